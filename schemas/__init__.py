@@ -1,0 +1,52 @@
+"""Pulso event contracts: pydantic v2 models with JSON Schema files beside them.
+
+Every event carries ``event_id`` (UUID), ``occurred_at`` (RFC 3339, UTC) and
+``schema_version``. Unknown fields are kept (``extra="allow"``) so that a newer
+producer never loses data through an older consumer.
+"""
+
+from schemas.events import (
+    SCHEMA_MODELS,
+    SITE_CURRENCY,
+    SITE_LOCALE,
+    SITE_TIMEZONE,
+    Benefit,
+    BenefitKind,
+    CopySource,
+    DeliveryReceipt,
+    DeliveryStatus,
+    EngagementEvent,
+    EngagementType,
+    InteractionEvent,
+    InteractionType,
+    Locale,
+    Product,
+    PushRequest,
+    RecommendationSet,
+    RecommendedItem,
+    Site,
+    Trigger,
+)
+
+__all__ = [
+    "SCHEMA_MODELS",
+    "SITE_CURRENCY",
+    "SITE_LOCALE",
+    "SITE_TIMEZONE",
+    "Benefit",
+    "BenefitKind",
+    "CopySource",
+    "DeliveryReceipt",
+    "DeliveryStatus",
+    "EngagementEvent",
+    "EngagementType",
+    "InteractionEvent",
+    "InteractionType",
+    "Locale",
+    "Product",
+    "PushRequest",
+    "RecommendationSet",
+    "RecommendedItem",
+    "Site",
+    "Trigger",
+]

@@ -1,0 +1,1 @@
+"""Pulso's four services (pipeline, gateway, push, landing), what they share (infra) and the stack launcher."""

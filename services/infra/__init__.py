@@ -1,0 +1,1 @@
+"""What the services share: settings base, topic names, Kafka and Redis clients, logging, signed links, ports."""

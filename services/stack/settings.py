@@ -1,0 +1,56 @@
+"""The launcher's settings: where each part listens, and where the stack keeps its state.
+
+The port variables are the same ones each service reads (PULSO_GATEWAY_PORT and
+so on); a test checks that the defaults here and in the services agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pydantic import Field
+
+from services.infra.settings import PulsoSettings
+
+Port = Field(ge=1, le=65535)
+
+
+class StackSettings(PulsoSettings):
+    """Settings of `pulso stack`, `pulso demo` and the launcher."""
+
+    gateway_host: str = "127.0.0.1"
+    gateway_port: int = Field(default=8080, ge=1, le=65535)
+    landing_host: str = "127.0.0.1"
+    landing_port: int = Field(default=8000, ge=1, le=65535)
+    push_host: str = "127.0.0.1"
+    push_port: int = Field(default=8090, ge=1, le=65535)
+    pipeline_web_host: str = "127.0.0.1"
+    pipeline_web_port: int = Field(default=6066, ge=1, le=65535)
+    stack_dir: Path = Field(
+        default=Path(".pulso"), description="logs, pid file and the push sink of the stack"
+    )
+    demo_seed: int = 7
+    demo_users_per_site: int = Field(default=4, ge=1, le=1000)
+    demo_cart_abandon_after_s: float = Field(default=6.0, gt=0)
+    demo_events_per_second: float = Field(default=2.0, gt=0, le=1000)
+
+    @property
+    def embedded_kafka(self) -> bool:
+        """Start Tansu unless PULSO_KAFKA_BOOTSTRAP points at an external Kafka."""
+        return "kafka_bootstrap" not in self.model_fields_set
+
+    @property
+    def embedded_redis(self) -> bool:
+        """Start redis-server unless PULSO_REDIS_URL points at an external Redis."""
+        return "redis_url" not in self.model_fields_set
+
+    @property
+    def kafka_host_port(self) -> tuple[str, int]:
+        host, _, port = self.kafka_bootstrap.split(",")[0].rpartition(":")
+        return host or "127.0.0.1", int(port or 9092)
+
+    @property
+    def redis_host_port(self) -> tuple[str, int]:
+        parts = urlsplit(self.redis_url)
+        return parts.hostname or "127.0.0.1", parts.port or 6379

@@ -1,0 +1,248 @@
+"""Start and stop the whole system: embedded components, topics, the four services.
+
+`pulso demo`, `pulso stack up` and the end-to-end test use this one code path;
+with PULSO_KAFKA_BOOTSTRAP / PULSO_REDIS_URL set, the embedded components are
+skipped and the services talk to the external ones.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from services.infra.ports import ensure_port_free, port_open
+from services.infra.topics import ensure_topics
+from services.stack.embedded import ComponentStartError, EmbeddedComponent, start_kafka, start_redis
+from services.stack.processes import ChildProcess
+from services.stack.settings import StackSettings
+
+log = logging.getLogger("pulso.stack")
+
+#: start order; stopped in reverse
+SERVICE_ORDER = ("gateway", "push", "landing", "pipeline")
+
+
+class ServiceStartError(Exception):
+    """A service exited or did not open its port; the message carries its log."""
+
+
+@dataclass(frozen=True)
+class ServiceAddress:
+    name: str
+    host: str
+    port: int
+    setting: str
+
+
+def service_addresses(settings: StackSettings) -> list[ServiceAddress]:
+    return [
+        ServiceAddress("gateway", settings.gateway_host, settings.gateway_port, "PULSO_GATEWAY_PORT"),
+        ServiceAddress("push", settings.push_host, settings.push_port, "PULSO_PUSH_PORT"),
+        ServiceAddress("landing", settings.landing_host, settings.landing_port, "PULSO_LANDING_PORT"),
+        ServiceAddress(
+            "pipeline", settings.pipeline_web_host, settings.pipeline_web_port, "PULSO_PIPELINE_WEB_PORT"
+        ),
+    ]
+
+
+@dataclass
+class RunningSystem:
+    """What `start_system` started; `stop()` undoes all of it."""
+
+    settings: StackSettings
+    env: dict[str, str]
+    sink_path: Path
+    components: list[EmbeddedComponent] = field(default_factory=list)
+    services: dict[str, ChildProcess] = field(default_factory=dict)
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://{self.settings.gateway_host}:{self.settings.gateway_port}"
+
+    @property
+    def push_url(self) -> str:
+        return f"http://{self.settings.push_host}:{self.settings.push_port}"
+
+    def crashed_service(self) -> tuple[str, ChildProcess] | None:
+        """The first service that exited on its own, if any."""
+        for name, process in self.services.items():
+            if process.exit_code() is not None:
+                return name, process
+        return None
+
+    def stop(self) -> None:
+        for name in reversed(list(self.services)):
+            self.services[name].stop()
+        self.services.clear()
+        for component in reversed(self.components):
+            component.stop()
+        self.components.clear()
+
+
+def _child_env(settings: StackSettings, overrides: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "PULSO_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
+            "PULSO_REDIS_URL": settings.redis_url,
+            "PULSO_LINK_SECRET": settings.link_secret,
+            "PULSO_LANDING_PUBLIC_URL": settings.landing_public_url,
+            "PULSO_GATEWAY_HOST": settings.gateway_host,
+            "PULSO_GATEWAY_PORT": str(settings.gateway_port),
+            "PULSO_LANDING_HOST": settings.landing_host,
+            "PULSO_LANDING_PORT": str(settings.landing_port),
+            "PULSO_PUSH_HOST": settings.push_host,
+            "PULSO_PUSH_PORT": str(settings.push_port),
+            "PULSO_PIPELINE_WEB_HOST": settings.pipeline_web_host,
+            "PULSO_PIPELINE_WEB_PORT": str(settings.pipeline_web_port),
+            "PULSO_PIPELINE_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    env.update(overrides)
+    return env
+
+
+def check_ports(settings: StackSettings) -> None:
+    """Fail before starting anything when a port we need is taken (PortBusyError names the setting)."""
+    if settings.embedded_kafka:
+        host, port = settings.kafka_host_port
+        ensure_port_free(host, port, "PULSO_KAFKA_BOOTSTRAP")
+    if settings.embedded_redis:
+        host, port = settings.redis_host_port
+        ensure_port_free(host, port, "PULSO_REDIS_URL")
+    for address in service_addresses(settings):
+        ensure_port_free(address.host, address.port, address.setting)
+
+
+def start_components(
+    settings: StackSettings, log_dir: Path, detached: bool = False
+) -> list[EmbeddedComponent]:
+    """Start the embedded broker and redis-server that settings ask for, and create the topics."""
+    started: list[EmbeddedComponent] = []
+    try:
+        if settings.embedded_kafka:
+            host, port = settings.kafka_host_port
+            started.append(start_kafka(host, port, log_dir, detached=detached))
+            log.info("Tansu Kafka broker ready on %s:%s", host, port)
+        if settings.embedded_redis:
+            host, port = settings.redis_host_port
+            started.append(start_redis(host, port, log_dir, detached=detached))
+            log.info("redis-server ready on %s:%s", host, port)
+        ensure_topics(settings.kafka_bootstrap, settings.topic_partitions)
+    except BaseException:
+        for component in reversed(started):
+            component.stop()
+        raise
+    return started
+
+
+def _wait_for_port(name: str, process: ChildProcess, host: str, port: int, timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        code = process.exit_code()
+        if code is not None:
+            raise ServiceStartError(
+                f"{name} exited with code {code}; its log ({process.log_path}):\n{process.log_tail(30)}"
+            )
+        if port_open(host, port):
+            return
+        time.sleep(0.1)
+    raise ServiceStartError(
+        f"{name} did not open {host}:{port} within {timeout_s:.0f}s; its log ({process.log_path}):\n"
+        f"{process.log_tail(30)}"
+    )
+
+
+def _start_service(system: RunningSystem, address: ServiceAddress, log_dir: Path, timeout_s: float) -> None:
+    process = ChildProcess(
+        name=address.name,
+        argv=[sys.executable, "-m", f"services.{address.name}.main"],
+        log_path=log_dir / f"{address.name}.log",
+        env=system.env,
+    )
+    process.start()
+    system.services[address.name] = process
+    _wait_for_port(address.name, process, address.host, address.port, timeout_s)
+    log.info("%s listening on %s:%s", address.name, address.host, address.port)
+
+
+def create_virtual_key(gateway_url: str, master_key: str, tenant: str, use_case: str) -> str:
+    """Ask the gateway's admin API for a virtual key; the plaintext comes back only this once."""
+    response = httpx.post(
+        f"{gateway_url}/admin/keys",
+        headers={"Authorization": f"Bearer {master_key}"},
+        json={"tenant": tenant, "use_case": use_case},
+        timeout=10,
+    )
+    if response.status_code >= 300:
+        raise ServiceStartError(
+            f"gateway refused to create a key for {tenant}: {response.status_code} {response.text}"
+        )
+    return str(response.json()["key"])
+
+
+def start_system(
+    settings: StackSettings,
+    extra_env: dict[str, str] | None = None,
+    service_timeout_s: float = 60.0,
+) -> RunningSystem:
+    """Start components (when embedded), topics and the four services; on failure stop what started."""
+    log_dir = settings.stack_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    sink_path = (settings.stack_dir / "pushes.jsonl").resolve()
+    sink_path.unlink(missing_ok=True)
+    master_key = os.environ.get("PULSO_GATEWAY_MASTER_KEY") or "mk-" + secrets.token_urlsafe(24)
+    overrides = {
+        "PULSO_GATEWAY_MASTER_KEY": master_key,
+        "PULSO_PUSH_PROVIDER": os.environ.get("PULSO_PUSH_PROVIDER", "local"),
+        "PULSO_PUSH_SINK_PATH": str(sink_path),
+        "PULSO_PIPELINE_DATA_DIR": str((settings.stack_dir / "pipeline-data").resolve()),
+    }
+    overrides.update(extra_env or {})
+    check_ports(settings)
+    system = RunningSystem(settings=settings, env=_child_env(settings, overrides), sink_path=sink_path)
+    try:
+        system.components = start_components(settings, log_dir)
+        for address in service_addresses(settings):
+            if address.name == "pipeline" and "PULSO_PIPELINE_GATEWAY_KEY" not in system.env:
+                system.env["PULSO_PIPELINE_GATEWAY_KEY"] = create_virtual_key(
+                    system.gateway_url, master_key, tenant="recommendations", use_case="push_copy"
+                )
+            _start_service(system, address, log_dir, service_timeout_s)
+    except BaseException:
+        system.stop()
+        raise
+    return system
+
+
+def write_stack_file(path: Path, components: list[EmbeddedComponent]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(
+            [{"name": c.name, "host": c.host, "port": c.port, "pid": c.process.pid} for c in components],
+            indent=2,
+        )
+    )
+
+
+__all__ = [
+    "SERVICE_ORDER",
+    "ComponentStartError",
+    "RunningSystem",
+    "ServiceStartError",
+    "check_ports",
+    "create_virtual_key",
+    "service_addresses",
+    "start_components",
+    "start_system",
+    "write_stack_file",
+]

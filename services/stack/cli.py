@@ -174,18 +174,12 @@ def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="pulso", description="Pulso: event-driven, LLM-written recommendation notifications."
-    )
+    parser = _Parser(prog="pulso", description="Pulso: event-driven, LLM-written recommendation notifications.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
 
     stack = commands.add_parser("stack", help="the embedded Tansu broker and redis-server")
-    stack_commands = stack.add_subparsers(
-        dest="action", required=True, parser_class=_Parser, metavar="ACTION"
-    )
-    stack_commands.add_parser(
-        "up", help="start the embedded broker and redis-server in the background, create topics"
-    )
+    stack_commands = stack.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    stack_commands.add_parser("up", help="start the embedded broker and redis-server in the background, create topics")
     stack_commands.add_parser("down", help="stop what `pulso stack up` started")
     stack_commands.add_parser("status", help="which parts answer on their ports (exit 1 when any is down)")
 
@@ -194,9 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run one service in the foreground")
     run.add_argument("service", choices=SERVICE_ORDER)
 
-    demo = commands.add_parser(
-        "demo", help="start everything and stream the built-in demo (what `make run` does)"
-    )
+    demo = commands.add_parser("demo", help="start everything and stream the built-in demo (what `make run` does)")
     demo.add_argument("--duration", type=float, default=None, metavar="SECONDS", help="stop after this long")
     return parser
 
@@ -213,9 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
         if args.command == "stack":
-            return {"up": cmd_stack_up, "down": cmd_stack_down, "status": cmd_stack_status}[args.action](
-                settings
-            )
+            return {"up": cmd_stack_up, "down": cmd_stack_down, "status": cmd_stack_status}[args.action](settings)
         if args.command == "topics":
             return cmd_topics(settings)
         if args.command == "run":

@@ -86,9 +86,7 @@ def register_devices(push_url: str, users: list[DemoUser]) -> None:
             response.raise_for_status()
 
 
-def shopping_sessions(
-    users: list[DemoUser], products: list[Product], seed: int
-) -> Iterator[InteractionEvent]:
+def shopping_sessions(users: list[DemoUser], products: list[Product], seed: int) -> Iterator[InteractionEvent]:
     """A first pass where every shopper browses and leaves something in the cart (a third of them
     then buy it), followed by endless casual browsing."""
     rng = random.Random(seed)
@@ -138,9 +136,7 @@ class InteractionFeed:
 
     def send_malformed(self) -> None:
         """One broken event, to show it going to interactions.dlq while the stream goes on."""
-        self._producer.produce(
-            INTERACTIONS, key=b"u-broken", value=b'{"type": "view", "site": "MLX", "price": -3}'
-        )
+        self._producer.produce(INTERACTIONS, key=b"u-broken", value=b'{"type": "view", "site": "MLX", "price": -3}')
         self._producer.poll(0)
 
     def send_due(self, burst: int = 0) -> None:

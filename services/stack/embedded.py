@@ -82,7 +82,8 @@ class EmbeddedComponent:
         self.process.stop()
 
 
-def _wait_until(component: EmbeddedComponent, probe_ok: Callable[[], bool], timeout_s: float) -> None:
+def wait_until_ready(component: EmbeddedComponent, probe_ok: Callable[[], bool], timeout_s: float) -> None:
+    """Return once ``probe_ok()``; raise ComponentStartError with the log tail if the process exits or time runs out."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         code = component.process.exit_code()
@@ -129,7 +130,7 @@ def start_kafka(
     )
     process.start()
     component = EmbeddedComponent("Tansu Kafka broker", host, port, process)
-    _wait_until(component, lambda: port_open(host, port) and _kafka_ready(f"{host}:{port}"), timeout_s)
+    wait_until_ready(component, lambda: port_open(host, port) and _kafka_ready(f"{host}:{port}"), timeout_s)
     return component
 
 
@@ -165,5 +166,5 @@ def start_redis(
     )
     process.start()
     component = EmbeddedComponent("redis-server", host, port, process)
-    _wait_until(component, lambda: _redis_ping(host, port), timeout_s)
+    wait_until_ready(component, lambda: _redis_ping(host, port), timeout_s)
     return component

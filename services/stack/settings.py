@@ -9,11 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, model_validator
 
 from services.infra.settings import PulsoSettings
-
-Port = Field(ge=1, le=65535)
 
 
 class StackSettings(PulsoSettings):
@@ -27,23 +25,39 @@ class StackSettings(PulsoSettings):
     push_port: int = Field(default=8090, ge=1, le=65535)
     pipeline_web_host: str = "127.0.0.1"
     pipeline_web_port: int = Field(default=6066, ge=1, le=65535)
-    stack_dir: Path = Field(
-        default=Path(".pulso"), description="logs, pid file and the push sink of the stack"
-    )
+    #: where the embedded Tansu broker and redis-server listen (ignored when PULSO_KAFKA_BOOTSTRAP /
+    #: PULSO_REDIS_URL point at external ones)
+    embedded_kafka_port: int = Field(default=9092, ge=1, le=65535)
+    embedded_redis_port: int = Field(default=6379, ge=1, le=65535)
+    stack_dir: Path = Field(default=Path(".pulso"), description="logs, pid file and the push sink of the stack")
     demo_seed: int = 7
     demo_users_per_site: int = Field(default=4, ge=1, le=1000)
     demo_cart_abandon_after_s: float = Field(default=6.0, gt=0)
     demo_events_per_second: float = Field(default=2.0, gt=0, le=1000)
 
+    _embedded_kafka: bool = PrivateAttr(default=True)
+    _embedded_redis: bool = PrivateAttr(default=True)
+
+    @model_validator(mode="after")
+    def _address_embedded_components(self) -> StackSettings:
+        self._embedded_kafka = "kafka_bootstrap" not in self.model_fields_set
+        self._embedded_redis = "redis_url" not in self.model_fields_set
+        # object.__setattr__ keeps these out of model_fields_set: they are derived, not set by the user.
+        if self._embedded_kafka:
+            object.__setattr__(self, "kafka_bootstrap", f"127.0.0.1:{self.embedded_kafka_port}")
+        if self._embedded_redis:
+            object.__setattr__(self, "redis_url", f"redis://127.0.0.1:{self.embedded_redis_port}/0")
+        return self
+
     @property
     def embedded_kafka(self) -> bool:
         """Start Tansu unless PULSO_KAFKA_BOOTSTRAP points at an external Kafka."""
-        return "kafka_bootstrap" not in self.model_fields_set
+        return self._embedded_kafka
 
     @property
     def embedded_redis(self) -> bool:
         """Start redis-server unless PULSO_REDIS_URL points at an external Redis."""
-        return "redis_url" not in self.model_fields_set
+        return self._embedded_redis
 
     @property
     def kafka_host_port(self) -> tuple[str, int]:

@@ -47,9 +47,7 @@ def service_addresses(settings: StackSettings) -> list[ServiceAddress]:
         ServiceAddress("gateway", settings.gateway_host, settings.gateway_port, "PULSO_GATEWAY_PORT"),
         ServiceAddress("push", settings.push_host, settings.push_port, "PULSO_PUSH_PORT"),
         ServiceAddress("landing", settings.landing_host, settings.landing_port, "PULSO_LANDING_PORT"),
-        ServiceAddress(
-            "pipeline", settings.pipeline_web_host, settings.pipeline_web_port, "PULSO_PIPELINE_WEB_PORT"
-        ),
+        ServiceAddress("pipeline", settings.pipeline_web_host, settings.pipeline_web_port, "PULSO_PIPELINE_WEB_PORT"),
     ]
 
 
@@ -115,27 +113,25 @@ def check_ports(settings: StackSettings) -> None:
     """Fail before starting anything when a port we need is taken (PortBusyError names the setting)."""
     if settings.embedded_kafka:
         host, port = settings.kafka_host_port
-        ensure_port_free(host, port, "PULSO_KAFKA_BOOTSTRAP")
+        ensure_port_free(host, port, "PULSO_EMBEDDED_KAFKA_PORT")
     if settings.embedded_redis:
         host, port = settings.redis_host_port
-        ensure_port_free(host, port, "PULSO_REDIS_URL")
+        ensure_port_free(host, port, "PULSO_EMBEDDED_REDIS_PORT")
     for address in service_addresses(settings):
         ensure_port_free(address.host, address.port, address.setting)
 
 
-def start_components(
-    settings: StackSettings, log_dir: Path, detached: bool = False
-) -> list[EmbeddedComponent]:
+def start_components(settings: StackSettings, log_dir: Path, detached: bool = False) -> list[EmbeddedComponent]:
     """Start the embedded broker and redis-server that settings ask for, and create the topics."""
     started: list[EmbeddedComponent] = []
     try:
         if settings.embedded_kafka:
             host, port = settings.kafka_host_port
-            started.append(start_kafka(host, port, log_dir, detached=detached))
+            started.append(start_kafka(host, port, log_dir, "PULSO_EMBEDDED_KAFKA_PORT", detached=detached))
             log.info("Tansu Kafka broker ready on %s:%s", host, port)
         if settings.embedded_redis:
             host, port = settings.redis_host_port
-            started.append(start_redis(host, port, log_dir, detached=detached))
+            started.append(start_redis(host, port, log_dir, "PULSO_EMBEDDED_REDIS_PORT", detached=detached))
             log.info("redis-server ready on %s:%s", host, port)
         ensure_topics(settings.kafka_bootstrap, settings.topic_partitions)
     except BaseException:
@@ -184,9 +180,7 @@ def create_virtual_key(gateway_url: str, master_key: str, tenant: str, use_case:
         timeout=10,
     )
     if response.status_code >= 300:
-        raise ServiceStartError(
-            f"gateway refused to create a key for {tenant}: {response.status_code} {response.text}"
-        )
+        raise ServiceStartError(f"gateway refused to create a key for {tenant}: {response.status_code} {response.text}")
     return str(response.json()["key"])
 
 

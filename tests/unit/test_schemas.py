@@ -73,17 +73,13 @@ def test_invalid_interactions_are_rejected_with_the_reason(payload: dict[str, ob
 
 
 def test_search_needs_no_product() -> None:
-    event = InteractionEvent.model_validate(
-        {"user_id": "u1", "type": "search", "query": "zapatillas", "site": "MLA"}
-    )
+    event = InteractionEvent.model_validate({"user_id": "u1", "type": "search", "query": "zapatillas", "site": "MLA"})
     assert event.product_id is None
 
 
 def test_push_request_requires_title_body_and_copy_source() -> None:
     with pytest.raises(ValidationError) as error:
-        PushRequest.model_validate(
-            {"notification_id": "n", "user_id": "u", "locale": "es-MX", "trigger": "price_drop"}
-        )
+        PushRequest.model_validate({"notification_id": "n", "user_id": "u", "locale": "es-MX", "trigger": "price_drop"})
     text = str(error.value)
     for field in ("title", "body", "deep_link", "copy_source"):
         assert field in text

@@ -1,0 +1,96 @@
+"""The embedded components and the launcher against real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from services.infra.ports import PortBusyError, free_port
+from services.infra.topics import ALL_TOPICS, ensure_topics, list_topics
+from services.stack.embedded import (
+    ComponentStartError,
+    EmbeddedComponent,
+    redis_server_binary,
+    start_redis,
+    wait_until_ready,
+)
+from services.stack.processes import ChildProcess
+
+pytestmark = pytest.mark.integration
+
+
+def test_topic_creation_is_idempotent(kafka_bootstrap: str) -> None:
+    again = ensure_topics(kafka_bootstrap, partitions=4)
+    assert [result.name for result in again] == sorted(ALL_TOPICS)
+    assert not any(result.created for result in again)
+    assert all(list_topics(kafka_bootstrap)[name] == 4 for name in ALL_TOPICS)
+
+
+def test_a_busy_port_names_the_port_and_the_setting(tmp_path: Path) -> None:
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+        with pytest.raises(PortBusyError) as error:
+            start_redis("127.0.0.1", port, tmp_path)
+    assert str(port) in str(error.value) and "PULSO_REDIS_URL" in str(error.value)
+
+
+def test_a_component_that_exits_while_starting_reports_its_log_instead_of_hanging(tmp_path: Path) -> None:
+    port = free_port()
+    argv = [str(redis_server_binary()), "--port", str(port), "--no-such-option", "1"]
+    process = ChildProcess("redis", argv, tmp_path / "bad-redis.log")
+    process.start()
+    component = EmbeddedComponent("redis-server", "127.0.0.1", port, process)
+    with pytest.raises(ComponentStartError) as error:
+        wait_until_ready(component, lambda: False, timeout_s=20)
+    assert "exited with code" in str(error.value)
+    assert "no-such-option" in str(error.value)  # the reason, from redis-server's own log
+
+
+def test_cli_stack_up_on_a_busy_kafka_port_exits_2_naming_the_port_and_setting(tmp_path: Path) -> None:
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "services.stack.cli", "stack", "up"],
+            env={"PULSO_STACK_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PULSO_EMBEDDED_KAFKA_PORT": str(port)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,
+        )
+    assert result.returncode == 2
+    assert f"port {port}" in result.stderr and "PULSO_EMBEDDED_KAFKA_PORT" in result.stderr
+
+
+def test_cli_stack_up_status_and_down_leave_no_process_behind(tmp_path: Path) -> None:
+    env = {
+        "PULSO_STACK_DIR": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "PULSO_EMBEDDED_KAFKA_PORT": str(free_port()),
+        "PULSO_EMBEDDED_REDIS_PORT": str(free_port()),
+    }
+    pulso = [sys.executable, "-m", "services.stack.cli"]
+    up = subprocess.run([*pulso, "stack", "up"], env=env, capture_output=True, text=True, timeout=90, cwd=tmp_path)
+    try:
+        assert up.returncode == 0, up.stderr
+        pids = [int(entry["pid"]) for entry in json.loads((tmp_path / "stack.json").read_text())]
+        assert len(pids) == 2
+        status = subprocess.run([*pulso, "stack", "status"], env=env, capture_output=True, text=True, timeout=30)
+        assert "kafka" in status.stdout and "redis" in status.stdout
+        assert status.stdout.count(" up") == 2  # the four services are not running: status exits 1
+        assert status.returncode == 1
+    finally:
+        down = subprocess.run([*pulso, "stack", "down"], env=env, capture_output=True, text=True, timeout=60)
+    assert down.returncode == 0
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -1,0 +1,54 @@
+"""The `pulso` command line: usage errors exit 2 with a message, help works everywhere."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from services.stack.cli import main
+
+PULSO = [sys.executable, "-m", "services.stack.cli"]
+
+
+@pytest.mark.parametrize("argv", [["bogus"], ["stack"], ["stack", "sideways"], ["run", "mailer"], ["demo", "--fast"]])
+def test_unknown_commands_and_options_exit_2_with_a_message(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "error:" in err and "--help" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["stack", "--help"],
+        ["stack", "up", "--help"],
+        ["topics", "--help"],
+        ["run", "--help"],
+        ["demo", "--help"],
+    ],
+)
+def test_help_is_available_on_each_command(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 0
+    assert "usage: pulso" in capsys.readouterr().out
+
+
+def test_invalid_settings_name_the_variable_and_exit_2(clean_pulso_env: None) -> None:
+    result = subprocess.run(
+        [*PULSO, "stack", "status"],
+        env={"PULSO_GATEWAY_PORT": "eighty", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "PULSO_GATEWAY_PORT" in result.stderr
+    assert "valid integer" in result.stderr

@@ -1,0 +1,55 @@
+"""Settings: PULSO_ variables, external Kafka/Redis by setting alone, clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.infra.settings import PulsoSettings, SettingsError, load_settings
+from services.stack.settings import StackSettings
+
+
+def test_defaults_use_the_embedded_components(clean_pulso_env: None) -> None:
+    settings = load_settings(StackSettings)
+    assert settings.embedded_kafka and settings.embedded_redis
+    assert settings.kafka_bootstrap == "127.0.0.1:9092"
+    assert settings.kafka_host_port == ("127.0.0.1", 9092)
+    assert settings.redis_host_port == ("127.0.0.1", 6379)
+
+
+def test_setting_bootstrap_and_redis_url_switches_to_external_services(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PULSO_KAFKA_BOOTSTRAP", "kafka-0.kafka:9092,kafka-1.kafka:9092")
+    monkeypatch.setenv("PULSO_REDIS_URL", "redis://redis.prod:6380/2")
+    settings = load_settings(StackSettings)
+    assert not settings.embedded_kafka and not settings.embedded_redis
+    assert settings.kafka_bootstrap == "kafka-0.kafka:9092,kafka-1.kafka:9092"
+    assert settings.redis_host_port == ("redis.prod", 6380)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "reason"),
+    [
+        ("PULSO_REDIS_URL", "http://localhost:6379", "should match pattern"),
+        ("PULSO_TOPIC_PARTITIONS", "0", "greater than or equal to 1"),
+        ("PULSO_LOG_LEVEL", "CHATTY", "DEBUG"),
+        ("PULSO_LINK_SECRET", "short", "at least 16 characters"),
+    ],
+)
+def test_invalid_settings_fail_with_the_variable_and_the_reason(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, reason: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(SettingsError) as error:
+        load_settings(PulsoSettings)
+    assert variable in str(error.value)
+    assert reason in str(error.value)
+
+
+def test_embedded_ports_move_with_their_own_settings(clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PULSO_EMBEDDED_KAFKA_PORT", "19092")
+    monkeypatch.setenv("PULSO_EMBEDDED_REDIS_PORT", "16379")
+    settings = load_settings(StackSettings)
+    assert settings.embedded_kafka and settings.embedded_redis
+    assert settings.kafka_bootstrap == "127.0.0.1:19092"
+    assert settings.redis_url == "redis://127.0.0.1:16379/0"

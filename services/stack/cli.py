@@ -16,6 +16,8 @@ import time
 from collections.abc import Sequence
 from types import FrameType
 
+import httpx
+
 from services.infra.logging import configure_logging
 from services.infra.ports import PortBusyError, port_open
 from services.infra.settings import SettingsError, load_settings
@@ -26,6 +28,7 @@ from services.stack.settings import StackSettings
 from services.stack.system import (
     SERVICE_ORDER,
     ServiceStartError,
+    create_virtual_key,
     service_addresses,
     start_components,
     start_system,
@@ -103,6 +106,20 @@ def cmd_topics(settings: StackSettings) -> int:
     for result in results:
         state = "created" if result.created else "exists"
         print(f"{result.name:<22} {partitions.get(result.name, '?'):>3} partitions  {state}")
+    return 0
+
+
+def cmd_keys_create(settings: StackSettings, tenant: str, use_case: str) -> int:
+    master_key = os.environ.get("PULSO_GATEWAY_MASTER_KEY")
+    if not master_key:
+        print("pulso: set PULSO_GATEWAY_MASTER_KEY to the gateway's master key", file=sys.stderr)
+        return EXIT_USAGE
+    gateway_url = f"http://{settings.gateway_host}:{settings.gateway_port}"
+    try:
+        print(create_virtual_key(gateway_url, master_key, tenant=tenant, use_case=use_case))
+    except httpx.TransportError as error:
+        print(f"pulso: cannot reach the gateway at {gateway_url} ({error}); is it running?", file=sys.stderr)
+        return EXIT_FAILED
     return 0
 
 
@@ -185,6 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("topics", help="create Pulso's topics (idempotent) and list them")
 
+    keys = commands.add_parser("keys", help="gateway virtual keys (needs PULSO_GATEWAY_MASTER_KEY)")
+    keys_commands = keys.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    create = keys_commands.add_parser("create", help="create a virtual key and print it (shown only once)")
+    create.add_argument("--tenant", required=True, help="the team that owns the key, e.g. recommendations")
+    create.add_argument("--use-case", required=True, help="what the key is for, e.g. push_copy")
+
     run = commands.add_parser("run", help="run one service in the foreground")
     run.add_argument("service", choices=SERVICE_ORDER)
 
@@ -210,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_topics(settings)
         if args.command == "run":
             return cmd_run(args.service)
+        if args.command == "keys":
+            return cmd_keys_create(settings, args.tenant, args.use_case)
         return cmd_demo(settings, args.duration)
     except PortBusyError as error:
         print(f"pulso: {error}", file=sys.stderr)

@@ -61,7 +61,7 @@ fmt: install
 	$(BIN)/ruff check --fix .
 
 bench: install
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH)
 
 i18n: install
 	$(BIN)/python -m services.landing.i18n_tool

@@ -1,0 +1,1 @@
+"""Pulso benchmarks: `make bench` (all) or `python -m bench gateway pipeline` (some)."""

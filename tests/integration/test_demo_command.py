@@ -1,0 +1,97 @@
+"""`pulso demo` (what `make run` starts): pushes in es-AR, es-MX and pt-BR with landing URLs
+that render, and Ctrl-C leaves no process behind."""
+
+from __future__ import annotations
+
+import os
+import re
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from services.infra.ports import free_port
+
+pytestmark = pytest.mark.integration
+
+PUSH_LINE = re.compile(r"📱 push\s+(MLA|MLM|MLB) · (es-AR|es-MX|pt-BR) ·")
+LANDING_LINE = re.compile(r"landing: (http://\S+/l/\S+)")
+
+
+def _processes_with_env(marker: str) -> list[int]:
+    """PIDs of live processes whose environment carries ``marker`` (all of the demo's descendants do)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if marker.encode() in (entry / "environ").read_bytes():
+                state = (entry / "stat").read_text().split(")")[-1].split()[0]
+                if state != "Z":
+                    found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_demo_delivers_pushes_in_each_language_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
+    landing_port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("PULSO_")},
+        "PULSO_STACK_DIR": str(tmp_path / "stack"),
+        "PULSO_EMBEDDED_KAFKA_PORT": str(free_port()),
+        "PULSO_EMBEDDED_REDIS_PORT": str(free_port()),
+        "PULSO_GATEWAY_PORT": str(free_port()),
+        "PULSO_PUSH_PORT": str(free_port()),
+        "PULSO_LANDING_PORT": str(landing_port),
+        "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
+        "PULSO_PIPELINE_WEB_PORT": str(free_port()),
+        "PULSO_DEMO_CART_ABANDON_AFTER_S": "3",
+        "PULSO_DEMO_USERS_PER_SITE": "2",
+    }
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "services.stack.cli", "demo"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert demo.stdout is not None
+    output: list[str] = []
+    locales: set[str] = set()
+    landing_urls: list[str] = []
+    try:
+        selector = selectors.DefaultSelector()
+        selector.register(demo.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + 180
+        while locales != {"es-AR", "es-MX", "pt-BR"} and time.monotonic() < deadline and demo.poll() is None:
+            if not selector.select(timeout=1):
+                continue
+            line = demo.stdout.readline()
+            output.append(line)
+            if match := PUSH_LINE.search(line):
+                locales.add(match.group(2))
+            if match := LANDING_LINE.search(line):
+                landing_urls.append(match.group(1))
+        assert locales == {"es-AR", "es-MX", "pt-BR"}, "".join(output[-60:])
+        page = httpx.get(landing_urls[0], timeout=10)
+        assert page.status_code == 200, page.text[:500]
+        assert _processes_with_env(str(tmp_path / "stack")), "the demo's processes carry PULSO_STACK_DIR"
+    finally:
+        demo.send_signal(signal.SIGINT)
+        try:
+            demo.wait(timeout=60)
+        finally:
+            if demo.poll() is None:
+                demo.kill()
+    rest = demo.stdout.read()
+    assert demo.returncode == 0, rest[-3000:]
+    assert "all Pulso processes stopped" in rest
+    leftovers = _processes_with_env(str(tmp_path / "stack"))
+    assert leftovers == [], f"processes left behind: {leftovers}"

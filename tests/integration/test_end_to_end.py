@@ -1,0 +1,105 @@
+"""The thin end-to-end path on the real embedded broker and redis-server:
+
+add_to_cart with no purchase → interactions.v1 → pipeline → gateway (template provider)
+→ push.requests.v1 → push (local sink) → a landing page that renders the product.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from confluent_kafka import Producer
+
+from schemas import InteractionEvent, InteractionType, Locale, PushRequest, Site
+from services.infra.ports import free_port
+from services.infra.settings import load_settings
+from services.infra.topics import INTERACTIONS
+from services.stack import demo
+from services.stack.settings import StackSettings
+from services.stack.system import RunningSystem, start_system
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSystem]:
+    port = free_port()
+    settings = load_settings(
+        StackSettings,
+        kafka_bootstrap=kafka_bootstrap,
+        redis_url=redis_url,
+        gateway_port=free_port(),
+        push_port=free_port(),
+        landing_port=port,
+        landing_public_url=f"http://127.0.0.1:{port}",
+        pipeline_web_port=free_port(),
+        stack_dir=tmp_path_factory.mktemp("e2e-stack"),
+    )
+    running = start_system(
+        settings,
+        extra_env={
+            "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "2",
+            "PULSO_PIPELINE_APP_ID": "pulso-pipeline-e2e",
+            "PULSO_PUSH_GROUP_ID": "pulso-push-e2e",
+        },
+    )
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def _wait_for_delivery(sink: Path, user_id: str, timeout_s: float = 120.0) -> dict[str, Any]:
+    tail = demo.SinkTail(sink)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        for delivery in tail.new_deliveries():
+            if delivery["request"]["user_id"] == user_id:
+                return delivery
+        time.sleep(0.25)
+    raise AssertionError(f"no push for {user_id} reached the local sink {sink} within {timeout_s:.0f}s")
+
+
+def test_an_abandoned_cart_in_argentina_becomes_a_push_and_a_landing_page(
+    system: RunningSystem, kafka_bootstrap: str, redis_url: str
+) -> None:
+    products = demo.catalog_for_demo(seed=11)
+    product = next(p for p in products if p.site is Site.MLA and p.stock > 0)
+    shopper = demo.DemoUser("u-e2e-ar-1", "Lucía", Site.MLA)
+    demo.seed_demo(redis_url, [shopper], products)
+    demo.register_devices(system.push_url, [shopper])
+
+    producer = Producer({"bootstrap.servers": kafka_bootstrap})
+    for kind in (InteractionType.VIEW, InteractionType.ADD_TO_CART):
+        event = InteractionEvent(
+            user_id=shopper.user_id,
+            type=kind,
+            product_id=product.product_id,
+            site=Site.MLA,
+            price=product.price,
+            currency="ARS",
+        )
+        producer.produce(INTERACTIONS, key=shopper.user_id.encode(), value=event.to_bytes())
+    assert producer.flush(10) == 0
+
+    delivery = _wait_for_delivery(system.sink_path, shopper.user_id)
+    push = PushRequest.model_validate(delivery["request"])
+    assert push.locale is Locale.ES_AR
+    assert push.trigger.value == "cart_abandonment"
+    assert product.product_id in push.product_ids
+    assert push.copy_source.value in {"template", "llm", "cache"}
+    assert push.deep_link.startswith(system.settings.landing_public_url + "/l/")
+    assert delivery["device_token"] == f"demo-token-{shopper.user_id}"
+
+    page = httpx.get(push.deep_link, timeout=10)
+    assert page.status_code == 200
+    assert 'lang="es-AR"' in page.text or "lang='es-AR'" in page.text
+    assert escape(product.title, quote=False) in page.text or escape(product.title) in page.text
+    whole_pesos = f"{int(product.price):,}".replace(",", ".")  # es-AR groups thousands with dots
+    assert whole_pesos in page.text

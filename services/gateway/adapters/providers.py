@@ -1,0 +1,321 @@
+"""LLM providers behind one small interface: OpenAI, Azure OpenAI, any OpenAI-compatible server, and templates.
+
+Every network provider goes through the unmodified ``openai`` SDK with its own retries off
+(``max_retries=0``): retries, backoff and fallback are the gateway's job, so they are decided
+in one place and counted. Credentials are read from the environment variable or file the
+config names, kept only inside the SDK client, and never logged or returned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import openai
+from openai import AsyncAzureOpenAI, AsyncOpenAI
+
+from services.gateway.domain.pricing import Usage
+from services.gateway.domain.routing import Deployment
+from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens, message_text
+
+#: parameters passed through to providers as they are
+PASSTHROUGH_PARAMS = (
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "max_completion_tokens",
+    "stop",
+    "seed",
+    "presence_penalty",
+    "frequency_penalty",
+    "response_format",
+    "logit_bias",
+    "user",
+)
+
+
+@dataclass(frozen=True)
+class ProviderReply:
+    """A finished completion. ``usage`` is None when the provider did not report it."""
+
+    text: str
+    finish_reason: str
+    usage: Usage | None
+
+
+@dataclass(frozen=True)
+class StreamPiece:
+    """One streamed piece: text, or the finish reason, or the usage (OpenAI sends it last)."""
+
+    text: str = ""
+    finish_reason: str | None = None
+    usage: Usage | None = None
+
+
+class ProviderError(Exception):
+    """A deployment failed this attempt. ``retryable`` failures may be retried on the same deployment."""
+
+    def __init__(
+        self, message: str, *, kind: str, retryable: bool, status: int | None = None, retry_after_s: float | None = None
+    ) -> None:
+        super().__init__(message)
+        #: timeout | connection | rate_limited | server_error | malformed | rejected | auth | config
+        self.kind = kind
+        self.retryable = retryable
+        self.status = status
+        self.retry_after_s = retry_after_s
+
+
+class ProviderRejectedRequest(Exception):
+    """The provider says the request itself is invalid (400/413/422): no other deployment will accept it either."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Provider(Protocol):
+    """What the completion service needs from a deployment."""
+
+    deployment: Deployment
+
+    async def complete(self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float) -> ProviderReply:
+        """One non-streaming call; raises ProviderError or ProviderRejectedRequest."""
+        ...
+
+    def stream(
+        self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
+    ) -> AsyncIterator[StreamPiece]:
+        """One streaming call; iterating raises ProviderError or ProviderRejectedRequest."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+def read_credential(deployment: Deployment) -> str | None:
+    """The deployment's API key from its environment variable or file, or None when neither is set."""
+    if deployment.api_key_env and os.environ.get(deployment.api_key_env):
+        return os.environ[deployment.api_key_env]
+    if deployment.api_key_file:
+        path = Path(deployment.api_key_file)
+        if path.is_file():
+            return path.read_text().strip() or None
+    return None
+
+
+def _retry_after_s(headers: Mapping[str, str]) -> float | None:
+    """Retry-After (seconds or OpenAI's retry-after-ms); HTTP-date values are not used by LLM providers."""
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            return float(millis) / 1000
+        except ValueError:
+            pass
+    seconds = headers.get("retry-after")
+    if seconds:
+        try:
+            return float(seconds)
+        except ValueError:
+            return None
+    return None
+
+
+def _usage_from(raw: Any) -> Usage | None:
+    if raw is None:
+        return None
+    details = getattr(raw, "prompt_tokens_details", None)
+    cached = getattr(details, "cached_tokens", None) if details is not None else None
+    prompt = getattr(raw, "prompt_tokens", None)
+    completion = getattr(raw, "completion_tokens", None)
+    if not isinstance(prompt, int) or not isinstance(completion, int):
+        return None
+    return Usage(prompt_tokens=prompt, completion_tokens=completion, cached_tokens=int(cached or 0))
+
+
+def _translate(error: Exception, deployment: Deployment) -> Exception:
+    """Map an SDK error to what the router acts on. Messages name the deployment, never a credential."""
+    where = f"deployment {deployment.name}"
+    if isinstance(error, openai.APITimeoutError | TimeoutError):
+        return ProviderError(f"{where}: timed out", kind="timeout", retryable=True)
+    if isinstance(error, openai.APIConnectionError):
+        return ProviderError(f"{where}: connection failed", kind="connection", retryable=True)
+    if isinstance(error, openai.APIStatusError):
+        status = error.status_code
+        if status == 429:
+            return ProviderError(
+                f"{where}: rate limited (429)",
+                kind="rate_limited",
+                retryable=True,
+                status=status,
+                retry_after_s=_retry_after_s(error.response.headers),
+            )
+        if status >= 500:
+            return ProviderError(
+                f"{where}: server error ({status})",
+                kind="server_error",
+                retryable=True,
+                status=status,
+                retry_after_s=_retry_after_s(error.response.headers),
+            )
+        if status in (400, 413, 422):
+            return ProviderRejectedRequest(f"provider rejected the request: {_status_message(error)}", status)
+        kind = "auth" if status in (401, 403) else "config"
+        return ProviderError(f"{where}: provider answered {status}", kind=kind, retryable=False, status=status)
+    return ProviderError(f"{where}: malformed response ({type(error).__name__})", kind="malformed", retryable=False)
+
+
+def _status_message(error: openai.APIStatusError) -> str:
+    body = error.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and isinstance(inner.get("message"), str):
+            return str(inner["message"])[:500]
+    return f"status {error.status_code}"
+
+
+#: what can go wrong inside the SDK call or when reading its (possibly garbage) answer
+_CALL_ERRORS = (openai.OpenAIError, TimeoutError, ValueError, TypeError, KeyError, AttributeError, IndexError)
+
+
+class OpenAIProvider:
+    """OpenAI, Azure OpenAI or any OpenAI-compatible server (vLLM, Ollama, llama.cpp server)."""
+
+    def __init__(self, deployment: Deployment) -> None:
+        self.deployment = deployment
+        credential = read_credential(deployment)
+        self._missing_credential = credential is None and deployment.provider in ("openai", "azure")
+        client: AsyncOpenAI
+        if deployment.provider == "azure":
+            client = AsyncAzureOpenAI(
+                api_key=credential or "missing",
+                azure_endpoint=deployment.base_url or "",
+                api_version=deployment.api_version or "2024-10-21",
+                max_retries=0,
+                timeout=deployment.timeout_s,
+            )
+        else:
+            client = AsyncOpenAI(
+                # OpenAI-compatible local servers accept any key; the SDK insists on one
+                api_key=credential or "not-needed",
+                base_url=deployment.base_url,
+                max_retries=0,
+                timeout=deployment.timeout_s,
+            )
+        self._client = client
+
+    def _check_credential(self) -> None:
+        if self._missing_credential:
+            raise ProviderError(
+                f"deployment {self.deployment.name}: no credential "
+                f"(set {self.deployment.api_key_env or 'api_key_env'} or api_key_file)",
+                kind="config",
+                retryable=False,
+            )
+
+    async def complete(self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float) -> ProviderReply:
+        self._check_credential()
+        try:
+            async with asyncio.timeout(timeout_s):
+                response = await self._client.chat.completions.create(
+                    model=self.deployment.model,
+                    messages=messages,  # type: ignore[arg-type]
+                    timeout=timeout_s,
+                    **_passthrough(params),
+                )
+            choice = response.choices[0]
+            text = choice.message.content
+            if not isinstance(text, str):
+                raise ValueError("no text content in the first choice")
+            return ProviderReply(
+                text=text, finish_reason=str(choice.finish_reason or "stop"), usage=_usage_from(response.usage)
+            )
+        except _CALL_ERRORS as error:
+            raise _translate(error, self.deployment) from error
+
+    async def stream(
+        self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
+    ) -> AsyncIterator[StreamPiece]:
+        self._check_credential()
+        try:
+            chunks = await self._client.chat.completions.create(  # type: ignore[call-overload]
+                model=self.deployment.model,
+                messages=messages,
+                timeout=timeout_s,
+                stream=True,
+                stream_options={"include_usage": True},
+                **_passthrough(params),
+            )
+            async for chunk in chunks:
+                usage = _usage_from(getattr(chunk, "usage", None))
+                if chunk.choices:
+                    choice = chunk.choices[0]
+                    delta_text = choice.delta.content if choice.delta is not None else None
+                    if delta_text is not None and not isinstance(delta_text, str):
+                        raise TypeError("non-text delta")
+                    yield StreamPiece(text=delta_text or "", finish_reason=choice.finish_reason, usage=usage)
+                elif usage is not None:
+                    yield StreamPiece(usage=usage)
+        except _CALL_ERRORS as error:
+            raise _translate(error, self.deployment) from error
+
+    async def close(self) -> None:
+        await self._client.close()
+
+
+def _passthrough(params: dict[str, Any]) -> dict[str, Any]:
+    return {name: params[name] for name in PASSTHROUGH_PARAMS if params.get(name) is not None}
+
+
+class TemplateProvider:
+    """A provider with no network: answers with text built deterministically from the messages.
+
+    Useful as the last deployment of an alias (the request still gets an answer when every
+    model is down) and in development. Prompt-specific fallback copy is rendered by the prompt
+    registry; this provider answers plain chat requests by echoing the last user message.
+    """
+
+    def __init__(self, deployment: Deployment) -> None:
+        self.deployment = deployment
+
+    @staticmethod
+    def render(messages: list[dict[str, Any]]) -> str:
+        """The deterministic answer for ``messages``."""
+        for message in reversed(messages):
+            if message.get("role") == "user":
+                return message_text(message).strip()
+        return ""
+
+    def _usage(self, messages: list[dict[str, Any]], text: str) -> Usage:
+        return Usage(
+            prompt_tokens=estimate_prompt_tokens(messages),
+            completion_tokens=estimate_text_tokens(text),
+            estimated=True,
+        )
+
+    async def complete(self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float) -> ProviderReply:
+        text = self.render(messages)
+        return ProviderReply(text=text, finish_reason="stop", usage=self._usage(messages, text))
+
+    async def stream(
+        self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
+    ) -> AsyncIterator[StreamPiece]:
+        text = self.render(messages)
+        words = text.split(" ")
+        for index, word in enumerate(words):
+            yield StreamPiece(text=word if index == 0 else " " + word)
+        yield StreamPiece(finish_reason="stop")
+        yield StreamPiece(usage=self._usage(messages, text))
+
+    async def close(self) -> None:
+        return None
+
+
+def build_provider(deployment: Deployment) -> Provider:
+    """The provider adapter for one deployment."""
+    if deployment.provider == "template":
+        return TemplateProvider(deployment)
+    return OpenAIProvider(deployment)

@@ -1,0 +1,96 @@
+"""Virtual keys in Redis, stored only as SHA-256 hashes of the plaintext.
+
+``pulso:gw:key:{hash}`` → the key's JSON record (what a request looks up);
+``pulso:gw:keyid:{id}`` → its current hash (for rotate and delete); ``pulso:gw:keys`` → set of ids.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from typing import Any
+
+import redis.asyncio as aioredis
+
+from services.gateway.domain.keys import VirtualKey, hash_key, key_hint, new_key_id, new_plaintext_key
+
+_BY_HASH = "pulso:gw:key:"
+_BY_ID = "pulso:gw:keyid:"
+_ALL_IDS = "pulso:gw:keys"
+
+
+class UnknownKeyError(Exception):
+    """No key with that id."""
+
+
+class RedisKeyStore:
+    """Create, look up, list, rotate and delete virtual keys."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self._redis = redis
+
+    async def create(self, **fields: Any) -> tuple[VirtualKey, str]:
+        """A new key with ``fields`` (tenant, use_case, limits...); returns it and its plaintext (shown once)."""
+        plaintext = new_plaintext_key()
+        key = VirtualKey(id=new_key_id(), created_at=time.time(), key_hint=key_hint(plaintext), **fields)
+        digest = hash_key(plaintext)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(_BY_HASH + digest, json.dumps(key.to_record()))
+            pipe.set(_BY_ID + key.id, digest)
+            pipe.sadd(_ALL_IDS, key.id)
+            await pipe.execute()
+        return key, plaintext
+
+    async def lookup(self, plaintext: str) -> VirtualKey | None:
+        """The key a caller presented, or None when it is unknown or revoked."""
+        raw = await self._redis.get(_BY_HASH + hash_key(plaintext))
+        return None if raw is None else VirtualKey.from_record(json.loads(raw))
+
+    async def _digest(self, key_id: str) -> str | None:
+        digest = await self._redis.get(_BY_ID + key_id)
+        return None if digest is None else str(digest)
+
+    async def get(self, key_id: str) -> VirtualKey:
+        digest = await self._digest(key_id)
+        raw = await self._redis.get(_BY_HASH + digest) if digest else None
+        if raw is None:
+            raise UnknownKeyError(key_id)
+        return VirtualKey.from_record(json.loads(raw))
+
+    async def list(self, tenant: str | None = None) -> list[VirtualKey]:
+        """Every key (or one tenant's), oldest first."""
+        ids = sorted(str(i) for i in await self._redis.smembers(_ALL_IDS))  # type: ignore[misc]
+        keys = []
+        for key_id in ids:
+            try:
+                key = await self.get(key_id)
+            except UnknownKeyError:
+                continue  # deleted between SMEMBERS and GET
+            if tenant is None or key.tenant == tenant:
+                keys.append(key)
+        return sorted(keys, key=lambda k: k.created_at)
+
+    async def rotate(self, key_id: str) -> tuple[VirtualKey, str]:
+        """Replace a key's secret; the old plaintext stops working at once, id and limits stay."""
+        old = await self.get(key_id)
+        old_digest = await self._digest(key_id)
+        plaintext = new_plaintext_key()
+        key = replace(old, key_hint=key_hint(plaintext))
+        digest = hash_key(plaintext)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(_BY_HASH + str(old_digest))
+            pipe.set(_BY_HASH + digest, json.dumps(key.to_record()))
+            pipe.set(_BY_ID + key.id, digest)
+            await pipe.execute()
+        return key, plaintext
+
+    async def delete(self, key_id: str) -> None:
+        """Revoke a key; raises UnknownKeyError when there is none."""
+        digest = await self._digest(key_id)
+        if digest is None:
+            raise UnknownKeyError(key_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(_BY_HASH + digest, _BY_ID + key_id)
+            pipe.srem(_ALL_IDS, key_id)
+            await pipe.execute()

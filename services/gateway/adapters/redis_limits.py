@@ -1,0 +1,80 @@
+"""Rate limits and budgets of virtual keys, checked and counted atomically in Redis.
+
+One Lua script admits or refuses a request and counts it in the same step, so concurrent
+requests on any number of gateway replicas can't overshoot the requests/min limit. Tokens
+are reserved at admission (the prompt estimate) and corrected, with the cost, when the call
+settles; settlement rides the usage flusher, off the request path. A budget admits a request
+while spend so far is under it, so one request can overshoot by its own cost at most.
+"""
+
+from __future__ import annotations
+
+import redis.asyncio as aioredis
+
+from services.gateway.domain.keys import VirtualKey
+from services.gateway.domain.limits import LimitReason, LimitRefusal, Windows, retry_after_for
+
+_PREFIX = "pulso:gw:rl:"
+MINUTE_TTL_S = 120
+DAY_TTL_S = 2 * 86_400
+MONTH_TTL_S = 32 * 86_400
+
+_ADMIT = """
+local rpm, tpm = tonumber(ARGV[1]), tonumber(ARGV[2])
+local bday, bmonth = tonumber(ARGV[3]), tonumber(ARGV[4])
+local estimate = tonumber(ARGV[5])
+if bday >= 0 and tonumber(redis.call('GET', KEYS[3]) or '0') >= bday then return 'budget_day' end
+if bmonth >= 0 and tonumber(redis.call('GET', KEYS[4]) or '0') >= bmonth then return 'budget_month' end
+if rpm >= 0 and tonumber(redis.call('GET', KEYS[1]) or '0') >= rpm then return 'rpm' end
+if tpm >= 0 then
+  local used = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if used >= tpm or (used > 0 and used + estimate > tpm) then return 'tpm' end
+end
+redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[6])
+redis.call('INCRBY', KEYS[2], estimate)
+redis.call('EXPIRE', KEYS[2], ARGV[6])
+return 'ok'
+"""
+
+
+def window_keys(key_id: str, windows: Windows) -> tuple[str, str, str, str]:
+    """Redis keys of a virtual key's counters: requests this minute, tokens this minute, USD today, USD this month."""
+    return (
+        f"{_PREFIX}{key_id}:req:{windows.minute}",
+        f"{_PREFIX}{key_id}:tok:{windows.minute}",
+        f"{_PREFIX}{key_id}:usd:{windows.day}",
+        f"{_PREFIX}{key_id}:usd:{windows.month}",
+    )
+
+
+def _limit(value: float | None) -> str:
+    return "-1" if value is None else repr(float(value))
+
+
+class RedisLimits:
+    """Admit requests against a key's rpm, tpm and budgets."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self._redis = redis
+        self._admit = redis.register_script(_ADMIT)
+
+    async def admit(self, key: VirtualKey, windows: Windows, estimated_tokens: int) -> LimitRefusal | None:
+        """None when the request may go ahead (and is now counted), else why not."""
+        if key.rpm is None and key.tpm is None and key.budget_day_usd is None and key.budget_month_usd is None:
+            return None
+        verdict = await self._admit(
+            keys=list(window_keys(key.id, windows)),
+            args=[
+                _limit(key.rpm),
+                _limit(key.tpm),
+                _limit(key.budget_day_usd),
+                _limit(key.budget_month_usd),
+                max(0, estimated_tokens),
+                MINUTE_TTL_S,
+            ],
+        )
+        if verdict == "ok":
+            return None
+        reason: LimitReason = verdict
+        return LimitRefusal(reason=reason, retry_after_s=retry_after_for(reason, windows))

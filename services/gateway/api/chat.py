@@ -1,0 +1,216 @@
+"""``POST /v1/chat/completions`` (plain and SSE streaming) and ``GET /v1/models``, as OpenAI defines them."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from services.gateway.api.deps import read_json_body, require_key
+from services.gateway.api.errors import GatewayError, error_body, gateway_error_for
+from services.gateway.completion import CompletionOutcome, CompletionService, CompletionStream, StreamInterruptedError
+from services.gateway.domain.cache_keys import CacheMode
+from services.gateway.domain.keys import VirtualKey
+from services.gateway.domain.pricing import Usage
+
+router = APIRouter()
+
+#: OpenAI features the gateway does not carry yet; refused rather than silently dropped
+UNSUPPORTED = ("tools", "tool_choice", "functions", "function_call", "logprobs", "top_logprobs", "audio", "modalities")
+
+
+class ChatMessage(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: str | list[dict[str, Any]] | None = None
+    name: str | None = None
+
+
+class StreamOptions(BaseModel):
+    include_usage: bool = False
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    model: str = Field(min_length=1)
+    messages: list[ChatMessage] = Field(min_length=1)
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, ge=0, le=1)
+    max_tokens: int | None = Field(default=None, ge=1)
+    max_completion_tokens: int | None = Field(default=None, ge=1)
+    stop: str | list[str] | None = None
+    seed: int | None = None
+    presence_penalty: float | None = Field(default=None, ge=-2, le=2)
+    frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    response_format: dict[str, Any] | None = None
+    logit_bias: dict[str, float] | None = None
+    user: str | None = None
+    n: int = Field(default=1, ge=1, le=1)
+
+
+def _parse(body: Any) -> ChatRequest:
+    if not isinstance(body, dict):
+        raise GatewayError(400, "request body must be a JSON object", "invalid_request_error", "invalid_request")
+    for name in UNSUPPORTED:
+        if body.get(name) is not None:
+            raise GatewayError(
+                400, f"`{name}` is not supported by this gateway yet", "invalid_request_error", "unsupported_parameter"
+            )
+    try:
+        return ChatRequest.model_validate(body)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in problem['loc'])}: {problem['msg']}" for problem in error.errors()
+        )
+        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None
+
+
+def _params(request: ChatRequest) -> dict[str, Any]:
+    return request.model_dump(
+        exclude={"model", "messages", "stream", "stream_options", "n"}, exclude_none=True, exclude_unset=False
+    )
+
+
+def cache_mode_of(request: Request) -> CacheMode:
+    """``Cache-Control: no-cache`` (or no-store) bypasses the response cache."""
+    control = request.headers.get("cache-control", "").lower()
+    return "bypass" if "no-cache" in control or "no-store" in control else "default"
+
+
+def usage_body(usage: Usage) -> dict[str, Any]:
+    return {
+        "prompt_tokens": usage.prompt_tokens,
+        "completion_tokens": usage.completion_tokens,
+        "total_tokens": usage.total_tokens,
+        "prompt_tokens_details": {"cached_tokens": usage.cached_tokens},
+    }
+
+
+def pulso_headers(outcome: CompletionOutcome, overhead_ms: float) -> dict[str, str]:
+    """The x-pulso-* headers of a finished completion."""
+    return {
+        "x-pulso-provider": outcome.provider,
+        "x-pulso-attempts": str(outcome.attempts),
+        "x-pulso-cache": outcome.cache,
+        "x-pulso-cost-usd": f"{outcome.cost_usd:.10f}".rstrip("0").rstrip(".") or "0",
+        "x-pulso-overhead-ms": f"{overhead_ms:.3f}",
+    }
+
+
+@router.post("/v1/chat/completions")
+async def chat_completions(request: Request, key: Annotated[VirtualKey, Depends(require_key)]) -> Response:
+    """OpenAI chat completions through the alias's deployments."""
+    started = time.monotonic()
+    chat = _parse(await read_json_body(request))
+    service: CompletionService = request.app.state.completion
+    messages = [m.model_dump(exclude_none=True) for m in chat.messages]
+    params = _params(chat)
+    if chat.stream:
+        stream = await service.stream(
+            key=key, model=chat.model, messages=messages, params=params, cache_mode=cache_mode_of(request)
+        )
+        overhead_ms = (time.monotonic() - started) * 1000 - (stream._admission.upstream_s * 1000)
+        service.metrics.overhead.observe(max(0.0, overhead_ms) / 1000)
+        include_usage = bool(chat.stream_options and chat.stream_options.include_usage)
+        headers = {
+            "x-pulso-provider": stream.provider,
+            "x-pulso-attempts": str(stream.attempts),
+            "x-pulso-cache": stream.cache,
+            "x-pulso-overhead-ms": f"{max(0.0, overhead_ms):.3f}",
+            "Cache-Control": "no-cache",
+        }
+        return StreamingResponse(
+            _sse(stream, chat.model, include_usage), media_type="text/event-stream", headers=headers
+        )
+    outcome = await service.complete(
+        key=key, model=chat.model, messages=messages, params=params, cache_mode=cache_mode_of(request)
+    )
+    body = {
+        "id": "chatcmpl-" + uuid.uuid4().hex,
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": chat.model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": outcome.text},
+                "finish_reason": outcome.finish_reason,
+            }
+        ],
+        "usage": usage_body(outcome.usage),
+    }
+    overhead_ms = max(0.0, (time.monotonic() - started) * 1000 - outcome.upstream_ms)
+    return Response(
+        json.dumps(body, ensure_ascii=False), media_type="application/json", headers=pulso_headers(outcome, overhead_ms)
+    )
+
+
+def _event(data: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(data, ensure_ascii=False).encode() + b"\n\n"
+
+
+async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> AsyncIterator[bytes]:
+    chunk_id = "chatcmpl-" + uuid.uuid4().hex
+    created = int(time.time())
+
+    def chunk(delta: dict[str, Any], finish_reason: str | None) -> bytes:
+        return _event(
+            {
+                "id": chunk_id,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+            }
+        )
+
+    yield chunk({"role": "assistant", "content": ""}, None)
+    try:
+        async for piece in stream.pieces():
+            if piece.usage is not None:
+                if include_usage:
+                    yield _event(
+                        {
+                            "id": chunk_id,
+                            "object": "chat.completion.chunk",
+                            "created": created,
+                            "model": model,
+                            "choices": [],
+                            "usage": usage_body(piece.usage),
+                        }
+                    )
+                continue
+            if piece.text:
+                yield chunk({"content": piece.text}, None)
+            if piece.finish_reason:
+                yield chunk({}, piece.finish_reason)
+    except StreamInterruptedError as error:
+        # Headers are gone already: the error travels as an SSE event, which the OpenAI SDK raises.
+        answer = gateway_error_for(error)
+        yield _event(error_body(answer.message, answer.type, answer.code))
+        return
+    yield b"data: [DONE]\n\n"
+
+
+@router.get("/v1/models")
+async def list_models(request: Request, key: Annotated[VirtualKey, Depends(require_key)]) -> dict[str, Any]:
+    """The aliases this key may use."""
+    service: CompletionService = request.app.state.completion
+    return {
+        "object": "list",
+        "data": [
+            {"id": name, "object": "model", "created": 0, "owned_by": "pulso"}
+            for name in service.models()
+            if key.may_use_model(name)
+        ],
+    }

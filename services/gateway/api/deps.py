@@ -1,0 +1,75 @@
+"""Dependencies of the routes: who is calling (virtual key or master key) and a size-checked JSON body."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Any
+
+from fastapi import Request
+
+from services.gateway.api.errors import GatewayError
+from services.gateway.domain.keys import VirtualKey
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise GatewayError(
+            401,
+            "Missing API key: send `Authorization: Bearer <key>`",
+            "invalid_request_error",
+            "invalid_api_key",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return token.strip()
+
+
+async def require_key(request: Request) -> VirtualKey:
+    """The virtual key of the caller; 401 when missing, unknown or revoked."""
+    token = _bearer(request)
+    key = await request.app.state.keys.lookup(token)
+    if key is None:
+        raise GatewayError(401, "Incorrect API key provided", "invalid_request_error", "invalid_api_key")
+    request.state.virtual_key = key
+    return key  # type: ignore[no-any-return]
+
+
+def is_master_key(request: Request, token: str) -> bool:
+    """Constant-time comparison with the configured master key."""
+    master: str = request.app.state.master_key
+    return hmac.compare_digest(token.encode(), master.encode())
+
+
+async def require_master_key(request: Request) -> None:
+    """Admin routes: only the master key passes."""
+    if not is_master_key(request, _bearer(request)):
+        raise GatewayError(401, "Admin routes need the master key", "invalid_request_error", "invalid_api_key")
+
+
+async def key_or_master(request: Request) -> VirtualKey | None:
+    """A virtual key, or None when the caller presented the master key (sees every tenant)."""
+    token = _bearer(request)
+    if is_master_key(request, token):
+        return None
+    return await require_key(request)
+
+
+async def read_json_body(request: Request) -> Any:
+    """The request body as JSON; 413 over PULSO_GATEWAY_MAX_BODY_BYTES, 400 when it is not JSON."""
+    limit: int = request.app.state.settings.gateway_max_body_bytes
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise GatewayError(413, f"request body over {limit} bytes", "invalid_request_error", "request_too_large")
+    chunks = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise GatewayError(413, f"request body over {limit} bytes", "invalid_request_error", "request_too_large")
+        chunks.append(chunk)
+    try:
+        return json.loads(b"".join(chunks))
+    except (ValueError, UnicodeDecodeError):
+        raise GatewayError(400, "request body is not valid JSON", "invalid_request_error", "invalid_json") from None

@@ -1,0 +1,137 @@
+"""Every error the gateway answers with, in OpenAI's shape: ``{"error": {"message", "type", "code"}}``.
+
+HTTP errors are mapped here and nowhere else; routes raise GatewayError or let the
+completion service's errors through.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from services.gateway.completion import (
+    CompletionError,
+    DeadlineExceededError,
+    InvalidRequestError,
+    LimitExceededError,
+    ModelNotAllowedError,
+    ProvidersUnavailableError,
+    StreamInterruptedError,
+    UnknownModelError,
+)
+
+log = logging.getLogger(__name__)
+
+
+class GatewayError(Exception):
+    """An HTTP error answer: status, OpenAI error type and code, optional headers."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.type = type
+        self.code = code
+        self.headers = headers or {}
+
+
+def error_body(message: str, type: str, code: str | None) -> dict[str, dict[str, str | None]]:
+    """The OpenAI error body."""
+    return {"error": {"message": message, "type": type, "code": code, "param": None}}
+
+
+def error_response(error: GatewayError) -> JSONResponse:
+    return JSONResponse(
+        error_body(error.message, error.type, error.code), status_code=error.status, headers=error.headers
+    )
+
+
+def gateway_error_for(error: CompletionError) -> GatewayError:
+    """The HTTP answer for a completion service failure."""
+    if isinstance(error, UnknownModelError):
+        return GatewayError(404, str(error), "invalid_request_error", "model_not_found")
+    if isinstance(error, ModelNotAllowedError):
+        return GatewayError(403, str(error), "permission_error", "model_not_allowed")
+    if isinstance(error, LimitExceededError):
+        refusal = error.refusal
+        return GatewayError(
+            429,
+            refusal.message,
+            "rate_limit_error" if refusal.code != "budget_exceeded" else "insufficient_quota",
+            refusal.code,
+            headers={"Retry-After": str(refusal.retry_after_s), "x-pulso-limit-reason": refusal.reason},
+        )
+    if isinstance(error, InvalidRequestError):
+        return GatewayError(400, str(error), "invalid_request_error", "provider_rejected_request")
+    if isinstance(error, DeadlineExceededError):
+        return GatewayError(
+            504, str(error), "api_error", "deadline_exceeded", headers={"x-pulso-attempts": str(error.attempts)}
+        )
+    if isinstance(error, ProvidersUnavailableError):
+        return GatewayError(
+            502, str(error), "api_error", "providers_unavailable", headers={"x-pulso-attempts": str(error.attempts)}
+        )
+    if isinstance(error, StreamInterruptedError):
+        return GatewayError(502, str(error), "api_error", "stream_interrupted")
+    return GatewayError(500, "the gateway could not complete the request", "api_error", "internal_error")
+
+
+_STATUS_CODES = {
+    401: "invalid_api_key",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "request_too_large",
+}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map GatewayError, completion errors, validation errors, HTTP errors and anything unexpected."""
+
+    async def on_gateway_error(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, GatewayError)
+        return error_response(error)
+
+    async def on_completion_error(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, CompletionError)
+        return error_response(gateway_error_for(error))
+
+    async def on_validation_error(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, RequestValidationError)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in problem['loc'] if p != 'body')}: {problem['msg']}" for problem in error.errors()
+        )
+        return error_response(
+            GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request")
+        )
+
+    async def on_http_error(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, StarletteHTTPException)
+        kind = "invalid_request_error" if error.status_code < 500 else "api_error"
+        return JSONResponse(
+            error_body(str(error.detail), kind, _STATUS_CODES.get(error.status_code)),
+            status_code=error.status_code,
+            headers=getattr(error, "headers", None),
+        )
+
+    async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
+        # The stack trace goes to the log, never to the caller.
+        log.exception("unexpected error on %s %s", request.method, request.url.path, extra={"reason": "internal"})
+        return error_response(GatewayError(500, "internal gateway error", "api_error", "internal_error"))
+
+    app.add_exception_handler(GatewayError, on_gateway_error)
+    app.add_exception_handler(CompletionError, on_completion_error)
+    app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(Exception, on_unexpected)

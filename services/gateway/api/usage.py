@@ -1,0 +1,93 @@
+"""``GET /v1/usage``: tokens, requests and cost per bucket, tenant, use case, model and prompt version.
+
+A virtual key sees only its own tenant; the master key sees every tenant.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from services.gateway.adapters.redis_usage import UsageQuery, UsageReader, UsageRecorder
+from services.gateway.api.deps import key_or_master
+from services.gateway.api.errors import GatewayError
+from services.gateway.domain.keys import VirtualKey
+
+router = APIRouter()
+
+DEFAULT_RANGE_S = 7 * 86_400
+
+
+def _epoch(value: str | None, default: float, name: str) -> float:
+    if value is None:
+        return default
+    try:
+        if value.replace(".", "", 1).isdigit():
+            return float(value)
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC).timestamp()
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+    except ValueError:
+        raise GatewayError(
+            400,
+            f"`{name}` must be an epoch second, a date or an ISO 8601 time",
+            "invalid_request_error",
+            "invalid_time",
+        ) from None
+
+
+@router.get("/v1/usage")
+async def usage(
+    request: Request,
+    caller: Annotated[VirtualKey | None, Depends(key_or_master)],
+    start: str | None = None,
+    end: str | None = None,
+    bucket: Annotated[Literal["hour", "day"], Query()] = "day",
+    tenant: str | None = None,
+    use_case: str | None = None,
+    model: str | None = None,
+    prompt_id: str | None = None,
+    prompt_version: str | None = None,
+) -> dict[str, Any]:
+    """Usage rows and totals for the time range (default: the last 7 days)."""
+    if caller is not None:
+        if tenant is not None and tenant != caller.tenant:
+            raise GatewayError(403, "a key can only read its own tenant's usage", "permission_error", "forbidden")
+        tenant = caller.tenant
+    now = time.time()
+    end_s = _epoch(end, now, "end")
+    start_s = _epoch(start, end_s - DEFAULT_RANGE_S, "start")
+    if start_s > end_s:
+        raise GatewayError(400, "`start` is after `end`", "invalid_request_error", "invalid_time")
+    recorder: UsageRecorder = request.app.state.usage_recorder
+    await recorder.flush()  # this replica's pending events, so a caller reads its own writes
+    reader: UsageReader = request.app.state.usage_reader
+    rows = await reader.query(
+        UsageQuery(
+            start_epoch_s=start_s,
+            end_epoch_s=end_s,
+            bucket=bucket,
+            tenant=tenant,
+            use_case=use_case,
+            model=model,
+            prompt_id=prompt_id,
+            prompt_version=prompt_version,
+        )
+    )
+    totals: dict[str, float] = {}
+    for row in rows:
+        for metric in ("requests", "cache_hits", "failures", "prompt_tokens", "completion_tokens", "cached_tokens"):
+            totals[metric] = totals.get(metric, 0) + row[metric]
+        totals["cost_usd"] = round(totals.get("cost_usd", 0.0) + row["cost_usd"], 10)
+    return {
+        "object": "usage",
+        "start": int(start_s),
+        "end": int(end_s),
+        "bucket": bucket,
+        "data": rows,
+        "totals": totals,
+    }

@@ -1,0 +1,94 @@
+"""Builds the gateway: settings → Redis, providers, completion service → FastAPI app with its routers.
+
+Routers of the gateway's other rooms (prompts, feedback, experiments, playground) are added
+to ROUTERS below; create_app includes every one of them.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+
+from services.gateway.adapters.config_file import load_gateway_config
+from services.gateway.adapters.providers import build_provider
+from services.gateway.adapters.redis_cache import RedisResponseCache
+from services.gateway.adapters.redis_keys import RedisKeyStore
+from services.gateway.adapters.redis_limits import RedisLimits
+from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
+from services.gateway.api import admin, chat, metrics, usage
+from services.gateway.api.errors import install_error_handlers
+from services.gateway.api.request_metrics import RequestMetricsMiddleware
+from services.gateway.completion import CompletionService
+from services.gateway.instruments import GatewayMetrics
+from services.gateway.settings import GatewaySettings
+from services.infra.redis_client import open_redis
+from services.infra.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+#: every router the app serves; the prompt registry, feedback, experiments and playground add theirs here
+ROUTERS: list[APIRouter] = [chat.router, admin.router, usage.router, metrics.router]
+
+
+def _master_key(settings: GatewaySettings) -> str:
+    if settings.gateway_master_key is not None:
+        return settings.gateway_master_key.get_secret_value()
+    generated = "mk-" + secrets.token_urlsafe(32)
+    # Development convenience: printed once on stderr, never logged and never a fixed default.
+    print(
+        f"PULSO_GATEWAY_MASTER_KEY is not set; this run's admin key is: {generated}",
+        file=sys.stderr,
+        flush=True,
+    )
+    return generated
+
+
+def create_app(settings: GatewaySettings | None = None) -> FastAPI:
+    """The gateway app. ``app.state`` holds settings, redis, completion, keys, metrics and usage."""
+    settings = settings or load_settings(GatewaySettings)
+    routing, prices = load_gateway_config(settings.gateway_config)
+    redis = open_redis(settings.redis_url)
+    gateway_metrics = GatewayMetrics()
+    recorder = UsageRecorder(redis, settings.gateway_usage_flush_s, on_dropped=gateway_metrics.usage_dropped.inc)
+    completion = CompletionService(
+        routing=routing,
+        prices=prices,
+        providers={d.name: build_provider(d) for d in routing.deployments()},
+        limits=RedisLimits(redis),
+        cache=RedisResponseCache(redis),
+        usage=recorder,
+        metrics=gateway_metrics,
+        default_deadline_s=settings.gateway_deadline_s,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        recorder.start()
+        try:
+            yield
+        finally:
+            await recorder.stop()
+            await completion.close()
+            await redis.aclose()
+
+    app = FastAPI(title="Pulso LLM gateway", version="1", lifespan=lifespan)
+    app.state.settings = settings
+    app.state.master_key = _master_key(settings)
+    app.state.redis = redis
+    app.state.keys = RedisKeyStore(redis)
+    app.state.completion = completion
+    app.state.metrics = gateway_metrics
+    app.state.usage_recorder = recorder
+    app.state.usage_reader = UsageReader(redis)
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_middleware(
+        RequestMetricsMiddleware, metrics=gateway_metrics, max_body_bytes=settings.gateway_max_body_bytes
+    )
+    return app

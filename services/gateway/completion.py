@@ -1,0 +1,660 @@
+"""The completion service: every LLM call of the gateway goes through here, whatever route asked for it.
+
+One call: check the model and the key's limits (atomic in Redis), try the response cache,
+route across the alias's deployments (retries with jittered backoff, Retry-After, circuit
+breakers, fallback, one deadline), then account tokens and cost off the request path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from services.gateway.adapters.providers import (
+    Provider,
+    ProviderError,
+    ProviderRejectedRequest,
+    ProviderReply,
+    StreamPiece,
+)
+from services.gateway.adapters.redis_cache import CachedAnswer, RedisResponseCache
+from services.gateway.adapters.redis_limits import RedisLimits
+from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
+from services.gateway.domain.breaker import CircuitBreaker
+from services.gateway.domain.cache_keys import CacheMode, cache_key, may_cache
+from services.gateway.domain.keys import VirtualKey
+from services.gateway.domain.limits import LimitRefusal, Windows, windows_at
+from services.gateway.domain.pricing import PriceTable, Usage
+from services.gateway.domain.routing import Alias, Deployment, RoutingTable, attempt_order, backoff_s
+from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens
+from services.gateway.instruments import GatewayMetrics
+
+log = logging.getLogger(__name__)
+
+
+class CompletionError(Exception):
+    """Base of what the completion service refuses or fails with; each subclass maps to one HTTP answer."""
+
+
+class UnknownModelError(CompletionError):
+    """No alias with that name."""
+
+
+class ModelNotAllowedError(CompletionError):
+    """The key may not use that alias."""
+
+
+class LimitExceededError(CompletionError):
+    """A rate limit or budget of the key refused the request."""
+
+    def __init__(self, refusal: LimitRefusal) -> None:
+        super().__init__(refusal.message)
+        self.refusal = refusal
+
+
+class InvalidRequestError(CompletionError):
+    """The provider rejected the request itself (e.g. too long for the model); another deployment won't help."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ProvidersUnavailableError(CompletionError):
+    """Every deployment of the alias failed or was skipped by its breaker."""
+
+    def __init__(self, message: str, attempts: int) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+
+
+class DeadlineExceededError(ProvidersUnavailableError):
+    """The request's deadline passed before any deployment answered."""
+
+
+class StreamInterruptedError(CompletionError):
+    """A stream failed after its first token; the text sent so far cannot be taken back."""
+
+
+@dataclass(frozen=True)
+class CompletionOutcome:
+    """What one completion produced and what it cost."""
+
+    text: str
+    finish_reason: str
+    #: the alias the caller asked for
+    model: str
+    #: deployment name that served (for a cache hit: the one that served originally)
+    provider: str
+    provider_model: str
+    attempts: int
+    #: "hit" | "miss" | "bypass"
+    cache: str
+    usage: Usage
+    cost_usd: float
+    overhead_ms: float
+    #: time spent waiting on providers, including backoff between attempts
+    upstream_ms: float
+    fallbacks: int = 0
+
+
+@dataclass
+class _Admission:
+    key: VirtualKey
+    alias: Alias
+    messages: list[dict[str, Any]]
+    params: dict[str, Any]
+    prompt_ref: tuple[str, str] | None
+    windows: Windows
+    now_epoch_s: float
+    reserved_tokens: int
+    started: float
+    cache_key: str | None
+    cache_status: str
+    upstream_s: float = 0.0
+    attempts: int = 0
+
+
+@dataclass
+class _RouteState:
+    """Attempts and failures of one request across deployments."""
+
+    attempts: int = 0
+    failures: list[str] = field(default_factory=list)
+    upstream_s: float = 0.0
+
+
+class CompletionService:
+    """Completions for every route of the gateway (chat API, prompt generation, playground)."""
+
+    def __init__(
+        self,
+        *,
+        routing: RoutingTable,
+        prices: PriceTable,
+        providers: dict[str, Provider],
+        limits: RedisLimits,
+        cache: RedisResponseCache,
+        usage: UsageRecorder,
+        metrics: GatewayMetrics,
+        default_deadline_s: float = 60.0,
+        clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.routing = routing
+        self.prices = prices
+        self.providers = providers
+        self.limits = limits
+        self.cache = cache
+        self.usage = usage
+        self.metrics = metrics
+        self.default_deadline_s = default_deadline_s
+        self._clock = clock
+        self._monotonic = monotonic
+        self._rng = rng or random.Random()
+        self.breakers = {name: CircuitBreaker(routing.breaker) for name in providers}
+        self._background: set[asyncio.Task[None]] = set()
+        for name in providers:
+            metrics.breaker_state.labels(name).set(0)
+
+    def models(self) -> list[str]:
+        """Alias names, sorted."""
+        return sorted(self.routing.aliases)
+
+    async def close(self) -> None:
+        """Wait for background cache writes and close provider clients."""
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+        for provider in self.providers.values():
+            await provider.close()
+
+    # -- admission -------------------------------------------------------------------------
+
+    async def _admit(
+        self,
+        key: VirtualKey,
+        model: str,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        prompt_ref: tuple[str, str] | None,
+        cache_mode: CacheMode,
+    ) -> _Admission:
+        started = self._monotonic()
+        alias = self.routing.alias(model)
+        if alias is None:
+            raise UnknownModelError(f"The model `{model}` does not exist")
+        if not key.may_use_model(model):
+            raise ModelNotAllowedError(f"This key may not use the model `{model}`")
+        now = self._clock()
+        windows = windows_at(now)
+        reserved = estimate_prompt_tokens(messages)
+        refusal = await self.limits.admit(key, windows, reserved)
+        if refusal is not None:
+            self.metrics.limit_refusals.labels(refusal.reason).inc()
+            raise LimitExceededError(refusal)
+        cacheable = may_cache(params, alias.cache_nondeterministic, cache_mode)
+        return _Admission(
+            key=key,
+            alias=alias,
+            messages=messages,
+            params=params,
+            prompt_ref=prompt_ref,
+            windows=windows,
+            now_epoch_s=now,
+            reserved_tokens=reserved,
+            started=started,
+            cache_key=cache_key(key.tenant, model, messages, params, prompt_ref) if cacheable else None,
+            cache_status="miss" if cacheable else "bypass",
+        )
+
+    async def _cached(self, admission: _Admission) -> CachedAnswer | None:
+        if admission.cache_key is None:
+            self.metrics.cache.labels("bypass").inc()
+            return None
+        answer = await self.cache.get(admission.cache_key)
+        self.metrics.cache.labels("hit" if answer else "miss").inc()
+        if answer is not None:
+            admission.cache_status = "hit"
+        return answer
+
+    # -- accounting ------------------------------------------------------------------------
+
+    def _account(
+        self,
+        admission: _Admission,
+        deployment_model: str,
+        usage: Usage,
+        cost_usd: float,
+        *,
+        cache_hit: bool = False,
+        failed: bool = False,
+    ) -> None:
+        key = admission.key
+        prompt_id, prompt_version = admission.prompt_ref or ("", "")
+        spent = usage if not cache_hit else Usage()
+        self.usage.record(
+            UsageEvent(
+                at_epoch_s=admission.now_epoch_s,
+                key_id=key.id,
+                tenant=key.tenant,
+                use_case=key.use_case,
+                model=deployment_model,
+                prompt_id=prompt_id,
+                prompt_version=prompt_version,
+                windows=admission.windows,
+                reserved_tokens=admission.reserved_tokens,
+                prompt_tokens=spent.prompt_tokens,
+                completion_tokens=spent.completion_tokens,
+                cached_tokens=spent.cached_tokens,
+                cost_usd=cost_usd,
+                cache_hit=cache_hit,
+                failed=failed,
+                limited=not (
+                    key.rpm is None and key.tpm is None and key.budget_day_usd is None and key.budget_month_usd is None
+                ),
+            )
+        )
+        if spent.total_tokens:
+            self.metrics.tokens.labels(deployment_model, "prompt").inc(spent.prompt_tokens)
+            self.metrics.tokens.labels(deployment_model, "completion").inc(spent.completion_tokens)
+            if spent.cached_tokens:
+                self.metrics.tokens.labels(deployment_model, "cached").inc(spent.cached_tokens)
+        if cost_usd:
+            self.metrics.cost.labels(key.tenant, deployment_model).inc(cost_usd)
+
+    def _store(self, admission: _Admission, answer: CachedAnswer) -> None:
+        if admission.cache_key is None:
+            return
+        task = asyncio.create_task(self._put_cache(admission.cache_key, answer, admission.alias.cache_ttl_s))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _put_cache(self, key: str, answer: CachedAnswer, ttl_s: int) -> None:
+        try:
+            await self.cache.put(key, answer, ttl_s)
+        except Exception as error:  # a cache write must never fail a served request; it is logged
+            log.warning("response cache write failed: %s", error, extra={"reason": "cache_write"})
+
+    def _outcome(
+        self,
+        admission: _Admission,
+        *,
+        text: str,
+        finish_reason: str,
+        deployment: str,
+        provider_model: str,
+        usage: Usage,
+        cost_usd: float,
+        attempts: int,
+        fallbacks: int,
+    ) -> CompletionOutcome:
+        elapsed = self._monotonic() - admission.started
+        overhead_ms = max(0.0, (elapsed - admission.upstream_s) * 1000)
+        return CompletionOutcome(
+            text=text,
+            finish_reason=finish_reason,
+            model=admission.alias.name,
+            provider=deployment,
+            provider_model=provider_model,
+            attempts=attempts,
+            cache=admission.cache_status,
+            usage=usage,
+            cost_usd=cost_usd,
+            overhead_ms=round(overhead_ms, 3),
+            upstream_ms=round(admission.upstream_s * 1000, 3),
+            fallbacks=fallbacks,
+        )
+
+    def _usage_or_estimate(self, admission: _Admission, usage: Usage | None, text: str) -> Usage:
+        if usage is not None:
+            return usage
+        return Usage(
+            prompt_tokens=admission.reserved_tokens, completion_tokens=estimate_text_tokens(text), estimated=True
+        )
+
+    # -- routing ---------------------------------------------------------------------------
+
+    def _deadline(self, alias: Alias, started: float, deadline_s: float | None) -> float:
+        limit = min(x for x in (self.default_deadline_s, alias.deadline_s, deadline_s) if x is not None)
+        return started + limit
+
+    def _breaker_allows(self, deployment: Deployment) -> bool:
+        breaker = self.breakers[deployment.name]
+        allowed = breaker.allows(self._monotonic())
+        self.metrics.breaker_state.labels(deployment.name).set(breaker.state.value)
+        return allowed
+
+    def _record_result(self, deployment: Deployment, error: ProviderError | None) -> None:
+        breaker = self.breakers[deployment.name]
+        if error is None:
+            breaker.record_success()
+            self.metrics.attempts.labels(deployment.name, "ok").inc()
+        else:
+            breaker.record_failure(self._monotonic())
+            self.metrics.attempts.labels(deployment.name, error.kind).inc()
+            log.warning("%s", error, extra={"reason": error.kind})
+        self.metrics.breaker_state.labels(deployment.name).set(breaker.state.value)
+
+    async def _route(
+        self,
+        admission: _Admission,
+        deadline: float,
+        call: Callable[[Provider, float], Any],
+    ) -> tuple[Any, Deployment, int, int]:
+        """Try deployments until ``call(provider, timeout_s)`` succeeds.
+
+        Returns (result, deployment, attempts, deployments tried).
+        """
+        state = _RouteState()
+        order = attempt_order(admission.alias, self._rng)
+        tried = 0
+        try:
+            for deployment in order:
+                if not self._breaker_allows(deployment):
+                    state.failures.append(f"{deployment.name}: circuit open")
+                    continue
+                tried += 1
+                provider = self.providers[deployment.name]
+                for attempt in range(1, deployment.max_attempts + 1):
+                    remaining = deadline - self._monotonic()
+                    if remaining <= 0:
+                        raise DeadlineExceededError(
+                            "deadline exceeded before a provider answered: " + "; ".join(state.failures),
+                            state.attempts,
+                        )
+                    state.attempts += 1
+                    began = self._monotonic()
+                    try:
+                        result = await call(provider, min(deployment.timeout_s, remaining))
+                    except ProviderRejectedRequest as rejected:
+                        state.upstream_s += self._monotonic() - began
+                        self.metrics.attempts.labels(deployment.name, "rejected").inc()
+                        raise InvalidRequestError(str(rejected), rejected.status) from None
+                    except ProviderError as error:
+                        state.upstream_s += self._monotonic() - began
+                        self._record_result(deployment, error)
+                        state.failures.append(str(error))
+                        if not error.retryable or attempt == deployment.max_attempts:
+                            break
+                        wait = backoff_s(self.routing.retry, attempt, error.retry_after_s, self._rng)
+                        if wait is None or self._monotonic() + wait >= deadline:
+                            break
+                        waited_from = self._monotonic()
+                        await asyncio.sleep(wait)
+                        state.upstream_s += self._monotonic() - waited_from
+                        if not self._breaker_allows(deployment):
+                            break
+                        continue
+                    state.upstream_s += self._monotonic() - began
+                    self._record_result(deployment, None)
+                    if tried > 1:
+                        self.metrics.fallbacks.labels(admission.alias.name).inc()
+                    return result, deployment, state.attempts, tried
+            if self._monotonic() >= deadline:
+                raise DeadlineExceededError(
+                    "deadline exceeded before a provider answered: " + "; ".join(state.failures), state.attempts
+                )
+            raise ProvidersUnavailableError(
+                f"no deployment of `{admission.alias.name}` could answer: " + "; ".join(state.failures),
+                state.attempts,
+            )
+        finally:
+            admission.upstream_s += state.upstream_s
+            admission.attempts = state.attempts
+
+    # -- public ----------------------------------------------------------------------------
+
+    async def complete(
+        self,
+        *,
+        key: VirtualKey,
+        model: str,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        prompt_ref: tuple[str, str] | None = None,
+        cache_mode: CacheMode = "default",
+        deadline_s: float | None = None,
+    ) -> CompletionOutcome:
+        """One non-streaming completion. Raises a CompletionError subclass when it can't produce one."""
+        admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
+        cached = await self._cached(admission)
+        if cached is not None:
+            self._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
+            return self._outcome(
+                admission,
+                text=cached.text,
+                finish_reason=cached.finish_reason,
+                deployment=cached.deployment,
+                provider_model=cached.provider_model,
+                usage=cached.usage,
+                cost_usd=0.0,
+                attempts=0,
+                fallbacks=0,
+            )
+        deadline = self._deadline(admission.alias, admission.started, deadline_s)
+
+        async def call(provider: Provider, timeout_s: float) -> ProviderReply:
+            return await provider.complete(messages, params, timeout_s)
+
+        try:
+            reply, deployment, attempts, tried = await self._route(admission, deadline, call)
+        except CompletionError:
+            self._account(admission, admission.alias.name, Usage(), 0.0, failed=True)
+            raise
+        usage = self._usage_or_estimate(admission, reply.usage, reply.text)
+        cost = self.prices.cost_usd(deployment.model, usage)
+        self._account(admission, deployment.model, usage, cost)
+        self._store(
+            admission,
+            CachedAnswer(
+                text=reply.text,
+                finish_reason=reply.finish_reason,
+                usage=usage,
+                deployment=deployment.name,
+                provider_model=deployment.model,
+            ),
+        )
+        outcome = self._outcome(
+            admission,
+            text=reply.text,
+            finish_reason=reply.finish_reason,
+            deployment=deployment.name,
+            provider_model=deployment.model,
+            usage=usage,
+            cost_usd=cost,
+            attempts=attempts,
+            fallbacks=tried - 1,
+        )
+        self.metrics.overhead.observe(outcome.overhead_ms / 1000)
+        return outcome
+
+    async def stream(
+        self,
+        *,
+        key: VirtualKey,
+        model: str,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        prompt_ref: tuple[str, str] | None = None,
+        cache_mode: CacheMode = "default",
+        deadline_s: float | None = None,
+    ) -> CompletionStream:
+        """A streaming completion, committed to a deployment once its first piece arrived.
+
+        Limits, cache and routing happen before this returns, so a caller can still answer
+        with a proper HTTP error; failures before the first token fall back to the next
+        deployment. Iterate ``pieces()``; the outcome (usage, cost) is set when it ends.
+        """
+        admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
+        cached = await self._cached(admission)
+        if cached is not None:
+            return CompletionStream(self, admission, None, None, [], cached=cached)
+        deadline = self._deadline(admission.alias, admission.started, deadline_s)
+
+        async def first_pieces(
+            provider: Provider, timeout_s: float
+        ) -> tuple[AsyncIterator[StreamPiece], list[StreamPiece]]:
+            iterator = provider.stream(messages, params, timeout_s).__aiter__()
+            buffered: list[StreamPiece] = []
+            try:
+                async with asyncio.timeout(timeout_s):
+                    while True:
+                        try:
+                            piece = await iterator.__anext__()
+                        except StopAsyncIteration:
+                            return iterator, buffered
+                        buffered.append(piece)
+                        if piece.text or piece.finish_reason or piece.usage:
+                            return iterator, buffered
+            except TimeoutError:
+                await _close(iterator)
+                raise ProviderError(
+                    f"deployment {provider.deployment.name}: no first token in time", kind="timeout", retryable=True
+                ) from None
+            except BaseException:
+                await _close(iterator)
+                raise
+
+        try:
+            (iterator, buffered), deployment, attempts, tried = await self._route(admission, deadline, first_pieces)
+        except CompletionError:
+            self._account(admission, admission.alias.name, Usage(), 0.0, failed=True)
+            raise
+        return CompletionStream(self, admission, deployment, iterator, buffered, attempts=attempts, fallbacks=tried - 1)
+
+
+async def _close(iterator: AsyncIterator[StreamPiece]) -> None:
+    closer = getattr(iterator, "aclose", None)
+    if closer is not None:
+        await closer()
+
+
+class CompletionStream:
+    """A started stream: which deployment serves it, and its pieces. Accounting happens when it ends."""
+
+    def __init__(
+        self,
+        service: CompletionService,
+        admission: _Admission,
+        deployment: Deployment | None,
+        iterator: AsyncIterator[StreamPiece] | None,
+        buffered: list[StreamPiece],
+        *,
+        cached: CachedAnswer | None = None,
+        attempts: int = 0,
+        fallbacks: int = 0,
+    ) -> None:
+        self._service = service
+        self._admission = admission
+        self._deployment = deployment
+        self._iterator = iterator
+        self._buffered = buffered
+        self._cached = cached
+        self.attempts = attempts
+        self.fallbacks = fallbacks
+        self.provider = cached.deployment if cached else (deployment.name if deployment else "")
+        self.cache = admission.cache_status
+        self.model = admission.alias.name
+        #: set once the stream has ended (normally, by error, or because the client left)
+        self.outcome: CompletionOutcome | None = None
+
+    @property
+    def overhead_ms(self) -> float:
+        """Gateway time until the stream started (the part a client waits on before its first byte)."""
+        elapsed = self._service._monotonic() - self._admission.started
+        return round(max(0.0, elapsed - self._admission.upstream_s) * 1000, 3)
+
+    async def pieces(self) -> AsyncIterator[StreamPiece]:
+        """The streamed pieces; the last one carries the usage. Raises StreamInterruptedError mid-stream."""
+        if self._cached is not None:
+            async for piece in self._replay(self._cached):
+                yield piece
+            return
+        service, admission = self._service, self._admission
+        assert self._deployment is not None and self._iterator is not None
+        deployment = self._deployment
+        texts: list[str] = []
+        usage: Usage | None = None
+        finish_reason = "stop"
+        finished = False
+        failed = False
+        try:
+            for piece in self._buffered:
+                texts.append(piece.text)
+                usage = piece.usage or usage
+                finish_reason = piece.finish_reason or finish_reason
+                if piece.text or piece.finish_reason:
+                    yield StreamPiece(text=piece.text, finish_reason=piece.finish_reason)
+            while True:
+                began = service._monotonic()
+                try:
+                    piece = await self._iterator.__anext__()
+                except StopAsyncIteration:
+                    break
+                except ProviderError as error:
+                    failed = True
+                    service.metrics.attempts.labels(deployment.name, error.kind).inc()
+                    raise StreamInterruptedError(f"stream from {deployment.name} broke: {error}") from None
+                finally:
+                    admission.upstream_s += service._monotonic() - began
+                texts.append(piece.text)
+                usage = piece.usage or usage
+                finish_reason = piece.finish_reason or finish_reason
+                if piece.text or piece.finish_reason:
+                    yield StreamPiece(text=piece.text, finish_reason=piece.finish_reason)
+            finished = True
+        finally:
+            text = "".join(texts)
+            final_usage = service._usage_or_estimate(admission, usage, text)
+            cost = service.prices.cost_usd(deployment.model, final_usage)
+            service._account(admission, deployment.model, final_usage, cost, failed=failed)
+            if finished:
+                service._store(
+                    admission,
+                    CachedAnswer(
+                        text=text,
+                        finish_reason=finish_reason,
+                        usage=final_usage,
+                        deployment=deployment.name,
+                        provider_model=deployment.model,
+                    ),
+                )
+            else:
+                await _close(self._iterator)
+            self.outcome = service._outcome(
+                admission,
+                text=text,
+                finish_reason=finish_reason,
+                deployment=deployment.name,
+                provider_model=deployment.model,
+                usage=final_usage,
+                cost_usd=cost,
+                attempts=self.attempts,
+                fallbacks=self.fallbacks,
+            )
+        yield StreamPiece(usage=final_usage)
+
+    async def _replay(self, cached: CachedAnswer) -> AsyncIterator[StreamPiece]:
+        service, admission = self._service, self._admission
+        service._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
+        self.outcome = service._outcome(
+            admission,
+            text=cached.text,
+            finish_reason=cached.finish_reason,
+            deployment=cached.deployment,
+            provider_model=cached.provider_model,
+            usage=cached.usage,
+            cost_usd=0.0,
+            attempts=0,
+            fallbacks=0,
+        )
+        if cached.text:
+            yield StreamPiece(text=cached.text)
+        yield StreamPiece(finish_reason=cached.finish_reason)
+        yield StreamPiece(usage=cached.usage)

@@ -1,0 +1,71 @@
+"""Which requests the response cache may answer, and the key of a normalized request."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any, Literal
+
+CacheMode = Literal["default", "bypass"]
+
+#: parameters that change the answer; anything else (user, stream options, metadata) does not
+ANSWER_SHAPING_PARAMS = (
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "max_completion_tokens",
+    "stop",
+    "seed",
+    "presence_penalty",
+    "frequency_penalty",
+    "response_format",
+    "logit_bias",
+)
+
+
+def is_deterministic(params: dict[str, Any]) -> bool:
+    """Temperature 0 or a fixed seed: the same request should get the same answer."""
+    temperature = params.get("temperature")
+    return params.get("seed") is not None or (temperature is not None and float(temperature) == 0.0)
+
+
+def may_cache(params: dict[str, Any], alias_opts_in: bool, mode: CacheMode) -> bool:
+    """Whether the cache may answer (and store) this request."""
+    if mode == "bypass":
+        return False
+    return alias_opts_in or is_deterministic(params)
+
+
+def normalized_messages(messages: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Messages with whitespace at the ends of string contents trimmed and only meaningful fields kept."""
+    normalized = []
+    for message in messages:
+        content = message.get("content")
+        entry: dict[str, Any] = {
+            "role": message.get("role"),
+            "content": content.strip() if isinstance(content, str) else content,
+        }
+        if message.get("name"):
+            entry["name"] = message["name"]
+        normalized.append(entry)
+    return normalized
+
+
+def cache_key(
+    tenant: str,
+    model: str,
+    messages: Sequence[dict[str, Any]],
+    params: dict[str, Any],
+    prompt_ref: tuple[str, str] | None,
+) -> str:
+    """SHA-256 of the normalized request; the tenant is part of it so tenants never share answers."""
+    document = {
+        "tenant": tenant,
+        "model": model,
+        "messages": normalized_messages(messages),
+        "params": {name: params[name] for name in ANSWER_SHAPING_PARAMS if params.get(name) is not None},
+        "prompt": list(prompt_ref) if prompt_ref else None,
+    }
+    encoded = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(encoded.encode()).hexdigest()

@@ -1,0 +1,185 @@
+"""Model aliases → ordered, weighted deployments, and the retry/backoff decisions between attempts."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ProviderKind = Literal["openai", "azure", "openai_compatible", "template"]
+PROVIDER_KINDS: tuple[str, ...] = ("openai", "azure", "openai_compatible", "template")
+
+
+class RoutingConfigError(Exception):
+    """The gateway config is invalid; the message says where."""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """One place a model alias can be served from."""
+
+    name: str
+    provider: ProviderKind
+    #: the model name sent to the provider (and looked up in the price table)
+    model: str
+    base_url: str | None = None
+    #: environment variable holding the credential (never the credential itself)
+    api_key_env: str | None = None
+    #: file holding the credential, for mounted secrets
+    api_key_file: str | None = None
+    api_version: str | None = None
+    weight: float = 1.0
+    #: lower runs first; deployments of equal priority share load by weight
+    priority: int = 0
+    timeout_s: float = 30.0
+    #: attempts on this deployment before falling back to the next one
+    max_attempts: int = 2
+
+
+@dataclass(frozen=True)
+class Alias:
+    """What a client names in ``model``."""
+
+    name: str
+    deployments: tuple[Deployment, ...]
+    cache_ttl_s: int = 3600
+    #: cache also non-deterministic requests (temperature > 0 without a seed)
+    cache_nondeterministic: bool = False
+    deadline_s: float | None = None
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Jittered exponential backoff between attempts, capped; Retry-After wins when the provider sends it."""
+
+    base_backoff_s: float = 0.05
+    max_backoff_s: float = 2.0
+    #: a Retry-After longer than this moves on to the next deployment instead of waiting
+    max_retry_after_s: float = 5.0
+
+
+@dataclass(frozen=True)
+class BreakerPolicy:
+    failure_threshold: int = 5
+    cooldown_s: float = 30.0
+
+
+@dataclass(frozen=True)
+class RoutingTable:
+    """All aliases, the price table input and the policies, as read from the gateway config."""
+
+    aliases: dict[str, Alias]
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    breaker: BreakerPolicy = field(default_factory=BreakerPolicy)
+
+    def alias(self, name: str) -> Alias | None:
+        return self.aliases.get(name)
+
+    def deployments(self) -> list[Deployment]:
+        """Every deployment once, by name."""
+        seen: dict[str, Deployment] = {}
+        for alias in self.aliases.values():
+            for deployment in alias.deployments:
+                seen.setdefault(deployment.name, deployment)
+        return list(seen.values())
+
+
+def attempt_order(alias: Alias, rng: random.Random) -> list[Deployment]:
+    """Deployments in the order to try them: by priority, and within a priority a weighted shuffle.
+
+    The weighted shuffle (sampling without replacement, proportional to weight) spreads load
+    across equal deployments while still trying every one of them before giving up.
+    """
+    ordered: list[Deployment] = []
+    for priority in sorted({d.priority for d in alias.deployments}):
+        pool = [d for d in alias.deployments if d.priority == priority]
+        while pool:
+            total = sum(max(d.weight, 0.0) for d in pool)
+            if total <= 0:
+                ordered.extend(pool)
+                break
+            point = rng.uniform(0, total)
+            running = 0.0
+            chosen = pool[-1]
+            for candidate in pool:
+                running += max(candidate.weight, 0.0)
+                if point <= running:
+                    chosen = candidate
+                    break
+            ordered.append(chosen)
+            pool.remove(chosen)
+    return ordered
+
+
+def backoff_s(policy: RetryPolicy, attempt: int, retry_after_s: float | None, rng: random.Random) -> float | None:
+    """Seconds to wait before retry number ``attempt`` (1-based) on the same deployment.
+
+    None means "don't retry here, fall back": the provider asked for a wait longer than we accept.
+    Full jitter (uniform in [0, cap]) keeps many gateway replicas from retrying in lockstep.
+    """
+    if retry_after_s is not None:
+        if retry_after_s > policy.max_retry_after_s:
+            return None
+        return max(retry_after_s, 0.0)
+    cap = min(policy.max_backoff_s, policy.base_backoff_s * (2 ** (attempt - 1)))
+    return rng.uniform(0, cap)
+
+
+def _deployment_from_mapping(raw: dict[str, Any], where: str) -> Deployment:
+    provider = raw.get("provider")
+    if provider not in PROVIDER_KINDS:
+        raise RoutingConfigError(f"{where}: provider must be one of {', '.join(PROVIDER_KINDS)} (got {provider!r})")
+    if not raw.get("name") or not raw.get("model"):
+        raise RoutingConfigError(f"{where}: every deployment needs a name and a model")
+    if provider in ("openai_compatible", "azure") and not raw.get("base_url"):
+        raise RoutingConfigError(f"{where}: provider {provider} needs base_url")
+    return Deployment(
+        name=str(raw["name"]),
+        provider=provider,
+        model=str(raw["model"]),
+        base_url=raw.get("base_url"),
+        api_key_env=raw.get("api_key_env"),
+        api_key_file=raw.get("api_key_file"),
+        api_version=raw.get("api_version"),
+        weight=float(raw.get("weight", 1.0)),
+        priority=int(raw.get("priority", 0)),
+        timeout_s=float(raw.get("timeout_s", 30.0)),
+        max_attempts=max(1, int(raw.get("max_attempts", 2))),
+    )
+
+
+def routing_table_from_mapping(raw: dict[str, Any]) -> RoutingTable:
+    """Build and validate the routing table from the config's parsed YAML."""
+    aliases_raw = raw.get("aliases")
+    if not isinstance(aliases_raw, dict) or not aliases_raw:
+        raise RoutingConfigError("config: 'aliases' must map at least one alias to its deployments")
+    aliases: dict[str, Alias] = {}
+    for name, entry in aliases_raw.items():
+        deployments_raw: Sequence[Any] = entry.get("deployments") or []
+        if not deployments_raw:
+            raise RoutingConfigError(f"aliases.{name}: needs at least one deployment")
+        deployments = tuple(
+            _deployment_from_mapping(d, f"aliases.{name}.deployments[{i}]") for i, d in enumerate(deployments_raw)
+        )
+        aliases[str(name)] = Alias(
+            name=str(name),
+            deployments=deployments,
+            cache_ttl_s=int(entry.get("cache_ttl_s", 3600)),
+            cache_nondeterministic=bool(entry.get("cache_nondeterministic", False)),
+            deadline_s=None if entry.get("deadline_s") is None else float(entry["deadline_s"]),
+        )
+    retry_raw = raw.get("retry") or {}
+    breaker_raw = raw.get("breaker") or {}
+    return RoutingTable(
+        aliases=aliases,
+        retry=RetryPolicy(
+            base_backoff_s=float(retry_raw.get("base_backoff_s", 0.05)),
+            max_backoff_s=float(retry_raw.get("max_backoff_s", 2.0)),
+            max_retry_after_s=float(retry_raw.get("max_retry_after_s", 5.0)),
+        ),
+        breaker=BreakerPolicy(
+            failure_threshold=int(breaker_raw.get("failure_threshold", 5)),
+            cooldown_s=float(breaker_raw.get("cooldown_s", 30.0)),
+        ),
+    )

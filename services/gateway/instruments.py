@@ -1,0 +1,65 @@
+"""The gateway's Prometheus instruments, in a registry of their own (one per app, so tests can run several).
+
+Labels never carry credentials or user data; tenants and model names are bounded sets.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+_FAST_BUCKETS = (0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25)
+_LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+
+
+class GatewayMetrics:
+    """Counters and histograms the service layer updates; /metrics exposes ``registry``."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.requests = Counter(
+            "pulso_gateway_requests", "Requests by route and HTTP status", ["route", "status"], registry=r
+        )
+        self.latency = Histogram(
+            "pulso_gateway_request_seconds", "Request latency by route", ["route"], buckets=_LATENCY_BUCKETS, registry=r
+        )
+        self.overhead = Histogram(
+            "pulso_gateway_overhead_seconds",
+            "Time the gateway itself adds (total minus time waiting on providers)",
+            buckets=_FAST_BUCKETS,
+            registry=r,
+        )
+        self.attempts = Counter(
+            "pulso_gateway_provider_attempts",
+            "Provider attempts by deployment and result",
+            ["deployment", "result"],
+            registry=r,
+        )
+        self.fallbacks = Counter(
+            "pulso_gateway_fallbacks",
+            "Requests served by a deployment other than the first tried",
+            ["alias"],
+            registry=r,
+        )
+        self.breaker_state = Gauge(
+            "pulso_gateway_breaker_state",
+            "Circuit breaker state (0 closed, 1 open, 2 half-open)",
+            ["deployment"],
+            registry=r,
+        )
+        self.tokens = Counter(
+            "pulso_gateway_tokens",
+            "Tokens by model and kind (prompt, completion, cached)",
+            ["model", "kind"],
+            registry=r,
+        )
+        self.cost = Counter("pulso_gateway_cost_usd", "USD spent by tenant and model", ["tenant", "model"], registry=r)
+        self.cache = Counter("pulso_gateway_cache", "Response cache lookups by result", ["result"], registry=r)
+        self.limit_refusals = Counter(
+            "pulso_gateway_limit_refusals", "Requests refused by a key's limit or budget", ["reason"], registry=r
+        )
+        self.usage_dropped = Counter(
+            "pulso_gateway_usage_events_dropped",
+            "Usage events dropped because Redis was unreachable too long",
+            registry=r,
+        )

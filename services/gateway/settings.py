@@ -1,0 +1,28 @@
+"""Gateway settings: where it listens, its master key, its routing config and its limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+
+from services.infra.settings import PulsoSettings
+
+DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "config" / "gateway.yaml"
+
+
+class GatewaySettings(PulsoSettings):
+    """Every ``PULSO_GATEWAY_*`` variable; provider credentials are named inside the routing config."""
+
+    gateway_host: str = "127.0.0.1"
+    gateway_port: int = Field(default=8080, ge=1, le=65535)
+    #: Bearer token for /admin; when unset, create_app generates one and prints it once (development)
+    gateway_master_key: SecretStr | None = None
+    #: YAML with model aliases, deployments and the price table
+    gateway_config: Path = DEFAULT_CONFIG_PATH
+    gateway_prompts_dir: Path = Path("prompts")
+    gateway_max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    #: seconds between flushes of usage counters to Redis (spend is aggregated off the request path)
+    gateway_usage_flush_s: float = Field(default=0.25, gt=0, le=60)
+    #: upper bound on one request's total time across retries and fallbacks, unless the alias sets less
+    gateway_deadline_s: float = Field(default=60.0, gt=0)

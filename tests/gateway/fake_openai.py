@@ -1,0 +1,303 @@
+"""A local OpenAI-compatible server for tests and benchmarks, speaking the real wire protocol on 127.0.0.1.
+
+Behaviour per request comes from a script per model (``fake.script("gpt-4o-mini", ["500", "ok"])``),
+falling back to ``fake.default``. Behaviours:
+
+- ``ok``: a normal answer with usage (streams when asked, usage chunk last when asked);
+- ``ok_no_usage``: a normal answer without usage;
+- ``500`` / ``503``: a server error; ``429`` or ``429:<seconds>``: rate limited with Retry-After;
+- ``hang``: sleeps ``hang_s`` before answering (a timeout for any sane client);
+- ``garbage``: 200 with a body that is not JSON; ``empty``: 200 JSON without choices;
+- ``stream_cut``: streams the first word, then drops the connection (a stream that breaks mid-way).
+
+Also runnable on its own for benchmarks: ``python -m tests.gateway.fake_openai --port 9100 --latency-ms 60``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import threading
+import time
+import uuid
+from collections import defaultdict, deque
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from services.infra.ports import free_port
+
+
+@dataclass
+class ReceivedRequest:
+    model: str
+    body: dict[str, Any]
+    authorization: str
+
+
+@dataclass
+class FakeOpenAI:
+    """The fake's behaviour and what it has seen."""
+
+    latency_ms: float = 0.0
+    default: str = "ok"
+    hang_s: float = 30.0
+    cached_tokens: int = 0
+    reply: str | None = None
+    received: list[ReceivedRequest] = field(default_factory=list)
+    record: bool = True
+    _scripts: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(deque))
+
+    def script(self, model: str, behaviours: list[str]) -> None:
+        """The next requests for ``model`` get these behaviours, in order; then ``default``."""
+        self._scripts[model].extend(behaviours)
+
+    def reset(self) -> None:
+        self._scripts.clear()
+        self.received.clear()
+        self.default = "ok"
+        self.latency_ms = 0.0
+        self.cached_tokens = 0
+        self.reply = None
+
+    def calls(self, model: str) -> int:
+        return sum(1 for r in self.received if r.model == model)
+
+    def _next(self, model: str) -> str:
+        queue = self._scripts.get(model)
+        return queue.popleft() if queue else self.default
+
+    def answer_text(self, model: str, messages: list[dict[str, Any]]) -> str:
+        if self.reply is not None:
+            return self.reply
+        last = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
+        return f"Respuesta de {model}: {last[:60]}"
+
+    def usage(self, messages: list[dict[str, Any]], text: str) -> dict[str, Any]:
+        prompt = sum(len(str(m.get("content", "")).split()) + 4 for m in messages)
+        completion = len(text.split())
+        return {
+            "prompt_tokens": prompt,
+            "completion_tokens": completion,
+            "total_tokens": prompt + completion,
+            "prompt_tokens_details": {"cached_tokens": min(self.cached_tokens, prompt)},
+        }
+
+    async def handle(self, request: Request) -> Response:
+        body = await request.json()
+        model = str(body.get("model", ""))
+        if self.record:
+            self.received.append(ReceivedRequest(model, body, request.headers.get("authorization", "")))
+        behaviour = self._next(model)
+        if self.latency_ms:
+            await asyncio.sleep(self.latency_ms / 1000)
+        if behaviour == "hang":
+            await asyncio.sleep(self.hang_s)
+        if behaviour in ("500", "503"):
+            return JSONResponse(
+                {"error": {"message": "upstream exploded", "type": "server_error", "code": None}},
+                status_code=int(behaviour),
+            )
+        if behaviour.startswith("429"):
+            _, _, seconds = behaviour.partition(":")
+            return JSONResponse(
+                {"error": {"message": "slow down", "type": "rate_limit_error", "code": "rate_limit_exceeded"}},
+                status_code=429,
+                headers={"retry-after": seconds or "0"},
+            )
+        if behaviour == "garbage":
+            return Response(b"<html>502 Bad Gateway</html>{not json", media_type="application/json")
+        if behaviour == "empty":
+            return JSONResponse({"id": "x", "object": "chat.completion", "choices": []})
+        messages = body.get("messages") or []
+        text = self.answer_text(model, messages)
+        usage = None if behaviour == "ok_no_usage" else self.usage(messages, text)
+        if body.get("stream"):
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+            return StreamingResponse(
+                self._stream(model, text, usage if include_usage else None, cut=behaviour == "stream_cut"),
+                media_type="text/event-stream",
+            )
+        document: dict[str, Any] = {
+            "id": "chatcmpl-" + uuid.uuid4().hex,
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        }
+        if usage is not None:
+            document["usage"] = usage
+        return JSONResponse(document)
+
+    async def _stream(self, model: str, text: str, usage: dict[str, Any] | None, cut: bool) -> AsyncIterator[bytes]:
+        chunk_id = "chatcmpl-" + uuid.uuid4().hex
+
+        def event(choices: list[dict[str, Any]], extra: dict[str, Any] | None = None) -> bytes:
+            payload = {"id": chunk_id, "object": "chat.completion.chunk", "created": 0, "model": model}
+            payload["choices"] = choices
+            payload.update(extra or {})
+            return b"data: " + json.dumps(payload).encode() + b"\n\n"
+
+        yield event([{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])
+        words = text.split(" ")
+        for index, word in enumerate(words):
+            yield event([{"index": 0, "delta": {"content": word if index == 0 else " " + word}, "finish_reason": None}])
+            if cut:
+                raise ConnectionResetError("stream_cut: fake drops the connection mid-stream")
+        yield event([{"index": 0, "delta": {}, "finish_reason": "stop"}])
+        if usage is not None:
+            yield event([], {"usage": usage})
+        yield b"data: [DONE]\n\n"
+
+    async def models(self, request: Request) -> Response:
+        return JSONResponse({"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "fake"}]})
+
+    def app(self) -> Starlette:
+        return Starlette(
+            routes=[
+                Route("/v1/chat/completions", self.handle, methods=["POST"]),
+                Route("/v1/models", self.models, methods=["GET"]),
+            ]
+        )
+
+
+class ServerThread:
+    """Runs an ASGI app under uvicorn in a background thread on a free port; ``stop()`` always ends it."""
+
+    def __init__(self, app: Any, port: int | None = None, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self.port = port or free_port(host)
+        config = uvicorn.Config(
+            app, host=host, port=self.port, log_level="warning", access_log=False, timeout_graceful_shutdown=1
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, name=f"uvicorn-{self.port}", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout_s: float = 20.0) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + timeout_s
+        while not self.server.started:
+            if not self.thread.is_alive():
+                raise RuntimeError(f"server on port {self.port} exited before it started")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"server on port {self.port} did not start in {timeout_s}s")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+    def __enter__(self) -> ServerThread:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="fake OpenAI-compatible server")
+    parser.add_argument("--port", type=int, default=9100)
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    args = parser.parse_args()
+    fake = FakeOpenAI(latency_ms=args.latency_ms, record=False)
+    uvicorn.run(fake.app(), host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
+
+
+if __name__ == "__main__":
+    main()
+
+
+# -- running a gateway against the fake, for the gateway's own tests --------------------------------
+
+TEST_MASTER_KEY = "mk-test-0123456789abcdef"
+
+
+def gateway_config_yaml(fake_url: str) -> str:
+    """A gateway config whose aliases point at the fake: one alias per concern, so breaker state never leaks."""
+    base = f"{fake_url}/v1"
+
+    def dep(name: str, model: str, **extra: Any) -> dict[str, Any]:
+        entry = {"name": name, "provider": "openai_compatible", "model": model, "base_url": base, "timeout_s": 1.0}
+        entry.update(extra)
+        return entry
+
+    config = {
+        "aliases": {
+            "gpt-4o-mini": {
+                "deployments": [
+                    dep("fake-primary", "gpt-4o-mini", max_attempts=2),
+                    dep("fake-backup", "gpt-4o-mini-backup", priority=1),
+                ],
+                "deadline_s": 5,
+            },
+            "flaky": {"deployments": [dep("flaky-only", "flaky-model", max_attempts=1)]},
+            "slow": {
+                "deployments": [dep("slow-only", "slow-model", max_attempts=1, timeout_s=5.0)],
+                "deadline_s": 0.5,
+            },
+            "creative": {
+                "deployments": [dep("creative-primary", "creative-model")],
+                "cache_nondeterministic": True,
+                "cache_ttl_s": 60,
+            },
+            "stream-fallback": {
+                "deployments": [
+                    dep("stream-first", "stream-first-model", max_attempts=1),
+                    dep("stream-second", "stream-second-model", priority=1),
+                ]
+            },
+            "template": {"deployments": [{"name": "template", "provider": "template", "model": "template"}]},
+        },
+        "retry": {"base_backoff_s": 0.01, "max_backoff_s": 0.05, "max_retry_after_s": 1.0},
+        "breaker": {"failure_threshold": 3, "cooldown_s": 60},
+        "prices": {
+            "gpt-4o-mini": {"input": 0.15, "cached_input": 0.075, "output": 0.60},
+            "gpt-4o-mini-backup": {"input": 0.15, "output": 0.60},
+            "flaky-model": {"input": 1.0, "output": 1.0},
+            "slow-model": {"input": 1.0, "output": 1.0},
+            "creative-model": {"input": 1.0, "output": 2.0},
+            "stream-first-model": {"input": 1.0, "output": 1.0},
+            "stream-second-model": {"input": 1.0, "output": 1.0},
+            "template": {"input": 0, "output": 0},
+        },
+    }
+    return json.dumps(config)  # JSON is YAML
+
+
+def start_gateway(redis_url: str, config_path: Any, **settings: Any) -> ServerThread:
+    """The real gateway app under uvicorn on a free port, with the test master key."""
+    from services.gateway.app import create_app
+    from services.gateway.settings import GatewaySettings
+
+    values: dict[str, Any] = {
+        "redis_url": redis_url,
+        "gateway_master_key": TEST_MASTER_KEY,
+        "gateway_config": config_path,
+        "gateway_usage_flush_s": 0.05,
+    }
+    values.update(settings)
+    return ServerThread(create_app(GatewaySettings(**values))).start()
+
+
+def create_key(gateway_url: str, **fields: Any) -> dict[str, Any]:
+    """POST /admin/keys with the test master key; returns the answer (with the plaintext ``key``)."""
+    import httpx
+
+    response = httpx.post(
+        f"{gateway_url}/admin/keys", json=fields, headers={"Authorization": f"Bearer {TEST_MASTER_KEY}"}, timeout=10
+    )
+    assert response.status_code == 201, response.text
+    return dict(response.json())

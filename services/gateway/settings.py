@@ -26,3 +26,9 @@ class GatewaySettings(PulsoSettings):
     gateway_usage_flush_s: float = Field(default=0.25, gt=0, le=60)
     #: upper bound on one request's total time across retries and fallbacks, unless the alias sets less
     gateway_deadline_s: float = Field(default=60.0, gt=0)
+    # -- prompts, feedback, experiments (services/gateway/api/prompts.py) --
+    #: at most one check of the prompt files' mtimes per this many seconds (0 = on every request)
+    gateway_prompts_reload_s: float = Field(default=1.0, ge=0)
+    #: consume engagement.v1 and attribute opens/clicks to generations (off unless the stack turns it on)
+    gateway_engagement_consumer: bool = False
+    gateway_engagement_group: str = "pulso-gateway-engagement"

@@ -1,0 +1,235 @@
+"""The prompt registry's door: ``GET /v1/prompts``, ``GET /v1/prompts/{id}``, ``POST /v1/prompts/{id}/generate``,
+``POST /v1/prompts/reload`` (master key).
+
+The router's lifespan starts the engagement consumer when PULSO_GATEWAY_ENGAGEMENT_CONSUMER is
+set; everything else is built on first use, so the routes work however the app is driven.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from services.gateway.adapters.prompt_files import PromptFiles
+from services.gateway.adapters.redis_feedback import RedisFeedbackStore
+from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key
+from services.gateway.api.errors import GatewayError
+from services.gateway.domain.keys import VirtualKey
+from services.gateway.domain.prompt_registry import (
+    MissingVariableError,
+    PromptVersion,
+    TemplateRenderError,
+    UnknownPromptError,
+    UnsupportedLocaleError,
+)
+from services.gateway.prompt_generation import (
+    GenerationRequest,
+    PromptGenerator,
+    PromptMetrics,
+    PromptNotAllowedError,
+)
+
+log = logging.getLogger(__name__)
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+@dataclass
+class PromptServices:
+    """What the prompt, feedback, experiment and playground routes share (one per app)."""
+
+    files: PromptFiles
+    generator: PromptGenerator
+    feedback: RedisFeedbackStore
+    metrics: PromptMetrics
+
+
+def prompts_dir(configured: Path) -> Path:
+    """The prompts folder: as configured, or relative to the repository when the working directory lacks it."""
+    if configured.is_absolute() or configured.is_dir():
+        return configured
+    return REPO_ROOT / configured
+
+
+def prompt_services(app: FastAPI) -> PromptServices:
+    """The app's prompt services, built on first use from what the core put on ``app.state``."""
+    services: PromptServices | None = getattr(app.state, "prompt_services", None)
+    if services is None:
+        state = app.state
+        registry = getattr(getattr(state, "metrics", None), "registry", None)
+        metrics = PromptMetrics(registry) if registry is not None else PromptMetrics()
+        files = PromptFiles(
+            root=prompts_dir(Path(state.settings.gateway_prompts_dir)),
+            min_interval_s=state.settings.gateway_prompts_reload_s,
+            on_rejection=lambda kind: metrics.file_rejections.labels(kind).inc(),
+        )
+        files.refresh(force=True)
+        feedback = RedisFeedbackStore(state.redis)
+        generator = PromptGenerator(files, state.completion, feedback, metrics)
+        services = PromptServices(files=files, generator=generator, feedback=feedback, metrics=metrics)
+        state.prompt_services = services
+    return services
+
+
+def services_of(request: Request) -> PromptServices:
+    """Dependency: the prompt services of the request's app."""
+    return prompt_services(request.app)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Start the engagement consumer when enabled; stop it on shutdown."""
+    settings = app.state.settings
+    consumer = None
+    if settings.gateway_engagement_consumer:
+        from services.gateway.adapters.engagement_consumer import EngagementConsumer
+
+        services = prompt_services(app)
+        consumer = EngagementConsumer(
+            bootstrap=settings.kafka_bootstrap,
+            feedback=services.feedback,
+            metrics=services.metrics,
+            group_id=settings.gateway_engagement_group,
+        )
+        await consumer.start()
+    try:
+        yield
+    finally:
+        if consumer is not None:
+            await consumer.stop()
+
+
+router = APIRouter(lifespan=lifespan)
+Services = Annotated[PromptServices, Depends(services_of)]
+
+
+class GenerateBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    variables: dict[str, Any] = Field(default_factory=dict)
+    locale: str = Field(min_length=2, max_length=10)
+    user_id: str = Field(min_length=1, max_length=200)
+    version: str | int | None = None
+
+
+def _version_view(version: PromptVersion, detail: bool) -> dict[str, Any]:
+    view = version.summary()
+    if detail:
+        view["system"] = version.system
+        view["user"] = version.user
+        view["banned_phrases"] = list(version.banned_phrases)
+        view["variants"] = {
+            locale: {
+                "style_notes": variant.style_notes,
+                "fallback": {"title": variant.fallback.title, "body": variant.fallback.body},
+                "banned_phrases": list(variant.banned_phrases),
+                "overrides": [name for name in ("system", "user") if getattr(variant, name)],
+            }
+            for locale, variant in sorted(version.locales.items())
+        }
+    return view
+
+
+def _prompt_view(services: PromptServices, prompt_id: str, detail: bool) -> dict[str, Any]:
+    registry = services.files.registry
+    versions = registry.all_versions(prompt_id)
+    experiment = registry.experiment(prompt_id)
+    return {
+        "id": prompt_id,
+        "latest_version": versions[-1].version,
+        "versions": [_version_view(version, detail) for version in versions],
+        "experiment": experiment.to_dict() if experiment else None,
+    }
+
+
+@router.get("/v1/prompts")
+async def list_prompts(services: Services, key: Annotated[VirtualKey | None, Depends(key_or_master)]) -> JSONResponse:
+    """Every prompt the caller may use, with its versions, content hashes and experiment."""
+    services.files.refresh()
+    ids = [pid for pid in services.files.registry.prompt_ids() if key is None or key.may_use_prompt(pid)]
+    body: dict[str, Any] = {"object": "list", "data": [_prompt_view(services, pid, detail=False) for pid in ids]}
+    if key is None:  # files refused by the registry: shown to operators (master key) only
+        body["problems"] = [{"source": p.source, "reason": p.reason} for p in services.files.problems]
+    return JSONResponse(body)
+
+
+def _allowed(key: VirtualKey | None, prompt_id: str) -> None:
+    if key is not None and not key.may_use_prompt(prompt_id):
+        raise GatewayError(403, f"this key may not use prompt `{prompt_id}`", "permission_error", "prompt_not_allowed")
+
+
+@router.get("/v1/prompts/{prompt_id}")
+async def get_prompt(
+    prompt_id: str, services: Services, key: Annotated[VirtualKey | None, Depends(key_or_master)]
+) -> JSONResponse:
+    """One prompt: every version with its hash, templates, locale variants, and the experiment."""
+    _allowed(key, prompt_id)
+    services.files.refresh()
+    try:
+        return JSONResponse(_prompt_view(services, prompt_id, detail=True))
+    except UnknownPromptError as error:
+        raise GatewayError(404, str(error), "invalid_request_error", "prompt_not_found") from None
+
+
+@router.post("/v1/prompts/reload", dependencies=[Depends(require_master_key)])
+async def reload_prompts(services: Services) -> JSONResponse:
+    """Re-read the prompt files now (they are also re-read on their own when they change)."""
+    report = services.files.refresh(force=True)
+    assert report is not None  # a forced refresh always reloads
+    return JSONResponse(
+        {
+            "published": list(report.published),
+            "rejected": [{"source": r.source, "reason": r.reason} for r in report.rejected],
+        }
+    )
+
+
+@router.post("/v1/prompts/{prompt_id}/generate")
+async def generate(
+    prompt_id: str,
+    services: Services,
+    key: Annotated[VirtualKey, Depends(require_key)],
+    raw: Annotated[Any, Depends(read_json_body)],
+) -> JSONResponse:
+    """Copy from a prompt: pinned version, experiment arm or latest; checked, with template copy as the fallback."""
+    try:
+        body = GenerateBody.model_validate(raw)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
+        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None
+    request = GenerationRequest(
+        prompt_id=prompt_id,
+        variables=body.variables,
+        locale=body.locale,
+        user_id=body.user_id,
+        version=None if body.version is None else str(body.version),
+    )
+    try:
+        generation = await services.generator.generate(key, request)
+    except PromptNotAllowedError as error:
+        raise GatewayError(403, str(error), "permission_error", "prompt_not_allowed") from None
+    except UnknownPromptError as error:
+        raise GatewayError(404, str(error), "invalid_request_error", "prompt_not_found") from None
+    except UnsupportedLocaleError as error:
+        raise GatewayError(400, str(error), "invalid_request_error", "unsupported_locale") from None
+    except MissingVariableError as error:
+        raise GatewayError(400, str(error), "invalid_request_error", "missing_template_variable") from None
+    except TemplateRenderError as error:
+        raise GatewayError(400, str(error), "invalid_request_error", "template_error") from None
+    headers = {
+        "x-pulso-generation-id": generation.generation_id,
+        "x-pulso-copy-source": generation.copy_source,
+        "x-pulso-latency-ms": str(generation.latency_ms),
+        "x-pulso-attempts": str(generation.attempts),
+    }
+    if generation.fallback_reason:
+        headers["x-pulso-fallback-reason"] = generation.fallback_reason.split(":", 1)[0]
+    return JSONResponse(generation.to_response(), headers=headers)

@@ -1,0 +1,498 @@
+"""The prompt registry: versioned prompt documents, their immutability, experiments, and sandboxed rendering.
+
+Pure: documents come in as parsed YAML (mappings) and leave as rendered chat messages; reading
+files and watching them for changes is ``adapters/prompt_files.py``. A published version is
+immutable: its content hash is recorded the first time it is seen, and a document that claims
+the same version with different content is refused while the first one stays in service.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from babel.numbers import format_currency
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+#: locales a prompt may define variants for (the marketplace sites, plus English for developers)
+KNOWN_LOCALES: tuple[str, ...] = ("es-AR", "es-MX", "pt-BR", "en")
+
+_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_VERSION_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$")
+_ARM_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,15}$")
+
+
+class PromptDocumentError(Exception):
+    """A prompt or experiment document is malformed; the message names the file and the field."""
+
+
+class ImmutableVersionError(Exception):
+    """A document changes the content of a version that is already published."""
+
+
+class UnknownPromptError(Exception):
+    """No prompt (or no such version of it) is registered."""
+
+
+class UnsupportedLocaleError(Exception):
+    """The prompt version has no variant for the requested locale."""
+
+
+class MissingVariableError(Exception):
+    """A template referenced a variable the caller did not pass."""
+
+    def __init__(self, variable: str, template: str) -> None:
+        super().__init__(f"missing template variable {variable!r} (needed by the {template} template)")
+        self.variable = variable
+        self.template = template
+
+
+class TemplateRenderError(Exception):
+    """A template failed for a reason other than a missing variable (bad types, sandbox violation)."""
+
+
+@dataclass(frozen=True)
+class CopyTemplate:
+    """Template copy for one locale: the fallback when the model's output cannot be used."""
+
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class LocaleVariant:
+    """What a prompt says differently per locale."""
+
+    locale: str
+    style_notes: str
+    fallback: CopyTemplate
+    #: optional per-locale overrides of the prompt-wide templates
+    system: str | None = None
+    user: str | None = None
+    banned_phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LengthLimits:
+    title_max: int = 65
+    body_max: int = 178
+
+
+@dataclass(frozen=True)
+class ExperimentArm:
+    name: str
+    version: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class Experiment:
+    """A running A/B test between versions of one prompt; arms are sticky per user."""
+
+    name: str
+    arms: tuple[ExperimentArm, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "arms": {arm.name: {"version": arm.version, "weight": arm.weight} for arm in self.arms},
+        }
+
+
+@dataclass(frozen=True)
+class PromptVersion:
+    """One immutable, published version of a prompt."""
+
+    prompt_id: str
+    version: str
+    model: str
+    parameters: Mapping[str, Any]
+    system: str
+    user: str
+    locales: Mapping[str, LocaleVariant]
+    limits: LengthLimits
+    banned_phrases: tuple[str, ...]
+    #: the fields the model must answer with, as a JSON object
+    output_fields: tuple[str, ...]
+    #: which input facts the copy must mention: "benefits", "first_product_price"
+    required_facts: tuple[str, ...]
+    description: str
+    content_hash: str
+    experiment: Experiment | None = None
+    source: str = ""
+
+    def variant(self, locale: str) -> LocaleVariant:
+        """The variant for ``locale``; UnsupportedLocaleError naming what exists otherwise."""
+        try:
+            return self.locales[locale]
+        except KeyError:
+            raise UnsupportedLocaleError(
+                f"prompt {self.prompt_id} v{self.version} has no variant for locale {locale!r}; "
+                f"it has {', '.join(sorted(self.locales))}"
+            ) from None
+
+    def banned_for(self, locale: str) -> tuple[str, ...]:
+        """Prompt-wide banned phrases plus the locale's own."""
+        variant = self.locales.get(locale)
+        return self.banned_phrases + (variant.banned_phrases if variant else ())
+
+    def summary(self) -> dict[str, Any]:
+        """What the registry API shows for this version."""
+        return {
+            "version": self.version,
+            "model": self.model,
+            "content_hash": self.content_hash,
+            "description": self.description,
+            "locales": sorted(self.locales),
+            "parameters": dict(self.parameters),
+            "limits": {"title_max": self.limits.title_max, "body_max": self.limits.body_max},
+            "output_fields": list(self.output_fields),
+            "required_facts": list(self.required_facts),
+        }
+
+
+def content_hash(document: Mapping[str, Any]) -> str:
+    """A stable hash of a document's content (key order and YAML formatting do not matter)."""
+    canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _require(document: Mapping[str, Any], name: str, kind: type, source: str) -> Any:
+    value = document.get(name)
+    if value is None:
+        raise PromptDocumentError(f"{source}: missing field {name!r}")
+    if not isinstance(value, kind):
+        raise PromptDocumentError(f"{source}: field {name!r} must be a {kind.__name__}, got {type(value).__name__}")
+    return value
+
+
+def _phrases(value: Any, source: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise PromptDocumentError(f"{source}: {name} must be a list of non-empty strings")
+    return tuple(item.strip() for item in value)
+
+
+def parse_experiment(data: Any, source: str) -> Experiment:
+    """An experiment from ``{name?, arms: {a: {version, weight}, ...}}``."""
+    if not isinstance(data, Mapping):
+        raise PromptDocumentError(f"{source}: experiment must be a mapping")
+    arms_data = data.get("arms")
+    if not isinstance(arms_data, Mapping) or len(arms_data) < 1:
+        raise PromptDocumentError(f"{source}: experiment.arms must map arm names to {{version, weight}}")
+    arms = []
+    for name, arm in arms_data.items():
+        if not isinstance(name, str) or not _ARM_PATTERN.match(name):
+            raise PromptDocumentError(f"{source}: experiment arm name {name!r} must match {_ARM_PATTERN.pattern}")
+        if not isinstance(arm, Mapping) or "version" not in arm:
+            raise PromptDocumentError(f"{source}: experiment arm {name!r} needs a version")
+        weight = arm.get("weight", 1)
+        if not isinstance(weight, int) or isinstance(weight, bool) or weight < 0:
+            raise PromptDocumentError(f"{source}: experiment arm {name!r} weight must be a non-negative integer")
+        arms.append(ExperimentArm(name=name, version=str(arm["version"]), weight=weight))
+    if sum(arm.weight for arm in arms) <= 0:
+        raise PromptDocumentError(f"{source}: experiment weights add up to zero")
+    return Experiment(name=str(data.get("name") or "default"), arms=tuple(arms))
+
+
+def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVersion:
+    """Validate a prompt document (parsed YAML) and build its immutable version.
+
+    Templates are compiled here, so a syntax error is found when the file is loaded, not
+    when a request needs it.
+    """
+    if not isinstance(document, Mapping):
+        raise PromptDocumentError(f"{source}: a prompt file must be a mapping")
+    prompt_id = _require(document, "id", str, source)
+    if not _ID_PATTERN.match(prompt_id):
+        raise PromptDocumentError(f"{source}: id {prompt_id!r} must match {_ID_PATTERN.pattern}")
+    raw_version = document.get("version")
+    if raw_version is None or isinstance(raw_version, bool) or not _VERSION_PATTERN.match(str(raw_version)):
+        raise PromptDocumentError(f"{source}: version must be a short string or number, got {raw_version!r}")
+    model = _require(document, "model", str, source)
+    parameters = document.get("parameters") or {}
+    if not isinstance(parameters, Mapping):
+        raise PromptDocumentError(f"{source}: parameters must be a mapping")
+    system = _require(document, "system", str, source)
+    user = _require(document, "user", str, source)
+    output = document.get("output") or {"fields": ["title", "body"]}
+    fields = output.get("fields") if isinstance(output, Mapping) else None
+    if not isinstance(fields, list) or not fields or not all(isinstance(item, str) for item in fields):
+        raise PromptDocumentError(f"{source}: output.fields must be a non-empty list of field names")
+    limits_data = document.get("limits") or {}
+    if not isinstance(limits_data, Mapping):
+        raise PromptDocumentError(f"{source}: limits must be a mapping")
+    try:
+        limits = LengthLimits(
+            title_max=int(limits_data.get("title_max", LengthLimits.title_max)),
+            body_max=int(limits_data.get("body_max", LengthLimits.body_max)),
+        )
+    except (TypeError, ValueError):
+        raise PromptDocumentError(f"{source}: limits.title_max and limits.body_max must be integers") from None
+    checks = document.get("checks") or {}
+    required = tuple(str(item) for item in (checks.get("required_facts") or ()))
+    unknown_facts = set(required) - {"benefits", "first_product_price"}
+    if unknown_facts:
+        raise PromptDocumentError(f"{source}: unknown checks.required_facts {sorted(unknown_facts)}")
+    locales_data = _require(document, "locales", Mapping, source)
+    locales: dict[str, LocaleVariant] = {}
+    for locale, variant in locales_data.items():
+        where = f"{source}: locales.{locale}"
+        if locale not in KNOWN_LOCALES:
+            raise PromptDocumentError(f"{where}: unknown locale (known: {', '.join(KNOWN_LOCALES)})")
+        if not isinstance(variant, Mapping):
+            raise PromptDocumentError(f"{where} must be a mapping")
+        fallback = variant.get("fallback")
+        if not isinstance(fallback, Mapping) or not all(isinstance(fallback.get(k), str) for k in ("title", "body")):
+            raise PromptDocumentError(f"{where}.fallback needs a title and a body")
+        locales[locale] = LocaleVariant(
+            locale=locale,
+            style_notes=str(variant.get("style_notes") or ""),
+            fallback=CopyTemplate(title=fallback["title"], body=fallback["body"]),
+            system=variant.get("system"),
+            user=variant.get("user"),
+            banned_phrases=_phrases(variant.get("banned_phrases"), where, "banned_phrases"),
+        )
+    if not locales:
+        raise PromptDocumentError(f"{source}: locales is empty")
+    experiment = parse_experiment(document["experiment"], source) if document.get("experiment") else None
+    version = PromptVersion(
+        prompt_id=prompt_id,
+        version=str(raw_version),
+        model=model,
+        parameters=dict(parameters),
+        system=system,
+        user=user,
+        locales=locales,
+        limits=limits,
+        banned_phrases=_phrases(document.get("banned_phrases"), source, "banned_phrases"),
+        output_fields=tuple(fields),
+        required_facts=required,
+        description=str(document.get("description") or ""),
+        content_hash=content_hash(document),
+        experiment=experiment,
+        source=source,
+    )
+    for name, template in _templates_of(version):
+        try:
+            _ENVIRONMENT.from_string(template)
+        except TemplateSyntaxError as error:
+            raise PromptDocumentError(f"{source}: template {name} line {error.lineno}: {error.message}") from None
+    return version
+
+
+def _templates_of(version: PromptVersion) -> list[tuple[str, str]]:
+    found = [("system", version.system), ("user", version.user)]
+    for locale, variant in version.locales.items():
+        found += [
+            (f"{locale}.fallback.title", variant.fallback.title),
+            (f"{locale}.fallback.body", variant.fallback.body),
+        ]
+        if variant.system:
+            found.append((f"{locale}.system", variant.system))
+        if variant.user:
+            found.append((f"{locale}.user", variant.user))
+    return found
+
+
+def version_sort_key(version: str) -> tuple[int, int | str]:
+    """Numeric versions sort numerically and after non-numeric ones ("2" < "10")."""
+    return (1, int(version)) if version.isdigit() else (0, version)
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+
+_LOCALE_BABEL = {"es-AR": "es_AR", "es-MX": "es_MX", "pt-BR": "pt_BR", "en": "en_US"}
+#: how each site writes money: "$ 12.345" (AR), "$12,345" (MX), "R$ 12.345" (BR)
+_MONEY_PATTERN = {"es-AR": "¤ #,##0", "es-MX": "¤#,##0", "pt-BR": "¤ #,##0", "en": "¤#,##0"}
+
+
+def money(value: Any, currency: str, locale: str) -> str:
+    """A price as shoppers in ``locale`` read it: ``$ 12.345`` (ARS), ``$1,299`` (MXN), ``R$ 249,90`` (BRL).
+
+    Whole amounts drop the cents, as push copy does.
+    """
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        raise TemplateRenderError(f"money: {value!r} is not a number") from None
+    pattern = _MONEY_PATTERN.get(locale, "¤#,##0")
+    if amount != amount.to_integral_value():
+        pattern += ".00"
+    text = format_currency(
+        amount, currency, format=pattern, locale=_LOCALE_BABEL.get(locale, "en_US"), currency_digits=False
+    )
+    return text.replace("\u00a0", " ")
+
+
+def _make_environment() -> ImmutableSandboxedEnvironment:
+    # Sandboxed and immutable: a prompt file can read the variables it is given, never call into
+    # Python or mutate them. StrictUndefined makes a missing variable an error naming it.
+    environment = ImmutableSandboxedEnvironment(
+        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False
+    )
+    environment.filters["money"] = money
+    return environment
+
+
+_ENVIRONMENT = _make_environment()
+_UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'|no element (\S+)")
+
+
+def render_template(template: str, variables: Mapping[str, Any], name: str) -> str:
+    """Render one template in the sandbox; MissingVariableError names a variable the caller forgot."""
+    try:
+        return _ENVIRONMENT.from_string(template).render(**variables).strip()
+    except UndefinedError as error:
+        match = _UNDEFINED_NAME.search(str(error))
+        missing = next((group for group in match.groups() if group), str(error)) if match else str(error)
+        raise MissingVariableError(missing, name) from None
+    except SecurityError as error:
+        raise TemplateRenderError(f"{name} template: sandbox refused: {error}") from None
+    except (TypeError, ValueError, AttributeError, LookupError) as error:
+        raise TemplateRenderError(f"{name} template: {error}") from None
+
+
+def template_context(version: PromptVersion, locale: str, variables: Mapping[str, Any]) -> dict[str, Any]:
+    """The variables a template sees: the caller's, plus ``locale`` and the locale's ``style_notes``."""
+    variant = version.variant(locale)
+    context = dict(variables)
+    context.setdefault("locale", locale)
+    context["style_notes"] = variant.style_notes
+    context["title_max"] = version.limits.title_max
+    context["body_max"] = version.limits.body_max
+    return context
+
+
+def render_messages(version: PromptVersion, locale: str, variables: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The chat messages for one generation."""
+    variant = version.variant(locale)
+    context = template_context(version, locale, variables)
+    system = render_template(variant.system or version.system, context, "system")
+    user = render_template(variant.user or version.user, context, "user")
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def render_fallback(version: PromptVersion, locale: str, variables: Mapping[str, Any]) -> dict[str, str]:
+    """The locale's template copy, filled with the products and benefits passed in."""
+    variant = version.variant(locale)
+    context = template_context(version, locale, variables)
+    return {
+        "title": render_template(variant.fallback.title, context, f"{locale} fallback title"),
+        "body": render_template(variant.fallback.body, context, f"{locale} fallback body"),
+    }
+
+
+# --- the registry ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A document the registry refused, and why."""
+
+    source: str
+    reason: str
+    prompt_id: str | None = None
+    version: str | None = None
+
+
+@dataclass
+class PromptRegistry:
+    """Published prompt versions by id, and each prompt's experiment.
+
+    ``publish`` enforces immutability: the first content seen for (id, version) wins for the
+    life of the registry; the adapter may pre-seed it with hashes recorded elsewhere.
+    """
+
+    versions: dict[str, dict[str, PromptVersion]] = field(default_factory=dict)
+    #: experiments from a prompt folder's experiment file; they override one declared in a version
+    experiments: dict[str, Experiment] = field(default_factory=dict)
+
+    def publish(self, version: PromptVersion) -> bool:
+        """Add a version; False when it is already published with the same content.
+
+        Raises ImmutableVersionError when the content differs from the published one.
+        """
+        published = self.versions.setdefault(version.prompt_id, {}).get(version.version)
+        if published is None:
+            self.versions[version.prompt_id][version.version] = version
+            return True
+        if published.content_hash != version.content_hash:
+            raise ImmutableVersionError(
+                f"{version.source}: {version.prompt_id} v{version.version} is published with "
+                f"{published.content_hash}; this file has {version.content_hash}. Publish a new version instead."
+            )
+        return False
+
+    def prompt_ids(self) -> list[str]:
+        return sorted(self.versions)
+
+    def all_versions(self, prompt_id: str) -> list[PromptVersion]:
+        """Every version of a prompt, oldest first."""
+        if prompt_id not in self.versions:
+            raise UnknownPromptError(f"unknown prompt {prompt_id!r}")
+        return [self.versions[prompt_id][v] for v in sorted(self.versions[prompt_id], key=version_sort_key)]
+
+    def get(self, prompt_id: str, version: str) -> PromptVersion:
+        try:
+            return self.versions[prompt_id][version]
+        except KeyError:
+            if prompt_id not in self.versions:
+                raise UnknownPromptError(f"unknown prompt {prompt_id!r}") from None
+            raise UnknownPromptError(
+                f"prompt {prompt_id!r} has no version {version!r}; it has {', '.join(self.versions[prompt_id])}"
+            ) from None
+
+    def latest(self, prompt_id: str) -> PromptVersion:
+        return self.all_versions(prompt_id)[-1]
+
+    def experiment(self, prompt_id: str) -> Experiment | None:
+        """The prompt's running experiment: its experiment file, else the one its latest version declares.
+
+        Arms naming a version that is not published make the experiment invalid (None).
+        """
+        experiment = self.experiments.get(prompt_id) or self.latest(prompt_id).experiment
+        if experiment is None:
+            return None
+        if any(arm.version not in self.versions.get(prompt_id, {}) for arm in experiment.arms):
+            return None
+        return experiment
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which version serves a request, and through which experiment arm (None when pinned or latest)."""
+
+    version: PromptVersion
+    arm: str | None
+
+
+def assign_arm(experiment: Experiment, prompt_id: str, user_id: str) -> ExperimentArm:
+    """The arm a user is in: a hash of prompt id and user id mapped onto the weights (sticky per user)."""
+    total = sum(arm.weight for arm in experiment.arms)
+    digest = hashlib.sha256(f"{prompt_id}:{user_id}".encode()).digest()
+    point = int.from_bytes(digest[:8], "big") % total
+    for arm in experiment.arms:
+        if point < arm.weight:
+            return arm
+        point -= arm.weight
+    return experiment.arms[-1]  # unreachable: the weights add up to total
+
+
+def select_version(registry: PromptRegistry, prompt_id: str, user_id: str, pinned: str | None) -> Selection:
+    """Pinned version if asked, else the experiment arm for this user, else the latest version."""
+    if pinned is not None:
+        return Selection(version=registry.get(prompt_id, pinned), arm=None)
+    experiment = registry.experiment(prompt_id)
+    if experiment is not None:
+        arm = assign_arm(experiment, prompt_id, user_id)
+        return Selection(version=registry.get(prompt_id, arm.version), arm=arm.name)
+    return Selection(version=registry.latest(prompt_id), arm=None)

@@ -1,0 +1,375 @@
+"""Prompt generation: pick a version (pinned, experiment arm or latest), render it, call the model through the
+completion service, check the output, retry once, and fall back to the locale's template copy.
+
+A notification is never blocked by an LLM: when the model is down, over budget, rate limited
+or keeps failing the checks, the answer is the template copy with ``copy_source`` "template"
+and a verdict that says why, so the failure stays visible.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from prometheus_client import REGISTRY, CollectorRegistry, Counter
+from redis.exceptions import RedisError
+
+from services.gateway.adapters.prompt_files import PromptFiles
+from services.gateway.adapters.redis_feedback import GenerationRecord, RedisFeedbackStore
+from services.gateway.completion import (
+    CompletionError,
+    CompletionOutcome,
+    CompletionService,
+    InvalidRequestError,
+    LimitExceededError,
+    ModelNotAllowedError,
+    ProvidersUnavailableError,
+    UnknownModelError,
+)
+from services.gateway.domain.keys import VirtualKey
+from services.gateway.domain.output_checks import (
+    CheckPolicy,
+    Facts,
+    UnparseableOutputError,
+    Verdict,
+    check_copy,
+    facts_from_variables,
+    parse_copy,
+    reason_kind,
+)
+from services.gateway.domain.prompt_registry import (
+    PromptVersion,
+    render_fallback,
+    render_messages,
+    select_version,
+)
+
+log = logging.getLogger(__name__)
+
+#: the model alias whose prompts are answered from template copy without calling any provider
+TEMPLATE_ALIAS = "template"
+#: LLM attempts per generation: the first, and one retry after a failed check
+MAX_LLM_ATTEMPTS = 2
+
+
+class PromptNotAllowedError(Exception):
+    """The caller's virtual key may not use this prompt."""
+
+
+class PromptMetrics:
+    """Verdicts and generations per prompt version (bounded labels: prompt ids and versions come from files)."""
+
+    def __init__(self, registry: CollectorRegistry = REGISTRY) -> None:
+        self.verdicts = Counter(
+            "pulso_gateway_prompt_verdicts",
+            "Output check verdicts per prompt version (passed / failed)",
+            ["prompt_id", "version", "verdict"],
+            registry=registry,
+        )
+        self.check_failures = Counter(
+            "pulso_gateway_prompt_check_failures",
+            "Output check failures per prompt version and check",
+            ["prompt_id", "version", "check"],
+            registry=registry,
+        )
+        self.generations = Counter(
+            "pulso_gateway_prompt_generations",
+            "Generations per prompt version and copy source (llm, cache, template)",
+            ["prompt_id", "version", "copy_source"],
+            registry=registry,
+        )
+        self.feedback = Counter(
+            "pulso_gateway_feedback_signals",
+            "Feedback signals by source (api, engagement) and outcome (recorded, duplicate, unknown_generation)",
+            ["source", "signal", "outcome"],
+            registry=registry,
+        )
+        self.file_rejections = Counter(
+            "pulso_gateway_prompt_file_rejections",
+            "Prompt files refused by the registry, by kind (invalid, immutable_version_changed)",
+            ["kind"],
+            registry=registry,
+        )
+        self.record_failures = Counter(
+            "pulso_gateway_generation_record_failures",
+            "Generations served but not recorded in Redis (their feedback cannot be attributed)",
+            registry=registry,
+        )
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    prompt_id: str
+    variables: Mapping[str, Any]
+    locale: str
+    user_id: str
+    version: str | None = None
+
+
+@dataclass
+class Generation:
+    """The answer of POST /v1/prompts/{id}/generate."""
+
+    generation_id: str
+    prompt_id: str
+    version: str
+    arm: str | None
+    output: dict[str, str]
+    copy_source: str
+    model: str
+    provider: str
+    verdict: Verdict
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    attempts: int = 0
+    latency_ms: float = 0.0
+    #: why template copy was served instead of model output (None when the model's copy was used)
+    fallback_reason: str | None = None
+    text: str = ""
+
+    def to_response(self) -> dict[str, Any]:
+        """The JSON body docs/architecture.md pins down."""
+        return {
+            "generation_id": self.generation_id,
+            "prompt_id": self.prompt_id,
+            "version": self.version,
+            "arm": self.arm,
+            "text": self.text,
+            "output": self.output,
+            "copy_source": self.copy_source,
+            "model": self.model,
+            "provider": self.provider,
+            "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens},
+            "cost_usd": round(self.cost_usd, 10),
+            "verdict": {"passed": self.verdict.passed, "reasons": list(self.verdict.reasons)},
+        }
+
+
+def new_generation_id() -> str:
+    return "gen_" + secrets.token_hex(12)
+
+
+def _json_text(copy: Mapping[str, str]) -> str:
+    return json.dumps(dict(copy), ensure_ascii=False)
+
+
+@dataclass
+class _Spend:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    attempts: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, outcome: CompletionOutcome) -> None:
+        self.prompt_tokens += outcome.usage.prompt_tokens
+        self.completion_tokens += outcome.usage.completion_tokens
+        self.cost_usd += outcome.cost_usd
+        self.attempts += outcome.attempts
+
+
+class PromptGenerator:
+    """Runs generations for the prompts the files define."""
+
+    def __init__(
+        self,
+        files: PromptFiles,
+        completion: CompletionService,
+        feedback: RedisFeedbackStore,
+        metrics: PromptMetrics,
+        clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.files = files
+        self.completion = completion
+        self.feedback = feedback
+        self.metrics = metrics
+        self._clock = clock
+        self._monotonic = monotonic
+
+    def _is_template_deployment(self, deployment_name: str) -> bool:
+        for deployment in self.completion.routing.deployments():
+            if deployment.name == deployment_name:
+                return deployment.provider == "template"
+        return False
+
+    def _count_verdict(self, version: PromptVersion, verdict: Verdict) -> None:
+        self.metrics.verdicts.labels(version.prompt_id, version.version, "passed" if verdict.passed else "failed").inc()
+        for reason in verdict.reasons:
+            self.metrics.check_failures.labels(version.prompt_id, version.version, reason_kind(reason)).inc()
+
+    async def generate(self, key: VirtualKey, request: GenerationRequest) -> Generation:
+        """One generation, recorded for feedback attribution. Raises the registry's errors for bad requests."""
+        started = self._monotonic()
+        self.files.refresh()
+        if not key.may_use_prompt(request.prompt_id):
+            raise PromptNotAllowedError(f"this key may not use prompt {request.prompt_id!r}")
+        selection = select_version(self.files.registry, request.prompt_id, request.user_id, request.version)
+        version = selection.version
+        # Render both the prompt and the fallback first: a missing variable is the caller's
+        # error (4xx) and must surface before anything is spent.
+        messages = render_messages(version, request.locale, request.variables)
+        fallback = render_fallback(version, request.locale, request.variables)
+        facts = facts_from_variables(request.variables)
+        policy = CheckPolicy(
+            locale=request.locale,
+            title_max=version.limits.title_max,
+            body_max=version.limits.body_max,
+            banned_phrases=version.banned_for(request.locale),
+            required_facts=version.required_facts,
+        )
+        generation = await self._produce(key, version, messages, fallback, facts, policy)
+        generation.generation_id = new_generation_id()
+        generation.arm = selection.arm
+        generation.latency_ms = round((self._monotonic() - started) * 1000, 3)
+        self.metrics.generations.labels(version.prompt_id, version.version, generation.copy_source).inc()
+        await self._record(key, request, generation)
+        return generation
+
+    async def _produce(
+        self,
+        key: VirtualKey,
+        version: PromptVersion,
+        messages: list[dict[str, str]],
+        fallback: dict[str, str],
+        facts: Facts,
+        policy: CheckPolicy,
+    ) -> Generation:
+        if version.model == TEMPLATE_ALIAS:
+            return self._template(version, fallback, facts, policy, _Spend(), reason=None)
+        spend = _Spend()
+        conversation: list[dict[str, str]] = list(messages)
+        for attempt in range(1, MAX_LLM_ATTEMPTS + 1):
+            try:
+                outcome = await self.completion.complete(
+                    key=key,
+                    model=version.model,
+                    messages=conversation,
+                    params=dict(version.parameters),
+                    prompt_ref=(version.prompt_id, version.version),
+                    # the retry must not be answered from the cache with the same rejected text
+                    cache_mode="default" if attempt == 1 else "bypass",
+                )
+            except ModelNotAllowedError:
+                raise  # the key's configuration, not a transient failure: the caller must see it
+            except LimitExceededError as error:
+                return self._template(
+                    version, fallback, facts, policy, spend, reason=f"{error.refusal.code}: {error.refusal.message}"
+                )
+            except (ProvidersUnavailableError, UnknownModelError, InvalidRequestError) as error:
+                return self._template(version, fallback, facts, policy, spend, reason=f"providers_unavailable: {error}")
+            except CompletionError as error:
+                return self._template(version, fallback, facts, policy, spend, reason=f"completion_failed: {error}")
+            spend.add(outcome)
+            if self._is_template_deployment(outcome.provider):
+                # The alias itself is (or fell back to) the no-network template deployment.
+                reason = None if outcome.fallbacks == 0 else "providers_unavailable: served by the template deployment"
+                return self._template(version, fallback, facts, policy, spend, reason=reason, provider=outcome.provider)
+            try:
+                copy = parse_copy(outcome.text, version.output_fields)
+                verdict = check_copy(copy, facts, policy)
+            except UnparseableOutputError as error:
+                copy, verdict = {}, Verdict.of([f"unparseable_output: {error}"])
+            self._count_verdict(version, verdict)
+            if verdict.passed:
+                return Generation(
+                    generation_id="",
+                    prompt_id=version.prompt_id,
+                    version=version.version,
+                    arm=None,
+                    output=copy,
+                    text=_json_text(copy),
+                    copy_source="cache" if outcome.cache == "hit" else "llm",
+                    model=outcome.model,
+                    provider=outcome.provider,
+                    verdict=verdict,
+                    prompt_tokens=spend.prompt_tokens,
+                    completion_tokens=spend.completion_tokens,
+                    cost_usd=spend.cost_usd,
+                    attempts=spend.attempts,
+                )
+            log.info("generated copy failed checks (attempt %d): %s", attempt, "; ".join(verdict.reasons))
+            spend.reasons += [f"attempt {attempt}: {reason}" for reason in verdict.reasons]
+            conversation = [
+                *messages,
+                {"role": "assistant", "content": outcome.text},
+                {
+                    "role": "user",
+                    "content": "That answer was rejected: "
+                    + "; ".join(verdict.reasons)
+                    + ". Answer again with only the JSON object, using only the facts listed above.",
+                },
+            ]
+        return self._template(version, fallback, facts, policy, spend, reason="checks_failed")
+
+    def _template(
+        self,
+        version: PromptVersion,
+        fallback: dict[str, str],
+        facts: Facts,
+        policy: CheckPolicy,
+        spend: _Spend,
+        reason: str | None,
+        provider: str = TEMPLATE_ALIAS,
+    ) -> Generation:
+        """The template copy; its verdict says why it was used (failing LLM output, budget, outage)."""
+        own = check_copy(fallback, facts, policy)
+        if not own.passed:
+            # Template copy is ours: a failure here is a prompt-file bug, logged loudly, still served.
+            log.error(
+                "fallback copy of %s v%s fails its own checks: %s", version.prompt_id, version.version, own.reasons
+            )
+        reasons = list(spend.reasons)
+        if reason is not None and reason != "checks_failed":
+            reasons.append(reason)
+        reasons += [f"fallback_copy: {r}" for r in own.reasons]
+        verdict = Verdict(passed=reason is None and own.passed, reasons=tuple(reasons))
+        return Generation(
+            generation_id="",
+            prompt_id=version.prompt_id,
+            version=version.version,
+            arm=None,
+            output=fallback,
+            text=_json_text(fallback),
+            copy_source="template",
+            model=version.model,
+            provider=provider,
+            verdict=verdict,
+            prompt_tokens=spend.prompt_tokens,
+            completion_tokens=spend.completion_tokens,
+            cost_usd=spend.cost_usd,
+            attempts=spend.attempts,
+            fallback_reason=reason,
+        )
+
+    async def _record(self, key: VirtualKey, request: GenerationRequest, generation: Generation) -> None:
+        record = GenerationRecord(
+            generation_id=generation.generation_id,
+            tenant=key.tenant,
+            key_id=key.id,
+            prompt_id=generation.prompt_id,
+            version=generation.version,
+            arm=generation.arm,
+            locale=request.locale,
+            copy_source=generation.copy_source,
+            model=generation.model,
+            cost_usd=generation.cost_usd,
+            passed=generation.verdict.passed,
+            created_at=self._clock(),
+        )
+        try:
+            await self.feedback.record_generation(record)
+        except (RedisError, OSError) as error:
+            # The copy is still served (a push must not wait on Redis); its feedback cannot be attributed.
+            self.metrics.record_failures.inc()
+            log.error(
+                "generation not recorded: %s",
+                error,
+                extra={"generation_id": generation.generation_id, "reason": "redis"},
+            )

@@ -173,6 +173,7 @@ class ServerThread:
 
     def __init__(self, app: Any, port: int | None = None, host: str = "127.0.0.1") -> None:
         self.host = host
+        self.app = app
         self.port = port or free_port(host)
         config = uvicorn.Config(
             app, host=host, port=self.port, log_level="warning", access_log=False, timeout_graceful_shutdown=1

@@ -1,0 +1,291 @@
+"""Keys' limits and budgets (shared through Redis by every replica), the response cache, and usage and cost."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from tests.gateway.fake_openai import (
+    TEST_MASTER_KEY,
+    FakeOpenAI,
+    ServerThread,
+    create_key,
+    gateway_config_yaml,
+    start_gateway,
+)
+
+pytestmark = pytest.mark.integration
+
+ASK_AR = [{"role": "user", "content": "Escribí un push para un termo Stanley con envío gratis."}]
+ASK_BR = [{"role": "user", "content": "Escreva um push para uma air fryer Mondial com frete grátis."}]
+
+
+@pytest.fixture(scope="module")
+def cluster(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[list[str], FakeOpenAI]]:
+    """Two gateway replicas on the same Redis, in front of one fake provider."""
+    fake = FakeOpenAI()
+    with ServerThread(fake.app()) as fake_server:
+        config = tmp_path_factory.mktemp("gw") / "gateway.yaml"
+        config.write_text(gateway_config_yaml(fake_server.url))
+        replicas = [start_gateway(redis_url, config), start_gateway(redis_url, config)]
+        try:
+            yield [r.url for r in replicas], fake
+        finally:
+            for replica in replicas:
+                replica.stop()
+
+
+@pytest.fixture
+def gw(cluster: tuple[list[str], FakeOpenAI]) -> str:
+    cluster[1].reset()
+    return cluster[0][0]
+
+
+@pytest.fixture
+def other_replica(cluster: tuple[list[str], FakeOpenAI]) -> str:
+    return cluster[0][1]
+
+
+@pytest.fixture
+def fake(cluster: tuple[list[str], FakeOpenAI]) -> FakeOpenAI:
+    return cluster[1]
+
+
+@pytest.fixture
+def tenant() -> str:
+    return "tienda-" + uuid.uuid4().hex[:8]
+
+
+def sdk(gw: str, key: str) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{gw}/v1", api_key=key, max_retries=0, timeout=15)
+
+
+def post_chat(gw: str, key: str, headers: dict[str, str] | None = None, **body: Any) -> httpx.Response:
+    body.setdefault("model", "gpt-4o-mini")
+    body.setdefault("messages", ASK_AR)
+    return httpx.post(
+        f"{gw}/v1/chat/completions",
+        json=body,
+        headers={"Authorization": f"Bearer {key}", **(headers or {})},
+        timeout=15,
+    )
+
+
+def eventually(check: Callable[[], bool], timeout_s: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    return check()
+
+
+# -- limits and budgets -----------------------------------------------------------------------------
+
+
+def test_requests_per_minute_are_shared_by_every_replica(gw: str, other_replica: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy", rpm=3)["key"]
+    codes = [post_chat(url, key).status_code for url in (gw, other_replica, gw)]
+    refused = post_chat(other_replica, key)
+    assert codes == [200, 200, 200]
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "rate_limit_exceeded"
+    assert refused.headers["x-pulso-limit-reason"] == "rpm"
+    assert 1 <= int(refused.headers["retry-after"]) <= 60
+
+
+def test_concurrent_requests_never_overshoot_the_rpm_limit(gw: str, other_replica: str, tenant: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    key = create_key(gw, tenant=tenant, use_case="push_copy", rpm=5)["key"]
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        codes = list(pool.map(lambda i: post_chat((gw, other_replica)[i % 2], key).status_code, range(12)))
+    assert codes.count(200) == 5
+    assert codes.count(429) == 7
+
+
+def test_streaming_requests_count_against_the_limit_too(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy", rpm=2)["key"]
+    client = sdk(gw, key)
+    for _ in range(2):
+        assert list(client.chat.completions.create(model="gpt-4o-mini", messages=ASK_AR, stream=True))
+    with pytest.raises(openai.RateLimitError) as error:
+        client.chat.completions.create(model="gpt-4o-mini", messages=ASK_AR, stream=True)
+    assert error.value.code == "rate_limit_exceeded"
+
+
+def test_tokens_per_minute_limit_refuses_once_spent(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy", tpm=30)["key"]
+    assert post_chat(gw, key).status_code == 200  # ~20 tokens: under the limit when admitted
+    assert eventually(lambda: post_chat(gw, key).status_code == 429)
+    refused = post_chat(gw, key)
+    assert refused.headers["x-pulso-limit-reason"] == "tpm"
+
+
+def test_a_spent_daily_budget_answers_429_budget_exceeded(gw: str, other_replica: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy", budget_day_usd=0.000001)["key"]
+    first = post_chat(gw, key)
+    assert first.status_code == 200 and float(first.headers["x-pulso-cost-usd"]) > 0.000001
+    assert eventually(lambda: post_chat(other_replica, key).status_code == 429)
+    refused = post_chat(other_replica, key)
+    assert refused.json()["error"]["code"] == "budget_exceeded"
+    assert refused.headers["x-pulso-limit-reason"] == "budget_day"
+    assert int(refused.headers["retry-after"]) <= 86_400
+
+
+def test_streamed_spend_counts_against_the_budget(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy", budget_month_usd=0.000001)["key"]
+    client = sdk(gw, key)
+    assert list(client.chat.completions.create(model="gpt-4o-mini", messages=ASK_BR, stream=True))
+    assert eventually(lambda: post_chat(gw, key, messages=ASK_BR).status_code == 429)
+    assert post_chat(gw, key).json()["error"]["code"] == "budget_exceeded"
+
+
+# -- cache --------------------------------------------------------------------------------------------
+
+
+def test_a_deterministic_request_is_answered_from_cache_the_second_time(gw: str, fake: FakeOpenAI, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    first = post_chat(gw, key, temperature=0)
+    assert first.headers["x-pulso-cache"] == "miss"
+    assert eventually(lambda: post_chat(gw, key, temperature=0).headers["x-pulso-cache"] == "hit")
+    provider_calls = fake.calls("gpt-4o-mini")
+    hit = post_chat(gw, key, temperature=0)
+    assert hit.json()["choices"][0]["message"]["content"] == first.json()["choices"][0]["message"]["content"]
+    assert hit.headers["x-pulso-cost-usd"] == "0"
+    assert hit.headers["x-pulso-attempts"] == "0"
+    assert fake.calls("gpt-4o-mini") == provider_calls
+
+
+def test_whitespace_differences_hit_the_same_cache_entry(gw: str, fake: FakeOpenAI, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    post_chat(gw, key, seed=7, messages=[{"role": "user", "content": "Oferta de yerba Playadito"}])
+    padded = [{"role": "user", "content": "  Oferta de yerba Playadito \n"}]
+    assert eventually(lambda: post_chat(gw, key, seed=7, messages=padded).headers["x-pulso-cache"] == "hit")
+
+
+def test_cache_control_no_cache_bypasses_the_cache(gw: str, fake: FakeOpenAI, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    post_chat(gw, key, temperature=0)
+    assert eventually(lambda: post_chat(gw, key, temperature=0).headers["x-pulso-cache"] == "hit")
+    bypass = post_chat(gw, key, headers={"Cache-Control": "no-cache"}, temperature=0)
+    assert bypass.headers["x-pulso-cache"] == "bypass"
+    assert bypass.headers["x-pulso-provider"] == "fake-primary"
+
+
+def test_non_deterministic_requests_are_not_cached_unless_the_alias_opts_in(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    assert post_chat(gw, key, temperature=0.8).headers["x-pulso-cache"] == "bypass"
+    assert post_chat(gw, key, model="creative", temperature=0.8).headers["x-pulso-cache"] == "miss"
+    assert eventually(lambda: post_chat(gw, key, model="creative", temperature=0.8).headers["x-pulso-cache"] == "hit")
+
+
+def test_tenants_never_share_cached_answers(gw: str, tenant: str) -> None:
+    first = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    other = create_key(gw, tenant=tenant + "-otro", use_case="push_copy")["key"]
+    post_chat(gw, first, temperature=0)
+    assert eventually(lambda: post_chat(gw, first, temperature=0).headers["x-pulso-cache"] == "hit")
+    assert post_chat(gw, other, temperature=0).headers["x-pulso-cache"] == "miss"
+
+
+def test_a_cached_answer_can_be_streamed(gw: str, fake: FakeOpenAI, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    original = post_chat(gw, key, temperature=0, messages=ASK_BR).json()["choices"][0]["message"]["content"]
+    assert eventually(lambda: post_chat(gw, key, temperature=0, messages=ASK_BR).headers["x-pulso-cache"] == "hit")
+    raw = sdk(gw, key).chat.completions.with_raw_response.create(
+        model="gpt-4o-mini", messages=ASK_BR, temperature=0, stream=True, stream_options={"include_usage": True}
+    )
+    assert raw.headers["x-pulso-cache"] == "hit"
+    chunks = list(raw.parse())
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == original
+    assert chunks[-1].usage is not None
+
+
+def test_cache_hits_and_misses_are_counted_in_metrics(gw: str, tenant: str) -> None:
+    def hits() -> float:
+        for line in httpx.get(f"{gw}/metrics").text.splitlines():
+            if line.startswith('pulso_gateway_cache_total{result="hit"}'):
+                return float(line.split()[-1])
+        return 0.0
+
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    before = hits()
+    post_chat(gw, key, seed=42)
+    assert eventually(lambda: post_chat(gw, key, seed=42).headers["x-pulso-cache"] == "hit")
+    assert hits() >= before + 1
+
+
+# -- usage and cost ----------------------------------------------------------------------------------
+
+
+def usage(gw: str, token: str, **params: Any) -> httpx.Response:
+    return httpx.get(f"{gw}/v1/usage", params=params, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+
+
+def test_cached_prompt_tokens_are_priced_at_the_cached_rate(gw: str, fake: FakeOpenAI, tenant: str) -> None:
+    fake.cached_tokens = 8
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    response = post_chat(gw, key)
+    counted = response.json()["usage"]
+    assert counted["prompt_tokens_details"]["cached_tokens"] == 8
+    uncached = counted["prompt_tokens"] - 8
+    expected = (uncached * 0.15 + 8 * 0.075 + counted["completion_tokens"] * 0.60) / 1_000_000
+    assert float(response.headers["x-pulso-cost-usd"]) == pytest.approx(expected, rel=1e-6)
+
+
+def test_a_tenant_reads_only_its_own_usage(gw: str, tenant: str) -> None:
+    mine = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    theirs = create_key(gw, tenant=tenant + "-vecino", use_case="landing_copy")["key"]
+    post_chat(gw, mine)
+    post_chat(gw, mine, messages=ASK_BR)
+    post_chat(gw, theirs)
+
+    own = usage(gw, mine).json()
+    assert {row["tenant"] for row in own["data"]} == {tenant}
+    assert own["totals"]["requests"] == 2
+    assert own["totals"]["cost_usd"] > 0
+    assert usage(gw, mine, tenant=tenant + "-vecino").status_code == 403
+    everyone = usage(gw, TEST_MASTER_KEY).json()
+    assert {tenant, tenant + "-vecino"} <= {row["tenant"] for row in everyone["data"]}
+
+
+def test_usage_counts_streamed_tokens_and_cost(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    chunks = list(
+        sdk(gw, key).chat.completions.create(
+            model="gpt-4o-mini", messages=ASK_BR, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    streamed = chunks[-1].usage
+    assert streamed is not None
+    totals = usage(gw, key).json()["totals"]
+    assert totals["requests"] == 1
+    assert totals["completion_tokens"] == streamed.completion_tokens
+    assert totals["prompt_tokens"] == streamed.prompt_tokens
+    assert totals["cost_usd"] > 0
+
+
+def test_usage_filters_by_model_and_groups_by_hour(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    post_chat(gw, key)
+    post_chat(gw, key, model="template")
+    by_model = usage(gw, key, model="template", bucket="hour").json()
+    assert [row["model"] for row in by_model["data"]] == ["template"]
+    assert by_model["data"][0]["bucket_start"] % 3600 == 0
+    assert by_model["totals"]["cost_usd"] == 0
+    assert usage(gw, key, start="not-a-date").status_code == 400
+
+
+def test_cache_hits_cost_nothing_and_are_counted(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    post_chat(gw, key, temperature=0)
+    assert eventually(lambda: post_chat(gw, key, temperature=0).headers["x-pulso-cache"] == "hit")
+    totals = usage(gw, key).json()["totals"]
+    assert totals["cache_hits"] >= 1
+    assert totals["requests"] == totals["cache_hits"] + 1

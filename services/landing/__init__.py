@@ -1,0 +1,1 @@
+"""Landing: the signed, localized, personalized page a push links to (FastAPI + Jinja2 + Babel)."""

@@ -1,0 +1,1 @@
+"""What landing talks to: Redis (recommendations, catalog, page cache), Kafka (engagement), the catalog snapshot."""

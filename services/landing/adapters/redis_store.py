@@ -1,0 +1,137 @@
+"""Landing's view of Redis: the user's recommendations, catalog products, popular products and the page cache.
+
+Keys are the ones in docs/architecture.md; landing writes only under ``pulso:landing:``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import redis.asyncio as aioredis
+from pydantic import ValidationError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from schemas import Product, RecommendationSet, Site
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class StoreUnavailableError(Exception):
+    """Redis did not answer; the caller falls back to the catalog snapshot."""
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def recs_key(user_id: str) -> str:
+    return f"pulso:recs:{user_id}"
+
+
+def product_key(product_id: str) -> str:
+    return f"pulso:catalog:product:{product_id}"
+
+
+def popular_key(site: Site) -> str:
+    return f"pulso:catalog:popular:{site.value}"
+
+
+def user_key(user_id: str) -> str:
+    return f"pulso:user:{user_id}"
+
+
+@dataclass(frozen=True)
+class StoredRecommendations:
+    """The recommendations as parsed, plus the raw JSON whose digest versions the cached page."""
+
+    recs: RecommendationSet
+    digest: str
+
+
+def page_cache_key(user_id: str, variant: str, recs_digest: str) -> str:
+    """The cache key of one rendered page: a new RecommendationSet (any byte of it) gives a new key."""
+    return f"pulso:landing:page:{user_id}:{variant}:{recs_digest}"
+
+
+class RedisLandingStore:
+    """Reads what pipeline wrote; caches rendered pages under ``pulso:landing:``."""
+
+    def __init__(self, client: aioredis.Redis) -> None:
+        self._redis = client
+
+    async def _call(self, operation: Callable[[], Awaitable[T]]) -> T:
+        try:
+            return await operation()
+        except (RedisConnectionError, RedisTimeoutError, OSError) as error:
+            raise StoreUnavailableError(f"redis unavailable: {error}") from error
+
+    async def recommendations(self, user_id: str) -> StoredRecommendations | None:
+        """The user's current recommendations, or None when there are none (or they are unreadable)."""
+        stored = await self._call(lambda: self._redis.get(recs_key(user_id)))
+        if stored is None:
+            return None
+        raw = _text(stored)
+        try:
+            recs = RecommendationSet.model_validate_json(raw)
+        except ValidationError as error:
+            log.warning("unreadable recommendations, showing popular products: %s", error, extra={"user_id": user_id})
+            return None
+        if recs.user_id != user_id:
+            # The key names the user; a record naming someone else is never shown.
+            log.error("recommendations under %s name another user", recs_key(user_id), extra={"user_id": user_id})
+            return None
+        return StoredRecommendations(recs, hashlib.sha256(raw.encode()).hexdigest()[:24])
+
+    async def products(self, product_ids: list[str]) -> dict[str, Product]:
+        """The catalog products among ``product_ids`` that exist and parse."""
+        if not product_ids:
+            return {}
+        raws = await self._call(lambda: self._redis.mget([product_key(pid) for pid in product_ids]))
+        found: dict[str, Product] = {}
+        for product_id, raw in zip(product_ids, raws, strict=True):
+            if raw is None:
+                continue
+            try:
+                found[product_id] = Product.model_validate_json(raw)
+            except ValidationError as error:
+                log.warning("unreadable catalog product %s: %s", product_id, error)
+        return found
+
+    async def product(self, product_id: str) -> Product | None:
+        """One catalog product, or None."""
+        return (await self.products([product_id])).get(product_id)
+
+    async def popular(self, site: Site, count: int) -> list[Product]:
+        """The site's most popular products that still exist, best first."""
+        members = await self._call(lambda: self._redis.zrevrange(popular_key(site), 0, count - 1))
+        ids = [_text(member) for member in members if isinstance(member, bytes | str)]
+        products = await self.products(ids)
+        return [products[pid] for pid in ids if pid in products]
+
+    async def user_site(self, user_id: str) -> Site | None:
+        """The site on the user's profile hash, when apps wrote one."""
+        raw = await self._call(lambda: self._redis.hget(user_key(user_id), "site"))
+        try:
+            return Site(_text(raw)) if raw else None
+        except ValueError:
+            return None
+
+    async def cached_page(self, key: str) -> str | None:
+        """The rendered page under ``key``, if still cached."""
+        cached = await self._call(lambda: self._redis.get(key))
+        return _text(cached) if cached is not None else None
+
+    async def cache_page(self, key: str, body: str, ttl_s: int) -> None:
+        """Keep a rendered page for ``ttl_s`` seconds (0 turns the cache off)."""
+        if ttl_s > 0:
+            await self._call(lambda: self._redis.set(key, body, ex=ttl_s))
+
+    async def close(self) -> None:
+        await self._redis.aclose()

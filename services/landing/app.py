@@ -1,0 +1,142 @@
+"""Wires landing together: settings → Redis store, snapshot, renderer, engagement recorder → FastAPI app."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from schemas import SITE_LOCALE, Locale
+from services.infra.redis_client import open_redis
+from services.infra.settings import load_settings
+from services.landing.adapters.catalog_snapshot import CatalogSnapshot, CatalogSnapshotError
+from services.landing.adapters.engagement import (
+    DiscardingEngagementRecorder,
+    EngagementRecorder,
+    KafkaEngagementRecorder,
+)
+from services.landing.adapters.redis_store import RedisLandingStore
+from services.landing.api.routes import router
+from services.landing.domain.locales import negotiate_locale
+from services.landing.pages import Clock, LandingError, LandingPages
+from services.landing.rendering import ErrorKind, PageRenderer
+from services.landing.settings import LandingSettings
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+# No scripts at all; styles and images only from ourselves (images also from the catalog's https hosts).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self' https: data:; font-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    # Links carry the signed token; it must not leak to image hosts or the product page.
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+)
+
+
+class SecurityHeaders:
+    """Adds the CSP and friends to every response (pure ASGI: no per-request task like BaseHTTPMiddleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers.extend(header for header in SECURITY_HEADERS if header[0] not in present)
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _build_recorder(settings: LandingSettings) -> EngagementRecorder:
+    if settings.landing_engagement_enabled:
+        return KafkaEngagementRecorder(settings.kafka_bootstrap)
+    return DiscardingEngagementRecorder()
+
+
+def _load_snapshot(settings: LandingSettings) -> CatalogSnapshot:
+    try:
+        return CatalogSnapshot.load(settings.landing_catalog_snapshot)
+    except CatalogSnapshotError as error:
+        log.warning("%s; pages will show a localized error while Redis is unavailable", error)
+        return CatalogSnapshot.empty()
+
+
+def create_app(
+    settings: LandingSettings | None = None,
+    *,
+    clock: Clock = time.time,
+    engagement: EngagementRecorder | None = None,
+) -> FastAPI:
+    """The landing app; ``clock`` (unix seconds) decides link expiry, ``engagement`` defaults to Kafka."""
+    settings = settings or load_settings(LandingSettings)
+    renderer = PageRenderer(settings.landing_locales_dir, settings.landing_public_url)
+    store = RedisLandingStore(open_redis(settings.redis_url))
+    recorder = engagement or _build_recorder(settings)
+    default_locale: Locale = SITE_LOCALE[settings.landing_default_site]
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await store.close()
+            recorder.close()
+
+    app = FastAPI(title="Pulso landing", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.settings = settings
+    app.state.pages = LandingPages(settings, store, _load_snapshot(settings), renderer, recorder, clock)
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(SecurityHeaders)
+
+    def error_page(request: Request, kind: ErrorKind, locale: Locale | None) -> HTMLResponse:
+        locale = locale or negotiate_locale(request.headers.get("accept-language"), default_locale)
+        status, html = renderer.error_html(kind, locale)
+        headers = {key.decode(): value.decode() for key, value in SECURITY_HEADERS}
+        headers["Content-Language"] = locale.value
+        headers["Cache-Control"] = "no-store"
+        return HTMLResponse(html, status_code=status, headers=headers)
+
+    @app.exception_handler(LandingError)
+    async def landing_error(request: Request, error: LandingError) -> HTMLResponse:
+        return error_page(request, error.kind, error.locale)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> HTMLResponse:
+        kind = ErrorKind.NOT_FOUND if error.status_code in (404, 405) else ErrorKind.SERVER_ERROR
+        return error_page(request, kind, None)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> HTMLResponse:
+        return error_page(request, ErrorKind.NOT_FOUND, None)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> HTMLResponse:
+        log.exception("unexpected error rendering %s", request.url.path)
+        return error_page(request, ErrorKind.SERVER_ERROR, None)
+
+    return app

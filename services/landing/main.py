@@ -1,0 +1,30 @@
+"""Runs the landing service in the foreground: ``python -m services.landing.main``."""
+
+from __future__ import annotations
+
+import uvicorn
+
+from services.infra.logging import configure_logging
+from services.infra.ports import ensure_port_free
+from services.infra.settings import load_settings
+from services.landing.app import create_app
+from services.landing.settings import LandingSettings
+
+
+def main() -> None:
+    """Serve landing on PULSO_LANDING_HOST:PULSO_LANDING_PORT until interrupted."""
+    settings = load_settings(LandingSettings)
+    configure_logging(settings.log_level, settings.log_format)
+    ensure_port_free(settings.landing_host, settings.landing_port, "PULSO_LANDING_PORT")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.landing_host,
+        port=settings.landing_port,
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,
+    )
+
+
+if __name__ == "__main__":
+    main()

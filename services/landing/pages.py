@@ -1,0 +1,210 @@
+"""What happens on a page view and on a click: the service layer between the HTTP door and the adapters."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from schemas import EngagementEvent, EngagementType, Locale, Product, Site
+from services.infra.signed_links import ExpiredLinkError, InvalidLinkError, LinkClaims, verify_link
+from services.landing.adapters.catalog_snapshot import CatalogSnapshot
+from services.landing.adapters.engagement import EngagementRecorder
+from services.landing.adapters.redis_store import RedisLandingStore, StoreUnavailableError, page_cache_key
+from services.landing.domain.locales import parse_locale, resolve_locale, site_of_locale
+from services.landing.domain.page import LandingPage, PageKind, personal_page, popular_page
+from services.landing.domain.redirects import safe_permalink
+from services.landing.rendering import ErrorKind, PageRenderer
+from services.landing.settings import LandingSettings
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+
+
+class LandingError(Exception):
+    """A failure the shopper sees as a localized error page."""
+
+    def __init__(self, kind: ErrorKind, locale: Locale | None = None, detail: str = "") -> None:
+        super().__init__(detail or kind.value)
+        self.kind = kind
+        self.locale = locale
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """A page for one view: the data, and the HTML when it was asked for (maybe from the cache)."""
+
+    page: LandingPage | None
+    html: str | None
+    from_cache: bool
+    locale: Locale
+
+
+def _claimed_locale(token: str) -> Locale | None:
+    """The locale inside a token whose signature already verified (used only for its expired-link page)."""
+    body = token.partition(".")[0]
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+        return parse_locale(str(payload.get("l")))
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+class LandingPages:
+    """Page views and clicks for signed links."""
+
+    def __init__(
+        self,
+        settings: LandingSettings,
+        store: RedisLandingStore,
+        snapshot: CatalogSnapshot,
+        renderer: PageRenderer,
+        engagement: EngagementRecorder,
+        clock: Clock,
+    ) -> None:
+        self._settings = settings
+        self._store = store
+        self._snapshot = snapshot
+        self._renderer = renderer
+        self._engagement = engagement
+        self._clock = clock
+
+    @property
+    def renderer(self) -> PageRenderer:
+        return self._renderer
+
+    @property
+    def default_site(self) -> Site:
+        return self._settings.landing_default_site
+
+    def verify(self, token: str, fallback_locale: Locale) -> LinkClaims:
+        """The token's claims; LandingError (invalid or expired link) otherwise."""
+        try:
+            return verify_link(token, self._settings.link_secret, now_unix=self._clock())
+        except ExpiredLinkError:
+            # The signature matched, so the locale in the token is the sender's own.
+            raise LandingError(ErrorKind.EXPIRED_LINK, _claimed_locale(token) or fallback_locale) from None
+        except InvalidLinkError:
+            raise LandingError(ErrorKind.INVALID_LINK, fallback_locale) from None
+
+    async def view(self, claims: LinkClaims, token: str, requested_lang: str | None, want_html: bool) -> RenderedPage:
+        """The page for a verified link; records the open on engagement.v1."""
+        requested = requested_lang if requested_lang and parse_locale(requested_lang) else claims.locale
+        token_site = site_of_locale(parse_locale(claims.locale), self._settings.landing_default_site)
+        try:
+            rendered = await self._view_from_store(claims, token, requested, token_site, want_html)
+        except StoreUnavailableError as error:
+            log.warning("redis unavailable, serving the catalog snapshot: %s", error, extra={"user_id": claims.user_id})
+            rendered = self._view_from_snapshot(claims, token, requested, token_site, want_html)
+        self._record(claims, EngagementType.OPEN, rendered.locale, rendered.page, product_id=None)
+        return rendered
+
+    async def _view_from_store(
+        self, claims: LinkClaims, token: str, requested: str, token_site: Site, want_html: bool
+    ) -> RenderedPage:
+        stored = await self._store.recommendations(claims.user_id)
+        if stored is not None:
+            locale = resolve_locale(requested, stored.recs.site)
+            key = page_cache_key(claims.user_id, self._variant(locale, token), stored.digest)
+            if want_html and (cached := await self._store.cached_page(key)) is not None:
+                return RenderedPage(None, cached, from_cache=True, locale=locale)
+            ids = [item.product_id for item in stored.recs.items]
+            page = personal_page(stored.recs, await self._store.products(ids), locale)
+            if page.missing_product_ids:
+                log.info("recommended products missing from the catalog: %s", ", ".join(page.missing_product_ids))
+            if page.cards:
+                return await self._render(page, token, want_html, key)
+            site = stored.recs.site
+        else:
+            site = await self._store.user_site(claims.user_id) or token_site
+        locale = resolve_locale(requested, site)
+        key = page_cache_key(claims.user_id, self._variant(locale, token), f"popular-{site.value}")
+        if want_html and (cached := await self._store.cached_page(key)) is not None:
+            return RenderedPage(None, cached, from_cache=True, locale=locale)
+        products = await self._store.popular(site, self._settings.landing_popular_count)
+        page = popular_page(
+            claims.user_id,
+            site,
+            products,
+            locale,
+            notification_id=claims.notification_id,
+            generation_id=claims.generation_id,
+        )
+        return await self._render(page, token, want_html, key)
+
+    def _view_from_snapshot(
+        self, claims: LinkClaims, token: str, requested: str, site: Site, want_html: bool
+    ) -> RenderedPage:
+        locale = resolve_locale(requested, site)
+        products = self._snapshot.popular(site, self._settings.landing_popular_count)
+        if not products:
+            raise LandingError(ErrorKind.UNAVAILABLE, locale, "redis unavailable and no snapshot for the site")
+        page = popular_page(
+            claims.user_id,
+            site,
+            products,
+            locale,
+            kind=PageKind.SNAPSHOT,
+            notification_id=claims.notification_id,
+            generation_id=claims.generation_id,
+        )
+        html = self._renderer.page_html(page, token) if want_html else None
+        return RenderedPage(page, html, from_cache=False, locale=locale)
+
+    async def _render(self, page: LandingPage, token: str, want_html: bool, cache_key: str) -> RenderedPage:
+        if not want_html:
+            return RenderedPage(page, None, from_cache=False, locale=page.locale)
+        html = self._renderer.page_html(page, token)
+        await self._store.cache_page(cache_key, html, self._settings.landing_fragment_ttl_s)
+        return RenderedPage(page, html, from_cache=False, locale=page.locale)
+
+    @staticmethod
+    def _variant(locale: Locale, token: str) -> str:
+        # The page carries the token in its click links, so each link has its own cached copy.
+        return f"{locale.value}:{hashlib.sha256(token.encode()).hexdigest()[:16]}"
+
+    async def click(self, claims: LinkClaims, product_id: str) -> str:
+        """The product's own permalink to redirect to; records the click. LandingError when there is none."""
+        locale = resolve_locale(claims.locale, self._settings.landing_default_site)
+        product = await self._product(product_id, locale)
+        target = safe_permalink(product.permalink, self._settings.landing_permalink_hosts) if product else None
+        if product is None or target is None:
+            if product is not None:
+                log.warning("product %s has no safe permalink, not redirecting", product_id)
+            raise LandingError(ErrorKind.PRODUCT_NOT_FOUND, locale, f"no product {product_id!r} to redirect to")
+        self._record(claims, EngagementType.CLICK, locale, None, product_id=product.product_id)
+        return target
+
+    async def _product(self, product_id: str, locale: Locale) -> Product | None:
+        try:
+            return await self._store.product(product_id)
+        except StoreUnavailableError:
+            for site in Site:
+                for product in self._snapshot.popular(site, 1_000):
+                    if product.product_id == product_id:
+                        return product
+            raise LandingError(ErrorKind.UNAVAILABLE, locale, "redis unavailable") from None
+
+    def _record(
+        self,
+        claims: LinkClaims,
+        kind: EngagementType,
+        locale: Locale,
+        page: LandingPage | None,
+        product_id: str | None,
+    ) -> None:
+        generation_id = claims.generation_id or (page.generation_id if page else None)
+        self._engagement.record(
+            EngagementEvent(
+                user_id=claims.user_id,
+                type=kind,
+                notification_id=claims.notification_id,
+                generation_id=generation_id,
+                product_id=product_id,
+                locale=locale,
+            )
+        )

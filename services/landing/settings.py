@@ -1,0 +1,42 @@
+"""Landing settings: where it listens, how long its links and cached pages live, where its fallbacks are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from schemas import Site
+from services.infra.settings import PulsoSettings
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_SNAPSHOT_PATH = PACKAGE_DIR / "data" / "catalog_snapshot.json"
+DEFAULT_LOCALES_DIR = PACKAGE_DIR.parents[1] / "locales"
+
+
+class LandingSettings(PulsoSettings):
+    """Every ``PULSO_LANDING_*`` variable (the shared link secret and public URL live on PulsoSettings)."""
+
+    landing_host: str = "127.0.0.1"
+    landing_port: int = Field(default=8000, ge=1, le=65535)
+    #: lifetime of the links :func:`services.landing.links.landing_link_for` signs (the pipeline signs its own)
+    landing_link_ttl_s: int = Field(default=7 * 86_400, ge=60)
+    #: how long a rendered page stays in Redis; new recommendations change the key, so this bounds only
+    #: how stale a product's price can be
+    landing_fragment_ttl_s: int = Field(default=300, ge=0, le=86_400)
+    #: cards on the popular-products page shown when a user has no recommendations
+    landing_popular_count: int = Field(default=8, ge=1, le=50)
+    #: popular products per site, used when Redis is unavailable
+    landing_catalog_snapshot: Path = DEFAULT_SNAPSHOT_PATH
+    landing_locales_dir: Path = DEFAULT_LOCALES_DIR
+    #: site assumed when neither the recommendations nor the token say which one the user is on
+    landing_default_site: Site = Site.MLA
+    #: hosts (and their subdomains) a click may redirect to; a product whose permalink is elsewhere is not linked
+    landing_permalink_hosts: tuple[str, ...] = (
+        "mercadolibre.com.ar",
+        "mercadolibre.com.mx",
+        "mercadolivre.com.br",
+        "mercadolibre.com",
+    )
+    #: produce open/click events to engagement.v1 (off only for benchmarks of rendering alone)
+    landing_engagement_enabled: bool = True

@@ -1,0 +1,112 @@
+"""The device registry in Redis: several devices per user, found by user or by token.
+
+Keys (push's own ``pulso:push:*``):
+  ``pulso:push:devices:{user_id}``  hash  token → device JSON (platform, locale, app_version, registered_at)
+  ``pulso:push:token:{token}``      string  user_id, so a token can be deleted or move to another user
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import redis.asyncio as aioredis
+
+from services.push.domain.devices import (
+    Device,
+    MalformedTokenError,
+    UnknownPlatformError,
+    check_token,
+    parse_platform,
+)
+
+_PREFIX = "pulso:push"
+
+
+def devices_key(user_id: str) -> str:
+    return f"{_PREFIX}:devices:{user_id}"
+
+
+def token_key(token: str) -> str:
+    return f"{_PREFIX}:token:{token}"
+
+
+@dataclass(frozen=True)
+class UnusableDevice:
+    """A stored device push cannot send to (unknown platform, malformed token); it is dead-lettered, not sent."""
+
+    user_id: str
+    token: str
+    reason: str
+    detail: str
+
+
+class RedisDeviceRegistry:
+    """Devices by user in Redis."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self._redis = redis
+
+    async def register(self, device: Device, now: datetime) -> None:
+        """Add or refresh ``device``; a token registered before under another user moves to this one."""
+        previous_owner = _text(await self._redis.get(token_key(device.token)))
+        record = json.dumps(
+            {
+                "platform": device.platform.value,
+                "locale": device.locale,
+                "app_version": device.app_version,
+                "registered_at": now.isoformat(),
+            }
+        )
+        async with self._redis.pipeline(transaction=True) as pipe:
+            if previous_owner and previous_owner != device.user_id:
+                pipe.hdel(devices_key(previous_owner), device.token)
+            pipe.hset(devices_key(device.user_id), device.token, record)
+            pipe.set(token_key(device.token), device.user_id)
+            await pipe.execute()
+
+    async def remove(self, token: str) -> bool:
+        """Forget ``token``; False when it was not registered."""
+        owner = _text(await self._redis.get(token_key(token)))
+        if not owner:
+            return False
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hdel(devices_key(owner), token)
+            pipe.delete(token_key(token))
+            await pipe.execute()
+        return True
+
+    async def devices_of(self, user_id: str) -> list[Device | UnusableDevice]:
+        """Every device of ``user_id``, in token order; the ones push cannot use come back as UnusableDevice."""
+        stored = await self._redis.hgetall(devices_key(user_id))
+        devices: list[Device | UnusableDevice] = []
+        for token, raw in sorted((_text(token), _text(raw)) for token, raw in stored.items()):
+            devices.append(_parse(user_id, token, raw))
+        return devices
+
+
+def _text(value: bytes | str | None) -> str:
+    if value is None:
+        return ""
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _parse(user_id: str, token: str, raw: str) -> Device | UnusableDevice:
+    try:
+        record = json.loads(raw)
+        platform = parse_platform(str(record.get("platform")))
+        check_token(platform, token)
+    except UnknownPlatformError as error:
+        return UnusableDevice(user_id, token, "unknown_platform", str(error))
+    except MalformedTokenError as error:
+        return UnusableDevice(user_id, token, "malformed_token", str(error))
+    except (ValueError, AttributeError) as error:
+        return UnusableDevice(user_id, token, "unreadable_device", str(error))
+    return Device(
+        user_id=user_id,
+        platform=platform,
+        token=token,
+        locale=str(record.get("locale", "")),
+        app_version=str(record.get("app_version", "")),
+    )

@@ -1,0 +1,1 @@
+"""Push's HTTP door: the device registry, /metrics and /healthz."""

@@ -1,0 +1,88 @@
+"""Wires push's parts from its settings: Redis, senders, the delivery service, the consumer and the HTTP app."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import redis.asyncio as aioredis
+from fastapi import FastAPI
+
+from services.infra.redis_client import open_redis
+from services.push.adapters.delivery_claims import RedisDeliveryClaims
+from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.adapters.local_sink import LocalSinkSender
+from services.push.adapters.sender import NotificationSender
+from services.push.api.routes import build_router, create_app
+from services.push.consumer import PushConsumer
+from services.push.delivery import DeliveryService
+from services.push.domain.delivery import RetryPolicy
+from services.push.instruments import PushMetrics
+from services.push.settings import PushSettings
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class PushService:
+    """Everything one push process runs."""
+
+    redis: aioredis.Redis
+    senders: dict[str, NotificationSender]
+    consumer: PushConsumer
+    app: FastAPI
+    metrics: PushMetrics
+
+    async def aclose(self) -> None:
+        for sender in self.senders.values():
+            await sender.aclose()
+        await self.redis.aclose()
+
+
+def build_senders(settings: PushSettings) -> dict[str, NotificationSender]:
+    """Provider name → sender, as ``PULSO_PUSH_PROVIDER`` asks."""
+    if settings.push_provider == "local":
+        return {"local": LocalSinkSender(settings.push_sink_path, utc_now)}
+    from services.push.adapters.apns import ApnsSender
+    from services.push.adapters.fcm import FcmSender
+
+    return {"fcm": FcmSender.from_settings(settings, utc_now), "apns": ApnsSender.from_settings(settings, utc_now)}
+
+
+def build_service(settings: PushSettings) -> PushService:
+    """Wire a push process from ``settings``."""
+    redis = open_redis(settings.redis_url)
+    metrics = PushMetrics()
+    registry = RedisDeviceRegistry(redis)
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    senders = build_senders(settings)
+    service = DeliveryService(
+        registry=registry,
+        claims=RedisDeliveryClaims(redis, owner),
+        senders=senders,
+        provider_mode=settings.push_provider,
+        policy=RetryPolicy(
+            max_attempts=settings.push_max_attempts,
+            base_s=settings.push_retry_base_s,
+            max_s=settings.push_retry_max_s,
+            quota_backoff_s=settings.push_quota_backoff_s,
+        ),
+        metrics=metrics,
+        clock=utc_now,
+        concurrency=settings.push_concurrency,
+    )
+    consumer = PushConsumer(settings, service, metrics)
+
+    def health() -> dict[str, object]:
+        return {
+            "provider": settings.push_provider,
+            "assigned_partitions": [f"{topic}[{partition}]" for topic, partition in consumer.assigned],
+        }
+
+    app = create_app(build_router(registry, metrics, utc_now, health))
+    return PushService(redis=redis, senders=senders, consumer=consumer, app=app, metrics=metrics)

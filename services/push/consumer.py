@@ -1,0 +1,233 @@
+"""The Kafka door: consume push.requests.v1, hand each request to the delivery service, record its outcome
+(receipts to push.deliveries.v1, dead letters to push.dlq), and only then let its offset be committed.
+
+Requests finish out of order (one may be backing off while hundreds of others go out), so the committed
+offset of a partition is the oldest request still unfinished (OffsetLedger): after a crash a restarted
+worker resumes there, and the Redis claims stop it from pushing twice what was already sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+from confluent_kafka import Consumer, KafkaError, KafkaException, Message, Producer, TopicPartition
+from pydantic import ValidationError
+
+from schemas.events import PushRequest
+from services.push.delivery import DeadLetter, DeliveryService
+from services.push.domain.offsets import OffsetLedger
+from services.push.instruments import PushMetrics
+from services.push.settings import PushSettings
+
+log = logging.getLogger("pulso.push.consumer")
+
+_COMMIT_EVERY_S = 0.2
+_IDLE_SLEEP_S = 0.01
+_FETCH_BATCH = 500
+
+
+class RecordingError(Exception):
+    """A receipt or dead letter could not be written to Kafka; the request's offset stays uncommitted."""
+
+
+class PushConsumer:
+    """Runs until ``stop()``; a failure to record an outcome stops it with RecordingError."""
+
+    def __init__(self, settings: PushSettings, service: DeliveryService, metrics: PushMetrics) -> None:
+        self._settings = settings
+        self._service = service
+        self._metrics = metrics
+        self._ledger = OffsetLedger()
+        self._stopping = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._failure: BaseException | None = None
+        self.assigned: list[tuple[str, int]] = []
+        self._consumer: Consumer | None = None
+        self._producer: Producer | None = None
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    async def run(self) -> None:
+        """Consume and deliver until stopped; then finish what is in flight, flush and commit."""
+        s = self._settings
+        self._producer = Producer(
+            {"bootstrap.servers": s.kafka_bootstrap, "linger.ms": 5, "enable.idempotence": False, "acks": "all"}
+        )
+        self._consumer = Consumer(
+            {
+                "bootstrap.servers": s.kafka_bootstrap,
+                "group.id": s.push_group_id,
+                "enable.auto.commit": False,
+                "auto.offset.reset": "earliest",
+                "session.timeout.ms": s.push_session_timeout_ms,
+                "heartbeat.interval.ms": max(500, s.push_session_timeout_ms // 3),
+                "statistics.interval.ms": 5000,
+                "stats_cb": self._on_stats,
+            }
+        )
+        self._consumer.subscribe([s.push_requests_topic], on_assign=self._on_assign, on_revoke=self._on_revoke)
+        log.info("consuming %s as group %s", s.push_requests_topic, s.push_group_id)
+        last_commit = 0.0
+        loop = asyncio.get_running_loop()
+        poller = asyncio.create_task(self._serve_delivery_reports())
+        try:
+            while not self._stopping.is_set():
+                if self._failure is not None:
+                    raise self._failure
+                room = s.push_max_pending - self._ledger.pending_count()
+                messages = self._consumer.consume(num_messages=min(_FETCH_BATCH, room), timeout=0) if room > 0 else []
+                for message in messages:
+                    self._start(message)
+                self._metrics.pending_requests.set(self._ledger.pending_count())
+                if loop.time() - last_commit >= _COMMIT_EVERY_S:
+                    self._commit()
+                    last_commit = loop.time()
+                if not messages:
+                    await asyncio.sleep(_IDLE_SLEEP_S)
+                else:
+                    await asyncio.sleep(0)
+            await self._drain()
+        finally:
+            poller.cancel()
+            self._close()
+
+    async def _serve_delivery_reports(self) -> None:
+        assert self._producer is not None
+        while True:
+            self._producer.poll(0)
+            await asyncio.sleep(0.005)
+
+    def _start(self, message: Message) -> None:
+        error = message.error()
+        if error is not None:
+            if error.code() != KafkaError._PARTITION_EOF:
+                log.warning("consumer error: %s", error.str())
+            return
+        tp = (str(message.topic()), int(message.partition() or 0))
+        offset = int(message.offset() or 0)
+        self._ledger.started(tp, offset)
+        task = asyncio.create_task(self._process(message, tp, offset))
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None and self._failure is None:
+            self._failure = task.exception()
+
+    async def _process(self, message: Message, tp: tuple[str, int], offset: int) -> None:
+        raw = message.value() or b""
+        try:
+            request = PushRequest.model_validate_json(raw)
+        except ValidationError as error:
+            detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or '-'}: {e['msg']}" for e in error.errors())[:2000]
+            log.warning("invalid push request dead-lettered: %s", detail, extra={"reason": "invalid_request"})
+            await self._dead_letter(message.key(), raw, DeadLetter("invalid_request", detail))
+            self._ledger.finished(tp, offset)
+            return
+        outcome = await self._service.handle(request)
+        waits = [
+            self._produce(self._settings.push_deliveries_topic, request.user_id.encode(), receipt.to_bytes(), None)
+            for receipt in outcome.receipts
+        ]
+        if outcome.dead_letter is not None:
+            waits.append(self._dead_letter_future(message.key(), raw, outcome.dead_letter, request.notification_id))
+        await asyncio.gather(*waits)
+        self._ledger.finished(tp, offset)
+
+    async def _dead_letter(self, key: bytes | None, raw: bytes, dead: DeadLetter) -> None:
+        await self._dead_letter_future(key, raw, dead, None)
+
+    def _dead_letter_future(
+        self, key: bytes | None, raw: bytes, dead: DeadLetter, notification_id: str | None
+    ) -> asyncio.Future[None]:
+        self._metrics.dead_letters.labels(dead.reason).inc()
+        headers: list[tuple[str, str | bytes | None]] = [
+            ("error", dead.reason.encode()),
+            ("error-detail", dead.detail.encode()),
+        ]
+        if notification_id:
+            headers.append(("notification-id", notification_id.encode()))
+        return self._produce(self._settings.push_dlq_topic, key, raw, headers)
+
+    def _produce(
+        self, topic: str, key: bytes | None, value: bytes, headers: list[tuple[str, str | bytes | None]] | None
+    ) -> asyncio.Future[None]:
+        assert self._producer is not None
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        # Delivery reports run inside producer.poll(), which only this event loop's thread calls.
+        def delivered(error: KafkaError | None, _message: Message) -> None:
+            if future.done():
+                return
+            if error is not None:
+                future.set_exception(RecordingError(f"cannot write to {topic}: {error.str()}"))
+            else:
+                future.set_result(None)
+
+        while True:
+            try:
+                self._producer.produce(topic, key=key, value=value, headers=headers, on_delivery=delivered)
+                break
+            except BufferError:
+                self._producer.poll(0.05)
+        return future
+
+    def _commit(self, only: list[tuple[str, int]] | None = None) -> None:
+        if self._consumer is None:
+            return
+        moves = self._ledger.to_commit()
+        if only is not None:
+            moves = {tp: offset for tp, offset in moves.items() if tp in only}
+        if not moves:
+            return
+        try:
+            self._consumer.commit(
+                offsets=[TopicPartition(topic, partition, offset) for (topic, partition), offset in moves.items()],
+                asynchronous=False,
+            )
+        except KafkaException as error:
+            # Not fatal: the next commit carries the same or a later offset; a crash meanwhile only redelivers.
+            log.warning("offset commit failed: %s", error.args[0].str())
+            return
+        for tp, offset in moves.items():
+            self._ledger.committed(tp, offset)
+
+    def _on_assign(self, _consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        self.assigned = sorted({*self.assigned, *((p.topic, p.partition) for p in partitions)})
+        log.info("assigned %s", [f"{p.topic}[{p.partition}]" for p in partitions])
+
+    def _on_revoke(self, _consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        revoked = [(p.topic, p.partition) for p in partitions]
+        self._commit(only=revoked)
+        for tp in revoked:
+            self._ledger.forget(tp)
+        self.assigned = [tp for tp in self.assigned if tp not in revoked]
+        log.info("revoked %s", [f"{t}[{p}]" for t, p in revoked])
+
+    def _on_stats(self, stats_json: str) -> None:
+        stats: dict[str, Any] = json.loads(stats_json)
+        for topic, topic_stats in stats.get("topics", {}).items():
+            for partition, partition_stats in topic_stats.get("partitions", {}).items():
+                lag = partition_stats.get("consumer_lag", -1)
+                if partition != "-1" and lag >= 0:
+                    self._metrics.consumer_lag.labels(topic, partition).set(lag)
+
+    async def _drain(self) -> None:
+        if self._tasks:
+            log.info("finishing %d request(s) in flight", len(self._tasks))
+            _done, pending = await asyncio.wait(self._tasks, timeout=self._settings.push_http_timeout_s * 2)
+            for task in pending:
+                task.cancel()
+        self._commit()
+
+    def _close(self) -> None:
+        if self._producer is not None:
+            self._producer.flush(10)
+        if self._consumer is not None:
+            self._consumer.close()
+            self._consumer = None

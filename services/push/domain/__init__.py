@@ -1,0 +1,1 @@
+"""Push's pure logic: devices and routing, retry decisions, offset bookkeeping. No I/O."""

@@ -1,0 +1,53 @@
+"""Push settings: where it listens, which provider delivers, retry and concurrency limits, provider credentials."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from services.infra.settings import PulsoSettings
+from services.infra.topics import PUSH_DELIVERIES, PUSH_DLQ, PUSH_REQUESTS
+
+
+class PushSettings(PulsoSettings):
+    """Every ``PULSO_PUSH_*`` variable."""
+
+    push_host: str = "127.0.0.1"
+    push_port: int = Field(default=8090, ge=1, le=65535)
+    #: local: every device's push goes to the JSONL sink; fcm_apns: android and web → FCM, ios → APNs
+    push_provider: Literal["local", "fcm_apns"] = "local"
+    push_sink_path: Path = Path(".pulso/pushes.jsonl")
+    push_group_id: str = Field(default="pulso-push", min_length=1)
+    push_requests_topic: str = PUSH_REQUESTS
+    push_deliveries_topic: str = PUSH_DELIVERIES
+    push_dlq_topic: str = PUSH_DLQ
+    #: sends in flight at once (across all requests and devices)
+    push_concurrency: int = Field(default=64, ge=1, le=10_000)
+    #: requests consumed but not yet finished; the consumer stops fetching above this
+    push_max_pending: int = Field(default=2_000, ge=1, le=1_000_000)
+    #: the embedded Tansu broker only assigns partitions promptly with ≤ 10000 (docs/push.md)
+    push_session_timeout_ms: int = Field(default=6_000, ge=1_000, le=300_000)
+    push_max_attempts: int = Field(default=5, ge=1, le=50)
+    push_retry_base_s: float = Field(default=0.5, gt=0, le=60)
+    push_retry_max_s: float = Field(default=30.0, gt=0, le=3_600)
+    #: the least a QUOTA_EXCEEDED answer pauses a provider when it gives no Retry-After
+    push_quota_backoff_s: float = Field(default=60.0, ge=0, le=3_600)
+    push_http_timeout_s: float = Field(default=10.0, gt=0, le=120)
+
+    push_fcm_endpoint: str = Field(default="https://fcm.googleapis.com", pattern=r"^https?://")
+    #: the OAuth2 token endpoint; unset → the key file's token_uri
+    push_fcm_token_url: str | None = Field(default=None, pattern=r"^https?://")
+    #: the Firebase service-account JSON key
+    push_fcm_credentials_file: Path | None = None
+
+    push_apns_endpoint: str = Field(default="https://api.push.apple.com", pattern=r"^https?://")
+    #: the .p8 (EC P-256) signing key from Apple's developer account
+    push_apns_key_file: Path | None = None
+    push_apns_key_id: str = ""
+    push_apns_team_id: str = ""
+    #: the app's bundle id (apns-topic)
+    push_apns_topic: str = ""
+    #: an extra CA bundle to trust (tests' self-signed fake APNs); unset → system CAs
+    push_apns_ca_file: Path | None = None

@@ -79,8 +79,8 @@ def arm_report(counts: ArmCounts) -> dict[str, object]:
         },
         "open_rate": _rate(counts.count("open"), counts.generations),
         "ctr": _rate(clicks, counts.generations),
-        "cost_usd": round(counts.cost_usd, 8),
-        "cost_per_click_usd": round(counts.cost_usd / clicks, 8) if clicks else None,
+        "cost_usd": round(counts.cost_usd, 10),
+        "cost_per_click_usd": round(counts.cost_usd / clicks, 10) if clicks else None,
     }
 
 

@@ -44,6 +44,7 @@ test: install browser-deps
 		if [ $$rc -eq 5 ]; then echo "FAIL: pytest collected no tests"; exit 1; fi; exit $$rc
 
 test-slow: install
+	$(BIN)/pip install --quiet -e '.[dev,llm]'
 	@$(BIN)/python -m pytest -m slow $(PYTEST_ARGS); rc=$$?; \
 		if [ $$rc -eq 5 ]; then echo "FAIL: pytest collected no slow tests"; exit 1; fi; exit $$rc
 

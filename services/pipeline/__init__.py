@@ -1,0 +1,1 @@
+"""The recommendation pipeline (Faust): interactions in, profiles, triggers, benefits, copy, push requests out."""

@@ -1,0 +1,313 @@
+"""The pipeline's Redis: catalog reads, popularity and co-views, the trigger schedule, policy state,
+notification claims, the copy cache and the recommendations landing reads.
+
+Keys (besides the shared ones in docs/architecture.md):
+``pulso:pipeline:due`` (zset job → due time), ``pulso:pipeline:job`` (hash job → TriggerJob JSON),
+``pulso:pipeline:coview:{product}`` (zset), ``pulso:pipeline:copy:*`` (copy cache),
+``pulso:policy:sent:{user}`` (zset notification → time), ``pulso:policy:products:{user}`` (zset product → time),
+``pulso:policy:notified:{notification_id}`` (the claim that makes emission idempotent).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+
+import redis.asyncio as aioredis
+
+from schemas import CopySource, Product, RecommendationSet, Site
+from services.pipeline.catalog import category_key, popular_key, product_key
+from services.pipeline.domain.copywriting import Copy
+from services.pipeline.domain.policy import PolicyState
+from services.pipeline.domain.triggers import TriggerJob
+
+DUE_KEY = "pulso:pipeline:due"
+JOB_KEY = "pulso:pipeline:job"
+CLAIM_TTL_S = 8 * 86_400
+COVIEW_TTL_S = 30 * 86_400
+RECS_TTL_S = 14 * 86_400
+#: a claimed job not finished within this long (its worker died) becomes due again
+LEASE_S = 60.0
+WATCH_TTL_S = 30 * 86_400
+FEEDBACK_TTL_S = 30 * 86_400
+
+# Claim due jobs atomically: move their score to a lease, so two workers never take the same job and a
+# job whose worker dies comes back after the lease.
+_CLAIM_DUE = """
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+local out = {}
+for _, member in ipairs(due) do
+  redis.call('ZADD', KEYS[1], ARGV[2], member)
+  local job = redis.call('HGET', KEYS[2], member)
+  if job then table.insert(out, job) end
+end
+return out
+"""
+# Finish a job only if nobody rescheduled it meanwhile (its score is still our lease).
+_FINISH = """
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if score and tonumber(score) == tonumber(ARGV[2]) then
+  redis.call('ZREM', KEYS[1], ARGV[1])
+  redis.call('HDEL', KEYS[2], ARGV[1])
+  return 1
+end
+return 0
+"""
+
+
+class ProductCache:
+    """A small in-process LRU of catalog products (catalog.v1 updates replace entries)."""
+
+    def __init__(self, size: int = 20_000, ttl_s: float = 300.0) -> None:
+        self._items: OrderedDict[str, tuple[float, Product | None]] = OrderedDict()
+        self._size = size
+        self._ttl_s = ttl_s
+
+    def get(self, product_id: str, now: float) -> tuple[bool, Product | None]:
+        entry = self._items.get(product_id)
+        if entry is None or now - entry[0] > self._ttl_s:
+            return False, None
+        self._items.move_to_end(product_id)
+        return True, entry[1]
+
+    def put(self, product_id: str, product: Product | None, now: float) -> None:
+        self._items[product_id] = (now, product)
+        self._items.move_to_end(product_id)
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+
+class PipelineStore:
+    """Everything the pipeline keeps in or reads from Redis."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self.redis = redis
+        self.products = ProductCache()
+        self._claim_due = redis.register_script(_CLAIM_DUE)
+        self._finish = redis.register_script(_FINISH)
+
+    # Catalog ---------------------------------------------------------------------------------
+
+    async def product(self, product_id: str) -> Product | None:
+        hit, cached = self.products.get(product_id, time.monotonic())
+        if hit:
+            return cached
+        raw = await self.redis.get(product_key(product_id))
+        product = Product.model_validate_json(raw) if raw else None
+        self.products.put(product_id, product, time.monotonic())
+        return product
+
+    async def products_by_id(self, product_ids: Iterable[str]) -> dict[str, Product]:
+        wanted = list(dict.fromkeys(product_ids))
+        found: dict[str, Product] = {}
+        missing = []
+        now = time.monotonic()
+        for product_id in wanted:
+            hit, cached = self.products.get(product_id, now)
+            if hit:
+                if cached is not None:
+                    found[product_id] = cached
+            else:
+                missing.append(product_id)
+        if missing:
+            raws = await self.redis.mget([product_key(p) for p in missing])
+            for product_id, raw in zip(missing, raws, strict=True):
+                product = Product.model_validate_json(raw) if raw else None
+                self.products.put(product_id, product, now)
+                if product is not None:
+                    found[product_id] = product
+        return found
+
+    async def put_product(self, product: Product) -> None:
+        await self.redis.set(product_key(product.product_id), product.model_dump_json())
+        await self.redis.zadd(popular_key(product.site), {product.product_id: 1.0}, nx=True)
+        await self.redis.zadd(category_key(product.site, product.category), {product.product_id: 1.0}, nx=True)
+        self.products.put(product.product_id, product, time.monotonic())
+
+    async def popular(self, site: Site, categories: Sequence[str], per_category: int) -> list[tuple[str, float]]:
+        """The most popular products of each category (or of the site without categories)."""
+        keys = [category_key(site, c) for c in categories] or [popular_key(site)]
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for key in keys:
+                pipe.zrevrange(key, 0, per_category - 1, withscores=True)
+            results = await pipe.execute()
+        return [(str(member), float(score)) for result in results for member, score in result]
+
+    async def coviews(self, product_ids: Sequence[str], per_product: int) -> dict[str, list[tuple[str, float]]]:
+        if not product_ids:
+            return {}
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for product_id in product_ids:
+                pipe.zrevrange(f"pulso:pipeline:coview:{product_id}", 0, per_product - 1, withscores=True)
+            results = await pipe.execute()
+        return {
+            product_id: [(str(m), float(s)) for m, s in result]
+            for product_id, result in zip(product_ids, results, strict=True)
+        }
+
+    async def record_signals(
+        self,
+        site: Site,
+        product_id: str,
+        category: str | None,
+        weight: float,
+        coviewed_with: Sequence[str],
+    ) -> None:
+        """Popularity of the product (site-wide and in its category) and co-views with the shopper's recent views."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            if weight:
+                pipe.zincrby(popular_key(site), weight, product_id)
+                if category:
+                    pipe.zincrby(category_key(site, category), weight, product_id)
+            for other in coviewed_with:
+                if other == product_id:
+                    continue
+                pipe.zincrby(f"pulso:pipeline:coview:{product_id}", 1, other)
+                pipe.zincrby(f"pulso:pipeline:coview:{other}", 1, product_id)
+                pipe.expire(f"pulso:pipeline:coview:{product_id}", COVIEW_TTL_S)
+                pipe.expire(f"pulso:pipeline:coview:{other}", COVIEW_TTL_S)
+            await pipe.execute()
+
+    # Trigger schedule ------------------------------------------------------------------------
+
+    async def schedule(self, job: TriggerJob, due_at: float) -> None:
+        """Make ``job`` due at ``due_at``, replacing the user's pending job for the same trigger."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(JOB_KEY, job.member, job.to_json())
+            pipe.zadd(DUE_KEY, {job.member: due_at})
+            await pipe.execute()
+
+    async def cancel(self, member: str) -> None:
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.zrem(DUE_KEY, member)
+            pipe.hdel(JOB_KEY, member)
+            await pipe.execute()
+
+    async def claim_due(self, now: float, limit: int = 100) -> tuple[float, list[TriggerJob]]:
+        """Jobs due at ``now``, leased to this worker until ``now + LEASE_S``; returns the lease and the jobs."""
+        lease = now + LEASE_S
+        raw = await self._claim_due(keys=[DUE_KEY, JOB_KEY], args=[now, lease, limit])
+        return lease, [TriggerJob.from_json(text) for text in raw]
+
+    async def finish(self, job: TriggerJob, lease: float) -> bool:
+        """Drop a handled job unless it was rescheduled meanwhile."""
+        return bool(await self._finish(keys=[DUE_KEY, JOB_KEY], args=[job.member, lease]))
+
+    async def pending_jobs(self) -> int:
+        return int(await self.redis.zcard(DUE_KEY))
+
+    # Users and policy ------------------------------------------------------------------------
+
+    async def contact(self, user_id: str) -> dict[str, str]:
+        """What apps wrote about the user: first_name, site, locale, opted_out."""
+        raw = await self.redis.hgetall(f"pulso:user:{user_id}")
+        return {str(k): str(v) for k, v in raw.items()}
+
+    async def policy_state(
+        self, user_id: str, now: float, contact: Mapping[str, str], suppressed_until: float
+    ) -> PolicyState:
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.zrangebyscore(f"pulso:policy:sent:{user_id}", now - 2 * 86_400, "+inf", withscores=True)
+            pipe.zrangebyscore(f"pulso:policy:products:{user_id}", now - 30 * 86_400, "+inf", withscores=True)
+            pipe.get(f"pulso:policy:optout:{user_id}")
+            sent, products, opted = await pipe.execute()
+        return PolicyState(
+            opted_out=contact.get("opted_out") == "1" or opted == "1",
+            sent_at=tuple(float(score) for _, score in sent),
+            product_sent_at={str(member): float(score) for member, score in products},
+            suppressed_until=suppressed_until,
+        )
+
+    async def claim_notification(self, notification_id: str) -> bool:
+        """True for the first caller only: a notification id is emitted at most once."""
+        return bool(await self.redis.set(f"pulso:policy:notified:{notification_id}", "1", nx=True, ex=CLAIM_TTL_S))
+
+    async def release_notification(self, notification_id: str) -> None:
+        await self.redis.delete(f"pulso:policy:notified:{notification_id}")
+
+    async def record_sent(self, user_id: str, notification_id: str, product_ids: Sequence[str], now: float) -> None:
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.zadd(f"pulso:policy:sent:{user_id}", {notification_id: now})
+            pipe.zremrangebyscore(f"pulso:policy:sent:{user_id}", "-inf", now - 2 * 86_400)
+            pipe.expire(f"pulso:policy:sent:{user_id}", 3 * 86_400)
+            if product_ids:
+                pipe.zadd(f"pulso:policy:products:{user_id}", dict.fromkeys(product_ids, now))
+                pipe.zremrangebyscore(f"pulso:policy:products:{user_id}", "-inf", now - 30 * 86_400)
+                pipe.expire(f"pulso:policy:products:{user_id}", 31 * 86_400)
+            await pipe.execute()
+
+    # Price watchers and feedback -----------------------------------------------------------
+
+    async def watch_price(self, product_id: str, user_id: str, seen_price: str) -> None:
+        """Remember the price ``user_id`` saw, so a later drop can be told to them."""
+        key = f"pulso:pipeline:watchers:{product_id}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hset(key, user_id, seen_price)
+            pipe.expire(key, WATCH_TTL_S)
+            await pipe.execute()
+
+    async def price_watchers(self, product_id: str) -> dict[str, str]:
+        raw = await self.redis.hgetall(f"pulso:pipeline:watchers:{product_id}")
+        return {str(k): str(v) for k, v in raw.items()}
+
+    async def first_time(self, marker: str, ttl_s: int = 7 * 86_400) -> bool:
+        """True the first time ``marker`` is seen: feedback events redelivered are applied once."""
+        return bool(await self.redis.set(f"pulso:pipeline:seen:{marker}", "1", nx=True, ex=ttl_s))
+
+    async def add_feedback(
+        self,
+        user_id: str,
+        counts: Mapping[str, int],
+        suppress_until: float | None = None,
+        clicked: str | None = None,
+    ) -> None:
+        """Fold delivery and engagement feedback into ``pulso:pipeline:feedback:{user}``."""
+        key = f"pulso:pipeline:feedback:{user_id}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for field, amount in counts.items():
+                pipe.hincrby(key, field, amount)
+            if suppress_until is not None:
+                pipe.hset(key, "suppressed_until", str(suppress_until))
+            if clicked:
+                pipe.zincrby(f"{key}:clicked", 1, clicked)
+                pipe.expire(f"{key}:clicked", FEEDBACK_TTL_S)
+            pipe.expire(key, FEEDBACK_TTL_S)
+            await pipe.execute()
+
+    async def feedback(self, user_id: str) -> tuple[dict[str, str], dict[str, float]]:
+        """The user's feedback counters and the products they clicked (product → clicks)."""
+        key = f"pulso:pipeline:feedback:{user_id}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hgetall(key)
+            pipe.zrange(f"{key}:clicked", 0, -1, withscores=True)
+            counters, clicked = await pipe.execute()
+        return dict(counters), {str(m): float(s) for m, s in clicked}
+
+    # Copy cache and recommendations -----------------------------------------------------------
+
+    async def cached_copy(self, key: str) -> Copy | None:
+        raw = await self.redis.get(key)
+        if not raw:
+            return None
+        data = json.loads(raw)
+        data["source"] = CopySource.CACHE
+        return Copy(**data)
+
+    async def cache_copy(self, key: str, copy: Copy, ttl_s: int) -> None:
+        if ttl_s <= 0:
+            return
+        data = {
+            "title": copy.title,
+            "body": copy.body,
+            "source": copy.source.value,
+            "prompt_id": copy.prompt_id,
+            "prompt_version": copy.prompt_version,
+            "experiment_arm": copy.experiment_arm,
+            "generation_id": copy.generation_id,
+        }
+        await self.redis.set(key, json.dumps(data), ex=ttl_s)
+
+    async def write_recommendations(self, recs: RecommendationSet) -> None:
+        await self.redis.set(f"pulso:recs:{recs.user_id}", recs.model_dump_json(), ex=RECS_TTL_S)

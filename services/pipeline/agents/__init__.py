@@ -1,0 +1,1 @@
+"""The pipeline's door: the Faust app, its agents, timers and web views."""

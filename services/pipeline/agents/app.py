@@ -1,0 +1,98 @@
+"""The Faust app: agents on interactions, catalog, deliveries and engagement, the trigger timer, and
+the web views (/metrics, /health). Agents stay thin: read a record, call the service layer, write a record."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import faust
+from faust.types import StreamT
+
+from services.pipeline.handlers import Pipeline
+from services.pipeline.settings import PipelineSettings
+
+log = logging.getLogger("pulso.pipeline")
+
+
+def _brokers(bootstrap: str) -> list[str]:
+    return [f"kafka://{server.strip()}" for server in bootstrap.split(",") if server.strip()]
+
+
+def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
+    """A Faust app wired to ``pipeline``; run it with ``faust.Worker(app).execute_from_commandline()``."""
+    settings.pipeline_data_dir.mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        settings.pipeline_app_id,
+        broker=_brokers(settings.kafka_bootstrap),
+        # memory store: tables are rebuilt from their changelog topics when a worker starts
+        store="memory://",
+        datadir=str(settings.pipeline_data_dir),
+        topic_partitions=settings.topic_partitions,
+        consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.pipeline_session_timeout_s,
+        broker_heartbeat_interval=settings.pipeline_heartbeat_interval_s,
+        broker_commit_interval=settings.pipeline_commit_interval_s,
+        web_enabled=True,
+        web_bind=settings.pipeline_web_host,
+        web_host=settings.pipeline_web_host,
+        web_port=settings.pipeline_web_port,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+    interactions = app.topic(settings.pipeline_interactions_topic, key_serializer="raw", value_serializer="raw")
+    catalog = app.topic(settings.pipeline_catalog_topic, key_serializer="raw", value_serializer="raw")
+    deliveries = app.topic(settings.pipeline_deliveries_topic, key_serializer="raw", value_serializer="raw")
+    engagement = app.topic(settings.pipeline_engagement_topic, key_serializer="raw", value_serializer="raw")
+    dlq = app.topic(settings.pipeline_dlq_topic, key_serializer="raw", value_serializer="raw")
+    pushes = app.topic(settings.pipeline_push_topic, key_serializer="raw", value_serializer="raw")
+    profiles = app.Table(
+        "profiles",
+        default=None,
+        schema=faust.Schema(key_serializer="json", value_serializer="json"),
+        partitions=settings.topic_partitions,
+        help="Shopper profiles: affinities, recent views, cart, purchases, favourites, seen event ids",
+    )
+    pipeline.bind(app=app, profiles=profiles, dlq=dlq, pushes=pushes, interactions_topic=interactions.get_topic_name())
+
+    @app.agent(interactions, name="ingest-interactions")
+    async def ingest_interactions(stream: StreamT[Any]) -> None:
+        async for event in stream.events():
+            message = event.message
+            await pipeline.on_interaction(message.key, event.value, message.partition, message.offset)
+
+    @app.agent(catalog, name="catalog-updates")
+    async def catalog_updates(stream: StreamT[Any]) -> None:
+        async for value in stream:
+            await pipeline.on_catalog(value)
+
+    @app.agent(deliveries, name="delivery-receipts")
+    async def delivery_receipts(stream: StreamT[Any]) -> None:
+        async for value in stream:
+            await pipeline.on_delivery(value)
+
+    @app.agent(engagement, name="engagement")
+    async def engagement_events(stream: StreamT[Any]) -> None:
+        async for value in stream:
+            await pipeline.on_engagement(value)
+
+    @app.timer(interval=settings.pipeline_scan_interval_s)
+    async def fire_due_triggers() -> None:
+        await pipeline.fire_due(time.time())
+
+    @app.timer(interval=1.0)
+    async def observe() -> None:
+        pipeline.observe()
+
+    @app.page("/metrics")
+    async def metrics(web: Any, request: Any) -> Any:
+        pipeline.observe()
+        return web.bytes(pipeline.metrics_text(), content_type="text/plain; version=0.0.4")
+
+    @app.page("/health")
+    async def health(web: Any, request: Any) -> Any:
+        healthy, report = pipeline.health()
+        return web.json(report, status=200 if healthy else 503)
+
+    return app

@@ -1,0 +1,150 @@
+"""Push copy: the facts sent to the gateway, the template copy used when it cannot answer, and the
+first name filled in locally (it is never sent to the model)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from babel.numbers import format_currency
+
+from schemas import Benefit, CopySource, Locale, Product, Trigger
+
+TITLE_MAX = 120
+BODY_MAX = 400
+PRODUCT_TITLE_MAX = 60
+_NAME_WITH_COMMA = re.compile(r"\{first_name\}\s*,\s*")
+_NAME = re.compile(r"\s*\{first_name\}\s*")
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A title and body ready to send, and where they came from."""
+
+    title: str
+    body: str
+    source: CopySource
+    prompt_id: str | None = None
+    prompt_version: str | None = None
+    experiment_arm: str | None = None
+    generation_id: str | None = None
+
+
+@dataclass(frozen=True)
+class LocaleTemplates:
+    """One locale's template copy per trigger, and how it joins a list of benefits."""
+
+    by_trigger: dict[str, tuple[str, str]]
+    benefits_joiners: tuple[str, str, str] = (" con ", ", ", " y ")
+
+
+@dataclass(frozen=True)
+class CopyTemplates:
+    by_locale: dict[str, LocaleTemplates] = field(default_factory=dict)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> CopyTemplates:
+        """Templates from the parsed copy_templates.yaml."""
+        by_locale = {}
+        for locale, entries in data.items():
+            joiners = tuple(entries.get("benefits_joiners", (" con ", ", ", " y ")))
+            by_trigger = {
+                trigger: (str(texts["title"]), str(texts["body"]))
+                for trigger, texts in entries.items()
+                if isinstance(texts, dict)
+            }
+            by_locale[locale] = LocaleTemplates(by_trigger, (joiners[0], joiners[1], joiners[2]))
+        return cls(by_locale)
+
+
+def babel_locale(locale: Locale | str) -> str:
+    return str(Locale(locale).value).replace("-", "_")
+
+
+def money(amount: Decimal, currency: str, locale: Locale | str) -> str:
+    """Money as the locale writes it: ``$ 12.345,00`` (es-AR), ``$12,345.00`` (es-MX), ``R$ 12.345,00`` (pt-BR)."""
+    text = format_currency(amount, currency, locale=babel_locale(locale))
+    # Babel spells MXN in es_MX as "$" already; keep spaces plain so push payloads stay ASCII-friendly.
+    return str(text).replace("\xa0", " ")
+
+
+def short_title(title: str, limit: int = PRODUCT_TITLE_MAX) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def join_benefits(labels: list[str], joiners: tuple[str, str, str]) -> str:
+    """`` con envío gratis y 12 cuotas sin interés``, or nothing without benefits."""
+    if not labels:
+        return ""
+    # "Envío gratis" reads "envío gratis" mid-sentence; "15% OFF" and "12x sem juros" stay as they are
+    lowered = [label[0].lower() + label[1:] if label[1:2].islower() else label for label in labels]
+    lead, separator, last = joiners
+    if len(lowered) == 1:
+        return lead + lowered[0]
+    return lead + separator.join(lowered[:-1]) + last + lowered[-1]
+
+
+def template_copy(
+    templates: CopyTemplates,
+    locale: Locale,
+    trigger: Trigger,
+    products: list[Product],
+    benefits: list[Benefit],
+) -> Copy:
+    """The locale's template copy for ``trigger``, about the first product and its benefits."""
+    entry = templates.by_locale.get(locale.value) or templates.by_locale["en"]
+    title_template, body_template = entry.by_trigger[trigger.value]
+    product = products[0]
+    old_price = getattr(product, "previous_price", None) or product.original_price or product.price
+    labels = [b.label for b in benefits if b.label and b.product_id in (None, product.product_id)]
+    body = body_template.format(
+        first_name="{first_name}",
+        product=short_title(product.title),
+        price=money(product.price, product.currency, locale),
+        old_price=money(Decimal(str(old_price)), product.currency, locale),
+        benefits=join_benefits(labels, entry.benefits_joiners),
+    )
+    return Copy(title=title_template, body=body, source=CopySource.TEMPLATE)
+
+
+def fill_first_name(text: str, first_name: str | None) -> str:
+    """Put the shopper's first name where the copy says ``{first_name}``; without one, drop it gracefully."""
+    if first_name:
+        return text.replace("{first_name}", first_name.strip())
+    stripped = _NAME.sub(" ", _NAME_WITH_COMMA.sub("", text)).strip()
+    return stripped[:1].upper() + stripped[1:]
+
+
+def personalize(copy: Copy, first_name: str | None) -> Copy:
+    """The copy with the first name filled in and cut to the push limits."""
+    title = fill_first_name(copy.title, first_name)[:TITLE_MAX]
+    body = fill_first_name(copy.body, first_name)[:BODY_MAX]
+    return Copy(
+        title=title,
+        body=body,
+        source=copy.source,
+        prompt_id=copy.prompt_id,
+        prompt_version=copy.prompt_version,
+        experiment_arm=copy.experiment_arm,
+        generation_id=copy.generation_id,
+    )
+
+
+def copy_variables(trigger: Trigger, products: list[Product], benefits: list[Benefit], style: str) -> dict[str, Any]:
+    """The gateway's ``variables``: facts only, no personal data."""
+    return {
+        "products": [{"title": short_title(p.title), "price": str(p.price), "currency": p.currency} for p in products],
+        "benefits": [b.model_dump(mode="json", include={"kind", "installments", "percent", "label"}) for b in benefits],
+        "trigger": trigger.value,
+        "style": style,
+    }
+
+
+def copy_cache_key(prompt_id: str, prompt_version: str | None, locale: Locale, variables: dict[str, Any]) -> str:
+    """Copy for the same prompt version, products, benefits and locale is reused across shoppers."""
+    digest = hashlib.sha256(json.dumps(variables, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    return f"pulso:pipeline:copy:{prompt_id}:{prompt_version or 'live'}:{locale.value}:{digest}"

@@ -1,0 +1,243 @@
+"""A shopper's interest profile: recency-decayed affinities, recent views, cart, purchases, favourites.
+
+The profile lives in a Faust table (one JSON value per user). It remembers the ids of the
+events it has applied, so an event redelivered after a crash or rebalance is counted once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from schemas import SITE_LOCALE, InteractionType, Site
+
+#: affinity halves every this many seconds (a week): last week's browsing counts half of today's
+AFFINITY_HALF_LIFE_S = 7 * 86_400.0
+#: enough ids to cover every event a crashed worker can be made to process again
+SEEN_EVENT_IDS = 512
+RECENT_VIEWS = 30
+MAX_PRODUCT_AFFINITIES = 100
+MAX_REMEMBERED = 100
+
+INTERACTION_WEIGHT: dict[InteractionType, float] = {
+    InteractionType.VIEW: 1.0,
+    InteractionType.SEARCH: 0.0,
+    InteractionType.FAVORITE: 3.0,
+    InteractionType.ADD_TO_CART: 4.0,
+    InteractionType.REMOVE_FROM_CART: -2.0,
+    InteractionType.PURCHASE: 6.0,
+}
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """The facts of one valid interaction the profile needs (category comes from the catalog)."""
+
+    event_id: str
+    user_id: str
+    type: InteractionType
+    site: Site
+    at: float
+    product_id: str | None = None
+    category: str | None = None
+    price: Decimal | None = None
+
+
+@dataclass
+class RecentView:
+    product_id: str
+    category: str | None
+    at: float
+    price: str | None
+
+
+def decayed(score: float, since: float, now: float, half_life_s: float = AFFINITY_HALF_LIFE_S) -> float:
+    """``score`` set at ``since`` as it counts at ``now``."""
+    age = max(0.0, now - since)
+    return score * math.pow(0.5, age / half_life_s)
+
+
+@dataclass
+class UserProfile:
+    """What the pipeline knows about one shopper. Times are unix seconds."""
+
+    user_id: str
+    site: Site | None = None
+    interactions: int = 0
+    seen_event_ids: list[str] = field(default_factory=list)
+    #: category → [score, as of]
+    category_affinity: dict[str, list[float]] = field(default_factory=dict)
+    product_affinity: dict[str, list[float]] = field(default_factory=dict)
+    recent_views: list[RecentView] = field(default_factory=list)
+    #: product_id → [added at, price as text]
+    cart: dict[str, list[Any]] = field(default_factory=dict)
+    purchases: dict[str, float] = field(default_factory=dict)
+    favorites: dict[str, float] = field(default_factory=dict)
+    last_event_at: float = 0.0
+    clicks: int = 0
+    dismissals: int = 0
+    #: no pushes before this time (a dismissal backs off)
+    suppressed_until: float = 0.0
+    deliveries: int = 0
+
+    @property
+    def locale(self) -> str | None:
+        return SITE_LOCALE[self.site].value if self.site else None
+
+    def has_seen(self, event_id: str) -> bool:
+        return event_id in self.seen_event_ids
+
+    def affinity_for_category(self, category: str, now: float) -> float:
+        entry = self.category_affinity.get(category)
+        return decayed(entry[0], entry[1], now) if entry else 0.0
+
+    def affinity_for_product(self, product_id: str, now: float) -> float:
+        entry = self.product_affinity.get(product_id)
+        return decayed(entry[0], entry[1], now) if entry else 0.0
+
+    def top_categories(self, now: float, limit: int = 3) -> list[str]:
+        scored = sorted(
+            ((self.affinity_for_category(c, now), c) for c in self.category_affinity), key=lambda pair: -pair[0]
+        )
+        return [category for score, category in scored[:limit] if score > 0]
+
+    def cart_total(self) -> Decimal:
+        return sum((Decimal(str(price)) for _, price in self.cart.values() if price is not None), Decimal(0))
+
+    def last_seen_price(self, product_id: str) -> Decimal | None:
+        for view in reversed(self.recent_views):
+            if view.product_id == product_id and view.price is not None:
+                return Decimal(view.price)
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON-ready dict stored in the Faust table."""
+        return {
+            "user_id": self.user_id,
+            "site": self.site.value if self.site else None,
+            "interactions": self.interactions,
+            "seen_event_ids": self.seen_event_ids,
+            "category_affinity": self.category_affinity,
+            "product_affinity": self.product_affinity,
+            "recent_views": [[v.product_id, v.category, v.at, v.price] for v in self.recent_views],
+            "cart": self.cart,
+            "purchases": self.purchases,
+            "favorites": self.favorites,
+            "last_event_at": self.last_event_at,
+            "clicks": self.clicks,
+            "dismissals": self.dismissals,
+            "suppressed_until": self.suppressed_until,
+            "deliveries": self.deliveries,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> UserProfile:
+        return cls(
+            user_id=data["user_id"],
+            site=Site(data["site"]) if data.get("site") else None,
+            interactions=int(data.get("interactions", 0)),
+            seen_event_ids=list(data.get("seen_event_ids", [])),
+            category_affinity={k: list(v) for k, v in data.get("category_affinity", {}).items()},
+            product_affinity={k: list(v) for k, v in data.get("product_affinity", {}).items()},
+            recent_views=[RecentView(p, c, float(t), pr) for p, c, t, pr in data.get("recent_views", [])],
+            cart={k: list(v) for k, v in data.get("cart", {}).items()},
+            purchases={k: float(v) for k, v in data.get("purchases", {}).items()},
+            favorites={k: float(v) for k, v in data.get("favorites", {}).items()},
+            last_event_at=float(data.get("last_event_at", 0.0)),
+            clicks=int(data.get("clicks", 0)),
+            dismissals=int(data.get("dismissals", 0)),
+            suppressed_until=float(data.get("suppressed_until", 0.0)),
+            deliveries=int(data.get("deliveries", 0)),
+        )
+
+
+def _bump(scores: dict[str, list[float]], key: str, weight: float, now: float, limit: int) -> None:
+    current = decayed(scores[key][0], scores[key][1], now) if key in scores else 0.0
+    scores[key] = [max(0.0, current + weight), now]
+    if len(scores) > limit:
+        weakest = min(scores, key=lambda k: decayed(scores[k][0], scores[k][1], now))
+        del scores[weakest]
+
+
+def _remember(ids: dict[str, float], key: str, at: float, limit: int = MAX_REMEMBERED) -> None:
+    ids[key] = at
+    if len(ids) > limit:
+        del ids[min(ids, key=lambda k: ids[k])]
+
+
+def remember_event(profile: UserProfile, event_id: str) -> bool:
+    """Record ``event_id``; False when the profile has already seen it (a redelivery)."""
+    if event_id in profile.seen_event_ids:
+        return False
+    profile.seen_event_ids.append(event_id)
+    if len(profile.seen_event_ids) > SEEN_EVENT_IDS:
+        del profile.seen_event_ids[: len(profile.seen_event_ids) - SEEN_EVENT_IDS]
+    return True
+
+
+def apply_interaction(profile: UserProfile, interaction: Interaction) -> bool:
+    """Fold one interaction into the profile; False (and no change) when it was already applied."""
+    if not remember_event(profile, interaction.event_id):
+        return False
+    now = interaction.at
+    profile.interactions += 1
+    profile.site = interaction.site
+    profile.last_event_at = max(profile.last_event_at, now)
+    weight = INTERACTION_WEIGHT[interaction.type]
+    product_id = interaction.product_id
+    price_text = str(interaction.price) if interaction.price is not None else None
+    if interaction.category and weight:
+        _bump(profile.category_affinity, interaction.category, weight, now, limit=50)
+    if product_id and weight:
+        _bump(profile.product_affinity, product_id, weight, now, limit=MAX_PRODUCT_AFFINITIES)
+    if interaction.type is InteractionType.VIEW and product_id:
+        profile.recent_views.append(RecentView(product_id, interaction.category, now, price_text))
+        del profile.recent_views[:-RECENT_VIEWS]
+    elif interaction.type is InteractionType.ADD_TO_CART and product_id:
+        profile.cart[product_id] = [now, price_text]
+    elif interaction.type is InteractionType.REMOVE_FROM_CART and product_id:
+        profile.cart.pop(product_id, None)
+    elif interaction.type is InteractionType.PURCHASE and product_id:
+        profile.cart.pop(product_id, None)
+        _remember(profile.purchases, product_id, now)
+    elif interaction.type is InteractionType.FAVORITE and product_id:
+        _remember(profile.favorites, product_id, now)
+    return True
+
+
+def cart_abandonment_due(profile: UserProfile, after_s: float) -> float | None:
+    """When the cart counts as abandoned: ``after_s`` after the last add, or None with an empty cart."""
+    if not profile.cart:
+        return None
+    return max(float(added_at) for added_at, _ in profile.cart.values()) + after_s
+
+
+def browse_intent_category(
+    profile: UserProfile, category: str | None, now: float, min_views: int, window_s: float
+) -> str | None:
+    """The category the shopper is browsing with intent: ``min_views`` distinct products viewed in it within
+    ``window_s``, and nothing of it in the cart (the cart trigger covers that)."""
+    if not category:
+        return None
+    recent = {v.product_id for v in profile.recent_views if v.category == category and now - v.at <= window_s}
+    if len(recent) < min_views:
+        return None
+    if any(product in profile.cart for product in recent):
+        return None
+    return category
+
+
+#: how much one click on a pushed product adds to the shopper's affinity for it
+CLICK_WEIGHT = 2.0
+
+
+def apply_feedback(profile: UserProfile, suppressed_until: float, clicked: dict[str, float], now: float) -> None:
+    """Fold engagement into the profile: a dismissal suppresses pushes until ``suppressed_until``; clicked
+    products gain affinity (so they and their category rank higher)."""
+    profile.suppressed_until = max(profile.suppressed_until, suppressed_until)
+    for product_id, clicks in clicked.items():
+        current = profile.affinity_for_product(product_id, now)
+        profile.product_affinity[product_id] = [current + CLICK_WEIGHT * clicks, now]
+    profile.clicks = max(profile.clicks, int(sum(clicked.values())))

@@ -1,0 +1,66 @@
+"""Turning raw interactions.v1 bytes into an InteractionEvent, or a reason it cannot be one."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from pydantic import ValidationError
+
+from schemas import InteractionEvent, Site
+
+
+class BadInteractionError(Exception):
+    """The record is not a usable interaction; ``reason`` is a short code, ``detail`` says what was wrong."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def _reason_for(error: ValidationError) -> str:
+    for problem in error.errors():
+        location = problem["loc"][0] if problem["loc"] else ""
+        if location == "site":
+            return "unknown_site"
+        if location == "price" and problem["type"] == "greater_than_equal":
+            return "negative_price"
+    return "invalid_event"
+
+
+def decode_interaction(raw: bytes | None, now: float, max_skew_s: float) -> InteractionEvent:
+    """The validated event; BadInteractionError with a reason code (invalid_json, unknown_site,
+    negative_price, invalid_event, event_from_future) otherwise."""
+    if not raw:
+        raise BadInteractionError("invalid_json", "empty record")
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise BadInteractionError("invalid_json", str(error)[:300]) from None
+    if not isinstance(data, dict):
+        raise BadInteractionError("invalid_event", f"expected a JSON object, got {type(data).__name__}")
+    try:
+        event = InteractionEvent.model_validate(data)
+    except ValidationError as error:
+        summary = "; ".join(
+            f"{'.'.join(str(p) for p in problem['loc']) or '(event)'}: {problem['msg']}" for problem in error.errors()
+        )
+        raise BadInteractionError(_reason_for(error), summary[:500]) from None
+    if event.occurred_at.timestamp() > now + max_skew_s:
+        ahead = event.occurred_at.timestamp() - now
+        raise BadInteractionError(
+            "event_from_future", f"occurred_at {event.occurred_at.isoformat()} is {ahead:.0f}s ahead of the clock"
+        )
+    return event
+
+
+def site_of(value: str) -> Site | None:
+    try:
+        return Site(value)
+    except ValueError:
+        return None
+
+
+def utc_from_unix(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, UTC)

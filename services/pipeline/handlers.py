@@ -1,0 +1,337 @@
+"""What the agents call: one handler per input, each idempotent under redelivery.
+
+Profiles live in the Faust table (changelog-backed, keyed by user, co-partitioned with
+interactions.v1). Signals shared across users (popularity, co-views), the trigger schedule, policy
+state and feedback from deliveries and engagement live in Redis, so no table is written from a
+stream that is partitioned differently.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from prometheus_client import generate_latest
+from pydantic import ValidationError
+
+from schemas import (
+    DeliveryReceipt,
+    DeliveryStatus,
+    EngagementEvent,
+    EngagementType,
+    InteractionType,
+    Product,
+    PushRequest,
+    Trigger,
+)
+from services.pipeline.adapters.redis_store import PipelineStore
+from services.pipeline.domain.policy import Action
+from services.pipeline.domain.profile import (
+    INTERACTION_WEIGHT,
+    Interaction,
+    UserProfile,
+    apply_interaction,
+    browse_intent_category,
+    cart_abandonment_due,
+)
+from services.pipeline.domain.triggers import TriggerJob
+from services.pipeline.domain.validation import BadInteractionError, decode_interaction
+from services.pipeline.instruments import PipelineMetrics
+from services.pipeline.notify import Notifier
+from services.pipeline.settings import PipelineSettings
+
+log = logging.getLogger("pulso.pipeline")
+
+#: views of other products this close in time count as co-views
+COVIEW_WINDOW_S = 1800.0
+DISMISS_BACKOFF_S = 3 * 86_400.0
+
+
+class Pipeline:
+    """The pipeline's handlers; ``bind`` attaches the Faust table and topics once the app exists."""
+
+    def __init__(self, settings: PipelineSettings, store: PipelineStore, notifier: Notifier, metrics: PipelineMetrics):
+        self.settings = settings
+        self.store = store
+        self.notifier = notifier
+        self.metrics = metrics
+        self.app: Any = None
+        self.profiles: Any = None
+        self._dlq: Any = None
+        self._pushes: Any = None
+        self.interactions_topic = settings.pipeline_interactions_topic
+        self.notifier.send = self._send_push
+        self._started_at = time.monotonic()
+
+    def bind(self, app: Any, profiles: Any, dlq: Any, pushes: Any, interactions_topic: str) -> None:
+        self.app = app
+        self.profiles = profiles
+        self._dlq = dlq
+        self._pushes = pushes
+        self.interactions_topic = interactions_topic
+
+    # interactions.v1 -------------------------------------------------------------------------
+
+    async def on_interaction(self, key: bytes | None, raw: bytes | None, partition: int, offset: int) -> None:
+        """Validate, fold into the profile once, update shared signals, fire or schedule triggers."""
+        now = time.time()
+        try:
+            event = decode_interaction(raw, now, self.settings.pipeline_max_clock_skew_s)
+        except BadInteractionError as error:
+            await self._dead_letter(key, raw, error)
+            self.metrics.processed(self.interactions_topic, partition, offset, now)
+            return
+        stored = self.profiles.get(event.user_id)
+        profile = UserProfile.from_json(stored) if stored else UserProfile(user_id=event.user_id)
+        event_id = str(event.event_id)
+        if profile.has_seen(event_id):
+            self.metrics.events.labels("duplicate").inc()
+            self.metrics.bad_input.labels("duplicate_event").inc()
+            self.metrics.processed(self.interactions_topic, partition, offset, event.occurred_at.timestamp())
+            return
+
+        product = await self.store.product(event.product_id) if event.product_id else None
+        if event.product_id and product is None:
+            self.metrics.bad_input.labels("unknown_product").inc()
+        at = event.occurred_at.timestamp()
+        coviewed = [
+            view.product_id
+            for view in profile.recent_views[-5:]
+            if event.type is InteractionType.VIEW and at - view.at <= COVIEW_WINDOW_S
+        ]
+        interaction = Interaction(
+            event_id=event_id,
+            user_id=event.user_id,
+            type=event.type,
+            site=event.site,
+            at=at,
+            product_id=event.product_id,
+            category=product.category if product else None,
+            price=event.price if event.price is not None else (product.price if product else None),
+        )
+        apply_interaction(profile, interaction)
+        self.profiles[event.user_id] = profile.to_json()
+        self.metrics.events.labels("applied").inc()
+
+        if product is not None:
+            await self.store.record_signals(
+                event.site, product.product_id, product.category, INTERACTION_WEIGHT[event.type], coviewed
+            )
+            if event.type in (InteractionType.VIEW, InteractionType.FAVORITE):
+                await self.store.watch_price(product.product_id, event.user_id, str(interaction.price or product.price))
+        await self._triggers_after(event.type, profile, interaction, product)
+        self.metrics.processed(self.interactions_topic, partition, offset, at)
+
+    async def _triggers_after(
+        self, kind: InteractionType, profile: UserProfile, interaction: Interaction, product: Product | None
+    ) -> None:
+        settings = self.settings
+        site = interaction.site
+        if kind in (InteractionType.ADD_TO_CART, InteractionType.REMOVE_FROM_CART, InteractionType.PURCHASE):
+            member = f"{Trigger.CART_ABANDONMENT.value}|{profile.user_id}"
+            due = cart_abandonment_due(profile, settings.pipeline_cart_abandon_after_s)
+            if due is None:
+                await self.store.cancel(member)
+                self.metrics.triggers.labels(Trigger.CART_ABANDONMENT.value, "cancelled").inc()
+                return
+            in_cart = sorted(profile.cart, key=lambda p: -float(profile.cart[p][0]))
+            job = TriggerJob(
+                user_id=profile.user_id,
+                site=site,
+                trigger=Trigger.CART_ABANDONMENT,
+                anchor_at=due - settings.pipeline_cart_abandon_after_s,
+                product_ids=tuple(in_cart),
+                profile=profile.to_json(),
+                fired_at=due,
+            )
+            await self.store.schedule(job, due)
+            self.metrics.triggers.labels(Trigger.CART_ABANDONMENT.value, "scheduled").inc()
+        elif kind is InteractionType.VIEW and product is not None:
+            category = browse_intent_category(
+                profile,
+                product.category,
+                interaction.at,
+                settings.pipeline_browse_views,
+                settings.pipeline_browse_window_s,
+            )
+            if category is None:
+                return
+            viewed = [v.product_id for v in reversed(profile.recent_views) if v.category == category]
+            job = TriggerJob(
+                user_id=profile.user_id,
+                site=site,
+                trigger=Trigger.BROWSE_INTENT,
+                anchor_at=interaction.at,
+                product_ids=tuple(dict.fromkeys(viewed))[:3],
+                profile=profile.to_json(),
+                fired_at=time.time(),
+            )
+            self.metrics.triggers.labels(Trigger.BROWSE_INTENT.value, "fired").inc()
+            await self._run_job(job, time.time(), lease=None)
+
+    # The trigger schedule --------------------------------------------------------------------
+
+    async def fire_due(self, now: float) -> int:
+        """Handle every scheduled trigger that is due; returns how many were handled."""
+        lease, jobs = await self.store.claim_due(now)
+        for job in jobs:
+            self.metrics.triggers.labels(job.trigger.value, "due").inc()
+            await self._run_job(job, now, lease)
+        return len(jobs)
+
+    async def _run_job(self, job: TriggerJob, now: float, lease: float | None) -> None:
+        outcome = await self.notifier.handle(job, now)
+        if outcome.action is Action.DEFER and outcome.retry_at is not None:
+            await self.store.schedule(job, outcome.retry_at)
+            log.info("deferred %s until %.0f (%s)", job.member, outcome.retry_at, outcome.reason)
+            return
+        if lease is not None:
+            await self.store.finish(job, lease)
+        if outcome.push is not None and job.fired_at:
+            self.metrics.event_to_push.labels(job.trigger.value).observe(max(0.0, time.time() - job.fired_at))
+
+    async def _send_push(self, push: PushRequest) -> None:
+        future = await self._pushes.send(key=push.user_id.encode(), value=push.to_bytes())
+        await future  # wait for the broker's ack before recording the push as sent
+
+    # Dead letters ----------------------------------------------------------------------------
+
+    async def _dead_letter(self, key: bytes | None, raw: bytes | None, error: BadInteractionError) -> None:
+        headers = [("error", error.reason.encode()), ("error-detail", error.detail.encode()[:1000])]
+        future = await self._dlq.send(key=key, value=raw or b"", headers=headers)
+        await future
+        self.metrics.events.labels("dead_lettered").inc()
+        self.metrics.bad_input.labels(error.reason).inc()
+        self.metrics.dead_letters.labels(error.reason).inc()
+        log.warning("interaction dead-lettered: %s", error, extra={"reason": error.reason})
+
+    # catalog.v1: price drops -----------------------------------------------------------------
+
+    async def on_catalog(self, raw: bytes | None) -> None:
+        """Store the product; when its price fell enough, a price-drop trigger for each shopper who viewed it."""
+        try:
+            product = Product.model_validate_json(raw or b"")
+        except ValidationError as error:
+            self.metrics.bad_input.labels("invalid_product").inc()
+            log.warning("catalog update rejected: %s", error.errors()[0]["msg"])
+            return
+        await self.store.put_product(product)
+        watchers = await self.store.price_watchers(product.product_id)
+        for user_id, seen_text in watchers.items():
+            seen = float(seen_text)
+            if seen <= 0 or float(product.price) > seen * (1 - self.settings.pipeline_price_drop_min_fraction):
+                continue
+            stored = self.profiles.get(user_id) if self.profiles is not None else None
+            profile = UserProfile.from_json(stored) if stored else UserProfile(user_id=user_id, site=product.site)
+            job = TriggerJob(
+                user_id=user_id,
+                site=product.site,
+                trigger=Trigger.PRICE_DROP,
+                anchor_at=time.time(),
+                product_ids=(product.product_id,),
+                profile=profile.to_json(),
+                seen_prices={product.product_id: seen_text},
+                fired_at=time.time(),
+            )
+            # the shopper is told once about this drop; the next one is measured from the new price
+            await self.store.watch_price(product.product_id, user_id, str(product.price))
+            self.metrics.triggers.labels(Trigger.PRICE_DROP.value, "fired").inc()
+            await self._run_job(job, time.time(), lease=None)
+
+    # push.deliveries.v1 and engagement.v1 -----------------------------------------------------
+
+    async def on_delivery(self, raw: bytes | None) -> None:
+        """Count deliveries; an invalid-token receipt means the device is gone, not the shopper."""
+        try:
+            receipt = DeliveryReceipt.model_validate_json(raw or b"")
+        except ValidationError:
+            self.metrics.bad_input.labels("invalid_receipt").inc()
+            return
+        if not await self.store.first_time(f"receipt:{receipt.event_id}"):
+            return
+        field = "delivered" if receipt.status is DeliveryStatus.SENT else "undelivered"
+        await self.store.add_feedback(receipt.user_id, {field: 1})
+        self.metrics.feedback.labels(f"receipt_{receipt.status.value}").inc()
+
+    async def on_engagement(self, raw: bytes | None) -> None:
+        """Clicks reinforce the clicked product; dismissals suppress pushes for a few days."""
+        try:
+            event = EngagementEvent.model_validate_json(raw or b"")
+        except ValidationError:
+            self.metrics.bad_input.labels("invalid_engagement").inc()
+            return
+        if not await self.store.first_time(f"engagement:{event.event_id}"):
+            return
+        at = event.occurred_at.timestamp()
+        if event.type is EngagementType.DISMISS:
+            await self.store.add_feedback(event.user_id, {"dismissals": 1}, suppress_until=at + DISMISS_BACKOFF_S)
+        else:
+            await self.store.add_feedback(event.user_id, {f"{event.type.value}s": 1}, clicked=event.product_id)
+        self.metrics.feedback.labels(event.type.value).inc()
+
+    # Observability ---------------------------------------------------------------------------
+
+    def observe(self) -> None:
+        """Refresh lag, event age and recovery gauges from the consumer and the table manager."""
+        if self.app is None:
+            return
+        now = time.time()
+        for (topic, partition), progress in self.metrics.progress.items():
+            self.metrics.last_event_age.labels(topic, str(partition)).set(max(0.0, now - progress.last_event_at))
+        for topic, partition, lag in self._lags():
+            self.metrics.lag.labels(topic, str(partition)).set(lag)
+        recovery = getattr(self.app.tables, "recovery", None) if self.app.tables else None
+        if recovery is not None:
+            self.metrics.recovering.set(1 if recovery.in_recovery else 0)
+            try:
+                self.metrics.recovery_remaining.set(recovery.active_remaining_total())
+            except (AttributeError, KeyError, TypeError):
+                self.metrics.recovery_remaining.set(0)
+
+    def _lags(self) -> Iterable[tuple[str, int, int]]:
+        consumer = getattr(self.app, "consumer", None)
+        if consumer is None:
+            return []
+        out = []
+        try:
+            assigned = list(consumer.assignment())
+        except (AttributeError, RuntimeError):
+            return []
+        for tp in assigned:
+            if tp.topic != self.interactions_topic:
+                continue
+            try:
+                highwater = consumer.highwater(tp)
+            except (AttributeError, KeyError, RuntimeError, AssertionError):
+                continue
+            if highwater is None:
+                continue
+            progress = self.metrics.progress.get((tp.topic, tp.partition))
+            next_offset = progress.last_offset + 1 if progress else 0
+            out.append((tp.topic, tp.partition, max(0, int(highwater) - next_offset)))
+        return out
+
+    def health(self) -> tuple[bool, dict[str, Any]]:
+        """Unhealthy when some input partition has lag and has not advanced for ``stall_after_s``."""
+        stalled = []
+        lags = {}
+        monotonic_now = time.monotonic()
+        for topic, partition, lag in self._lags():
+            lags[f"{topic}/{partition}"] = lag
+            progress = self.metrics.progress.get((topic, partition))
+            idle = monotonic_now - (progress.advanced_at if progress else self._started_at)
+            if lag > 0 and idle > self.settings.pipeline_stall_after_s:
+                stalled.append({"partition": f"{topic}/{partition}", "lag": lag, "idle_s": round(idle, 1)})
+        recovery = getattr(self.app.tables, "recovery", None) if self.app is not None and self.app.tables else None
+        report = {
+            "status": "stalled" if stalled else "ok",
+            "stalled": stalled,
+            "lag": lags,
+            "recovering": bool(recovery.in_recovery) if recovery is not None else False,
+        }
+        return not stalled, report
+
+    def metrics_text(self) -> bytes:
+        return bytes(generate_latest(self.metrics.registry))

@@ -1,0 +1,252 @@
+"""The service layer: from a fired trigger to a push request (or a reason there is none).
+
+candidates → ranking → policy → notification id claim → benefits → copy (cache, gateway, template)
+→ first name → signed deep link → recommendations in Redis → PushRequest produced.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from schemas import (
+    SITE_LOCALE,
+    Benefit,
+    Locale,
+    Product,
+    PushRequest,
+    RecommendationSet,
+    RecommendedItem,
+    Site,
+    Trigger,
+)
+from services.infra.signed_links import LinkClaims, landing_url, sign_link
+from services.pipeline.adapters.gateway_copy import CopyUnavailableError, GatewayCopyClient
+from services.pipeline.adapters.redis_store import PipelineStore
+from services.pipeline.domain.benefits import Shopper, SiteBenefitRules, eligible_benefits
+from services.pipeline.domain.copywriting import (
+    Copy,
+    CopyTemplates,
+    copy_cache_key,
+    copy_variables,
+    personalize,
+    template_copy,
+)
+from services.pipeline.domain.policy import Action, PolicyRules, decide, notification_id
+from services.pipeline.domain.profile import UserProfile, apply_feedback
+from services.pipeline.domain.ranking import Candidate, Ranker, gather_candidates
+from services.pipeline.domain.triggers import TriggerJob
+from services.pipeline.instruments import PipelineMetrics
+
+log = logging.getLogger("pulso.pipeline.notify")
+
+#: products named in one push (the landing page shows the full recommendation set)
+PUSH_PRODUCTS = 3
+
+PushSender = Callable[[PushRequest], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class NotifyConfig:
+    prompt_id: str
+    style: str
+    copy_cache_ttl_s: int
+    window_s: int
+    link_secret: str
+    landing_public_url: str
+    link_ttl_s: int
+    recommendations: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    action: Action
+    reason: str
+    retry_at: float | None = None
+    push: PushRequest | None = None
+
+
+def _locale_for(site: Site, contact: dict[str, str]) -> Locale:
+    try:
+        return Locale(contact["locale"]) if contact.get("locale") else SITE_LOCALE[site]
+    except ValueError:
+        return SITE_LOCALE[site]
+
+
+class Notifier:
+    """Composes and emits the notification for a trigger job. Safe to run twice for the same job."""
+
+    def __init__(
+        self,
+        store: PipelineStore,
+        gateway: GatewayCopyClient,
+        ranker: Ranker,
+        rules: dict[Site, SiteBenefitRules],
+        templates: CopyTemplates,
+        policy: PolicyRules,
+        config: NotifyConfig,
+        metrics: PipelineMetrics,
+        send: PushSender,
+    ) -> None:
+        self.store = store
+        self.gateway = gateway
+        self.ranker = ranker
+        self.rules = rules
+        self.templates = templates
+        self.policy = policy
+        self.config = config
+        self.metrics = metrics
+        self.send = send
+
+    async def handle(self, job: TriggerJob, now: float) -> Outcome:
+        """Decide and, when allowed, emit. DEFER outcomes carry the time to try again."""
+        outcome = await self._handle(job, now)
+        self.metrics.policy.labels(outcome.action.value, outcome.reason).inc()
+        return outcome
+
+    async def _handle(self, job: TriggerJob, now: float) -> Outcome:
+        profile = UserProfile.from_json(job.profile) if job.profile else UserProfile(user_id=job.user_id)
+        contact = await self.store.contact(job.user_id)
+        counters, clicked = await self.store.feedback(job.user_id)
+        apply_feedback(profile, float(counters.get("suppressed_until", 0) or 0), clicked, now)
+        items, products = await self._recommend(job, profile, now)
+        if not items:
+            return Outcome(Action.DROP, "no_candidates")
+
+        state = await self.store.policy_state(job.user_id, now, contact, profile.suppressed_until)
+        shortlist = [item.product_id for item in items[:PUSH_PRODUCTS]]
+        decision = decide(self.policy, state, job.site, shortlist, datetime.fromtimestamp(now, UTC))
+        if decision.action is not Action.SEND:
+            return Outcome(decision.action, decision.reason, decision.retry_at)
+
+        nid = notification_id(job.user_id, job.trigger, job.anchor_at, self.config.window_s)
+        if not await self.store.claim_notification(nid):
+            return Outcome(Action.DROP, "already_sent")
+        try:
+            push = await self._emit(job, profile, contact, items, products, list(decision.product_ids), nid, now)
+        except BaseException:
+            # nothing went out: let a retry (the job's lease expiring, or a redelivery) try again
+            await self.store.release_notification(nid)
+            raise
+        return Outcome(Action.SEND, "ok", push=push)
+
+    async def _recommend(
+        self, job: TriggerJob, profile: UserProfile, now: float
+    ) -> tuple[list[RecommendedItem], dict[str, Product]]:
+        focus_reason = {Trigger.CART_ABANDONMENT: "in_cart", Trigger.PRICE_DROP: "price_drop"}.get(
+            job.trigger, "viewed"
+        )
+        focus = [Candidate(product_id, focus_reason) for product_id in job.product_ids]
+        seeds = list(dict.fromkeys([*job.product_ids, *(v.product_id for v in reversed(profile.recent_views))]))[:4]
+        focus_products = await self.store.products_by_id(job.product_ids)
+        categories = list(
+            dict.fromkeys([*(p.category for p in focus_products.values()), *profile.top_categories(now, limit=2)])
+        )
+        coviews = await self.store.coviews(seeds, per_product=5)
+        popular = await self.store.popular(job.site, categories[:3], per_category=5)
+        candidates = gather_candidates(profile, focus, coviews, popular)
+        products = await self.store.products_by_id(c.product_id for c in candidates)
+        for product_id, seen in job.seen_prices.items():
+            if product_id in products:
+                products[product_id] = products[product_id].model_copy(update={"previous_price": seen})
+        items = self.ranker.rank(candidates, products, profile, job.site, now, self.config.recommendations)
+        return items, products
+
+    def _benefits(self, profile: UserProfile, product: Product, now: float) -> list[Benefit]:
+        in_cart = profile.cart.get(product.product_id)
+        cart_total = profile.cart_total() - (Decimal(str(in_cart[1])) if in_cart and in_cart[1] else Decimal(0))
+        shopper = Shopper(purchases=len(profile.purchases), cart_total=max(cart_total, Decimal(0)))
+        return eligible_benefits(self.rules[product.site], product, shopper, datetime.fromtimestamp(now, UTC))
+
+    async def _copy(self, job: TriggerJob, locale: Locale, product: Product, benefits: list[Benefit]) -> Copy:
+        variables = copy_variables(job.trigger, [product], benefits, self.config.style)
+        if not self.gateway.enabled:
+            self.metrics.gateway.labels("no_key").inc()
+            return template_copy(self.templates, locale, job.trigger, [product], benefits)
+        cache_key = copy_cache_key(self.config.prompt_id, None, locale, variables)
+        cached = await self.store.cached_copy(cache_key)
+        if cached is not None:
+            self.metrics.gateway.labels("cached").inc()
+            return cached
+        try:
+            generated = await self.gateway.generate(locale, variables, job.user_id)
+        except CopyUnavailableError as error:
+            self.metrics.gateway.labels("fallback").inc()
+            log.warning("template copy for %s: %s", job.member, error, extra={"user_id": job.user_id})
+            return template_copy(self.templates, locale, job.trigger, [product], benefits)
+        self.metrics.gateway.labels("ok").inc()
+        if generated.source.value != "template":
+            await self.store.cache_copy(cache_key, generated, self.config.copy_cache_ttl_s)
+        return generated
+
+    async def _emit(
+        self,
+        job: TriggerJob,
+        profile: UserProfile,
+        contact: dict[str, str],
+        items: list[RecommendedItem],
+        products: dict[str, Product],
+        push_product_ids: list[str],
+        nid: str,
+        now: float,
+    ) -> PushRequest:
+        locale = _locale_for(job.site, contact)
+        for item in items:
+            item.benefits = self._benefits(profile, products[item.product_id], now)
+        by_id = {item.product_id: item for item in items}
+        featured = by_id[push_product_ids[0]] if push_product_ids else items[0]
+        product = products[featured.product_id]
+        copy = personalize(await self._copy(job, locale, product, featured.benefits), contact.get("first_name"))
+
+        token = sign_link(
+            LinkClaims(job.user_id, nid, locale.value, int(now) + self.config.link_ttl_s, copy.generation_id),
+            self.config.link_secret,
+        )
+        created = datetime.fromtimestamp(now, UTC)
+        push = PushRequest(
+            notification_id=nid,
+            user_id=job.user_id,
+            locale=locale,
+            title=copy.title,
+            body=copy.body,
+            deep_link=landing_url(self.config.landing_public_url, token),
+            product_ids=push_product_ids or [featured.product_id],
+            benefits=featured.benefits,
+            trigger=job.trigger,
+            prompt_id=copy.prompt_id,
+            prompt_version=copy.prompt_version,
+            experiment_arm=copy.experiment_arm,
+            generation_id=copy.generation_id,
+            copy_source=copy.source,
+            created_at=created,
+            occurred_at=created,
+        )
+        # the landing page leads with what the push talked about
+        ordered = [featured, *(item for item in items if item.product_id != featured.product_id)]
+        await self.store.write_recommendations(
+            RecommendationSet(
+                user_id=job.user_id,
+                site=job.site,
+                locale=locale,
+                items=ordered,
+                notification_id=nid,
+                generation_id=copy.generation_id,
+                headline=copy.title,
+                updated_at=created,
+            )
+        )
+        await self.send(push)
+        await self.store.record_sent(job.user_id, nid, push.product_ids, now)
+        self.metrics.pushes.labels(job.trigger.value, copy.source.value).inc()
+        log.info(
+            "push request %s for %s (%s, copy %s)",
+            nid,
+            job.trigger.value,
+            locale.value,
+            copy.source.value,
+            extra={"notification_id": nid, "user_id": job.user_id, "generation_id": copy.generation_id},
+        )
+        return push

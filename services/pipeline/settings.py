@@ -1,0 +1,76 @@
+"""Pipeline settings: the Faust app, its web server, the gateway it asks for copy, triggers and policy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+
+from services.infra import topics
+from services.infra.settings import PulsoSettings
+
+PIPELINE_DIR = Path(__file__).resolve().parent
+
+
+class PipelineSettings(PulsoSettings):
+    """Every ``PULSO_PIPELINE_*`` variable."""
+
+    #: Faust app id: the consumer group and the prefix of the tables' changelog topics
+    pipeline_app_id: str = Field(default="pulso-pipeline", min_length=1)
+    pipeline_web_host: str = "127.0.0.1"
+    pipeline_web_port: int = Field(default=6066, ge=1, le=65535)
+    #: where Faust keeps local table state (the memory store recovers from changelogs on start)
+    pipeline_data_dir: Path = Path(".pulso/pipeline-data")
+
+    pipeline_gateway_url: str = Field(default="http://127.0.0.1:8080", pattern=r"^https?://")
+    #: the pipeline's virtual key; without one the template copy is used and the gateway is not called
+    pipeline_gateway_key: SecretStr | None = None
+    pipeline_prompt_id: str = "push_copy"
+    pipeline_copy_style: str = "friendly"
+    #: one gateway call's deadline; past it the template copy goes out
+    pipeline_gateway_timeout_s: float = Field(default=3.0, gt=0, le=120)
+    pipeline_gateway_concurrency: int = Field(default=8, ge=1, le=512)
+    #: how long generated copy is reused for the same (prompt version, products, benefits, locale)
+    pipeline_copy_cache_ttl_s: int = Field(default=6 * 3600, ge=0)
+
+    # Topics (overridable so tests and parallel deployments do not share records)
+    pipeline_interactions_topic: str = topics.INTERACTIONS
+    pipeline_dlq_topic: str = topics.INTERACTIONS_DLQ
+    pipeline_push_topic: str = topics.PUSH_REQUESTS
+    pipeline_deliveries_topic: str = topics.PUSH_DELIVERIES
+    pipeline_engagement_topic: str = topics.ENGAGEMENT
+    pipeline_catalog_topic: str = topics.CATALOG
+
+    # Triggers
+    pipeline_cart_abandon_after_s: float = Field(default=1800.0, gt=0)
+    #: browse intent: this many views in one category within the session window
+    pipeline_browse_views: int = Field(default=4, ge=2)
+    pipeline_browse_window_s: float = Field(default=1800.0, gt=0)
+    #: price drop: the new price must be at least this fraction below the one the user saw
+    pipeline_price_drop_min_fraction: float = Field(default=0.05, gt=0, lt=1)
+    #: how often the timer looks for due triggers
+    pipeline_scan_interval_s: float = Field(default=0.5, gt=0, le=60)
+    #: width of the window a notification_id is derived from (one notification per user, trigger, window)
+    pipeline_notification_window_s: int = Field(default=3600, ge=1)
+    pipeline_recommendations: int = Field(default=6, ge=1, le=50)
+
+    # Policy
+    pipeline_daily_cap: int = Field(default=3, ge=0)
+    pipeline_min_gap_s: int = Field(default=2 * 3600, ge=0)
+    pipeline_quiet_start_hour: int = Field(default=22, ge=0, le=23)
+    pipeline_quiet_end_hour: int = Field(default=9, ge=0, le=23)
+    pipeline_same_product_days: int = Field(default=7, ge=0)
+    pipeline_link_ttl_s: int = Field(default=7 * 86400, ge=60)
+    #: events stamped further than this in the future are rejected as bad input
+    pipeline_max_clock_skew_s: float = Field(default=300.0, ge=0)
+
+    # Faust consumer group: lowered from Faust's defaults so a worker restarted after SIGKILL
+    # gets its partitions in seconds instead of waiting minutes for the dead member to expire.
+    pipeline_session_timeout_s: float = Field(default=10.0, gt=0)
+    pipeline_heartbeat_interval_s: float = Field(default=3.0, gt=0)
+    pipeline_commit_interval_s: float = Field(default=1.0, gt=0)
+    #: health fails when lag has been > 0 and nothing advanced for this long
+    pipeline_stall_after_s: float = Field(default=60.0, gt=0)
+
+    pipeline_rules_dir: Path = PIPELINE_DIR / "rules"
+    pipeline_copy_templates: Path = PIPELINE_DIR / "copy_templates.yaml"

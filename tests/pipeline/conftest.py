@@ -1,0 +1,215 @@
+"""Pipeline test helpers: a real worker process (``python -m services.pipeline.main``) on the session's
+embedded broker and redis-server, with its own topics, consumer group and web port."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+import redis as redis_sync
+from confluent_kafka import Consumer, Producer
+
+from schemas import InteractionEvent, PushRequest
+from services.infra.ports import free_port, port_open
+from services.infra.topics import ensure_topics
+from services.stack.processes import ChildProcess
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class PipelineTopics:
+    interactions: str
+    dlq: str
+    push: str
+    deliveries: str
+    engagement: str
+    catalog: str
+
+    @classmethod
+    def fresh(cls, bootstrap: str) -> PipelineTopics:
+        tag = uuid.uuid4().hex[:10]
+        topics = cls(
+            *(f"test.{tag}.{name}" for name in ("interactions", "dlq", "push", "deliveries", "engagement", "catalog"))
+        )
+        ensure_topics(bootstrap, partitions=4, topics=tuple(vars(topics).values()))
+        return topics
+
+
+@dataclass
+class PipelineWorker:
+    """One pipeline worker process; ``start``/``stop``/``kill`` it as a test needs."""
+
+    bootstrap: str
+    redis_url: str
+    topics: PipelineTopics
+    log_dir: Path
+    app_id: str = field(default_factory=lambda: f"pulso-pipeline-test-{uuid.uuid4().hex[:8]}")
+    extra_env: dict[str, str] = field(default_factory=dict)
+    web_port: int = 0
+    process: ChildProcess | None = None
+    starts: int = 0
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
+        env.update(
+            {
+                "PULSO_KAFKA_BOOTSTRAP": self.bootstrap,
+                "PULSO_REDIS_URL": self.redis_url,
+                "PULSO_TOPIC_PARTITIONS": "4",
+                "PULSO_LINK_SECRET": "test-link-secret-0123456789",
+                "PULSO_LANDING_PUBLIC_URL": "http://127.0.0.1:8000",
+                "PULSO_PIPELINE_APP_ID": self.app_id,
+                "PULSO_PIPELINE_WEB_PORT": str(self.web_port),
+                "PULSO_PIPELINE_DATA_DIR": str(self.log_dir / f"{self.app_id}-data"),
+                "PULSO_PIPELINE_INTERACTIONS_TOPIC": self.topics.interactions,
+                "PULSO_PIPELINE_DLQ_TOPIC": self.topics.dlq,
+                "PULSO_PIPELINE_PUSH_TOPIC": self.topics.push,
+                "PULSO_PIPELINE_DELIVERIES_TOPIC": self.topics.deliveries,
+                "PULSO_PIPELINE_ENGAGEMENT_TOPIC": self.topics.engagement,
+                "PULSO_PIPELINE_CATALOG_TOPIC": self.topics.catalog,
+                "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "2",
+                "PULSO_PIPELINE_SCAN_INTERVAL_S": "0.2",
+                # no quiet hours and no gap: these tests must not depend on the hour they run at
+                "PULSO_PIPELINE_QUIET_START_HOUR": "0",
+                "PULSO_PIPELINE_QUIET_END_HOUR": "0",
+                "PULSO_PIPELINE_MIN_GAP_S": "0",
+                "PULSO_PIPELINE_SESSION_TIMEOUT_S": "6",
+                "PULSO_PIPELINE_HEARTBEAT_INTERVAL_S": "1",
+                "PULSO_LOG_LEVEL": "INFO",
+                "PYTHONUNBUFFERED": "1",
+            }
+        )
+        env.update(self.extra_env)
+        return env
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}"
+
+    def start(self, timeout_s: float = 60.0) -> None:
+        self.web_port = free_port()
+        self.starts += 1
+        self.process = ChildProcess(
+            name="pipeline",
+            argv=[sys.executable, "-m", "services.pipeline.main"],
+            log_path=self.log_dir / f"{self.app_id}-{self.starts}.log",
+            env=self.env(),
+        )
+        self.process.start()
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            code = self.process.exit_code()
+            if code is not None:
+                raise AssertionError(f"pipeline exited with {code}:\n{self.process.log_tail(40)}")
+            if port_open("127.0.0.1", self.web_port):
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"pipeline web port never opened:\n{self.process.log_tail(40)}")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.stop(timeout_s=15)
+            self.process = None
+
+    def kill(self) -> None:
+        """SIGKILL, as an orchestrator or the OOM killer would."""
+        assert self.process is not None and self.process.pid is not None
+        os.killpg(self.process.pid, signal.SIGKILL)
+        assert self.process.popen is not None
+        self.process.popen.wait(timeout=10)
+        self.process = None
+
+    def log_tail(self, lines: int = 60) -> str:
+        return self.process.log_tail(lines) if self.process else ""
+
+    def metrics(self) -> str:
+        return httpx.get(f"{self.url}/metrics", timeout=5).text
+
+
+@pytest.fixture
+def pipeline_topics(kafka_bootstrap: str) -> PipelineTopics:
+    return PipelineTopics.fresh(kafka_bootstrap)
+
+
+@pytest.fixture
+def worker(
+    kafka_bootstrap: str, redis_url: str, redis_db: redis_sync.Redis, pipeline_topics: PipelineTopics, log_dir: Path
+) -> Iterator[PipelineWorker]:
+    """A worker definition (not started); always stopped at the end."""
+    running = PipelineWorker(kafka_bootstrap, redis_url, pipeline_topics, log_dir)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def produce(bootstrap: str, topic: str, events: list[InteractionEvent] | list[tuple[bytes, bytes]]) -> None:
+    producer = Producer({"bootstrap.servers": bootstrap})
+    for event in events:
+        if isinstance(event, tuple):
+            producer.produce(topic, key=event[0], value=event[1])
+        else:
+            producer.produce(topic, key=event.user_id.encode(), value=event.to_bytes())
+    assert producer.flush(10) == 0
+
+
+class TopicReader:
+    """Reads a topic from the beginning with a fresh consumer group."""
+
+    def __init__(self, bootstrap: str, topic: str) -> None:
+        self._consumer = Consumer(
+            {
+                "bootstrap.servers": bootstrap,
+                "group.id": f"test-reader-{uuid.uuid4().hex[:8]}",
+                "auto.offset.reset": "earliest",
+                "session.timeout.ms": 6000,
+                "enable.auto.commit": False,
+            }
+        )
+        self._consumer.subscribe([topic])
+        self.records: list[tuple[bytes | None, bytes | None, dict[str, bytes]]] = []
+
+    def poll_until(
+        self, done: object, timeout_s: float = 60.0
+    ) -> list[tuple[bytes | None, bytes | None, dict[str, bytes]]]:
+        """Poll until ``done(records)`` is true or the timeout passes; returns what was read."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline and not done(self.records):  # type: ignore[operator]
+            message = self._consumer.poll(0.5)
+            if message is None or message.error():
+                continue
+            headers = {k: v for k, v in (message.headers() or [])}
+            self.records.append((message.key(), message.value(), headers))
+        return self.records
+
+    def close(self) -> None:
+        self._consumer.close()
+
+
+@pytest.fixture
+def read_topic(kafka_bootstrap: str) -> Iterator[object]:
+    readers: list[TopicReader] = []
+
+    def open_reader(topic: str) -> TopicReader:
+        reader = TopicReader(kafka_bootstrap, topic)
+        readers.append(reader)
+        return reader
+
+    try:
+        yield open_reader
+    finally:
+        for reader in readers:
+            reader.close()
+
+
+def pushes_in(records: list[tuple[bytes | None, bytes | None, dict[str, bytes]]]) -> list[PushRequest]:
+    return [PushRequest.model_validate_json(value) for _, value, _ in records if value]

@@ -1,0 +1,142 @@
+"""The pipeline worker end to end on the real embedded broker and redis-server: an abandoned cart
+becomes a push request and recommendations; a malformed interaction goes to the DLQ and the stream goes on."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis as redis_sync
+
+from schemas import InteractionEvent, InteractionType, Locale, Product, RecommendationSet, Site, Trigger
+from services.infra.redis_client import open_redis
+from services.infra.signed_links import verify_link
+from services.pipeline.catalog import generate_demo_catalog, store_products
+
+from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in
+
+pytestmark = pytest.mark.integration
+
+
+async def _seed(redis_url: str, products: list[Product], users: dict[str, tuple[str, Site]]) -> None:
+    redis = open_redis(redis_url)
+    try:
+        await store_products(redis, products)
+        for user_id, (name, site) in users.items():
+            await redis.hset(
+                f"pulso:user:{user_id}", mapping={"first_name": name, "site": site.value, "opted_out": "0"}
+            )
+    finally:
+        await redis.aclose()
+
+
+USERS = {
+    "u-ar-lucia": ("Lucía", Site.MLA),
+    "u-mx-ximena": ("Ximena", Site.MLM),
+    "u-br-joao": ("João", Site.MLB),
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> list[Product]:
+    return generate_demo_catalog(seed=7, per_site=20)
+
+
+@pytest.fixture(scope="module")
+def running(
+    kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, catalog: list[Product]
+) -> Iterator[PipelineWorker]:
+    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
+    client.flushdb()
+    asyncio.run(_seed(redis_url, catalog, USERS))
+    worker = PipelineWorker(kafka_bootstrap, redis_url, PipelineTopics.fresh(kafka_bootstrap), log_dir)
+    worker.start()
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        client.flushdb()
+        client.close()
+
+
+def _in_stock(catalog: list[Product], site: Site, skip: int = 0) -> Product:
+    return [p for p in catalog if p.site is site and p.stock > 0][skip]
+
+
+def _event(user_id: str, kind: InteractionType, product: Product) -> InteractionEvent:
+    return InteractionEvent(
+        user_id=user_id,
+        type=kind,
+        product_id=product.product_id,
+        site=product.site,
+        price=product.price,
+        currency=product.currency,
+    )
+
+
+def test_an_abandoned_cart_in_argentina_becomes_a_push_request_and_recommendations(
+    running: PipelineWorker, kafka_bootstrap: str, redis_url: str, catalog: list[Product]
+) -> None:
+    product = _in_stock(catalog, Site.MLA)
+    produce(
+        kafka_bootstrap,
+        running.topics.interactions,
+        [
+            _event("u-ar-lucia", InteractionType.VIEW, product),
+            _event("u-ar-lucia", InteractionType.ADD_TO_CART, product),
+        ],
+    )
+    reader = TopicReader(kafka_bootstrap, running.topics.push)
+    try:
+        records = reader.poll_until(lambda r: any(p.user_id == "u-ar-lucia" for p in pushes_in(r)), timeout_s=90)
+    finally:
+        reader.close()
+    pushes = [p for p in pushes_in(records) if p.user_id == "u-ar-lucia"]
+    assert len(pushes) == 1, running.log_tail()
+    push = pushes[0]
+    assert push.trigger is Trigger.CART_ABANDONMENT
+    assert push.locale is Locale.ES_AR
+    assert push.product_ids[0] == product.product_id
+    assert push.copy_source.value == "template"  # no gateway key: template copy, never blocked
+    assert "Lucía" in push.title and "{first_name}" not in push.title + push.body
+    claims = verify_link(push.deep_link.rsplit("/l/", 1)[1], "test-link-secret-0123456789", time.time())
+    assert (claims.user_id, claims.notification_id, claims.locale) == ("u-ar-lucia", push.notification_id, "es-AR")
+
+    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
+    try:
+        recs = RecommendationSet.model_validate_json(client.get("pulso:recs:u-ar-lucia") or "")
+    finally:
+        client.close()
+    assert recs.notification_id == push.notification_id
+    assert recs.items[0].product_id == product.product_id and recs.items[0].reason == "in_cart"
+    assert all(item.product_id in {p.product_id for p in catalog if p.site is Site.MLA} for item in recs.items)
+
+
+def test_a_malformed_interaction_is_dead_lettered_and_the_next_one_is_still_processed(
+    running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
+) -> None:
+    broken = b'{"user_id": "u-broken", "type": "view", "site": "MLX", "price": -3, "product_id": "MLX1"}'
+    product = _in_stock(catalog, Site.MLB, skip=1)
+    produce(kafka_bootstrap, running.topics.interactions, [(b"u-broken", broken), (b"u-broken", b"not json {")])
+    produce(kafka_bootstrap, running.topics.interactions, [_event("u-br-joao", InteractionType.ADD_TO_CART, product)])
+
+    dlq = TopicReader(kafka_bootstrap, running.topics.dlq)
+    pushes = TopicReader(kafka_bootstrap, running.topics.push)
+    try:
+        dead = dlq.poll_until(lambda r: len(r) >= 2, timeout_s=60)
+        out = pushes.poll_until(lambda r: any(p.user_id == "u-br-joao" for p in pushes_in(r)), timeout_s=90)
+    finally:
+        dlq.close()
+        pushes.close()
+    by_value = {value: headers for _, value, headers in dead}
+    assert by_value[broken]["error"] == b"unknown_site"
+    assert b"site" in by_value[broken]["error-detail"]
+    assert by_value[b"not json {"]["error"] == b"invalid_json"
+    push = next(p for p in pushes_in(out) if p.user_id == "u-br-joao")
+    assert push.locale is Locale.PT_BR and product.product_id in push.product_ids
+    assert "João" in push.title
+    metrics = running.metrics()
+    assert 'pulso_pipeline_dead_letters_total{error="unknown_site"} 1.0' in metrics

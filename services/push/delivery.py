@@ -14,7 +14,7 @@ from schemas.events import DeliveryReceipt, DeliveryStatus, PushRequest
 from services.push.adapters.delivery_claims import ClaimState, RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry, UnusableDevice
 from services.push.adapters.sender import NotificationSender
-from services.push.domain.delivery import OutcomeKind, RetryPolicy, SendOutcome, expires_at, next_retry_delay
+from services.push.domain.delivery import OutcomeKind, RetryPolicy, expires_at, next_retry_delay
 from services.push.domain.devices import Device, provider_for, token_hash
 from services.push.instruments import PushMetrics
 
@@ -103,73 +103,69 @@ class DeliveryService:
         sender = self._senders[provider]
         attempt = 0
         while True:
-            claim_ttl = (deadline - self._clock()).total_seconds() + _CLAIM_SLACK_S
-            claim = await self._claims.claim(request.notification_id, device_hash, claim_ttl)
-            if claim.state is ClaimState.ALREADY_SENT:
-                # Delivered before a crash or rebalance: confirm again (attempts=0) so receipts stay at-least-once.
-                self._metrics.skipped_duplicates.labels("sent").inc()
-                return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempts=0))
-            if claim.state is ClaimState.IN_FLIGHT_ELSEWHERE:
-                # An attempt is on the wire elsewhere, or its worker died mid-send: sending again could push twice.
-                self._metrics.skipped_duplicates.labels("inflight").inc()
-                log.warning(
-                    "delivery claimed by %s, not sent again",
-                    claim.holder,
-                    extra={"notification_id": request.notification_id},
-                )
-                return _DeviceResult(
-                    self._receipt(
-                        request, DeliveryStatus.FAILED, provider, device_hash, attempts=attempt, error="outcome_unknown"
-                    )
-                )
-            attempt += 1
-            outcome = await self._attempt(sender, device, request)
-            if outcome.kind is OutcomeKind.SENT:
-                await self._claims.mark_sent(request.notification_id, device_hash)
-                return _DeviceResult(
-                    self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempts=attempt)
-                )
-            if outcome.kind is OutcomeKind.INVALID_TOKEN:
-                await self._claims.release(request.notification_id, device_hash)
-                await self._registry.remove(device.token)
-                self._metrics.pruned_tokens.labels(provider).inc()
-                log.info(
-                    "pruned token %s: %s",
-                    device_hash,
-                    outcome.error,
-                    extra={"notification_id": request.notification_id},
-                )
-                return _DeviceResult(
-                    self._receipt(
-                        request,
-                        DeliveryStatus.INVALID_TOKEN,
-                        provider,
-                        device_hash,
-                        attempts=attempt,
-                        error=outcome.error,
-                    )
-                )
-            delay = next_retry_delay(self._policy, attempt, outcome, self._clock(), deadline, self._rng.random())
-            if delay is None:
-                await self._claims.release(request.notification_id, device_hash)
-                reason = "rejected" if outcome.kind is OutcomeKind.FAILED else "retries_exhausted"
-                detail = f"device {device_hash} via {provider} after {attempt} attempt(s): {outcome.error}"
-                return _DeviceResult(
-                    self._receipt(
-                        request, DeliveryStatus.FAILED, provider, device_hash, attempts=attempt, error=outcome.error
-                    ),
-                    DeadLetter(reason, detail),
-                )
-            await self._claims.mark_retrying(request.notification_id, device_hash)
+            # Claim, send and settle under one concurrency slot: a claim is never held by a task that is
+            # only queueing, so a crash leaves "in flight" claims only for attempts that were on the wire.
+            async with self._sends:
+                result = await self._claimed_attempt(sender, device, device_hash, request, deadline, attempt)
+            if isinstance(result, _DeviceResult):
+                return result
+            attempt, delay = result
             self._metrics.retries.labels(provider).inc()
             await asyncio.sleep(delay)
 
-    async def _attempt(self, sender: NotificationSender, device: Device, request: PushRequest) -> SendOutcome:
-        async with self._sends:
-            started = time.perf_counter()
-            outcome = await sender.send(device, request)
-            self._metrics.send_seconds.labels(sender.provider).observe(time.perf_counter() - started)
-        return outcome
+    async def _claimed_attempt(
+        self,
+        sender: NotificationSender,
+        device: Device,
+        device_hash: str,
+        request: PushRequest,
+        deadline: datetime,
+        attempts_so_far: int,
+    ) -> _DeviceResult | tuple[int, float]:
+        """One claimed attempt: a final result, or (attempts made, seconds to wait) before the next one."""
+        provider = sender.provider
+        notification_id = request.notification_id
+        claim_ttl = (deadline - self._clock()).total_seconds() + _CLAIM_SLACK_S
+        claim = await self._claims.claim(notification_id, device_hash, claim_ttl)
+        if claim.state is ClaimState.ALREADY_SENT:
+            # Delivered before a crash or rebalance: confirm again (attempts=0) so receipts stay at-least-once.
+            self._metrics.skipped_duplicates.labels("sent").inc()
+            return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempts=0))
+        if claim.state is ClaimState.IN_FLIGHT_ELSEWHERE:
+            # An attempt is on the wire elsewhere, or its worker died mid-send: sending again could push twice.
+            self._metrics.skipped_duplicates.labels("inflight").inc()
+            log.warning("claimed by %s, not sent again", claim.holder, extra={"notification_id": notification_id})
+            return _DeviceResult(
+                self._receipt(
+                    request, DeliveryStatus.FAILED, provider, device_hash, attempts_so_far, error="outcome_unknown"
+                )
+            )
+        attempt = attempts_so_far + 1
+        started = time.perf_counter()
+        outcome = await sender.send(device, request)
+        self._metrics.send_seconds.labels(provider).observe(time.perf_counter() - started)
+        if outcome.kind is OutcomeKind.SENT:
+            await self._claims.mark_sent(notification_id, device_hash)
+            return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempt))
+        if outcome.kind is OutcomeKind.INVALID_TOKEN:
+            await self._claims.release(notification_id, device_hash)
+            await self._registry.remove(device.token)
+            self._metrics.pruned_tokens.labels(provider).inc()
+            log.info("pruned token %s: %s", device_hash, outcome.error, extra={"notification_id": notification_id})
+            return _DeviceResult(
+                self._receipt(request, DeliveryStatus.INVALID_TOKEN, provider, device_hash, attempt, outcome.error)
+            )
+        delay = next_retry_delay(self._policy, attempt, outcome, self._clock(), deadline, self._rng.random())
+        if delay is None:
+            await self._claims.release(notification_id, device_hash)
+            reason = "rejected" if outcome.kind is OutcomeKind.FAILED else "retries_exhausted"
+            detail = f"device {device_hash} via {provider} after {attempt} attempt(s): {outcome.error}"
+            return _DeviceResult(
+                self._receipt(request, DeliveryStatus.FAILED, provider, device_hash, attempt, outcome.error),
+                DeadLetter(reason, detail),
+            )
+        await self._claims.mark_retrying(notification_id, device_hash)
+        return attempt, delay
 
     def _receipt(
         self,

@@ -41,6 +41,8 @@ class PushSettings(PulsoSettings):
     push_fcm_token_url: str | None = Field(default=None, pattern=r"^https?://")
     #: the Firebase service-account JSON key
     push_fcm_credentials_file: Path | None = None
+    #: an extra CA bundle to trust (tests' self-signed fake FCM); unset → system CAs
+    push_fcm_ca_file: Path | None = None
 
     push_apns_endpoint: str = Field(default="https://api.push.apple.com", pattern=r"^https?://")
     #: the .p8 (EC P-256) signing key from Apple's developer account

@@ -228,3 +228,53 @@ def sink_lines(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def provider_tls(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from tests.push.fake_providers import self_signed_tls
+
+    return self_signed_tls(tmp_path_factory.mktemp("fake-provider-tls"))
+
+
+@pytest.fixture
+def fake_fcm(tmp_path: Path, provider_tls: Any) -> Iterator[Any]:
+    from tests.push.fake_providers import FakeFcm
+
+    fake = FakeFcm(tmp_path, provider_tls)
+    fake.start()
+    try:
+        yield fake
+    finally:
+        fake.state.open_gate.set()
+        fake.stop()
+
+
+@pytest.fixture
+def fake_apns(tmp_path: Path, provider_tls: Any) -> Iterator[Any]:
+    from tests.push.fake_providers import FakeApns
+
+    fake = FakeApns(tmp_path, provider_tls)
+    fake.start()
+    try:
+        yield fake
+    finally:
+        fake.state.open_gate.set()
+        fake.stop()
+
+
+@pytest.fixture
+def provider_env(fake_fcm: Any, fake_apns: Any, provider_tls: Any) -> dict[str, str]:
+    """PULSO_* settings that point a push worker at the fake FCM and APNs."""
+    return {
+        "PULSO_PUSH_PROVIDER": "fcm_apns",
+        "PULSO_PUSH_FCM_ENDPOINT": fake_fcm.server.url,
+        "PULSO_PUSH_FCM_CREDENTIALS_FILE": str(fake_fcm.credentials_file),
+        "PULSO_PUSH_FCM_CA_FILE": str(provider_tls.certfile),
+        "PULSO_PUSH_APNS_ENDPOINT": fake_apns.server.url,
+        "PULSO_PUSH_APNS_KEY_FILE": str(fake_apns.key_file),
+        "PULSO_PUSH_APNS_KEY_ID": fake_apns.key_id,
+        "PULSO_PUSH_APNS_TEAM_ID": fake_apns.team_id,
+        "PULSO_PUSH_APNS_TOPIC": fake_apns.topic,
+        "PULSO_PUSH_APNS_CA_FILE": str(provider_tls.certfile),
+    }

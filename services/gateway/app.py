@@ -20,7 +20,7 @@ from services.gateway.adapters.redis_cache import RedisResponseCache
 from services.gateway.adapters.redis_keys import RedisKeyStore
 from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
-from services.gateway.api import admin, chat, experiments, feedback, metrics, prompts, usage
+from services.gateway.api import admin, chat, experiments, feedback, metrics, playground, prompts, usage
 from services.gateway.api.errors import install_error_handlers
 from services.gateway.api.request_metrics import RequestMetricsMiddleware
 from services.gateway.completion import CompletionService
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 #: every router the app serves; the prompt registry, feedback, experiments and playground add theirs here
 ROUTERS: list[APIRouter] = [chat.router, admin.router, usage.router, metrics.router]
 # prompts, checks, feedback, experiments, playground
-ROUTERS += [prompts.router, feedback.router, experiments.router]
+ROUTERS += [prompts.router, feedback.router, experiments.router, playground.router]
 
 
 def _master_key(settings: GatewaySettings) -> str:

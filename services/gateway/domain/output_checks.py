@@ -209,9 +209,9 @@ BENEFIT_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: claims no benefit kind covers: invented whenever the caller did not write them
 UNSUPPORTED_CLAIMS: tuple[str, ...] = (
-    "cashback", "reintegro", "devolucion gratis", "devolucao gratis", "regalo", "de regalo", "brinde", "cupon",
+    "cashback", "reintegro", "devolucion gratis", "devolucao gratis", "regalo", "brinde", "cupon",
     "cupom", "coupon", "2x1", "3x2", "llega hoy", "llega manana", "chega hoje", "chega amanha", "arrives today",
-    "arrives tomorrow", "stock limitado", "ultimas unidades", "ultimas unidades", "ultimas pecas",
+    "arrives tomorrow", "stock limitado", "ultimas unidades", "ultimas pecas",
 )  # fmt: skip
 _INSTALLMENTS_X = re.compile(r"\b\d{1,2}\s?x\b")  # "12x sem juros", "12 x"
 

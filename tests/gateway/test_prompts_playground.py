@@ -1,0 +1,117 @@
+"""The playground, driven in real headless Chromium (Debian's chromium through playwright) against a real gateway."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import expect
+
+from tests.gateway.prompt_fixtures import GOOD_AR, INVENTED_AR, Gateway, run_gateway
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (make browser-deps)"),
+]
+
+
+@pytest.fixture(scope="module")
+def gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    yield from run_gateway(redis_url, tmp_path_factory.mktemp("gw-playground"))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        )  # fmt: skip
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def test_playground_page_is_served_with_a_strict_content_security_policy(gateway: Gateway) -> None:
+    response = httpx.get(f"{gateway.url}/playground")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert "script-src 'nonce-" in response.headers["content-security-policy"]
+    assert "Zapatillas Topper Boro" in response.text  # the es-AR example, HTML-escaped into an attribute
+
+
+def test_compare_two_versions_side_by_side_in_chromium(gateway: Gateway, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    gateway.fake.reset()
+    shots = Path(os.environ.get("PULSO_TEST_SCREENSHOTS", str(tmp_path)))
+    key = gateway.key(tenant="playground-ar")
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    try:
+        page.goto(f"{gateway.url}/playground")
+        page.fill("#api-key", key)
+        page.click("#connect")
+        page.wait_for_selector("#prompt option[value='push_copy']", state="attached")
+        page.wait_for_selector("#version-b option[value='2']", state="attached")
+        assert page.input_value("#version-a") == "1" and page.input_value("#version-b") == "2"
+        assert json.loads(page.input_value("#variables"))["products"][0]["title"] == "Zapatillas Topper Boro"
+
+        # Version 1 gets copy that passes; version 2 invents "18 cuotas" twice and falls back.
+        gateway.fake.reply = json.dumps(GOOD_AR, ensure_ascii=False)
+        page.select_option("#version-b", "1")
+        page.click("#run")
+        expect(page.locator("#panel-b [data-field=verdict]")).not_to_have_text("")
+        assert page.text_content("#panel-a [data-field=title]") == GOOD_AR["title"]
+        assert page.text_content("#panel-a [data-field=verdict]") == "passed"
+        assert page.text_content("#panel-a [data-field=copy_source]") == "llm"
+        prompt_tokens, completion_tokens = page.text_content("#panel-a [data-field=tokens]").split(" + ")
+        assert int(prompt_tokens) > 0 and int(completion_tokens) > 0
+        assert float(page.text_content("#panel-a [data-field=cost]")) > 0
+        assert page.text_content("#panel-a [data-field=latency]").endswith(" ms)")
+
+        gateway.fake.reply = json.dumps(INVENTED_AR, ensure_ascii=False)
+        page.select_option("#version-b", "2")
+        page.uncheck("#compare")
+        assert page.is_hidden("#panel-b")
+        page.check("#compare")
+        page.click("#run")
+        expect(page.locator("#panel-b [data-field=version]")).to_have_text("2")
+        expect(page.locator("#panel-b [data-field=verdict]")).to_have_text("failed")
+        assert page.text_content("#panel-b [data-field=copy_source]") == "template"
+        assert page.text_content("#panel-b [data-field=title]") == "{first_name}, tu carrito te espera"
+        reasons = page.locator("#panel-b [data-field=reasons] li").all_text_contents()
+        assert "attempt 1: unsupported_number: 18" in reasons
+        page.set_viewport_size({"width": 360, "height": 900})
+        page.screenshot(path=str(shots / "playground-360.png"), full_page=True)
+        assert (shots / "playground-360.png").stat().st_size > 0
+    finally:
+        page.close()
+
+
+def test_playground_shows_api_errors_instead_of_failing_silently(gateway: Gateway, browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    try:
+        page.goto(f"{gateway.url}/playground")
+        page.fill("#api-key", "pk-not-a-real-key")
+        page.click("#connect")
+        expect(page.locator("#connect-status")).to_contain_text("HTTP 401")
+        page.fill("#api-key", gateway.key(tenant="playground-mx"))
+        page.click("#connect")
+        page.wait_for_selector("#version-a option[value='1']", state="attached")
+        page.select_option("#locale", "es-MX")
+        assert "Licuadora Oster" in page.input_value("#variables")
+        page.fill("#variables", '{"products": [], "benefits": []}')
+        page.click("#run")
+        expect(page.locator("#panel-a [data-field=error]")).to_contain_text("missing template variable 'trigger'")
+    finally:
+        page.close()

@@ -1,0 +1,115 @@
+"""Rendered pages cached in Redis until the user's recommendations change; the JSON variant for the apps."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import redis
+from fastapi.testclient import TestClient
+
+from schemas import Site
+from services.landing.settings import LandingSettings
+from tests.landing.shoppers import (
+    AUDIFONOS_MX,
+    CAFETERA_MX,
+    MATE_AR,
+    NOW,
+    TERMO_AR,
+    link,
+    recommendations,
+    seed_products,
+    seed_recommendations,
+)
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_second_view_is_served_from_the_redis_cache(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
+    url = f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+
+    first = client.get(url)
+    second = client.get(url)
+
+    assert first.headers["x-pulso-cache"] == "miss"
+    assert second.headers["x-pulso-cache"] == "hit"
+    assert second.text == first.text
+    cached = redis_db.keys("pulso:landing:page:u-ar-lucia:*")
+    assert len(cached) == 1
+    assert 0 < redis_db.ttl(cached[0]) <= landing_settings.landing_fragment_ttl_s
+
+
+def test_new_recommendations_replace_the_cached_page(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
+    url = f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+    client.get(url)
+
+    seed_recommendations(
+        redis_db, recommendations("u-ar-lucia", Site.MLA, [MATE_AR], updated_at=NOW + timedelta(minutes=5))
+    )
+    fresh = client.get(url)
+
+    assert fresh.headers["x-pulso-cache"] == "miss"
+    assert "Mate de Calabaza con Virola de Alpaca" in fresh.text
+    assert "Termo Stanley" not in fresh.text
+
+
+def test_each_locale_of_a_link_is_cached_separately(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
+    url = f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+    client.get(url)
+
+    english = client.get(url + "?lang=en")
+
+    assert english.headers["x-pulso-cache"] == "miss"
+    assert '<html lang="en"' in english.text
+
+
+def test_the_apps_get_the_page_data_as_json(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    seed_recommendations(
+        redis_db,
+        recommendations(
+            "u-mx-diego", Site.MLM, [CAFETERA_MX, AUDIFONOS_MX], headline="Diego, tu cafetera", generation_id="gen_mx9"
+        ),
+    )
+    token = link(landing_settings.link_secret, "u-mx-diego", "es-MX", generation_id="gen_mx9")
+
+    response = client.get(f"/l/{token}", headers={"Accept": "application/json"})
+
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    data = response.json()
+    assert data["locale"] == "es-MX" and data["site"] == "MLM" and data["kind"] == "personal"
+    assert data["headline"] == "Diego, tu cafetera"
+    assert data["generation_id"] == "gen_mx9"
+    first = data["items"][0]
+    assert first["product_id"] == CAFETERA_MX.product_id
+    assert first["price"] == {"amount": "12345.00", "currency": "MXN", "text": "$12,345.00"}
+    assert first["installments"] == {"count": 12, "label": "12 meses sin intereses"}
+    assert first["free_shipping"] is True
+    assert first["click_url"] == f"https://pulso.example/c/{token}/{CAFETERA_MX.product_id}"
+
+
+def test_a_browser_that_prefers_html_gets_html(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-mx-diego", Site.MLM, [CAFETERA_MX]))
+    token = link(landing_settings.link_secret, "u-mx-diego", "es-MX")
+
+    response = client.get(f"/l/{token}", headers={"Accept": "text/html,application/xhtml+xml,application/json;q=0.9"})
+
+    assert response.headers["content-type"].startswith("text/html")

@@ -24,6 +24,8 @@ class GatewaySettings(PulsoSettings):
     gateway_max_body_bytes: int = Field(default=1_000_000, ge=1024)
     #: seconds between flushes of usage counters to Redis (spend is aggregated off the request path)
     gateway_usage_flush_s: float = Field(default=0.25, gt=0, le=60)
+    #: seconds a replica caches a key lookup (a key revoked on another replica stops there within this)
+    gateway_key_cache_s: float = Field(default=1.0, ge=0, le=60)
     #: upper bound on one request's total time across retries and fallbacks, unless the alias sets less
     gateway_deadline_s: float = Field(default=60.0, gt=0)
     # -- prompts, feedback, experiments (services/gateway/api/prompts.py) --

@@ -24,11 +24,22 @@ class UnknownKeyError(Exception):
     """No key with that id."""
 
 
-class RedisKeyStore:
-    """Create, look up, list, rotate and delete virtual keys."""
+#: entries of the lookup cache before it is cleared (bounds memory under random wrong keys)
+MAX_CACHED_LOOKUPS = 10_000
 
-    def __init__(self, redis: aioredis.Redis) -> None:
+
+class RedisKeyStore:
+    """Create, look up, list, rotate and delete virtual keys.
+
+    Lookups are cached in the process for ``lookup_cache_s`` (default 1 s) to save a Redis round
+    trip per request: a key deleted or rotated through another replica stops working there within
+    that time; through this replica, at once.
+    """
+
+    def __init__(self, redis: aioredis.Redis, lookup_cache_s: float = 1.0) -> None:
         self._redis = redis
+        self._lookup_cache_s = lookup_cache_s
+        self._cache: dict[str, tuple[float, VirtualKey | None]] = {}
 
     async def create(self, **fields: Any) -> tuple[VirtualKey, str]:
         """A new key with ``fields`` (tenant, use_case, limits...); returns it and its plaintext (shown once)."""
@@ -44,8 +55,22 @@ class RedisKeyStore:
 
     async def lookup(self, plaintext: str) -> VirtualKey | None:
         """The key a caller presented, or None when it is unknown or revoked."""
-        raw = await self._redis.get(_BY_HASH + hash_key(plaintext))
-        return None if raw is None else VirtualKey.from_record(json.loads(raw))
+        digest = hash_key(plaintext)
+        now = time.monotonic()
+        cached = self._cache.get(digest)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        raw = await self._redis.get(_BY_HASH + digest)
+        key = None if raw is None else VirtualKey.from_record(json.loads(raw))
+        if self._lookup_cache_s > 0:
+            if len(self._cache) >= MAX_CACHED_LOOKUPS:
+                self._cache.clear()
+            self._cache[digest] = (now + self._lookup_cache_s, key)
+        return key
+
+    def _forget(self, digest: str | None) -> None:
+        if digest is not None:
+            self._cache.pop(digest, None)
 
     async def _digest(self, key_id: str) -> str | None:
         digest = await self._redis.get(_BY_ID + key_id)
@@ -78,6 +103,7 @@ class RedisKeyStore:
         plaintext = new_plaintext_key()
         key = replace(old, key_hint=key_hint(plaintext))
         digest = hash_key(plaintext)
+        self._forget(old_digest)
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.delete(_BY_HASH + str(old_digest))
             pipe.set(_BY_HASH + digest, json.dumps(key.to_record()))
@@ -90,6 +116,7 @@ class RedisKeyStore:
         digest = await self._digest(key_id)
         if digest is None:
             raise UnknownKeyError(key_id)
+        self._forget(digest)
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.delete(_BY_HASH + digest, _BY_ID + key_id)
             pipe.srem(_ALL_IDS, key_id)

@@ -1,0 +1,480 @@
+"""Gateway overhead under open-loop constant-rate load, against a fake provider at 0 and 60 ms.
+
+Open loop: request i is *scheduled* at t0 + i/rate and its latency is counted from that
+scheduled time, so a server that falls behind shows its queueing instead of slowing the
+load generator down (no coordinated omission). The generator is a minimal keep-alive
+HTTP/1.1 client on asyncio (no client library in the measured path).
+
+Setup, all on this machine: redis-server (embedded), the fake OpenAI server
+(tests/gateway/fake_openai.py, its own process), the gateway (``python -m
+services.gateway.main``, one uvicorn worker, its own process), this generator (its own
+process). Overhead = latency through the gateway minus latency direct to the fake at the
+same rate. Optionally LiteLLM proxy (``/tmp/litellm-venv``) in front of the same fake.
+
+Run: ``python -m bench gateway`` (or ``python bench/bench_gateway.py --quick``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from services.infra.ports import free_port, port_open
+from services.stack.embedded import start_redis
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+RESULTS = REPO_ROOT / "bench" / "results" / "gateway.json"
+LITELLM_BIN = Path("/tmp/litellm-venv/bin/litellm")
+MASTER = "mk-bench-0123456789"
+BODY = {
+    "model": "gpt-4o-mini",
+    "messages": [
+        {"role": "system", "content": "Sos un redactor de notificaciones push para Mercado Libre Argentina."},
+        {"role": "user", "content": "Escribí un push para unas zapatillas Topper en 12 cuotas sin interés."},
+    ],
+    "temperature": 0.7,
+    "max_tokens": 60,
+}
+
+
+@dataclass
+class RunResult:
+    target: str
+    latency_ms_provider: float
+    rate: int
+    duration_s: float
+    sent: int
+    ok: int
+    errors: int
+    achieved_rps: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+    header_overhead_p50_ms: float | None = None
+    header_overhead_p99_ms: float | None = None
+    error_kinds: dict[str, int] = field(default_factory=dict)
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+class RawClient:
+    """Keep-alive HTTP/1.1 connections to one host; a connection is used by one request at a time."""
+
+    def __init__(self, host: str, port: int, max_connections: int = 1024) -> None:
+        self.host, self.port = host, port
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.open = 0
+        self.max_connections = max_connections
+        self.available = asyncio.Condition()
+
+    async def _acquire(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        async with self.available:
+            while True:
+                if self.idle:
+                    return self.idle.pop()
+                if self.open < self.max_connections:
+                    self.open += 1
+                    break
+                await self.available.wait()
+        try:
+            return await asyncio.open_connection(self.host, self.port)
+        except OSError:
+            async with self.available:
+                self.open -= 1
+            raise
+
+    async def _release(self, conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None) -> None:
+        async with self.available:
+            if conn is None:
+                self.open -= 1
+            else:
+                self.idle.append(conn)
+            self.available.notify()
+
+    async def post(self, path: str, payload: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        conn = await self._acquire()
+        reader, writer = conn
+        try:
+            head = f"POST {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nContent-Type: application/json\r\n"
+            head += "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+            head += f"Content-Length: {len(payload)}\r\n\r\n"
+            writer.write(head.encode() + payload)
+            raw_head = await reader.readuntil(b"\r\n\r\n")
+            lines = raw_head.decode("latin-1").split("\r\n")
+            status = int(lines[0].split(" ")[1])
+            response_headers = {}
+            for line in lines[1:]:
+                if ":" in line:
+                    name, _, value = line.partition(":")
+                    response_headers[name.strip().lower()] = value.strip()
+            if "content-length" in response_headers:
+                body = await reader.readexactly(int(response_headers["content-length"]))
+            else:  # chunked (not used by the JSON answers measured here)
+                body = b""
+                while True:
+                    size = int((await reader.readline()).strip(), 16)
+                    chunk = await reader.readexactly(size + 2)
+                    if size == 0:
+                        break
+                    body += chunk[:-2]
+            keep = response_headers.get("connection", "").lower() != "close"
+        except BaseException:
+            writer.close()
+            await self._release(None)
+            raise
+        if keep:
+            await self._release(conn)
+        else:
+            writer.close()
+            await self._release(None)
+        return status, response_headers, body
+
+    async def close(self) -> None:
+        for _, writer in self.idle:
+            writer.close()
+        self.idle.clear()
+
+
+async def open_loop(
+    host: str,
+    port: int,
+    path: str,
+    headers: dict[str, str],
+    body: dict[str, Any],
+    rate: int,
+    duration_s: float,
+    timeout_s: float = 10.0,
+) -> tuple[list[float], list[float], dict[str, int], float]:
+    """Send ``rate`` requests/s for ``duration_s``; latency from each request's scheduled time."""
+    client = RawClient(host, port)
+    payload = json.dumps(body).encode()
+    latencies: list[float] = []
+    overheads: list[float] = []
+    errors: dict[str, int] = {}
+    total = int(rate * duration_s)
+    loop = asyncio.get_running_loop()
+    start = loop.time() + 0.05
+    tasks = []
+
+    async def one(scheduled: float) -> None:
+        try:
+            status, response_headers, _ = await asyncio.wait_for(client.post(path, payload, headers), timeout_s)
+        except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as error:
+            errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+            return
+        if status != 200:
+            errors[str(status)] = errors.get(str(status), 0) + 1
+            return
+        latencies.append((loop.time() - scheduled) * 1000)
+        if "x-pulso-overhead-ms" in response_headers:
+            overheads.append(float(response_headers["x-pulso-overhead-ms"]))
+
+    for i in range(total):
+        scheduled = start + i / rate
+        delay = scheduled - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(scheduled)))
+    await asyncio.gather(*tasks)
+    elapsed = loop.time() - start
+    await client.close()
+    return latencies, overheads, errors, elapsed
+
+
+def measure(
+    target: str, host: str, port: int, path: str, headers: dict[str, str], body: dict[str, Any], rate: int,
+    duration_s: float, provider_latency_ms: float,
+) -> RunResult:
+    latencies, overheads, errors, elapsed = asyncio.run(
+        open_loop(host, port, path, headers, body, rate, duration_s)
+    )
+    sent = int(rate * duration_s)
+    result = RunResult(
+        target=target,
+        latency_ms_provider=provider_latency_ms,
+        rate=rate,
+        duration_s=duration_s,
+        sent=sent,
+        ok=len(latencies),
+        errors=sent - len(latencies),
+        achieved_rps=round(len(latencies) / elapsed, 1),
+        p50_ms=round(percentile(latencies, 0.50), 3),
+        p90_ms=round(percentile(latencies, 0.90), 3),
+        p99_ms=round(percentile(latencies, 0.99), 3),
+        max_ms=round(max(latencies) if latencies else float("nan"), 3),
+        header_overhead_p50_ms=round(percentile(overheads, 0.5), 3) if overheads else None,
+        header_overhead_p99_ms=round(percentile(overheads, 0.99), 3) if overheads else None,
+        error_kinds=errors,
+    )
+    print(
+        f"  {target:<8} {provider_latency_ms:>4.0f}ms {rate:>5}/s  ok {result.ok:>6}  err {result.errors:>5}  "
+        f"p50 {result.p50_ms:>8.2f}  p99 {result.p99_ms:>8.2f}  max {result.max_ms:>8.2f}"
+        + (f"  hdr-overhead p50 {result.header_overhead_p50_ms} p99 {result.header_overhead_p99_ms}" if overheads else ""),
+        flush=True,
+    )
+    return result
+
+
+class RssSampler:
+    """Samples a process's resident memory once a second."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._started = time.monotonic()
+
+    def _rss_kb(self) -> int:
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        return 0
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            with contextlib.suppress(OSError):
+                self.samples.append((round(time.monotonic() - self._started, 1), self._rss_kb()))
+            self._stop.wait(1.0)
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> dict[str, Any]:
+        values = [kb for _, kb in self.samples]
+        if not values:
+            return {}
+        tenth = max(1, len(values) // 10)
+        return {
+            "samples": len(values),
+            "first_mb": round(values[0] / 1024, 1),
+            "max_mb": round(max(values) / 1024, 1),
+            "last_mb": round(values[-1] / 1024, 1),
+            "first_10pct_mean_mb": round(statistics.mean(values[:tenth]) / 1024, 1),
+            "last_10pct_mean_mb": round(statistics.mean(values[-tenth:]) / 1024, 1),
+        }
+
+
+def spawn(argv: list[str], env: dict[str, str], port: int, log: Path, timeout_s: float = 60) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        process = subprocess.Popen(argv, cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + timeout_s
+    while not port_open("127.0.0.1", port):
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"{argv[:3]} did not start; see {log}:\n{log.read_text()[-2000:]}")
+        time.sleep(0.1)
+    return process
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def gateway_config(fake_port: int) -> str:
+    base = f"http://127.0.0.1:{fake_port}/v1"
+    return json.dumps(
+        {
+            "aliases": {
+                "gpt-4o-mini": {
+                    "deployments": [
+                        {"name": "fake", "provider": "openai_compatible", "model": "gpt-4o-mini", "base_url": base}
+                    ],
+                    "cache_ttl_s": 3600,
+                }
+            },
+            "prices": {"gpt-4o-mini": {"input": 0.15, "cached_input": 0.075, "output": 0.60}},
+        }
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="3 s per step instead of 10 s")
+    parser.add_argument("--rates", default="100,200,500,1000")
+    parser.add_argument("--ramp", default="1500,2000,2500,3000,4000")
+    parser.add_argument("--no-litellm", action="store_true")
+    args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
+    duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
+    rates = [int(r) for r in args.rates.split(",")]
+    ramp = [int(r) for r in args.ramp.split(",")]
+    workdir = Path(tempfile.mkdtemp(prefix="pulso-bench-gw-"))
+    results: dict[str, Any] = {"step_s": duration, "cpus": os.cpu_count(), "runs": []}
+    runs: list[RunResult] = results["runs"]
+    redis = start_redis("127.0.0.1", free_port(), workdir)
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        for provider_latency in (0.0, 60.0):
+            fake_port = free_port()
+            fake = spawn(
+                [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(fake_port), "--latency-ms",
+                 str(provider_latency)],
+                dict(os.environ), fake_port, workdir / f"fake-{fake_port}.log",
+            )
+            processes.append(fake)
+            config = workdir / f"gateway-{fake_port}.yaml"
+            config.write_text(gateway_config(fake_port))
+            gw_port = free_port()
+            env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
+            env.update(
+                {
+                    "PULSO_REDIS_URL": f"redis://127.0.0.1:{redis.port}/0",
+                    "PULSO_GATEWAY_PORT": str(gw_port),
+                    "PULSO_GATEWAY_MASTER_KEY": MASTER,
+                    "PULSO_GATEWAY_CONFIG": str(config),
+                    "PULSO_LOG_LEVEL": "WARNING",
+                }
+            )
+            gateway = spawn([sys.executable, "-m", "services.gateway.main"], env, gw_port, workdir / "gateway.log")
+            processes.append(gateway)
+            key = httpx.post(
+                f"http://127.0.0.1:{gw_port}/admin/keys",
+                json={"tenant": "bench", "use_case": "load", "rpm": 10**9, "tpm": 10**12, "budget_day_usd": 10**6},
+                headers={"Authorization": f"Bearer {MASTER}"},
+            ).json()["key"]
+            auth = {"Authorization": f"Bearer {key}"}
+            print(f"provider latency {provider_latency:.0f} ms (step {duration:.0f} s)", flush=True)
+            measure("warmup", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, 100, 2, provider_latency)
+            with RssSampler(gateway.pid) as rss:
+                for rate in rates:
+                    runs.append(measure("direct", "127.0.0.1", fake_port, "/v1/chat/completions", {}, BODY, rate,
+                                        duration, provider_latency))
+                    runs.append(measure("gateway", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, rate,
+                                        duration, provider_latency))
+                if provider_latency == 0.0:
+                    for rate in ramp:
+                        result = measure("gateway", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, rate,
+                                         duration, provider_latency)
+                        runs.append(result)
+                        if result.errors or result.p99_ms > 250:
+                            break
+                    cached_body = {**BODY, "temperature": 0}
+                    for rate in (500, 1000):
+                        result = measure("gw-cache", "127.0.0.1", gw_port, "/v1/chat/completions", auth,
+                                         cached_body, rate, duration, provider_latency)
+                        runs.append(result)
+            results[f"gateway_rss_{int(provider_latency)}ms"] = rss.summary()
+            print(f"  gateway RSS: {rss.summary()}", flush=True)
+            if not args.no_litellm and LITELLM_BIN.exists():
+                litellm_runs(results, runs, fake_port, provider_latency, rates, duration, workdir)
+            stop(gateway)
+            stop(fake)
+            processes.clear()
+    finally:
+        for process in processes:
+            stop(process)
+        redis.stop()
+    results["runs"] = [asdict(r) for r in runs]
+    results["summary"] = summarize(runs)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2))
+    print_table(results["summary"])
+    print(f"wrote {RESULTS}")
+
+
+def litellm_runs(
+    results: dict[str, Any], runs: list[RunResult], fake_port: int, provider_latency: float, rates: list[int],
+    duration: float, workdir: Path,
+) -> None:
+    config = workdir / f"litellm-{fake_port}.yaml"
+    config.write_text(
+        "model_list:\n  - model_name: gpt-4o-mini\n    litellm_params:\n      model: openai/gpt-4o-mini\n"
+        f"      api_base: http://127.0.0.1:{fake_port}/v1\n      api_key: fake\n"
+        "litellm_settings:\n  telemetry: false\n"
+    )
+    port = free_port()
+    env = dict(os.environ)
+    env.update({"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False", "DISABLE_SCHEMA_UPDATE": "True"})
+    try:
+        proxy = spawn([str(LITELLM_BIN), "--config", str(config), "--port", str(port), "--num_workers", "1"], env, port,
+                      workdir / "litellm.log", timeout_s=180)
+    except RuntimeError as error:
+        print(f"  litellm did not start: {error}", flush=True)
+        results["litellm_error"] = str(error)[-500:]
+        return
+    try:
+        measure("warmup", "127.0.0.1", port, "/v1/chat/completions", {}, BODY, 20, 2, provider_latency)
+        with RssSampler(proxy.pid) as rss:
+            for rate in [50, *rates]:
+                result = measure("litellm", "127.0.0.1", port, "/v1/chat/completions", {}, BODY, rate, duration,
+                                 provider_latency)
+                runs.append(result)
+                if result.errors > result.sent * 0.5 or result.p99_ms > 5000:
+                    break
+        results[f"litellm_rss_{int(provider_latency)}ms"] = rss.summary()
+    finally:
+        stop(proxy)
+
+
+def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
+    direct = {(r.latency_ms_provider, r.rate): r for r in runs if r.target == "direct"}
+    rows = []
+    for run in runs:
+        if run.target == "direct":
+            continue
+        base = direct.get((run.latency_ms_provider, run.rate))
+        rows.append(
+            {
+                "target": run.target,
+                "provider_ms": run.latency_ms_provider,
+                "rate": run.rate,
+                "errors": run.errors,
+                "achieved_rps": run.achieved_rps,
+                "p50_ms": run.p50_ms,
+                "p99_ms": run.p99_ms,
+                "overhead_p50_ms": round(run.p50_ms - base.p50_ms, 3) if base else None,
+                "overhead_p99_ms": round(run.p99_ms - base.p99_ms, 3) if base else None,
+                "header_overhead_p50_ms": run.header_overhead_p50_ms,
+                "header_overhead_p99_ms": run.header_overhead_p99_ms,
+            }
+        )
+    return rows
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    print(f"\n{'target':<9}{'prov':>6}{'rate':>7}{'err':>6}{'rps':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
+          f"{'hdr p50':>9}{'hdr p99':>9}")
+    for row in rows:
+        print(
+            f"{row['target']:<9}{row['provider_ms']:>6.0f}{row['rate']:>7}{row['errors']:>6}{row['achieved_rps']:>9}"
+            f"{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}"
+            f"{row['overhead_p50_ms'] if row['overhead_p50_ms'] is not None else '-':>9}"
+            f"{row['overhead_p99_ms'] if row['overhead_p99_ms'] is not None else '-':>9}"
+            f"{row['header_overhead_p50_ms'] if row['header_overhead_p50_ms'] is not None else '-':>9}"
+            f"{row['header_overhead_p99_ms'] if row['header_overhead_p99_ms'] is not None else '-':>9}"
+        )
+
+
+if __name__ == "__main__":
+    main()

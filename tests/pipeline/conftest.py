@@ -23,6 +23,8 @@ from services.infra.topics import ensure_topics
 from services.stack.processes import ChildProcess
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+#: key, value, headers of one record read back
+Record = tuple[bytes | None, bytes | None, dict[str, bytes]]
 
 
 @dataclass
@@ -38,7 +40,7 @@ class PipelineTopics:
     def fresh(cls, bootstrap: str) -> PipelineTopics:
         tag = uuid.uuid4().hex[:10]
         topics = cls(
-            *(f"test.{tag}.{name}" for name in ("interactions", "dlq", "push", "deliveries", "engagement", "catalog"))
+            *(f"test.{tag}.{name}" for name in ("interactions", "dlq", "push", "deliveries", "engagement", "catalog")),
         )
         ensure_topics(bootstrap, partitions=4, topics=tuple(vars(topics).values()))
         return topics
@@ -176,11 +178,9 @@ class TopicReader:
             }
         )
         self._consumer.subscribe([topic])
-        self.records: list[tuple[bytes | None, bytes | None, dict[str, bytes]]] = []
+        self.records: list[Record] = []
 
-    def poll_until(
-        self, done: object, timeout_s: float = 60.0
-    ) -> list[tuple[bytes | None, bytes | None, dict[str, bytes]]]:
+    def poll_until(self, done: object, timeout_s: float = 60.0) -> list[Record]:
         """Poll until ``done(records)`` is true or the timeout passes; returns what was read."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline and not done(self.records):  # type: ignore[operator]
@@ -211,5 +211,5 @@ def read_topic(kafka_bootstrap: str) -> Iterator[object]:
             reader.close()
 
 
-def pushes_in(records: list[tuple[bytes | None, bytes | None, dict[str, bytes]]]) -> list[PushRequest]:
+def pushes_in(records: list[Record]) -> list[PushRequest]:
     return [PushRequest.model_validate_json(value) for _, value, _ in records if value]

@@ -77,7 +77,7 @@ def _event(user_id: str, kind: InteractionType, product: Product) -> Interaction
     )
 
 
-def test_an_abandoned_cart_in_argentina_becomes_a_push_request_and_recommendations(
+def test_an_abandoned_cart_in_argentina_becomes_a_push_and_recommendations(
     running: PipelineWorker, kafka_bootstrap: str, redis_url: str, catalog: list[Product]
 ) -> None:
     product = _in_stock(catalog, Site.MLA)

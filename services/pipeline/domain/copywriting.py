@@ -65,10 +65,18 @@ def babel_locale(locale: Locale | str) -> str:
     return str(Locale(locale).value).replace("-", "_")
 
 
+#: how each site writes money in push copy (as the gateway's prompts do): "$ 12.345" (AR), "$12,345" (MX),
+#: "R$ 12.345" (BR); cents only when there are any. Babel's CLDR es_AR pattern lacks the space shoppers write.
+_MONEY_PATTERN = {"es-AR": "¤ #,##0", "es-MX": "¤#,##0", "pt-BR": "¤ #,##0", "en": "¤#,##0"}
+
+
 def money(amount: Decimal, currency: str, locale: Locale | str) -> str:
-    """Money as the locale writes it: ``$ 12.345,00`` (es-AR), ``$12,345.00`` (es-MX), ``R$ 12.345,00`` (pt-BR)."""
-    text = format_currency(amount, currency, locale=babel_locale(locale))
-    # Babel spells MXN in es_MX as "$" already; keep spaces plain so push payloads stay ASCII-friendly.
+    """Money as the locale writes it: ``$ 12.345`` (es-AR), ``$12,345.50`` (es-MX), ``R$ 3.599,90`` (pt-BR)."""
+    code = Locale(locale).value
+    pattern = _MONEY_PATTERN.get(code, "¤#,##0")
+    if amount != amount.to_integral_value():
+        pattern += ".00"
+    text = format_currency(amount, currency, format=pattern, locale=babel_locale(code), currency_digits=False)
     return str(text).replace("\xa0", " ")
 
 

@@ -1,0 +1,58 @@
+"""Bad input on interactions.v1: each case gets a reason code for the DLQ header and metrics."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from services.pipeline.domain.validation import BadInteractionError, decode_interaction
+
+NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+
+
+def _raw(**fields: object) -> bytes:
+    event = {
+        "event_id": str(uuid.uuid4()),
+        "user_id": "u-ar-1",
+        "type": "view",
+        "product_id": "MLA1815623033",
+        "site": "MLA",
+        "price": "1193999.00",
+        "currency": "ARS",
+        "occurred_at": NOW.isoformat(),
+    }
+    event.update(fields)
+    return json.dumps(event).encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "invalid_json"),
+        (b"{not json", "invalid_json"),
+        (b"[1, 2]", "invalid_event"),
+        (_raw(site="MLX"), "unknown_site"),
+        (_raw(price="-3"), "negative_price"),
+        (_raw(type="teleport"), "invalid_event"),
+        (_raw(type="add_to_cart", product_id=None), "invalid_event"),
+        (_raw(occurred_at=(NOW + timedelta(hours=2)).isoformat()), "event_from_future"),
+    ],
+)
+def test_each_kind_of_bad_input_gets_its_reason(raw: bytes, reason: str) -> None:
+    with pytest.raises(BadInteractionError) as caught:
+        decode_interaction(raw, NOW.timestamp(), max_skew_s=300)
+    assert caught.value.reason == reason
+    assert caught.value.detail
+
+
+def test_a_good_event_keeps_its_unknown_fields() -> None:
+    event = decode_interaction(_raw(app_version="7.12.0"), NOW.timestamp(), max_skew_s=300)
+    assert event.model_extra == {"app_version": "7.12.0"}
+
+
+def test_a_search_needs_no_product() -> None:
+    event = decode_interaction(_raw(type="search", product_id=None, query="zapatillas"), NOW.timestamp(), 300)
+    assert event.query == "zapatillas"

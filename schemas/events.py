@@ -149,7 +149,7 @@ class PushRequest(Event):
     locale: Locale
     title: Annotated[str, Field(min_length=1, max_length=120)]
     body: Annotated[str, Field(min_length=1, max_length=400)]
-    deep_link: NonEmpty = Field(max_length=2000)
+    deep_link: Annotated[str, Field(min_length=1, max_length=2000)]
     product_ids: list[str] = Field(default_factory=list)
     benefits: list[Benefit] = Field(default_factory=list)
     trigger: Trigger

@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from html import escape
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -55,10 +54,13 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
         running.stop()
 
 
-def _wait_for_delivery(sink: Path, user_id: str, timeout_s: float = 120.0) -> dict[str, Any]:
+def _wait_for_delivery(system: RunningSystem, user_id: str, timeout_s: float = 120.0) -> dict[str, Any]:
+    sink = system.sink_path
     tail = demo.SinkTail(sink)
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
+        crashed = system.crashed_service()
+        assert crashed is None, f"{crashed[0]} died; its log:\n{crashed[1].log_tail(40)}" if crashed else ""
         for delivery in tail.new_deliveries():
             if delivery["request"]["user_id"] == user_id:
                 return delivery
@@ -88,7 +90,7 @@ def test_an_abandoned_cart_in_argentina_becomes_a_push_and_a_landing_page(
         producer.produce(INTERACTIONS, key=shopper.user_id.encode(), value=event.to_bytes())
     assert producer.flush(10) == 0
 
-    delivery = _wait_for_delivery(system.sink_path, shopper.user_id)
+    delivery = _wait_for_delivery(system, shopper.user_id)
     push = PushRequest.model_validate(delivery["request"])
     assert push.locale is Locale.ES_AR
     assert push.trigger.value == "cart_abandonment"

@@ -19,7 +19,7 @@ from typing import Any
 from prometheus_client import REGISTRY, CollectorRegistry, Counter
 from redis.exceptions import RedisError
 
-from services.gateway.adapters.prompt_files import PromptFiles
+from services.gateway.adapters.prompt_files import PromptCatalog
 from services.gateway.adapters.redis_feedback import GenerationRecord, RedisFeedbackStore
 from services.gateway.completion import (
     CompletionError,
@@ -179,14 +179,14 @@ class PromptGenerator:
 
     def __init__(
         self,
-        files: PromptFiles,
+        catalog: PromptCatalog,
         completion: CompletionService,
         feedback: RedisFeedbackStore,
         metrics: PromptMetrics,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.files = files
+        self.catalog = catalog
         self.completion = completion
         self.feedback = feedback
         self.metrics = metrics
@@ -207,10 +207,10 @@ class PromptGenerator:
     async def generate(self, key: VirtualKey, request: GenerationRequest) -> Generation:
         """One generation, recorded for feedback attribution. Raises the registry's errors for bad requests."""
         started = self._monotonic()
-        self.files.refresh()
+        await self.catalog.refresh()
         if not key.may_use_prompt(request.prompt_id):
             raise PromptNotAllowedError(f"this key may not use prompt {request.prompt_id!r}")
-        selection = select_version(self.files.registry, request.prompt_id, request.user_id, request.version)
+        selection = select_version(self.catalog.registry, request.prompt_id, request.user_id, request.version)
         version = selection.version
         # Render both the prompt and the fallback first: a missing variable is the caller's
         # error (4xx) and must surface before anything is spent.

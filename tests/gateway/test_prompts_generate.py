@@ -206,3 +206,45 @@ def test_experiment_arms_are_sticky_per_user_and_split_users(gw: Gateway) -> Non
         gw.generate(key, variables=VARIABLES_AR, locale="es-AR", user_id=f"u-ar-{n}").json()["arm"] for n in range(30)
     }
     assert seen == {"a", "b"}
+
+
+def test_prompt_listing_shows_versions_hashes_and_the_experiment(gw: Gateway) -> None:
+    key = gw.key()
+    listing = httpx.get(f"{gw.url}/v1/prompts", headers={"Authorization": f"Bearer {key}"}).json()
+    push = next(p for p in listing["data"] if p["id"] == "push_copy")
+    assert push["latest_version"] == "2" and [v["version"] for v in push["versions"]] == ["1", "2"]
+    assert all(v["content_hash"].startswith("sha256:") for v in push["versions"])
+    assert push["experiment"]["arms"] == {"a": {"version": "1", "weight": 50}, "b": {"version": "2", "weight": 50}}
+    assert "problems" not in listing  # operators only
+    detail = httpx.get(f"{gw.url}/v1/prompts/push_copy", headers={"Authorization": f"Bearer {key}"}).json()
+    assert "voseo" in detail["versions"][0]["variants"]["es-AR"]["style_notes"]
+    assert detail["versions"][1]["parameters"]["temperature"] == 0.4
+
+
+def test_a_new_prompt_folder_is_served_after_a_reload_without_restart(gw: Gateway) -> None:
+    source = (gw.prompts / "push_copy" / "v1.yaml").read_text(encoding="utf-8")
+    folder = gw.prompts / "cart_reminder"
+    folder.mkdir(exist_ok=True)
+    (folder / "v1.yaml").write_text(source.replace("id: push_copy", "id: cart_reminder"), encoding="utf-8")
+    master = {"Authorization": f"Bearer {TEST_MASTER_KEY}"}
+    reload = httpx.post(f"{gw.url}/v1/prompts/reload", headers=master)
+    assert reload.status_code == 200 and "cart_reminder@1" in reload.json()["published"]
+    body = gw.generate(
+        gw.key(), prompt_id="cart_reminder", variables=VARIABLES_BR, locale="pt-BR", user_id="u-br-9"
+    ).json()
+    assert body["prompt_id"] == "cart_reminder" and body["version"] == "1" and body["arm"] is None
+    listing = httpx.get(f"{gw.url}/v1/prompts", headers=master).json()
+    assert {p["id"] for p in listing["data"]} >= {"push_copy", "cart_reminder"} and listing["problems"] == []
+    assert httpx.post(f"{gw.url}/v1/prompts/reload", headers={"Authorization": f"Bearer {gw.key()}"}).status_code == 401
+
+
+def test_prompt_verdicts_are_counted_per_version_on_metrics(gw: Gateway) -> None:
+    gw.fake.say(INVENTED_AR, GOOD_AR)
+    gw.generate(gw.key(), variables=VARIABLES_AR, locale="es-AR", user_id="u-ar-metrics", version="2")
+    metrics = httpx.get(f"{gw.url}/metrics").text
+    assert 'pulso_gateway_prompt_verdicts_total{prompt_id="push_copy",verdict="failed",version="2"}' in metrics
+    assert 'pulso_gateway_prompt_verdicts_total{prompt_id="push_copy",verdict="passed",version="2"}' in metrics
+    assert (
+        'pulso_gateway_prompt_check_failures_total{check="unsupported_number",prompt_id="push_copy",version="2"}'
+        in metrics
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.gateway.adapters.prompt_files import PromptFiles
+from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, RedisPromptLedger
 from services.gateway.domain.prompt_registry import (
     ImmutableVersionError,
     MissingVariableError,
@@ -262,3 +262,28 @@ def test_an_experiment_naming_an_unpublished_version_is_not_run() -> None:
     registry = shipped().registry
     registry.experiments["push_copy"] = parse_experiment({"arms": {"a": {"version": 1}, "c": {"version": 7}}}, "x")
     assert registry.experiment("push_copy") is None
+
+
+# --- the Redis ledger: immutability across restarts and replicas -----------------------------
+
+
+async def test_a_restarted_gateway_keeps_serving_the_first_published_content(aredis, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = prompts_copy(tmp_path / "prompts")
+    first = PromptCatalog(files=PromptFiles(root=root), ledger=RedisPromptLedger(aredis))
+    await first.refresh(force=True)
+    published = first.registry.get("push_copy", "1")
+
+    path = root / "push_copy" / "v1.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("temperature: 0.7", "temperature: 1.1"), encoding="utf-8")
+    refusals: list[str] = []
+    restarted = PromptCatalog(
+        files=PromptFiles(root=root, on_rejection=refusals.append), ledger=RedisPromptLedger(aredis)
+    )
+    report = await restarted.refresh(force=True)
+
+    served = restarted.registry.get("push_copy", "1")
+    assert served.content_hash == published.content_hash and served.parameters["temperature"] == 0.7
+    assert report is not None and [r.version for r in report.rejected] == ["1"]
+    assert refusals == ["immutable_version_changed"]
+    assert restarted.problems == report.rejected
+    assert restarted.registry.get("push_copy", "2").content_hash == first.registry.get("push_copy", "2").content_hash

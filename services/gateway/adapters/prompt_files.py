@@ -9,13 +9,16 @@ versions are immutable and may still be pinned by callers).
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import redis.asyncio as aioredis
 import yaml
+from redis.exceptions import RedisError
 
 from services.gateway.domain.prompt_registry import (
     ImmutableVersionError,
@@ -121,3 +124,83 @@ class PromptFiles:
             log.info("prompts published: %s", ", ".join(published))
         self.problems = tuple(rejected)
         return ReloadReport(published=tuple(published), rejected=tuple(rejected))
+
+
+LEDGER_KEY = "pulso:gw:prompts:published"
+
+
+class RedisPromptLedger:
+    """Published versions recorded in Redis, so immutability holds across restarts and replicas.
+
+    The first content any gateway process publishes for (id, version) is recorded with its hash
+    and document (HSETNX: first writer wins). A file that later disagrees is refused, and the
+    recorded document keeps serving, even in a process that never saw the original file.
+    """
+
+    def __init__(self, redis: aioredis.Redis, key: str = LEDGER_KEY) -> None:
+        self._redis = redis
+        self._key = key
+
+    async def reconcile(self, files: PromptFiles, report: ReloadReport) -> ReloadReport:
+        """Record the versions this reload published; put back recorded content where a file changed it."""
+        rejected = list(report.rejected)
+        kept: list[str] = []
+        for name in report.published:
+            prompt_id, _, number = name.partition("@")
+            version = files.registry.get(prompt_id, number)
+            entry = json.dumps(
+                {"content_hash": version.content_hash, "document": version.document, "source": version.source},
+                ensure_ascii=False,
+                default=str,
+            )
+            if await self._redis.hsetnx(self._key, name, entry):
+                kept.append(name)
+                continue
+            recorded = json.loads(str(await self._redis.hget(self._key, name)))
+            if recorded["content_hash"] == version.content_hash:
+                kept.append(name)
+                continue
+            files.registry.restore(parse_prompt_document(recorded["document"], f"ledger:{name}"))
+            rejection = Rejection(
+                source=version.source,
+                reason=(
+                    f"immutable_version_changed: {prompt_id} v{number} was published with {recorded['content_hash']}; "
+                    f"{version.source} has {version.content_hash}. Publish a new version instead."
+                ),
+                prompt_id=prompt_id,
+                version=number,
+            )
+            log.error("prompt file refused: %s", rejection.reason, extra={"reason": "immutable_version_changed"})
+            if files.on_rejection is not None:
+                files.on_rejection("immutable_version_changed")
+            rejected.append(rejection)
+        files.problems = tuple(rejected)
+        return ReloadReport(published=tuple(kept), rejected=tuple(rejected))
+
+
+@dataclass
+class PromptCatalog:
+    """The prompt files plus the optional Redis ledger: what the routes read prompts from."""
+
+    files: PromptFiles
+    ledger: RedisPromptLedger | None = None
+
+    @property
+    def registry(self) -> PromptRegistry:
+        return self.files.registry
+
+    @property
+    def problems(self) -> tuple[Rejection, ...]:
+        return self.files.problems
+
+    async def refresh(self, force: bool = False) -> ReloadReport | None:
+        """Re-read changed files (throttled) and reconcile new versions with the ledger."""
+        report = self.files.refresh(force)
+        if report is None or self.ledger is None:
+            return report
+        try:
+            return await self.ledger.reconcile(self.files, report)
+        except RedisError as error:
+            # Files still serve; immutability across restarts is checked again on the next forced reload.
+            log.error("prompt ledger unreachable: %s", error, extra={"reason": "redis"})
+            return report

@@ -35,9 +35,9 @@ async def get_experiment(
     if key is not None and not key.may_use_prompt(prompt_id):
         raise GatewayError(403, f"this key may not use prompt `{prompt_id}`", "permission_error", "prompt_not_allowed")
     scope = key.tenant if key is not None else str(tenant)
-    services.files.refresh()
+    await services.catalog.refresh()
     try:
-        experiment = services.files.registry.experiment(prompt_id)
+        experiment = services.catalog.registry.experiment(prompt_id)
     except UnknownPromptError as error:
         raise GatewayError(404, str(error), "invalid_request_error", "prompt_not_found") from None
     counts = await services.feedback.arm_counts(scope, prompt_id)

@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from services.gateway.adapters.prompt_files import PromptFiles
+from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, RedisPromptLedger
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
 from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key
 from services.gateway.api.errors import GatewayError
@@ -46,7 +46,7 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 class PromptServices:
     """What the prompt, feedback, experiment and playground routes share (one per app)."""
 
-    files: PromptFiles
+    catalog: PromptCatalog
     generator: PromptGenerator
     feedback: RedisFeedbackStore
     metrics: PromptMetrics
@@ -71,10 +71,10 @@ def prompt_services(app: FastAPI) -> PromptServices:
             min_interval_s=state.settings.gateway_prompts_reload_s,
             on_rejection=lambda kind: metrics.file_rejections.labels(kind).inc(),
         )
-        files.refresh(force=True)
+        catalog = PromptCatalog(files=files, ledger=RedisPromptLedger(state.redis))
         feedback = RedisFeedbackStore(state.redis)
-        generator = PromptGenerator(files, state.completion, feedback, metrics)
-        services = PromptServices(files=files, generator=generator, feedback=feedback, metrics=metrics)
+        generator = PromptGenerator(catalog, state.completion, feedback, metrics)
+        services = PromptServices(catalog=catalog, generator=generator, feedback=feedback, metrics=metrics)
         state.prompt_services = services
     return services
 
@@ -139,7 +139,7 @@ def _version_view(version: PromptVersion, detail: bool) -> dict[str, Any]:
 
 
 def _prompt_view(services: PromptServices, prompt_id: str, detail: bool) -> dict[str, Any]:
-    registry = services.files.registry
+    registry = services.catalog.registry
     versions = registry.all_versions(prompt_id)
     experiment = registry.experiment(prompt_id)
     return {
@@ -153,11 +153,11 @@ def _prompt_view(services: PromptServices, prompt_id: str, detail: bool) -> dict
 @router.get("/v1/prompts")
 async def list_prompts(services: Services, key: Annotated[VirtualKey | None, Depends(key_or_master)]) -> JSONResponse:
     """Every prompt the caller may use, with its versions, content hashes and experiment."""
-    services.files.refresh()
-    ids = [pid for pid in services.files.registry.prompt_ids() if key is None or key.may_use_prompt(pid)]
+    await services.catalog.refresh()
+    ids = [pid for pid in services.catalog.registry.prompt_ids() if key is None or key.may_use_prompt(pid)]
     body: dict[str, Any] = {"object": "list", "data": [_prompt_view(services, pid, detail=False) for pid in ids]}
     if key is None:  # files refused by the registry: shown to operators (master key) only
-        body["problems"] = [{"source": p.source, "reason": p.reason} for p in services.files.problems]
+        body["problems"] = [{"source": p.source, "reason": p.reason} for p in services.catalog.problems]
     return JSONResponse(body)
 
 
@@ -172,7 +172,7 @@ async def get_prompt(
 ) -> JSONResponse:
     """One prompt: every version with its hash, templates, locale variants, and the experiment."""
     _allowed(key, prompt_id)
-    services.files.refresh()
+    await services.catalog.refresh()
     try:
         return JSONResponse(_prompt_view(services, prompt_id, detail=True))
     except UnknownPromptError as error:
@@ -182,7 +182,7 @@ async def get_prompt(
 @router.post("/v1/prompts/reload", dependencies=[Depends(require_master_key)])
 async def reload_prompts(services: Services) -> JSONResponse:
     """Re-read the prompt files now (they are also re-read on their own when they change)."""
-    report = services.files.refresh(force=True)
+    report = await services.catalog.refresh(force=True)
     assert report is not None  # a forced refresh always reloads
     return JSONResponse(
         {

@@ -126,6 +126,8 @@ class PromptVersion:
     content_hash: str
     experiment: Experiment | None = None
     source: str = ""
+    #: the parsed document the version was built from (what the ledger records)
+    document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def variant(self, locale: str) -> LocaleVariant:
         """The variant for ``locale``; UnsupportedLocaleError naming what exists otherwise."""
@@ -279,6 +281,7 @@ def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVer
         content_hash=content_hash(document),
         experiment=experiment,
         source=source,
+        document=dict(document),
     )
     for name, template in _templates_of(version):
         try:
@@ -431,6 +434,10 @@ class PromptRegistry:
                 f"{published.content_hash}; this file has {version.content_hash}. Publish a new version instead."
             )
         return False
+
+    def restore(self, version: PromptVersion) -> None:
+        """Serve ``version`` as the published content of its number (the ledger knew it first)."""
+        self.versions.setdefault(version.prompt_id, {})[version.version] = version
 
     def prompt_ids(self) -> list[str]:
         return sorted(self.versions)

@@ -248,3 +248,24 @@ def test_prompt_verdicts_are_counted_per_version_on_metrics(gw: Gateway) -> None
         'pulso_gateway_prompt_check_failures_total{check="unsupported_number",prompt_id="push_copy",version="2"}'
         in metrics
     )
+
+
+def test_a_prompt_on_the_template_alias_never_calls_a_model(gw: Gateway) -> None:
+    source = (gw.prompts / "push_copy" / "v1.yaml").read_text(encoding="utf-8")
+    folder = gw.prompts / "push_copy_offline"
+    folder.mkdir(exist_ok=True)
+    (folder / "v1.yaml").write_text(
+        source.replace("id: push_copy", "id: push_copy_offline").replace("model: push-copy", "model: template"),
+        encoding="utf-8",
+    )
+    httpx.post(f"{gw.url}/v1/prompts/reload", headers={"Authorization": f"Bearer {TEST_MASTER_KEY}"})
+    response = gw.generate(
+        gw.key(), prompt_id="push_copy_offline", variables=VARIABLES_MX, locale="es-MX", user_id="u-mx-9"
+    )
+    body = response.json()
+    assert body["copy_source"] == "template" and body["provider"] == "template" and body["model"] == "template"
+    assert body["output"]["body"] == "Licuadora Oster 600 W a $1,299 con 6 meses sin intereses. ¡Aprovecha!"
+    assert body["verdict"] == {"passed": True, "reasons": []}
+    assert body["usage"] == {"prompt_tokens": 0, "completion_tokens": 0} and body["cost_usd"] == 0
+    assert gw.fake.received == []
+    assert "x-pulso-fallback-reason" not in response.headers

@@ -65,6 +65,8 @@ class RunResult:
     p90_ms: float
     p99_ms: float
     max_ms: float
+    #: CPU the server process used per answered request (robust to other load on the machine)
+    server_cpu_ms_per_request: float | None = None
     header_overhead_p50_ms: float | None = None
     header_overhead_p99_ms: float | None = None
     error_kinds: dict[str, int] = field(default_factory=dict)
@@ -202,13 +204,23 @@ async def open_loop(
     return latencies, overheads, errors, elapsed
 
 
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU time of a process, from /proc."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(
     target: str, host: str, port: int, path: str, headers: dict[str, str], body: dict[str, Any], rate: int,
-    duration_s: float, provider_latency_ms: float,
+    duration_s: float, provider_latency_ms: float, server_pid: int | None = None,
 ) -> RunResult:
+    cpu_before = cpu_seconds(server_pid)
     latencies, overheads, errors, elapsed = asyncio.run(
         open_loop(host, port, path, headers, body, rate, duration_s)
     )
+    cpu_used = cpu_seconds(server_pid) - cpu_before
     sent = int(rate * duration_s)
     result = RunResult(
         target=target,
@@ -223,13 +235,15 @@ def measure(
         p90_ms=round(percentile(latencies, 0.90), 3),
         p99_ms=round(percentile(latencies, 0.99), 3),
         max_ms=round(max(latencies) if latencies else float("nan"), 3),
+        server_cpu_ms_per_request=round(cpu_used * 1000 / len(latencies), 3) if server_pid and latencies else None,
         header_overhead_p50_ms=round(percentile(overheads, 0.5), 3) if overheads else None,
         header_overhead_p99_ms=round(percentile(overheads, 0.99), 3) if overheads else None,
         error_kinds=errors,
     )
     print(
         f"  {target:<8} {provider_latency_ms:>4.0f}ms {rate:>5}/s  ok {result.ok:>6}  err {result.errors:>5}  "
-        f"p50 {result.p50_ms:>8.2f}  p99 {result.p99_ms:>8.2f}  max {result.max_ms:>8.2f}"
+        f"p50 {result.p50_ms:>8.2f}  p99 {result.p99_ms:>8.2f}  max {result.max_ms:>8.2f}  "
+        f"cpu/req {result.server_cpu_ms_per_request}"
         + (f"  hdr-overhead p50 {result.header_overhead_p50_ms} p99 {result.header_overhead_p99_ms}" if overheads else ""),
         flush=True,
     )
@@ -369,20 +383,20 @@ def main() -> None:
             with RssSampler(gateway.pid) as rss:
                 for rate in rates:
                     runs.append(measure("direct", "127.0.0.1", fake_port, "/v1/chat/completions", {}, BODY, rate,
-                                        duration, provider_latency))
+                                        duration, provider_latency, fake.pid))
                     runs.append(measure("gateway", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, rate,
-                                        duration, provider_latency))
+                                        duration, provider_latency, gateway.pid))
                 if provider_latency == 0.0:
                     for rate in ramp:
                         result = measure("gateway", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, rate,
-                                         duration, provider_latency)
+                                         duration, provider_latency, gateway.pid)
                         runs.append(result)
                         if result.errors or result.p99_ms > 250:
                             break
                     cached_body = {**BODY, "temperature": 0}
                     for rate in (500, 1000):
                         result = measure("gw-cache", "127.0.0.1", gw_port, "/v1/chat/completions", auth,
-                                         cached_body, rate, duration, provider_latency)
+                                         cached_body, rate, duration, provider_latency, gateway.pid)
                         runs.append(result)
             results[f"gateway_rss_{int(provider_latency)}ms"] = rss.summary()
             print(f"  gateway RSS: {rss.summary()}", flush=True)
@@ -428,7 +442,7 @@ def litellm_runs(
         with RssSampler(proxy.pid) as rss:
             for rate in [50, *rates]:
                 result = measure("litellm", "127.0.0.1", port, "/v1/chat/completions", {}, BODY, rate, duration,
-                                 provider_latency)
+                                 provider_latency, proxy.pid)
                 runs.append(result)
                 if result.errors > result.sent * 0.5 or result.p99_ms > 5000:
                     break
@@ -455,6 +469,7 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
                 "p99_ms": run.p99_ms,
                 "overhead_p50_ms": round(run.p50_ms - base.p50_ms, 3) if base else None,
                 "overhead_p99_ms": round(run.p99_ms - base.p99_ms, 3) if base else None,
+                "server_cpu_ms_per_request": run.server_cpu_ms_per_request,
                 "header_overhead_p50_ms": run.header_overhead_p50_ms,
                 "header_overhead_p99_ms": run.header_overhead_p99_ms,
             }
@@ -464,7 +479,7 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
 
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(f"\n{'target':<9}{'prov':>6}{'rate':>7}{'err':>6}{'rps':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
-          f"{'hdr p50':>9}{'hdr p99':>9}")
+          f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}")
     for row in rows:
         print(
             f"{row['target']:<9}{row['provider_ms']:>6.0f}{row['rate']:>7}{row['errors']:>6}{row['achieved_rps']:>9}"
@@ -473,6 +488,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             f"{row['overhead_p99_ms'] if row['overhead_p99_ms'] is not None else '-':>9}"
             f"{row['header_overhead_p50_ms'] if row['header_overhead_p50_ms'] is not None else '-':>9}"
             f"{row['header_overhead_p99_ms'] if row['header_overhead_p99_ms'] is not None else '-':>9}"
+            f"{row['server_cpu_ms_per_request'] if row['server_cpu_ms_per_request'] is not None else '-':>9}"
         )
 
 

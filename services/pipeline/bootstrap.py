@@ -30,7 +30,7 @@ def policy_rules(settings: PipelineSettings) -> PolicyRules:
 def build_pipeline(settings: PipelineSettings) -> Pipeline:
     """The handlers with every dependency from ``settings``; rules and templates are validated here."""
     metrics = PipelineMetrics()
-    store = PipelineStore(open_redis(settings.redis_url))
+    store = PipelineStore(open_redis(settings.redis_url), lease_s=settings.pipeline_job_lease_s)
     key = settings.pipeline_gateway_key.get_secret_value() if settings.pipeline_gateway_key else None
     gateway = GatewayCopyClient(
         settings.pipeline_gateway_url,

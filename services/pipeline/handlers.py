@@ -8,6 +8,7 @@ stream that is partitioned differently.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Iterable
@@ -27,7 +28,7 @@ from schemas import (
     Trigger,
 )
 from services.pipeline.adapters.redis_store import PipelineStore
-from services.pipeline.domain.policy import Action
+from services.pipeline.domain.policy import Action, notification_id
 from services.pipeline.domain.profile import (
     INTERACTION_WEIGHT,
     Interaction,
@@ -112,8 +113,6 @@ class Pipeline:
             price=event.price if event.price is not None else (product.price if product else None),
         )
         apply_interaction(profile, interaction)
-        self.profiles[event.user_id] = profile.to_json()
-        self.metrics.events.labels("applied").inc()
 
         if product is not None:
             await self.store.record_signals(
@@ -122,6 +121,9 @@ class Pipeline:
             if event.type in (InteractionType.VIEW, InteractionType.FAVORITE):
                 await self.store.watch_price(product.product_id, event.user_id, str(interaction.price or product.price))
         await self._triggers_after(event.type, profile, interaction, product)
+        # the profile is written last: if Redis fails above, the retried event is not mistaken for a duplicate
+        self.profiles[event.user_id] = profile.to_json()
+        self.metrics.events.labels("applied").inc()
         self.metrics.processed(self.interactions_topic, partition, offset, at)
 
     async def _triggers_after(
@@ -158,6 +160,12 @@ class Pipeline:
             )
             if category is None:
                 return
+            # one browse-intent push per user and window: skip the work once this window's id is taken
+            nid = notification_id(
+                profile.user_id, Trigger.BROWSE_INTENT, interaction.at, settings.pipeline_notification_window_s
+            )
+            if await self.store.already_notified(nid):
+                return
             viewed = [v.product_id for v in reversed(profile.recent_views) if v.category == category]
             job = TriggerJob(
                 user_id=profile.user_id,
@@ -178,7 +186,16 @@ class Pipeline:
         lease, jobs = await self.store.claim_due(now)
         for job in jobs:
             self.metrics.triggers.labels(job.trigger.value, "due").inc()
-            await self._run_job(job, now, lease)
+        # concurrently: a slow gateway call for one shopper must not hold up the others (the gateway
+        # client bounds how many calls are in flight)
+        results = await asyncio.gather(*(self._run_job(job, now, lease) for job in jobs), return_exceptions=True)
+        for job, result in zip(jobs, results, strict=True):
+            if isinstance(result, Exception):
+                # the job keeps its lease and comes back when it expires
+                self.metrics.triggers.labels(job.trigger.value, "failed").inc()
+                log.error("trigger %s failed, retried after its lease: %r", job.member, result)
+            elif isinstance(result, BaseException):
+                raise result
         return len(jobs)
 
     async def _run_job(self, job: TriggerJob, now: float, lease: float | None) -> None:
@@ -332,6 +349,13 @@ class Pipeline:
             "recovering": bool(recovery.in_recovery) if recovery is not None else False,
         }
         return not stalled, report
+
+    def profile_of(self, user_id: str) -> dict[str, Any] | None:
+        """The stored profile (only users on this worker's partitions), for operators and tests."""
+        if self.profiles is None:
+            return None
+        stored = self.profiles.get(user_id)
+        return dict(stored) if stored else None
 
     def metrics_text(self) -> bytes:
         return bytes(generate_latest(self.metrics.registry))

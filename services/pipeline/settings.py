@@ -50,6 +50,8 @@ class PipelineSettings(PulsoSettings):
     pipeline_price_drop_min_fraction: float = Field(default=0.05, gt=0, lt=1)
     #: how often the timer looks for due triggers
     pipeline_scan_interval_s: float = Field(default=0.5, gt=0, le=60)
+    #: a claimed trigger whose worker died is retried after this long
+    pipeline_job_lease_s: float = Field(default=60.0, gt=0)
     #: width of the window a notification_id is derived from (one notification per user, trigger, window)
     pipeline_notification_window_s: int = Field(default=3600, ge=1)
     pipeline_recommendations: int = Field(default=6, ge=1, le=50)

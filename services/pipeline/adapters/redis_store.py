@@ -82,8 +82,9 @@ class ProductCache:
 class PipelineStore:
     """Everything the pipeline keeps in or reads from Redis."""
 
-    def __init__(self, redis: aioredis.Redis) -> None:
+    def __init__(self, redis: aioredis.Redis, lease_s: float = LEASE_S) -> None:
         self.redis = redis
+        self.lease_s = lease_s
         self.products = ProductCache()
         self._claim_due = redis.register_script(_CLAIM_DUE)
         self._finish = redis.register_script(_FINISH)
@@ -186,8 +187,8 @@ class PipelineStore:
             await pipe.execute()
 
     async def claim_due(self, now: float, limit: int = 100) -> tuple[float, list[TriggerJob]]:
-        """Jobs due at ``now``, leased to this worker until ``now + LEASE_S``; returns the lease and the jobs."""
-        lease = now + LEASE_S
+        """Jobs due at ``now``, leased to this worker for ``lease_s``; returns the lease and the jobs."""
+        lease = now + self.lease_s
         raw = await self._claim_due(keys=[DUE_KEY, JOB_KEY], args=[now, lease, limit])
         return lease, [TriggerJob.from_json(text) for text in raw]
 
@@ -223,6 +224,9 @@ class PipelineStore:
     async def claim_notification(self, notification_id: str) -> bool:
         """True for the first caller only: a notification id is emitted at most once."""
         return bool(await self.redis.set(f"pulso:policy:notified:{notification_id}", "1", nx=True, ex=CLAIM_TTL_S))
+
+    async def already_notified(self, notification_id: str) -> bool:
+        return bool(await self.redis.exists(f"pulso:policy:notified:{notification_id}"))
 
     async def release_notification(self, notification_id: str) -> None:
         await self.redis.delete(f"pulso:policy:notified:{notification_id}")

@@ -3,17 +3,34 @@ the web views (/metrics, /health). Agents stay thin: read a record, call the ser
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import faust
 from faust.types import StreamT
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from services.pipeline.handlers import Pipeline
 from services.pipeline.settings import PipelineSettings
 
 log = logging.getLogger("pulso.pipeline")
+
+
+async def _retrying(name: str, handler: Callable[..., Awaitable[None]], *args: Any) -> None:
+    """Run ``call`` until Redis answers: the partition waits (and lag shows it) instead of losing the event."""
+    delay = 0.2
+    while True:
+        try:
+            await handler(*args)
+            return
+        except (RedisConnectionError, RedisTimeoutError) as error:
+            log.error("%s: redis unavailable (%s); retrying in %.1fs", name, error, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
 
 
 def _brokers(bootstrap: str) -> list[str]:
@@ -60,26 +77,36 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     async def ingest_interactions(stream: StreamT[Any]) -> None:
         async for event in stream.events():
             message = event.message
-            await pipeline.on_interaction(message.key, event.value, message.partition, message.offset)
+            await _retrying(
+                "interaction",
+                pipeline.on_interaction,
+                message.key,
+                event.value,
+                message.partition,
+                message.offset,
+            )
 
     @app.agent(catalog, name="catalog-updates")
     async def catalog_updates(stream: StreamT[Any]) -> None:
         async for value in stream:
-            await pipeline.on_catalog(value)
+            await _retrying("catalog", pipeline.on_catalog, value)
 
     @app.agent(deliveries, name="delivery-receipts")
     async def delivery_receipts(stream: StreamT[Any]) -> None:
         async for value in stream:
-            await pipeline.on_delivery(value)
+            await _retrying("delivery", pipeline.on_delivery, value)
 
     @app.agent(engagement, name="engagement")
     async def engagement_events(stream: StreamT[Any]) -> None:
         async for value in stream:
-            await pipeline.on_engagement(value)
+            await _retrying("engagement", pipeline.on_engagement, value)
 
     @app.timer(interval=settings.pipeline_scan_interval_s)
     async def fire_due_triggers() -> None:
-        await pipeline.fire_due(time.time())
+        try:
+            await pipeline.fire_due(time.time())
+        except (RedisConnectionError, RedisTimeoutError) as error:
+            log.error("trigger scan: redis unavailable (%s); next scan retries", error)
 
     @app.timer(interval=1.0)
     async def observe() -> None:
@@ -94,5 +121,11 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     async def health(web: Any, request: Any) -> Any:
         healthy, report = pipeline.health()
         return web.json(report, status=200 if healthy else 503)
+
+    @app.page("/profiles/{user_id}/")
+    async def profile(web: Any, request: Any, user_id: str) -> Any:
+        # operators' view of one shopper's profile; answers only for users on this worker's partitions
+        found = pipeline.profile_of(user_id)
+        return web.json(found if found is not None else {"error": "not on this worker"}, status=200 if found else 404)
 
     return app

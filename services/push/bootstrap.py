@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 
-from services.infra.redis_client import open_redis
 from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry
 from services.push.adapters.local_sink import LocalSinkSender
@@ -54,9 +53,22 @@ def build_senders(settings: PushSettings) -> dict[str, NotificationSender]:
     return {"fcm": FcmSender.from_settings(settings, utc_now), "apns": ApnsSender.from_settings(settings, utc_now)}
 
 
+def open_push_redis(url: str, max_connections: int) -> aioredis.Redis:
+    """Redis with a blocking pool: thousands of concurrent requests wait for a connection instead of failing."""
+    pool = aioredis.BlockingConnectionPool.from_url(
+        url,
+        max_connections=max_connections,
+        timeout=20,
+        decode_responses=True,
+        socket_timeout=5,
+        socket_connect_timeout=2,
+    )
+    return aioredis.Redis(connection_pool=pool)
+
+
 def build_service(settings: PushSettings) -> PushService:
     """Wire a push process from ``settings``."""
-    redis = open_redis(settings.redis_url)
+    redis = open_push_redis(settings.redis_url, max_connections=max(16, min(256, settings.push_concurrency * 2)))
     metrics = PushMetrics()
     registry = RedisDeviceRegistry(redis)
     owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"

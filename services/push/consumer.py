@@ -15,9 +15,10 @@ from typing import Any
 
 from confluent_kafka import Consumer, KafkaError, KafkaException, Message, Producer, TopicPartition
 from pydantic import ValidationError
+from redis.exceptions import RedisError
 
 from schemas.events import PushRequest
-from services.push.delivery import DeadLetter, DeliveryService
+from services.push.delivery import DeadLetter, DeliveryService, RequestOutcome
 from services.push.domain.offsets import OffsetLedger
 from services.push.instruments import PushMetrics
 from services.push.settings import PushSettings
@@ -129,7 +130,7 @@ class PushConsumer:
             await self._dead_letter(message.key(), raw, DeadLetter("invalid_request", detail))
             self._ledger.finished(tp, offset)
             return
-        outcome = await self._service.handle(request)
+        outcome = await self._handle_until_redis_answers(request)
         waits = [
             self._produce(self._settings.push_deliveries_topic, request.user_id.encode(), receipt.to_bytes(), None)
             for receipt in outcome.receipts
@@ -138,6 +139,23 @@ class PushConsumer:
             waits.append(self._dead_letter_future(message.key(), raw, outcome.dead_letter, request.notification_id))
         await asyncio.gather(*waits)
         self._ledger.finished(tp, offset)
+
+    async def _handle_until_redis_answers(self, request: PushRequest) -> RequestOutcome:
+        # Without Redis there is no registry and no claim, so nothing can be sent safely; waiting and
+        # trying the whole request again is safe because claims already settled are honoured.
+        wait_s = 0.5
+        while True:
+            try:
+                return await self._service.handle(request)
+            except RedisError as error:
+                log.warning(
+                    "redis unavailable (%s), retrying in %.1fs",
+                    error,
+                    wait_s,
+                    extra={"notification_id": request.notification_id},
+                )
+                await asyncio.sleep(wait_s)
+                wait_s = min(wait_s * 2, 10.0)
 
     async def _dead_letter(self, key: bytes | None, raw: bytes, dead: DeadLetter) -> None:
         await self._dead_letter_future(key, raw, dead, None)

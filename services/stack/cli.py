@@ -130,13 +130,30 @@ def cmd_run(service: str) -> int:
 
 
 def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
+    from services.pipeline.settings import PipelineSettings
     from services.stack import demo
 
     print("Pulso demo: starting the embedded broker, redis-server and the four services…", flush=True)
-    system = start_system(
-        settings,
-        extra_env={"PULSO_PIPELINE_CART_ABANDON_AFTER_S": str(settings.demo_cart_abandon_after_s)},
+    # A demo must show pushes in every site now, whatever the hour there: quiet hours off and a
+    # short gap. Variables already set in the environment win.
+    demo_policy = {
+        "PULSO_PIPELINE_CART_ABANDON_AFTER_S": str(settings.demo_cart_abandon_after_s),
+        "PULSO_PIPELINE_QUIET_START_HOUR": "0",
+        "PULSO_PIPELINE_QUIET_END_HOUR": "0",
+        "PULSO_PIPELINE_MIN_GAP_S": "120",
+        "PULSO_PIPELINE_DAILY_CAP": "10",
+    }
+    demo_policy = {name: os.environ.get(name, value) for name, value in demo_policy.items()}
+    defaults = {name: field.default for name, field in PipelineSettings.model_fields.items()}
+    print(
+        f"demo policy: cart abandoned after {demo_policy['PULSO_PIPELINE_CART_ABANDON_AFTER_S']}s, quiet hours off, "
+        f"min gap {demo_policy['PULSO_PIPELINE_MIN_GAP_S']}s, cap {demo_policy['PULSO_PIPELINE_DAILY_CAP']}/day "
+        f"(defaults: {defaults['pipeline_cart_abandon_after_s']}s, quiet {defaults['pipeline_quiet_start_hour']}–"
+        f"{defaults['pipeline_quiet_end_hour']} h local, gap {defaults['pipeline_min_gap_s']}s, "
+        f"cap {defaults['pipeline_daily_cap']}/day)",
+        flush=True,
     )
+    system = start_system(settings, extra_env=demo_policy)
     feed: demo.InteractionFeed | None = None
     try:
         users = demo.demo_users(settings.demo_users_per_site)

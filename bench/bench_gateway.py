@@ -37,7 +37,7 @@ from services.infra.ports import free_port, port_open
 from services.stack.embedded import start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-RESULTS = REPO_ROOT / "bench" / "results" / "gateway.json"
+RESULTS_DIR = REPO_ROOT / "bench" / "results"
 LITELLM_BIN = Path("/tmp/litellm-venv/bin/litellm")
 MASTER = "mk-bench-0123456789"
 BODY = {
@@ -204,22 +204,42 @@ async def open_loop(
     return latencies, overheads, errors, elapsed
 
 
+def process_tree(pid: int) -> list[int]:
+    """A process and its descendants (uvicorn workers are children of the supervisor)."""
+    found = [pid]
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                found += process_tree(int(child))
+    return found
+
+
 def cpu_seconds(pid: int | None) -> float:
-    """User + system CPU time of a process, from /proc."""
+    """User + system CPU time of a process and its descendants, from /proc."""
     if pid is None:
         return 0.0
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for member in process_tree(pid):
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def measure(
-    target: str, host: str, port: int, path: str, headers: dict[str, str], body: dict[str, Any], rate: int,
-    duration_s: float, provider_latency_ms: float, server_pid: int | None = None,
+    target: str,
+    host: str,
+    port: int,
+    path: str,
+    headers: dict[str, str],
+    body: dict[str, Any],
+    rate: int,
+    duration_s: float,
+    provider_latency_ms: float,
+    server_pid: int | None = None,
 ) -> RunResult:
     cpu_before = cpu_seconds(server_pid)
-    latencies, overheads, errors, elapsed = asyncio.run(
-        open_loop(host, port, path, headers, body, rate, duration_s)
-    )
+    latencies, overheads, errors, elapsed = asyncio.run(open_loop(host, port, path, headers, body, rate, duration_s))
     cpu_used = cpu_seconds(server_pid) - cpu_before
     sent = int(rate * duration_s)
     result = RunResult(
@@ -244,7 +264,11 @@ def measure(
         f"  {target:<8} {provider_latency_ms:>4.0f}ms {rate:>5}/s  ok {result.ok:>6}  err {result.errors:>5}  "
         f"p50 {result.p50_ms:>8.2f}  p99 {result.p99_ms:>8.2f}  max {result.max_ms:>8.2f}  "
         f"cpu/req {result.server_cpu_ms_per_request}"
-        + (f"  hdr-overhead p50 {result.header_overhead_p50_ms} p99 {result.header_overhead_p99_ms}" if overheads else ""),
+        + (
+            f"  hdr-overhead p50 {result.header_overhead_p50_ms} p99 {result.header_overhead_p99_ms}"
+            if overheads
+            else ""
+        ),
         flush=True,
     )
     return result
@@ -261,10 +285,13 @@ class RssSampler:
         self._started = time.monotonic()
 
     def _rss_kb(self) -> int:
-        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-        return 0
+        total = 0
+        for member in process_tree(self.pid):
+            with contextlib.suppress(OSError):
+                for line in Path(f"/proc/{member}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        return total
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -339,12 +366,13 @@ def main() -> None:
     parser.add_argument("--rates", default="100,200,500,1000")
     parser.add_argument("--ramp", default="1500,2000,2500,3000,4000")
     parser.add_argument("--no-litellm", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="gateway worker processes")
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
     rates = [int(r) for r in args.rates.split(",")]
     ramp = [int(r) for r in args.ramp.split(",")]
     workdir = Path(tempfile.mkdtemp(prefix="pulso-bench-gw-"))
-    results: dict[str, Any] = {"step_s": duration, "cpus": os.cpu_count(), "runs": []}
+    results: dict[str, Any] = {"step_s": duration, "cpus": os.cpu_count(), "workers": args.workers, "runs": []}
     runs: list[RunResult] = results["runs"]
     redis = start_redis("127.0.0.1", free_port(), workdir)
     processes: list[subprocess.Popen[bytes]] = []
@@ -352,9 +380,18 @@ def main() -> None:
         for provider_latency in (0.0, 60.0):
             fake_port = free_port()
             fake = spawn(
-                [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(fake_port), "--latency-ms",
-                 str(provider_latency)],
-                dict(os.environ), fake_port, workdir / f"fake-{fake_port}.log",
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.gateway.fake_openai",
+                    "--port",
+                    str(fake_port),
+                    "--latency-ms",
+                    str(provider_latency),
+                ],
+                dict(os.environ),
+                fake_port,
+                workdir / f"fake-{fake_port}.log",
             )
             processes.append(fake)
             config = workdir / f"gateway-{fake_port}.yaml"
@@ -368,6 +405,7 @@ def main() -> None:
                     "PULSO_GATEWAY_MASTER_KEY": MASTER,
                     "PULSO_GATEWAY_CONFIG": str(config),
                     "PULSO_LOG_LEVEL": "WARNING",
+                    "PULSO_GATEWAY_WORKERS": str(args.workers),
                 }
             )
             gateway = spawn([sys.executable, "-m", "services.gateway.main"], env, gw_port, workdir / "gateway.log")
@@ -382,21 +420,65 @@ def main() -> None:
             measure("warmup", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, 100, 2, provider_latency)
             with RssSampler(gateway.pid) as rss:
                 for rate in rates:
-                    runs.append(measure("direct", "127.0.0.1", fake_port, "/v1/chat/completions", {}, BODY, rate,
-                                        duration, provider_latency, fake.pid))
-                    runs.append(measure("gateway", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, rate,
-                                        duration, provider_latency, gateway.pid))
+                    runs.append(
+                        measure(
+                            "direct",
+                            "127.0.0.1",
+                            fake_port,
+                            "/v1/chat/completions",
+                            {},
+                            BODY,
+                            rate,
+                            duration,
+                            provider_latency,
+                            fake.pid,
+                        )
+                    )
+                    runs.append(
+                        measure(
+                            "gateway",
+                            "127.0.0.1",
+                            gw_port,
+                            "/v1/chat/completions",
+                            auth,
+                            BODY,
+                            rate,
+                            duration,
+                            provider_latency,
+                            gateway.pid,
+                        )
+                    )
                 if provider_latency == 0.0:
                     for rate in ramp:
-                        result = measure("gateway", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, rate,
-                                         duration, provider_latency, gateway.pid)
+                        result = measure(
+                            "gateway",
+                            "127.0.0.1",
+                            gw_port,
+                            "/v1/chat/completions",
+                            auth,
+                            BODY,
+                            rate,
+                            duration,
+                            provider_latency,
+                            gateway.pid,
+                        )
                         runs.append(result)
                         if result.errors or result.p99_ms > 250:
                             break
                     cached_body = {**BODY, "temperature": 0}
                     for rate in (500, 1000):
-                        result = measure("gw-cache", "127.0.0.1", gw_port, "/v1/chat/completions", auth,
-                                         cached_body, rate, duration, provider_latency, gateway.pid)
+                        result = measure(
+                            "gw-cache",
+                            "127.0.0.1",
+                            gw_port,
+                            "/v1/chat/completions",
+                            auth,
+                            cached_body,
+                            rate,
+                            duration,
+                            provider_latency,
+                            gateway.pid,
+                        )
                         runs.append(result)
             results[f"gateway_rss_{int(provider_latency)}ms"] = rss.summary()
             print(f"  gateway RSS: {rss.summary()}", flush=True)
@@ -411,15 +493,21 @@ def main() -> None:
         redis.stop()
     results["runs"] = [asdict(r) for r in runs]
     results["summary"] = summarize(runs)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2))
+    path = RESULTS_DIR / ("gateway.json" if args.workers == 1 else f"gateway-{args.workers}workers.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2))
     print_table(results["summary"])
-    print(f"wrote {RESULTS}")
+    print(f"wrote {path}")
 
 
 def litellm_runs(
-    results: dict[str, Any], runs: list[RunResult], fake_port: int, provider_latency: float, rates: list[int],
-    duration: float, workdir: Path,
+    results: dict[str, Any],
+    runs: list[RunResult],
+    fake_port: int,
+    provider_latency: float,
+    rates: list[int],
+    duration: float,
+    workdir: Path,
 ) -> None:
     config = workdir / f"litellm-{fake_port}.yaml"
     config.write_text(
@@ -431,8 +519,13 @@ def litellm_runs(
     env = dict(os.environ)
     env.update({"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False", "DISABLE_SCHEMA_UPDATE": "True"})
     try:
-        proxy = spawn([str(LITELLM_BIN), "--config", str(config), "--port", str(port), "--num_workers", "1"], env, port,
-                      workdir / "litellm.log", timeout_s=180)
+        proxy = spawn(
+            [str(LITELLM_BIN), "--config", str(config), "--port", str(port), "--num_workers", "1"],
+            env,
+            port,
+            workdir / "litellm.log",
+            timeout_s=180,
+        )
     except RuntimeError as error:
         print(f"  litellm did not start: {error}", flush=True)
         results["litellm_error"] = str(error)[-500:]
@@ -441,8 +534,18 @@ def litellm_runs(
         measure("warmup", "127.0.0.1", port, "/v1/chat/completions", {}, BODY, 20, 2, provider_latency)
         with RssSampler(proxy.pid) as rss:
             for rate in [50, *rates]:
-                result = measure("litellm", "127.0.0.1", port, "/v1/chat/completions", {}, BODY, rate, duration,
-                                 provider_latency, proxy.pid)
+                result = measure(
+                    "litellm",
+                    "127.0.0.1",
+                    port,
+                    "/v1/chat/completions",
+                    {},
+                    BODY,
+                    rate,
+                    duration,
+                    provider_latency,
+                    proxy.pid,
+                )
                 runs.append(result)
                 if result.errors > result.sent * 0.5 or result.p99_ms > 5000:
                     break
@@ -478,8 +581,10 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
-    print(f"\n{'target':<9}{'prov':>6}{'rate':>7}{'err':>6}{'rps':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
-          f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}")
+    print(
+        f"\n{'target':<9}{'prov':>6}{'rate':>7}{'err':>6}{'rps':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
+        f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}"
+    )
     for row in rows:
         print(
             f"{row['target']:<9}{row['provider_ms']:>6.0f}{row['rate']:>7}{row['errors']:>6}{row['achieved_rps']:>9}"

@@ -26,6 +26,8 @@ class GatewaySettings(PulsoSettings):
     gateway_usage_flush_s: float = Field(default=0.25, gt=0, le=60)
     #: seconds a replica caches a key lookup (a key revoked on another replica stops there within this)
     gateway_key_cache_s: float = Field(default=1.0, ge=0, le=60)
+    #: uvicorn worker processes (each ~one core); they share all state through Redis
+    gateway_workers: int = Field(default=1, ge=1, le=64)
     #: upper bound on one request's total time across retries and fallbacks, unless the alias sets less
     gateway_deadline_s: float = Field(default=60.0, gt=0)
     # -- prompts, feedback, experiments (services/gateway/api/prompts.py) --

@@ -108,9 +108,10 @@ def pulso_headers(outcome: CompletionOutcome, overhead_ms: float) -> dict[str, s
 
 
 @router.post("/v1/chat/completions")
-async def chat_completions(request: Request, key: Annotated[VirtualKey, Depends(require_key)]) -> Response:
+async def chat_completions(request: Request) -> Response:
     """OpenAI chat completions through the alias's deployments."""
     started = time.monotonic()
+    key = await require_key(request)  # called directly: the hottest route skips dependency solving
     chat = _parse(await read_json_body(request))
     service: CompletionService = request.app.state.completion
     messages = [m.model_dump(exclude_none=True) for m in chat.messages]

@@ -13,6 +13,7 @@ from schemas import EngagementEvent, EngagementType, Locale, Product, Site
 from services.infra.signed_links import ExpiredLinkError, InvalidLinkError, LinkClaims, verify_link
 from services.landing.adapters.catalog_snapshot import CatalogSnapshot
 from services.landing.adapters.engagement import EngagementRecorder
+from services.landing.adapters.page_cache import PageCache
 from services.landing.adapters.redis_store import RedisLandingStore, StoreUnavailableError, page_cache_key
 from services.landing.domain.locales import parse_locale, resolve_locale, site_of_locale
 from services.landing.domain.page import LandingPage, PageKind, personal_page, popular_page
@@ -72,6 +73,7 @@ class LandingPages:
         self._renderer = renderer
         self._engagement = engagement
         self._clock = clock
+        self._pages_cache = PageCache(store, settings.landing_fragment_ttl_s, settings.landing_local_cache_entries)
 
     @property
     def renderer(self) -> PageRenderer:
@@ -107,23 +109,31 @@ class LandingPages:
         self, claims: LinkClaims, token: str, requested: str, token_site: Site, want_html: bool
     ) -> RenderedPage:
         stored = await self._store.recommendations(claims.user_id)
-        if stored is not None:
-            locale = resolve_locale(requested, stored.recs.site)
+        known_locale = parse_locale(requested)
+        if stored is not None and want_html and known_locale is not None:
+            # The common case, answered before parsing anything: a page is cached only after its
+            # recommendations parsed and named this user, so a hit under their digest is theirs.
+            key = page_cache_key(claims.user_id, self._variant(known_locale, token), stored.digest)
+            if (cached := await self._pages_cache.get(key)) is not None:
+                return RenderedPage(None, cached, from_cache=True, locale=known_locale)
+        recs = stored.parse() if stored is not None else None
+        if stored is not None and recs is not None:
+            locale = resolve_locale(requested, recs.site)
             key = page_cache_key(claims.user_id, self._variant(locale, token), stored.digest)
-            if want_html and (cached := await self._store.cached_page(key)) is not None:
+            if want_html and known_locale is None and (cached := await self._pages_cache.get(key)) is not None:
                 return RenderedPage(None, cached, from_cache=True, locale=locale)
-            ids = [item.product_id for item in stored.recs.items]
-            page = personal_page(stored.recs, await self._store.products(ids), locale)
+            ids = [item.product_id for item in recs.items]
+            page = personal_page(recs, await self._store.products(ids), locale)
             if page.missing_product_ids:
                 log.info("recommended products missing from the catalog: %s", ", ".join(page.missing_product_ids))
             if page.cards:
                 return await self._render(page, token, want_html, key)
-            site = stored.recs.site
+            site = recs.site
         else:
             site = await self._store.user_site(claims.user_id) or token_site
         locale = resolve_locale(requested, site)
         key = page_cache_key(claims.user_id, self._variant(locale, token), f"popular-{site.value}")
-        if want_html and (cached := await self._store.cached_page(key)) is not None:
+        if want_html and (cached := await self._pages_cache.get(key)) is not None:
             return RenderedPage(None, cached, from_cache=True, locale=locale)
         products = await self._store.popular(site, self._settings.landing_popular_count)
         page = popular_page(
@@ -159,7 +169,7 @@ class LandingPages:
         if not want_html:
             return RenderedPage(page, None, from_cache=False, locale=page.locale)
         html = self._renderer.page_html(page, token)
-        await self._store.cache_page(cache_key, html, self._settings.landing_fragment_ttl_s)
+        await self._pages_cache.put(cache_key, html)
         return RenderedPage(page, html, from_cache=False, locale=page.locale)
 
     @staticmethod

@@ -9,7 +9,9 @@ import redis
 from fastapi.testclient import TestClient
 
 from schemas import Site
+from services.landing.app import create_app
 from services.landing.settings import LandingSettings
+from tests.landing.conftest import FrozenClock
 from tests.landing.shoppers import (
     AUDIFONOS_MX,
     CAFETERA_MX,
@@ -113,3 +115,35 @@ def test_a_browser_that_prefers_html_gets_html(
     response = client.get(f"/l/{token}", headers={"Accept": "text/html,application/xhtml+xml,application/json;q=0.9"})
 
     assert response.headers["content-type"].startswith("text/html")
+
+
+def test_a_page_rendered_by_one_replica_is_served_by_another_from_redis(
+    landing_settings: LandingSettings, redis_db: redis.Redis, clock: FrozenClock
+) -> None:
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-mx-diego", Site.MLM, [CAFETERA_MX]))
+    url = f"/l/{link(landing_settings.link_secret, 'u-mx-diego', 'es-MX')}"
+
+    with TestClient(create_app(landing_settings, clock=clock)) as first_replica:
+        rendered = first_replica.get(url)
+    with TestClient(create_app(landing_settings, clock=clock)) as second_replica:
+        served = second_replica.get(url)
+
+    assert rendered.headers["x-pulso-cache"] == "miss"
+    assert served.headers["x-pulso-cache"] == "hit"
+    assert served.text == rendered.text
+
+
+def test_with_a_zero_ttl_nothing_is_cached(
+    landing_settings: LandingSettings, redis_db: redis.Redis, clock: FrozenClock
+) -> None:
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-mx-diego", Site.MLM, [CAFETERA_MX]))
+    url = f"/l/{link(landing_settings.link_secret, 'u-mx-diego', 'es-MX')}"
+    settings = landing_settings.model_copy(update={"landing_fragment_ttl_s": 0})
+
+    with TestClient(create_app(settings, clock=clock)) as client:
+        views = [client.get(url).headers["x-pulso-cache"] for _ in range(2)]
+
+    assert views == ["miss", "miss"]
+    assert redis_db.keys("pulso:landing:*") == []

@@ -131,3 +131,31 @@ def test_lang_parameter_switches_to_another_supported_locale_and_ignores_others(
     assert "12 interest-free installments" in english.text
     assert "ARS\u00a012,345.00" in english.text
     assert '<html lang="es-AR"' in unknown.text
+
+
+class BrokenRecorder:
+    """An engagement recorder with a bug in it, to see what a shopper gets when code fails unexpectedly."""
+
+    def record(self, event: object) -> None:
+        raise RuntimeError("bug: secret internals /srv/pulso/landing.py line 42")
+
+    def close(self, timeout_s: float = 5.0) -> None:
+        return None
+
+
+def test_an_unexpected_failure_is_a_localized_500_without_internals(
+    landing_settings: LandingSettings, redis_db: redis.Redis, clock: FrozenClock
+) -> None:
+    from services.landing.app import create_app
+
+    seed_products(redis_db, [TERMO_AR])
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
+    app = create_app(landing_settings, clock=clock, engagement=BrokenRecorder())
+    with TestClient(app, raise_server_exceptions=False) as client:
+        page = client.get(f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}")
+
+    assert page.status_code == 500
+    assert '<html lang="es-AR"' in page.text
+    assert "Algo salió mal" in page.text
+    assert "secret internals" not in page.text and "Traceback" not in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]

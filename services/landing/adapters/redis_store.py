@@ -49,10 +49,31 @@ def user_key(user_id: str) -> str:
 
 @dataclass(frozen=True)
 class StoredRecommendations:
-    """The recommendations as parsed, plus the raw JSON whose digest versions the cached page."""
+    """The recommendations as stored: the raw JSON, and its digest that versions the cached page.
 
-    recs: RecommendationSet
+    Parsing waits until a page is rendered, so a cache hit costs two GETs and a hash.
+    """
+
+    user_id: str
+    raw: str
     digest: str
+
+    def parse(self) -> RecommendationSet | None:
+        """The recommendations, or None when they are unreadable or name another user."""
+        try:
+            recs = RecommendationSet.model_validate_json(self.raw)
+        except ValidationError as error:
+            log.warning(
+                "unreadable recommendations, showing popular products: %s", error, extra={"user_id": self.user_id}
+            )
+            return None
+        if recs.user_id != self.user_id:
+            # The key names the user; a record naming someone else is never shown.
+            log.error(
+                "recommendations under %s name another user", recs_key(self.user_id), extra={"user_id": self.user_id}
+            )
+            return None
+        return recs
 
 
 def page_cache_key(user_id: str, variant: str, recs_digest: str) -> str:
@@ -73,21 +94,12 @@ class RedisLandingStore:
             raise StoreUnavailableError(f"redis unavailable: {error}") from error
 
     async def recommendations(self, user_id: str) -> StoredRecommendations | None:
-        """The user's current recommendations, or None when there are none (or they are unreadable)."""
+        """The user's current recommendations as stored, or None when there are none."""
         stored = await self._call(lambda: self._redis.get(recs_key(user_id)))
         if stored is None:
             return None
         raw = _text(stored)
-        try:
-            recs = RecommendationSet.model_validate_json(raw)
-        except ValidationError as error:
-            log.warning("unreadable recommendations, showing popular products: %s", error, extra={"user_id": user_id})
-            return None
-        if recs.user_id != user_id:
-            # The key names the user; a record naming someone else is never shown.
-            log.error("recommendations under %s name another user", recs_key(user_id), extra={"user_id": user_id})
-            return None
-        return StoredRecommendations(recs, hashlib.sha256(raw.encode()).hexdigest()[:24])
+        return StoredRecommendations(user_id, raw, hashlib.sha256(raw.encode()).hexdigest()[:24])
 
     async def products(self, product_ids: list[str]) -> dict[str, Product]:
         """The catalog products among ``product_ids`` that exist and parse."""

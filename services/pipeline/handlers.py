@@ -326,7 +326,13 @@ class Pipeline:
             if highwater is None:
                 continue
             progress = self.metrics.progress.get((tp.topic, tp.partition))
-            next_offset = progress.last_offset + 1 if progress else 0
+            if progress is not None:
+                next_offset = progress.last_offset + 1
+            else:
+                # nothing handled here since start: lag counts from the group's committed position, so old,
+                # already processed records never look like a stall
+                committed = getattr(consumer, "_committed_offset", {}).get(tp)
+                next_offset = int(committed) if committed is not None else 0
             out.append((tp.topic, tp.partition, max(0, int(highwater) - next_offset)))
         return out
 

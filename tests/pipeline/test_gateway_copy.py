@@ -1,0 +1,131 @@
+"""Copy through the gateway: LLM copy with the first name filled locally, reused from the cache for similar
+shoppers, and template copy when the gateway is over budget or too slow — the push goes out either way."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis as redis_sync
+
+from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site
+from services.infra.redis_client import open_redis
+from services.pipeline.catalog import generate_demo_catalog, store_products
+
+from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in
+from .fake_gateway import FakeGateway
+
+pytestmark = pytest.mark.integration
+
+SHOPPERS = {"u-mx-1": "Ximena", "u-mx-2": "Diego", "u-mx-3": "Regina", "u-mx-4": "Emiliano"}
+
+
+@pytest.fixture(scope="module")
+def gateway() -> Iterator[FakeGateway]:
+    with FakeGateway() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def catalog() -> list[Product]:
+    return [p for p in generate_demo_catalog(seed=21, per_site=15) if p.site is Site.MLM and p.stock > 0]
+
+
+@pytest.fixture(scope="module")
+def running(
+    kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, gateway: FakeGateway, catalog: list
+) -> Iterator[PipelineWorker]:
+    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
+    client.flushdb()
+
+    async def seed() -> None:
+        redis = open_redis(redis_url)
+        await store_products(redis, catalog)
+        for user_id, name in SHOPPERS.items():
+            await redis.hset(f"pulso:user:{user_id}", mapping={"first_name": name, "locale": "es-MX"})
+        await redis.aclose()
+
+    asyncio.run(seed())
+    worker = PipelineWorker(
+        kafka_bootstrap,
+        redis_url,
+        PipelineTopics.fresh(kafka_bootstrap),
+        log_dir,
+        extra_env={
+            "PULSO_PIPELINE_GATEWAY_URL": gateway.url,
+            "PULSO_PIPELINE_GATEWAY_KEY": gateway.key,
+            "PULSO_PIPELINE_GATEWAY_TIMEOUT_S": "0.5",
+        },
+    )
+    worker.start()
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        client.flushdb()
+        client.close()
+
+
+def _abandon(worker: PipelineWorker, bootstrap: str, user_id: str, product: Product) -> PushRequest:
+    event = InteractionEvent(
+        user_id=user_id,
+        type=InteractionType.ADD_TO_CART,
+        product_id=product.product_id,
+        site=Site.MLM,
+        price=product.price,
+        currency="MXN",
+    )
+    produce(bootstrap, worker.topics.interactions, [event])
+    reader = TopicReader(bootstrap, worker.topics.push)
+    try:
+        records = reader.poll_until(lambda r: any(p.user_id == user_id for p in pushes_in(r)), timeout_s=60)
+    finally:
+        reader.close()
+    found = [p for p in pushes_in(records) if p.user_id == user_id]
+    assert found, worker.log_tail()
+    return found[0]
+
+
+def test_llm_copy_is_used_and_the_first_name_never_reaches_the_gateway(
+    running: PipelineWorker, kafka_bootstrap: str, gateway: FakeGateway, catalog: list[Product]
+) -> None:
+    gateway.mode = "ok"
+    push = _abandon(running, kafka_bootstrap, "u-mx-1", catalog[0])
+    assert push.copy_source.value == "llm"
+    assert push.title == "Ximena, ¡tu carrito te extraña!"
+    assert (push.prompt_version, push.experiment_arm) == ("2", "b") and push.generation_id
+    request = gateway.requests[-1]
+    assert request["path"] == "/v1/prompts/push_copy/generate"
+    assert request["body"]["locale"] == "es-MX" and request["body"]["variables"]["trigger"] == "cart_abandonment"
+    assert "Ximena" not in str(request["body"])
+    assert gateway.authorizations[-1] == f"Bearer {gateway.key}"
+
+
+def test_a_similar_shopper_gets_the_cached_copy_without_a_second_gateway_call(
+    running: PipelineWorker, kafka_bootstrap: str, gateway: FakeGateway, catalog: list[Product]
+) -> None:
+    gateway.mode = "ok"
+    calls = len(gateway.requests)
+    push = _abandon(running, kafka_bootstrap, "u-mx-2", catalog[0])
+    assert push.copy_source.value == "cache"
+    assert push.title == "Diego, ¡tu carrito te extraña!"
+    assert len(gateway.requests) == calls
+
+
+@pytest.mark.parametrize(("mode", "user_id", "index"), [("429", "u-mx-3", 1), ("slow", "u-mx-4", 2)])
+def test_a_gateway_over_budget_or_too_slow_falls_back_to_template_copy(
+    running: PipelineWorker,
+    kafka_bootstrap: str,
+    gateway: FakeGateway,
+    catalog: list[Product],
+    mode: str,
+    user_id: str,
+    index: int,
+) -> None:
+    gateway.mode = mode
+    push = _abandon(running, kafka_bootstrap, user_id, catalog[index])
+    assert push.copy_source.value == "template"
+    assert push.title == f"{SHOPPERS[user_id]}, tu carrito te está esperando"
+    assert 'pulso_pipeline_gateway_calls_total{outcome="fallback"}' in running.metrics()

@@ -1,0 +1,154 @@
+"""Triggers and feedback on a real worker: browse intent, a price drop from catalog.v1, opt-outs,
+dismissals that suppress, and the health and metrics endpoints."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import httpx
+import pytest
+import redis as redis_sync
+
+from schemas import EngagementEvent, EngagementType, InteractionEvent, InteractionType, Locale, Product, Site, Trigger
+from services.infra.redis_client import open_redis
+from services.pipeline.catalog import generate_demo_catalog, store_products
+
+from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in
+
+pytestmark = pytest.mark.integration
+
+SHOPPERS = {
+    "u-ar-mateo": ("Mateo", "0"),
+    "u-br-beatriz": ("Beatriz", "0"),
+    "u-mx-regina": ("Regina", "1"),  # opted out
+    "u-ar-martina": ("Martina", "0"),
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> list[Product]:
+    return [p for p in generate_demo_catalog(seed=33, per_site=25) if p.stock > 0]
+
+
+@pytest.fixture(scope="module")
+def running(
+    kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, catalog: list[Product]
+) -> Iterator[PipelineWorker]:
+    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
+    client.flushdb()
+
+    async def seed() -> None:
+        redis = open_redis(redis_url)
+        await store_products(redis, catalog)
+        for user_id, (name, opted_out) in SHOPPERS.items():
+            await redis.hset(f"pulso:user:{user_id}", mapping={"first_name": name, "opted_out": opted_out})
+        await redis.aclose()
+
+    asyncio.run(seed())
+    worker = PipelineWorker(kafka_bootstrap, redis_url, PipelineTopics.fresh(kafka_bootstrap), log_dir)
+    worker.start()
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        client.flushdb()
+        client.close()
+
+
+def _event(user_id: str, kind: InteractionType, product: Product) -> InteractionEvent:
+    return InteractionEvent(
+        user_id=user_id,
+        type=kind,
+        product_id=product.product_id,
+        site=product.site,
+        price=product.price,
+        currency=product.currency,
+    )
+
+
+def _wait_for_push(worker: PipelineWorker, bootstrap: str, user_id: str, timeout_s: float = 60) -> list:
+    reader = TopicReader(bootstrap, worker.topics.push)
+    try:
+        records = reader.poll_until(lambda r: any(p.user_id == user_id for p in pushes_in(r)), timeout_s=timeout_s)
+    finally:
+        reader.close()
+    return [p for p in pushes_in(records) if p.user_id == user_id]
+
+
+def _metric(worker: PipelineWorker, pattern: str) -> float:
+    match = re.search(pattern, worker.metrics(), re.M)
+    return float(match.group(1)) if match else 0.0
+
+
+def _wait_for_metric(worker: PipelineWorker, pattern: str, minimum: float, timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    while _metric(worker, pattern) < minimum:
+        assert time.monotonic() < deadline, f"{pattern} never reached {minimum}\n{worker.log_tail()}"
+        time.sleep(0.2)
+
+
+def test_four_phones_viewed_in_a_row_in_argentina_trigger_a_browse_intent_push(
+    running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
+) -> None:
+    phones = [p for p in catalog if p.site is Site.MLA and p.category == "celulares-y-smartphones"][:4]
+    assert len(phones) == 4
+    produce(
+        kafka_bootstrap, running.topics.interactions, [_event("u-ar-mateo", InteractionType.VIEW, p) for p in phones]
+    )
+    pushes = _wait_for_push(running, kafka_bootstrap, "u-ar-mateo")
+    assert len(pushes) == 1, running.log_tail()
+    push = pushes[0]
+    assert push.trigger is Trigger.BROWSE_INTENT and push.locale is Locale.ES_AR
+    assert push.title == "Mateo, mirá lo que elegimos para vos"
+    assert set(push.product_ids) & {p.product_id for p in phones}
+
+
+def test_a_price_drop_on_a_favourite_in_brazil_is_pushed_with_old_and_new_price(
+    running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
+) -> None:
+    fridge = next(p for p in catalog if p.site is Site.MLB and p.category == "geladeiras")
+    produce(kafka_bootstrap, running.topics.interactions, [_event("u-br-beatriz", InteractionType.FAVORITE, fridge)])
+    _wait_for_metric(running, r'^pulso_pipeline_events_total\{outcome="applied"\} (\S+)$', 5)
+    cheaper = fridge.model_copy(update={"price": (fridge.price * Decimal("0.8")).quantize(Decimal("0.01"))})
+    produce(kafka_bootstrap, running.topics.catalog, [(fridge.product_id.encode(), cheaper.model_dump_json().encode())])
+    pushes = _wait_for_push(running, kafka_bootstrap, "u-br-beatriz")
+    assert [p.trigger for p in pushes] == [Trigger.PRICE_DROP], running.log_tail()
+    push = pushes[0]
+    assert push.product_ids[0] == fridge.product_id
+    assert push.body.startswith(f"{fridge.title} agora por R$")
+    assert "(antes R$" in push.body
+
+
+def test_a_shopper_who_opted_out_gets_no_push(
+    running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
+) -> None:
+    laptop = next(p for p in catalog if p.site is Site.MLM)
+    produce(kafka_bootstrap, running.topics.interactions, [_event("u-mx-regina", InteractionType.ADD_TO_CART, laptop)])
+    _wait_for_metric(running, r'^pulso_pipeline_policy_total\{action="drop",reason="opted_out"\} (\S+)$', 1)
+    assert _wait_for_push(running, kafka_bootstrap, "u-mx-regina", timeout_s=3) == []
+
+
+def test_a_dismissed_push_suppresses_the_next_one(
+    running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
+) -> None:
+    dismiss = EngagementEvent(user_id="u-ar-martina", type=EngagementType.DISMISS, notification_id="n-earlier")
+    produce(kafka_bootstrap, running.topics.engagement, [(b"u-ar-martina", dismiss.to_bytes())])
+    _wait_for_metric(running, r'^pulso_pipeline_feedback_total\{kind="dismiss"\} (\S+)$', 1)
+    mate = next(p for p in catalog if p.site is Site.MLA and p.category == "mates-y-termos")
+    produce(kafka_bootstrap, running.topics.interactions, [_event("u-ar-martina", InteractionType.ADD_TO_CART, mate)])
+    _wait_for_metric(running, r'^pulso_pipeline_policy_total\{action="drop",reason="dismissed_recently"\} (\S+)$', 1)
+    assert _wait_for_push(running, kafka_bootstrap, "u-ar-martina", timeout_s=3) == []
+
+
+def test_health_is_ok_and_metrics_show_lag_event_age_and_recovery(running: PipelineWorker) -> None:
+    health = httpx.get(f"{running.url}/health", timeout=5)
+    assert health.status_code == 200 and health.json()["status"] == "ok"
+    metrics = running.metrics()
+    assert "pulso_pipeline_consumer_lag{" in metrics
+    assert "pulso_pipeline_last_event_age_seconds{" in metrics
+    assert "pulso_pipeline_table_recovering 0.0" in metrics

@@ -77,11 +77,14 @@ class RedisFeedbackStore:
         self._count_signal = redis.register_script(_COUNT_SIGNAL)
 
     async def record_generation(self, record: GenerationRecord) -> None:
-        """Store the generation and count it (and its cost) for its arm, in one round trip."""
+        """Store the generation and count it (and its cost) for its arm, in one round trip.
+
+        Not a MULTI transaction: each command stands on its own, and MULTI/EXEC would only add work.
+        """
         arm = record.arm or NO_ARM
         counter = f"{arm}|{record.version}|"
         key = _generation_key(record.generation_id)
-        async with self._redis.pipeline(transaction=True) as pipe:
+        async with self._redis.pipeline(transaction=False) as pipe:
             pipe.hset(
                 key,
                 mapping={

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 # --- parsing the model's answer --------------------------------------------------------------
@@ -216,11 +217,16 @@ UNSUPPORTED_CLAIMS: tuple[str, ...] = (
 _INSTALLMENTS_X = re.compile(r"\b\d{1,2}\s?x\b")  # "12x sem juros", "12 x"
 
 
+@lru_cache(maxsize=512)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    # plural tolerated: "cuota" finds "cuotas"; letters may not touch either end ("msi" not in "premsia")
+    return re.compile(r"(?<![a-z])" + re.escape(phrase) + r"(?:e?s)?(?![a-z])")
+
+
 def _contains_phrase(folded: str, phrase: str) -> bool:
     if phrase.startswith((" ", "%")):
         return phrase in folded
-    # plural tolerated: "cuota" finds "cuotas", "envio gratis" finds "envios gratis" only when listed
-    return re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?:e?s)?(?![a-z])", folded) is not None
+    return phrase in folded and _phrase_pattern(phrase).search(folded) is not None
 
 
 # --- locale and register ---------------------------------------------------------------------

@@ -1,0 +1,238 @@
+"""Prompt generation cost: output checks and rendering in-process, and POST /v1/prompts/{id}/generate under load.
+
+1. In-process: output checks per second on real-looking copy in three locales (passing and
+   invented), and renders per second (messages + fallback copy) of push_copy.
+2. Through the gateway, open loop at constant rates (latency counted from each request's
+   scheduled send time, so queueing shows): generate push_copy on the shipped config, where the
+   ``push-copy`` alias is the no-network template deployment. This measures what the prompt
+   layer adds on top of the completion service: key lookup, limits, rendering, the template
+   "model", checks, recording the generation in Redis.
+
+Setup: embedded redis-server, the gateway as its own process (``python -m services.gateway.main``,
+one uvicorn worker), this generator in another process (httpx, keep-alive pool).
+
+Run: ``python -m bench prompts`` (``--quick`` for a short run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from services.gateway.adapters.prompt_files import PromptFiles
+from services.gateway.domain.output_checks import CheckPolicy, check_copy, facts_from_variables
+from services.gateway.domain.prompt_registry import render_fallback, render_messages
+from services.infra.ports import free_port, port_open
+from services.stack.embedded import start_redis
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+RESULTS = REPO_ROOT / "bench" / "results" / "prompts.json"
+MASTER = "mk-bench-prompts-0123456789"
+
+VARIABLES = {
+    "es-AR": {
+        "products": [{"title": "Zapatillas Topper Boro", "price": "84999.00", "currency": "ARS"}],
+        "benefits": [
+            {"kind": "installments", "installments": 12, "label": "12 cuotas sin interés"},
+            {"kind": "free_shipping", "label": "Envío gratis"},
+        ],
+        "trigger": "cart_abandonment",
+        "style": "friendly",
+    },
+    "es-MX": {
+        "products": [{"title": "Licuadora Oster 600 W", "price": "1299.00", "currency": "MXN"}],
+        "benefits": [{"kind": "installments", "installments": 6, "label": "6 meses sin intereses"}],
+        "trigger": "browse_intent",
+        "style": "friendly",
+    },
+    "pt-BR": {
+        "products": [{"title": "Fone JBL Tune 520BT", "price": "249.90", "currency": "BRL"}],
+        "benefits": [
+            {"kind": "installments", "installments": 10, "label": "10x sem juros"},
+            {"kind": "discount", "percent": 15, "label": "15% OFF"},
+        ],
+        "trigger": "price_drop",
+        "style": "friendly",
+    },
+}
+COPIES = {
+    "es-AR": [
+        {
+            "title": "{first_name}, 12 cuotas sin interés",
+            "body": "Tus Topper Boro a $ 84.999 con envío gratis. ¡Comprá!",
+        },
+        {"title": "¡18 cuotas sin interés!", "body": "Tus Topper Boro a $ 85.000 y un cupón de regalo. ¡Aprovecha!"},
+    ],
+    "es-MX": [
+        {"title": "6 meses sin intereses", "body": "Licuadora Oster 600 W a $1,299. ¡Aprovecha hoy!"},
+        {"title": "12 MSI y envío gratis", "body": "Licuadora Oster 600 W a $1,199. ¡Aprovechá!"},
+    ],
+    "pt-BR": [
+        {"title": "Baixou! 15% OFF no JBL", "body": "Seu Fone JBL Tune 520BT por R$ 249,90 em 10x sem juros."},
+        {"title": "12x sem juros + frete grátis", "body": "Fone JBL por R$ 199,90 com cashback. Aproveite!"},
+    ],
+}
+
+
+def bench_in_process(seconds: float) -> dict[str, Any]:
+    files = PromptFiles(root=REPO_ROOT / "prompts")
+    files.refresh(force=True)
+    version = files.registry.get("push_copy", "2")
+    cases = []
+    for locale, copies in COPIES.items():
+        facts = facts_from_variables(VARIABLES[locale])
+        policy = CheckPolicy(
+            locale=locale, title_max=60, body_max=180, required_facts=("benefits", "first_product_price")
+        )
+        cases += [(copy, facts, policy) for copy in copies]
+    checks = 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for copy, facts, policy in cases:
+            check_copy(copy, facts, policy)
+        checks += len(cases)
+    checks_per_s = checks / (time.perf_counter() - started)
+    renders = 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for locale, variables in VARIABLES.items():
+            render_messages(version, locale, variables)
+            render_fallback(version, locale, variables)
+        renders += len(VARIABLES)
+    renders_per_s = renders / (time.perf_counter() - started)
+    return {"checks_per_s": round(checks_per_s), "renders_per_s": round(renders_per_s)}
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+async def _open_loop(url: str, key: str, rate: int, duration_s: float) -> dict[str, Any]:
+    total = int(rate * duration_s)
+    latencies: list[float] = []
+    server_ms: list[float] = []
+    errors = 0
+    locales = list(VARIABLES)
+    limits = httpx.Limits(max_connections=256, max_keepalive_connections=256)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
+        start = time.perf_counter() + 0.2
+
+        async def one(index: int) -> None:
+            nonlocal errors
+            scheduled = start + index / rate
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            locale = locales[index % len(locales)]
+            try:
+                response = await client.post(
+                    "/v1/prompts/push_copy/generate",
+                    json={"variables": VARIABLES[locale], "locale": locale, "user_id": f"u-bench-{index}"},
+                    headers={"Authorization": f"Bearer {key}"},
+                )
+            except httpx.HTTPError:
+                errors += 1
+                return
+            latencies.append((time.perf_counter() - scheduled) * 1000)
+            if response.status_code != 200:
+                errors += 1
+                return
+            server_ms.append(float(response.headers.get("x-pulso-latency-ms", "nan")))
+
+        await asyncio.gather(*(one(i) for i in range(total)))
+    return {
+        "rate": rate,
+        "sent": total,
+        "errors": errors,
+        "p50_ms": round(_percentile(latencies, 0.50), 2),
+        "p99_ms": round(_percentile(latencies, 0.99), 2),
+        "max_ms": round(max(latencies), 2) if latencies else None,
+        "server_p50_ms": round(statistics.median(server_ms), 3) if server_ms else None,
+        "server_p99_ms": round(_percentile(server_ms, 0.99), 3) if server_ms else None,
+    }
+
+
+def bench_gateway(rates: list[int], duration_s: float) -> list[dict[str, Any]]:
+    workdir = Path(tempfile.mkdtemp(prefix="pulso-bench-prompts-"))
+    redis = start_redis("127.0.0.1", free_port(), workdir)
+    port = free_port()
+    env = {
+        **os.environ,
+        "PULSO_REDIS_URL": f"redis://127.0.0.1:{redis.port}/0",
+        "PULSO_GATEWAY_PORT": str(port),
+        "PULSO_GATEWAY_MASTER_KEY": MASTER,
+        "PULSO_GATEWAY_PROMPTS_DIR": str(REPO_ROOT / "prompts"),
+        "PULSO_LOG_LEVEL": "WARNING",
+    }
+    gateway = subprocess.Popen(
+        [sys.executable, "-m", "services.gateway.main"], env=env, cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL, stderr=(workdir / "gateway.log").open("w"),
+    )  # fmt: skip
+    try:
+        deadline = time.time() + 30
+        while not port_open("127.0.0.1", port):
+            if time.time() > deadline or gateway.poll() is not None:
+                raise RuntimeError(f"gateway did not start; see {workdir / 'gateway.log'}")
+            time.sleep(0.1)
+        url = f"http://127.0.0.1:{port}"
+        created = httpx.post(
+            f"{url}/admin/keys",
+            json={"tenant": "bench", "use_case": "push_copy"},
+            headers={"Authorization": f"Bearer {MASTER}"},
+        )
+        key = created.json()["key"]
+        asyncio.run(_open_loop(url, key, 20, 1.0))  # warm up
+        return [asyncio.run(_open_loop(url, key, rate, duration_s)) for rate in rates]
+    finally:
+        gateway.terminate()
+        try:
+            gateway.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            gateway.kill()
+        redis.stop()
+
+
+def main() -> None:
+    """Run both parts, print a table, write bench/results/prompts.json."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="short run (1 s in-process, 3 s per rate)")
+    args, _ = parser.parse_known_args()
+    seconds = 1.0 if args.quick else 3.0
+    duration = 3.0 if args.quick else 8.0
+    rates = [50, 100, 150, 200, 400]
+    in_process = bench_in_process(seconds)
+    print(
+        f"output checks: {in_process['checks_per_s']:,}/s   "
+        f"renders (messages + fallback): {in_process['renders_per_s']:,}/s"
+    )
+    runs = bench_gateway(rates, duration)
+    print(
+        f"{'rate/s':>7} {'sent':>6} {'errors':>6} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
+        f"{'srv p50':>8} {'srv p99':>8}"
+    )
+    for run in runs:
+        print(
+            f"{run['rate']:>7} {run['sent']:>6} {run['errors']:>6} {run['p50_ms']:>8} {run['p99_ms']:>8} "
+            f"{run['max_ms']:>8} {run['server_p50_ms']:>8} {run['server_p99_ms']:>8}"
+        )
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps({"in_process": in_process, "generate_open_loop": runs, "cpus": os.cpu_count()}, indent=2) + "\n"
+    )
+    print(f"wrote {RESULTS.relative_to(REPO_ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

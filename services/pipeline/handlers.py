@@ -28,6 +28,7 @@ from schemas import (
     Trigger,
 )
 from services.pipeline.adapters.redis_store import PipelineStore
+from services.pipeline.catalog import load_catalog_jsonl, store_products
 from services.pipeline.domain.policy import Action, notification_id
 from services.pipeline.domain.profile import (
     INTERACTION_WEIGHT,
@@ -65,6 +66,7 @@ class Pipeline:
         self.interactions_topic = settings.pipeline_interactions_topic
         self.notifier.send = self._send_push
         self._started_at = time.monotonic()
+        self._was_recovering = False
 
     def bind(self, app: Any, profiles: Any, dlq: Any, pushes: Any, interactions_topic: str) -> None:
         self.app = app
@@ -72,6 +74,15 @@ class Pipeline:
         self._dlq = dlq
         self._pushes = pushes
         self.interactions_topic = interactions_topic
+
+    async def load_catalog_file(self) -> int:
+        """Load ``PULSO_PIPELINE_CATALOG_PATH`` into Redis (once per start; safe to repeat)."""
+        path = self.settings.pipeline_catalog_path
+        if path is None:
+            return 0
+        count = await store_products(self.store.redis, load_catalog_jsonl(path))
+        log.info("loaded %d products from %s", count, path)
+        return count
 
     # interactions.v1 -------------------------------------------------------------------------
 
@@ -303,9 +314,15 @@ class Pipeline:
         if recovery is not None:
             self.metrics.recovering.set(1 if recovery.in_recovery else 0)
             try:
-                self.metrics.recovery_remaining.set(recovery.active_remaining_total())
+                remaining = int(recovery.active_remaining_total())
             except (AttributeError, KeyError, TypeError):
-                self.metrics.recovery_remaining.set(0)
+                remaining = 0
+            self.metrics.recovery_remaining.set(remaining)
+            if recovery.in_recovery:
+                log.info("tables recovering from changelogs: %d records to go", remaining)
+            elif self._was_recovering:
+                log.info("tables recovered")
+            self._was_recovering = bool(recovery.in_recovery)
 
     def _lags(self) -> Iterable[tuple[str, int, int]]:
         consumer = getattr(self.app, "consumer", None)

@@ -74,5 +74,8 @@ class PipelineSettings(PulsoSettings):
     #: health fails when lag has been > 0 and nothing advanced for this long
     pipeline_stall_after_s: float = Field(default=60.0, gt=0)
 
+    #: a JSONL file of products (schemas.Product per line) loaded into Redis when the worker starts
+    pipeline_catalog_path: Path | None = None
+
     pipeline_rules_dir: Path = PIPELINE_DIR / "rules"
     pipeline_copy_templates: Path = PIPELINE_DIR / "copy_templates.yaml"

@@ -4,10 +4,13 @@ becomes a push request and recommendations; a malformed interaction goes to the 
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 import redis as redis_sync
 
@@ -140,3 +143,25 @@ def test_a_malformed_interaction_is_dead_lettered_and_the_next_one_is_still_proc
     assert "João" in push.title
     metrics = running.metrics()
     assert 'pulso_pipeline_dead_letters_total{error="unknown_site"} 1.0' in metrics
+
+
+def test_bad_input_is_counted_and_a_duplicate_event_counts_once(
+    running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
+) -> None:
+    product = _in_stock(catalog, Site.MLM, skip=2)
+    view = _event("u-mx-ximena", InteractionType.VIEW, product)
+    ghost = InteractionEvent(user_id="u-mx-ximena", type=InteractionType.VIEW, product_id="MLM000", site=Site.MLM)
+    future = _event("u-mx-ximena", InteractionType.VIEW, product).model_copy(
+        update={"occurred_at": datetime.now(UTC) + timedelta(days=1)}
+    )
+    produce(kafka_bootstrap, running.topics.interactions, [view, view, ghost, future])
+
+    deadline = time.monotonic() + 30
+    while not re.search(r'pulso_pipeline_bad_input_total\{reason="event_from_future"\} 1.0', running.metrics()):
+        assert time.monotonic() < deadline, running.log_tail()
+        time.sleep(0.2)
+    metrics = running.metrics()
+    assert 'pulso_pipeline_bad_input_total{reason="duplicate_event"} 1.0' in metrics
+    assert 'pulso_pipeline_bad_input_total{reason="unknown_product"} 1.0' in metrics
+    profile = httpx.get(f"{running.url}/profiles/u-mx-ximena/", timeout=5).json()
+    assert profile["interactions"] == 2  # the view once, and the view of a product the catalog does not know

@@ -101,6 +101,10 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         async for value in stream:
             await _retrying("engagement", pipeline.on_engagement, value)
 
+    @app.task
+    async def load_catalog() -> None:
+        await pipeline.load_catalog_file()
+
     @app.timer(interval=settings.pipeline_scan_interval_s)
     async def fire_due_triggers() -> None:
         try:

@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import httpx
 import redis
 
 from schemas import Benefit, BenefitKind, Locale, Product, RecommendationSet, RecommendedItem, Site
@@ -59,6 +60,8 @@ class Run:
     p90_ms: float
     p99_ms: float
     max_ms: float
+    server_cpu_ms_per_request: float | None = None
+    load_average_1m: float = 0.0
     error_kinds: dict[str, int] = field(default_factory=dict)
 
 
@@ -163,15 +166,23 @@ async def _closed_loop(
     return latencies, errors, loop.time() - start
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _run(
     target: str,
     port: int,
+    pid: int,
     paths: list[str],
     *,
     rate: int | None = None,
     concurrency: int | None = None,
     duration_s: float,
 ) -> Run:
+    cpu_before = _cpu_seconds(pid)
     if rate is not None:
         latencies, errors, elapsed = asyncio.run(_open_loop(port, paths, rate, duration_s))
         sent = int(rate * duration_s)
@@ -179,6 +190,7 @@ def _run(
         assert concurrency is not None
         latencies, errors, elapsed = asyncio.run(_closed_loop(port, paths, concurrency, duration_s))
         sent = len(latencies) + sum(errors.values())
+    cpu_ms = (_cpu_seconds(pid) - cpu_before) * 1000
     run = Run(
         target=target,
         mode="open" if rate is not None else "closed",
@@ -193,12 +205,15 @@ def _run(
         p90_ms=round(percentile(latencies, 0.90), 2),
         p99_ms=round(percentile(latencies, 0.99), 2),
         max_ms=round(max(latencies) if latencies else float("nan"), 2),
+        server_cpu_ms_per_request=round(cpu_ms / sent, 3) if sent else None,
+        load_average_1m=os.getloadavg()[0],
         error_kinds=errors,
     )
     load = f"{rate}/s" if rate is not None else f"c={concurrency}"
     print(
         f"  {target:<9} {run.mode:<6} {load:>7}  ok {run.ok:>6}  err {run.errors:>5}  rps {run.achieved_rps:>7.1f}  "
-        f"p50 {run.p50_ms:>7.2f}  p90 {run.p90_ms:>7.2f}  p99 {run.p99_ms:>7.2f}  max {run.max_ms:>7.2f}",
+        f"p50 {run.p50_ms:>7.2f}  p90 {run.p90_ms:>7.2f}  p99 {run.p99_ms:>7.2f}  max {run.max_ms:>7.2f}  "
+        f"cpu/req {run.server_cpu_ms_per_request}ms  load {run.load_average_1m:.1f}",
         flush=True,
     )
     return run
@@ -336,34 +351,30 @@ def main() -> None:
                 "PULSO_LOG_LEVEL": "WARNING",
             }
         )
-        processes.append(
-            _spawn([sys.executable, "-m", "services.landing.main"], env, landing_port, work / "landing.log")
-        )
-        import httpx
-
+        landing = _spawn([sys.executable, "-m", "services.landing.main"], env, landing_port, work / "landing.log")
+        processes.append(landing)
         sample = httpx.get(f"http://127.0.0.1:{landing_port}{links[0]}", timeout=10)
         assert sample.status_code == 200, sample.text[:300]
         page_bytes = len(sample.content)
-        processes.append(
-            _spawn(
-                [
-                    sys.executable,
-                    "-m",
-                    "bench.bench_landing",
-                    "--serve-bare",
-                    str(bare_port),
-                    "--body-bytes",
-                    str(page_bytes),
-                ],
-                env,
-                bare_port,
-                work / "bare.log",
-            )
+        bare = _spawn(
+            [
+                sys.executable,
+                "-m",
+                "bench.bench_landing",
+                "--serve-bare",
+                str(bare_port),
+                "--body-bytes",
+                str(page_bytes),
+            ],
+            env,
+            bare_port,
+            work / "bare.log",
         )
+        processes.append(bare)
         cached = links[:1]
         # warm-up: connections, the first render, Python's caches
-        _run("warmup", landing_port, cached, concurrency=8, duration_s=2)
-        _run("warmup", bare_port, cached, concurrency=8, duration_s=2)
+        _run("warmup", landing_port, landing.pid, cached, concurrency=8, duration_s=2)
+        _run("warmup", bare_port, bare.pid, cached, concurrency=8, duration_s=2)
         fresh = iter(links[1:])
 
         def next_links(count: int) -> list[str]:
@@ -371,15 +382,24 @@ def main() -> None:
 
         print(f"page size {page_bytes} bytes; {duration:.0f}s per run", flush=True)
         for rate in (500, 1000, 1500):
-            runs.append(_run("bare", bare_port, cached, rate=rate, duration_s=duration))
-            runs.append(_run("cached", landing_port, cached, rate=rate, duration_s=duration))
+            runs.append(_run("bare", bare_port, bare.pid, cached, rate=rate, duration_s=duration))
+            runs.append(_run("cached", landing_port, landing.pid, cached, rate=rate, duration_s=duration))
         for rate in (100, 250, 500):
             runs.append(
-                _run("uncached", landing_port, next_links(int(rate * duration)), rate=rate, duration_s=duration)
+                _run(
+                    "uncached",
+                    landing_port,
+                    landing.pid,
+                    next_links(int(rate * duration)),
+                    rate=rate,
+                    duration_s=duration,
+                )
             )
-        runs.append(_run("bare", bare_port, cached, concurrency=32, duration_s=duration))
-        runs.append(_run("cached", landing_port, cached, concurrency=32, duration_s=duration))
-        runs.append(_run("uncached", landing_port, next_links(20_000), concurrency=32, duration_s=duration))
+        runs.append(_run("bare", bare_port, bare.pid, cached, concurrency=32, duration_s=duration))
+        runs.append(_run("cached", landing_port, landing.pid, cached, concurrency=32, duration_s=duration))
+        runs.append(
+            _run("uncached", landing_port, landing.pid, next_links(20_000), concurrency=32, duration_s=duration)
+        )
         client.close()
     finally:
         for process in processes:

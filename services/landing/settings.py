@@ -19,7 +19,7 @@ class LandingSettings(PulsoSettings):
 
     landing_host: str = "127.0.0.1"
     landing_port: int = Field(default=8000, ge=1, le=65535)
-    #: lifetime of the links :func:`services.landing.links.landing_link_for` signs (the pipeline signs its own)
+    #: lifetime of links from `python -m services.landing.links` (the pipeline signs the links in pushes)
     landing_link_ttl_s: int = Field(default=7 * 86_400, ge=60)
     #: how long a rendered page stays in Redis; new recommendations change the key, so this bounds only
     #: how stale a product's price can be

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
+from collections.abc import Iterator
 
 import uvicorn
 
@@ -18,10 +21,19 @@ from services.push.settings import PushSettings
 log = logging.getLogger("pulso.push")
 
 
+class _HttpServer(uvicorn.Server):
+    """uvicorn without its own signal handling: it re-raises SIGTERM after serving, which would end
+    the process before the consumer drains in-flight requests and commits their offsets."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
 async def serve(settings: PushSettings) -> None:
-    """Serve HTTP and consume until SIGINT/SIGTERM (uvicorn's handlers), then drain and commit."""
+    """Serve HTTP and consume until SIGINT/SIGTERM, then drain in-flight requests and commit."""
     service = build_service(settings)
-    server = uvicorn.Server(
+    server = _HttpServer(
         uvicorn.Config(
             service.app,
             host=settings.push_host,
@@ -39,6 +51,14 @@ async def serve(settings: PushSettings) -> None:
         server.should_exit = True
 
     watcher = asyncio.create_task(stop_http_when_consumer_ends())
+
+    def request_stop() -> None:
+        server.should_exit = True
+        service.consumer.stop()
+
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, request_stop)
     try:
         await server.serve()
     finally:

@@ -99,6 +99,7 @@ class ServerThread:
         self._config.accesslog = None
         self._config.errorlog = None
         self._config.keep_alive_timeout = 60
+        self._config.graceful_timeout = 0.5
         self._app = app
         self._loop = asyncio.new_event_loop()
         self._shutdown: asyncio.Event | None = None

@@ -28,8 +28,8 @@ def register(worker: PushWorker, user_id: str, platform: str, token: str, locale
 
 
 def test_android_goes_through_fcm_and_iphone_through_apns(
-    push_worker_factory: Callable[..., PushWorker],
     provider_env: dict[str, str],
+    push_worker_factory: Callable[..., PushWorker],
     push_topics: PushTopics,
     topic_reader: Callable[[str], TopicReader],
     kafka_bootstrap: str,
@@ -101,8 +101,8 @@ def test_bad_input_is_dead_lettered_with_its_reason_and_the_consumer_keeps_going
 
 
 def test_a_worker_killed_mid_batch_loses_no_push_and_pushes_no_device_twice(
-    push_worker_factory: Callable[..., PushWorker],
     provider_env: dict[str, str],
+    push_worker_factory: Callable[..., PushWorker],
     push_topics: PushTopics,
     topic_reader: Callable[[str], TopicReader],
     kafka_bootstrap: str,

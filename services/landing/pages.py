@@ -73,7 +73,7 @@ class LandingPages:
         self._renderer = renderer
         self._engagement = engagement
         self._clock = clock
-        self._pages_cache = PageCache(store, settings.landing_fragment_ttl_s, settings.landing_local_cache_entries)
+        self._pages_cache = PageCache(store, settings.landing_page_cache_ttl_s, settings.landing_local_cache_entries)
 
     @property
     def renderer(self) -> PageRenderer:

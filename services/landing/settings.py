@@ -23,7 +23,7 @@ class LandingSettings(PulsoSettings):
     landing_link_ttl_s: int = Field(default=7 * 86_400, ge=60)
     #: how long a rendered page stays in Redis; new recommendations change the key, so this bounds only
     #: how stale a product's price can be
-    landing_fragment_ttl_s: int = Field(default=300, ge=0, le=86_400)
+    landing_page_cache_ttl_s: int = Field(default=300, ge=0, le=86_400)
     #: rendered pages also kept in this process (0: Redis only); same TTL, same keys
     landing_local_cache_entries: int = Field(default=1024, ge=0, le=1_000_000)
     #: cards on the popular-products page shown when a user has no recommendations

@@ -42,7 +42,7 @@ def test_a_second_view_is_served_from_the_redis_cache(
     assert second.text == first.text
     cached = redis_db.keys("pulso:landing:page:u-ar-lucia:*")
     assert len(cached) == 1
-    assert 0 < redis_db.ttl(cached[0]) <= landing_settings.landing_fragment_ttl_s
+    assert 0 < redis_db.ttl(cached[0]) <= landing_settings.landing_page_cache_ttl_s
 
 
 def test_new_recommendations_replace_the_cached_page(
@@ -140,7 +140,7 @@ def test_with_a_zero_ttl_nothing_is_cached(
     seed_products(redis_db)
     seed_recommendations(redis_db, recommendations("u-mx-diego", Site.MLM, [CAFETERA_MX]))
     url = f"/l/{link(landing_settings.link_secret, 'u-mx-diego', 'es-MX')}"
-    settings = landing_settings.model_copy(update={"landing_fragment_ttl_s": 0})
+    settings = landing_settings.model_copy(update={"landing_page_cache_ttl_s": 0})
 
     with TestClient(create_app(settings, clock=clock)) as client:
         views = [client.get(url).headers["x-pulso-cache"] for _ in range(2)]

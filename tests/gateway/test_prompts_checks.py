@@ -245,3 +245,11 @@ def test_facts_are_read_from_the_pipelines_variables() -> None:
     assert FACTS_BR.first_price == Decimal("249.90") and not FACTS_BR.free_shipping
     assert FACTS_AR.free_shipping
     assert Decimal("520") in FACTS_BR.allowed_numbers  # from the title "Fone JBL Tune 520BT"
+
+
+def test_a_prompt_with_other_output_fields_is_checked_on_those_fields() -> None:
+    headline = {"headline": "Tus Topper Boro a $ 84.999 en 12 cuotas sin interés con envío gratis"}
+    assert check_copy(headline, FACTS_AR, AR).passed
+    invented = check_copy({"headline": "Topper Boro con 30% OFF"}, FACTS_AR, AR)
+    assert "unsupported_percent: 30" in invented.reasons
+    assert "empty_field: headline" in check_copy({"headline": " "}, FACTS_AR, AR).reasons

@@ -443,12 +443,14 @@ def reason_kind(reason: str) -> str:
 
 
 def _length_reasons(copy: Mapping[str, str], policy: CheckPolicy) -> list[str]:
+    # Every field the prompt asked for must say something; title and body also have limits.
+    limits = {"title": policy.title_max, "body": policy.body_max}
     reasons = []
-    for name, limit in (("title", policy.title_max), ("body", policy.body_max)):
-        value = copy.get(name, "")
+    for name, value in copy.items():
+        limit = limits.get(name)
         if not value.strip():
             reasons.append(f"empty_field: {name}")
-        elif len(value) > limit:
+        elif limit is not None and len(value) > limit:
             reasons.append(f"{name}_too_long: {len(value)} > {limit} characters")
     return reasons
 
@@ -531,7 +533,7 @@ def _invented_reasons(folded: str, tokens: list[NumberToken], facts: Facts) -> l
 
 def check_copy(copy: Mapping[str, str], facts: Facts, policy: CheckPolicy) -> Verdict:
     """Every check on one piece of copy; the verdict lists each reason it fails."""
-    text = _PLACEHOLDER.sub(" ", " \n ".join(copy.get(name, "") for name in ("title", "body")))
+    text = _PLACEHOLDER.sub(" ", " \n ".join(copy.values()))
     folded = fold(text)
     tokens = _number_tokens(text.replace("\u00a0", " ").replace("\u202f", " "))
     reasons = _length_reasons(copy, policy)

@@ -253,3 +253,11 @@ def test_a_prompt_with_other_output_fields_is_checked_on_those_fields() -> None:
     invented = check_copy({"headline": "Topper Boro con 30% OFF"}, FACTS_AR, AR)
     assert "unsupported_percent: 30" in invented.reasons
     assert "empty_field: headline" in check_copy({"headline": " "}, FACTS_AR, AR).reasons
+
+
+def test_english_leaking_into_spanish_copy_is_a_locale_mismatch() -> None:
+    # What SmolLM2-135M often does with a Spanish prompt: answers in English.
+    result = verdict(
+        "Don't miss your Topper Boro!", "Get them now for $ 84.999 with free shipping and 12 interest-free payments."
+    )
+    assert "locale_mismatch: reads as en, expected es-AR" in result.reasons

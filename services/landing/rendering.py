@@ -136,7 +136,7 @@ class PageRenderer:
             "page": page,
             "headline": headline,
             "description": ", ".join(card.title for card in page.cards[:3]) or headline,
-            "og_image": first.image_url if first else "",
+            "og_image": self._absolute_image(first.image_url) if first else "",
             "og_image_alt": first.title if first else "",
             "page_url": self._public_url + page_path,
             "alternates": self._alternates(page_path),
@@ -201,6 +201,12 @@ class PageRenderer:
             "updated_at": page.updated_at.isoformat() if page.updated_at else None,
             "items": items,
         }
+
+    def _absolute_image(self, image_url: str) -> str:
+        # Link previews fetch og:image from elsewhere: only absolute http(s) URLs make sense there.
+        if image_url.startswith("/") and not image_url.startswith("//"):
+            return self._public_url + image_url
+        return image_url if image_url.startswith(("https://", "http://")) else ""
 
     def _alternates(self, page_path: str) -> list[Alternate]:
         alternates = [

@@ -59,7 +59,7 @@ def test_link_previews_get_open_graph_tags(outline: PageOutline) -> None:
     assert outline.meta("og:title") == "Lucía, tu termo te espera"
     assert outline.meta("og:locale") == "es_AR"
     assert outline.meta("og:type") == "website"
-    assert outline.meta("og:image") == TERMO_AR.image_url
+    assert outline.meta("og:image") == "https://pulso.example" + TERMO_AR.image_url
     assert str(outline.meta("og:url")).startswith("https://pulso.example/l/")
 
 

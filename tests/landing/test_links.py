@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+import string
 
 import pytest
 import redis
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from schemas import Site
 from services.landing.settings import LandingSettings
@@ -159,3 +162,28 @@ def test_an_unexpected_failure_is_a_localized_500_without_internals(
     assert "Algo salió mal" in page.text
     assert "secret internals" not in page.text and "Traceback" not in page.text
     assert "default-src 'none'" in page.headers["content-security-policy"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    token=st.text(alphabet=string.ascii_letters + string.digits + "-_.=", min_size=1, max_size=300),
+)
+def test_no_made_up_token_ever_opens_a_page(client: TestClient, two_shoppers: None, token: str) -> None:
+    page = client.get(f"/l/{token}")
+
+    assert page.status_code in (403, 404)
+    assert "Mate de Calabaza" not in page.text and "Termo Stanley" not in page.text
+
+
+def test_flipping_any_character_of_a_real_token_is_refused(
+    client: TestClient, landing_settings: LandingSettings, two_shoppers: None
+) -> None:
+    token = link(landing_settings.link_secret, "u-ar-martin", "es-AR")
+    for position in range(0, len(token), 7):
+        flipped = "A" if token[position] != "A" else "B"
+        tampered = token[:position] + flipped + token[position + 1 :]
+        if tampered == token or tampered.strip(".") == "":
+            continue
+        page = client.get(f"/l/{tampered}")
+        assert page.status_code in (403, 404), (position, page.status_code)
+        assert "Mate de Calabaza" not in page.text

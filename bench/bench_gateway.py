@@ -40,6 +40,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 RESULTS_DIR = REPO_ROOT / "bench" / "results"
 LITELLM_BIN = Path("/tmp/litellm-venv/bin/litellm")
 MASTER = "mk-bench-0123456789"
+LITELLM_KEY = "sk-" + "b3nch" * 8
 BODY = {
     "model": "gpt-4o-mini",
     "messages": [
@@ -517,7 +518,15 @@ def litellm_runs(
     )
     port = free_port()
     env = dict(os.environ)
-    env.update({"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False", "DISABLE_SCHEMA_UPDATE": "True"})
+    env.update(
+        {
+            "LITELLM_LOG": "ERROR",
+            "LITELLM_TELEMETRY": "False",
+            "DISABLE_SCHEMA_UPDATE": "True",
+            "LITELLM_MASTER_KEY": LITELLM_KEY,
+        }
+    )
+    auth = {"Authorization": f"Bearer {LITELLM_KEY}"}
     try:
         proxy = spawn(
             [str(LITELLM_BIN), "--config", str(config), "--port", str(port), "--num_workers", "1"],
@@ -531,7 +540,7 @@ def litellm_runs(
         results["litellm_error"] = str(error)[-500:]
         return
     try:
-        measure("warmup", "127.0.0.1", port, "/v1/chat/completions", {}, BODY, 20, 2, provider_latency)
+        measure("warmup", "127.0.0.1", port, "/v1/chat/completions", auth, BODY, 20, 2, provider_latency)
         with RssSampler(proxy.pid) as rss:
             for rate in [50, *rates]:
                 result = measure(
@@ -539,7 +548,7 @@ def litellm_runs(
                     "127.0.0.1",
                     port,
                     "/v1/chat/completions",
-                    {},
+                    auth,
                     BODY,
                     rate,
                     duration,

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -570,7 +570,7 @@ class CompletionStream:
         elapsed = self._service._monotonic() - self._admission.started
         return round(max(0.0, elapsed - self._admission.upstream_s) * 1000, 3)
 
-    async def pieces(self) -> AsyncIterator[StreamPiece]:
+    async def pieces(self) -> AsyncGenerator[StreamPiece, None]:
         """The streamed pieces; the last one carries the usage. Raises StreamInterruptedError mid-stream."""
         if self._cached is not None:
             async for piece in self._replay(self._cached):
@@ -640,7 +640,7 @@ class CompletionStream:
             )
         yield StreamPiece(usage=final_usage)
 
-    async def _replay(self, cached: CachedAnswer) -> AsyncIterator[StreamPiece]:
+    async def _replay(self, cached: CachedAnswer) -> AsyncGenerator[StreamPiece, None]:
         service, admission = self._service, self._admission
         service._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
         self.outcome = service._outcome(

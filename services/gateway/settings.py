@@ -28,6 +28,10 @@ class GatewaySettings(PulsoSettings):
     gateway_key_cache_s: float = Field(default=1.0, ge=0, le=60)
     #: uvicorn worker processes (each ~one core); they share all state through Redis
     gateway_workers: int = Field(default=1, ge=1, le=64)
+    #: Redis connections per worker; commands wait for a free one instead of failing
+    gateway_redis_max_connections: int = Field(default=256, ge=4, le=10_000)
+    #: API requests in flight per worker before new ones get 503 + Retry-After (load shedding)
+    gateway_max_in_flight: int = Field(default=256, ge=1)
     #: upper bound on one request's total time across retries and fallbacks, unless the alias sets less
     gateway_deadline_s: float = Field(default=60.0, gt=0)
     # -- prompts, feedback, experiments (services/gateway/api/prompts.py) --

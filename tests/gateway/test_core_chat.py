@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import openai
 import pytest
 
+from services.infra.ports import free_port
 from tests.gateway.fake_openai import (
     TEST_MASTER_KEY,
     FakeOpenAI,
@@ -204,3 +206,53 @@ def test_healthz_and_metrics_answer(gw: str) -> None:
     assert httpx.get(f"{gw}/healthz").json() == {"status": "ok"}
     metrics = httpx.get(f"{gw}/metrics").text
     assert "pulso_gateway_overhead_seconds" in metrics
+
+
+def test_without_redis_the_gateway_answers_503_not_a_stack_trace(tmp_path: Path) -> None:
+    config = tmp_path / "gateway.yaml"
+    config.write_text(gateway_config_yaml("http://127.0.0.1:9"))
+    nowhere = f"redis://127.0.0.1:{free_port()}/0"
+    server = start_gateway(nowhere, config)
+    try:
+        response = httpx.post(
+            f"{server.url}/v1/chat/completions",
+            json={"model": "template", "messages": ASK_AR},
+            headers={"Authorization": "Bearer pk-anything"},
+            timeout=15,
+        )
+        assert response.status_code == 503
+        assert response.json()["error"]["code"] == "service_unavailable"
+        assert response.headers["retry-after"] == "1"
+        assert httpx.get(f"{server.url}/healthz", timeout=15).status_code == 503
+    finally:
+        server.stop()
+
+
+def test_past_its_in_flight_bound_the_gateway_sheds_load_with_503(redis_url: str, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    fake = FakeOpenAI(hang_s=1.0)
+    fake.default = "hang"
+    with ServerThread(fake.app()) as fake_server:
+        config = tmp_path / "gateway.yaml"
+        config.write_text(gateway_config_yaml(fake_server.url))
+        server = start_gateway(redis_url, config, gateway_max_in_flight=2)
+        try:
+            key = create_key(server.url, tenant="recomendaciones-ar", use_case="push_copy")["key"]
+
+            def ask(_: int) -> httpx.Response:
+                return httpx.post(
+                    f"{server.url}/v1/chat/completions",
+                    json={"model": "slow", "messages": ASK_AR},
+                    headers={"Authorization": f"Bearer {key}"},
+                    timeout=15,
+                )
+
+            with ThreadPoolExecutor(max_workers=6) as pool:
+                answers = list(pool.map(ask, range(6)))
+            shed = [a for a in answers if a.status_code == 503]
+            assert len(shed) >= 4  # at most two were in flight at once
+            assert all(a.json()["error"]["code"] == "overloaded" and a.headers["retry-after"] == "1" for a in shed)
+            assert httpx.get(f"{server.url}/healthz").status_code == 200  # admin and health are never shed
+        finally:
+            server.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 import uuid
@@ -176,25 +177,28 @@ async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> Asy
         )
 
     yield chunk({"role": "assistant", "content": ""}, None)
+    # aclosing: when the client leaves mid-stream, the provider stream is closed and the
+    # tokens used so far are accounted now, not whenever the generator is garbage-collected.
     try:
-        async for piece in stream.pieces():
-            if piece.usage is not None:
-                if include_usage:
-                    yield _event(
-                        {
-                            "id": chunk_id,
-                            "object": "chat.completion.chunk",
-                            "created": created,
-                            "model": model,
-                            "choices": [],
-                            "usage": usage_body(piece.usage),
-                        }
-                    )
-                continue
-            if piece.text:
-                yield chunk({"content": piece.text}, None)
-            if piece.finish_reason:
-                yield chunk({}, piece.finish_reason)
+        async with contextlib.aclosing(stream.pieces()) as pieces:
+            async for piece in pieces:
+                if piece.usage is not None:
+                    if include_usage:
+                        yield _event(
+                            {
+                                "id": chunk_id,
+                                "object": "chat.completion.chunk",
+                                "created": created,
+                                "model": model,
+                                "choices": [],
+                                "usage": usage_body(piece.usage),
+                            }
+                        )
+                    continue
+                if piece.text:
+                    yield chunk({"content": piece.text}, None)
+                if piece.finish_reason:
+                    yield chunk({}, piece.finish_reason)
     except StreamInterruptedError as error:
         # Headers are gone already: the error travels as an SSE event, which the OpenAI SDK raises.
         answer = gateway_error_for(error)

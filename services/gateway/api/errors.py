@@ -11,6 +11,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from redis.exceptions import RedisError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from services.gateway.completion import (
@@ -125,6 +126,18 @@ def install_error_handlers(app: FastAPI) -> None:
             headers=getattr(error, "headers", None),
         )
 
+    async def on_redis_error(request: Request, error: Exception) -> JSONResponse:
+        # Keys, limits and budgets live in Redis: without it the gateway refuses rather than guesses.
+        log.error("redis unavailable on %s: %s", request.url.path, error, extra={"reason": "redis_error"})
+        answer = GatewayError(
+            503,
+            "the gateway's store is unavailable; retry shortly",
+            "api_error",
+            "service_unavailable",
+            headers={"Retry-After": "1"},
+        )
+        return error_response(answer)
+
     async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
         # The stack trace goes to the log, never to the caller.
         log.exception("unexpected error on %s %s", request.method, request.url.path, extra={"reason": "internal"})
@@ -134,4 +147,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(CompletionError, on_completion_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(RedisError, on_redis_error)
     app.add_exception_handler(Exception, on_unexpected)

@@ -1,5 +1,9 @@
-"""Counts every request and its latency by route template and status, and rejects oversized bodies early.
+"""The gateway's front guard: counts every request and its latency by route and status, rejects
+oversized bodies early, and sheds load beyond a bound on requests in flight.
 
+Shedding: past ``max_in_flight`` concurrent API requests (``/v1/...``) the gateway answers 503
+with Retry-After at once instead of queueing without bound, so admitted requests keep their
+latency, memory stays bounded under overload, and it recovers as soon as the burst ends.
 A plain ASGI middleware (not BaseHTTPMiddleware) so it adds microseconds, not a task per request.
 """
 
@@ -16,10 +20,12 @@ from services.gateway.instruments import GatewayMetrics
 
 
 class RequestMetricsMiddleware:
-    def __init__(self, app: ASGIApp, metrics: GatewayMetrics, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, metrics: GatewayMetrics, max_body_bytes: int, max_in_flight: int) -> None:
         self.app = app
         self.metrics = metrics
         self.max_body_bytes = max_body_bytes
+        self.max_in_flight = max_in_flight
+        self.in_flight = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -30,8 +36,14 @@ class RequestMetricsMiddleware:
                 await _too_large(send, self.max_body_bytes)
                 self.metrics.requests.labels("oversize", "413").inc()
                 return
+        api = scope["path"].startswith("/v1/")
+        if api and self.in_flight >= self.max_in_flight:
+            await _overloaded(send)
+            self.metrics.requests.labels("shed", "503").inc()
+            return
         started = time.perf_counter()
         status = {"code": 500}
+        self.in_flight += api
 
         async def send_and_note(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -41,19 +53,24 @@ class RequestMetricsMiddleware:
         try:
             await self.app(scope, receive, send_and_note)
         finally:
+            self.in_flight -= api
             route: Any = scope.get("route")
             label = getattr(route, "path", None) or "unmatched"
             self.metrics.requests.labels(label, str(status["code"])).inc()
             self.metrics.latency.labels(label).observe(time.perf_counter() - started)
 
 
+async def _answer(send: Send, status: int, body: str, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers + (extra or [])})
+    await send({"type": "http.response.body", "body": body.encode()})
+
+
 async def _too_large(send: Send, limit: int) -> None:
     body = json.dumps(error_body(f"request body over {limit} bytes", "invalid_request_error", "request_too_large"))
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        }
-    )
-    await send({"type": "http.response.body", "body": body.encode()})
+    await _answer(send, 413, body)
+
+
+async def _overloaded(send: Send) -> None:
+    body = json.dumps(error_body("the gateway is at capacity; retry shortly", "api_error", "overloaded"))
+    await _answer(send, 503, body, [(b"retry-after", b"1")])

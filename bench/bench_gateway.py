@@ -95,7 +95,7 @@ class RawClient:
         async with self.available:
             while True:
                 if self.idle:
-                    return self.idle.pop()
+                    return self.idle.pop(0)  # oldest first, so no connection sits idle until the server drops it
                 if self.open < self.max_connections:
                     self.open += 1
                     break
@@ -116,6 +116,16 @@ class RawClient:
             self.available.notify()
 
     async def post(self, path: str, payload: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        try:
+            return await self._post_once(path, payload, headers)
+        except (asyncio.IncompleteReadError, ConnectionResetError) as error:
+            # An idle keep-alive connection the server closed meanwhile (uvicorn closes after 5 s):
+            # like any HTTP client, send once more on a fresh connection when nothing was read.
+            if isinstance(error, asyncio.IncompleteReadError) and error.partial:
+                raise
+            return await self._post_once(path, payload, headers)
+
+    async def _post_once(self, path: str, payload: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         conn = await self._acquire()
         reader, writer = conn
         try:
@@ -215,6 +225,19 @@ def process_tree(pid: int) -> list[int]:
     return found
 
 
+def settle(host: str, port: int, path: str = "/healthz", timeout_s: float = 60.0) -> None:
+    """Wait until the server answers quickly again (an overloaded step leaves a backlog behind)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        with contextlib.suppress(httpx.HTTPError):
+            httpx.get(f"http://{host}:{port}{path}", timeout=5)
+            if time.monotonic() - started < 0.05:
+                time.sleep(1.0)
+                return
+        time.sleep(0.5)
+
+
 def cpu_seconds(pid: int | None) -> float:
     """User + system CPU time of a process and its descendants, from /proc."""
     if pid is None:
@@ -242,6 +265,7 @@ def measure(
     cpu_before = cpu_seconds(server_pid)
     latencies, overheads, errors, elapsed = asyncio.run(open_loop(host, port, path, headers, body, rate, duration_s))
     cpu_used = cpu_seconds(server_pid) - cpu_before
+    settle(host, port, "/healthz" if target != "direct" else "/v1/models")
     sent = int(rate * duration_s)
     result = RunResult(
         target=target,
@@ -365,9 +389,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="3 s per step instead of 10 s")
     parser.add_argument("--rates", default="100,200,500,1000")
-    parser.add_argument("--ramp", default="1500,2000,2500,3000,4000")
+    parser.add_argument("--ramp", default="250,300,350,400,450,500,600,800")
     parser.add_argument("--no-litellm", action="store_true")
     parser.add_argument("--workers", type=int, default=1, help="gateway worker processes")
+    parser.add_argument("--soak-s", type=float, default=60.0, help="length of the RSS soak run")
+    parser.add_argument("--soak-rate", type=int, default=150, help="rate of the RSS soak run")
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
     rates = [int(r) for r in args.rates.split(",")]
@@ -466,6 +492,22 @@ def main() -> None:
                         runs.append(result)
                         if result.errors or result.p99_ms > 250:
                             break
+                    with RssSampler(gateway.pid) as soak:
+                        result = measure(
+                            "soak",
+                            "127.0.0.1",
+                            gw_port,
+                            "/v1/chat/completions",
+                            auth,
+                            BODY,
+                            args.soak_rate,
+                            args.soak_s,
+                            provider_latency,
+                            gateway.pid,
+                        )
+                        runs.append(result)
+                    results["gateway_soak_rss"] = {"rate": args.soak_rate, "seconds": args.soak_s, **soak.summary()}
+                    print(f"  soak RSS: {results['gateway_soak_rss']}", flush=True)
                     cached_body = {**BODY, "temperature": 0}
                     for rate in (500, 1000):
                         result = measure(

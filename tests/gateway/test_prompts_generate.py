@@ -269,3 +269,16 @@ def test_a_prompt_on_the_template_alias_never_calls_a_model(gw: Gateway) -> None
     assert body["usage"] == {"prompt_tokens": 0, "completion_tokens": 0} and body["cost_usd"] == 0
     assert gw.fake.received == []
     assert "x-pulso-fallback-reason" not in response.headers
+
+
+def test_a_rate_limited_key_gets_template_copy_and_the_limit_as_the_reason(gw: Gateway) -> None:
+    key = gw.key(tenant="recomendaciones-br-rl", rpm=1)
+    gw.fake.say({"title": "10x sem juros e 15% OFF", "body": "Fone JBL Tune 520BT por R$ 249,90. Aproveite!"})
+    first = gw.generate(key, variables=VARIABLES_BR, locale="pt-BR", user_id="u-br-rl", version="1").json()
+    assert first["copy_source"] == "llm", first["verdict"]
+    second = gw.generate(key, variables=VARIABLES_BR, locale="pt-BR", user_id="u-br-rl", version="1")
+    body = second.json()
+    assert second.status_code == 200 and body["copy_source"] == "template"
+    assert body["verdict"]["passed"] is False and body["verdict"]["reasons"][0].startswith("rate_limit_exceeded")
+    assert body["output"]["body"] == "Fone JBL Tune 520BT por R$ 249,90 com 10x sem juros e 15% OFF. Aproveite!"
+    assert second.headers["x-pulso-fallback-reason"] == "rate_limit_exceeded"

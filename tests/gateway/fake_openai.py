@@ -39,7 +39,9 @@ from services.infra.ports import free_port
 class ReceivedRequest:
     model: str
     body: dict[str, Any]
+    #: the credential the provider got (``Authorization`` or Azure's ``api-key``)
     authorization: str
+    path: str = ""
 
 
 @dataclass
@@ -94,7 +96,8 @@ class FakeOpenAI:
         body = await request.json()
         model = str(body.get("model", ""))
         if self.record:
-            self.received.append(ReceivedRequest(model, body, request.headers.get("authorization", "")))
+            credential = request.headers.get("authorization", "") or request.headers.get("api-key", "")
+            self.received.append(ReceivedRequest(model, body, credential, request.url.path))
         behaviour = self._next(model)
         if self.latency_ms:
             await asyncio.sleep(self.latency_ms / 1000)
@@ -163,6 +166,8 @@ class FakeOpenAI:
         return Starlette(
             routes=[
                 Route("/v1/chat/completions", self.handle, methods=["POST"]),
+                # Azure OpenAI's shape: the deployment in the path, the key in an ``api-key`` header
+                Route("/openai/deployments/{deployment}/chat/completions", self.handle, methods=["POST"]),
                 Route("/v1/models", self.models, methods=["GET"]),
             ]
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_currency
 
@@ -15,6 +16,9 @@ from services.landing.domain.locales import babel_name
 _PATTERNS: dict[Locale, str] = {Locale.ES_AR: "¤\u00a0#,##0.00", Locale.EN: "¤\u00a0#,##0.00"}
 
 
+# Babel's formatting costs ~100 µs a call and pages repeat the same catalog prices all day; the
+# function is pure, so its results are memoized (bounded).
+@lru_cache(maxsize=65_536)
 def format_price(amount: Decimal, currency: str, locale: Locale) -> str:
     """``amount`` in ``currency`` for a reader in ``locale``: "$ 12.345,00", "$12,345.00", "R$ 12.345,00"."""
     return format_currency(

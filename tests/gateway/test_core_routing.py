@@ -167,3 +167,18 @@ def test_a_stream_cut_after_its_first_token_ends_with_an_error_event(client: ope
             received.append(chunk.choices[0].delta.content or "")
     assert "".join(received) == "Respuesta"
     assert "stream" in str(error.value.message)
+
+
+def test_the_callers_own_deadline_header_is_honoured(gw: str, fake: FakeOpenAI) -> None:
+    key = create_key(gw, tenant="recomendaciones-mx", use_case="push_copy")["key"]
+    fake.script("gpt-4o-mini", ["hang", "hang"])
+    response = httpx.post(
+        f"{gw}/v1/chat/completions",
+        json={"model": "gpt-4o-mini", "messages": ASK_MX},
+        headers={"Authorization": f"Bearer {key}", "x-pulso-deadline-ms": "300"},
+        timeout=15,
+    )
+    # without the header the backup deployment would have answered after the primary timed out
+    assert response.status_code == 504
+    assert response.json()["error"]["code"] == "deadline_exceeded"
+    assert fake.calls("gpt-4o-mini-backup") == 0

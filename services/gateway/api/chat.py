@@ -88,6 +88,26 @@ def cache_mode_of(request: Request) -> CacheMode:
     return "bypass" if "no-cache" in control or "no-store" in control else "default"
 
 
+def deadline_of(request: Request) -> float | None:
+    """The caller's own deadline in seconds: ``x-pulso-deadline-ms``, or the openai SDK's ``x-stainless-timeout``.
+
+    There is no point working on an answer after the caller has given up on it.
+    """
+    candidates = []
+    for header, scale in (("x-pulso-deadline-ms", 1000.0), ("x-stainless-timeout", 1.0)):
+        raw = request.headers.get(header)
+        if raw:
+            try:
+                value = float(raw) / scale
+            except ValueError:
+                raise GatewayError(
+                    400, f"`{header}` must be a number", "invalid_request_error", "invalid_header"
+                ) from None
+            if value > 0:
+                candidates.append(value)
+    return min(candidates) if candidates else None
+
+
 def usage_body(usage: Usage) -> dict[str, Any]:
     return {
         "prompt_tokens": usage.prompt_tokens,
@@ -119,7 +139,12 @@ async def chat_completions(request: Request) -> Response:
     params = _params(chat)
     if chat.stream:
         stream = await service.stream(
-            key=key, model=chat.model, messages=messages, params=params, cache_mode=cache_mode_of(request)
+            key=key,
+            model=chat.model,
+            messages=messages,
+            params=params,
+            cache_mode=cache_mode_of(request),
+            deadline_s=deadline_of(request),
         )
         overhead_ms = (time.monotonic() - started) * 1000 - (stream._admission.upstream_s * 1000)
         service.metrics.overhead.observe(max(0.0, overhead_ms) / 1000)
@@ -135,7 +160,12 @@ async def chat_completions(request: Request) -> Response:
             _sse(stream, chat.model, include_usage), media_type="text/event-stream", headers=headers
         )
     outcome = await service.complete(
-        key=key, model=chat.model, messages=messages, params=params, cache_mode=cache_mode_of(request)
+        key=key,
+        model=chat.model,
+        messages=messages,
+        params=params,
+        cache_mode=cache_mode_of(request),
+        deadline_s=deadline_of(request),
     )
     body = {
         "id": "chatcmpl-" + uuid.uuid4().hex,

@@ -318,7 +318,13 @@ class PromptGenerator:
         reason: str | None,
         provider: str = TEMPLATE_ALIAS,
     ) -> Generation:
-        """The template copy; its verdict says why it was used (failing LLM output, budget, outage)."""
+        """The template copy, with a verdict on that copy and reasons saying why it replaced the model's.
+
+        ``passed`` describes the copy served (callers read it as "usable"); ``copy_source`` "template"
+        and the reasons (failed attempts, ``budget_exceeded``, ``providers_unavailable``...) keep the
+        fallback and its cause visible. Only template copy that fails its own checks (a prompt-file
+        bug) is ``passed: false``.
+        """
         own = check_copy(fallback, facts, policy)
         if not own.passed:
             # Template copy is ours: a failure here is a prompt-file bug, logged loudly, still served.
@@ -329,7 +335,7 @@ class PromptGenerator:
         if reason is not None and reason != "checks_failed":
             reasons.append(reason)
         reasons += [f"fallback_copy: {r}" for r in own.reasons]
-        verdict = Verdict(passed=reason is None and own.passed, reasons=tuple(reasons))
+        verdict = Verdict(passed=own.passed, reasons=tuple(reasons))
         return Generation(
             generation_id="",
             prompt_id=version.prompt_id,

@@ -128,7 +128,7 @@ def test_copy_failing_twice_falls_back_to_template_copy_with_the_reasons(gw: Gat
     body = gw.generate(gw.key(), variables=VARIABLES_AR, locale="es-AR", user_id="u-ar-4", version="1").json()
     assert body["copy_source"] == "template"
     assert body["output"]["title"] == "{first_name}, tu carrito te espera"
-    assert body["verdict"]["passed"] is False
+    assert body["verdict"]["passed"] is True  # the copy served (the template) passes; the reasons say why it is served
     assert "attempt 1: unsupported_number: 18" in body["verdict"]["reasons"]
     assert any(r.startswith("attempt 2: unsupported_claim: 'regalo'") for r in body["verdict"]["reasons"])
     assert body["usage"]["completion_tokens"] > 0  # the two failed attempts were paid for, and say so
@@ -146,7 +146,7 @@ def test_provider_outage_falls_back_and_says_why(gw: Gateway) -> None:
     response = gw.generate(gw.key(), variables=VARIABLES_AR, locale="es-AR", user_id="u-ar-6", version="1")
     body = response.json()
     assert response.status_code == 200
-    assert body["copy_source"] == "template" and body["verdict"]["passed"] is False
+    assert body["copy_source"] == "template" and body["verdict"]["passed"] is True
     assert body["verdict"]["reasons"][0].startswith("providers_unavailable")
     assert response.headers["x-pulso-fallback-reason"] == "providers_unavailable"
 
@@ -157,8 +157,7 @@ def test_over_budget_still_answers_with_template_copy_and_the_budget_reason(gw: 
     body = response.json()
     assert response.status_code == 200
     assert body["copy_source"] == "template"
-    assert body["verdict"]["passed"] is False
-    assert body["verdict"]["reasons"][0].startswith("budget_exceeded")
+    assert body["verdict"]["reasons"][0].startswith("budget_exceeded")  # visible, not hidden
     assert gw.fake.calls("push-model") == 0
 
 
@@ -279,6 +278,6 @@ def test_a_rate_limited_key_gets_template_copy_and_the_limit_as_the_reason(gw: G
     second = gw.generate(key, variables=VARIABLES_BR, locale="pt-BR", user_id="u-br-rl", version="1")
     body = second.json()
     assert second.status_code == 200 and body["copy_source"] == "template"
-    assert body["verdict"]["passed"] is False and body["verdict"]["reasons"][0].startswith("rate_limit_exceeded")
+    assert body["verdict"]["reasons"][0].startswith("rate_limit_exceeded")
     assert body["output"]["body"] == "Fone JBL Tune 520BT por R$ 249,90 com 10x sem juros e 15% OFF. Aproveite!"
     assert second.headers["x-pulso-fallback-reason"] == "rate_limit_exceeded"

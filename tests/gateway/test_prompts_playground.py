@@ -74,6 +74,7 @@ def test_compare_two_versions_side_by_side_in_chromium(gateway: Gateway, browser
         assert page.text_content("#panel-a [data-field=title]") == GOOD_AR["title"]
         assert page.text_content("#panel-a [data-field=verdict]") == "passed"
         assert page.text_content("#panel-a [data-field=copy_source]") == "llm"
+        assert page.text_content("#panel-a [data-field=fallback]") == "–"
         prompt_tokens, completion_tokens = page.text_content("#panel-a [data-field=tokens]").split(" + ")
         assert int(prompt_tokens) > 0 and int(completion_tokens) > 0
         assert float(page.text_content("#panel-a [data-field=cost]")) > 0
@@ -86,8 +87,9 @@ def test_compare_two_versions_side_by_side_in_chromium(gateway: Gateway, browser
         page.check("#compare")
         page.click("#run")
         expect(page.locator("#panel-b [data-field=version]")).to_have_text("2")
-        expect(page.locator("#panel-b [data-field=verdict]")).to_have_text("failed")
+        expect(page.locator("#panel-b [data-field=fallback]")).to_have_text("checks_failed")
         assert page.text_content("#panel-b [data-field=copy_source]") == "template"
+        assert page.text_content("#panel-a [data-field=fallback]") == "checks_failed"
         assert page.text_content("#panel-b [data-field=title]") == "{first_name}, tu carrito te espera"
         reasons = page.locator("#panel-b [data-field=reasons] li").all_text_contents()
         assert "attempt 1: unsupported_number: 18" in reasons

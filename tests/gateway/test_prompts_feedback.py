@@ -18,6 +18,7 @@ from services.gateway.adapters.engagement_consumer import EngagementConsumer
 from services.gateway.adapters.redis_feedback import GenerationRecord, RedisFeedbackStore
 from services.gateway.domain.experiments import ArmCounts, arm_report, compare_arms, wilson_interval
 from services.gateway.prompt_generation import PromptMetrics
+from services.infra.ports import free_port
 from services.infra.topics import ENGAGEMENT
 from tests.gateway.fake_openai import TEST_MASTER_KEY
 from tests.gateway.prompt_fixtures import GOOD_AR, VARIABLES_AR, Gateway, run_gateway
@@ -267,3 +268,12 @@ async def test_the_gateway_consumes_engagement_when_enabled(gw: Gateway, kafka_b
         return any(arm["clicks"] == 1 for arm in response.json()["arms"])
 
     await wait_for(attributed)
+
+
+async def test_without_a_reachable_broker_the_consumer_keeps_retrying_and_stops_cleanly(aredis: aioredis.Redis) -> None:
+    dead = f"127.0.0.1:{free_port()}"
+    consumer = EngagementConsumer(dead, RedisFeedbackStore(aredis), PromptMetrics(CollectorRegistry()), retry_s=0.1)
+    await consumer.start()  # returns at once: joining happens in the background
+    await asyncio.sleep(1.0)
+    assert not consumer.joined.is_set()
+    await asyncio.wait_for(consumer.stop(), timeout=10)

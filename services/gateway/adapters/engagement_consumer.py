@@ -40,25 +40,29 @@ class EngagementConsumer:
         group_id: str = "pulso-gateway-engagement",
         topic: str = ENGAGEMENT,
         auto_offset_reset: str = "earliest",
+        retry_s: float = 2.0,
     ) -> None:
         self._feedback = feedback
         self._metrics = metrics
         self._topic = topic
-        self._consumer = AIOKafkaConsumer(
-            topic,
-            bootstrap_servers=bootstrap,
-            group_id=group_id,
-            enable_auto_commit=False,
-            auto_offset_reset=auto_offset_reset,
-            session_timeout_ms=10_000,
-            heartbeat_interval_ms=3_000,
-        )
+        self._settings: dict[str, object] = {
+            "bootstrap_servers": bootstrap,
+            "group_id": group_id,
+            "enable_auto_commit": False,
+            "auto_offset_reset": auto_offset_reset,
+            "session_timeout_ms": 10_000,
+            "heartbeat_interval_ms": 3_000,
+        }
+        self._retry_s = retry_s
+        self._consumer: AIOKafkaConsumer | None = None
         self._task: asyncio.Task[None] | None = None
+        #: set once the consumer has joined the broker (tests and health checks wait on it)
+        self.joined = asyncio.Event()
 
     async def start(self) -> None:
-        """Join the group and start consuming in the background."""
-        await self._consumer.start()
+        """Start consuming in the background. Joining is retried there: the gateway serves without Kafka."""
         self._task = asyncio.create_task(self._run(), name="engagement-consumer")
+        self._task.add_done_callback(_log_unexpected_end)
 
     async def stop(self) -> None:
         """Stop consuming and leave the group."""
@@ -66,7 +70,28 @@ class EngagementConsumer:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        await self._consumer.stop()
+        if self._consumer is not None:
+            await self._consumer.stop()
+
+    async def _join(self) -> AIOKafkaConsumer:
+        while True:
+            # A consumer whose start() failed is not reused: each attempt gets a fresh one.
+            consumer = AIOKafkaConsumer(self._topic, **self._settings)  # type: ignore[arg-type]
+            try:
+                await consumer.start()
+            except KafkaError as error:
+                await consumer.stop()
+                log.error(
+                    "engagement consumer cannot join the broker, retrying in %.0f s: %s",
+                    self._retry_s,
+                    error,
+                    extra={"reason": "kafka", "topic": self._topic},
+                )
+                await asyncio.sleep(self._retry_s)
+                continue
+            self._consumer = consumer
+            self.joined.set()
+            return consumer
 
     async def handle(self, payload: bytes | None) -> str:
         """Record one engagement.v1 record; returns what happened to it (for counting)."""
@@ -90,8 +115,14 @@ class EngagementConsumer:
         return outcome.value
 
     async def _run(self) -> None:
+        consumer = await self._join()
         while True:
-            batches = await self._consumer.getmany(timeout_ms=1000, max_records=500)
+            try:
+                batches = await consumer.getmany(timeout_ms=1000, max_records=500)
+            except KafkaError as error:
+                log.error("engagement consumer fetch failed, retrying: %s", error, extra={"reason": "kafka"})
+                await asyncio.sleep(self._retry_s)
+                continue
             failed = False
             for partition, records in batches.items():
                 for record in records:
@@ -100,15 +131,21 @@ class EngagementConsumer:
                     except RedisError as error:
                         # Re-read from this record after a pause; nothing past it is committed.
                         log.error("engagement not recorded, retrying: %s", error, extra={"reason": "redis"})
-                        self._consumer.seek(partition, record.offset)
+                        consumer.seek(partition, record.offset)
                         failed = True
                         break
             if failed:
-                await asyncio.sleep(1.0)
+                await asyncio.sleep(self._retry_s)
                 continue
             if batches:
                 try:
-                    await self._consumer.commit()
+                    await consumer.commit()
                 except KafkaError as error:
                     # Not fatal: the records are read again after a rebalance and count once anyway.
                     log.warning("engagement offsets not committed: %s", error, extra={"reason": "commit"})
+
+
+def _log_unexpected_end(task: asyncio.Task[None]) -> None:
+    # The loop only ends by cancellation; anything else would silently stop attribution, so say it loudly.
+    if not task.cancelled() and task.exception() is not None:
+        log.error("engagement consumer stopped: %r", task.exception(), extra={"reason": "consumer_crashed"})

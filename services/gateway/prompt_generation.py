@@ -224,8 +224,9 @@ class PromptGenerator:
             banned_phrases=version.banned_for(request.locale),
             required_facts=version.required_facts,
         )
-        generation = await self._produce(key, version, messages, fallback, facts, policy)
-        generation.generation_id = new_generation_id()
+        generation_id = new_generation_id()
+        generation = await self._produce(key, version, messages, fallback, facts, policy, generation_id)
+        generation.generation_id = generation_id
         generation.arm = selection.arm
         generation.latency_ms = round((self._monotonic() - started) * 1000, 3)
         self.metrics.generations.labels(version.prompt_id, version.version, generation.copy_source).inc()
@@ -240,6 +241,7 @@ class PromptGenerator:
         fallback: dict[str, str],
         facts: Facts,
         policy: CheckPolicy,
+        generation_id: str,
     ) -> Generation:
         if version.model == TEMPLATE_ALIAS:
             return self._template(version, fallback, facts, policy, _Spend(), reason=None)
@@ -262,7 +264,10 @@ class PromptGenerator:
                 return self._template(
                     version, fallback, facts, policy, spend, reason=f"{error.refusal.code}: {error.refusal.message}"
                 )
-            except (ProvidersUnavailableError, UnknownModelError, InvalidRequestError) as error:
+            except UnknownModelError as error:
+                # A prompt file naming an alias the routing config lacks: served, but said plainly.
+                return self._template(version, fallback, facts, policy, spend, reason=f"unknown_model: {error}")
+            except (ProvidersUnavailableError, InvalidRequestError) as error:
                 return self._template(version, fallback, facts, policy, spend, reason=f"providers_unavailable: {error}")
             except CompletionError as error:
                 return self._template(version, fallback, facts, policy, spend, reason=f"completion_failed: {error}")
@@ -294,7 +299,14 @@ class PromptGenerator:
                     cost_usd=spend.cost_usd,
                     attempts=spend.attempts,
                 )
-            log.info("generated copy failed checks (attempt %d): %s", attempt, "; ".join(verdict.reasons))
+            log.info(
+                "copy from %s v%s failed checks (attempt %d): %s",
+                version.prompt_id,
+                version.version,
+                attempt,
+                "; ".join(verdict.reasons),
+                extra={"generation_id": generation_id, "reason": "checks_failed"},
+            )
             spend.reasons += [f"attempt {attempt}: {reason}" for reason in verdict.reasons]
             conversation = [
                 *messages,

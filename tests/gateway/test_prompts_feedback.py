@@ -145,6 +145,7 @@ def test_experiment_results_per_arm(gw: Gateway) -> None:
     arms = {a["arm"]: a for a in report["arms"]}
     assert arms["a"]["generations"] == len(by_arm["a"]) and arms["b"]["generations"] == len(by_arm["b"])
     assert arms["a"]["clicks"] == 2 and arms["b"]["opens"] == 4 and arms["b"]["clicks"] == 0
+    assert arms["a"]["copy_sources"] == {"template": len(by_arm["a"])}  # the fake's echo is never valid copy
     assert arms["a"]["ctr"]["rate"] == pytest.approx(2 / len(by_arm["a"]))
     assert 0 < arms["a"]["ctr"]["ci95_low"] < arms["a"]["ctr"]["rate"] < arms["a"]["ctr"]["ci95_high"] < 1
     # the fake model's answers were not JSON: each generation paid for two attempts, then fell back
@@ -160,6 +161,7 @@ def test_experiment_cost_per_click_counts_model_spend(gw: Gateway) -> None:
     assert body["copy_source"] == "llm"
     feedback(gw, key, body["generation_id"], "click")
     arm = experiment(gw, key)["arms"][0]
+    assert arm["copy_sources"] == {"llm": 1}
     assert arm["cost_usd"] == pytest.approx(body["cost_usd"])
     assert arm["cost_per_click_usd"] == pytest.approx(body["cost_usd"])
 

@@ -7,7 +7,7 @@ Keys (all under the gateway's ``pulso:gw:`` space):
 - ``pulso:gw:gen:{generation_id}:signals``: set of signals already counted for it, so an
   open or click counts once per generation however often it is reported (Kafka redelivers).
 - ``pulso:gw:exp:{tenant}:{prompt_id}``: hash of counters, field ``{arm}|{version}|{counter}``
-  with counters ``generations``, ``cost_usd`` and one per signal.
+  with counters ``generations``, ``source:{llm|cache|template}``, ``cost_usd`` and one per signal.
 
 A tenant only ever reads its own: lookups compare the generation's tenant with the caller's,
 and an other tenant's generation answers exactly as an unknown one does.
@@ -104,6 +104,7 @@ class RedisFeedbackStore:
             pipe.expire(key, self._ttl_s)
             experiment = _experiment_key(record.tenant, record.prompt_id)
             pipe.hincrby(experiment, counter + "generations", 1)
+            pipe.hincrby(experiment, counter + "source:" + record.copy_source, 1)
             if record.cost_usd:
                 pipe.hincrbyfloat(experiment, counter + "cost_usd", record.cost_usd)
             await pipe.execute()
@@ -149,7 +150,12 @@ class RedisFeedbackStore:
             grouped.setdefault((arm, version), {})[counter] = float(value)
         counts = []
         for (arm, version), values in sorted(grouped.items()):
-            signals = {name: int(value) for name, value in values.items() if name not in ("generations", "cost_usd")}
+            sources = {name[7:]: int(value) for name, value in values.items() if name.startswith("source:")}
+            signals = {
+                name: int(value)
+                for name, value in values.items()
+                if name not in ("generations", "cost_usd") and not name.startswith("source:")
+            }
             counts.append(
                 ArmCounts(
                     arm=arm,
@@ -157,6 +163,7 @@ class RedisFeedbackStore:
                     generations=int(values.get("generations", 0)),
                     cost_usd=values.get("cost_usd", 0.0),
                     signals=signals,
+                    copy_sources=sources,
                 )
             )
         return counts

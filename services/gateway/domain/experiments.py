@@ -52,6 +52,9 @@ class ArmCounts:
     generations: int = 0
     cost_usd: float = 0.0
     signals: Mapping[str, int] | None = None
+    #: generations by where their copy came from (llm, cache, template): an arm whose model keeps
+    #: failing the checks is mostly serving template copy, which its CTR then measures
+    copy_sources: Mapping[str, int] | None = None
 
     def count(self, signal: str) -> int:
         return int((self.signals or {}).get(signal, 0))
@@ -73,6 +76,7 @@ def arm_report(counts: ArmCounts) -> dict[str, object]:
         "arm": counts.arm,
         "version": counts.version,
         "generations": counts.generations,
+        "copy_sources": dict(counts.copy_sources or {}),
         **{
             f"{signal}s" if signal in ("open", "click", "conversion") else signal: counts.count(signal)
             for signal in SIGNALS

@@ -43,6 +43,8 @@ class PushSettings(PulsoSettings):
     push_fcm_credentials_file: Path | None = None
     #: an extra CA bundle to trust (tests' self-signed fake FCM); unset → system CAs
     push_fcm_ca_file: Path | None = None
+    #: HTTP/2 (multiplexed streams) or HTTP/1.1 (a pool of connections) to FCM; see docs/benchmarks/push.md
+    push_fcm_http2: bool = True
 
     push_apns_endpoint: str = Field(default="https://api.push.apple.com", pattern=r"^https?://")
     #: the .p8 (EC P-256) signing key from Apple's developer account

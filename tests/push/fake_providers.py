@@ -100,6 +100,8 @@ class ServerThread:
         self._config.errorlog = None
         self._config.keep_alive_timeout = 60
         self._config.graceful_timeout = 0.5
+        # hypercorn closes a connection after this many requests, failing the streams still in flight
+        self._config.keep_alive_max_requests = 10_000_000
         self._app = app
         self._loop = asyncio.new_event_loop()
         self._shutdown: asyncio.Event | None = None
@@ -176,6 +178,7 @@ class FakeFcm:
             routes=[
                 Route("/token", self._token, methods=["POST"]),
                 Route("/v1/projects/{project}/messages:send", self._send, methods=["POST"]),
+                Route("/stats", self._stats, methods=["GET"]),
             ]
         )
         self.server = ServerThread(app, tls.certfile, tls.keyfile)
@@ -226,6 +229,9 @@ class FakeFcm:
         token = f"ya29.fake-{next(self._counter)}-{uuid.uuid4().hex[:8]}"
         self.issued_tokens.add(token)
         return JSONResponse({"access_token": token, "expires_in": self.token_lifetime_s, "token_type": "Bearer"})
+
+    async def _stats(self, _request: Request) -> Response:
+        return JSONResponse({"received": len(self.state.received), "answered": self.state.answered})
 
     async def _send(self, request: Request) -> Response:
         if request.path_params["project"] != self.project_id:

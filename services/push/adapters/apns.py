@@ -14,6 +14,7 @@ import httpx
 import jwt
 
 from schemas.events import PushRequest
+from services.push.adapters.connection_warmup import ConnectionWarmup
 from services.push.adapters.http_answers import retry_after_seconds
 from services.push.adapters.sender import SenderConfigError
 from services.push.domain.delivery import SENT, OutcomeKind, SendOutcome, expires_at
@@ -100,6 +101,7 @@ class ApnsSender:
         verify: ssl.SSLContext | bool = True
         if ca_file is not None:
             verify = ssl.create_default_context(cafile=str(ca_file))
+        self._warmup = ConnectionWarmup()
         self._client = httpx.AsyncClient(
             http1=False,
             http2=True,
@@ -145,15 +147,19 @@ class ApnsSender:
             headers["authorization"] = f"bearer {self.provider_token.get()}"
         except (ValueError, jwt.PyJWTError) as error:
             return SendOutcome(OutcomeKind.FAILED, error=f"provider token: {error}")
-        try:
-            response = await self._client.post(
-                f"{self._endpoint}/3/device/{device.token}",
-                content=json.dumps(apns_payload(request), ensure_ascii=False).encode(),
-                headers=headers,
-            )
-        except httpx.HTTPError as error:
-            return SendOutcome(OutcomeKind.RETRY, error=f"transport: {type(error).__name__}: {error}")
-        return self._outcome(response)
+
+        async def post() -> httpx.Response | SendOutcome:
+            try:
+                return await self._client.post(
+                    f"{self._endpoint}/3/device/{device.token}",
+                    content=json.dumps(apns_payload(request), ensure_ascii=False).encode(),
+                    headers=headers,
+                )
+            except httpx.HTTPError as error:
+                return SendOutcome(OutcomeKind.RETRY, error=f"transport: {type(error).__name__}: {error}")
+
+        answer = await self._warmup.run(post, lambda result: isinstance(result, httpx.Response))
+        return answer if isinstance(answer, SendOutcome) else self._outcome(answer)
 
     def _outcome(self, response: httpx.Response) -> SendOutcome:
         if response.status_code == 200:

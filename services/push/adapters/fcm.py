@@ -19,6 +19,7 @@ import httpx
 import jwt
 
 from schemas.events import PushRequest
+from services.push.adapters.connection_warmup import ConnectionWarmup
 from services.push.adapters.http_answers import retry_after_seconds
 from services.push.adapters.sender import SenderConfigError
 from services.push.domain.delivery import SENT, OutcomeKind, SendOutcome, expires_at
@@ -166,6 +167,7 @@ class FcmSender:
         max_connections: int = 100,
         quota_backoff_s: float = 60.0,
         ca_file: Path | None = None,
+        http2: bool = True,
     ) -> None:
         self._account = account
         self._send_url = f"{endpoint.rstrip('/')}/v1/projects/{account.project_id}/messages:send"
@@ -174,12 +176,13 @@ class FcmSender:
         if ca_file is not None:
             verify = ssl.create_default_context(cafile=str(ca_file))
         self._client = httpx.AsyncClient(
-            http2=True,
+            http2=http2,
             verify=verify,
             timeout=timeout_s,
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
         )
         self.tokens = FcmAccessTokens(account, token_url, self._client, clock)
+        self._warmup = ConnectionWarmup()
         self._quota_backoff_s = quota_backoff_s
         self._paused_until: datetime | None = None
 
@@ -197,6 +200,7 @@ class FcmSender:
             max_connections=settings.push_concurrency,
             quota_backoff_s=settings.push_quota_backoff_s,
             ca_file=settings.push_fcm_ca_file,
+            http2=settings.push_fcm_http2,
         )
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:
@@ -205,15 +209,19 @@ class FcmSender:
             access_token = await self.tokens.get()
         except (AccessTokenError, httpx.HTTPError, ValueError, KeyError) as error:
             return SendOutcome(OutcomeKind.RETRY, error=f"oauth: {error}")
-        try:
-            response = await self._client.post(
-                self._send_url,
-                json=fcm_message(device, request, self._clock()),
-                headers={"Authorization": f"Bearer {access_token}"},
-            )
-        except httpx.HTTPError as error:
-            return SendOutcome(OutcomeKind.RETRY, error=f"transport: {type(error).__name__}: {error}")
-        return self._outcome(response)
+
+        async def post() -> httpx.Response | SendOutcome:
+            try:
+                return await self._client.post(
+                    self._send_url,
+                    json=fcm_message(device, request, self._clock()),
+                    headers={"Authorization": f"Bearer {access_token}"},
+                )
+            except httpx.HTTPError as error:
+                return SendOutcome(OutcomeKind.RETRY, error=f"transport: {type(error).__name__}: {error}")
+
+        answer = await self._warmup.run(post, lambda result: isinstance(result, httpx.Response))
+        return answer if isinstance(answer, SendOutcome) else self._outcome(answer)
 
     def _outcome(self, response: httpx.Response) -> SendOutcome:
         if response.status_code == 200:

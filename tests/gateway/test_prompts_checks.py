@@ -9,7 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from services.gateway.adapters.prompt_files import PromptFiles
 from services.gateway.domain.output_checks import (
     CheckPolicy,
     UnparseableOutputError,
@@ -20,7 +23,8 @@ from services.gateway.domain.output_checks import (
     parse_copy,
     register_forms,
 )
-from tests.gateway.prompt_fixtures import VARIABLES_AR, VARIABLES_BR, VARIABLES_MX
+from services.gateway.domain.prompt_registry import render_fallback
+from tests.gateway.prompt_fixtures import REPO_PROMPTS, VARIABLES_AR, VARIABLES_BR, VARIABLES_MX
 
 PUSH = {"title_max": 60, "body_max": 180, "required_facts": ("benefits", "first_product_price")}
 AR = CheckPolicy(locale="es-AR", banned_phrases=("garantizado", "última oportunidad"), **PUSH)  # type: ignore[arg-type]
@@ -261,3 +265,67 @@ def test_english_leaking_into_spanish_copy_is_a_locale_mismatch() -> None:
         "Don't miss your Topper Boro!", "Get them now for $ 84.999 with free shipping and 12 interest-free payments."
     )
     assert "locale_mismatch: reads as en, expected es-AR" in result.reasons
+
+
+# --- property: our own template copy always passes our own checks ---------------------------
+
+_SHIPPED = PromptFiles(root=REPO_PROMPTS)
+_SHIPPED.refresh(force=True)
+_CURRENCY = {"es-AR": "ARS", "es-MX": "MXN", "pt-BR": "BRL", "en": "USD"}
+_LABELS = {
+    "es-AR": ("{n} cuotas sin interés", "Envío gratis", "{p}% OFF"),
+    "es-MX": ("{n} meses sin intereses", "Envío gratis", "{p}% de descuento"),
+    "pt-BR": ("{n}x sem juros", "Frete grátis", "{p}% OFF"),
+    "en": ("{n} interest-free installments", "Free shipping", "{p}% off"),
+}
+_TITLES = ["Zapatillas Topper Boro", "Smart TV Samsung 55 4K", "Fone JBL Tune 520BT", "Licuadora Oster 600 W"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    locale=st.sampled_from(["es-AR", "es-MX", "pt-BR", "en"]),
+    version=st.sampled_from(["1", "2"]),
+    cents=st.integers(min_value=100, max_value=999_999_999),
+    title=st.sampled_from(_TITLES),
+    installments=st.one_of(st.none(), st.sampled_from([3, 6, 10, 12, 18, 24])),
+    percent=st.one_of(st.none(), st.integers(min_value=5, max_value=70)),
+    free_shipping=st.booleans(),
+    trigger=st.sampled_from(["cart_abandonment", "browse_intent", "price_drop"]),
+)
+def test_shipped_template_copy_passes_its_own_checks_for_any_facts(
+    locale: str,
+    version: str,
+    cents: int,
+    title: str,
+    installments: int | None,
+    percent: int | None,
+    free_shipping: bool,
+    trigger: str,
+) -> None:
+    installments_label, shipping_label, percent_label = _LABELS[locale]
+    benefits: list[dict[str, object]] = []
+    if installments:
+        benefits.append(
+            {"kind": "installments", "installments": installments, "label": installments_label.format(n=installments)}
+        )
+    if free_shipping:
+        benefits.append({"kind": "free_shipping", "label": shipping_label})
+    if percent:
+        benefits.append({"kind": "discount", "percent": percent, "label": percent_label.format(p=percent)})
+    variables = {
+        "products": [{"title": title, "price": f"{cents // 100}.{cents % 100:02d}", "currency": _CURRENCY[locale]}],
+        "benefits": benefits,
+        "trigger": trigger,
+        "style": "friendly",
+    }
+    prompt = _SHIPPED.registry.get("push_copy", version)
+    copy = render_fallback(prompt, locale, variables)
+    policy = CheckPolicy(
+        locale=locale,
+        title_max=prompt.limits.title_max,
+        body_max=prompt.limits.body_max,
+        banned_phrases=prompt.banned_for(locale),
+        required_facts=prompt.required_facts,
+    )
+    result = check_copy(copy, facts_from_variables(variables), policy)
+    assert result.passed, (copy, result.reasons)

@@ -80,7 +80,18 @@ class KeepAliveClient:
         self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
 
     async def get(self, path: str) -> int:
-        conn = self.idle.pop() if self.idle else await asyncio.open_connection("127.0.0.1", self.port)
+        """Status of ``GET path``; a pooled connection the server closed while idle is replaced, not counted."""
+        while self.idle:
+            conn = self.idle.pop()
+            try:
+                return await self._request(conn, path)
+            except (asyncio.IncompleteReadError, ConnectionResetError, BrokenPipeError) as error:
+                # uvicorn closes keep-alive connections idle for 5 s; only an empty answer means that
+                if isinstance(error, asyncio.IncompleteReadError) and error.partial:
+                    raise
+        return await self._request(await asyncio.open_connection("127.0.0.1", self.port), path)
+
+    async def _request(self, conn: tuple[asyncio.StreamReader, asyncio.StreamWriter], path: str) -> int:
         reader, writer = conn
         try:
             writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n".encode())

@@ -46,6 +46,17 @@ def test_seller_titles_with_script_and_html_are_shown_as_text(
     assert 'alt="Termo &lt;script&gt;' in page.text  # attributes too
 
 
+def test_personal_pages_are_never_stored_by_shared_caches(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db, [TERMO_AR])
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
+    url = f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+
+    for accept in ("text/html", "application/json"):
+        assert client.get(url, headers={"Accept": accept}).headers["cache-control"] == "private, no-store"
+
+
 def test_a_click_records_and_redirects_to_the_products_own_permalink(
     client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
 ) -> None:

@@ -42,7 +42,12 @@ async def landing_page(request: Request) -> Response:
     if lang is not None and len(lang) > MAX_LANG_LENGTH:
         lang = None
     rendered = await pages.view(claims, token, lang, want_html=not want_json)
-    headers = {"Content-Language": rendered.locale.value, "Vary": "Accept, Accept-Language"}
+    headers = {
+        "Content-Language": rendered.locale.value,
+        "Vary": "Accept, Accept-Language",
+        # A personal page: never stored by a shared proxy or a CDN.
+        "Cache-Control": "private, no-store",
+    }
     if want_json:
         assert rendered.page is not None  # JSON views are never served from the HTML cache
         return JSONResponse(pages.renderer.page_data(rendered.page, token), headers=headers)

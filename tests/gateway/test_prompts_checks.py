@@ -329,3 +329,23 @@ def test_shipped_template_copy_passes_its_own_checks_for_any_facts(
     )
     result = check_copy(copy, facts_from_variables(variables), policy)
     assert result.passed, (copy, result.reasons)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pesos=st.integers(min_value=1, max_value=99_999_999), cents=st.integers(min_value=0, max_value=99))
+def test_a_price_is_recognized_in_every_notation_and_a_different_one_is_not(pesos: int, cents: int) -> None:
+    price = f"{pesos}.{cents:02d}"
+    facts = facts_from_variables({"products": [{"title": "Mochila Nike", "price": price, "currency": "ARS"}]})
+    policy = CheckPolicy(locale="es-AR", title_max=60, body_max=180, required_facts=("first_product_price",))
+    dotted = f"{pesos:,}".replace(",", ".")
+    notations = [f"$ {dotted},{cents:02d}", f"${pesos:,}.{cents:02d}", f"{pesos}.{cents:02d}"]
+    if cents == 0:
+        notations += [f"$ {dotted}", str(pesos)]
+    for written in notations:
+        assert check_copy({"title": "Tu mochila Nike", "body": f"A {written}. ¡Comprala!"}, facts, policy).passed, (
+            written
+        )
+    wrong = f"$ {f'{pesos + 1:,}'.replace(',', '.')},{cents:02d}"
+    assert "missing_fact" in kinds(
+        check_copy({"title": "Tu mochila Nike", "body": f"A {wrong}. ¡Comprala!"}, facts, policy)
+    )

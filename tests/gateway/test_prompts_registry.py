@@ -287,3 +287,10 @@ async def test_a_restarted_gateway_keeps_serving_the_first_published_content(are
     assert refusals == ["immutable_version_changed"]
     assert restarted.problems == report.rejected
     assert restarted.registry.get("push_copy", "2").content_hash == first.registry.get("push_copy", "2").content_hash
+
+
+def test_a_missing_prompts_folder_is_reported_not_silent(tmp_path: Path) -> None:
+    files = PromptFiles(root=tmp_path / "nowhere")
+    report = files.refresh(force=True)
+    assert report is not None and report.rejected[0].reason == "invalid: the prompts folder does not exist"
+    assert files.registry.prompt_ids() == []

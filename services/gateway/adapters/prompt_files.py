@@ -87,6 +87,8 @@ class PromptFiles:
     def _load(self) -> ReloadReport:
         published: list[str] = []
         rejected: list[Rejection] = []
+        if not self.root.is_dir():
+            rejected.append(Rejection(source=str(self.root), reason="invalid: the prompts folder does not exist"))
         experiments = {}
         for path in self._files():
             source = str(path.relative_to(self.root)) if path.is_relative_to(self.root) else str(path)

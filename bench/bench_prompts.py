@@ -32,6 +32,7 @@ import httpx
 
 from bench.bench_gateway import open_loop
 from services.gateway.adapters.prompt_files import PromptFiles
+from services.gateway.api.playground import EXAMPLE_VARIABLES
 from services.gateway.domain.output_checks import CheckPolicy, check_copy, facts_from_variables
 from services.gateway.domain.prompt_registry import render_fallback, render_messages
 from services.infra.ports import free_port, port_open
@@ -41,32 +42,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 RESULTS = REPO_ROOT / "bench" / "results" / "prompts.json"
 MASTER = "mk-bench-prompts-0123456789"
 
-VARIABLES = {
-    "es-AR": {
-        "products": [{"title": "Zapatillas Topper Boro", "price": "84999.00", "currency": "ARS"}],
-        "benefits": [
-            {"kind": "installments", "installments": 12, "label": "12 cuotas sin interés"},
-            {"kind": "free_shipping", "label": "Envío gratis"},
-        ],
-        "trigger": "cart_abandonment",
-        "style": "friendly",
-    },
-    "es-MX": {
-        "products": [{"title": "Licuadora Oster 600 W", "price": "1299.00", "currency": "MXN"}],
-        "benefits": [{"kind": "installments", "installments": 6, "label": "6 meses sin intereses"}],
-        "trigger": "browse_intent",
-        "style": "friendly",
-    },
-    "pt-BR": {
-        "products": [{"title": "Fone JBL Tune 520BT", "price": "249.90", "currency": "BRL"}],
-        "benefits": [
-            {"kind": "installments", "installments": 10, "label": "10x sem juros"},
-            {"kind": "discount", "percent": 15, "label": "15% OFF"},
-        ],
-        "trigger": "price_drop",
-        "style": "friendly",
-    },
-}
+VARIABLES = {locale: EXAMPLE_VARIABLES[locale] for locale in ("es-AR", "es-MX", "pt-BR")}
 COPIES = {
     "es-AR": [
         {

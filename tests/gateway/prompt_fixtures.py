@@ -3,6 +3,7 @@ a fake model whose answers a test scripts in order, and a gateway wired to it.""
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 from collections import deque
@@ -13,34 +14,15 @@ from typing import Any
 
 import httpx
 
+from services.gateway.api.playground import EXAMPLE_VARIABLES
 from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, start_gateway
 
 REPO_PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 
-VARIABLES_AR: dict[str, Any] = {
-    "products": [{"title": "Zapatillas Topper Boro", "price": "84999.00", "currency": "ARS"}],
-    "benefits": [
-        {"kind": "installments", "installments": 12, "label": "12 cuotas sin interés"},
-        {"kind": "free_shipping", "label": "Envío gratis"},
-    ],
-    "trigger": "cart_abandonment",
-    "style": "friendly",
-}
-VARIABLES_MX: dict[str, Any] = {
-    "products": [{"title": "Licuadora Oster 600 W", "price": "1299.00", "currency": "MXN"}],
-    "benefits": [{"kind": "installments", "installments": 6, "label": "6 meses sin intereses"}],
-    "trigger": "browse_intent",
-    "style": "friendly",
-}
-VARIABLES_BR: dict[str, Any] = {
-    "products": [{"title": "Fone JBL Tune 520BT", "price": "249.90", "currency": "BRL"}],
-    "benefits": [
-        {"kind": "installments", "installments": 10, "label": "10x sem juros"},
-        {"kind": "discount", "percent": 15, "label": "15% OFF"},
-    ],
-    "trigger": "price_drop",
-    "style": "friendly",
-}
+# The playground's examples are the canonical real-looking requests, one per site.
+VARIABLES_AR: dict[str, Any] = copy.deepcopy(EXAMPLE_VARIABLES["es-AR"])
+VARIABLES_MX: dict[str, Any] = copy.deepcopy(EXAMPLE_VARIABLES["es-MX"])
+VARIABLES_BR: dict[str, Any] = copy.deepcopy(EXAMPLE_VARIABLES["pt-BR"])
 
 GOOD_AR = {
     "title": "{first_name}, 12 cuotas sin interés",
@@ -68,8 +50,8 @@ class ScriptedModel(FakeOpenAI):
         self.replies.clear()
 
     def say(self, *copies: dict[str, str] | str) -> None:
-        for copy in copies:
-            self.replies.append(copy if isinstance(copy, str) else json.dumps(copy, ensure_ascii=False))
+        for answer in copies:
+            self.replies.append(answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False))
 
 
 def prompts_copy(target: Path) -> Path:

@@ -6,12 +6,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.adapters.redis_feedback import SignalOutcome
 from services.gateway.api.deps import read_json_body, require_key
 from services.gateway.api.errors import GatewayError
-from services.gateway.api.prompts import Services
+from services.gateway.api.prompts import Services, validated_body
 from services.gateway.domain.keys import VirtualKey
 
 router = APIRouter()
@@ -31,11 +31,7 @@ async def post_feedback(
     raw: Annotated[Any, Depends(read_json_body)],
 ) -> JSONResponse:
     """Attribute a signal to one of the caller's generations; each signal counts once per generation."""
-    try:
-        body = FeedbackBody.model_validate(raw)
-    except ValidationError as error:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
-        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None
+    body = validated_body(FeedbackBody, raw)
     outcome = await services.feedback.record_signal(body.generation_id, body.signal, tenant=key.tenant)
     services.metrics.feedback.labels("api", body.signal, outcome.value).inc()
     if outcome is SignalOutcome.UNKNOWN_GENERATION:

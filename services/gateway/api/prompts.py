@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -108,6 +108,19 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 router = APIRouter(lifespan=lifespan)
+
+BodyT = TypeVar("BodyT", bound=BaseModel)
+
+
+def validated_body(model: type[BodyT], raw: Any) -> BodyT:
+    """``raw`` JSON as ``model``; a 400 in OpenAI's error shape naming each bad field otherwise."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
+        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None
+
+
 Services = Annotated[PromptServices, Depends(services_of)]
 
 
@@ -200,11 +213,7 @@ async def generate(
     raw: Annotated[Any, Depends(read_json_body)],
 ) -> JSONResponse:
     """Copy from a prompt: pinned version, experiment arm or latest; checked, with template copy as the fallback."""
-    try:
-        body = GenerateBody.model_validate(raw)
-    except ValidationError as error:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
-        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None
+    body = validated_body(GenerateBody, raw)
     request = GenerationRequest(
         prompt_id=prompt_id,
         variables=body.variables,

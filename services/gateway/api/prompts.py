@@ -86,8 +86,9 @@ def services_of(request: Request) -> PromptServices:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Start the engagement consumer when enabled; stop it on shutdown."""
+    """Load the prompt files (refused ones are logged at start), start the engagement consumer when enabled."""
     settings = app.state.settings
+    await prompt_services(app).catalog.refresh(force=True)
     consumer = None
     if settings.gateway_engagement_consumer:
         from services.gateway.adapters.engagement_consumer import EngagementConsumer

@@ -349,3 +349,14 @@ def test_a_price_is_recognized_in_every_notation_and_a_different_one_is_not(peso
     assert "missing_fact" in kinds(
         check_copy({"title": "Tu mochila Nike", "body": f"A {wrong}. ¡Comprala!"}, facts, policy)
     )
+
+
+def test_a_price_in_reais_written_with_a_peso_sign_is_caught() -> None:
+    result = verdict("10x sem juros e 15% OFF", "Fone JBL Tune 520BT por $ 249,90. Aproveite!", FACTS_BR, BR)
+    assert result.reasons == ("wrong_currency: $ 249,90 for a price in BRL",)
+    assert verdict("10x sem juros e 15% OFF", "Fone JBL Tune 520BT por R$ 249,90. Aproveite!", FACTS_BR, BR).passed
+
+
+def test_a_peso_price_written_in_reais_is_caught() -> None:
+    result = verdict("12 cuotas sin interés", "Topper Boro a R$ 84.999 con envío gratis. ¡Comprá!")
+    assert result.reasons == ("wrong_currency: R$ 84.999 for a price in ARS",)

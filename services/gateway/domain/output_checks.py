@@ -24,7 +24,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
@@ -63,6 +63,8 @@ class Facts:
 
     prices: tuple[Decimal, ...] = ()
     first_price: Decimal | None = None
+    #: each price's currency code (ARS, MXN, BRL, USD), when the caller gave one
+    price_currencies: Mapping[Decimal, str] = field(default_factory=dict)
     installments: tuple[int, ...] = ()
     percents: tuple[int, ...] = ()
     free_shipping: bool = False
@@ -101,9 +103,12 @@ def facts_from_variables(variables: Mapping[str, Any]) -> Facts:
     products = variables.get("products") or []
     benefits = variables.get("benefits") or []
     prices = []
+    currencies: dict[Decimal, str] = {}
     for product in products if isinstance(products, list) else []:
         if isinstance(product, Mapping) and (price := _decimal(product.get("price"))) is not None:
             prices.append(price)
+            if isinstance(product.get("currency"), str):
+                currencies[price] = product["currency"].upper()
     installments, percents, free_shipping = [], [], False
     for benefit in benefits if isinstance(benefits, list) else []:
         if not isinstance(benefit, Mapping):
@@ -123,6 +128,7 @@ def facts_from_variables(variables: Mapping[str, Any]) -> Facts:
     return Facts(
         prices=tuple(prices),
         first_price=prices[0] if prices else None,
+        price_currencies=currencies,
         installments=tuple(installments),
         percents=tuple(percents),
         free_shipping=free_shipping,
@@ -145,6 +151,8 @@ class NumberToken:
     values: frozenset[Decimal]
     is_money: bool
     is_percent: bool
+    #: the currency sign written before the number ("R$", "$", "US$", "MXN"...), when there is one
+    currency_sign: str | None = None
 
 
 def _readings(token: str) -> frozenset[Decimal]:
@@ -164,12 +172,14 @@ def _number_tokens(text: str) -> list[NumberToken]:
     tokens = []
     for match in _NUMBER.finditer(text):
         raw = match.group(1)
+        sign = _CURRENCY_BEFORE.search(text[max(0, match.start() - 5) : match.start()])
         tokens.append(
             NumberToken(
                 text=raw,
                 values=_readings(raw),
-                is_money=bool(_CURRENCY_BEFORE.search(text[: match.start()])),
+                is_money=sign is not None,
                 is_percent=bool(_PERCENT_AFTER.match(text[match.end() :])),
+                currency_sign=sign.group(1) if sign else None,
             )
         )
     return tokens
@@ -496,6 +506,30 @@ def _present_fact_reasons(
     return reasons
 
 
+#: the signs a price in each currency may be written with
+CURRENCY_SIGNS: dict[str, frozenset[str]] = {
+    "ARS": frozenset({"$", "ARS"}),
+    "MXN": frozenset({"$", "MXN"}),
+    "BRL": frozenset({"R$", "BRL"}),
+    "USD": frozenset({"US$", "$", "USD"}),
+}
+
+
+def _currency_reasons(tokens: list[NumberToken], facts: Facts) -> list[str]:
+    """A passed-in price written with another currency's sign ("$ 249,90" for reais)."""
+    reasons = []
+    for token in tokens:
+        if token.currency_sign is None:
+            continue
+        for value in token.values:
+            currency = facts.price_currencies.get(value)
+            signs = CURRENCY_SIGNS.get(currency or "")
+            if signs is not None and token.currency_sign not in signs:
+                reasons.append(f"wrong_currency: {token.currency_sign} {token.text} for a price in {currency}")
+                break
+    return reasons
+
+
 def _invented_reasons(folded: str, tokens: list[NumberToken], facts: Facts) -> list[str]:
     reasons = []
     for token in tokens:
@@ -543,4 +577,5 @@ def check_copy(copy: Mapping[str, str], facts: Facts, policy: CheckPolicy) -> Ve
     reasons += _locale_reasons(text, policy.locale)
     reasons += _present_fact_reasons(text, folded, tokens, facts, policy)
     reasons += _invented_reasons(folded, tokens, facts)
+    reasons += _currency_reasons(tokens, facts)
     return Verdict.of(list(dict.fromkeys(reasons)))

@@ -79,6 +79,7 @@ def test_arm_report_gives_ctr_and_cost_per_click() -> None:
     assert report["opens"] == 60 and report["clicks"] == 20
     assert report["ctr"]["rate"] == 0.1 and report["ctr"]["ci95_low"] < 0.1 < report["ctr"]["ci95_high"]
     assert report["cost_per_click_usd"] == 0.025
+    assert report["click_to_open"]["rate"] == pytest.approx(20 / 60)
     assert arm_report(ArmCounts(arm="a", version="1"))["cost_per_click_usd"] is None
 
 

@@ -59,6 +59,7 @@ async def get_experiment(
             "definitions": {
                 "ctr": "generations with at least one click / generations",
                 "open_rate": "generations with at least one open / generations",
+                "click_to_open": "generations clicked / generations opened",
                 "interval": "95% Wilson score interval",
                 "cost_per_click_usd": "USD spent on the arm's generations / clicks",
             },

@@ -83,6 +83,8 @@ def arm_report(counts: ArmCounts) -> dict[str, object]:
         },
         "open_rate": _rate(counts.count("open"), counts.generations),
         "ctr": _rate(clicks, counts.generations),
+        #: of the generations opened, the share clicked (landing clicks normally follow an open)
+        "click_to_open": _rate(min(clicks, counts.count("open")), counts.count("open")),
         "cost_usd": round(counts.cost_usd, 10),
         "cost_per_click_usd": round(counts.cost_usd / clicks, 10) if clicks else None,
     }

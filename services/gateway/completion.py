@@ -36,6 +36,9 @@ from services.gateway.instruments import GatewayMetrics
 
 log = logging.getLogger(__name__)
 
+#: completion tokens reserved against a budget when the request sets no max_tokens
+DEFAULT_COMPLETION_RESERVE = 256
+
 
 class CompletionError(Exception):
     """Base of what the completion service refuses or fails with; each subclass maps to one HTTP answer."""
@@ -113,6 +116,7 @@ class _Admission:
     windows: Windows
     now_epoch_s: float
     reserved_tokens: int
+    reserved_cost_usd: float
     started: float
     cache_key: str | None
     cache_status: str
@@ -194,7 +198,10 @@ class CompletionService:
         now = self._clock()
         windows = windows_at(now)
         reserved = estimate_prompt_tokens(messages)
-        refusal = await self.limits.admit(key, windows, reserved)
+        reserved_cost = 0.0
+        if key.budget_day_usd is not None or key.budget_month_usd is not None:
+            reserved_cost = self.estimated_cost_usd(alias, reserved, params)
+        refusal = await self.limits.admit(key, windows, reserved, reserved_cost)
         if refusal is not None:
             self.metrics.limit_refusals.labels(refusal.reason).inc()
             raise LimitExceededError(refusal)
@@ -208,10 +215,17 @@ class CompletionService:
             windows=windows,
             now_epoch_s=now,
             reserved_tokens=reserved,
+            reserved_cost_usd=reserved_cost,
             started=started,
             cache_key=cache_key(key.tenant, model, messages, params, prompt_ref) if cacheable else None,
             cache_status="miss" if cacheable else "bypass",
         )
+
+    def estimated_cost_usd(self, alias: Alias, prompt_tokens: int, params: dict[str, Any]) -> float:
+        """The most this request may cost on any deployment of the alias (what a budget reserves)."""
+        completion = params.get("max_completion_tokens") or params.get("max_tokens") or DEFAULT_COMPLETION_RESERVE
+        usage = Usage(prompt_tokens=prompt_tokens, completion_tokens=int(completion))
+        return max(self.prices.cost_usd(d.model, usage) for d in alias.deployments)
 
     async def _cached(self, admission: _Admission) -> CachedAnswer | None:
         if admission.cache_key is None:
@@ -249,6 +263,7 @@ class CompletionService:
                 prompt_version=prompt_version,
                 windows=admission.windows,
                 reserved_tokens=admission.reserved_tokens,
+                reserved_cost_usd=admission.reserved_cost_usd,
                 prompt_tokens=spent.prompt_tokens,
                 completion_tokens=spent.completion_tokens,
                 cached_tokens=spent.cached_tokens,

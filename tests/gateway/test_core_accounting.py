@@ -139,6 +139,20 @@ def test_a_spent_daily_budget_answers_429_budget_exceeded(gw: str, other_replica
     assert int(refused.headers["retry-after"]) <= 86_400
 
 
+def test_a_burst_of_concurrent_requests_cannot_spend_past_the_budget(gw: str, other_replica: str, tenant: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    # Each request reserves at most ~(20 prompt x 0.15 + 50 completion x 0.60) / 1e6 ≈ 0.000033 USD
+    # at admission, so a 0.0001 USD budget admits four of a simultaneous burst, never all of them.
+    key = create_key(gw, tenant=tenant, use_case="push_copy", budget_day_usd=0.0001)["key"]
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        codes = list(
+            pool.map(lambda i: post_chat((gw, other_replica)[i % 2], key, max_tokens=50).status_code, range(10))
+        )
+    assert 1 <= codes.count(200) <= 4
+    assert codes.count(429) == 10 - codes.count(200)
+
+
 def test_streamed_spend_counts_against_the_budget(gw: str, tenant: str) -> None:
     key = create_key(gw, tenant=tenant, use_case="push_copy", budget_month_usd=0.000001)["key"]
     client = sdk(gw, key)
@@ -289,3 +303,22 @@ def test_cache_hits_cost_nothing_and_are_counted(gw: str, tenant: str) -> None:
     totals = usage(gw, key).json()["totals"]
     assert totals["cache_hits"] >= 1
     assert totals["requests"] == totals["cache_hits"] + 1
+
+
+def test_settlement_replaces_the_reserved_cost_with_the_real_one(gw: str, tenant: str, redis_url: str) -> None:
+    import redis as redis_sync
+
+    from services.gateway.domain.limits import windows_at
+
+    created = create_key(gw, tenant=tenant, use_case="push_copy", budget_day_usd=1.0, budget_month_usd=10.0)
+    answer = post_chat(gw, created["key"], max_tokens=500)
+    real_cost = float(answer.headers["x-pulso-cost-usd"])
+    windows = windows_at(time.time())
+    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
+    try:
+        day_key = f"pulso:gw:rl:{created['id']}:usd:{windows.day}"
+        month_key = f"pulso:gw:rl:{created['id']}:usd:{windows.month}"
+        assert eventually(lambda: abs(float(client.get(day_key) or 0) - real_cost) < 1e-9)
+        assert float(client.get(month_key) or 0) == pytest.approx(real_cost, abs=1e-9)
+    finally:
+        client.close()

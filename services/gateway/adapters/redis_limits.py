@@ -3,8 +3,11 @@
 One Lua script admits or refuses a request and counts it in the same step, so concurrent
 requests on any number of gateway replicas can't overshoot the requests/min limit. Tokens
 are reserved at admission (the prompt estimate) and corrected, with the cost, when the call
-settles; settlement rides the usage flusher, off the request path. A budget admits a request
-while spend so far is under it, so one request can overshoot by its own cost at most.
+settles; settlement rides the usage flusher, off the request path. The same goes for money:
+admission reserves the request's estimated cost against the day and month budgets (so a burst
+of concurrent requests cannot all pass on the same "spend so far"), and settlement replaces the
+estimate with the real cost. A budget admits a request while spend plus reservations is under
+it, so the last admitted request can overshoot by its own cost at most.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ _ADMIT = """
 local rpm, tpm = tonumber(ARGV[1]), tonumber(ARGV[2])
 local bday, bmonth = tonumber(ARGV[3]), tonumber(ARGV[4])
 local estimate = tonumber(ARGV[5])
+local cost = tonumber(ARGV[7])
 if bday >= 0 and tonumber(redis.call('GET', KEYS[3]) or '0') >= bday then return 'budget_day' end
 if bmonth >= 0 and tonumber(redis.call('GET', KEYS[4]) or '0') >= bmonth then return 'budget_month' end
 if rpm >= 0 and tonumber(redis.call('GET', KEYS[1]) or '0') >= rpm then return 'rpm' end
@@ -34,6 +38,12 @@ redis.call('INCR', KEYS[1])
 redis.call('EXPIRE', KEYS[1], ARGV[6])
 redis.call('INCRBY', KEYS[2], estimate)
 redis.call('EXPIRE', KEYS[2], ARGV[6])
+if cost > 0 then
+  redis.call('INCRBYFLOAT', KEYS[3], cost)
+  redis.call('EXPIRE', KEYS[3], ARGV[8])
+  redis.call('INCRBYFLOAT', KEYS[4], cost)
+  redis.call('EXPIRE', KEYS[4], ARGV[9])
+end
 return 'ok'
 """
 
@@ -59,8 +69,10 @@ class RedisLimits:
         self._redis = redis
         self._admit = redis.register_script(_ADMIT)
 
-    async def admit(self, key: VirtualKey, windows: Windows, estimated_tokens: int) -> LimitRefusal | None:
-        """None when the request may go ahead (and is now counted), else why not."""
+    async def admit(
+        self, key: VirtualKey, windows: Windows, estimated_tokens: int, estimated_cost_usd: float = 0.0
+    ) -> LimitRefusal | None:
+        """None when the request may go ahead (now counted, its tokens and cost reserved), else why not."""
         if key.rpm is None and key.tpm is None and key.budget_day_usd is None and key.budget_month_usd is None:
             return None
         verdict = await self._admit(
@@ -72,6 +84,9 @@ class RedisLimits:
                 _limit(key.budget_month_usd),
                 max(0, estimated_tokens),
                 MINUTE_TTL_S,
+                repr(max(0.0, float(estimated_cost_usd))),
+                DAY_TTL_S,
+                MONTH_TTL_S,
             ],
         )
         if verdict == "ok":

@@ -48,6 +48,8 @@ class UsageEvent:
     windows: Windows
     #: tokens reserved at admission; settlement replaces them with the real count
     reserved_tokens: int
+    #: USD reserved against the key's budgets at admission; settlement replaces it with ``cost_usd``
+    reserved_cost_usd: float = 0.0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cached_tokens: int = 0
@@ -138,9 +140,10 @@ class UsageRecorder:
             if event.limited:
                 _, tokens_key, day_key, month_key = window_keys(event.key_id, event.windows)
                 token_corrections[tokens_key] += event.prompt_tokens + event.completion_tokens - event.reserved_tokens
-                if event.cost_usd:
-                    spend[(day_key, DAY_TTL_S)] += event.cost_usd
-                    spend[(month_key, MONTH_TTL_S)] += event.cost_usd
+                correction = event.cost_usd - event.reserved_cost_usd
+                if correction:
+                    spend[(day_key, DAY_TTL_S)] += correction
+                    spend[(month_key, MONTH_TTL_S)] += correction
         async with self._redis.pipeline(transaction=False) as pipe:
             for bucket, fields in usage.items():
                 for field, amount in fields.items():

@@ -200,6 +200,8 @@ def start_system(
         "PULSO_PUSH_PROVIDER": os.environ.get("PULSO_PUSH_PROVIDER", "local"),
         "PULSO_PUSH_SINK_PATH": str(sink_path),
         "PULSO_PIPELINE_DATA_DIR": str((settings.stack_dir / "pipeline-data").resolve()),
+        # opens and clicks on engagement.v1 feed the gateway's experiment results
+        "PULSO_GATEWAY_ENGAGEMENT_CONSUMER": os.environ.get("PULSO_GATEWAY_ENGAGEMENT_CONSUMER", "true"),
     }
     overrides.update(extra_env or {})
     check_ports(settings)

@@ -29,6 +29,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 import redis
@@ -230,6 +231,73 @@ def _run(
     return run
 
 
+async def _service_times(app: Any, paths: list[str]) -> list[float]:
+    """Milliseconds per request calling the ASGI app directly, one at a time (no HTTP, no queueing)."""
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    times = []
+    for path in paths:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "root_path": "",
+            "state": {},
+            "headers": [(b"host", b"bench"), (b"accept", b"text/html")],
+            "client": ("127.0.0.1", 1),
+            "server": ("bench", 80),
+        }
+        statuses: list[int] = []
+
+        async def send(message: dict[str, Any], statuses: list[int] = statuses) -> None:
+            if message["type"] == "http.response.start":
+                statuses.append(message["status"])
+
+        started = time.perf_counter()
+        await app(scope, receive, send)
+        times.append((time.perf_counter() - started) * 1000)
+        assert statuses == [200], statuses
+    return times
+
+
+def in_process(redis_url: str, bootstrap: str, cached: str, fresh: list[str]) -> dict[str, dict[str, float]]:
+    """Service time of the landing app itself (real Redis and Kafka), without uvicorn or the network."""
+    from services.landing.app import create_app
+    from services.landing.settings import LandingSettings
+
+    settings = LandingSettings(redis_url=redis_url, kafka_bootstrap=bootstrap, link_secret=SECRET)
+    app = create_app(settings)
+
+    async def measure() -> dict[str, dict[str, float]]:
+        results = {}
+        await _service_times(app, [cached] * 200)  # warm-up
+        for name, paths in (("cached", [cached] * 5000), ("uncached", fresh)):
+            cpu = time.process_time()
+            times = await _service_times(app, paths)
+            cpu_ms = (time.process_time() - cpu) * 1000 / len(paths)
+            results[name] = {
+                "requests": len(paths),
+                "p50_ms": round(percentile(times, 0.5), 3),
+                "p99_ms": round(percentile(times, 0.99), 3),
+                "cpu_ms_per_request": round(cpu_ms, 3),
+            }
+            print(
+                f"  in-process {name:<9} n={len(paths):>5}  p50 {results[name]['p50_ms']:.3f}  "
+                f"p99 {results[name]['p99_ms']:.3f}  cpu/req {results[name]['cpu_ms_per_request']:.3f}ms",
+                flush=True,
+            )
+        return results
+
+    return asyncio.run(measure())
+
+
 def _product(site: Site, index: int) -> Product:
     currency = {Site.MLA: "ARS", Site.MLM: "MXN", Site.MLB: "BRL"}[site]
     host = {Site.MLA: "mercadolibre.com.ar", Site.MLM: "mercadolibre.com.mx", Site.MLB: "mercadolivre.com.br"}[site]
@@ -347,7 +415,7 @@ def main() -> None:
         bootstrap = f"127.0.0.1:{kafka.port}"
         ensure_topics(bootstrap, partitions=4)
         client = redis.Redis(host="127.0.0.1", port=redis_server.port, decode_responses=True)
-        uncached_users = int(1000 * duration) * 2 + 20_000
+        uncached_users = int(1000 * duration) * 2 + 25_000
         print(f"seeding {uncached_users} users ...", flush=True)
         links = seed(client, uncached_users)
         landing_port, bare_port = free_port(), free_port()
@@ -411,6 +479,7 @@ def main() -> None:
         runs.append(
             _run("uncached", landing_port, landing.pid, next_links(20_000), concurrency=32, duration_s=duration)
         )
+        service_times = in_process(f"redis://127.0.0.1:{redis_server.port}/0", bootstrap, cached[0], next_links(3000))
         client.close()
     finally:
         for process in processes:
@@ -429,6 +498,7 @@ def main() -> None:
                 },
                 "page_bytes": page_bytes,
                 "runs": [asdict(run) for run in runs],
+                "in_process": service_times,
             },
             indent=2,
         )

@@ -15,7 +15,7 @@ import httpx
 import pytest
 from confluent_kafka import Producer
 
-from schemas import InteractionEvent, InteractionType, Locale, PushRequest, Site
+from schemas import InteractionEvent, InteractionType, Locale, Product, PushRequest, Site
 from services.infra.ports import free_port
 from services.infra.settings import load_settings
 from services.infra.topics import INTERACTIONS
@@ -68,40 +68,80 @@ def _wait_for_delivery(system: RunningSystem, user_id: str, timeout_s: float = 1
     raise AssertionError(f"no push for {user_id} reached the local sink {sink} within {timeout_s:.0f}s")
 
 
-def test_an_abandoned_cart_in_argentina_becomes_a_push_and_a_landing_page(
-    system: RunningSystem, kafka_bootstrap: str, redis_url: str
-) -> None:
+def _abandon_cart(
+    system: RunningSystem, kafka_bootstrap: str, redis_url: str, shopper: demo.DemoUser
+) -> tuple[Product, dict[str, Any]]:
+    """Seed the catalog and the shopper, send a view and an add_to_cart, return the product and its delivery."""
     products = demo.catalog_for_demo(seed=11)
-    product = next(p for p in products if p.site is Site.MLA and p.stock > 0)
-    shopper = demo.DemoUser("u-e2e-ar-1", "Lucía", Site.MLA)
+    product = next(p for p in products if p.site is shopper.site and p.stock > 0)
     demo.seed_demo(redis_url, [shopper], products)
     demo.register_devices(system.push_url, [shopper])
-
     producer = Producer({"bootstrap.servers": kafka_bootstrap})
     for kind in (InteractionType.VIEW, InteractionType.ADD_TO_CART):
         event = InteractionEvent(
             user_id=shopper.user_id,
             type=kind,
             product_id=product.product_id,
-            site=Site.MLA,
+            site=shopper.site,
             price=product.price,
-            currency="ARS",
+            currency=product.currency,
         )
         producer.produce(INTERACTIONS, key=shopper.user_id.encode(), value=event.to_bytes())
     assert producer.flush(10) == 0
+    return product, _wait_for_delivery(system, shopper.user_id)
 
-    delivery = _wait_for_delivery(system, shopper.user_id)
+
+def test_an_abandoned_cart_in_argentina_becomes_a_push_and_a_landing_page(
+    system: RunningSystem, kafka_bootstrap: str, redis_url: str
+) -> None:
+    shopper = demo.DemoUser("u-e2e-ar-1", "Lucía", Site.MLA)
+    product, delivery = _abandon_cart(system, kafka_bootstrap, redis_url, shopper)
+
     push = PushRequest.model_validate(delivery["request"])
     assert push.locale is Locale.ES_AR
     assert push.trigger.value == "cart_abandonment"
     assert product.product_id in push.product_ids
     assert push.copy_source.value in {"template", "llm", "cache"}
+    assert push.title.startswith("Lucía")  # the first name is filled in by the pipeline, never by the LLM
     assert push.deep_link.startswith(system.settings.landing_public_url + "/l/")
     assert delivery["device_token"] == f"demo-token-{shopper.user_id}"
 
     page = httpx.get(push.deep_link, timeout=10)
     assert page.status_code == 200
-    assert 'lang="es-AR"' in page.text or "lang='es-AR'" in page.text
+    assert 'lang="es-AR"' in page.text
     assert escape(product.title, quote=False) in page.text or escape(product.title) in page.text
     whole_pesos = f"{int(product.price):,}".replace(",", ".")  # es-AR groups thousands with dots
     assert whole_pesos in page.text
+
+
+def test_opening_and_clicking_a_push_in_brazil_reaches_the_gateway_experiment(
+    system: RunningSystem, kafka_bootstrap: str, redis_url: str
+) -> None:
+    shopper = demo.DemoUser("u-e2e-br-1", "Beatriz", Site.MLB)
+    product, delivery = _abandon_cart(system, kafka_bootstrap, redis_url, shopper)
+    push = PushRequest.model_validate(delivery["request"])
+    assert push.locale is Locale.PT_BR and push.generation_id
+
+    def arm_totals() -> tuple[int, int]:
+        report = httpx.get(
+            f"{system.gateway_url}/v1/experiments/push_copy",
+            headers={"Authorization": f"Bearer {system.env['PULSO_PIPELINE_GATEWAY_KEY']}"},
+            timeout=10,
+        )
+        assert report.status_code == 200, report.text
+        arms = report.json()["arms"]
+        return sum(arm["opens"] for arm in arms), sum(arm["clicks"] for arm in arms)
+
+    opens_before, clicks_before = arm_totals()
+    assert httpx.get(push.deep_link, timeout=10).status_code == 200  # the open
+    token = push.deep_link.rsplit("/l/", 1)[1]
+    click = httpx.get(f"{system.settings.landing_public_url}/c/{token}/{product.product_id}", timeout=10)
+    assert click.status_code in (302, 303, 307)
+    assert click.headers["location"] == product.permalink  # only ever the product's own page
+
+    deadline = time.monotonic() + 60
+    opens, clicks = arm_totals()
+    while (opens <= opens_before or clicks <= clicks_before) and time.monotonic() < deadline:
+        time.sleep(0.5)
+        opens, clicks = arm_totals()
+    assert opens >= opens_before + 1 and clicks >= clicks_before + 1, (opens, clicks)

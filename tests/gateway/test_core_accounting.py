@@ -139,11 +139,15 @@ def test_a_spent_daily_budget_answers_429_budget_exceeded(gw: str, other_replica
     assert int(refused.headers["retry-after"]) <= 86_400
 
 
-def test_a_burst_of_concurrent_requests_cannot_spend_past_the_budget(gw: str, other_replica: str, tenant: str) -> None:
+def test_a_burst_of_concurrent_requests_cannot_spend_past_the_budget(
+    gw: str, other_replica: str, fake: FakeOpenAI, tenant: str
+) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     # Each request reserves at most ~(20 prompt x 0.15 + 50 completion x 0.60) / 1e6 ≈ 0.000033 USD
-    # at admission, so a 0.0001 USD budget admits four of a simultaneous burst, never all of them.
+    # at admission, so while the whole burst is in flight (slow provider: nothing settles yet) a
+    # 0.0001 USD budget admits four of them, never all ten.
+    fake.latency_ms = 600
     key = create_key(gw, tenant=tenant, use_case="push_copy", budget_day_usd=0.0001)["key"]
     with ThreadPoolExecutor(max_workers=10) as pool:
         codes = list(

@@ -17,9 +17,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import aiohttp
-import httpx2  # the HTTP library the openai SDK is built on (a dependency of openai)
 import openai
 from openai import AsyncAzureOpenAI, AsyncOpenAI
+
+try:  # the HTTP library the openai SDK is built on: httpx2 from openai 3, httpx before
+    import httpx2 as sdk_http
+except ImportError:  # pragma: no cover - older openai
+    import httpx as sdk_http  # type: ignore[no-redef]
 
 from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
@@ -184,7 +188,7 @@ def _status_message(error: openai.APIStatusError) -> str:
 #: errors raised while a stream is read come from httpx2 / aiohttp without the SDK's wrapping
 _CALL_ERRORS = (
     openai.OpenAIError,
-    httpx2.HTTPError,
+    sdk_http.HTTPError,
     aiohttp.ClientError,
     TimeoutError,
     OSError,
@@ -244,7 +248,7 @@ class OpenAIProvider:
                 # re-validating a body the gateway has already validated and without building
                 # typed models for an answer that is read once. Half the CPU per call.
                 response = await self._client.post(
-                    "/chat/completions", body=body, cast_to=httpx2.Response, options={"timeout": timeout_s}
+                    "/chat/completions", body=body, cast_to=sdk_http.Response, options={"timeout": timeout_s}
                 )
             return _reply_from(json.loads(response.content))
         except _CALL_ERRORS as error:

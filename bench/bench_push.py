@@ -143,9 +143,7 @@ def run_once(
         command = [sys.executable, "-m", "services.push.main"]
         if profile:  # where the worker's CPU goes: python -m pstats <file>
             command[1:1] = ["-m", "cProfile", "-o", f"{profile}/worker-{provider.split()[0]}-{suffix}.prof"]
-        worker = subprocess.Popen(
-            command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-        )
+        worker = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     fake_pid = int(provider_env.get("_FAKE_PID", "0"))
     try:
         while not port_open("127.0.0.1", port):
@@ -238,11 +236,6 @@ def main() -> None:
             "PULSO_PUSH_FCM_ENDPOINT": info["url"],
             "PULSO_PUSH_FCM_CREDENTIALS_FILE": info["key"],
             "PULSO_PUSH_FCM_CA_FILE": info["ca"],
-            # APNs is configured but unused (Android devices only); the key is never read before a send.
-            "PULSO_PUSH_APNS_KEY_FILE": info["key"],
-            "PULSO_PUSH_APNS_KEY_ID": "UNUSED",
-            "PULSO_PUSH_APNS_TEAM_ID": "UNUSED",
-            "PULSO_PUSH_APNS_TOPIC": "com.pulso.bench",
             "_FAKE_PID": str(fake.pid),
         }
         for concurrency in args.concurrency:
@@ -263,7 +256,10 @@ def main() -> None:
         redis_server.stop()
         kafka.stop()
 
-    header = f"{'provider':<20} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} {'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8}"
+    header = (
+        f"{'provider':<20} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
+        f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8}"
+    )
     print(header)
     for run in runs:
         print(

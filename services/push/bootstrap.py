@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry
 from services.push.adapters.local_sink import LocalSinkSender
-from services.push.adapters.sender import NotificationSender
+from services.push.adapters.sender import NotificationSender, SenderConfigError
 from services.push.api.routes import build_router, create_app
 from services.push.consumer import PushConsumer
 from services.push.delivery import DeliveryService
@@ -50,7 +50,18 @@ def build_senders(settings: PushSettings) -> dict[str, NotificationSender]:
     from services.push.adapters.apns import ApnsSender
     from services.push.adapters.fcm import FcmSender
 
-    return {"fcm": FcmSender.from_settings(settings, utc_now), "apns": ApnsSender.from_settings(settings, utc_now)}
+    # An app may ship on one platform only: each provider is built when its credentials are set, and a
+    # device whose provider is missing gets a failed receipt and a dead letter (provider_not_configured).
+    senders: dict[str, NotificationSender] = {}
+    if settings.push_fcm_credentials_file is not None:
+        senders["fcm"] = FcmSender.from_settings(settings, utc_now)
+    if settings.push_apns_key_file is not None:
+        senders["apns"] = ApnsSender.from_settings(settings, utc_now)
+    if not senders:
+        raise SenderConfigError(
+            "PULSO_PUSH_PROVIDER=fcm_apns needs PULSO_PUSH_FCM_CREDENTIALS_FILE and/or PULSO_PUSH_APNS_KEY_FILE"
+        )
+    return senders
 
 
 def open_push_redis(url: str, max_connections: int) -> aioredis.Redis:

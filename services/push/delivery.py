@@ -100,7 +100,13 @@ class DeliveryService:
         deadline = expires_at(request.created_at, request.ttl_seconds)
         if self._clock() >= deadline:
             return _DeviceResult(self._receipt(request, DeliveryStatus.EXPIRED, provider, device_hash, attempts=0))
-        sender = self._senders[provider]
+        sender = self._senders.get(provider)
+        if sender is None:
+            receipt = self._receipt(
+                request, DeliveryStatus.FAILED, provider, device_hash, attempts=0, error="provider_not_configured"
+            )
+            detail = f"device {device_hash} ({device.platform.value}) needs {provider}, which has no credentials"
+            return _DeviceResult(receipt, DeadLetter("provider_not_configured", detail))
         attempt = 0
         while True:
             # Claim, send and settle under one concurrency slot: a claim is never held by a task that is

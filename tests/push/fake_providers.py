@@ -56,6 +56,7 @@ class Received:
     http_version: str
     headers: dict[str, str]
     body: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -234,12 +235,13 @@ class FakeFcm:
         return JSONResponse({"received": len(self.state.received), "answered": self.state.answered})
 
     async def _send(self, request: Request) -> Response:
+        # Read the body before refusing: hypercorn drops the connection when an HTTP/2 body is left unread.
+        body = await request.json()
         if request.path_params["project"] != self.project_id:
             return _fcm_error(404, "NOT_FOUND", None)
         auth = request.headers.get("authorization", "")
         if not auth.startswith("Bearer ") or auth.removeprefix("Bearer ") not in self.issued_tokens:
             return _fcm_error(401, "THIRD_PARTY_AUTH_ERROR", None, status_name="UNAUTHENTICATED")
-        body = await request.json()
         message = body["message"]
         self.state.received.append(
             Received(
@@ -299,6 +301,7 @@ class FakeApns:
         self.server.stop()
 
     async def _push(self, request: Request) -> Response:
+        body = await request.json()
         if request.scope["http_version"] != "2":
             return JSONResponse({"reason": "BadRequest"}, status_code=400)
         auth = request.headers.get("authorization", "")
@@ -315,7 +318,6 @@ class FakeApns:
             return JSONResponse({"reason": "DeviceTokenNotForTopic"}, status_code=400)
         self.provider_tokens_seen.add(auth)
         token = request.path_params["token"]
-        body = await request.json()
         self.state.received.append(
             Received(
                 token=token,

@@ -182,3 +182,32 @@ async def test_a_device_claimed_in_flight_by_a_dead_worker_is_not_pushed_again(
 
     assert [(r.status, r.error) for r in outcome.receipts] == [(DeliveryStatus.FAILED, "outcome_unknown")]
     assert fake_fcm.state.received == []
+
+
+async def test_quota_exceeded_waits_at_least_the_retry_after_before_trying_again(
+    aredis: aioredis.Redis, senders: dict[str, NotificationSender], fake_fcm: Any
+) -> None:
+    await register(aredis, PIXEL)
+    fake_fcm.state.script(PIXEL.token, Scripted(429, "QUOTA_EXCEEDED", retry_after="1"))
+
+    outcome = await service(aredis, senders, PushMetrics()).handle(push_request("u-mx-2002", Locale.ES_MX))
+
+    assert [(r.status, r.attempts) for r in outcome.receipts] == [(DeliveryStatus.SENT, 2)]
+    first, second = fake_fcm.state.received
+    assert second.at - first.at >= 1.0
+
+
+async def test_a_device_whose_provider_has_no_credentials_is_dead_lettered(
+    aredis: aioredis.Redis, senders: dict[str, NotificationSender], fake_fcm: Any
+) -> None:
+    await register(aredis, IPHONE, PIXEL)
+    android_only = {"fcm": senders["fcm"]}
+
+    outcome = await service(aredis, android_only, PushMetrics()).handle(push_request("u-mx-2002", Locale.ES_MX))
+
+    assert sorted((r.provider, r.status, r.error) for r in outcome.receipts) == [
+        ("apns", DeliveryStatus.FAILED, "provider_not_configured"),
+        ("fcm", DeliveryStatus.SENT, None),
+    ]
+    assert outcome.dead_letter is not None
+    assert outcome.dead_letter.reason == "provider_not_configured"

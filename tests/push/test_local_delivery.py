@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -90,3 +92,74 @@ def test_every_device_of_a_shopper_gets_the_push_and_a_shopper_without_devices_g
     assert by_user == {("u-br-77", DeliveryStatus.SENT, None), ("u-mx-404", DeliveryStatus.FAILED, "no_device")}
     tokens = sorted(line["device_token"] for line in sink_lines(Path(worker.env["PULSO_PUSH_SINK_PATH"])))
     assert tokens == ["fcm-token-br-77-galaxy", "fcm-web-token-br-77-chrome"]
+
+
+def test_a_stopped_worker_finishes_what_it_started_and_the_next_one_repeats_nothing(
+    push_worker_factory: Callable[..., PushWorker],
+    push_topics: PushTopics,
+    topic_reader: Callable[[str], TopicReader],
+    kafka_bootstrap: str,
+    redis_db: object,
+) -> None:
+    first = push_worker_factory()
+    first.start()
+    shoppers = [f"u-ar-{n:03d}" for n in range(40)]
+    for user_id in shoppers:
+        response = httpx.post(
+            f"{first.url}/v1/devices",
+            json={
+                "user_id": user_id,
+                "platform": "android",
+                "token": f"fcm-token-{user_id}",
+                "locale": "es-AR",
+                "app_version": "7.12.0",
+            },
+        )
+        assert response.status_code == 201
+    requests = [push_request(user_id, Locale.ES_AR) for _ in range(100) for user_id in shoppers]
+    sink = Path(first.env["PULSO_PUSH_SINK_PATH"])
+
+    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+    deadline = time.monotonic() + 60
+    while len(sink_lines(sink)) < 200:
+        assert time.monotonic() < deadline, first.output()
+        time.sleep(0.02)
+    first.stop()
+    assert first.process is not None and first.process.returncode == 0, first.output()
+    delivered_by_first = len(sink_lines(sink))
+    second = push_worker_factory()
+    second.start()
+
+    receipts = topic_reader(push_topics.deliveries)
+    receipts.read_until(lambda records: len(records) >= len(requests), timeout_s=90)
+    delivered = Counter(line["request"]["notification_id"] for line in sink_lines(sink))
+    assert delivered_by_first < len(requests), "the stop must land in the middle of the backlog"
+    assert set(delivered) == {r.notification_id for r in requests}
+    assert max(delivered.values()) == 1
+    # A clean stop drains and commits: the next worker redelivers nothing, so no "already sent" receipts.
+    assert [r.attempts for r in receipts.receipts()].count(0) == 0
+    assert len(receipts.receipts()) == len(requests)
+
+
+def test_metrics_report_deliveries_and_consumer_lag(
+    push_worker_factory: Callable[..., PushWorker],
+    push_topics: PushTopics,
+    topic_reader: Callable[[str], TopicReader],
+    kafka_bootstrap: str,
+    redis_db: object,
+) -> None:
+    worker = push_worker_factory()
+    worker.start()
+    request = push_request("u-mx-404", Locale.ES_MX)
+    produce(kafka_bootstrap, push_topics.requests, [(request.user_id, request.to_bytes())])
+    topic_reader(push_topics.deliveries).read_until(lambda records: len(records) >= 1)
+
+    deadline = time.monotonic() + 15
+    metrics = ""
+    while "pulso_push_consumer_lag{" not in metrics:  # librdkafka reports statistics every 5 s
+        assert time.monotonic() < deadline, metrics
+        time.sleep(0.5)
+        metrics = httpx.get(f"{worker.url}/metrics").text
+    lags = [line for line in metrics.splitlines() if line.startswith("pulso_push_consumer_lag{")]
+    assert lags and all(push_topics.requests in line and line.endswith(" 0.0") for line in lags), lags
+    assert 'pulso_push_deliveries_total{provider="local",status="failed"} 1.0' in metrics

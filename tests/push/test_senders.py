@@ -191,3 +191,25 @@ async def test_apns_unregistered_prunes_and_throttling_or_server_errors_retry(ap
 
     assert [o.kind for o in outcomes] == [OutcomeKind.INVALID_TOKEN, OutcomeKind.RETRY, OutcomeKind.RETRY]
     assert outcomes[1].retry_after_s == 3
+
+
+async def test_fcm_drops_a_refused_access_token_and_fetches_a_new_one(fcm: FcmSender, fake_fcm: Any) -> None:
+    await fcm.send(android(), push_request("u-ar-1001"))
+    fake_fcm.issued_tokens.clear()  # Google revoked it
+
+    refused = await fcm.send(android(), push_request("u-ar-1001"))
+    accepted = await fcm.send(android(), push_request("u-ar-1001"))
+
+    assert refused.kind is OutcomeKind.RETRY
+    assert accepted.kind is OutcomeKind.SENT
+    assert fake_fcm.token_requests == 2
+
+
+async def test_apns_expired_provider_token_is_replaced_and_retried(apns: ApnsSender, fake_apns: Any) -> None:
+    fake_apns.state.script(IPHONE_TOKEN, Scripted(403, "ExpiredProviderToken"))
+
+    first = await apns.send(iphone(), push_request("u-mx-2002", Locale.ES_MX))
+    second = await apns.send(iphone(), push_request("u-mx-2002", Locale.ES_MX))
+
+    assert (first.kind, second.kind) == (OutcomeKind.RETRY, OutcomeKind.SENT)
+    assert apns.provider_token.issued == 2

@@ -16,6 +16,19 @@ def main() -> None:
     settings = load_settings(LandingSettings)
     configure_logging(settings.log_level, settings.log_format)
     ensure_port_free(settings.landing_host, settings.landing_port, "PULSO_LANDING_PORT")
+    if settings.landing_workers > 1:
+        # Worker processes import the factory and read the same PULSO_* environment.
+        uvicorn.run(
+            "services.landing.app:create_app",
+            factory=True,
+            workers=settings.landing_workers,
+            host=settings.landing_host,
+            port=settings.landing_port,
+            log_config=None,
+            access_log=False,
+            proxy_headers=False,
+        )
+        return
     uvicorn.run(
         create_app(settings),
         host=settings.landing_host,

@@ -19,6 +19,8 @@ class LandingSettings(PulsoSettings):
 
     landing_host: str = "127.0.0.1"
     landing_port: int = Field(default=8000, ge=1, le=65535)
+    #: uvicorn worker processes (one Python process uses one core; the page cache is shared in Redis)
+    landing_workers: int = Field(default=1, ge=1, le=64)
     #: lifetime of links from `python -m services.landing.links` (the pipeline signs the links in pushes)
     landing_link_ttl_s: int = Field(default=7 * 86_400, ge=60)
     #: how long a rendered page stays in Redis; new recommendations change the key, so this bounds only

@@ -131,6 +131,8 @@ class _RouteState:
     attempts: int = 0
     failures: list[str] = field(default_factory=list)
     upstream_s: float = 0.0
+    #: an attempt ran out of time because the request's deadline, not the deployment's timeout, cut it
+    cut_by_deadline: bool = False
 
 
 class CompletionService:
@@ -385,8 +387,9 @@ class CompletionService:
                         )
                     state.attempts += 1
                     began = self._monotonic()
+                    timeout_s = min(deployment.timeout_s, remaining)
                     try:
-                        result = await call(provider, min(deployment.timeout_s, remaining))
+                        result = await call(provider, timeout_s)
                     except ProviderRejectedRequest as rejected:
                         state.upstream_s += self._monotonic() - began
                         self.metrics.attempts.labels(deployment.name, "rejected").inc()
@@ -395,6 +398,8 @@ class CompletionService:
                         state.upstream_s += self._monotonic() - began
                         self._record_result(deployment, error)
                         state.failures.append(str(error))
+                        if error.kind == "timeout" and timeout_s < deployment.timeout_s:
+                            state.cut_by_deadline = True
                         if not error.retryable or attempt == deployment.max_attempts:
                             break
                         wait = backoff_s(self.routing.retry, attempt, error.retry_after_s, self._rng)
@@ -411,7 +416,7 @@ class CompletionService:
                     if tried > 1:
                         self.metrics.fallbacks.labels(admission.alias.name).inc()
                     return result, deployment, state.attempts, tried
-            if self._monotonic() >= deadline:
+            if state.cut_by_deadline or self._monotonic() >= deadline:
                 raise DeadlineExceededError(
                     "deadline exceeded before a provider answered: " + "; ".join(state.failures), state.attempts
                 )

@@ -393,6 +393,7 @@ def main() -> None:
     parser.add_argument("--no-litellm", action="store_true")
     parser.add_argument("--workers", type=int, default=1, help="gateway worker processes")
     parser.add_argument("--soak-s", type=float, default=60.0, help="length of the RSS soak run")
+    parser.add_argument("--tag", default="", help="results go to bench/results/gateway-<tag>.json")
     parser.add_argument("--soak-rate", type=int, default=150, help="rate of the RSS soak run")
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
@@ -536,7 +537,8 @@ def main() -> None:
         redis.stop()
     results["runs"] = [asdict(r) for r in runs]
     results["summary"] = summarize(runs)
-    path = RESULTS_DIR / ("gateway.json" if args.workers == 1 else f"gateway-{args.workers}workers.json")
+    tag = args.tag or ("" if args.workers == 1 else f"{args.workers}workers")
+    path = RESULTS_DIR / (f"gateway-{tag}.json" if tag else "gateway.json")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2))
     print_table(results["summary"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from typing import Any
 
 from confluent_kafka import Consumer, KafkaError, KafkaException, Message, Producer, TopicPartition
@@ -28,6 +29,7 @@ log = logging.getLogger("pulso.push.consumer")
 _COMMIT_EVERY_S = 0.2
 _IDLE_SLEEP_S = 0.01
 _FETCH_BATCH = 500
+_PAUSE_AFTER_FULL_S = 10.0
 
 
 class RecordingError(Exception):
@@ -48,6 +50,8 @@ class PushConsumer:
         self.assigned: list[tuple[str, int]] = []
         self._consumer: Consumer | None = None
         self._producer: Producer | None = None
+        self._paused = False
+        self._full_since: float | None = None
 
     def stop(self) -> None:
         self._stopping.set()
@@ -79,8 +83,7 @@ class PushConsumer:
             while not self._stopping.is_set():
                 if self._failure is not None:
                     raise self._failure
-                room = s.push_max_pending - self._ledger.pending_count()
-                messages = self._consumer.consume(num_messages=min(_FETCH_BATCH, room), timeout=0) if room > 0 else []
+                messages = self._fetch(s.push_max_pending - self._ledger.pending_count())
                 for message in messages:
                     self._start(message)
                 self._metrics.pending_requests.set(self._ledger.pending_count())
@@ -101,6 +104,26 @@ class PushConsumer:
         while True:
             self._producer.poll(0)
             await asyncio.sleep(0.005)
+
+    def _fetch(self, room: int) -> list[Message]:
+        assert self._consumer is not None
+        if room > 0:
+            self._full_since = None
+            if self._paused:
+                self._consumer.resume(self._consumer.assignment())
+                self._paused = False
+            return self._consumer.consume(num_messages=min(_FETCH_BATCH, room), timeout=0)
+        # Full: stop fetching. If it lasts (requests backing off for minutes), pause the partitions and
+        # keep calling consume(), because librdkafka drops a member that does not poll within
+        # max.poll.interval.ms. Not at once: pausing drops the prefetched messages, and toggling on
+        # every full moment made a saturated worker many times slower.
+        now = time.monotonic()
+        if self._full_since is None:
+            self._full_since = now
+        if not self._paused and now - self._full_since >= _PAUSE_AFTER_FULL_S:
+            self._consumer.pause(self._consumer.assignment())
+            self._paused = True
+        return self._consumer.consume(num_messages=_FETCH_BATCH, timeout=0) if self._paused else []
 
     def _start(self, message: Message) -> None:
         error = message.error()

@@ -163,3 +163,28 @@ def test_metrics_report_deliveries_and_consumer_lag(
     lags = [line for line in metrics.splitlines() if line.startswith("pulso_push_consumer_lag{")]
     assert lags and all(push_topics.requests in line and line.endswith(" 0.0") for line in lags), lags
     assert 'pulso_push_deliveries_total{provider="local",status="failed"} 1.0' in metrics
+
+
+def test_a_worker_with_a_tiny_pending_limit_still_delivers_every_request_once(
+    push_worker_factory: Callable[..., PushWorker],
+    push_topics: PushTopics,
+    topic_reader: Callable[[str], TopicReader],
+    kafka_bootstrap: str,
+    redis_db: object,
+) -> None:
+    worker = push_worker_factory(PULSO_PUSH_MAX_PENDING="3")
+    worker.start()
+    response = httpx.post(
+        f"{worker.url}/v1/devices",
+        json={"user_id": "u-mx-31", "platform": "web", "token": "fcm-web-mx-31", "locale": "es-MX"},
+    )
+    assert response.status_code == 201
+    requests = [push_request("u-mx-31", Locale.ES_MX) for _ in range(60)]
+
+    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+
+    topic_reader(push_topics.deliveries).read_until(lambda records: len(records) >= len(requests))
+    delivered = Counter(
+        line["request"]["notification_id"] for line in sink_lines(Path(worker.env["PULSO_PUSH_SINK_PATH"]))
+    )
+    assert delivered == Counter({r.notification_id: 1 for r in requests})

@@ -49,6 +49,8 @@ class FakeOpenAI:
     """The fake's behaviour and what it has seen."""
 
     latency_ms: float = 0.0
+    #: pause between streamed chunks (a slow-typing model)
+    chunk_delay_ms: float = 0.0
     default: str = "ok"
     hang_s: float = 30.0
     cached_tokens: int = 0
@@ -66,6 +68,7 @@ class FakeOpenAI:
         self.received.clear()
         self.default = "ok"
         self.latency_ms = 0.0
+        self.chunk_delay_ms = 0.0
         self.cached_tokens = 0
         self.reply = None
 
@@ -151,6 +154,8 @@ class FakeOpenAI:
         yield event([{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])
         words = text.split(" ")
         for index, word in enumerate(words):
+            if index and self.chunk_delay_ms:
+                await asyncio.sleep(self.chunk_delay_ms / 1000)
             yield event([{"index": 0, "delta": {"content": word if index == 0 else " " + word}, "finish_reason": None}])
             if cut:
                 raise ConnectionResetError("stream_cut: fake drops the connection mid-stream")

@@ -326,3 +326,25 @@ def test_settlement_replaces_the_reserved_cost_with_the_real_one(gw: str, tenant
         assert float(client.get(month_key) or 0) == pytest.approx(real_cost, abs=1e-9)
     finally:
         client.close()
+
+
+def test_a_stream_the_client_abandons_is_still_accounted(gw: str, fake: FakeOpenAI, tenant: str) -> None:
+    fake.chunk_delay_ms = 1500  # ten words: fifteen seconds of streaming
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    with httpx.stream(
+        "POST",
+        f"{gw}/v1/chat/completions",
+        json={"model": "gpt-4o-mini", "messages": ASK_AR, "stream": True},
+        headers={"Authorization": f"Bearer {key}"},
+        timeout=15,
+    ) as response:
+        lines = response.iter_lines()
+        received = [next(lines) for _ in range(3)]  # role chunk, blank, first word
+    assert received[0].startswith("data: ")
+
+    def accounted() -> bool:
+        totals = usage(gw, key).json()["totals"]
+        return totals.get("requests") == 1 and totals.get("completion_tokens", 0) >= 1
+
+    # well before the provider would have finished: the gateway noticed the client leave
+    assert eventually(accounted, timeout_s=6)

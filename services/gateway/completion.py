@@ -585,6 +585,11 @@ class CompletionStream:
         self.outcome: CompletionOutcome | None = None
 
     @property
+    def upstream_ms(self) -> float:
+        """Time spent waiting on providers so far (attempts and backoff)."""
+        return self._admission.upstream_s * 1000
+
+    @property
     def overhead_ms(self) -> float:
         """Gateway time until the stream started (the part a client waits on before its first byte)."""
         elapsed = self._service._monotonic() - self._admission.started

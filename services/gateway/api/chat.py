@@ -146,7 +146,7 @@ async def chat_completions(request: Request) -> Response:
             cache_mode=cache_mode_of(request),
             deadline_s=deadline_of(request),
         )
-        overhead_ms = (time.monotonic() - started) * 1000 - (stream._admission.upstream_s * 1000)
+        overhead_ms = (time.monotonic() - started) * 1000 - stream.upstream_ms
         service.metrics.overhead.observe(max(0.0, overhead_ms) / 1000)
         include_usage = bool(chat.stream_options and chat.stream_options.include_usage)
         headers = {

@@ -1,8 +1,9 @@
 """Landing page throughput and latency: cached and uncached renders against a bare FastAPI endpoint.
 
 Everything real and local: the embedded redis-server and Tansu broker, the landing service as
-``python -m services.landing.main`` (one uvicorn worker, engagement events produced to Kafka), and a
-bare FastAPI app in the same kind of process returning a page of the same size from memory. The
+``python -m services.landing.main`` (one uvicorn worker, or ``BENCH_LANDING_WORKERS`` of them;
+engagement events produced to Kafka), and a bare FastAPI app in the same kind of process returning
+a page of the same size from memory. The
 load generator is an asyncio client on keep-alive HTTP/1.1 connections in this process, so on a
 2-core machine client and server share the CPU; numbers are for comparing the three targets.
 
@@ -10,9 +11,9 @@ load generator is an asyncio client on keep-alive HTTP/1.1 connections in this p
   so queueing shows up (no coordinated omission).
 * closed loop: N concurrent clients as fast as they can; gives the saturation requests/s.
 
-``cached``: the same signed link over and over (Redis GET of the recommendations + GET of the
-rendered page). ``uncached``: every request is a different user's first view (recommendations,
-products, Babel formatting, Jinja2 render, SET into the cache).
+``cached``: the same signed link over and over (Redis GET of the recommendations; the rendered
+page from process memory, else from Redis). ``uncached``: every request is a different user's
+first view (recommendations, products, Babel formatting, Jinja2 render, SET into the cache).
 """
 
 from __future__ import annotations
@@ -179,9 +180,18 @@ async def _closed_loop(
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time of a process and its live children (uvicorn workers), from /proc."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _run(
@@ -428,6 +438,7 @@ def main() -> None:
                 "PULSO_LANDING_PORT": str(landing_port),
                 "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
                 "PULSO_LOG_LEVEL": "WARNING",
+                "PULSO_LANDING_WORKERS": os.environ.get("BENCH_LANDING_WORKERS", "1"),
             }
         )
         landing = _spawn([sys.executable, "-m", "services.landing.main"], env, landing_port, work / "landing.log")
@@ -486,8 +497,10 @@ def main() -> None:
             _stop(process)
         kafka.stop()
         redis_server.stop()
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(
+    workers = int(os.environ.get("BENCH_LANDING_WORKERS", "1"))
+    results = RESULTS if workers == 1 else RESULTS.with_name(f"landing-workers{workers}.json")
+    results.parent.mkdir(parents=True, exist_ok=True)
+    results.write_text(
         json.dumps(
             {
                 "benchmark": "landing",
@@ -497,6 +510,7 @@ def main() -> None:
                     "platform": platform.platform(),
                 },
                 "page_bytes": page_bytes,
+                "landing_workers": workers,
                 "runs": [asdict(run) for run in runs],
                 "in_process": service_times,
             },
@@ -504,7 +518,7 @@ def main() -> None:
         )
         + "\n"
     )
-    print(f"wrote {RESULTS}")
+    print(f"wrote {results}")
 
 
 if __name__ == "__main__":

@@ -42,5 +42,7 @@ class LandingSettings(PulsoSettings):
         "mercadolivre.com.br",
         "mercadolibre.com",
     )
+    #: move the objects alive at start out of the cyclic GC's reach (shorter full collections)
+    landing_gc_freeze: bool = True
     #: produce open/click events to engagement.v1 (off only for benchmarks of rendering alone)
     landing_engagement_enabled: bool = True

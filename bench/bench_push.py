@@ -48,6 +48,7 @@ FCM_QUOTA_PER_S = 600_000 / 60
 @dataclass
 class Run:
     provider: str
+    workers: int
     concurrency: int
     requests: int
     receipts: int
@@ -103,7 +104,14 @@ def request_for(user_id: str, n: int) -> PushRequest:
 
 
 def run_once(
-    bootstrap: str, redis_url: str, provider_env: dict[str, str], provider: str, concurrency: int, n: int, work: Path
+    bootstrap: str,
+    redis_url: str,
+    provider_env: dict[str, str],
+    provider: str,
+    concurrency: int,
+    n: int,
+    work: Path,
+    workers: int = 1,
 ) -> Run:
     suffix = uuid.uuid4().hex[:8]
     topics = (f"bench.push.requests.{suffix}", f"bench.push.deliveries.{suffix}", f"bench.push.dlq.{suffix}")
@@ -114,44 +122,65 @@ def run_once(
     for user in users:
         pipe.hset(devices_key(user), f"fcm-{user}", json.dumps({"platform": "android", "locale": "es-AR"}))
     pipe.execute()
-    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20})
-    for i, user in enumerate(users):
-        producer.produce(topics[0], key=user.encode(), value=request_for(user, i).to_bytes())
-        if i % 5000 == 0:
-            producer.poll(0)
-    producer.flush(60)
 
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
-    env.update(
-        {
-            "PULSO_KAFKA_BOOTSTRAP": bootstrap,
-            "PULSO_REDIS_URL": redis_url,
-            "PULSO_PUSH_PORT": str(port),
-            "PULSO_PUSH_GROUP_ID": f"bench-push-{suffix}",
-            "PULSO_PUSH_REQUESTS_TOPIC": topics[0],
-            "PULSO_PUSH_DELIVERIES_TOPIC": topics[1],
-            "PULSO_PUSH_DLQ_TOPIC": topics[2],
-            "PULSO_PUSH_CONCURRENCY": str(concurrency),
-            "PULSO_PUSH_SINK_PATH": str(work / f"sink-{suffix}.jsonl"),
-            "PULSO_LOG_LEVEL": "WARNING",
-            **provider_env,
-        }
-    )
-    with (work / f"worker-{suffix}.log").open("wb") as log:
-        profile = os.environ.get("BENCH_PUSH_PROFILE_DIR")
-        command = [sys.executable, "-m", "services.push.main"]
-        if profile:  # where the worker's CPU goes: python -m pstats <file>
-            command[1:1] = ["-m", "cProfile", "-o", f"{profile}/worker-{provider.split()[0]}-{suffix}.prof"]
-        worker = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    def produce_backlog() -> None:
+        producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20})
+        for i, user in enumerate(users):
+            producer.produce(topics[0], key=user.encode(), value=request_for(user, i).to_bytes())
+            if i % 5000 == 0:
+                producer.poll(0)
+        producer.flush(60)
+
+    # One worker drains a backlog produced before it starts; several first share the partitions out,
+    # so that no worker drains alone while the others are still joining the group.
+    if workers == 1:
+        produce_backlog()
+    ports = [free_port() for _ in range(workers)]
+    processes: list[subprocess.Popen[bytes]] = []
     fake_pid = int(provider_env.get("_FAKE_PID", "0"))
     try:
-        while not port_open("127.0.0.1", port):
-            if worker.poll() is not None:
-                raise RuntimeError(f"worker exited: {(work / f'worker-{suffix}.log').read_text()[-3000:]}")
-            time.sleep(0.1)
-        worker_cpu0 = cpu_seconds(worker.pid)
+        for index, port in enumerate(ports):
+            env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
+            env.update(
+                {
+                    "PULSO_KAFKA_BOOTSTRAP": bootstrap,
+                    "PULSO_REDIS_URL": redis_url,
+                    "PULSO_PUSH_PORT": str(port),
+                    "PULSO_PUSH_GROUP_ID": f"bench-push-{suffix}",
+                    "PULSO_PUSH_REQUESTS_TOPIC": topics[0],
+                    "PULSO_PUSH_DELIVERIES_TOPIC": topics[1],
+                    "PULSO_PUSH_DLQ_TOPIC": topics[2],
+                    "PULSO_PUSH_CONCURRENCY": str(concurrency),
+                    "PULSO_PUSH_SINK_PATH": str(work / f"sink-{suffix}.jsonl"),
+                    "PULSO_LOG_LEVEL": "WARNING",
+                    **{k: v for k, v in provider_env.items() if k.startswith("PULSO_")},
+                }
+            )
+            command = [sys.executable, "-m", "services.push.main"]
+            profile = os.environ.get("BENCH_PUSH_PROFILE_DIR")
+            if profile:  # where the worker's CPU goes: python -m pstats <file>
+                command[1:1] = ["-m", "cProfile", "-o", f"{profile}/worker-{provider.split()[0]}-{suffix}-{index}.prof"]
+            with (work / f"worker-{suffix}-{index}.log").open("wb") as log:
+                processes.append(
+                    subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+                )
+        deadline = time.monotonic() + 120
+        while True:
+            assert time.monotonic() < deadline, "workers did not get their partitions"
+            for index, process in enumerate(processes):
+                if process.poll() is not None:
+                    log_text = (work / f"worker-{suffix}-{index}.log").read_text()[-3000:]
+                    raise RuntimeError(f"worker exited: {log_text}")
+            assigned = [_assigned(port) for port in ports]
+            if workers == 1 and port_open("127.0.0.1", ports[0]):
+                break
+            if all(assigned) and sum(assigned) == 4:
+                break
+            time.sleep(0.2)
+        worker_cpu0 = sum(cpu_seconds(p.pid) for p in processes)
         fake_cpu0 = cpu_seconds(fake_pid) if fake_pid else 0.0
+        if workers > 1:
+            produce_backlog()
         reader = Consumer(
             {
                 "bootstrap.servers": bootstrap,
@@ -174,20 +203,23 @@ def run_once(
                 sent += receipt.status.value == "sent"
                 first = receipt.occurred_at if first is None else min(first, receipt.occurred_at)
                 last = receipt.occurred_at if last is None else max(last, receipt.occurred_at)
-        worker_cpu = cpu_seconds(worker.pid) - worker_cpu0
+        worker_cpu = sum(cpu_seconds(p.pid) for p in processes) - worker_cpu0
         fake_cpu = cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
         reader.close()
     finally:
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
         r.close()
     seconds = (last - first).total_seconds() if first and last else float("nan")
     rate = count / seconds if seconds > 0 else float("nan")
     return Run(
         provider=provider,
+        workers=workers,
         concurrency=concurrency,
         requests=n,
         receipts=count,
@@ -201,11 +233,19 @@ def run_once(
     )
 
 
+def _assigned(port: int) -> int:
+    try:
+        return len(httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).json()["assigned_partitions"])
+    except (httpx.HTTPError, ValueError, KeyError):
+        return 0
+
+
 def main() -> None:
     """Run the push benchmark, print a table and write bench/results/push.json."""
     parser = argparse.ArgumentParser(prog="bench_push")
     parser.add_argument("--requests", type=int, default=int(os.environ.get("BENCH_PUSH_REQUESTS", "20000")))
     parser.add_argument("--concurrency", type=int, nargs="*", default=[64, 256])
+    parser.add_argument("--workers", type=int, nargs="*", default=[2], help="extra runs: FCM h2 with N processes")
     parser.add_argument("--serve-fake-fcm", nargs=2, metavar=("DIR", "READY_FILE"))
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     if args.serve_fake_fcm:
@@ -247,6 +287,11 @@ def main() -> None:
             runs.append(run_once(bootstrap, redis_url, fcm_env, "fcm (fake, TLS h2)", concurrency, args.requests, work))
             http1 = {**fcm_env, "PULSO_PUSH_FCM_HTTP2": "false"}
             runs.append(run_once(bootstrap, redis_url, http1, "fcm (fake, TLS h1.1)", concurrency, args.requests, work))
+        for workers in args.workers:
+            run = run_once(
+                bootstrap, redis_url, fcm_env, "fcm (fake, TLS h2)", 64, args.requests, work, workers=workers
+            )
+            runs.append(run)
     finally:
         fake.send_signal(signal.SIGTERM)
         try:
@@ -257,14 +302,15 @@ def main() -> None:
         kafka.stop()
 
     header = (
-        f"{'provider':<20} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
+        f"{'provider':<20} {'procs':>5} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
         f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8}"
     )
     print(header)
     for run in runs:
         print(
-            f"{run.provider:<20} {run.concurrency:>5} {run.receipts:>9} {run.sent:>7} {run.seconds:>8} "
-            f"{run.deliveries_per_s:>9} {run.share_of_fcm_quota:>6} {run.worker_cpu_ms_per_delivery:>10} "
+            f"{run.provider:<20} {run.workers:>5} {run.concurrency:>5} {run.receipts:>9} {run.sent:>7} "
+            f"{run.seconds:>8} {run.deliveries_per_s:>9} {run.share_of_fcm_quota:>6} "
+            f"{run.worker_cpu_ms_per_delivery:>10} "
             f"{run.fake_cpu_ms_per_delivery if run.fake_cpu_ms_per_delivery is not None else '-':>8}"
         )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from services.infra.ports import free_port
+from services.stack.system import free_port_environment
 
 RESULTS = Path(__file__).parent / "results" / "startup.json"
 PUSH_LINE = re.compile(r"📱 push\s+(MLA|MLM|MLB) · (es-AR|es-MX|pt-BR) ·")
@@ -25,18 +25,7 @@ PUSH_LINE = re.compile(r"📱 push\s+(MLA|MLM|MLB) · (es-AR|es-MX|pt-BR) ·")
 
 def run_once() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as workdir:
-        landing_port = free_port()
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("PULSO_")},
-            "PULSO_STACK_DIR": str(Path(workdir) / "stack"),
-            "PULSO_EMBEDDED_KAFKA_PORT": str(free_port()),
-            "PULSO_EMBEDDED_REDIS_PORT": str(free_port()),
-            "PULSO_GATEWAY_PORT": str(free_port()),
-            "PULSO_PUSH_PORT": str(free_port()),
-            "PULSO_LANDING_PORT": str(landing_port),
-            "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
-            "PULSO_PIPELINE_WEB_PORT": str(free_port()),
-        }
+        env = free_port_environment(Path(workdir) / "stack")
         started = time.monotonic()
         demo = subprocess.Popen(
             [sys.executable, "-m", "services.stack.cli", "demo"],

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from services.infra.ports import ensure_port_free, port_open
+from services.infra.ports import ensure_port_free, free_port, port_open
 from services.infra.topics import ensure_topics
 from services.stack.embedded import ComponentStartError, EmbeddedComponent, start_kafka, start_redis
 from services.stack.processes import ChildProcess
@@ -220,6 +220,23 @@ def start_system(
     return system
 
 
+def free_port_environment(stack_dir: Path) -> dict[str, str]:
+    """This process's environment minus PULSO_* settings, plus free ports for every part and its own stack
+    dir: a whole system that collides with nothing already running (tests, benchmarks)."""
+    landing_port = free_port()
+    return {
+        **{name: value for name, value in os.environ.items() if not name.startswith("PULSO_")},
+        "PULSO_STACK_DIR": str(stack_dir),
+        "PULSO_EMBEDDED_KAFKA_PORT": str(free_port()),
+        "PULSO_EMBEDDED_REDIS_PORT": str(free_port()),
+        "PULSO_GATEWAY_PORT": str(free_port()),
+        "PULSO_PUSH_PORT": str(free_port()),
+        "PULSO_LANDING_PORT": str(landing_port),
+        "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
+        "PULSO_PIPELINE_WEB_PORT": str(free_port()),
+    }
+
+
 def write_stack_file(path: Path, components: list[EmbeddedComponent]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
@@ -237,6 +254,7 @@ __all__ = [
     "ServiceStartError",
     "check_ports",
     "create_virtual_key",
+    "free_port_environment",
     "service_addresses",
     "start_components",
     "start_system",

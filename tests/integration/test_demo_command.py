@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.infra.ports import free_port
+from services.stack.system import free_port_environment
 
 pytestmark = pytest.mark.integration
 
@@ -40,17 +40,8 @@ def _processes_with_env(marker: str) -> list[int]:
 
 
 def test_demo_delivers_pushes_in_each_language_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
-    landing_port = free_port()
     env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("PULSO_")},
-        "PULSO_STACK_DIR": str(tmp_path / "stack"),
-        "PULSO_EMBEDDED_KAFKA_PORT": str(free_port()),
-        "PULSO_EMBEDDED_REDIS_PORT": str(free_port()),
-        "PULSO_GATEWAY_PORT": str(free_port()),
-        "PULSO_PUSH_PORT": str(free_port()),
-        "PULSO_LANDING_PORT": str(landing_port),
-        "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
-        "PULSO_PIPELINE_WEB_PORT": str(free_port()),
+        **free_port_environment(tmp_path / "stack"),
         "PULSO_DEMO_CART_ABANDON_AFTER_S": "3",
         "PULSO_DEMO_USERS_PER_SITE": "2",
     }

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -26,7 +26,7 @@ from services.landing.adapters.engagement import (
     KafkaEngagementRecorder,
 )
 from services.landing.adapters.redis_store import RedisLandingStore
-from services.landing.api.routes import router
+from services.landing.api.routes import router, wants_json
 from services.landing.domain.locales import negotiate_locale
 from services.landing.pages import Clock, LandingError, LandingPages
 from services.landing.rendering import ErrorKind, PageRenderer
@@ -119,29 +119,33 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(SecurityHeaders)
 
-    def error_page(request: Request, kind: ErrorKind, locale: Locale | None) -> HTMLResponse:
+    def error_page(request: Request, kind: ErrorKind, locale: Locale | None) -> Response:
         locale = locale or negotiate_locale(request.headers.get("accept-language"), default_locale)
-        status, html = renderer.error_html(kind, locale)
         headers = {key.decode(): value.decode() for key, value in SECURITY_HEADERS}
         headers["Content-Language"] = locale.value
         headers["Cache-Control"] = "no-store"
+        if wants_json(request.headers.get("accept")):
+            status, title, message = renderer.error_copy(kind, locale)
+            body = {"error": kind.value, "title": title, "message": message, "locale": locale.value}
+            return JSONResponse(body, status_code=status, headers=headers)
+        status, html = renderer.error_html(kind, locale)
         return HTMLResponse(html, status_code=status, headers=headers)
 
     @app.exception_handler(LandingError)
-    async def landing_error(request: Request, error: LandingError) -> HTMLResponse:
+    async def landing_error(request: Request, error: LandingError) -> Response:
         return error_page(request, error.kind, error.locale)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, error: StarletteHTTPException) -> HTMLResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         kind = ErrorKind.NOT_FOUND if error.status_code in (404, 405) else ErrorKind.SERVER_ERROR
         return error_page(request, kind, None)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(request: Request, error: RequestValidationError) -> HTMLResponse:
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
         return error_page(request, ErrorKind.NOT_FOUND, None)
 
     @app.exception_handler(Exception)
-    async def unexpected(request: Request, error: Exception) -> HTMLResponse:
+    async def unexpected(request: Request, error: Exception) -> Response:
         log.exception("unexpected error rendering %s", request.url.path)
         return error_page(request, ErrorKind.SERVER_ERROR, None)
 

@@ -145,21 +145,18 @@ class PageRenderer:
         }
         return environment.get_template("page.html").render(context)
 
-    def error_html(self, kind: ErrorKind, locale: Locale) -> tuple[int, str]:
-        """The status and localized HTML of an error page."""
+    def error_copy(self, kind: ErrorKind, locale: Locale) -> tuple[int, str, str]:
+        """The status, localized title and localized message of an error."""
         copy = ERRORS[kind]
         gettext = self.gettext(locale)
-        html = (
-            self._environments[locale]
-            .get_template("error.html")
-            .render(
-                locale=locale.value,
-                title=gettext(copy.title),
-                message=gettext(copy.message),
-                static_base=self._static_base,
-            )
-        )
-        return copy.status, html
+        return copy.status, gettext(copy.title), gettext(copy.message)
+
+    def error_html(self, kind: ErrorKind, locale: Locale) -> tuple[int, str]:
+        """The status and localized HTML of an error page."""
+        status, title, message = self.error_copy(kind, locale)
+        template = self._environments[locale].get_template("error.html")
+        html = template.render(locale=locale.value, title=title, message=message, static_base=self._static_base)
+        return status, html
 
     def page_data(self, page: LandingPage, token: str) -> dict[str, Any]:
         """The page as JSON-ready data for the apps (the same facts as the HTML, already localized)."""

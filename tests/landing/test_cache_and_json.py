@@ -147,3 +147,18 @@ def test_with_a_zero_ttl_nothing_is_cached(
 
     assert views == ["miss", "miss"]
     assert redis_db.keys("pulso:landing:*") == []
+
+
+def test_the_apps_get_errors_as_localized_json(client: TestClient, landing_settings: LandingSettings) -> None:
+    expired = link(landing_settings.link_secret, "u-br-joao", "pt-BR", expires_in_s=-10)
+
+    response = client.get(f"/l/{expired}", headers={"Accept": "application/json"})
+
+    assert response.status_code == 410
+    assert response.json() == {
+        "error": "expired_link",
+        "title": "Este link expirou",
+        "message": "As ofertas mudam com frequência, por isso os links duram alguns dias. "
+        "Abra o app para ver os produtos de hoje.",
+        "locale": "pt-BR",
+    }

@@ -24,7 +24,7 @@ def _pages(request: Request) -> LandingPages:
     return pages
 
 
-def _wants_json(accept: str | None) -> bool:
+def wants_json(accept: str | None) -> bool:
     """Whether the client asked for JSON before (or instead of) HTML."""
     if not accept or "application/json" not in accept:
         return False
@@ -37,7 +37,7 @@ async def landing_page(request: Request) -> Response:
     pages = _pages(request)
     fallback = negotiate_locale(request.headers.get("accept-language"), SITE_LOCALE[pages.default_site])
     claims = pages.verify(token, fallback)
-    want_json = _wants_json(request.headers.get("accept"))
+    want_json = wants_json(request.headers.get("accept"))
     lang = request.query_params.get("lang")
     if lang is not None and len(lang) > MAX_LANG_LENGTH:
         lang = None

@@ -11,9 +11,9 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from services.gateway.adapters.providers import (
     Provider,
@@ -35,6 +35,9 @@ from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text
 from services.gateway.instruments import GatewayMetrics
 
 log = logging.getLogger(__name__)
+
+#: what one provider call of a route produces (a reply, or a stream's first pieces)
+Result = TypeVar("Result")
 
 #: completion tokens reserved against a budget when the request sets no max_tokens
 DEFAULT_COMPLETION_RESERVE = 256
@@ -110,8 +113,6 @@ class CompletionOutcome:
 class _Admission:
     key: VirtualKey
     alias: Alias
-    messages: list[dict[str, Any]]
-    params: dict[str, Any]
     prompt_ref: tuple[str, str] | None
     windows: Windows
     now_epoch_s: float
@@ -120,8 +121,8 @@ class _Admission:
     started: float
     cache_key: str | None
     cache_status: str
+    #: time spent waiting on providers (attempts and backoff); a stream adds its reading time
     upstream_s: float = 0.0
-    attempts: int = 0
 
 
 @dataclass
@@ -133,6 +134,11 @@ class _RouteState:
     upstream_s: float = 0.0
     #: an attempt ran out of time because the request's deadline, not the deployment's timeout, cut it
     cut_by_deadline: bool = False
+
+    def deadline_exceeded(self) -> DeadlineExceededError:
+        return DeadlineExceededError(
+            "deadline exceeded before a provider answered: " + "; ".join(self.failures), self.attempts
+        )
 
 
 class CompletionService:
@@ -200,9 +206,7 @@ class CompletionService:
         now = self._clock()
         windows = windows_at(now)
         reserved = estimate_prompt_tokens(messages)
-        reserved_cost = 0.0
-        if key.budget_day_usd is not None or key.budget_month_usd is not None:
-            reserved_cost = self.estimated_cost_usd(alias, reserved, params)
+        reserved_cost = self.estimated_cost_usd(alias, reserved, params) if key.has_budget else 0.0
         refusal = await self.limits.admit(key, windows, reserved, reserved_cost)
         if refusal is not None:
             self.metrics.limit_refusals.labels(refusal.reason).inc()
@@ -211,8 +215,6 @@ class CompletionService:
         return _Admission(
             key=key,
             alias=alias,
-            messages=messages,
-            params=params,
             prompt_ref=prompt_ref,
             windows=windows,
             now_epoch_s=now,
@@ -272,9 +274,7 @@ class CompletionService:
                 cost_usd=cost_usd,
                 cache_hit=cache_hit,
                 failed=failed,
-                limited=not (
-                    key.rpm is None and key.tpm is None and key.budget_day_usd is None and key.budget_month_usd is None
-                ),
+                limited=key.has_limits,
             )
         )
         if spent.total_tokens:
@@ -299,34 +299,56 @@ class CompletionService:
             log.warning("response cache write failed: %s", error, extra={"reason": "cache_write"})
 
     def _outcome(
-        self,
-        admission: _Admission,
-        *,
-        text: str,
-        finish_reason: str,
-        deployment: str,
-        provider_model: str,
-        usage: Usage,
-        cost_usd: float,
-        attempts: int,
-        fallbacks: int,
+        self, admission: _Admission, answer: CachedAnswer, *, cost_usd: float, attempts: int, fallbacks: int
     ) -> CompletionOutcome:
         elapsed = self._monotonic() - admission.started
         overhead_ms = max(0.0, (elapsed - admission.upstream_s) * 1000)
         return CompletionOutcome(
-            text=text,
-            finish_reason=finish_reason,
+            text=answer.text,
+            finish_reason=answer.finish_reason,
             model=admission.alias.name,
-            provider=deployment,
-            provider_model=provider_model,
+            provider=answer.deployment,
+            provider_model=answer.provider_model,
             attempts=attempts,
             cache=admission.cache_status,
-            usage=usage,
+            usage=answer.usage,
             cost_usd=cost_usd,
             overhead_ms=round(overhead_ms, 3),
             upstream_ms=round(admission.upstream_s * 1000, 3),
             fallbacks=fallbacks,
         )
+
+    def _settle_hit(self, admission: _Admission, cached: CachedAnswer) -> CompletionOutcome:
+        """Account a cache hit (no tokens spent, no cost) and say what it served."""
+        self._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
+        return self._outcome(admission, cached, cost_usd=0.0, attempts=0, fallbacks=0)
+
+    def _settle(
+        self,
+        admission: _Admission,
+        deployment: Deployment,
+        *,
+        text: str,
+        finish_reason: str,
+        reported_usage: Usage | None,
+        attempts: int,
+        fallbacks: int,
+        failed: bool = False,
+        finished: bool = True,
+    ) -> CompletionOutcome:
+        """Account what a deployment served (estimating usage it did not report) and cache it if it finished."""
+        answer = CachedAnswer(
+            text=text,
+            finish_reason=finish_reason,
+            usage=self._usage_or_estimate(admission, reported_usage, text),
+            deployment=deployment.name,
+            provider_model=deployment.model,
+        )
+        cost = self.prices.cost_usd(deployment.model, answer.usage)
+        self._account(admission, deployment.model, answer.usage, cost, failed=failed)
+        if finished:
+            self._store(admission, answer)
+        return self._outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks)
 
     def _usage_or_estimate(self, admission: _Admission, usage: Usage | None, text: str) -> Usage:
         if usage is not None:
@@ -361,18 +383,19 @@ class CompletionService:
     async def _route(
         self,
         admission: _Admission,
-        deadline: float,
-        call: Callable[[Provider, float], Any],
-    ) -> tuple[Any, Deployment, int, int]:
+        deadline_s: float | None,
+        call: Callable[[Provider, float], Awaitable[Result]],
+    ) -> tuple[Result, Deployment, int, int]:
         """Try deployments until ``call(provider, timeout_s)`` succeeds.
 
-        Returns (result, deployment, attempts, deployments tried).
+        Returns (result, deployment, attempts, fallbacks). When no deployment can answer, the
+        failed request is accounted (it still counts against the key) and a CompletionError raised.
         """
+        deadline = self._deadline(admission.alias, admission.started, deadline_s)
         state = _RouteState()
-        order = attempt_order(admission.alias, self._rng)
         tried = 0
         try:
-            for deployment in order:
+            for deployment in attempt_order(admission.alias, self._rng):
                 if not self._breaker_allows(deployment):
                     state.failures.append(f"{deployment.name}: circuit open")
                     continue
@@ -381,10 +404,7 @@ class CompletionService:
                 for attempt in range(1, deployment.max_attempts + 1):
                     remaining = deadline - self._monotonic()
                     if remaining <= 0:
-                        raise DeadlineExceededError(
-                            "deadline exceeded before a provider answered: " + "; ".join(state.failures),
-                            state.attempts,
-                        )
+                        raise state.deadline_exceeded()
                     state.attempts += 1
                     began = self._monotonic()
                     timeout_s = min(deployment.timeout_s, remaining)
@@ -415,18 +435,18 @@ class CompletionService:
                     self._record_result(deployment, None)
                     if tried > 1:
                         self.metrics.fallbacks.labels(admission.alias.name).inc()
-                    return result, deployment, state.attempts, tried
+                    return result, deployment, state.attempts, tried - 1
             if state.cut_by_deadline or self._monotonic() >= deadline:
-                raise DeadlineExceededError(
-                    "deadline exceeded before a provider answered: " + "; ".join(state.failures), state.attempts
-                )
+                raise state.deadline_exceeded()
             raise ProvidersUnavailableError(
                 f"no deployment of `{admission.alias.name}` could answer: " + "; ".join(state.failures),
                 state.attempts,
             )
+        except CompletionError:
+            self._account(admission, admission.alias.name, Usage(), 0.0, failed=True)
+            raise
         finally:
             admission.upstream_s += state.upstream_s
-            admission.attempts = state.attempts
 
     # -- public ----------------------------------------------------------------------------
 
@@ -445,51 +465,20 @@ class CompletionService:
         admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
         cached = await self._cached(admission)
         if cached is not None:
-            self._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
-            return self._outcome(
-                admission,
-                text=cached.text,
-                finish_reason=cached.finish_reason,
-                deployment=cached.deployment,
-                provider_model=cached.provider_model,
-                usage=cached.usage,
-                cost_usd=0.0,
-                attempts=0,
-                fallbacks=0,
-            )
-        deadline = self._deadline(admission.alias, admission.started, deadline_s)
+            return self._settle_hit(admission, cached)
 
         async def call(provider: Provider, timeout_s: float) -> ProviderReply:
             return await provider.complete(messages, params, timeout_s)
 
-        try:
-            reply, deployment, attempts, tried = await self._route(admission, deadline, call)
-        except CompletionError:
-            self._account(admission, admission.alias.name, Usage(), 0.0, failed=True)
-            raise
-        usage = self._usage_or_estimate(admission, reply.usage, reply.text)
-        cost = self.prices.cost_usd(deployment.model, usage)
-        self._account(admission, deployment.model, usage, cost)
-        self._store(
+        reply, deployment, attempts, fallbacks = await self._route(admission, deadline_s, call)
+        outcome = self._settle(
             admission,
-            CachedAnswer(
-                text=reply.text,
-                finish_reason=reply.finish_reason,
-                usage=usage,
-                deployment=deployment.name,
-                provider_model=deployment.model,
-            ),
-        )
-        outcome = self._outcome(
-            admission,
+            deployment,
             text=reply.text,
             finish_reason=reply.finish_reason,
-            deployment=deployment.name,
-            provider_model=deployment.model,
-            usage=usage,
-            cost_usd=cost,
+            reported_usage=reply.usage,
             attempts=attempts,
-            fallbacks=tried - 1,
+            fallbacks=fallbacks,
         )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
@@ -515,7 +504,6 @@ class CompletionService:
         cached = await self._cached(admission)
         if cached is not None:
             return CompletionStream(self, admission, None, None, [], cached=cached)
-        deadline = self._deadline(admission.alias, admission.started, deadline_s)
 
         async def first_pieces(
             provider: Provider, timeout_s: float
@@ -541,12 +529,8 @@ class CompletionService:
                 await _close(iterator)
                 raise
 
-        try:
-            (iterator, buffered), deployment, attempts, tried = await self._route(admission, deadline, first_pieces)
-        except CompletionError:
-            self._account(admission, admission.alias.name, Usage(), 0.0, failed=True)
-            raise
-        return CompletionStream(self, admission, deployment, iterator, buffered, attempts=attempts, fallbacks=tried - 1)
+        (iterator, buffered), deployment, attempts, fallbacks = await self._route(admission, deadline_s, first_pieces)
+        return CompletionStream(self, admission, deployment, iterator, buffered, attempts=attempts, fallbacks=fallbacks)
 
 
 async def _close(iterator: AsyncIterator[StreamPiece]) -> None:
@@ -580,7 +564,6 @@ class CompletionStream:
         self.fallbacks = fallbacks
         self.provider = cached.deployment if cached else (deployment.name if deployment else "")
         self.cache = admission.cache_status
-        self.model = admission.alias.name
         #: set once the stream has ended (normally, by error, or because the client left)
         self.outcome: CompletionOutcome | None = None
 
@@ -589,17 +572,11 @@ class CompletionStream:
         """Time spent waiting on providers so far (attempts and backoff)."""
         return self._admission.upstream_s * 1000
 
-    @property
-    def overhead_ms(self) -> float:
-        """Gateway time until the stream started (the part a client waits on before its first byte)."""
-        elapsed = self._service._monotonic() - self._admission.started
-        return round(max(0.0, elapsed - self._admission.upstream_s) * 1000, 3)
-
     async def pieces(self) -> AsyncGenerator[StreamPiece, None]:
         """The streamed pieces; the last one carries the usage. Raises StreamInterruptedError mid-stream."""
         if self._cached is not None:
-            async for piece in self._replay(self._cached):
-                yield piece
+            async for replayed in self._replay(self._cached):
+                yield replayed
             return
         service, admission = self._service, self._admission
         assert self._deployment is not None and self._iterator is not None
@@ -609,25 +586,23 @@ class CompletionStream:
         finish_reason = "stop"
         finished = False
         failed = False
+        # the pieces read while routing (up to the first token) come first, then the provider's rest
+        buffered = iter(self._buffered)
         try:
-            for piece in self._buffered:
-                texts.append(piece.text)
-                usage = piece.usage or usage
-                finish_reason = piece.finish_reason or finish_reason
-                if piece.text or piece.finish_reason:
-                    yield StreamPiece(text=piece.text, finish_reason=piece.finish_reason)
             while True:
-                began = service._monotonic()
-                try:
-                    piece = await self._iterator.__anext__()
-                except StopAsyncIteration:
-                    break
-                except ProviderError as error:
-                    failed = True
-                    service.metrics.attempts.labels(deployment.name, error.kind).inc()
-                    raise StreamInterruptedError(f"stream from {deployment.name} broke: {error}") from None
-                finally:
-                    admission.upstream_s += service._monotonic() - began
+                piece = next(buffered, None)
+                if piece is None:
+                    began = service._monotonic()
+                    try:
+                        piece = await self._iterator.__anext__()
+                    except StopAsyncIteration:
+                        break
+                    except ProviderError as error:
+                        failed = True
+                        service.metrics.attempts.labels(deployment.name, error.kind).inc()
+                        raise StreamInterruptedError(f"stream from {deployment.name} broke: {error}") from None
+                    finally:
+                        admission.upstream_s += service._monotonic() - began
                 texts.append(piece.text)
                 usage = piece.usage or usage
                 finish_reason = piece.finish_reason or finish_reason
@@ -635,50 +610,23 @@ class CompletionStream:
                     yield StreamPiece(text=piece.text, finish_reason=piece.finish_reason)
             finished = True
         finally:
-            text = "".join(texts)
-            final_usage = service._usage_or_estimate(admission, usage, text)
-            cost = service.prices.cost_usd(deployment.model, final_usage)
-            service._account(admission, deployment.model, final_usage, cost, failed=failed)
-            if finished:
-                service._store(
-                    admission,
-                    CachedAnswer(
-                        text=text,
-                        finish_reason=finish_reason,
-                        usage=final_usage,
-                        deployment=deployment.name,
-                        provider_model=deployment.model,
-                    ),
-                )
-            else:
-                await _close(self._iterator)
-            self.outcome = service._outcome(
+            self.outcome = service._settle(
                 admission,
-                text=text,
+                deployment,
+                text="".join(texts),
                 finish_reason=finish_reason,
-                deployment=deployment.name,
-                provider_model=deployment.model,
-                usage=final_usage,
-                cost_usd=cost,
+                reported_usage=usage,
                 attempts=self.attempts,
                 fallbacks=self.fallbacks,
+                failed=failed,
+                finished=finished,
             )
-        yield StreamPiece(usage=final_usage)
+            if not finished:
+                await _close(self._iterator)
+        yield StreamPiece(usage=self.outcome.usage)
 
     async def _replay(self, cached: CachedAnswer) -> AsyncGenerator[StreamPiece, None]:
-        service, admission = self._service, self._admission
-        service._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
-        self.outcome = service._outcome(
-            admission,
-            text=cached.text,
-            finish_reason=cached.finish_reason,
-            deployment=cached.deployment,
-            provider_model=cached.provider_model,
-            usage=cached.usage,
-            cost_usd=0.0,
-            attempts=0,
-            fallbacks=0,
-        )
+        self.outcome = self._service._settle_hit(self._admission, cached)
         if cached.text:
             yield StreamPiece(text=cached.text)
         yield StreamPiece(finish_reason=cached.finish_reason)

@@ -73,7 +73,7 @@ class RedisLimits:
         self, key: VirtualKey, windows: Windows, estimated_tokens: int, estimated_cost_usd: float = 0.0
     ) -> LimitRefusal | None:
         """None when the request may go ahead (now counted, its tokens and cost reserved), else why not."""
-        if key.rpm is None and key.tpm is None and key.budget_day_usd is None and key.budget_month_usd is None:
+        if not key.has_limits:
             return None
         verdict = await self._admit(
             keys=list(window_keys(key.id, windows)),

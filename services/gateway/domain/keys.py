@@ -30,6 +30,16 @@ class VirtualKey:
     key_hint: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def has_budget(self) -> bool:
+        """Whether a USD budget (day or month) applies, so admission must reserve the request's cost."""
+        return self.budget_day_usd is not None or self.budget_month_usd is not None
+
+    @property
+    def has_limits(self) -> bool:
+        """Whether any rate limit or budget applies (keys without any skip the Redis counters)."""
+        return self.rpm is not None or self.tpm is not None or self.has_budget
+
     def may_use_model(self, model: str) -> bool:
         """Whether this key may call the model alias ``model``."""
         return not self.allowed_models or model in self.allowed_models

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+import redis as redis_sync
 
 from schemas.events import DeliveryStatus, Locale, PushRequest
+from services.infra.ports import free_port
+from services.stack.embedded import start_redis
 from tests.push.conftest import PushTopics, PushWorker, TopicReader, produce, push_request, sink_lines
 
 pytestmark = pytest.mark.integration
@@ -188,3 +191,35 @@ def test_a_worker_with_a_tiny_pending_limit_still_delivers_every_request_once(
         line["request"]["notification_id"] for line in sink_lines(Path(worker.env["PULSO_PUSH_SINK_PATH"]))
     )
     assert delivered == Counter({r.notification_id: 1 for r in requests})
+
+
+def test_the_worker_survives_redis_not_answering_and_delivers_once_it_answers_again(
+    push_worker_factory: Callable[..., PushWorker],
+    push_topics: PushTopics,
+    topic_reader: Callable[[str], TopicReader],
+    kafka_bootstrap: str,
+    tmp_path: Path,
+) -> None:
+    port = free_port()
+    redis_server = start_redis("127.0.0.1", port, tmp_path)
+    admin = redis_sync.Redis(host="127.0.0.1", port=port)
+    try:
+        worker = push_worker_factory(PULSO_REDIS_URL=f"redis://127.0.0.1:{port}/0")
+        worker.start()
+        device = {"user_id": "u-ar-9", "platform": "android", "token": "fcm-token-ar-9", "locale": "es-AR"}
+        assert httpx.post(f"{worker.url}/v1/devices", json=device).status_code == 201
+        # Every client's commands hang for 9 s: the worker's 5 s socket timeout fires first.
+        admin.execute_command("CLIENT", "PAUSE", 9000, "ALL")
+        request = push_request("u-ar-9", Locale.ES_AR)
+        produce(kafka_bootstrap, push_topics.requests, [(request.user_id, request.to_bytes())])
+
+        receipts = topic_reader(push_topics.deliveries)
+        receipts.read_until(lambda records: len(records) >= 1, timeout_s=60)
+        assert [(r.notification_id, r.status) for r in receipts.receipts()] == [
+            (request.notification_id, DeliveryStatus.SENT)
+        ]
+        assert "redis unavailable" in worker.output()
+        assert worker.process is not None and worker.process.poll() is None
+    finally:
+        admin.close()
+        redis_server.stop()

@@ -25,24 +25,14 @@ try:  # the HTTP library the openai SDK is built on: httpx2 from openai 3, httpx
 except ImportError:  # pragma: no cover - older openai
     import httpx as sdk_http  # type: ignore[no-redef]
 
+from services.gateway.domain.cache_keys import ANSWER_SHAPING_PARAMS
 from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
 from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens, message_text
 
-#: parameters passed through to providers as they are
-PASSTHROUGH_PARAMS = (
-    "temperature",
-    "top_p",
-    "max_tokens",
-    "max_completion_tokens",
-    "stop",
-    "seed",
-    "presence_penalty",
-    "frequency_penalty",
-    "response_format",
-    "logit_bias",
-    "user",
-)
+#: parameters passed through to providers as they are: every one that shapes the answer (and so is part of
+#: the cache key, one list for both) plus ``user``, which providers use for abuse tracking only
+PASSTHROUGH_PARAMS = (*ANSWER_SHAPING_PARAMS, "user")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import redis.asyncio as aioredis
 
@@ -14,6 +14,8 @@ _PREFIX = "pulso:gw:cache:"
 
 @dataclass(frozen=True)
 class CachedAnswer:
+    """A finished answer as the cache keeps it (also what the completion service settles with)."""
+
     text: str
     finish_reason: str
     usage: Usage
@@ -32,25 +34,8 @@ class RedisResponseCache:
         if raw is None:
             return None
         data = json.loads(raw)
-        return CachedAnswer(
-            text=data["text"],
-            finish_reason=data["finish_reason"],
-            usage=Usage(**data["usage"]),
-            deployment=data["deployment"],
-            provider_model=data["provider_model"],
-        )
+        return CachedAnswer(**{**data, "usage": Usage(**data["usage"])})
 
     async def put(self, key: str, answer: CachedAnswer, ttl_s: int) -> None:
-        document = {
-            "text": answer.text,
-            "finish_reason": answer.finish_reason,
-            "usage": {
-                "prompt_tokens": answer.usage.prompt_tokens,
-                "completion_tokens": answer.usage.completion_tokens,
-                "cached_tokens": answer.usage.cached_tokens,
-                "estimated": answer.usage.estimated,
-            },
-            "deployment": answer.deployment,
-            "provider_model": answer.provider_model,
-        }
-        await self._redis.set(_PREFIX + key, json.dumps(document, ensure_ascii=False), ex=max(1, ttl_s))
+        document = json.dumps(asdict(answer), ensure_ascii=False)
+        await self._redis.set(_PREFIX + key, document, ex=max(1, ttl_s))

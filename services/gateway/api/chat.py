@@ -146,14 +146,14 @@ async def chat_completions(request: Request) -> Response:
             cache_mode=cache_mode_of(request),
             deadline_s=deadline_of(request),
         )
-        overhead_ms = (time.monotonic() - started) * 1000 - stream.upstream_ms
-        service.metrics.overhead.observe(max(0.0, overhead_ms) / 1000)
+        overhead_ms = _overhead_ms(started, stream.upstream_ms)
+        service.metrics.overhead.observe(overhead_ms / 1000)
         include_usage = bool(chat.stream_options and chat.stream_options.include_usage)
         headers = {
             "x-pulso-provider": stream.provider,
             "x-pulso-attempts": str(stream.attempts),
             "x-pulso-cache": stream.cache,
-            "x-pulso-overhead-ms": f"{max(0.0, overhead_ms):.3f}",
+            "x-pulso-overhead-ms": f"{overhead_ms:.3f}",
             "Cache-Control": "no-cache",
         }
         return StreamingResponse(
@@ -181,10 +181,13 @@ async def chat_completions(request: Request) -> Response:
         ],
         "usage": usage_body(outcome.usage),
     }
-    overhead_ms = max(0.0, (time.monotonic() - started) * 1000 - outcome.upstream_ms)
-    return Response(
-        json.dumps(body, ensure_ascii=False), media_type="application/json", headers=pulso_headers(outcome, overhead_ms)
-    )
+    headers = pulso_headers(outcome, _overhead_ms(started, outcome.upstream_ms))
+    return Response(json.dumps(body, ensure_ascii=False), media_type="application/json", headers=headers)
+
+
+def _overhead_ms(started: float, upstream_ms: float) -> float:
+    """The route's own time so far: since ``started`` (monotonic), less the time spent waiting on providers."""
+    return max(0.0, (time.monotonic() - started) * 1000 - upstream_ms)
 
 
 def _event(data: dict[str, Any]) -> bytes:
@@ -195,18 +198,16 @@ async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> Asy
     chunk_id = "chatcmpl-" + uuid.uuid4().hex
     created = int(time.time())
 
-    def chunk(delta: dict[str, Any], finish_reason: str | None) -> bytes:
+    def chunk(choices: list[dict[str, Any]], **extra: Any) -> bytes:
         return _event(
-            {
-                "id": chunk_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
-            }
+            {"id": chunk_id, "object": "chat.completion.chunk", "created": created, "model": model, "choices": choices}
+            | extra
         )
 
-    yield chunk({"role": "assistant", "content": ""}, None)
+    def delta(content: dict[str, Any], finish_reason: str | None) -> bytes:
+        return chunk([{"index": 0, "delta": content, "finish_reason": finish_reason}])
+
+    yield delta({"role": "assistant", "content": ""}, None)
     # aclosing: when the client leaves mid-stream, the provider stream is closed and the
     # tokens used so far are accounted now, not whenever the generator is garbage-collected.
     try:
@@ -214,21 +215,12 @@ async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> Asy
             async for piece in pieces:
                 if piece.usage is not None:
                     if include_usage:
-                        yield _event(
-                            {
-                                "id": chunk_id,
-                                "object": "chat.completion.chunk",
-                                "created": created,
-                                "model": model,
-                                "choices": [],
-                                "usage": usage_body(piece.usage),
-                            }
-                        )
+                        yield chunk([], usage=usage_body(piece.usage))
                     continue
                 if piece.text:
-                    yield chunk({"content": piece.text}, None)
+                    yield delta({"content": piece.text}, None)
                 if piece.finish_reason:
-                    yield chunk({}, piece.finish_reason)
+                    yield delta({}, piece.finish_reason)
     except StreamInterruptedError as error:
         # Headers are gone already: the error travels as an SSE event, which the OpenAI SDK raises.
         answer = gateway_error_for(error)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from services.push.adapters.http_answers import retry_after_seconds
 from services.push.domain.delivery import (
     OutcomeKind,
     RetryPolicy,
@@ -101,3 +104,28 @@ def test_a_revoked_partition_is_forgotten() -> None:
     ledger.forget(("push.requests.v1", 0))
     ledger.finished(("push.requests.v1", 0), 5)
     assert ledger.to_commit() == {}
+
+
+@given(st.permutations(list(range(30))), st.integers(min_value=0, max_value=30))
+def test_whatever_order_requests_finish_in_no_unfinished_offset_is_ever_committed(
+    finish_order: list[int], finished_count: int
+) -> None:
+    ledger = OffsetLedger()
+    tp = ("push.requests.v1", 1)
+    for offset in range(100, 130):
+        ledger.started(tp, offset)
+    finished = {100 + i for i in finish_order[:finished_count]}
+    for offset in finished:
+        ledger.finished(tp, offset)
+
+    target = ledger.to_commit().get(tp, 100)
+
+    assert all(offset in finished for offset in range(100, target))
+    assert target == 130 or target not in finished
+
+
+def test_retry_after_is_read_as_seconds_or_as_an_http_date() -> None:
+    assert retry_after_seconds("120", NOW) == 120
+    assert retry_after_seconds("Mon, 23 Nov 2026 15:00:30 GMT", NOW) == 30
+    assert retry_after_seconds("soon", NOW) is None
+    assert retry_after_seconds(None, NOW) is None

@@ -161,6 +161,8 @@ def _json_text(copy: Mapping[str, str]) -> str:
 
 @dataclass
 class _Spend:
+    """What the LLM attempts of one generation used, and why the ones that failed their checks were rejected."""
+
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0
@@ -172,6 +174,47 @@ class _Spend:
         self.completion_tokens += outcome.usage.completion_tokens
         self.cost_usd += outcome.cost_usd
         self.attempts += outcome.attempts
+
+    def generation(
+        self,
+        version: PromptVersion,
+        copy: dict[str, str],
+        copy_source: str,
+        model: str,
+        provider: str,
+        verdict: Verdict,
+        fallback_reason: str | None = None,
+    ) -> Generation:
+        """The generation that serves ``copy``, carrying what was spent on it (id and arm are set by the caller)."""
+        return Generation(
+            generation_id="",
+            prompt_id=version.prompt_id,
+            version=version.version,
+            arm=None,
+            output=copy,
+            text=_json_text(copy),
+            copy_source=copy_source,
+            model=model,
+            provider=provider,
+            verdict=verdict,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cost_usd=self.cost_usd,
+            attempts=self.attempts,
+            fallback_reason=fallback_reason,
+        )
+
+
+def fallback_reason(error: CompletionError) -> str:
+    """Why template copy replaced the model's, as ``code: message`` (the verdict's last reason)."""
+    if isinstance(error, LimitExceededError):
+        return f"{error.refusal.code}: {error.refusal.message}"
+    if isinstance(error, UnknownModelError):
+        # a prompt file naming an alias the routing config lacks: served, but said plainly
+        return f"unknown_model: {error}"
+    if isinstance(error, ProvidersUnavailableError | InvalidRequestError):
+        return f"providers_unavailable: {error}"
+    return f"completion_failed: {error}"
 
 
 class PromptGenerator:
@@ -192,12 +235,10 @@ class PromptGenerator:
         self.metrics = metrics
         self._clock = clock
         self._monotonic = monotonic
-
-    def _is_template_deployment(self, deployment_name: str) -> bool:
-        for deployment in self.completion.routing.deployments():
-            if deployment.name == deployment_name:
-                return deployment.provider == "template"
-        return False
+        # the routing table is fixed for the process's life, so this is worked out once
+        self._template_deployments = {
+            deployment.name for deployment in completion.routing.deployments() if deployment.provider == "template"
+        }
 
     def _count_verdict(self, version: PromptVersion, verdict: Verdict) -> None:
         self.metrics.verdicts.labels(version.prompt_id, version.version, "passed" if verdict.passed else "failed").inc()
@@ -260,19 +301,10 @@ class PromptGenerator:
                 )
             except ModelNotAllowedError:
                 raise  # the key's configuration, not a transient failure: the caller must see it
-            except LimitExceededError as error:
-                return self._template(
-                    version, fallback, facts, policy, spend, reason=f"{error.refusal.code}: {error.refusal.message}"
-                )
-            except UnknownModelError as error:
-                # A prompt file naming an alias the routing config lacks: served, but said plainly.
-                return self._template(version, fallback, facts, policy, spend, reason=f"unknown_model: {error}")
-            except (ProvidersUnavailableError, InvalidRequestError) as error:
-                return self._template(version, fallback, facts, policy, spend, reason=f"providers_unavailable: {error}")
             except CompletionError as error:
-                return self._template(version, fallback, facts, policy, spend, reason=f"completion_failed: {error}")
+                return self._template(version, fallback, facts, policy, spend, reason=fallback_reason(error))
             spend.add(outcome)
-            if self._is_template_deployment(outcome.provider):
+            if outcome.provider in self._template_deployments:
                 # The alias itself is (or fell back to) the no-network template deployment.
                 reason = None if outcome.fallbacks == 0 else "providers_unavailable: served by the template deployment"
                 return self._template(version, fallback, facts, policy, spend, reason=reason, provider=outcome.provider)
@@ -283,22 +315,8 @@ class PromptGenerator:
                 copy, verdict = {}, Verdict.of([f"unparseable_output: {error}"])
             self._count_verdict(version, verdict)
             if verdict.passed:
-                return Generation(
-                    generation_id="",
-                    prompt_id=version.prompt_id,
-                    version=version.version,
-                    arm=None,
-                    output=copy,
-                    text=_json_text(copy),
-                    copy_source="cache" if outcome.cache == "hit" else "llm",
-                    model=outcome.model,
-                    provider=outcome.provider,
-                    verdict=verdict,
-                    prompt_tokens=spend.prompt_tokens,
-                    completion_tokens=spend.completion_tokens,
-                    cost_usd=spend.cost_usd,
-                    attempts=spend.attempts,
-                )
+                source = "cache" if outcome.cache == "hit" else "llm"
+                return spend.generation(version, copy, source, outcome.model, outcome.provider, verdict)
             log.info(
                 "copy from %s v%s failed checks (attempt %d): %s",
                 version.prompt_id,
@@ -348,23 +366,7 @@ class PromptGenerator:
             reasons.append(reason)
         reasons += [f"fallback_copy: {r}" for r in own.reasons]
         verdict = Verdict(passed=own.passed, reasons=tuple(reasons))
-        return Generation(
-            generation_id="",
-            prompt_id=version.prompt_id,
-            version=version.version,
-            arm=None,
-            output=fallback,
-            text=_json_text(fallback),
-            copy_source="template",
-            model=version.model,
-            provider=provider,
-            verdict=verdict,
-            prompt_tokens=spend.prompt_tokens,
-            completion_tokens=spend.completion_tokens,
-            cost_usd=spend.cost_usd,
-            attempts=spend.attempts,
-            fallback_reason=reason,
-        )
+        return spend.generation(version, fallback, "template", version.model, provider, verdict, fallback_reason=reason)
 
     async def _record(self, key: VirtualKey, request: GenerationRequest, generation: Generation) -> None:
         record = GenerationRecord(

@@ -292,6 +292,27 @@ def test_usage_counts_streamed_tokens_and_cost(gw: str, tenant: str) -> None:
     assert totals["cost_usd"] > 0
 
 
+def test_a_streamed_answer_prices_cached_prompt_tokens_at_the_cached_rate(
+    gw: str, fake: FakeOpenAI, tenant: str
+) -> None:
+    fake.cached_tokens = 8
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    chunks = list(
+        sdk(gw, key).chat.completions.create(
+            model="gpt-4o-mini", messages=ASK_BR, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    streamed = chunks[-1].usage
+    assert streamed is not None and streamed.prompt_tokens_details is not None
+    assert streamed.prompt_tokens_details.cached_tokens == 8
+    uncached = streamed.prompt_tokens - 8
+    expected = (uncached * 0.15 + 8 * 0.075 + streamed.completion_tokens * 0.60) / 1_000_000
+    totals = usage(gw, key).json()["totals"]
+    assert totals["cached_tokens"] == 8
+    # the usage API rounds to 1e-10 USD; billing the 8 cached tokens at the full rate would be 6e-7 more
+    assert totals["cost_usd"] == pytest.approx(expected, abs=1e-9)
+
+
 def test_usage_filters_by_model_and_groups_by_hour(gw: str, tenant: str) -> None:
     key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
     post_chat(gw, key)

@@ -28,6 +28,7 @@ from services.landing.adapters.engagement import (
 from services.landing.adapters.redis_store import RedisLandingStore
 from services.landing.api.routes import router, wants_json
 from services.landing.domain.locales import negotiate_locale
+from services.landing.instruments import LandingMetrics
 from services.landing.pages import Clock, LandingError, LandingPages
 from services.landing.rendering import ErrorKind, PageRenderer
 from services.landing.settings import LandingSettings
@@ -72,9 +73,11 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _build_recorder(settings: LandingSettings) -> EngagementRecorder:
+def _build_recorder(settings: LandingSettings, metrics: LandingMetrics) -> EngagementRecorder:
     if settings.landing_engagement_enabled:
-        return KafkaEngagementRecorder(settings.kafka_bootstrap)
+        return KafkaEngagementRecorder(
+            settings.kafka_bootstrap, on_result=lambda result: metrics.engagement.labels(result=result).inc()
+        )
     return DiscardingEngagementRecorder()
 
 
@@ -96,7 +99,8 @@ def create_app(
     settings = settings or load_settings(LandingSettings)
     renderer = PageRenderer(settings.landing_locales_dir, settings.landing_public_url)
     store = RedisLandingStore(open_redis(settings.redis_url))
-    recorder = engagement or _build_recorder(settings)
+    metrics = LandingMetrics()
+    recorder = engagement or _build_recorder(settings, metrics)
     default_locale: Locale = SITE_LOCALE[settings.landing_default_site]
 
     @asynccontextmanager
@@ -114,13 +118,15 @@ def create_app(
 
     app = FastAPI(title="Pulso landing", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings = settings
-    app.state.pages = LandingPages(settings, store, _load_snapshot(settings), renderer, recorder, clock)
+    app.state.metrics = metrics
+    app.state.pages = LandingPages(settings, store, _load_snapshot(settings), renderer, recorder, clock, metrics)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(SecurityHeaders)
 
     def error_page(request: Request, kind: ErrorKind, locale: Locale | None) -> Response:
         locale = locale or negotiate_locale(request.headers.get("accept-language"), default_locale)
+        metrics.errors.labels(kind=kind.value).inc()
         headers = {key.decode(): value.decode() for key, value in SECURITY_HEADERS}
         headers["Content-Language"] = locale.value
         headers["Cache-Control"] = "no-store"

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from services.landing.adapters.redis_store import RedisLandingStore, StoreUnavai
 from services.landing.domain.locales import parse_locale, resolve_locale, site_of_locale
 from services.landing.domain.page import LandingPage, PageKind, personal_page, popular_page
 from services.landing.domain.redirects import safe_permalink
+from services.landing.instruments import LandingMetrics
 from services.landing.rendering import ErrorKind, PageRenderer
 from services.landing.settings import LandingSettings
 
@@ -66,6 +68,7 @@ class LandingPages:
         renderer: PageRenderer,
         engagement: EngagementRecorder,
         clock: Clock,
+        metrics: LandingMetrics,
     ) -> None:
         self._settings = settings
         self._store = store
@@ -73,6 +76,7 @@ class LandingPages:
         self._renderer = renderer
         self._engagement = engagement
         self._clock = clock
+        self._metrics = metrics
         self._pages_cache = PageCache(store, settings.landing_page_cache_ttl_s, settings.landing_local_cache_entries)
 
     @property
@@ -100,9 +104,15 @@ class LandingPages:
         try:
             rendered = await self._view_from_store(claims, token, requested, token_site, want_html)
         except StoreUnavailableError as error:
+            self._metrics.redis_unavailable.inc()
             log.warning("redis unavailable, serving the catalog snapshot: %s", error, extra={"user_id": claims.user_id})
             rendered = self._view_from_snapshot(claims, token, requested, token_site, want_html)
         self._record(claims, EngagementType.OPEN, rendered.locale, rendered.page, product_id=None)
+        self._metrics.views.labels(
+            kind=rendered.page.kind.value if rendered.page else "cached",
+            format="html" if want_html else "json",
+            cache="hit" if rendered.from_cache else "miss",
+        ).inc()
         return rendered
 
     async def _view_from_store(
@@ -168,7 +178,9 @@ class LandingPages:
     async def _render(self, page: LandingPage, token: str, want_html: bool, cache_key: str) -> RenderedPage:
         if not want_html:
             return RenderedPage(page, None, from_cache=False, locale=page.locale)
+        started = time.perf_counter()
         html = self._renderer.page_html(page, token)
+        self._metrics.render.observe(time.perf_counter() - started)
         await self._pages_cache.put(cache_key, html)
         return RenderedPage(page, html, from_cache=False, locale=page.locale)
 
@@ -185,8 +197,10 @@ class LandingPages:
         if product is None or target is None:
             if product is not None:
                 log.warning("product %s has no safe permalink, not redirecting", product_id)
+            self._metrics.clicks.labels(result="refused").inc()
             raise LandingError(ErrorKind.PRODUCT_NOT_FOUND, locale, f"no product {product_id!r} to redirect to")
         self._record(claims, EngagementType.CLICK, locale, None, product_id=product.product_id)
+        self._metrics.clicks.labels(result="redirected").inc()
         return target
 
     async def _product(self, product_id: str, locale: Locale) -> Product | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
 from confluent_kafka import KafkaError, Message, Producer
@@ -25,8 +26,10 @@ class KafkaEngagementRecorder:
     """Produces each event without waiting for the broker; failures are logged and counted, never raised
     into a page view (a shopper's page does not depend on analytics)."""
 
-    def __init__(self, bootstrap: str, topic: str = ENGAGEMENT) -> None:
+    def __init__(self, bootstrap: str, topic: str = ENGAGEMENT, on_result: Callable[[str], None] | None = None) -> None:
+        """``on_result`` hears "delivered", "failed" or "dropped" for each event (for metrics)."""
         self._topic = topic
+        self._on_result = on_result or (lambda result: None)
         self._producer = Producer(
             {
                 "bootstrap.servers": bootstrap,
@@ -44,9 +47,11 @@ class KafkaEngagementRecorder:
     def _on_delivery(self, error: KafkaError | None, message: Message) -> None:
         if error is not None:
             self.failed += 1
+            self._on_result("failed")
             log.error("engagement event not delivered: %s", error.str(), extra={"topic": self._topic})
         else:
             self.delivered += 1
+            self._on_result("delivered")
 
     def record(self, event: EngagementEvent) -> None:
         """Queue ``event`` for engagement.v1 (serves earlier delivery reports on the way)."""
@@ -56,6 +61,7 @@ class KafkaEngagementRecorder:
             )
         except BufferError:
             self.failed += 1
+            self._on_result("dropped")
             log.error(
                 "engagement queue full, event dropped",
                 extra={"event_id": str(event.event_id), "notification_id": event.notification_id},

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from schemas import SITE_LOCALE
 from services.landing.domain.locales import negotiate_locale
@@ -69,6 +70,12 @@ async def product_click(request: Request) -> Response:
 
 router.add_route("/l/{token}", landing_page, methods=["GET"])
 router.add_route("/c/{token}/{product_id}", product_click, methods=["GET"])
+
+
+@router.get("/metrics")
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics: views by kind and cache result, clicks, error pages, engagement delivery."""
+    return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
 
 @router.get("/healthz")

@@ -98,6 +98,7 @@ def build_service(settings: PushSettings) -> PushService:
         metrics=metrics,
         clock=utc_now,
         concurrency=settings.push_concurrency,
+        inflight_wait_s=settings.push_http_timeout_s + 2.0,
     )
     consumer = PushConsumer(settings, service, metrics)
 

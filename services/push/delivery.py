@@ -22,6 +22,7 @@ log = logging.getLogger("pulso.push.delivery")
 
 #: how long a claim outlives its request's TTL, so a late redelivery still finds it
 _CLAIM_SLACK_S = 300.0
+_CLAIM_POLL_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,11 @@ class RequestOutcome:
 
     receipts: list[DeliveryReceipt] = field(default_factory=list)
     dead_letter: DeadLetter | None = None
+
+
+@dataclass(frozen=True)
+class _ClaimedElsewhere:
+    holder: str
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,7 @@ class DeliveryService:
         clock: Callable[[], datetime],
         concurrency: int,
         rng: random.Random | None = None,
+        inflight_wait_s: float = 12.0,
     ) -> None:
         self._registry = registry
         self._claims = claims
@@ -70,6 +77,8 @@ class DeliveryService:
         self._clock = clock
         self._sends = asyncio.Semaphore(concurrency)
         self._rng = rng or random.Random()
+        #: how long to wait for another worker's in-flight attempt to settle (longer than one HTTP attempt)
+        self._inflight_wait_s = inflight_wait_s
 
     async def handle(self, request: PushRequest) -> RequestOutcome:
         """Deliver ``request`` to each device of its user; never raises for a provider's answer."""
@@ -108,6 +117,7 @@ class DeliveryService:
             detail = f"device {device_hash} ({device.platform.value}) needs {provider}, which has no credentials"
             return _DeviceResult(receipt, DeadLetter("provider_not_configured", detail))
         attempt = 0
+        waited_s = 0.0
         while True:
             # Claim, send and settle under one concurrency slot: a claim is never held by a task that is
             # only queueing, so a crash leaves "in flight" claims only for attempts that were on the wire.
@@ -115,6 +125,26 @@ class DeliveryService:
                 result = await self._claimed_attempt(sender, device, device_hash, request, deadline, attempt)
             if isinstance(result, _DeviceResult):
                 return result
+            if isinstance(result, _ClaimedElsewhere):
+                # Another worker has an attempt on the wire (a rebalance moved the partition while it was
+                # sending), or died during one. Wait for it to settle: sent, retrying or released. An
+                # attempt cannot outlast the HTTP timeout, so a claim still in flight after that belongs
+                # to a dead worker; its outcome is unknown and sending again could push twice.
+                if waited_s >= self._inflight_wait_s:
+                    self._metrics.skipped_duplicates.labels("inflight").inc()
+                    log.warning(
+                        "claimed by %s, not sent again",
+                        result.holder,
+                        extra={"notification_id": request.notification_id},
+                    )
+                    return _DeviceResult(
+                        self._receipt(
+                            request, DeliveryStatus.FAILED, provider, device_hash, attempt, error="outcome_unknown"
+                        )
+                    )
+                await asyncio.sleep(_CLAIM_POLL_S)
+                waited_s += _CLAIM_POLL_S
+                continue
             attempt, delay = result
             self._metrics.retries.labels(provider).inc()
             await asyncio.sleep(delay)
@@ -127,7 +157,7 @@ class DeliveryService:
         request: PushRequest,
         deadline: datetime,
         attempts_so_far: int,
-    ) -> _DeviceResult | tuple[int, float]:
+    ) -> _DeviceResult | _ClaimedElsewhere | tuple[int, float]:
         """One claimed attempt: a final result, or (attempts made, seconds to wait) before the next one."""
         provider = sender.provider
         notification_id = request.notification_id
@@ -138,14 +168,7 @@ class DeliveryService:
             self._metrics.skipped_duplicates.labels("sent").inc()
             return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempts=0))
         if claim.state is ClaimState.IN_FLIGHT_ELSEWHERE:
-            # An attempt is on the wire elsewhere, or its worker died mid-send: sending again could push twice.
-            self._metrics.skipped_duplicates.labels("inflight").inc()
-            log.warning("claimed by %s, not sent again", claim.holder, extra={"notification_id": notification_id})
-            return _DeviceResult(
-                self._receipt(
-                    request, DeliveryStatus.FAILED, provider, device_hash, attempts_so_far, error="outcome_unknown"
-                )
-            )
+            return _ClaimedElsewhere(claim.holder)
         attempt = attempts_so_far + 1
         started = time.perf_counter()
         outcome = await sender.send(device, request)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -61,6 +62,7 @@ def service(
         clock=utc_now,
         concurrency=8,
         rng=random.Random(7),
+        inflight_wait_s=1.0,
     )
 
 
@@ -211,3 +213,23 @@ async def test_a_device_whose_provider_has_no_credentials_is_dead_lettered(
     ]
     assert outcome.dead_letter is not None
     assert outcome.dead_letter.reason == "provider_not_configured"
+
+
+async def test_a_device_in_flight_at_another_worker_is_confirmed_once_that_worker_settles_it(
+    aredis: aioredis.Redis, senders: dict[str, NotificationSender], fake_fcm: Any
+) -> None:
+    await register(aredis, PIXEL)
+    request = push_request("u-mx-2002", Locale.ES_MX)
+    previous_owner = RedisDeliveryClaims(aredis, "worker-losing-the-partition")
+    await previous_owner.claim(request.notification_id, token_hash(PIXEL.token), ttl_s=600)
+
+    async def previous_owner_finishes_its_send() -> None:
+        await asyncio.sleep(0.3)
+        await previous_owner.mark_sent(request.notification_id, token_hash(PIXEL.token))
+
+    finishing = asyncio.create_task(previous_owner_finishes_its_send())
+    outcome = await service(aredis, senders, PushMetrics()).handle(request)
+    await finishing
+
+    assert [(r.status, r.attempts) for r in outcome.receipts] == [(DeliveryStatus.SENT, 0)]
+    assert fake_fcm.state.received == []

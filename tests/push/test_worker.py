@@ -110,7 +110,8 @@ def test_a_worker_killed_mid_batch_loses_no_push_and_pushes_no_device_twice(
     fake_apns: Any,
     redis_db: redis_sync.Redis,
 ) -> None:
-    env = {**provider_env, "PULSO_PUSH_CONCURRENCY": "8"}
+    # A short HTTP timeout bounds how long the second worker waits for the first one's in-flight claims.
+    env = {**provider_env, "PULSO_PUSH_CONCURRENCY": "8", "PULSO_PUSH_HTTP_TIMEOUT_S": "5"}
     first = push_worker_factory(**env)
     first.start()
     shoppers = [(f"u-ar-{n:04d}", Locale.ES_AR) for n in range(20)] + [

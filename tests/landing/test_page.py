@@ -121,3 +121,45 @@ def test_cards_link_to_the_click_endpoint_for_their_own_product(
     page = client.get(f"/l/{token}")
 
     assert re.search(rf'href="/c/{re.escape(token)}/MLA900101"', page.text)
+
+
+def test_keys_of_the_wrong_type_cost_the_recommendations_not_the_page(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    redis_db.hset("pulso:recs:u-mx-rota", mapping={"items": "not a string key"})
+    redis_db.set("pulso:user:u-mx-rota", "not a hash")
+    seed_popular(redis_db, Site.MLM, [CAFETERA_MX])
+
+    page = client.get(f"/l/{link(landing_settings.link_secret, 'u-mx-rota', 'es-MX')}")
+
+    assert page.status_code == 200
+    assert "Lo más buscado ahora" in page.text
+    assert "Cafetera Italiana Moka 6 Tazas" in page.text
+
+
+def test_recommendations_that_do_not_parse_show_popular_products(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    redis_db.set("pulso:recs:u-ar-roto", '{"user_id": "u-ar-roto", "site": "MLX", "items": 3}')
+    seed_popular(redis_db, Site.MLA, [TERMO_AR])
+
+    page = client.get(f"/l/{link(landing_settings.link_secret, 'u-ar-roto', 'es-AR')}")
+
+    assert page.status_code == 200
+    assert "Termo Stanley Clásico 1 L Verde" in page.text
+    assert "cuotas sin interés" not in page.text
+
+
+def test_recommendations_stored_under_one_user_but_naming_another_are_never_shown(
+    client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
+) -> None:
+    seed_products(redis_db)
+    martin = recommendations("u-ar-martin", Site.MLA, [MATE_AR], headline="Martín, tu mate")
+    redis_db.set("pulso:recs:u-ar-lucia", martin.model_dump_json())
+
+    page = client.get(f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}")
+
+    assert page.status_code == 200
+    assert "Martín" not in page.text and "Mate de Calabaza" not in page.text

@@ -9,11 +9,12 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import redis.asyncio as aioredis
 from pydantic import ValidationError
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from schemas import Product, RecommendationSet, Site
@@ -93,9 +94,19 @@ class RedisLandingStore:
         except (RedisConnectionError, RedisTimeoutError, OSError) as error:
             raise StoreUnavailableError(f"redis unavailable: {error}") from error
 
+    async def _read(self, key: str, operation: Callable[[], Awaitable[T]], absent: T) -> T:
+        """A read where a key of the wrong type (WRONGTYPE) counts as absent: someone else's bad write must
+        cost the shopper their recommendations, not the page."""
+        try:
+            return await self._call(operation)
+        except ResponseError as error:
+            log.error("unreadable Redis key %s: %s", key, error)
+            return absent
+
     async def recommendations(self, user_id: str) -> StoredRecommendations | None:
         """The user's current recommendations as stored, or None when there are none."""
-        stored = await self._call(lambda: self._redis.get(recs_key(user_id)))
+        key = recs_key(user_id)
+        stored = await self._read(key, lambda: self._redis.get(key), None)
         if stored is None:
             return None
         raw = _text(stored)
@@ -122,14 +133,17 @@ class RedisLandingStore:
 
     async def popular(self, site: Site, count: int) -> list[Product]:
         """The site's most popular products that still exist, best first."""
-        members = await self._call(lambda: self._redis.zrevrange(popular_key(site), 0, count - 1))
+        key = popular_key(site)
+        no_members: list[Any] = []
+        members = await self._read(key, lambda: self._redis.zrevrange(key, 0, count - 1), no_members)
         ids = [_text(member) for member in members if isinstance(member, bytes | str)]
         products = await self.products(ids)
         return [products[pid] for pid in ids if pid in products]
 
     async def user_site(self, user_id: str) -> Site | None:
         """The site on the user's profile hash, when apps wrote one."""
-        raw = await self._call(lambda: self._redis.hget(user_key(user_id), "site"))
+        key = user_key(user_id)
+        raw = await self._read(key, lambda: self._redis.hget(key, "site"), None)
         try:
             return Site(_text(raw)) if raw else None
         except ValueError:
@@ -137,7 +151,7 @@ class RedisLandingStore:
 
     async def cached_page(self, key: str) -> str | None:
         """The rendered page under ``key``, if still cached."""
-        cached = await self._call(lambda: self._redis.get(key))
+        cached = await self._read(key, lambda: self._redis.get(key), None)
         return _text(cached) if cached is not None else None
 
     async def cache_page(self, key: str, body: str, ttl_s: int) -> None:

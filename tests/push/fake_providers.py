@@ -67,6 +67,8 @@ class FakeProviderState:
     scripts: dict[str, deque[Scripted]] = field(default_factory=dict)
     open_gate: threading.Event = field(default_factory=threading.Event)
     answered: int = 0
+    #: seconds each answer takes, like a real provider's latency
+    latency_s: float = 0.0
 
     def __post_init__(self) -> None:
         self.open_gate.set()
@@ -80,6 +82,8 @@ class FakeProviderState:
         return queue.popleft() if queue else None
 
     async def wait_for_gate(self) -> None:
+        if self.latency_s:
+            await asyncio.sleep(self.latency_s)
         while not self.open_gate.is_set():
             await asyncio.sleep(0.01)
 

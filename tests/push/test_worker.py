@@ -169,3 +169,40 @@ def _hashes(expected: Counter[tuple[str, str]]) -> set[tuple[str, str | None]]:
     from services.push.domain.devices import token_hash
 
     return {(notification_id, token_hash(token)) for notification_id, token in expected}
+
+
+@pytest.mark.slow
+def test_a_second_worker_joining_mid_batch_takes_partitions_without_double_pushes(
+    provider_env: dict[str, str],
+    push_worker_factory: Callable[..., PushWorker],
+    push_topics: PushTopics,
+    topic_reader: Callable[[str], TopicReader],
+    kafka_bootstrap: str,
+    fake_fcm: Any,
+    redis_db: redis_sync.Redis,
+) -> None:
+    env = {**provider_env, "PULSO_PUSH_CONCURRENCY": "4"}
+    fake_fcm.state.latency_s = 0.04  # ~100 pushes/s per worker, so the batch outlasts the rebalance
+    first = push_worker_factory(**env)
+    first.start()
+    shoppers = [f"u-mx-{n:04d}" for n in range(40)]
+    for user_id in shoppers:
+        register(first, user_id, "android", f"fcm-{user_id}-android", "es-MX")
+    requests = [push_request(user_id, Locale.ES_MX) for _ in range(40) for user_id in shoppers]
+    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+    deadline = time.monotonic() + 60
+    while len(fake_fcm.state.received) < len(requests) // 5:
+        assert time.monotonic() < deadline, first.output()
+        time.sleep(0.05)
+
+    second = push_worker_factory(**env)
+    second.start(timeout_s=90)  # returns once the rebalance gave it partitions
+    assert len(fake_fcm.state.received) < len(requests), "the second worker must join in the middle of the batch"
+
+    receipts = topic_reader(push_topics.deliveries)
+    wanted = {r.notification_id for r in requests}
+    receipts.read_until(lambda _records: {r.notification_id for r in receipts.receipts()} >= wanted, timeout_s=120)
+    pushed = Counter(fake_fcm.state.pushes())
+    assert {notification_id for notification_id, _ in pushed} == wanted
+    assert max(pushed.values()) == 1, "no device got the same notification twice"
+    assert not [r for r in receipts.receipts() if r.error == "outcome_unknown"], "live workers settle their claims"

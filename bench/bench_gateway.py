@@ -250,22 +250,34 @@ def cpu_seconds(pid: int | None) -> float:
     return total
 
 
+@dataclass(frozen=True)
+class Endpoint:
+    """A chat-completions server on 127.0.0.1 under load: its port, the auth it wants, its process."""
+
+    port: int
+    headers: dict[str, str]
+    #: the server's process, for CPU per request (None: not measured)
+    pid: int | None
+    #: a cheap GET that answers once the server has drained its backlog
+    ready_path: str = "/healthz"
+
+
 def measure(
     target: str,
-    host: str,
-    port: int,
-    path: str,
-    headers: dict[str, str],
-    body: dict[str, Any],
+    endpoint: Endpoint,
     rate: int,
     duration_s: float,
     provider_latency_ms: float,
-    server_pid: int | None = None,
+    body: dict[str, Any] = BODY,
 ) -> RunResult:
+    """One open-loop run of ``rate`` requests/s for ``duration_s`` against ``endpoint``."""
+    server_pid = endpoint.pid
     cpu_before = cpu_seconds(server_pid)
-    latencies, overheads, errors, elapsed = asyncio.run(open_loop(host, port, path, headers, body, rate, duration_s))
+    latencies, overheads, errors, elapsed = asyncio.run(
+        open_loop("127.0.0.1", endpoint.port, "/v1/chat/completions", endpoint.headers, body, rate, duration_s)
+    )
     cpu_used = cpu_seconds(server_pid) - cpu_before
-    settle(host, port, "/healthz" if target != "direct" else "/v1/models")
+    settle("127.0.0.1", endpoint.port, endpoint.ready_path)
     sent = int(rate * duration_s)
     result = RunResult(
         target=target,
@@ -443,87 +455,27 @@ def main() -> None:
                 json={"tenant": "bench", "use_case": "load", "rpm": 10**9, "tpm": 10**12, "budget_day_usd": 10**6},
                 headers={"Authorization": f"Bearer {MASTER}"},
             ).json()["key"]
-            auth = {"Authorization": f"Bearer {key}"}
+            gw = Endpoint(gw_port, {"Authorization": f"Bearer {key}"}, gateway.pid)
+            direct = Endpoint(fake_port, {}, fake.pid, ready_path="/v1/models")
             print(f"provider latency {provider_latency:.0f} ms (step {duration:.0f} s)", flush=True)
-            measure("warmup", "127.0.0.1", gw_port, "/v1/chat/completions", auth, BODY, 100, 2, provider_latency)
+            measure("warmup", gw, 100, 2, provider_latency)
             with RssSampler(gateway.pid) as rss:
                 for rate in rates:
-                    runs.append(
-                        measure(
-                            "direct",
-                            "127.0.0.1",
-                            fake_port,
-                            "/v1/chat/completions",
-                            {},
-                            BODY,
-                            rate,
-                            duration,
-                            provider_latency,
-                            fake.pid,
-                        )
-                    )
-                    runs.append(
-                        measure(
-                            "gateway",
-                            "127.0.0.1",
-                            gw_port,
-                            "/v1/chat/completions",
-                            auth,
-                            BODY,
-                            rate,
-                            duration,
-                            provider_latency,
-                            gateway.pid,
-                        )
-                    )
+                    runs.append(measure("direct", direct, rate, duration, provider_latency))
+                    runs.append(measure("gateway", gw, rate, duration, provider_latency))
                 if provider_latency == 0.0:
                     for rate in ramp:
-                        result = measure(
-                            "gateway",
-                            "127.0.0.1",
-                            gw_port,
-                            "/v1/chat/completions",
-                            auth,
-                            BODY,
-                            rate,
-                            duration,
-                            provider_latency,
-                            gateway.pid,
-                        )
+                        result = measure("gateway", gw, rate, duration, provider_latency)
                         runs.append(result)
                         if result.errors or result.p99_ms > 250:
                             break
                     with RssSampler(gateway.pid) as soak:
-                        result = measure(
-                            "soak",
-                            "127.0.0.1",
-                            gw_port,
-                            "/v1/chat/completions",
-                            auth,
-                            BODY,
-                            args.soak_rate,
-                            args.soak_s,
-                            provider_latency,
-                            gateway.pid,
-                        )
-                        runs.append(result)
+                        runs.append(measure("soak", gw, args.soak_rate, args.soak_s, provider_latency))
                     results["gateway_soak_rss"] = {"rate": args.soak_rate, "seconds": args.soak_s, **soak.summary()}
                     print(f"  soak RSS: {results['gateway_soak_rss']}", flush=True)
                     cached_body = {**BODY, "temperature": 0}
                     for rate in (500, 1000):
-                        result = measure(
-                            "gw-cache",
-                            "127.0.0.1",
-                            gw_port,
-                            "/v1/chat/completions",
-                            auth,
-                            cached_body,
-                            rate,
-                            duration,
-                            provider_latency,
-                            gateway.pid,
-                        )
-                        runs.append(result)
+                        runs.append(measure("gw-cache", gw, rate, duration, provider_latency, body=cached_body))
             results[f"gateway_rss_{int(provider_latency)}ms"] = rss.summary()
             print(f"  gateway RSS: {rss.summary()}", flush=True)
             if not args.no_litellm and LITELLM_BIN.exists():
@@ -570,7 +522,6 @@ def litellm_runs(
             "LITELLM_MASTER_KEY": LITELLM_KEY,
         }
     )
-    auth = {"Authorization": f"Bearer {LITELLM_KEY}"}
     try:
         proxy = spawn(
             [str(LITELLM_BIN), "--config", str(config), "--port", str(port), "--num_workers", "1"],
@@ -583,22 +534,12 @@ def litellm_runs(
         print(f"  litellm did not start: {error}", flush=True)
         results["litellm_error"] = str(error)[-500:]
         return
+    litellm = Endpoint(port, {"Authorization": f"Bearer {LITELLM_KEY}"}, proxy.pid)
     try:
-        measure("warmup", "127.0.0.1", port, "/v1/chat/completions", auth, BODY, 20, 2, provider_latency)
+        measure("warmup", litellm, 20, 2, provider_latency)
         with RssSampler(proxy.pid) as rss:
             for rate in [50, *rates]:
-                result = measure(
-                    "litellm",
-                    "127.0.0.1",
-                    port,
-                    "/v1/chat/completions",
-                    auth,
-                    BODY,
-                    rate,
-                    duration,
-                    provider_latency,
-                    proxy.pid,
-                )
+                result = measure("litellm", litellm, rate, duration, provider_latency)
                 runs.append(result)
                 if result.errors > result.sent * 0.5 or result.p99_ms > 5000:
                     break

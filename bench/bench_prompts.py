@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,12 +29,12 @@ from typing import Any
 
 import httpx
 
-from bench.bench_gateway import open_loop
+from bench.bench_gateway import open_loop, percentile, spawn, stop
 from services.gateway.adapters.prompt_files import PromptFiles
 from services.gateway.api.playground import EXAMPLE_VARIABLES
 from services.gateway.domain.output_checks import CheckPolicy, check_copy, facts_from_variables
 from services.gateway.domain.prompt_registry import render_fallback, render_messages
-from services.infra.ports import free_port, port_open
+from services.infra.ports import free_port
 from services.stack.embedded import start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -91,11 +90,6 @@ def bench_in_process(seconds: float) -> dict[str, Any]:
     return {"checks_per_s": round(checks_per_s), "renders_per_s": round(renders_per_s)}
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
-
-
 def _open_loop(port: int, key: str, rate: int, duration_s: float) -> dict[str, Any]:
     """The core benchmark's open-loop generator (raw keep-alive HTTP/1.1 client), on the generate route."""
     latencies, _, errors, _ = asyncio.run(
@@ -114,8 +108,8 @@ def _open_loop(port: int, key: str, rate: int, duration_s: float) -> dict[str, A
         "sent": int(rate * duration_s),
         "errors": sum(errors.values()),
         "error_kinds": dict(errors),
-        "p50_ms": round(_percentile(latencies, 0.50), 2),
-        "p99_ms": round(_percentile(latencies, 0.99), 2),
+        "p50_ms": round(percentile(latencies, 0.50), 2),
+        "p99_ms": round(percentile(latencies, 0.99), 2),
         "max_ms": round(max(latencies), 2) if latencies else None,
     }
 
@@ -132,16 +126,12 @@ def bench_gateway(rates: list[int], duration_s: float) -> list[dict[str, Any]]:
         "PULSO_GATEWAY_PROMPTS_DIR": str(REPO_ROOT / "prompts"),
         "PULSO_LOG_LEVEL": "WARNING",
     }
-    gateway = subprocess.Popen(
-        [sys.executable, "-m", "services.gateway.main"], env=env, cwd=REPO_ROOT,
-        stdout=subprocess.DEVNULL, stderr=(workdir / "gateway.log").open("w"),
-    )  # fmt: skip
     try:
-        deadline = time.time() + 30
-        while not port_open("127.0.0.1", port):
-            if time.time() > deadline or gateway.poll() is not None:
-                raise RuntimeError(f"gateway did not start; see {workdir / 'gateway.log'}")
-            time.sleep(0.1)
+        gateway = spawn([sys.executable, "-m", "services.gateway.main"], env, port, workdir / "gateway.log")
+    except RuntimeError:
+        redis.stop()
+        raise
+    try:
         url = f"http://127.0.0.1:{port}"
         created = httpx.post(
             f"{url}/admin/keys",
@@ -152,11 +142,7 @@ def bench_gateway(rates: list[int], duration_s: float) -> list[dict[str, Any]]:
         _open_loop(port, key, 20, 1.0)  # warm up
         return [_open_loop(port, key, rate, duration_s) for rate in rates]
     finally:
-        gateway.terminate()
-        try:
-            gateway.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            gateway.kill()
+        stop(gateway)
         redis.stop()
 
 

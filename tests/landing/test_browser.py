@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -117,9 +118,9 @@ SHOPPERS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def landing_url(redis_url: str, kafka_bootstrap: str) -> Iterator[str]:
-    """The real service (python -m services.landing.main) on a free port, with a clock that is now."""
+@contextmanager
+def _running_landing(redis_url: str, kafka_bootstrap: str) -> Iterator[str]:
+    """The real service (python -m services.landing.main) on a free port; stopped on the way out."""
     port = free_port()
     env = dict(os.environ)
     env.update(
@@ -152,6 +153,13 @@ def landing_url(redis_url: str, kafka_bootstrap: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def landing_url(redis_url: str, kafka_bootstrap: str) -> Iterator[str]:
+    """The service on the real redis-server, with a clock that is now."""
+    with _running_landing(redis_url, kafka_bootstrap) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -257,3 +265,20 @@ def test_the_expired_link_page_renders_in_the_browser(landing_url: str, browser:
         page.screenshot(path=str(SCREENSHOTS / "landing-es-MX-expired-360.png"), full_page=True)
     finally:
         page.close()
+
+
+def test_with_redis_down_the_snapshot_page_renders_in_the_browser(browser: object, kafka_bootstrap: str) -> None:
+    nowhere = f"redis://127.0.0.1:{free_port()}/0"
+    with _running_landing(nowhere, kafka_bootstrap) as url:
+        token = link(SECRET, "u-br-joao", "pt-BR", expires_in_s=int(time.time() - NOW_UNIX) + 86_400)
+        page = browser.new_page(viewport={"width": 360, "height": 900})  # type: ignore[attr-defined]
+        try:
+            response = page.goto(f"{url}/l/{token}")
+            assert response is not None and response.status == 200
+            text = page.inner_text("main").replace("\u00a0", " ")
+            assert "Não conseguimos carregar suas recomendações" in text
+            assert "R$ 129,90" in text
+            assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0
+            page.screenshot(path=str(SCREENSHOTS / "landing-pt-BR-redis-down-360.png"), full_page=True)
+        finally:
+            page.close()

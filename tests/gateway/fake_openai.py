@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import threading
 import time
 import uuid
 from collections import defaultdict, deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -301,6 +303,24 @@ def start_gateway(redis_url: str, config_path: Any, **settings: Any) -> ServerTh
     }
     values.update(settings)
     return ServerThread(create_app(GatewaySettings(**values))).start()
+
+
+@contextlib.contextmanager
+def gateways_in_front_of(
+    fake: FakeOpenAI, redis_url: str, workdir: Path, replicas: int = 1
+) -> Iterator[list[ServerThread]]:
+    """``fake`` served on a free port and ``replicas`` real gateways (one Redis) in front of it; all stopped on exit."""
+    with ServerThread(fake.app()) as fake_server:
+        config = workdir / "gateway.yaml"
+        config.write_text(gateway_config_yaml(fake_server.url))
+        servers: list[ServerThread] = []
+        try:
+            for _ in range(replicas):
+                servers.append(start_gateway(redis_url, config))
+            yield servers
+        finally:
+            for server in servers:
+                server.stop()
 
 
 def create_key(gateway_url: str, **fields: Any) -> dict[str, Any]:

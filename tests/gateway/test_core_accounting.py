@@ -14,10 +14,8 @@ import pytest
 from tests.gateway.fake_openai import (
     TEST_MASTER_KEY,
     FakeOpenAI,
-    ServerThread,
     create_key,
-    gateway_config_yaml,
-    start_gateway,
+    gateways_in_front_of,
 )
 
 pytestmark = pytest.mark.integration
@@ -30,15 +28,8 @@ ASK_BR = [{"role": "user", "content": "Escreva um push para uma air fryer Mondia
 def cluster(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[list[str], FakeOpenAI]]:
     """Two gateway replicas on the same Redis, in front of one fake provider."""
     fake = FakeOpenAI()
-    with ServerThread(fake.app()) as fake_server:
-        config = tmp_path_factory.mktemp("gw") / "gateway.yaml"
-        config.write_text(gateway_config_yaml(fake_server.url))
-        replicas = [start_gateway(redis_url, config), start_gateway(redis_url, config)]
-        try:
-            yield [r.url for r in replicas], fake
-        finally:
-            for replica in replicas:
-                replica.stop()
+    with gateways_in_front_of(fake, redis_url, tmp_path_factory.mktemp("gw"), replicas=2) as replicas:
+        yield [r.url for r in replicas], fake
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from tests.gateway.fake_openai import (
     ServerThread,
     create_key,
     gateway_config_yaml,
+    gateways_in_front_of,
     start_gateway,
 )
 
@@ -30,14 +31,8 @@ ASK_AR = [
 @pytest.fixture(scope="module")
 def gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, FakeOpenAI]]:
     fake = FakeOpenAI()
-    with ServerThread(fake.app()) as fake_server:
-        config = tmp_path_factory.mktemp("gw") / "gateway.yaml"
-        config.write_text(gateway_config_yaml(fake_server.url))
-        server = start_gateway(redis_url, config)
-        try:
-            yield server.url, fake
-        finally:
-            server.stop()
+    with gateways_in_front_of(fake, redis_url, tmp_path_factory.mktemp("gw")) as (server,):
+        yield server.url, fake
 
 
 @pytest.fixture

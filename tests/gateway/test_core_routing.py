@@ -8,7 +8,7 @@ import httpx
 import openai
 import pytest
 
-from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, start_gateway
+from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateways_in_front_of
 
 pytestmark = pytest.mark.integration
 
@@ -18,14 +18,8 @@ ASK_MX = [{"role": "user", "content": "Escribe un push para una licuadora Oster 
 @pytest.fixture(scope="module")
 def gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServerThread, FakeOpenAI]]:
     fake = FakeOpenAI(hang_s=3.0)
-    with ServerThread(fake.app()) as fake_server:
-        config = tmp_path_factory.mktemp("gw") / "gateway.yaml"
-        config.write_text(gateway_config_yaml(fake_server.url))
-        server = start_gateway(redis_url, config)
-        try:
-            yield server, fake
-        finally:
-            server.stop()
+    with gateways_in_front_of(fake, redis_url, tmp_path_factory.mktemp("gw")) as (server,):
+        yield server, fake
 
 
 @pytest.fixture

@@ -175,6 +175,8 @@ class DeliveryService:
         self._metrics.send_seconds.labels(provider).observe(time.perf_counter() - started)
         if outcome.kind is OutcomeKind.SENT:
             await self._claims.mark_sent(notification_id, device_hash)
+            delay_s = (self._clock() - request.created_at).total_seconds()
+            self._metrics.delivery_delay.labels(provider).observe(max(0.0, delay_s))
             return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempt))
         if outcome.kind is OutcomeKind.INVALID_TOKEN:
             await self._claims.release(notification_id, device_hash)

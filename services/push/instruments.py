@@ -26,6 +26,13 @@ class PushMetrics:
             buckets=_SEND_BUCKETS,
             registry=r,
         )
+        self.delivery_delay = Histogram(
+            "pulso_push_delivery_delay_seconds",
+            "From the request's created_at to the provider accepting it, by provider",
+            ["provider"],
+            buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600),
+            registry=r,
+        )
         self.retries = Counter(
             "pulso_push_retries", "Send attempts retried after a transient error", ["provider"], registry=r
         )

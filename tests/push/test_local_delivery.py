@@ -153,9 +153,11 @@ def test_metrics_report_deliveries_and_consumer_lag(
 ) -> None:
     worker = push_worker_factory()
     worker.start()
-    request = push_request("u-mx-404", Locale.ES_MX)
-    produce(kafka_bootstrap, push_topics.requests, [(request.user_id, request.to_bytes())])
-    topic_reader(push_topics.deliveries).read_until(lambda records: len(records) >= 1)
+    device = {"user_id": "u-mx-12", "platform": "android", "token": "fcm-token-mx-12", "locale": "es-MX"}
+    assert httpx.post(f"{worker.url}/v1/devices", json=device).status_code == 201
+    requests = [push_request("u-mx-12", Locale.ES_MX), push_request("u-mx-404", Locale.ES_MX)]
+    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+    topic_reader(push_topics.deliveries).read_until(lambda records: len(records) >= 2)
 
     deadline = time.monotonic() + 15
     metrics = ""
@@ -166,6 +168,9 @@ def test_metrics_report_deliveries_and_consumer_lag(
     lags = [line for line in metrics.splitlines() if line.startswith("pulso_push_consumer_lag{")]
     assert lags and all(push_topics.requests in line and line.endswith(" 0.0") for line in lags), lags
     assert 'pulso_push_deliveries_total{provider="local",status="failed"} 1.0' in metrics
+    assert 'pulso_push_deliveries_total{provider="local",status="sent"} 1.0' in metrics
+    assert 'pulso_push_send_seconds_count{provider="local"} 1.0' in metrics
+    assert 'pulso_push_delivery_delay_seconds_count{provider="local"} 1.0' in metrics
 
 
 def test_a_worker_with_a_tiny_pending_limit_still_delivers_every_request_once(

@@ -138,11 +138,15 @@ def test_a_worker_killed_mid_batch_loses_no_push_and_pushes_no_device_twice(
     # Hold every answer, wait until the worker has all its concurrent sends on the wire, then kill it.
     fake_fcm.state.open_gate.clear()
     fake_apns.state.open_gate.clear()
-    stable_since, seen = time.monotonic(), len(arrived())
-    while time.monotonic() - stable_since < 1.0:
-        time.sleep(0.05)
-        if len(arrived()) != seen:
-            stable_since, seen = time.monotonic(), len(arrived())
+
+    def held() -> int:
+        return sum(len(fake.state.received) - fake.state.answered for fake in (fake_fcm, fake_apns))
+
+    # All 8 concurrency slots waiting at the fakes means no claim is taken without its request on the wire.
+    deadline = time.monotonic() + 30
+    while held() < 8:
+        assert time.monotonic() < deadline, f"{held()} sends held:\n{first.output()}"
+        time.sleep(0.02)
     first.kill()
     arrived_before_kill = len(arrived())
     fake_fcm.state.open_gate.set()

@@ -1,8 +1,4 @@
-"""Builds the gateway: settings → Redis, providers, completion service → FastAPI app with its routers.
-
-Routers of the gateway's other rooms (prompts, feedback, experiments, playground) are added
-to ROUTERS below; create_app includes every one of them.
-"""
+"""Builds the gateway: settings → Redis, providers, completion service → FastAPI app with its routers."""
 
 from __future__ import annotations
 
@@ -31,10 +27,17 @@ from services.infra.settings import load_settings
 
 log = logging.getLogger(__name__)
 
-#: every router the app serves; the prompt registry, feedback, experiments and playground add theirs here
-ROUTERS: list[APIRouter] = [chat.router, admin.router, usage.router, metrics.router]
-# prompts, checks, feedback, experiments, playground
-ROUTERS += [prompts.router, feedback.router, experiments.router, playground.router]
+#: every router the app serves: the OpenAI-compatible core, then prompts, feedback, experiments and playground
+ROUTERS: list[APIRouter] = [
+    chat.router,
+    admin.router,
+    usage.router,
+    metrics.router,
+    prompts.router,
+    feedback.router,
+    experiments.router,
+    playground.router,
+]
 
 
 def _master_key(settings: GatewaySettings) -> str:

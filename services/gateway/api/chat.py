@@ -11,9 +11,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from services.gateway.api.deps import read_json_body, require_key
+from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError, error_body, gateway_error_for
 from services.gateway.completion import CompletionOutcome, CompletionService, CompletionStream, StreamInterruptedError
 from services.gateway.domain.cache_keys import CacheMode
@@ -67,13 +67,7 @@ def _parse(body: Any) -> ChatRequest:
             raise GatewayError(
                 400, f"`{name}` is not supported by this gateway yet", "invalid_request_error", "unsupported_parameter"
             )
-    try:
-        return ChatRequest.model_validate(body)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in problem['loc'])}: {problem['msg']}" for problem in error.errors()
-        )
-        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None
+    return validated_body(ChatRequest, body)
 
 
 def _params(request: ChatRequest) -> dict[str, Any]:

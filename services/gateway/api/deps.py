@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hmac
 import json
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request
+from pydantic import BaseModel, ValidationError
 
 from services.gateway.api.errors import GatewayError
 from services.gateway.domain.keys import VirtualKey
@@ -73,3 +74,15 @@ async def read_json_body(request: Request) -> Any:
         return json.loads(b"".join(chunks))
     except (ValueError, UnicodeDecodeError):
         raise GatewayError(400, "request body is not valid JSON", "invalid_request_error", "invalid_json") from None
+
+
+BodyT = TypeVar("BodyT", bound=BaseModel)
+
+
+def validated_body(model: type[BodyT], raw: Any) -> BodyT:
+    """``raw`` JSON as ``model``; a 400 in OpenAI's error shape naming each bad field otherwise."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
+        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None

@@ -9,9 +9,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.adapters.redis_feedback import SignalOutcome
-from services.gateway.api.deps import read_json_body, require_key
+from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
-from services.gateway.api.prompts import Services, validated_body
+from services.gateway.api.prompts import Services
 from services.gateway.domain.keys import VirtualKey
 
 router = APIRouter()

@@ -12,15 +12,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, RedisPromptLedger
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
-from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key
+from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import (
@@ -109,18 +109,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 router = APIRouter(lifespan=lifespan)
-
-BodyT = TypeVar("BodyT", bound=BaseModel)
-
-
-def validated_body(model: type[BodyT], raw: Any) -> BodyT:
-    """``raw`` JSON as ``model``; a 400 in OpenAI's error shape naming each bad field otherwise."""
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
-        raise GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request") from None
-
 
 Services = Annotated[PromptServices, Depends(services_of)]
 

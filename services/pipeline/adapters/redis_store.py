@@ -86,6 +86,9 @@ class PipelineStore:
         self.redis = redis
         self.lease_s = lease_s
         self.products = ProductCache()
+        self._increments: dict[tuple[str, str], float] = {}
+        self._expiring: set[str] = set()
+        self._watchers: dict[tuple[str, str], str] = {}
         self._claim_due = redis.register_script(_CLAIM_DUE)
         self._finish = redis.register_script(_FINISH)
 
@@ -148,7 +151,7 @@ class PipelineStore:
             for product_id, result in zip(product_ids, results, strict=True)
         }
 
-    async def record_signals(
+    def record_signals(
         self,
         site: Site,
         product_id: str,
@@ -156,20 +159,60 @@ class PipelineStore:
         weight: float,
         coviewed_with: Sequence[str],
     ) -> None:
-        """Popularity of the product (site-wide and in its category) and co-views with the shopper's recent views."""
-        async with self.redis.pipeline(transaction=False) as pipe:
-            if weight:
-                pipe.zincrby(popular_key(site), weight, product_id)
-                if category:
-                    pipe.zincrby(category_key(site, category), weight, product_id)
-            for other in coviewed_with:
-                if other == product_id:
-                    continue
-                pipe.zincrby(f"pulso:pipeline:coview:{product_id}", 1, other)
-                pipe.zincrby(f"pulso:pipeline:coview:{other}", 1, product_id)
-                pipe.expire(f"pulso:pipeline:coview:{product_id}", COVIEW_TTL_S)
-                pipe.expire(f"pulso:pipeline:coview:{other}", COVIEW_TTL_S)
-            await pipe.execute()
+        """Popularity of the product (site-wide and in its category) and co-views with the shopper's recent views.
+
+        Buffered in memory and written by ``flush_signals`` (a timer): these are aggregate statistics,
+        and a Redis round trip per event would cap the stream at Redis latency.
+        """
+        increments = self._increments
+        if weight:
+            key = popular_key(site)
+            increments[(key, product_id)] = increments.get((key, product_id), 0.0) + weight
+            if category:
+                key = category_key(site, category)
+                increments[(key, product_id)] = increments.get((key, product_id), 0.0) + weight
+        for other in coviewed_with:
+            if other == product_id:
+                continue
+            for a, b in ((product_id, other), (other, product_id)):
+                key = f"pulso:pipeline:coview:{a}"
+                increments[(key, b)] = increments.get((key, b), 0.0) + 1.0
+                self._expiring.add(key)
+
+    def watch_price(self, product_id: str, user_id: str, seen_price: str) -> None:
+        """Remember (buffered, like the signals) the price ``user_id`` saw, so a later drop can be told to them."""
+        self._watchers[(f"pulso:pipeline:watchers:{product_id}", user_id)] = seen_price
+
+    @property
+    def pending_signals(self) -> int:
+        return len(self._increments) + len(self._watchers)
+
+    async def flush_signals(self) -> int:
+        """Write the buffered signals in one pipeline; returns how many entries were written."""
+        if not self._increments and not self._watchers:
+            return 0
+        increments, self._increments = self._increments, {}
+        watchers, self._watchers = self._watchers, {}
+        expiring, self._expiring = self._expiring, set()
+        try:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for (key, member), amount in increments.items():
+                    pipe.zincrby(key, amount, member)
+                for key in expiring:
+                    pipe.expire(key, COVIEW_TTL_S)
+                for (key, user_id), price in watchers.items():
+                    pipe.hset(key, user_id, price)
+                for key in {key for key, _ in watchers}:
+                    pipe.expire(key, WATCH_TTL_S)
+                await pipe.execute()
+        except BaseException:
+            # keep what was not written for the next flush
+            for item, amount in increments.items():
+                self._increments[item] = self._increments.get(item, 0.0) + amount
+            self._expiring |= expiring
+            self._watchers = {**watchers, **self._watchers}
+            raise
+        return len(increments) + len(watchers)
 
     # Trigger schedule ------------------------------------------------------------------------
 
@@ -243,14 +286,6 @@ class PipelineStore:
             await pipe.execute()
 
     # Price watchers and feedback -----------------------------------------------------------
-
-    async def watch_price(self, product_id: str, user_id: str, seen_price: str) -> None:
-        """Remember the price ``user_id`` saw, so a later drop can be told to them."""
-        key = f"pulso:pipeline:watchers:{product_id}"
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hset(key, user_id, seen_price)
-            pipe.expire(key, WATCH_TTL_S)
-            await pipe.execute()
 
     async def price_watchers(self, product_id: str) -> dict[str, str]:
         raw = await self.redis.hgetall(f"pulso:pipeline:watchers:{product_id}")

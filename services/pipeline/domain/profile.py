@@ -15,8 +15,13 @@ from schemas import SITE_LOCALE, InteractionType, Site
 
 #: affinity halves every this many seconds (a week): last week's browsing counts half of today's
 AFFINITY_HALF_LIFE_S = 7 * 86_400.0
-#: enough ids to cover every event a crashed worker can be made to process again
-SEEN_EVENT_IDS = 512
+#: enough ids to cover every event of one shopper a crashed worker can be made to process again (those
+#: after the last offset commit, about a second's worth) and apps' retries; more makes every changelog
+#: record bigger
+SEEN_EVENT_IDS = 128
+#: event ids are kept as their first 64 bits (16 hex digits): a collision among one shopper's last 128
+#: events is about 1 in 10^15, and the changelog record stays small (see docs/pipeline.md)
+SEEN_ID_CHARS = 16
 RECENT_VIEWS = 30
 MAX_PRODUCT_AFFINITIES = 100
 MAX_REMEMBERED = 100
@@ -87,7 +92,7 @@ class UserProfile:
         return SITE_LOCALE[self.site].value if self.site else None
 
     def has_seen(self, event_id: str) -> bool:
-        return event_id in self.seen_event_ids
+        return short_event_id(event_id) in self.seen_event_ids
 
     def affinity_for_category(self, category: str, now: float) -> float:
         entry = self.category_affinity.get(category)
@@ -155,7 +160,8 @@ class UserProfile:
 
 def _bump(scores: dict[str, list[float]], key: str, weight: float, now: float, limit: int) -> None:
     current = decayed(scores[key][0], scores[key][1], now) if key in scores else 0.0
-    scores[key] = [max(0.0, current + weight), now]
+    # rounded: four decimals of affinity and milliseconds of time are plenty, and keep records short
+    scores[key] = [round(max(0.0, current + weight), 4), round(now, 3)]
     if len(scores) > limit:
         weakest = min(scores, key=lambda k: decayed(scores[k][0], scores[k][1], now))
         del scores[weakest]
@@ -167,11 +173,16 @@ def _remember(ids: dict[str, float], key: str, at: float, limit: int = MAX_REMEM
         del ids[min(ids, key=lambda k: ids[k])]
 
 
+def short_event_id(event_id: str) -> str:
+    return event_id.replace("-", "")[:SEEN_ID_CHARS]
+
+
 def remember_event(profile: UserProfile, event_id: str) -> bool:
     """Record ``event_id``; False when the profile has already seen it (a redelivery)."""
-    if event_id in profile.seen_event_ids:
+    short = short_event_id(event_id)
+    if short in profile.seen_event_ids:
         return False
-    profile.seen_event_ids.append(event_id)
+    profile.seen_event_ids.append(short)
     if len(profile.seen_event_ids) > SEEN_EVENT_IDS:
         del profile.seen_event_ids[: len(profile.seen_event_ids) - SEEN_EVENT_IDS]
     return True
@@ -181,7 +192,7 @@ def apply_interaction(profile: UserProfile, interaction: Interaction) -> bool:
     """Fold one interaction into the profile; False (and no change) when it was already applied."""
     if not remember_event(profile, interaction.event_id):
         return False
-    now = interaction.at
+    now = round(interaction.at, 3)
     profile.interactions += 1
     profile.site = interaction.site
     profile.last_event_at = max(profile.last_event_at, now)

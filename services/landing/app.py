@@ -17,7 +17,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from schemas import SITE_LOCALE, Locale
-from services.infra.redis_client import open_redis
 from services.infra.settings import load_settings
 from services.landing.adapters.catalog_snapshot import CatalogSnapshot, CatalogSnapshotError
 from services.landing.adapters.engagement import (
@@ -25,7 +24,7 @@ from services.landing.adapters.engagement import (
     EngagementRecorder,
     KafkaEngagementRecorder,
 )
-from services.landing.adapters.redis_store import RedisLandingStore
+from services.landing.adapters.redis_store import RedisLandingStore, open_landing_redis
 from services.landing.api.routes import router, wants_json
 from services.landing.domain.locales import negotiate_locale
 from services.landing.instruments import LandingMetrics
@@ -98,7 +97,11 @@ def create_app(
     """The landing app; ``clock`` (unix seconds) decides link expiry, ``engagement`` defaults to Kafka."""
     settings = settings or load_settings(LandingSettings)
     renderer = PageRenderer(settings.landing_locales_dir, settings.landing_public_url)
-    store = RedisLandingStore(open_redis(settings.redis_url))
+    store = RedisLandingStore(
+        open_landing_redis(
+            settings.redis_url, settings.landing_redis_max_connections, settings.landing_redis_pool_wait_s
+        )
+    )
     metrics = LandingMetrics()
     recorder = engagement or _build_recorder(settings, metrics)
     default_locale: Locale = SITE_LOCALE[settings.landing_default_site]

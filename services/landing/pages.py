@@ -87,6 +87,10 @@ class LandingPages:
     def default_site(self) -> Site:
         return self._settings.landing_default_site
 
+    async def close(self) -> None:
+        """Close the Redis connections (the app's lifespan does this; tests without one call it)."""
+        await self._store.close()
+
     def verify(self, token: str, fallback_locale: Locale) -> LinkClaims:
         """The token's claims; LandingError (invalid or expired link) otherwise."""
         try:

@@ -365,7 +365,13 @@ def main() -> None:
         for name in ("raw", "noop", "take", "profile"):
             _produce(bootstrap, f"{prefixes[name]}.interactions", events)
 
-        results: dict[str, Any] = {"events": total, "partitions": PARTITIONS, "cpus": os.cpu_count()}
+        results: dict[str, Any] = {
+            "events": total,
+            "partitions": PARTITIONS,
+            "cpus": os.cpu_count(),
+            # the machine may be shared: the load says how much of it this run had
+            "load_average_at_start": os.getloadavg(),
+        }
         results["bare_aiokafka"] = asyncio.run(_bare_aiokafka(bootstrap, f"{prefixes['raw']}.interactions", total))
         results["faust_noop_per_event"] = _noop_rate(bootstrap, f"{prefixes['noop']}.interactions", total, 1, log_dir)
         results["faust_noop_take_500"] = _noop_rate(bootstrap, f"{prefixes['take']}.interactions", total, 500, log_dir)
@@ -373,6 +379,7 @@ def main() -> None:
         noop = results["faust_noop_per_event"]["events_per_s"]
         results["profile_path_vs_noop"] = results["pipeline_profile_path"]["events_per_s"] / noop
         results["latency"] = _latency(bootstrap, redis_url, prefixes["lat"], catalog, log_dir)
+        results["load_average_at_end"] = os.getloadavg()
     finally:
         redis.stop()
         kafka.stop()

@@ -41,6 +41,10 @@ Result = TypeVar("Result")
 
 #: completion tokens reserved against a budget when the request sets no max_tokens
 DEFAULT_COMPLETION_RESERVE = 256
+#: no attempt starts with less time than this before the deadline: it could not get an answer, only
+#: cost a provider call. (uvloop's timers tick in milliseconds and fire up to ~1 ms early, so an attempt
+#: cut by the deadline used to leave a sliver of time in which the next deployment was called in vain.)
+MIN_ATTEMPT_S = 0.005
 
 
 class CompletionError(Exception):
@@ -403,7 +407,7 @@ class CompletionService:
                 provider = self.providers[deployment.name]
                 for attempt in range(1, deployment.max_attempts + 1):
                     remaining = deadline - self._monotonic()
-                    if remaining <= 0:
+                    if remaining <= MIN_ATTEMPT_S:
                         raise state.deadline_exceeded()
                     state.attempts += 1
                     began = self._monotonic()
@@ -423,7 +427,7 @@ class CompletionService:
                         if not error.retryable or attempt == deployment.max_attempts:
                             break
                         wait = backoff_s(self.routing.retry, attempt, error.retry_after_s, self._rng)
-                        if wait is None or self._monotonic() + wait >= deadline:
+                        if wait is None or self._monotonic() + wait >= deadline - MIN_ATTEMPT_S:
                             break
                         waited_from = self._monotonic()
                         await asyncio.sleep(wait)
@@ -436,7 +440,7 @@ class CompletionService:
                     if tried > 1:
                         self.metrics.fallbacks.labels(admission.alias.name).inc()
                     return result, deployment, state.attempts, tried - 1
-            if state.cut_by_deadline or self._monotonic() >= deadline:
+            if state.cut_by_deadline or self._monotonic() >= deadline - MIN_ATTEMPT_S:
                 raise state.deadline_exceeded()
             raise ProvidersUnavailableError(
                 f"no deployment of `{admission.alias.name}` could answer: " + "; ".join(state.failures),

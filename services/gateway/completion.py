@@ -115,6 +115,8 @@ class CompletionOutcome:
 
 @dataclass
 class _Admission:
+    """One admitted request: what was reserved against the key, and what accounting and the cache need later."""
+
     key: VirtualKey
     alias: Alias
     prompt_ref: tuple[str, str] | None
@@ -140,6 +142,7 @@ class _RouteState:
     cut_by_deadline: bool = False
 
     def deadline_exceeded(self) -> DeadlineExceededError:
+        """The error for a request whose deadline passed, naming every failure so far."""
         return DeadlineExceededError(
             "deadline exceeded before a provider answered: " + "; ".join(self.failures), self.attempts
         )
@@ -630,6 +633,7 @@ class CompletionStream:
         yield StreamPiece(usage=self.outcome.usage)
 
     async def _replay(self, cached: CachedAnswer) -> AsyncGenerator[StreamPiece, None]:
+        """A cached answer as a stream: its text in one piece, then the finish reason, then the usage."""
         self.outcome = self._service._settle_hit(self._admission, cached)
         if cached.text:
             yield StreamPiece(text=cached.text)

@@ -90,6 +90,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.metrics = gateway_metrics
     app.state.usage_recorder = recorder
     app.state.usage_reader = UsageReader(redis)
+    app.state.prompt_services = prompts.build_prompt_services(settings, redis, completion, gateway_metrics.registry)
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -1,8 +1,8 @@
 """The prompt registry's door: ``GET /v1/prompts``, ``GET /v1/prompts/{id}``, ``POST /v1/prompts/{id}/generate``,
 ``POST /v1/prompts/reload`` (master key).
 
-The router's lifespan starts the engagement consumer when PULSO_GATEWAY_ENGAGEMENT_CONSUMER is
-set; everything else is built on first use, so the routes work however the app is driven.
+create_app builds the prompt services once (``build_prompt_services``); the router's lifespan loads
+the prompt files and starts the engagement consumer when PULSO_GATEWAY_ENGAGEMENT_CONSUMER is set.
 """
 
 from __future__ import annotations
@@ -14,14 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
+import redis.asyncio as aioredis
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
+from prometheus_client import CollectorRegistry
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, RedisPromptLedger
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
 from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
+from services.gateway.completion import CompletionService
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import (
     MissingVariableError,
@@ -36,6 +39,7 @@ from services.gateway.prompt_generation import (
     PromptMetrics,
     PromptNotAllowedError,
 )
+from services.gateway.settings import GatewaySettings
 
 log = logging.getLogger(__name__)
 
@@ -59,23 +63,25 @@ def prompts_dir(configured: Path) -> Path:
     return REPO_ROOT / configured
 
 
+def build_prompt_services(
+    settings: GatewaySettings, redis: aioredis.Redis, completion: CompletionService, registry: CollectorRegistry
+) -> PromptServices:
+    """The prompt services of one app, their metrics in the app's own registry."""
+    metrics = PromptMetrics(registry)
+    files = PromptFiles(
+        root=prompts_dir(Path(settings.gateway_prompts_dir)),
+        min_interval_s=settings.gateway_prompts_reload_s,
+        on_rejection=lambda kind: metrics.file_rejections.labels(kind).inc(),
+    )
+    catalog = PromptCatalog(files=files, ledger=RedisPromptLedger(redis))
+    feedback = RedisFeedbackStore(redis)
+    generator = PromptGenerator(catalog, completion, feedback, metrics)
+    return PromptServices(catalog=catalog, generator=generator, feedback=feedback, metrics=metrics)
+
+
 def prompt_services(app: FastAPI) -> PromptServices:
-    """The app's prompt services, built on first use from what the core put on ``app.state``."""
-    services: PromptServices | None = getattr(app.state, "prompt_services", None)
-    if services is None:
-        state = app.state
-        registry = getattr(getattr(state, "metrics", None), "registry", None)
-        metrics = PromptMetrics(registry) if registry is not None else PromptMetrics()
-        files = PromptFiles(
-            root=prompts_dir(Path(state.settings.gateway_prompts_dir)),
-            min_interval_s=state.settings.gateway_prompts_reload_s,
-            on_rejection=lambda kind: metrics.file_rejections.labels(kind).inc(),
-        )
-        catalog = PromptCatalog(files=files, ledger=RedisPromptLedger(state.redis))
-        feedback = RedisFeedbackStore(state.redis)
-        generator = PromptGenerator(catalog, state.completion, feedback, metrics)
-        services = PromptServices(catalog=catalog, generator=generator, feedback=feedback, metrics=metrics)
-        state.prompt_services = services
+    """The prompt services create_app put on ``app.state``."""
+    services: PromptServices = app.state.prompt_services
     return services
 
 

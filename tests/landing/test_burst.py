@@ -18,11 +18,12 @@ from tests.landing.shoppers import TERMO_AR, link, recommendations, seed_product
 pytestmark = pytest.mark.integration
 
 
-async def test_four_hundred_simultaneous_views_all_show_personal_pages(
+async def test_a_burst_past_redis_pys_default_pool_size_still_shows_personal_pages(
     landing_settings: LandingSettings, redis_db: redis.Redis, clock: FrozenClock
 ) -> None:
     seed_products(redis_db, [TERMO_AR])
-    users = [f"u-ar-burst-{number}" for number in range(400)]
+    # redis-py's default asyncio pool fails the 101st concurrent command; 160 views at once pass it.
+    users = [f"u-ar-burst-{number}" for number in range(160)]
     for user_id in users:
         seed_recommendations(redis_db, recommendations(user_id, Site.MLA, [TERMO_AR]))
     app = create_app(landing_settings, clock=clock, engagement=DiscardingEngagementRecorder())

@@ -142,18 +142,12 @@ def _translate(error: Exception, deployment: Deployment) -> Exception:
         return ProviderError(f"{where}: connection failed", kind="connection", retryable=True)
     if isinstance(error, openai.APIStatusError):
         status = error.status_code
-        if status == 429:
+        if status == 429 or status >= 500:
+            # both are worth retrying, after the provider's Retry-After when it sends one
+            kind, what = ("rate_limited", "rate limited") if status == 429 else ("server_error", "server error")
             return ProviderError(
-                f"{where}: rate limited (429)",
-                kind="rate_limited",
-                retryable=True,
-                status=status,
-                retry_after_s=_retry_after_s(error.response.headers),
-            )
-        if status >= 500:
-            return ProviderError(
-                f"{where}: server error ({status})",
-                kind="server_error",
+                f"{where}: {what} ({status})",
+                kind=kind,
                 retryable=True,
                 status=status,
                 retry_after_s=_retry_after_s(error.response.headers),

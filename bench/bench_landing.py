@@ -308,6 +308,62 @@ def in_process(redis_url: str, bootstrap: str, cached: str, fresh: list[str]) ->
     return asyncio.run(measure())
 
 
+def _served_kinds(port: int) -> dict[str, float]:
+    """What the service says it served (views by kind and cache result, Redis outages) — a snapshot
+    page under load would mean the numbers measured the fallback, not the page."""
+    text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+    served = {}
+    for line in text.splitlines():
+        if line.startswith(("pulso_landing_views_total", "pulso_landing_redis_unavailable_total")):
+            name, _, value = line.rpartition(" ")
+            served[name] = float(value)
+    return served
+
+
+def redis_reference(redis_url: str, rate: int, duration_s: float, repetitions: int = 3) -> list[dict[str, float]]:
+    """The floor under the cached page on this machine: an open loop of bare Redis GETs (a 2.5 KB value)."""
+    from services.landing.adapters.redis_store import open_landing_redis
+
+    async def measure() -> list[dict[str, float]]:
+        client = open_landing_redis(redis_url, max_connections=256, wait_s=5)
+        await client.set("bench:reference", "x" * 2500)
+        loop = asyncio.get_running_loop()
+        results = []
+        for _ in range(repetitions):
+            latencies: list[float] = []
+
+            async def one(scheduled: float, latencies: list[float] = latencies) -> None:
+                await client.get("bench:reference")
+                latencies.append((loop.time() - scheduled) * 1000)
+
+            start = loop.time() + 0.05
+            tasks = []
+            for i in range(int(rate * duration_s)):
+                scheduled = start + i / rate
+                if (delay := scheduled - loop.time()) > 0:
+                    await asyncio.sleep(delay)
+                tasks.append(asyncio.create_task(one(scheduled)))
+            await asyncio.gather(*tasks)
+            result = {
+                "rate": rate,
+                "p50_ms": round(percentile(latencies, 0.5), 2),
+                "p99_ms": round(percentile(latencies, 0.99), 2),
+                "max_ms": round(max(latencies), 2),
+                "load_average_1m": os.getloadavg()[0],
+            }
+            print(
+                f"  redis GET  open   {rate:>5}/s  p50 {result['p50_ms']:>7.2f}  p99 {result['p99_ms']:>7.2f}  "
+                f"max {result['max_ms']:>7.2f}  load {result['load_average_1m']:.1f}",
+                flush=True,
+            )
+            results.append(result)
+        await client.delete("bench:reference")
+        await client.aclose()
+        return results
+
+    return asyncio.run(measure())
+
+
 def _product(site: Site, index: int) -> Product:
     currency = {Site.MLA: "ARS", Site.MLM: "MXN", Site.MLB: "BRL"}[site]
     host = {Site.MLA: "mercadolibre.com.ar", Site.MLM: "mercadolibre.com.mx", Site.MLB: "mercadolivre.com.br"}[site]
@@ -492,6 +548,9 @@ def main() -> None:
         runs.append(
             _run("uncached", landing_port, landing.pid, next_links(20_000), concurrency=32, duration_s=duration)
         )
+        served = _served_kinds(landing_port)
+        print(f"  landing served: {served}", flush=True)
+        redis_floor = redis_reference(f"redis://127.0.0.1:{redis_server.port}/0", 1000, duration)
         service_times = in_process(f"redis://127.0.0.1:{redis_server.port}/0", bootstrap, cached[0], next_links(3000))
         client.close()
     finally:
@@ -515,6 +574,8 @@ def main() -> None:
                 "landing_workers": workers,
                 "runs": [asdict(run) for run in runs],
                 "in_process": service_times,
+                "redis_get_reference": redis_floor,
+                "landing_metrics": served,
             },
             indent=2,
         )

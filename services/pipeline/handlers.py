@@ -219,14 +219,13 @@ class Pipeline:
                 raise result
         return len(jobs)
 
-    async def _run_job(self, job: TriggerJob, now: float, lease: float | None) -> None:
+    async def _run_job(self, job: TriggerJob, now: float, lease: float) -> None:
         outcome = await self.notifier.handle(job, now)
         if outcome.action is Action.DEFER and outcome.retry_at is not None:
             await self.store.schedule(job, outcome.retry_at)
             log.info("deferred %s until %.0f (%s)", job.member, outcome.retry_at, outcome.reason)
             return
-        if lease is not None:
-            await self.store.finish(job, lease)
+        await self.store.finish(job, lease)
         if outcome.push is not None and job.fired_at:
             self.metrics.event_to_push.labels(job.trigger.value).observe(max(0.0, time.time() - job.fired_at))
 
@@ -244,6 +243,15 @@ class Pipeline:
         self.metrics.bad_input.labels(error.reason).inc()
         self.metrics.dead_letters.labels(error.reason).inc()
         log.warning("interaction dead-lettered: %s", error, extra={"reason": error.reason})
+
+    async def on_interaction_failed(
+        self, key: bytes | None, raw: bytes | None, partition: int, offset: int, error: Exception
+    ) -> None:
+        """A record that passed validation but could not be processed (a poison record, e.g. a corrupt
+        catalog entry): dead-lettered with the reason so the partition keeps moving."""
+        detail = f"{type(error).__name__}: {error}"[:500]
+        await self._dead_letter(key, raw, BadInteractionError("processing_error", detail))
+        self.metrics.processed(self.interactions_topic, partition, offset, time.time())
 
     # catalog.v1: price drops -----------------------------------------------------------------
 

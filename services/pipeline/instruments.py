@@ -78,7 +78,6 @@ class PipelineMetrics:
             "pulso_pipeline_table_recovery_remaining", "Changelog records left to recover into tables", registry=r
         )
         self.recovering = Gauge("pulso_pipeline_table_recovering", "1 while tables recover from changelogs", registry=r)
-        self.pending_jobs = Gauge("pulso_pipeline_pending_triggers", "Scheduled triggers not yet handled", registry=r)
         self.progress: dict[tuple[str, int], PartitionProgress] = {}
 
     def processed(self, topic: str, partition: int, offset: int, event_at: float) -> None:

@@ -165,3 +165,33 @@ def test_bad_input_is_counted_and_a_duplicate_event_counts_once(
     assert 'pulso_pipeline_bad_input_total{reason="unknown_product"} 1.0' in metrics
     profile = httpx.get(f"{running.url}/profiles/u-mx-ximena/", timeout=5).json()
     assert profile["interactions"] == 2  # the view once, and the view of a product the catalog does not know
+
+
+def test_a_record_that_cannot_be_processed_is_dead_lettered_and_the_stream_goes_on(
+    running: PipelineWorker, kafka_bootstrap: str, redis_url: str, catalog: list[Product]
+) -> None:
+    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
+    try:
+        client.set("pulso:catalog:product:MLA9000000001", "{corrupt catalog entry")
+    finally:
+        client.close()
+    poison = InteractionEvent(
+        user_id="u-ar-lucia", type=InteractionType.VIEW, product_id="MLA9000000001", site=Site.MLA
+    )
+    after = _event("u-br-joao", InteractionType.VIEW, _in_stock(catalog, Site.MLB, skip=3))
+    produce(kafka_bootstrap, running.topics.interactions, [poison, after])
+
+    dlq = TopicReader(kafka_bootstrap, running.topics.dlq)
+    try:
+        dead = dlq.poll_until(lambda r: any(h.get("error") == b"processing_error" for _, _, h in r), timeout_s=60)
+    finally:
+        dlq.close()
+    record = next((value, headers) for _, value, headers in dead if headers.get("error") == b"processing_error")
+    assert record[0] == poison.to_bytes()
+    assert b"ValidationError" in record[1]["error-detail"]
+    deadline = time.monotonic() + 30
+    while str(after.event_id).replace("-", "")[:16] not in httpx.get(
+        f"{running.url}/profiles/u-br-joao/", timeout=5
+    ).json().get("seen_event_ids", []):
+        assert time.monotonic() < deadline, running.log_tail()
+        time.sleep(0.2)

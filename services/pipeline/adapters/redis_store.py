@@ -183,10 +183,6 @@ class PipelineStore:
         """Remember (buffered, like the signals) the price ``user_id`` saw, so a later drop can be told to them."""
         self._watchers[(f"pulso:pipeline:watchers:{product_id}", user_id)] = seen_price
 
-    @property
-    def pending_signals(self) -> int:
-        return len(self._increments) + len(self._watchers)
-
     async def flush_signals(self) -> int:
         """Write the buffered signals in one pipeline; returns how many entries were written."""
         if not self._increments and not self._watchers:
@@ -238,9 +234,6 @@ class PipelineStore:
     async def finish(self, job: TriggerJob, lease: float) -> bool:
         """Drop a handled job unless it was rescheduled meanwhile."""
         return bool(await self._finish(keys=[DUE_KEY, JOB_KEY], args=[job.member, lease]))
-
-    async def pending_jobs(self) -> int:
-        return int(await self.redis.zcard(DUE_KEY))
 
     # Users and policy ------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from faust.types import StreamT
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from services.pipeline.agents.faust_patches import make_producer_flush_complete, set_fetch_max_wait
 from services.pipeline.handlers import Pipeline
 from services.pipeline.settings import PipelineSettings
 
@@ -33,27 +34,6 @@ async def _retrying(name: str, handler: Callable[..., Awaitable[None]], *args: A
             delay = min(delay * 2, 5.0)
 
 
-def set_fetch_max_wait(ms: int) -> None:
-    """Make Faust's Kafka consumers wait at most ``ms`` per fetch (Faust 0.11+ hard-codes 1500 ms).
-
-    A deliberate, narrow patch of one library method: it builds the consumer as Faust does and only
-    changes the fetch wait before the consumer starts.
-    """
-    from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
-
-    original = getattr(AIOKafkaConsumerThread, "_pulso_original_create", None)
-    if original is None:
-        original = AIOKafkaConsumerThread._create_worker_consumer
-        AIOKafkaConsumerThread._pulso_original_create = original  # type: ignore[attr-defined]
-
-    def create_worker_consumer(self: Any, transport: Any) -> Any:
-        consumer = original(self, transport)
-        consumer._fetch_max_wait_ms = ms
-        return consumer
-
-    AIOKafkaConsumerThread._create_worker_consumer = create_worker_consumer  # type: ignore[method-assign]
-
-
 def _brokers(bootstrap: str) -> list[str]:
     return [f"kafka://{server.strip()}" for server in bootstrap.split(",") if server.strip()]
 
@@ -62,6 +42,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     """A Faust app wired to ``pipeline``; run it with ``faust.Worker(app).execute_from_commandline()``."""
     settings.pipeline_data_dir.mkdir(parents=True, exist_ok=True)
     set_fetch_max_wait(settings.pipeline_fetch_max_wait_ms)
+    make_producer_flush_complete()
     app = faust.App(
         settings.pipeline_app_id,
         broker=_brokers(settings.kafka_bootstrap),
@@ -100,14 +81,19 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     async def ingest_interactions(stream: StreamT[Any]) -> None:
         async for event in stream.events():
             message = event.message
-            await _retrying(
-                "interaction",
-                pipeline.on_interaction,
-                message.key,
-                event.value,
-                message.partition,
-                message.offset,
-            )
+            try:
+                await _retrying(
+                    "interaction",
+                    pipeline.on_interaction,
+                    message.key,
+                    event.value,
+                    message.partition,
+                    message.offset,
+                )
+            except Exception as error:
+                # one poison record must not stop the partition: it goes to the DLQ with the reason
+                log.exception("interaction at %s/%s failed", message.partition, message.offset)
+                await pipeline.on_interaction_failed(message.key, event.value, message.partition, message.offset, error)
 
     @app.agent(catalog, name="catalog-updates")
     async def catalog_updates(stream: StreamT[Any]) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
-from schemas import InteractionEvent, Site
+from schemas import InteractionEvent
 
 
 class BadInteractionError(Exception):
@@ -53,14 +52,3 @@ def decode_interaction(raw: bytes | None, now: float, max_skew_s: float) -> Inte
             "event_from_future", f"occurred_at {event.occurred_at.isoformat()} is {ahead:.0f}s ahead of the clock"
         )
     return event
-
-
-def site_of(value: str) -> Site | None:
-    try:
-        return Site(value)
-    except ValueError:
-        return None
-
-
-def utc_from_unix(ts: float) -> datetime:
-    return datetime.fromtimestamp(ts, UTC)

@@ -11,7 +11,10 @@ from services.infra.settings import PulsoSettings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_SNAPSHOT_PATH = PACKAGE_DIR / "data" / "catalog_snapshot.json"
-DEFAULT_LOCALES_DIR = PACKAGE_DIR.parents[1] / "locales"
+# A checkout has locales/ at the repository root; an installed package (the Docker image) finds it
+# in the working directory, where the image copies it.
+_REPO_LOCALES = PACKAGE_DIR.parents[1] / "locales"
+DEFAULT_LOCALES_DIR = _REPO_LOCALES if _REPO_LOCALES.is_dir() else Path("locales")
 
 
 class LandingSettings(PulsoSettings):

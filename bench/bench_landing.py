@@ -322,10 +322,10 @@ def _served_kinds(port: int) -> dict[str, float]:
 
 def redis_reference(redis_url: str, rate: int, duration_s: float, repetitions: int = 3) -> list[dict[str, float]]:
     """The floor under the cached page on this machine: an open loop of bare Redis GETs (a 2.5 KB value)."""
-    from services.landing.adapters.redis_store import open_landing_redis
+    from services.infra.redis_client import open_redis
 
     async def measure() -> list[dict[str, float]]:
-        client = open_landing_redis(redis_url, max_connections=256, wait_s=5)
+        client = open_redis(redis_url, max_connections=256, wait_s=5)
         await client.set("bench:reference", "x" * 2500)
         loop = asyncio.get_running_loop()
         results = []

@@ -15,7 +15,6 @@ from services.gateway.adapters.providers import build_provider
 from services.gateway.adapters.redis_cache import RedisResponseCache
 from services.gateway.adapters.redis_keys import RedisKeyStore
 from services.gateway.adapters.redis_limits import RedisLimits
-from services.gateway.adapters.redis_pool import open_gateway_redis
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
 from services.gateway.api import admin, chat, experiments, feedback, metrics, playground, prompts, usage
 from services.gateway.api.errors import install_error_handlers
@@ -23,6 +22,7 @@ from services.gateway.api.request_metrics import RequestMetricsMiddleware
 from services.gateway.completion import CompletionService
 from services.gateway.instruments import GatewayMetrics
 from services.gateway.settings import GatewaySettings
+from services.infra.redis_client import open_redis
 from services.infra.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     """The gateway app. ``app.state`` holds settings, redis, completion, keys, metrics and usage."""
     settings = settings or load_settings(GatewaySettings)
     routing, prices = load_gateway_config(settings.gateway_config)
-    redis = open_gateway_redis(settings.redis_url, settings.gateway_redis_max_connections)
+    redis = open_redis(settings.redis_url, settings.gateway_redis_max_connections)
     gateway_metrics = GatewayMetrics()
     recorder = UsageRecorder(redis, settings.gateway_usage_flush_s, on_dropped=gateway_metrics.usage_dropped.inc)
     completion = CompletionService(

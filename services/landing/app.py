@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from schemas import SITE_LOCALE, Locale
+from services.infra.redis_client import open_redis
 from services.infra.settings import load_settings
 from services.landing.adapters.catalog_snapshot import CatalogSnapshot, CatalogSnapshotError
 from services.landing.adapters.engagement import (
@@ -24,7 +25,7 @@ from services.landing.adapters.engagement import (
     EngagementRecorder,
     KafkaEngagementRecorder,
 )
-from services.landing.adapters.redis_store import RedisLandingStore, open_landing_redis
+from services.landing.adapters.redis_store import RedisLandingStore
 from services.landing.api.routes import router, wants_json
 from services.landing.domain.locales import negotiate_locale
 from services.landing.instruments import LandingMetrics
@@ -98,9 +99,7 @@ def create_app(
     settings = settings or load_settings(LandingSettings)
     renderer = PageRenderer(settings.landing_locales_dir, settings.landing_public_url)
     store = RedisLandingStore(
-        open_landing_redis(
-            settings.redis_url, settings.landing_redis_max_connections, settings.landing_redis_pool_wait_s
-        )
+        open_redis(settings.redis_url, settings.landing_redis_max_connections, settings.landing_redis_pool_wait_s)
     )
     metrics = LandingMetrics()
     recorder = engagement or _build_recorder(settings, metrics)

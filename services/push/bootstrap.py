@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 
+from services.infra.redis_client import open_redis
 from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry
 from services.push.adapters.local_sink import LocalSinkSender
@@ -64,22 +65,10 @@ def build_senders(settings: PushSettings) -> dict[str, NotificationSender]:
     return senders
 
 
-def open_push_redis(url: str, max_connections: int) -> aioredis.Redis:
-    """Redis with a blocking pool: thousands of concurrent requests wait for a connection instead of failing."""
-    pool = aioredis.BlockingConnectionPool.from_url(
-        url,
-        max_connections=max_connections,
-        timeout=20,
-        decode_responses=True,
-        socket_timeout=5,
-        socket_connect_timeout=2,
-    )
-    return aioredis.Redis(connection_pool=pool)
-
-
 def build_service(settings: PushSettings) -> PushService:
     """Wire a push process from ``settings``."""
-    redis = open_push_redis(settings.redis_url, max_connections=max(16, min(256, settings.push_concurrency * 2)))
+    # a request waits (up to 20 s) for a connection rather than fail when thousands are in flight
+    redis = open_redis(settings.redis_url, max_connections=max(16, min(256, settings.push_concurrency * 2)), wait_s=20)
     metrics = PushMetrics()
     registry = RedisDeviceRegistry(redis)
     owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"

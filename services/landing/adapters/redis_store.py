@@ -82,24 +82,6 @@ def page_cache_key(user_id: str, variant: str, recs_digest: str) -> str:
     return f"pulso:landing:page:{user_id}:{variant}:{recs_digest}"
 
 
-def open_landing_redis(url: str, max_connections: int, wait_s: float) -> aioredis.Redis:
-    """A client whose pool makes a request wait up to ``wait_s`` for a connection when ``max_connections``
-    are busy. redis-py's default pool (what services.infra.redis_client.open_redis builds) allows 100
-    and then fails at once with MaxConnectionsError: under a burst of page views that turned into
-    "Redis unavailable" and served the snapshot page to shoppers whose recommendations were right there.
-    Timeouts match open_redis's.
-    """
-    pool = aioredis.BlockingConnectionPool.from_url(
-        url,
-        max_connections=max_connections,
-        timeout=wait_s,
-        decode_responses=True,
-        socket_timeout=5,
-        socket_connect_timeout=2,
-    )
-    return aioredis.Redis(connection_pool=pool)
-
-
 class RedisLandingStore:
     """Reads what pipeline wrote; caches rendered pages under ``pulso:landing:``."""
 

@@ -24,15 +24,9 @@ class PulsoSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", validate_default=True)
 
-    kafka_bootstrap: str = Field(
-        default="127.0.0.1:9092", min_length=3, description="Kafka bootstrap servers"
-    )
-    redis_url: str = Field(
-        default="redis://127.0.0.1:6379/0", pattern=r"^rediss?://", description="Redis URL"
-    )
-    topic_partitions: int = Field(
-        default=4, ge=1, le=1024, description="partitions when Pulso creates a topic"
-    )
+    kafka_bootstrap: str = Field(default="127.0.0.1:9092", min_length=3, description="Kafka bootstrap servers")
+    redis_url: str = Field(default="redis://127.0.0.1:6379/0", pattern=r"^rediss?://", description="Redis URL")
+    topic_partitions: int = Field(default=4, ge=1, le=1024, description="partitions when Pulso creates a topic")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "text"] = "text"
     #: HMAC secret shared by pipeline (signs landing links) and landing (verifies them)

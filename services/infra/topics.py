@@ -54,9 +54,7 @@ def ensure_topics(
             if error.args[0].code() == KafkaError.TOPIC_ALREADY_EXISTS:
                 results.append(TopicResult(name, created=False))
             else:
-                raise TopicSetupError(
-                    f"cannot create topic {name} on {bootstrap}: {error.args[0].str()}"
-                ) from error
+                raise TopicSetupError(f"cannot create topic {name} on {bootstrap}: {error.args[0].str()}") from error
     return sorted(results, key=lambda result: result.name)
 
 
@@ -67,6 +65,4 @@ def list_topics(bootstrap: str, timeout_s: float = 10.0) -> dict[str, int]:
         metadata = admin.list_topics(timeout=timeout_s)
     except KafkaException as error:
         raise TopicSetupError(f"broker at {bootstrap} did not answer: {error.args[0].str()}") from error
-    return {
-        name: len(topic.partitions) for name, topic in metadata.topics.items() if not name.startswith("__")
-    }
+    return {name: len(topic.partitions) for name, topic in metadata.topics.items() if not name.startswith("__")}

@@ -17,9 +17,7 @@ SCHEMA_DIR = Path(__file__).parent / "json"
 def render_schemas() -> dict[str, str]:
     """The file name → JSON text of every exported schema."""
     return {
-        f"{name}.schema.json": json.dumps(
-            model.model_json_schema(mode="serialization"), indent=2, sort_keys=True
-        )
+        f"{name}.schema.json": json.dumps(model.model_json_schema(mode="serialization"), indent=2, sort_keys=True)
         + "\n"
         for name, model in SCHEMA_MODELS.items()
     }

@@ -102,6 +102,23 @@ def wait_until_ready(component: EmbeddedComponent, probe_ok: Callable[[], bool],
     )
 
 
+def _start_component(
+    name: str,
+    argv: list[str],
+    host: str,
+    port: int,
+    log_path: Path,
+    probe_ok: Callable[[], bool],
+    timeout_s: float,
+    detached: bool,
+) -> EmbeddedComponent:
+    process = ChildProcess(name=name, argv=argv, log_path=log_path, die_with_parent=not detached)
+    process.start()
+    component = EmbeddedComponent(name, host, port, process)
+    wait_until_ready(component, probe_ok, timeout_s)
+    return component
+
+
 def start_kafka(
     host: str,
     port: int,
@@ -113,25 +130,17 @@ def start_kafka(
     """Start Tansu on host:port (memory storage) and wait until it answers metadata requests."""
     ensure_port_free(host, port, setting)
     url = f"tcp://{host}:{port}"
-    process = ChildProcess(
-        name="kafka",
-        argv=[
-            str(tansu_binary()),
-            "broker",
-            "--listener-url",
-            url,
-            "--advertised-listener-url",
-            url,
-            "--storage-engine",
-            "memory://tansu/",
-        ],
-        log_path=log_dir / f"tansu-{port}.log",
-        die_with_parent=not detached,
+    argv = [str(tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url]
+    return _start_component(
+        "Tansu Kafka broker",
+        [*argv, "--storage-engine", "memory://tansu/"],
+        host,
+        port,
+        log_dir / f"tansu-{port}.log",
+        lambda: port_open(host, port) and _kafka_ready(f"{host}:{port}"),
+        timeout_s,
+        detached,
     )
-    process.start()
-    component = EmbeddedComponent("Tansu Kafka broker", host, port, process)
-    wait_until_ready(component, lambda: port_open(host, port) and _kafka_ready(f"{host}:{port}"), timeout_s)
-    return component
 
 
 def start_redis(
@@ -144,27 +153,14 @@ def start_redis(
 ) -> EmbeddedComponent:
     """Start redis-server on host:port with persistence off and wait until it answers PING."""
     ensure_port_free(host, port, setting)
-    process = ChildProcess(
-        name="redis",
-        argv=[
-            str(redis_server_binary()),
-            "--bind",
-            host,
-            "--port",
-            str(port),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--protected-mode",
-            "no",
-            "--dir",
-            str(log_dir),
-        ],
-        log_path=log_dir / f"redis-{port}.log",
-        die_with_parent=not detached,
+    argv = [str(redis_server_binary()), "--bind", host, "--port", str(port), "--save", "", "--appendonly", "no"]
+    return _start_component(
+        "redis-server",
+        [*argv, "--protected-mode", "no", "--dir", str(log_dir)],
+        host,
+        port,
+        log_dir / f"redis-{port}.log",
+        lambda: _redis_ping(host, port),
+        timeout_s,
+        detached,
     )
-    process.start()
-    component = EmbeddedComponent("redis-server", host, port, process)
-    wait_until_ready(component, lambda: _redis_ping(host, port), timeout_s)
-    return component

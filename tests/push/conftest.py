@@ -230,6 +230,50 @@ def sink_lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+def register_device(
+    worker: PushWorker, user_id: str, platform: str, token: str, locale: str, app_version: str = "7.12.0"
+) -> None:
+    """Registers a shopper's device through the worker's HTTP API, as the app does."""
+    response = httpx.post(
+        f"{worker.url}/v1/devices",
+        json={"user_id": user_id, "platform": platform, "token": token, "locale": locale, "app_version": app_version},
+    )
+    assert response.status_code == 201, response.text
+
+
+@dataclass
+class PushRig:
+    """One test's push world: workers on topics of its own, and the broker to feed them and read their receipts."""
+
+    new_worker: Callable[..., PushWorker]
+    topics: PushTopics
+    reader: Callable[[str], TopicReader]
+    bootstrap: str
+
+    def started_worker(self, **env: str) -> PushWorker:
+        """A worker with ``env`` overrides, started and assigned partitions."""
+        worker = self.new_worker(**env)
+        worker.start()
+        return worker
+
+    def send(self, requests: list[PushRequest]) -> None:
+        """Produces ``requests`` to the requests topic, keyed by shopper."""
+        produce(self.bootstrap, self.topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+
+    def receipts(self) -> TopicReader:
+        return self.reader(self.topics.deliveries)
+
+
+@pytest.fixture
+def push_rig(
+    push_worker_factory: Callable[..., PushWorker],
+    push_topics: PushTopics,
+    topic_reader: Callable[[str], TopicReader],
+    kafka_bootstrap: str,
+) -> PushRig:
+    return PushRig(push_worker_factory, push_topics, topic_reader, kafka_bootstrap)
+
+
 @pytest.fixture(scope="session")
 def provider_tls(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from tests.push.fake_providers import self_signed_tls
@@ -237,30 +281,28 @@ def provider_tls(tmp_path_factory: pytest.TempPathFactory) -> Any:
     return self_signed_tls(tmp_path_factory.mktemp("fake-provider-tls"))
 
 
-@pytest.fixture
-def fake_fcm(tmp_path: Path, provider_tls: Any) -> Iterator[Any]:
-    from tests.push.fake_providers import FakeFcm
-
-    fake = FakeFcm(tmp_path, provider_tls)
+def _running(fake: Any) -> Iterator[Any]:
+    """Starts a fake provider and stops it at the end, first opening its gate so no held send hangs the stop."""
     fake.start()
     try:
         yield fake
     finally:
         fake.state.open_gate.set()
         fake.stop()
+
+
+@pytest.fixture
+def fake_fcm(tmp_path: Path, provider_tls: Any) -> Iterator[Any]:
+    from tests.push.fake_providers import FakeFcm
+
+    yield from _running(FakeFcm(tmp_path, provider_tls))
 
 
 @pytest.fixture
 def fake_apns(tmp_path: Path, provider_tls: Any) -> Iterator[Any]:
     from tests.push.fake_providers import FakeApns
 
-    fake = FakeApns(tmp_path, provider_tls)
-    fake.start()
-    try:
-        yield fake
-    finally:
-        fake.state.open_gate.set()
-        fake.stop()
+    yield from _running(FakeApns(tmp_path, provider_tls))
 
 
 @pytest.fixture

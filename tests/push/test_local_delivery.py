@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -14,36 +13,21 @@ import redis as redis_sync
 from schemas.events import DeliveryStatus, Locale, PushRequest
 from services.infra.ports import free_port
 from services.stack.embedded import start_redis
-from tests.push.conftest import PushTopics, PushWorker, TopicReader, produce, push_request, sink_lines
+from tests.push.conftest import PushRig, push_request, register_device, sink_lines
 
 pytestmark = pytest.mark.integration
 
 
 def test_a_registered_phone_gets_the_push_in_the_local_sink_and_a_sent_receipt(
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    redis_db: object,
+    push_rig: PushRig, redis_db: object
 ) -> None:
-    worker = push_worker_factory()
-    worker.start()
-    registered = httpx.post(
-        f"{worker.url}/v1/devices",
-        json={
-            "user_id": "u-ar-1001",
-            "platform": "android",
-            "token": "fcm-token-ar-1001-pixel7",
-            "locale": "es-AR",
-            "app_version": "7.12.0",
-        },
-    )
-    assert registered.status_code == 201
+    worker = push_rig.started_worker()
+    register_device(worker, "u-ar-1001", "android", "fcm-token-ar-1001-pixel7", "es-AR")
     request = push_request("u-ar-1001", Locale.ES_AR)
 
-    produce(kafka_bootstrap, push_topics.requests, [(request.user_id, request.to_bytes())])
+    push_rig.send([request])
 
-    receipts = topic_reader(push_topics.deliveries)
+    receipts = push_rig.receipts()
     receipts.read_until(lambda records: len(records) >= 1)
     [receipt] = receipts.receipts()
     assert receipt.status is DeliveryStatus.SENT
@@ -60,36 +44,17 @@ def test_a_registered_phone_gets_the_push_in_the_local_sink_and_a_sent_receipt(
 
 
 def test_every_device_of_a_shopper_gets_the_push_and_a_shopper_without_devices_gets_a_no_device_receipt(
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    redis_db: object,
+    push_rig: PushRig, redis_db: object
 ) -> None:
-    worker = push_worker_factory()
-    worker.start()
-    for platform, token in (("android", "fcm-token-br-77-galaxy"), ("web", "fcm-web-token-br-77-chrome")):
-        response = httpx.post(
-            f"{worker.url}/v1/devices",
-            json={
-                "user_id": "u-br-77",
-                "platform": platform,
-                "token": token,
-                "locale": "pt-BR",
-                "app_version": "7.12.0",
-            },
-        )
-        assert response.status_code == 201
+    worker = push_rig.started_worker()
+    register_device(worker, "u-br-77", "android", "fcm-token-br-77-galaxy", "pt-BR")
+    register_device(worker, "u-br-77", "web", "fcm-web-token-br-77-chrome", "pt-BR")
     with_devices = push_request("u-br-77", Locale.PT_BR)
     without_devices = push_request("u-mx-404", Locale.ES_MX)
 
-    produce(
-        kafka_bootstrap,
-        push_topics.requests,
-        [(r.user_id, r.to_bytes()) for r in (with_devices, without_devices)],
-    )
+    push_rig.send([with_devices, without_devices])
 
-    receipts = topic_reader(push_topics.deliveries)
+    receipts = push_rig.receipts()
     receipts.read_until(lambda records: len(records) >= 3)
     by_user = {(r.user_id, r.status, r.error) for r in receipts.receipts()}
     assert by_user == {("u-br-77", DeliveryStatus.SENT, None), ("u-mx-404", DeliveryStatus.FAILED, "no_device")}
@@ -98,31 +63,16 @@ def test_every_device_of_a_shopper_gets_the_push_and_a_shopper_without_devices_g
 
 
 def test_a_stopped_worker_finishes_what_it_started_and_the_next_one_repeats_nothing(
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    redis_db: object,
+    push_rig: PushRig, redis_db: object
 ) -> None:
-    first = push_worker_factory()
-    first.start()
+    first = push_rig.started_worker()
     shoppers = [f"u-ar-{n:03d}" for n in range(40)]
     for user_id in shoppers:
-        response = httpx.post(
-            f"{first.url}/v1/devices",
-            json={
-                "user_id": user_id,
-                "platform": "android",
-                "token": f"fcm-token-{user_id}",
-                "locale": "es-AR",
-                "app_version": "7.12.0",
-            },
-        )
-        assert response.status_code == 201
+        register_device(first, user_id, "android", f"fcm-token-{user_id}", "es-AR")
     requests = [push_request(user_id, Locale.ES_AR) for _ in range(100) for user_id in shoppers]
     sink = Path(first.env["PULSO_PUSH_SINK_PATH"])
 
-    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+    push_rig.send(requests)
     deadline = time.monotonic() + 60
     while len(sink_lines(sink)) < 200:
         assert time.monotonic() < deadline, first.output()
@@ -130,10 +80,9 @@ def test_a_stopped_worker_finishes_what_it_started_and_the_next_one_repeats_noth
     first.stop()
     assert first.process is not None and first.process.returncode == 0, first.output()
     delivered_by_first = len(sink_lines(sink))
-    second = push_worker_factory()
-    second.start()
+    push_rig.started_worker()
 
-    receipts = topic_reader(push_topics.deliveries)
+    receipts = push_rig.receipts()
     receipts.read_until(lambda records: len(records) >= len(requests), timeout_s=90)
     delivered = Counter(line["request"]["notification_id"] for line in sink_lines(sink))
     assert delivered_by_first < len(requests), "the stop must land in the middle of the backlog"
@@ -144,20 +93,11 @@ def test_a_stopped_worker_finishes_what_it_started_and_the_next_one_repeats_noth
     assert len(receipts.receipts()) == len(requests)
 
 
-def test_metrics_report_deliveries_and_consumer_lag(
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    redis_db: object,
-) -> None:
-    worker = push_worker_factory()
-    worker.start()
-    device = {"user_id": "u-mx-12", "platform": "android", "token": "fcm-token-mx-12", "locale": "es-MX"}
-    assert httpx.post(f"{worker.url}/v1/devices", json=device).status_code == 201
-    requests = [push_request("u-mx-12", Locale.ES_MX), push_request("u-mx-404", Locale.ES_MX)]
-    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
-    topic_reader(push_topics.deliveries).read_until(lambda records: len(records) >= 2)
+def test_metrics_report_deliveries_and_consumer_lag(push_rig: PushRig, redis_db: object) -> None:
+    worker = push_rig.started_worker()
+    register_device(worker, "u-mx-12", "android", "fcm-token-mx-12", "es-MX")
+    push_rig.send([push_request("u-mx-12", Locale.ES_MX), push_request("u-mx-404", Locale.ES_MX)])
+    push_rig.receipts().read_until(lambda records: len(records) >= 2)
 
     deadline = time.monotonic() + 15
     metrics = ""
@@ -166,7 +106,7 @@ def test_metrics_report_deliveries_and_consumer_lag(
         time.sleep(0.5)
         metrics = httpx.get(f"{worker.url}/metrics").text
     lags = [line for line in metrics.splitlines() if line.startswith("pulso_push_consumer_lag{")]
-    assert lags and all(push_topics.requests in line and line.endswith(" 0.0") for line in lags), lags
+    assert lags and all(push_rig.topics.requests in line and line.endswith(" 0.0") for line in lags), lags
     assert 'pulso_push_deliveries_total{provider="local",status="failed"} 1.0' in metrics
     assert 'pulso_push_deliveries_total{provider="local",status="sent"} 1.0' in metrics
     assert 'pulso_push_send_seconds_count{provider="local"} 1.0' in metrics
@@ -174,24 +114,15 @@ def test_metrics_report_deliveries_and_consumer_lag(
 
 
 def test_a_worker_with_a_tiny_pending_limit_still_delivers_every_request_once(
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    redis_db: object,
+    push_rig: PushRig, redis_db: object
 ) -> None:
-    worker = push_worker_factory(PULSO_PUSH_MAX_PENDING="3")
-    worker.start()
-    response = httpx.post(
-        f"{worker.url}/v1/devices",
-        json={"user_id": "u-mx-31", "platform": "web", "token": "fcm-web-mx-31", "locale": "es-MX"},
-    )
-    assert response.status_code == 201
+    worker = push_rig.started_worker(PULSO_PUSH_MAX_PENDING="3")
+    register_device(worker, "u-mx-31", "web", "fcm-web-mx-31", "es-MX")
     requests = [push_request("u-mx-31", Locale.ES_MX) for _ in range(60)]
 
-    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+    push_rig.send(requests)
 
-    topic_reader(push_topics.deliveries).read_until(lambda records: len(records) >= len(requests))
+    push_rig.receipts().read_until(lambda records: len(records) >= len(requests))
     delivered = Counter(
         line["request"]["notification_id"] for line in sink_lines(Path(worker.env["PULSO_PUSH_SINK_PATH"]))
     )
@@ -199,26 +130,20 @@ def test_a_worker_with_a_tiny_pending_limit_still_delivers_every_request_once(
 
 
 def test_the_worker_survives_redis_not_answering_and_delivers_once_it_answers_again(
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    tmp_path: Path,
+    push_rig: PushRig, tmp_path: Path
 ) -> None:
     port = free_port()
     redis_server = start_redis("127.0.0.1", port, tmp_path)
     admin = redis_sync.Redis(host="127.0.0.1", port=port)
     try:
-        worker = push_worker_factory(PULSO_REDIS_URL=f"redis://127.0.0.1:{port}/0")
-        worker.start()
-        device = {"user_id": "u-ar-9", "platform": "android", "token": "fcm-token-ar-9", "locale": "es-AR"}
-        assert httpx.post(f"{worker.url}/v1/devices", json=device).status_code == 201
+        worker = push_rig.started_worker(PULSO_REDIS_URL=f"redis://127.0.0.1:{port}/0")
+        register_device(worker, "u-ar-9", "android", "fcm-token-ar-9", "es-AR")
         # Every client's commands hang for 9 s: the worker's 5 s socket timeout fires first.
         admin.execute_command("CLIENT", "PAUSE", 9000, "ALL")
         request = push_request("u-ar-9", Locale.ES_AR)
-        produce(kafka_bootstrap, push_topics.requests, [(request.user_id, request.to_bytes())])
+        push_rig.send([request])
 
-        receipts = topic_reader(push_topics.deliveries)
+        receipts = push_rig.receipts()
         receipts.read_until(lambda records: len(records) >= 1, timeout_s=60)
         assert [(r.notification_id, r.status) for r in receipts.receipts()] == [
             (request.notification_id, DeliveryStatus.SENT)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -14,38 +13,22 @@ import redis as redis_sync
 
 from schemas.events import DeliveryStatus, Locale
 from services.push.adapters.device_registry import devices_key
-from tests.push.conftest import PushTopics, PushWorker, TopicReader, produce, push_request
+from tests.push.conftest import PushRig, produce, push_request, register_device
 
 pytestmark = pytest.mark.integration
 
 
-def register(worker: PushWorker, user_id: str, platform: str, token: str, locale: str) -> None:
-    response = httpx.post(
-        f"{worker.url}/v1/devices",
-        json={"user_id": user_id, "platform": platform, "token": token, "locale": locale, "app_version": "7.12.0"},
-    )
-    assert response.status_code == 201, response.text
-
-
 def test_android_goes_through_fcm_and_iphone_through_apns(
-    provider_env: dict[str, str],
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    fake_fcm: Any,
-    fake_apns: Any,
-    redis_db: redis_sync.Redis,
+    provider_env: dict[str, str], push_rig: PushRig, fake_fcm: Any, fake_apns: Any, redis_db: redis_sync.Redis
 ) -> None:
-    worker = push_worker_factory(**provider_env)
-    worker.start()
-    register(worker, "u-mx-2002", "android", "fcm:APA91b-mx-2002-moto-g84", "es-MX")
-    register(worker, "u-mx-2002", "ios", "c4" * 32, "es-MX")
+    worker = push_rig.started_worker(**provider_env)
+    register_device(worker, "u-mx-2002", "android", "fcm:APA91b-mx-2002-moto-g84", "es-MX")
+    register_device(worker, "u-mx-2002", "ios", "c4" * 32, "es-MX")
     request = push_request("u-mx-2002", Locale.ES_MX)
 
-    produce(kafka_bootstrap, push_topics.requests, [(request.user_id, request.to_bytes())])
+    push_rig.send([request])
 
-    receipts = topic_reader(push_topics.deliveries)
+    receipts = push_rig.receipts()
     receipts.read_until(lambda records: len(records) >= 2)
     assert sorted((r.provider, r.status) for r in receipts.receipts()) == [
         ("apns", DeliveryStatus.SENT),
@@ -58,25 +41,20 @@ def test_android_goes_through_fcm_and_iphone_through_apns(
 
 
 def test_bad_input_is_dead_lettered_with_its_reason_and_the_consumer_keeps_going(
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    redis_db: redis_sync.Redis,
+    push_rig: PushRig, redis_db: redis_sync.Redis
 ) -> None:
-    worker = push_worker_factory()
-    worker.start()
+    worker = push_rig.started_worker()
     # Devices written by an older app version or another tool: push must not trust the registry blindly.
     redis_db.hset(devices_key("u-ar-legacy"), "wp-token-0001", json.dumps({"platform": "windows_phone"}))
     redis_db.hset(devices_key("u-mx-broken"), "not-a-hex-apns-token", json.dumps({"platform": "ios"}))
-    register(worker, "u-br-77", "android", "fcm-token-br-77-galaxy", "pt-BR")
+    register_device(worker, "u-br-77", "android", "fcm-token-br-77-galaxy", "pt-BR")
     unknown_platform = push_request("u-ar-legacy", Locale.ES_AR)
     malformed_token = push_request("u-mx-broken", Locale.ES_MX)
     good = push_request("u-br-77", Locale.PT_BR)
 
     produce(
-        kafka_bootstrap,
-        push_topics.requests,
+        push_rig.bootstrap,
+        push_rig.topics.requests,
         [
             ("u-ar-1", b'{"notification_id": "n-1", "user_id": "u-ar-1", "title": ""}'),
             ("u-ar-2", b"\xff not json at all"),
@@ -86,13 +64,13 @@ def test_bad_input_is_dead_lettered_with_its_reason_and_the_consumer_keeps_going
         ],
     )
 
-    dead = topic_reader(push_topics.dlq)
+    dead = push_rig.reader(push_rig.topics.dlq)
     dead.read_until(lambda records: len(records) >= 4)
     reasons = Counter(headers["error"].decode() for _, headers in dead.records)
     assert reasons == {"invalid_request": 2, "unknown_platform": 1, "malformed_token": 1}
     assert all(headers["error-detail"] for _, headers in dead.records)
     assert b"\xff not json at all" in [value for value, _ in dead.records]
-    receipts = topic_reader(push_topics.deliveries)
+    receipts = push_rig.receipts()
     receipts.read_until(lambda records: any(r.user_id == "u-br-77" for r in receipts.receipts()))
     by_user = {r.user_id: (r.status, r.error) for r in receipts.receipts()}
     assert by_user["u-br-77"] == (DeliveryStatus.SENT, None)
@@ -101,36 +79,28 @@ def test_bad_input_is_dead_lettered_with_its_reason_and_the_consumer_keeps_going
 
 
 def test_a_worker_killed_mid_batch_loses_no_push_and_pushes_no_device_twice(
-    provider_env: dict[str, str],
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    fake_fcm: Any,
-    fake_apns: Any,
-    redis_db: redis_sync.Redis,
+    provider_env: dict[str, str], push_rig: PushRig, fake_fcm: Any, fake_apns: Any, redis_db: redis_sync.Redis
 ) -> None:
     # A short HTTP timeout bounds how long the second worker waits for the first one's in-flight claims.
     env = {**provider_env, "PULSO_PUSH_CONCURRENCY": "8", "PULSO_PUSH_HTTP_TIMEOUT_S": "5"}
-    first = push_worker_factory(**env)
-    first.start()
+    first = push_rig.started_worker(**env)
     shoppers = [(f"u-ar-{n:04d}", Locale.ES_AR) for n in range(20)] + [
         (f"u-br-{n:04d}", Locale.PT_BR) for n in range(20)
     ]
     devices: dict[str, list[str]] = {}
     for index, (user_id, locale) in enumerate(shoppers):
         devices[user_id] = [f"fcm-{user_id}-android"]
-        register(first, user_id, "android", devices[user_id][0], locale.value)
+        register_device(first, user_id, "android", devices[user_id][0], locale.value)
         if index % 3 == 0:
             devices[user_id].append(f"{index:02x}" * 32)
-            register(first, user_id, "ios", devices[user_id][1], locale.value)
+            register_device(first, user_id, "ios", devices[user_id][1], locale.value)
     requests = [push_request(user_id, locale) for _ in range(6) for user_id, locale in shoppers]
     expected = Counter((r.notification_id, token) for r in requests for token in devices[r.user_id])
 
     def arrived() -> list[tuple[str, str]]:
         return fake_fcm.state.pushes() + fake_apns.state.pushes()
 
-    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+    push_rig.send(requests)
     deadline = time.monotonic() + 60
     while len(arrived()) < len(expected) // 3:
         assert time.monotonic() < deadline, f"only {len(arrived())} pushes arrived:\n{first.output()}"
@@ -153,12 +123,12 @@ def test_a_worker_killed_mid_batch_loses_no_push_and_pushes_no_device_twice(
     fake_apns.state.open_gate.set()
     assert 0 < arrived_before_kill < len(expected), "the kill must land in the middle of the batch"
 
-    second = push_worker_factory(**env)
+    second = push_rig.new_worker(**env)
     second.start(timeout_s=90)
 
     # Every device of every request ends with a receipt: sent, or failed "outcome_unknown" for the
     # attempts that were on the wire when the first worker died (they arrived, and are not sent again).
-    receipts = topic_reader(push_topics.deliveries)
+    receipts = push_rig.receipts()
     wanted = _hashes(expected)
     receipts.read_until(
         lambda _records: {(r.notification_id, r.device_token_hash) for r in receipts.receipts()} >= wanted,
@@ -177,33 +147,26 @@ def _hashes(expected: Counter[tuple[str, str]]) -> set[tuple[str, str | None]]:
 
 @pytest.mark.slow
 def test_a_second_worker_joining_mid_batch_takes_partitions_without_double_pushes(
-    provider_env: dict[str, str],
-    push_worker_factory: Callable[..., PushWorker],
-    push_topics: PushTopics,
-    topic_reader: Callable[[str], TopicReader],
-    kafka_bootstrap: str,
-    fake_fcm: Any,
-    redis_db: redis_sync.Redis,
+    provider_env: dict[str, str], push_rig: PushRig, fake_fcm: Any, redis_db: redis_sync.Redis
 ) -> None:
     env = {**provider_env, "PULSO_PUSH_CONCURRENCY": "4"}
     fake_fcm.state.latency_s = 0.04  # ~100 pushes/s per worker, so the batch outlasts the rebalance
-    first = push_worker_factory(**env)
-    first.start()
+    first = push_rig.started_worker(**env)
     shoppers = [f"u-mx-{n:04d}" for n in range(40)]
     for user_id in shoppers:
-        register(first, user_id, "android", f"fcm-{user_id}-android", "es-MX")
+        register_device(first, user_id, "android", f"fcm-{user_id}-android", "es-MX")
     requests = [push_request(user_id, Locale.ES_MX) for _ in range(40) for user_id in shoppers]
-    produce(kafka_bootstrap, push_topics.requests, [(r.user_id, r.to_bytes()) for r in requests])
+    push_rig.send(requests)
     deadline = time.monotonic() + 60
     while len(fake_fcm.state.received) < len(requests) // 5:
         assert time.monotonic() < deadline, first.output()
         time.sleep(0.05)
 
-    second = push_worker_factory(**env)
+    second = push_rig.new_worker(**env)
     second.start(timeout_s=90)  # returns once the rebalance gave it partitions
     assert len(fake_fcm.state.received) < len(requests), "the second worker must join in the middle of the batch"
 
-    receipts = topic_reader(push_topics.deliveries)
+    receipts = push_rig.receipts()
     wanted = {r.notification_id for r in requests}
     receipts.read_until(lambda _records: {r.notification_id for r in receipts.receipts()} >= wanted, timeout_s=120)
     pushed = Counter(fake_fcm.state.pushes())

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import pytest
 
 from services.infra.ports import free_port, port_open
 from tests.gateway.fake_openai import ServerThread, create_key, start_gateway
+from tests.processes import stop_process, wait_until_serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
@@ -44,19 +44,17 @@ def local_model(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ),
         )  # fmt: skip
     try:
-        deadline = time.monotonic() + 180
-        while not port_open("127.0.0.1", port):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"llama.cpp server did not start:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+        wait_until_serving(
+            process,
+            lambda: port_open("127.0.0.1", port),
+            "llama.cpp server",
+            timeout_s=180,
+            output=lambda: log_path.read_text()[-3000:],
+            poll_s=0.5,
+        )
         yield f"http://127.0.0.1:{port}/v1"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process, timeout_s=20)
 
 
 @pytest.fixture(scope="module")

@@ -12,13 +12,13 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-import httpx
 import pytest
 import redis
 
 from schemas import Product, Site
 from services.infra.ports import free_port
 from tests.landing.shoppers import NOW_UNIX, link, recommendations, seed_products, seed_recommendations
+from tests.processes import healthz_answers, stop_process, wait_until_serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
@@ -135,24 +135,10 @@ def _running_landing(redis_url: str, kafka_bootstrap: str) -> Iterator[str]:
     process = subprocess.Popen([sys.executable, "-m", "services.landing.main"], env=env, cwd=REPO_ROOT)
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, "landing exited at start"
-            assert time.monotonic() < deadline, "landing did not answer within 30 s"
-            time.sleep(0.2)
+        wait_until_serving(process, lambda: healthz_answers(url), "landing", timeout_s=30)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process, timeout_s=10)
 
 
 @pytest.fixture(scope="module")

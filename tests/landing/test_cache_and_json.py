@@ -27,12 +27,24 @@ from tests.landing.shoppers import (
 pytestmark = pytest.mark.integration
 
 
+def lucia_termo_page(redis_db: redis.Redis, settings: LandingSettings) -> str:
+    """Seeds the catalog and Lucía's termo recommendation (MLA); the path of her es-AR landing link."""
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
+    return f"/l/{link(settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+
+
+def diego_cafetera_page(redis_db: redis.Redis, settings: LandingSettings) -> str:
+    """Seeds the catalog and Diego's cafetera recommendation (MLM); the path of his es-MX landing link."""
+    seed_products(redis_db)
+    seed_recommendations(redis_db, recommendations("u-mx-diego", Site.MLM, [CAFETERA_MX]))
+    return f"/l/{link(settings.link_secret, 'u-mx-diego', 'es-MX')}"
+
+
 def test_a_second_view_is_served_from_the_redis_cache(
     client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
 ) -> None:
-    seed_products(redis_db)
-    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
-    url = f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+    url = lucia_termo_page(redis_db, landing_settings)
 
     first = client.get(url)
     second = client.get(url)
@@ -48,9 +60,7 @@ def test_a_second_view_is_served_from_the_redis_cache(
 def test_new_recommendations_replace_the_cached_page(
     client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
 ) -> None:
-    seed_products(redis_db)
-    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
-    url = f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+    url = lucia_termo_page(redis_db, landing_settings)
     client.get(url)
 
     seed_recommendations(
@@ -66,9 +76,7 @@ def test_new_recommendations_replace_the_cached_page(
 def test_each_locale_of_a_link_is_cached_separately(
     client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
 ) -> None:
-    seed_products(redis_db)
-    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
-    url = f"/l/{link(landing_settings.link_secret, 'u-ar-lucia', 'es-AR')}"
+    url = lucia_termo_page(redis_db, landing_settings)
     client.get(url)
 
     english = client.get(url + "?lang=en")
@@ -120,9 +128,7 @@ def test_a_browser_that_prefers_html_gets_html(
 def test_a_page_rendered_by_one_replica_is_served_by_another_from_redis(
     landing_settings: LandingSettings, redis_db: redis.Redis, clock: FrozenClock
 ) -> None:
-    seed_products(redis_db)
-    seed_recommendations(redis_db, recommendations("u-mx-diego", Site.MLM, [CAFETERA_MX]))
-    url = f"/l/{link(landing_settings.link_secret, 'u-mx-diego', 'es-MX')}"
+    url = diego_cafetera_page(redis_db, landing_settings)
 
     with TestClient(create_app(landing_settings, clock=clock)) as first_replica:
         rendered = first_replica.get(url)
@@ -137,9 +143,7 @@ def test_a_page_rendered_by_one_replica_is_served_by_another_from_redis(
 def test_with_a_zero_ttl_nothing_is_cached(
     landing_settings: LandingSettings, redis_db: redis.Redis, clock: FrozenClock
 ) -> None:
-    seed_products(redis_db)
-    seed_recommendations(redis_db, recommendations("u-mx-diego", Site.MLM, [CAFETERA_MX]))
-    url = f"/l/{link(landing_settings.link_secret, 'u-mx-diego', 'es-MX')}"
+    url = diego_cafetera_page(redis_db, landing_settings)
     settings = landing_settings.model_copy(update={"landing_page_cache_ttl_s": 0})
 
     with TestClient(create_app(settings, clock=clock)) as client:

@@ -1,0 +1,46 @@
+"""Starting and stopping the child processes tests run (a service, a model server): wait until it serves,
+stop it cleanly, and fail with what it said when it does not come up."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Callable
+
+import httpx
+
+
+def healthz_answers(base_url: str) -> bool:
+    """True once ``GET {base_url}/healthz`` answers 200; False while nothing listens yet."""
+    try:
+        return httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+def wait_until_serving(
+    process: subprocess.Popen[bytes],
+    ready: Callable[[], bool],
+    what: str,
+    timeout_s: float,
+    output: Callable[[], str] = lambda: "",
+    poll_s: float = 0.2,
+) -> None:
+    """Polls ``ready`` until it is true; AssertionError (with ``output()``) if the process exits or time runs out."""
+    deadline = time.monotonic() + timeout_s
+    while not ready():
+        if process.poll() is not None:
+            raise AssertionError(f"{what} exited at start with {process.returncode}:\n{output()}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} did not answer within {timeout_s:.0f} s:\n{output()}")
+        time.sleep(poll_s)
+
+
+def stop_process(process: subprocess.Popen[bytes], timeout_s: float = 10) -> None:
+    """SIGTERM and wait; SIGKILL if it has not exited within ``timeout_s``."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -11,7 +11,7 @@ services.gateway.main``, one uvicorn worker, its own process), this generator (i
 process). Overhead = latency through the gateway minus latency direct to the fake at the
 same rate. Optionally LiteLLM proxy (``/tmp/litellm-venv``) in front of the same fake.
 
-Run: ``python -m bench gateway`` (or ``python bench/bench_gateway.py --quick``).
+Run: ``python -m bench gateway`` (or ``python -m bench.bench_gateway --quick``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from typing import Any
 
 import httpx
 
-from services.infra.ports import free_port, port_open
+from bench.loadgen import count_error, paced, percentile, spawn, stop
+from services.infra.ports import free_port
 from services.stack.embedded import start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -71,14 +72,6 @@ class RunResult:
     header_overhead_p50_ms: float | None = None
     header_overhead_p99_ms: float | None = None
     error_kinds: dict[str, int] = field(default_factory=dict)
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
 
 
 class RawClient:
@@ -185,32 +178,22 @@ async def open_loop(
     latencies: list[float] = []
     overheads: list[float] = []
     errors: dict[str, int] = {}
-    total = int(rate * duration_s)
     loop = asyncio.get_running_loop()
-    start = loop.time() + 0.05
-    tasks = []
 
-    async def one(scheduled: float) -> None:
+    async def one(_i: int, scheduled: float) -> None:
         try:
             status, response_headers, _ = await asyncio.wait_for(client.post(path, payload, headers), timeout_s)
         except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as error:
-            errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+            count_error(errors, type(error).__name__)
             return
         if status != 200:
-            errors[str(status)] = errors.get(str(status), 0) + 1
+            count_error(errors, str(status))
             return
         latencies.append((loop.time() - scheduled) * 1000)
         if "x-pulso-overhead-ms" in response_headers:
             overheads.append(float(response_headers["x-pulso-overhead-ms"]))
 
-    for i in range(total):
-        scheduled = start + i / rate
-        delay = scheduled - loop.time()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        tasks.append(asyncio.create_task(one(scheduled)))
-    await asyncio.gather(*tasks)
-    elapsed = loop.time() - start
+    elapsed = await paced(rate, duration_s, one)
     await client.close()
     return latencies, overheads, errors, elapsed
 
@@ -357,27 +340,6 @@ class RssSampler:
             "first_10pct_mean_mb": round(statistics.mean(values[:tenth]) / 1024, 1),
             "last_10pct_mean_mb": round(statistics.mean(values[-tenth:]) / 1024, 1),
         }
-
-
-def spawn(argv: list[str], env: dict[str, str], port: int, log: Path, timeout_s: float = 60) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:
-        process = subprocess.Popen(argv, cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + timeout_s
-    while not port_open("127.0.0.1", port):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError(f"{argv[:3]} did not start; see {log}:\n{log.read_text()[-2000:]}")
-        time.sleep(0.1)
-    return process
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def gateway_config(fake_port: int) -> str:

@@ -35,8 +35,9 @@ from typing import Any
 import httpx
 import redis
 
+from bench.loadgen import count_error, paced, percentile, spawn, stop
 from schemas import Benefit, BenefitKind, Locale, Product, RecommendationSet, RecommendedItem, Site
-from services.infra.ports import free_port, port_open
+from services.infra.ports import free_port
 from services.infra.signed_links import LinkClaims, sign_link
 from services.infra.topics import ensure_topics
 from services.stack.embedded import start_kafka, start_redis
@@ -65,13 +66,6 @@ class Run:
     server_cpu_ms_per_request: float | None = None
     load_average_1m: float = 0.0
     error_kinds: dict[str, int] = field(default_factory=dict)
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
 class KeepAliveClient:
@@ -123,28 +117,19 @@ async def _open_loop(
     latencies: list[float] = []
     errors: dict[str, int] = {}
     loop = asyncio.get_running_loop()
-    total = int(rate * duration_s)
-    start = loop.time() + 0.05
 
-    async def one(path: str, scheduled: float) -> None:
+    async def one(i: int, scheduled: float) -> None:
         try:
-            status = await asyncio.wait_for(client.get(path), 10)
+            status = await asyncio.wait_for(client.get(paths[i % len(paths)]), 10)
         except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as error:
-            errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+            count_error(errors, type(error).__name__)
             return
         if status != 200:
-            errors[str(status)] = errors.get(str(status), 0) + 1
+            count_error(errors, str(status))
             return
         latencies.append((loop.time() - scheduled) * 1000)
 
-    tasks = []
-    for i in range(total):
-        scheduled = start + i / rate
-        if (delay := scheduled - loop.time()) > 0:
-            await asyncio.sleep(delay)
-        tasks.append(asyncio.create_task(one(paths[i % len(paths)], scheduled)))
-    await asyncio.gather(*tasks)
-    elapsed = loop.time() - start
+    elapsed = await paced(rate, duration_s, one)
     client.close()
     return latencies, errors, elapsed
 
@@ -167,12 +152,12 @@ async def _closed_loop(
             try:
                 status = await client.get(path)
             except (OSError, asyncio.IncompleteReadError, ValueError) as error:
-                errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+                count_error(errors, type(error).__name__)
                 continue
             if status == 200:
                 latencies.append((loop.time() - sent) * 1000)
             else:
-                errors[str(status)] = errors.get(str(status), 0) + 1
+                count_error(errors, str(status))
         client.close()
 
     await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -440,27 +425,6 @@ def serve_bare(port: int, body_bytes: int) -> None:
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
-def _spawn(argv: list[str], env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:
-        process = subprocess.Popen(argv, cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while not port_open("127.0.0.1", port):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError(f"{argv} did not start; see {log}")
-        time.sleep(0.1)
-    return process
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 def main() -> None:
     """Run every target; print a table and write bench/results/landing.json."""
     parser = argparse.ArgumentParser(prog="bench_landing")
@@ -497,12 +461,12 @@ def main() -> None:
                 "PULSO_LANDING_WORKERS": os.environ.get("BENCH_LANDING_WORKERS", "1"),
             }
         )
-        landing = _spawn([sys.executable, "-m", "services.landing.main"], env, landing_port, work / "landing.log")
+        landing = spawn([sys.executable, "-m", "services.landing.main"], env, landing_port, work / "landing.log")
         processes.append(landing)
         sample = httpx.get(f"http://127.0.0.1:{landing_port}{links[0]}", timeout=10)
         assert sample.status_code == 200, sample.text[:300]
         page_bytes = len(sample.content)
-        bare = _spawn(
+        bare = spawn(
             [
                 sys.executable,
                 "-m",
@@ -555,7 +519,7 @@ def main() -> None:
         client.close()
     finally:
         for process in processes:
-            _stop(process)
+            stop(process)
         kafka.stop()
         redis_server.stop()
     workers = int(os.environ.get("BENCH_LANDING_WORKERS", "1"))

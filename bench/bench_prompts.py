@@ -29,7 +29,8 @@ from typing import Any
 
 import httpx
 
-from bench.bench_gateway import open_loop, percentile, spawn, stop
+from bench.bench_gateway import open_loop
+from bench.loadgen import percentile, spawn, stop
 from services.gateway.adapters.prompt_files import PromptFiles
 from services.gateway.api.playground import EXAMPLE_VARIABLES
 from services.gateway.domain.output_checks import CheckPolicy, check_copy, facts_from_variables

@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from services.infra.ports import port_open
 
@@ -29,7 +30,7 @@ def count_error(errors: dict[str, int], kind: str) -> None:
     errors[kind] = errors.get(kind, 0) + 1
 
 
-async def paced(rate: int, duration_s: float, send: Callable[[int, float], Awaitable[None]]) -> float:
+async def paced(rate: int, duration_s: float, send: Callable[[int, float], Coroutine[Any, Any, None]]) -> float:
     """Starts ``send(i, scheduled)`` at ``scheduled = t0 + i/rate`` for ``rate * duration_s`` requests, waits for
     all of them, and returns the seconds from t0 until the last one finished."""
     loop = asyncio.get_running_loop()

@@ -317,18 +317,11 @@ def redis_reference(redis_url: str, rate: int, duration_s: float, repetitions: i
         for _ in range(repetitions):
             latencies: list[float] = []
 
-            async def one(scheduled: float, latencies: list[float] = latencies) -> None:
+            async def one(_i: int, scheduled: float, latencies: list[float] = latencies) -> None:
                 await client.get("bench:reference")
                 latencies.append((loop.time() - scheduled) * 1000)
 
-            start = loop.time() + 0.05
-            tasks = []
-            for i in range(int(rate * duration_s)):
-                scheduled = start + i / rate
-                if (delay := scheduled - loop.time()) > 0:
-                    await asyncio.sleep(delay)
-                tasks.append(asyncio.create_task(one(scheduled)))
-            await asyncio.gather(*tasks)
+            await paced(rate, duration_s, one)
             result = {
                 "rate": rate,
                 "p50_ms": round(percentile(latencies, 0.5), 2),

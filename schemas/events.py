@@ -118,6 +118,18 @@ class InteractionEvent(Event):
     def _strip(cls, value: str | None) -> str | None:
         return value.strip() if value is not None else None
 
+    @classmethod
+    def on_product(cls, user_id: str, kind: InteractionType, product: Product) -> InteractionEvent:
+        """The event of ``user_id`` doing ``kind`` on ``product`` at its current price, on its site."""
+        return cls(
+            user_id=user_id,
+            type=kind,
+            product_id=product.product_id,
+            site=product.site,
+            price=product.price,
+            currency=product.currency,
+        )
+
     @model_validator(mode="after")
     def _product_unless_search(self) -> InteractionEvent:
         if self.type is not InteractionType.SEARCH and not self.product_id:

@@ -95,33 +95,23 @@ def shopping_sessions(users: list[DemoUser], products: list[Product], seed: int)
         if product.stock > 0:
             by_site.setdefault(product.site, []).append(product)
 
-    def event(user: DemoUser, kind: InteractionType, product: Product) -> InteractionEvent:
-        return InteractionEvent(
-            user_id=user.user_id,
-            type=kind,
-            product_id=product.product_id,
-            site=user.site,
-            price=product.price,
-            currency=product.currency,
-        )
-
     for index, user in enumerate(users):
         catalog = by_site[user.site]
         category = rng.choice(sorted({p.category for p in catalog}))
         in_category = [p for p in catalog if p.category == category] or catalog
         for product in rng.sample(in_category, k=min(3, len(in_category))):
-            yield event(user, InteractionType.VIEW, product)
+            yield InteractionEvent.on_product(user.user_id, InteractionType.VIEW, product)
         chosen = rng.choice(in_category)
-        yield event(user, InteractionType.ADD_TO_CART, chosen)
+        yield InteractionEvent.on_product(user.user_id, InteractionType.ADD_TO_CART, chosen)
         if index % 3 == 2:
-            yield event(user, InteractionType.PURCHASE, chosen)
+            yield InteractionEvent.on_product(user.user_id, InteractionType.PURCHASE, chosen)
     while True:
         user = rng.choice(users)
         product = rng.choice(by_site[user.site])
         kind = rng.choices(
             [InteractionType.VIEW, InteractionType.FAVORITE, InteractionType.ADD_TO_CART], weights=[8, 1, 1]
         )[0]
-        yield event(user, kind, product)
+        yield InteractionEvent.on_product(user.user_id, kind, product)
 
 
 class InteractionFeed:

@@ -78,14 +78,7 @@ def _abandon_cart(
     demo.register_devices(system.push_url, [shopper])
     producer = Producer({"bootstrap.servers": kafka_bootstrap})
     for kind in (InteractionType.VIEW, InteractionType.ADD_TO_CART):
-        event = InteractionEvent(
-            user_id=shopper.user_id,
-            type=kind,
-            product_id=product.product_id,
-            site=shopper.site,
-            price=product.price,
-            currency=product.currency,
-        )
+        event = InteractionEvent.on_product(shopper.user_id, kind, product)
         producer.produce(INTERACTIONS, key=shopper.user_id.encode(), value=event.to_bytes())
     assert producer.flush(10) == 0
     return product, _wait_for_delivery(system, shopper.user_id)

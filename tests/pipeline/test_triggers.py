@@ -60,17 +60,6 @@ def running(
         client.close()
 
 
-def _event(user_id: str, kind: InteractionType, product: Product) -> InteractionEvent:
-    return InteractionEvent(
-        user_id=user_id,
-        type=kind,
-        product_id=product.product_id,
-        site=product.site,
-        price=product.price,
-        currency=product.currency,
-    )
-
-
 def _wait_for_push(worker: PipelineWorker, bootstrap: str, user_id: str, timeout_s: float = 60) -> list:
     reader = TopicReader(bootstrap, worker.topics.push)
     try:
@@ -98,7 +87,9 @@ def test_four_phones_viewed_in_a_row_in_argentina_trigger_a_browse_intent_push(
     phones = [p for p in catalog if p.site is Site.MLA and p.category == "celulares-y-smartphones"][:4]
     assert len(phones) == 4
     produce(
-        kafka_bootstrap, running.topics.interactions, [_event("u-ar-mateo", InteractionType.VIEW, p) for p in phones]
+        kafka_bootstrap,
+        running.topics.interactions,
+        [InteractionEvent.on_product("u-ar-mateo", InteractionType.VIEW, p) for p in phones],
     )
     pushes = _wait_for_push(running, kafka_bootstrap, "u-ar-mateo")
     assert len(pushes) == 1, running.log_tail()
@@ -112,7 +103,11 @@ def test_a_price_drop_on_a_favourite_in_brazil_is_pushed_with_old_and_new_price(
     running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
 ) -> None:
     fridge = next(p for p in catalog if p.site is Site.MLB and p.category == "geladeiras")
-    produce(kafka_bootstrap, running.topics.interactions, [_event("u-br-beatriz", InteractionType.FAVORITE, fridge)])
+    produce(
+        kafka_bootstrap,
+        running.topics.interactions,
+        [InteractionEvent.on_product("u-br-beatriz", InteractionType.FAVORITE, fridge)],
+    )
     _wait_for_metric(running, r'^pulso_pipeline_events_total\{outcome="applied"\} (\S+)$', 5)
     cheaper = fridge.model_copy(update={"price": (fridge.price * Decimal("0.8")).quantize(Decimal("0.01"))})
     produce(kafka_bootstrap, running.topics.catalog, [(fridge.product_id.encode(), cheaper.model_dump_json().encode())])
@@ -128,7 +123,11 @@ def test_a_shopper_who_opted_out_gets_no_push(
     running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
 ) -> None:
     laptop = next(p for p in catalog if p.site is Site.MLM)
-    produce(kafka_bootstrap, running.topics.interactions, [_event("u-mx-regina", InteractionType.ADD_TO_CART, laptop)])
+    produce(
+        kafka_bootstrap,
+        running.topics.interactions,
+        [InteractionEvent.on_product("u-mx-regina", InteractionType.ADD_TO_CART, laptop)],
+    )
     _wait_for_metric(running, r'^pulso_pipeline_policy_total\{action="drop",reason="opted_out"\} (\S+)$', 1)
     assert _wait_for_push(running, kafka_bootstrap, "u-mx-regina", timeout_s=3) == []
 
@@ -140,7 +139,11 @@ def test_a_dismissed_push_suppresses_the_next_one(
     produce(kafka_bootstrap, running.topics.engagement, [(b"u-ar-martina", dismiss.to_bytes())])
     _wait_for_metric(running, r'^pulso_pipeline_feedback_total\{kind="dismiss"\} (\S+)$', 1)
     mate = next(p for p in catalog if p.site is Site.MLA and p.category == "mates-y-termos")
-    produce(kafka_bootstrap, running.topics.interactions, [_event("u-ar-martina", InteractionType.ADD_TO_CART, mate)])
+    produce(
+        kafka_bootstrap,
+        running.topics.interactions,
+        [InteractionEvent.on_product("u-ar-martina", InteractionType.ADD_TO_CART, mate)],
+    )
     _wait_for_metric(running, r'^pulso_pipeline_policy_total\{action="drop",reason="dismissed_recently"\} (\S+)$', 1)
     assert _wait_for_push(running, kafka_bootstrap, "u-ar-martina", timeout_s=3) == []
 

@@ -69,17 +69,6 @@ def _in_stock(catalog: list[Product], site: Site, skip: int = 0) -> Product:
     return [p for p in catalog if p.site is site and p.stock > 0][skip]
 
 
-def _event(user_id: str, kind: InteractionType, product: Product) -> InteractionEvent:
-    return InteractionEvent(
-        user_id=user_id,
-        type=kind,
-        product_id=product.product_id,
-        site=product.site,
-        price=product.price,
-        currency=product.currency,
-    )
-
-
 def test_an_abandoned_cart_in_argentina_becomes_a_push_and_recommendations(
     running: PipelineWorker, kafka_bootstrap: str, redis_url: str, catalog: list[Product]
 ) -> None:
@@ -88,8 +77,8 @@ def test_an_abandoned_cart_in_argentina_becomes_a_push_and_recommendations(
         kafka_bootstrap,
         running.topics.interactions,
         [
-            _event("u-ar-lucia", InteractionType.VIEW, product),
-            _event("u-ar-lucia", InteractionType.ADD_TO_CART, product),
+            InteractionEvent.on_product("u-ar-lucia", InteractionType.VIEW, product),
+            InteractionEvent.on_product("u-ar-lucia", InteractionType.ADD_TO_CART, product),
         ],
     )
     reader = TopicReader(kafka_bootstrap, running.topics.push)
@@ -124,7 +113,11 @@ def test_a_malformed_interaction_is_dead_lettered_and_the_next_one_is_still_proc
     broken = b'{"user_id": "u-broken", "type": "view", "site": "MLX", "price": -3, "product_id": "MLX1"}'
     product = _in_stock(catalog, Site.MLB, skip=1)
     produce(kafka_bootstrap, running.topics.interactions, [(b"u-broken", broken), (b"u-broken", b"not json {")])
-    produce(kafka_bootstrap, running.topics.interactions, [_event("u-br-joao", InteractionType.ADD_TO_CART, product)])
+    produce(
+        kafka_bootstrap,
+        running.topics.interactions,
+        [InteractionEvent.on_product("u-br-joao", InteractionType.ADD_TO_CART, product)],
+    )
 
     dlq = TopicReader(kafka_bootstrap, running.topics.dlq)
     pushes = TopicReader(kafka_bootstrap, running.topics.push)
@@ -149,9 +142,9 @@ def test_bad_input_is_counted_and_a_duplicate_event_counts_once(
     running: PipelineWorker, kafka_bootstrap: str, catalog: list[Product]
 ) -> None:
     product = _in_stock(catalog, Site.MLM, skip=2)
-    view = _event("u-mx-ximena", InteractionType.VIEW, product)
+    view = InteractionEvent.on_product("u-mx-ximena", InteractionType.VIEW, product)
     ghost = InteractionEvent(user_id="u-mx-ximena", type=InteractionType.VIEW, product_id="MLM000", site=Site.MLM)
-    future = _event("u-mx-ximena", InteractionType.VIEW, product).model_copy(
+    future = InteractionEvent.on_product("u-mx-ximena", InteractionType.VIEW, product).model_copy(
         update={"occurred_at": datetime.now(UTC) + timedelta(days=1)}
     )
     produce(kafka_bootstrap, running.topics.interactions, [view, view, ghost, future])
@@ -178,7 +171,7 @@ def test_a_record_that_cannot_be_processed_is_dead_lettered_and_the_stream_goes_
     poison = InteractionEvent(
         user_id="u-ar-lucia", type=InteractionType.VIEW, product_id="MLA9000000001", site=Site.MLA
     )
-    after = _event("u-br-joao", InteractionType.VIEW, _in_stock(catalog, Site.MLB, skip=3))
+    after = InteractionEvent.on_product("u-br-joao", InteractionType.VIEW, _in_stock(catalog, Site.MLB, skip=3))
     produce(kafka_bootstrap, running.topics.interactions, [poison, after])
 
     dlq = TopicReader(kafka_bootstrap, running.topics.dlq)

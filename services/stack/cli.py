@@ -14,6 +14,7 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from types import FrameType
 
 import httpx
@@ -64,9 +65,9 @@ def cmd_stack_up(settings: StackSettings) -> int:
     return 0
 
 
-def _alive_pids(stack_file: os.PathLike[str]) -> list[int]:
+def _alive_pids(stack_file: Path) -> list[int]:
     alive = []
-    for entry in json.loads(open(stack_file).read() or "[]"):  # noqa: SIM115
+    for entry in json.loads(stack_file.read_text() or "[]"):
         try:
             os.kill(int(entry["pid"]), 0)
             alive.append(int(entry["pid"]))

@@ -283,6 +283,45 @@ def test_usage_counts_streamed_tokens_and_cost(gw: str, tenant: str) -> None:
     assert totals["cost_usd"] > 0
 
 
+def test_a_streamed_answer_carries_its_cost_in_the_last_usage_chunk(gw: str, fake: FakeOpenAI, tenant: str) -> None:
+    fake.cached_tokens = 8
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    chunks = list(
+        sdk(gw, key).chat.completions.create(
+            model="gpt-4o-mini", messages=ASK_BR, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    # the unmodified SDK parses the chunk; the cost is an extra field of its usage
+    streamed = chunks[-1].usage
+    assert streamed is not None and streamed.model_extra is not None
+    cost = streamed.model_extra["cost_usd"]
+    uncached = streamed.prompt_tokens - 8
+    expected = (uncached * 0.15 + 8 * 0.075 + streamed.completion_tokens * 0.60) / 1_000_000
+    assert cost == pytest.approx(expected, abs=1e-9)
+    assert usage(gw, key).json()["totals"]["cost_usd"] == pytest.approx(cost, abs=1e-9)
+
+
+def test_a_plain_answer_states_the_same_cost_in_its_body_and_header(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    response = post_chat(gw, key, messages=ASK_BR)
+    assert response.json()["usage"]["cost_usd"] == pytest.approx(float(response.headers["x-pulso-cost-usd"]))
+    assert response.json()["usage"]["cost_usd"] > 0
+
+
+def test_a_cache_hit_streamed_costs_nothing_and_says_so(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    post_chat(gw, key, temperature=0, messages=ASK_AR)
+    assert eventually(lambda: post_chat(gw, key, temperature=0, messages=ASK_AR).headers["x-pulso-cache"] == "hit")
+    chunks = list(
+        sdk(gw, key).chat.completions.create(
+            model="gpt-4o-mini", messages=ASK_AR, temperature=0, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    streamed = chunks[-1].usage
+    assert streamed is not None and streamed.model_extra is not None
+    assert streamed.model_extra["cost_usd"] == 0
+
+
 def test_a_streamed_answer_prices_cached_prompt_tokens_at_the_cached_rate(
     gw: str, fake: FakeOpenAI, tenant: str
 ) -> None:

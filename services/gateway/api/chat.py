@@ -102,12 +102,18 @@ def deadline_of(request: Request) -> float | None:
     return min(candidates) if candidates else None
 
 
-def usage_body(usage: Usage) -> dict[str, Any]:
+def usage_body(usage: Usage, cost_usd: float) -> dict[str, Any]:
+    """OpenAI's usage object plus ``cost_usd``: what the request cost in USD (0 for a cache hit).
+
+    An extra field, so the unmodified openai SDK still parses it (``usage.model_extra["cost_usd"]``).
+    For a stream it is the only place the cost can travel: the headers left before the answer did.
+    """
     return {
         "prompt_tokens": usage.prompt_tokens,
         "completion_tokens": usage.completion_tokens,
         "total_tokens": usage.total_tokens,
         "prompt_tokens_details": {"cached_tokens": usage.cached_tokens},
+        "cost_usd": round(cost_usd, 10),
     }
 
 
@@ -173,7 +179,7 @@ async def chat_completions(request: Request) -> Response:
                 "finish_reason": outcome.finish_reason,
             }
         ],
-        "usage": usage_body(outcome.usage),
+        "usage": usage_body(outcome.usage, outcome.cost_usd),
     }
     headers = pulso_headers(outcome, _overhead_ms(started, outcome.upstream_ms))
     return Response(json.dumps(body, ensure_ascii=False), media_type="application/json", headers=headers)
@@ -209,7 +215,9 @@ async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> Asy
             async for piece in pieces:
                 if piece.usage is not None:
                     if include_usage:
-                        yield chunk([], usage=usage_body(piece.usage))
+                        # the last piece comes once the stream is settled, so its cost is known
+                        cost = stream.outcome.cost_usd if stream.outcome is not None else 0.0
+                        yield chunk([], usage=usage_body(piece.usage, cost))
                     continue
                 if piece.text:
                     yield delta({"content": piece.text}, None)

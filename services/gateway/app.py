@@ -99,5 +99,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         metrics=gateway_metrics,
         max_body_bytes=settings.gateway_max_body_bytes,
         max_in_flight=settings.gateway_max_in_flight,
+        direct_routes={("POST", "/v1/chat/completions"): chat.serve_chat_completions},
     )
     return app

@@ -127,6 +127,8 @@ class _Admission:
     started: float
     cache_key: str | None
     cache_status: str
+    #: the response cache's stored answer for this request, read together with admission (None: no entry)
+    cached_raw: str | bytes | None = None
     #: time spent waiting on providers (attempts and backoff); a stream adds its reading time
     upstream_s: float = 0.0
 
@@ -214,11 +216,19 @@ class CompletionService:
         windows = windows_at(now)
         reserved = estimate_prompt_tokens(messages)
         reserved_cost = self.estimated_cost_usd(alias, reserved, params) if key.has_budget else 0.0
-        refusal = await self.limits.admit(key, windows, reserved, reserved_cost)
+        cacheable = may_cache(params, alias.cache_nondeterministic, cache_mode)
+        request_cache_key = cache_key(key.tenant, model, messages, params, prompt_ref) if cacheable else None
+        # one Redis round trip admits the request and reads its cache entry (read only once admitted)
+        refusal, cached_raw = await self.limits.admit_and_peek(
+            key,
+            windows,
+            reserved,
+            reserved_cost,
+            peek=self.cache.redis_key(request_cache_key) if request_cache_key is not None else None,
+        )
         if refusal is not None:
             self.metrics.limit_refusals.labels(refusal.reason).inc()
             raise LimitExceededError(refusal)
-        cacheable = may_cache(params, alias.cache_nondeterministic, cache_mode)
         return _Admission(
             key=key,
             alias=alias,
@@ -228,8 +238,9 @@ class CompletionService:
             reserved_tokens=reserved,
             reserved_cost_usd=reserved_cost,
             started=started,
-            cache_key=cache_key(key.tenant, model, messages, params, prompt_ref) if cacheable else None,
+            cache_key=request_cache_key,
             cache_status="miss" if cacheable else "bypass",
+            cached_raw=cached_raw,
         )
 
     def estimated_cost_usd(self, alias: Alias, prompt_tokens: int, params: dict[str, Any]) -> float:
@@ -238,11 +249,16 @@ class CompletionService:
         usage = Usage(prompt_tokens=prompt_tokens, completion_tokens=int(completion))
         return max(self.prices.cost_usd(d.model, usage) for d in alias.deployments)
 
-    async def _cached(self, admission: _Admission) -> CachedAnswer | None:
+    def _cached(self, admission: _Admission) -> CachedAnswer | None:
         if admission.cache_key is None:
             self.metrics.cache.labels("bypass").inc()
             return None
-        answer = await self.cache.get(admission.cache_key)
+        answer = None
+        if admission.cached_raw is not None:
+            try:
+                answer = self.cache.decode(admission.cached_raw)
+            except (ValueError, TypeError, KeyError) as error:  # an unreadable entry is a miss, and logged
+                log.warning("unreadable response cache entry: %s", error, extra={"reason": "cache_read"})
         self.metrics.cache.labels("hit" if answer else "miss").inc()
         if answer is not None:
             admission.cache_status = "hit"
@@ -470,7 +486,7 @@ class CompletionService:
     ) -> CompletionOutcome:
         """One non-streaming completion. Raises a CompletionError subclass when it can't produce one."""
         admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
-        cached = await self._cached(admission)
+        cached = self._cached(admission)
         if cached is not None:
             return self._settle_hit(admission, cached)
 
@@ -508,7 +524,7 @@ class CompletionService:
         deployment. Iterate ``pieces()``; the outcome (usage, cost) is set when it ends.
         """
         admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
-        cached = await self._cached(admission)
+        cached = self._cached(admission)
         if cached is not None:
             return CompletionStream(self, admission, None, None, [], cached=cached)
 

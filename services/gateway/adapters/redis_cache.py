@@ -29,12 +29,20 @@ class RedisResponseCache:
     def __init__(self, redis: aioredis.Redis) -> None:
         self._redis = redis
 
-    async def get(self, key: str) -> CachedAnswer | None:
-        raw = await self._redis.get(_PREFIX + key)
-        if raw is None:
-            return None
+    @staticmethod
+    def redis_key(key: str) -> str:
+        """The Redis key that holds the answer for cache key ``key`` (admission reads it in its own round trip)."""
+        return _PREFIX + key
+
+    @staticmethod
+    def decode(raw: str | bytes) -> CachedAnswer:
+        """A stored answer from its Redis value."""
         data = json.loads(raw)
         return CachedAnswer(**{**data, "usage": Usage(**data["usage"])})
+
+    async def get(self, key: str) -> CachedAnswer | None:
+        raw = await self._redis.get(_PREFIX + key)
+        return None if raw is None else self.decode(raw)
 
     async def put(self, key: str, answer: CachedAnswer, ttl_s: int) -> None:
         document = json.dumps(asdict(answer), ensure_ascii=False)

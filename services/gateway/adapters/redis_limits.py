@@ -12,6 +12,8 @@ it, so the last admitted request can overshoot by its own cost at most.
 
 from __future__ import annotations
 
+from typing import cast
+
 import redis.asyncio as aioredis
 
 from services.gateway.domain.keys import VirtualKey
@@ -27,12 +29,12 @@ local rpm, tpm = tonumber(ARGV[1]), tonumber(ARGV[2])
 local bday, bmonth = tonumber(ARGV[3]), tonumber(ARGV[4])
 local estimate = tonumber(ARGV[5])
 local cost = tonumber(ARGV[7])
-if bday >= 0 and tonumber(redis.call('GET', KEYS[3]) or '0') >= bday then return 'budget_day' end
-if bmonth >= 0 and tonumber(redis.call('GET', KEYS[4]) or '0') >= bmonth then return 'budget_month' end
-if rpm >= 0 and tonumber(redis.call('GET', KEYS[1]) or '0') >= rpm then return 'rpm' end
+if bday >= 0 and tonumber(redis.call('GET', KEYS[3]) or '0') >= bday then return {'budget_day'} end
+if bmonth >= 0 and tonumber(redis.call('GET', KEYS[4]) or '0') >= bmonth then return {'budget_month'} end
+if rpm >= 0 and tonumber(redis.call('GET', KEYS[1]) or '0') >= rpm then return {'rpm'} end
 if tpm >= 0 then
   local used = tonumber(redis.call('GET', KEYS[2]) or '0')
-  if used >= tpm or (used > 0 and used + estimate > tpm) then return 'tpm' end
+  if used >= tpm or (used > 0 and used + estimate > tpm) then return {'tpm'} end
 end
 redis.call('INCR', KEYS[1])
 redis.call('EXPIRE', KEYS[1], ARGV[6])
@@ -44,7 +46,8 @@ if cost > 0 then
   redis.call('INCRBYFLOAT', KEYS[4], cost)
   redis.call('EXPIRE', KEYS[4], ARGV[9])
 end
-return 'ok'
+if KEYS[5] then return {'ok', redis.call('GET', KEYS[5])} end
+return {'ok'}
 """
 
 
@@ -73,10 +76,26 @@ class RedisLimits:
         self, key: VirtualKey, windows: Windows, estimated_tokens: int, estimated_cost_usd: float = 0.0
     ) -> LimitRefusal | None:
         """None when the request may go ahead (now counted, its tokens and cost reserved), else why not."""
+        refusal, _ = await self.admit_and_peek(key, windows, estimated_tokens, estimated_cost_usd)
+        return refusal
+
+    async def admit_and_peek(
+        self,
+        key: VirtualKey,
+        windows: Windows,
+        estimated_tokens: int,
+        estimated_cost_usd: float = 0.0,
+        peek: str | None = None,
+    ) -> tuple[LimitRefusal | None, bytes | str | None]:
+        """``admit``, and when it admits, the value of the Redis key ``peek`` read in the same round trip
+        (the response cache's entry for the request): one Redis call per request instead of two."""
         if not key.has_limits:
-            return None
-        verdict = await self._admit(
-            keys=list(window_keys(key.id, windows)),
+            return None, (await self._redis.get(peek) if peek is not None else None)
+        keys = list(window_keys(key.id, windows))
+        if peek is not None:
+            keys.append(peek)
+        reply = await self._admit(
+            keys=keys,
             args=[
                 _limit(key.rpm),
                 _limit(key.tpm),
@@ -89,7 +108,8 @@ class RedisLimits:
                 MONTH_TTL_S,
             ],
         )
+        verdict = reply[0].decode() if isinstance(reply[0], bytes) else reply[0]
         if verdict == "ok":
-            return None
-        reason: LimitReason = verdict
-        return LimitRefusal(reason=reason, retry_after_s=retry_after_for(reason, windows))
+            return None, reply[1] if len(reply) > 1 else None
+        reason = cast(LimitReason, verdict)
+        return LimitRefusal(reason=reason, retry_after_s=retry_after_for(reason, windows)), None

@@ -97,36 +97,27 @@ _STATUS_CODES = {
 }
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    """Map GatewayError, completion errors, validation errors, HTTP errors and anything unexpected."""
-
-    async def on_gateway_error(request: Request, error: Exception) -> JSONResponse:
-        assert isinstance(error, GatewayError)
+def error_answer(request: Request, error: Exception) -> JSONResponse:
+    """The OpenAI-shaped answer for any exception a route raised (what the app's handlers answer)."""
+    if isinstance(error, GatewayError):
         return error_response(error)
-
-    async def on_completion_error(request: Request, error: Exception) -> JSONResponse:
-        assert isinstance(error, CompletionError)
+    if isinstance(error, CompletionError):
         return error_response(gateway_error_for(error))
-
-    async def on_validation_error(request: Request, error: Exception) -> JSONResponse:
-        assert isinstance(error, RequestValidationError)
+    if isinstance(error, RequestValidationError):
         problems = "; ".join(
             f"{'.'.join(str(p) for p in problem['loc'] if p != 'body')}: {problem['msg']}" for problem in error.errors()
         )
         return error_response(
             GatewayError(400, f"invalid request: {problems}", "invalid_request_error", "invalid_request")
         )
-
-    async def on_http_error(request: Request, error: Exception) -> JSONResponse:
-        assert isinstance(error, StarletteHTTPException)
+    if isinstance(error, StarletteHTTPException):
         kind = "invalid_request_error" if error.status_code < 500 else "api_error"
         return JSONResponse(
             error_body(str(error.detail), kind, _STATUS_CODES.get(error.status_code)),
             status_code=error.status_code,
             headers=getattr(error, "headers", None),
         )
-
-    async def on_redis_error(request: Request, error: Exception) -> JSONResponse:
+    if isinstance(error, RedisError):
         # Keys, limits and budgets live in Redis: without it the gateway refuses rather than guesses.
         log.error("redis unavailable on %s: %s", request.url.path, error, extra={"reason": "redis_error"})
         answer = GatewayError(
@@ -137,15 +128,18 @@ def install_error_handlers(app: FastAPI) -> None:
             headers={"Retry-After": "1"},
         )
         return error_response(answer)
+    # The stack trace goes to the log, never to the caller.
+    log.exception(
+        "unexpected error on %s %s", request.method, request.url.path, exc_info=error, extra={"reason": "internal"}
+    )
+    return error_response(GatewayError(500, "internal gateway error", "api_error", "internal_error"))
 
-    async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
-        # The stack trace goes to the log, never to the caller.
-        log.exception("unexpected error on %s %s", request.method, request.url.path, extra={"reason": "internal"})
-        return error_response(GatewayError(500, "internal gateway error", "api_error", "internal_error"))
 
-    app.add_exception_handler(GatewayError, on_gateway_error)
-    app.add_exception_handler(CompletionError, on_completion_error)
-    app.add_exception_handler(RequestValidationError, on_validation_error)
-    app.add_exception_handler(StarletteHTTPException, on_http_error)
-    app.add_exception_handler(RedisError, on_redis_error)
-    app.add_exception_handler(Exception, on_unexpected)
+def install_error_handlers(app: FastAPI) -> None:
+    """Map GatewayError, completion errors, validation errors, HTTP errors and anything unexpected."""
+
+    async def on_error(request: Request, error: Exception) -> JSONResponse:
+        return error_answer(request, error)
+
+    for kind in (GatewayError, CompletionError, RequestValidationError, StarletteHTTPException, RedisError, Exception):
+        app.add_exception_handler(kind, on_error)

@@ -5,6 +5,9 @@ Shedding: past ``max_in_flight`` concurrent API requests (``/v1/...``) the gatew
 with Retry-After at once instead of queueing without bound, so admitted requests keep their
 latency, memory stays bounded under overload, and it recovers as soon as the burst ends.
 A plain ASGI middleware (not BaseHTTPMiddleware) so it adds microseconds, not a task per request.
+
+Routes in ``direct_routes`` ((method, path) → ASGI endpoint) are served from here, past the shedding
+and the counting but without the rest of the framework's layers: the hot completion route.
 """
 
 from __future__ import annotations
@@ -20,8 +23,16 @@ from services.gateway.instruments import GatewayMetrics
 
 
 class RequestMetricsMiddleware:
-    def __init__(self, app: ASGIApp, metrics: GatewayMetrics, max_body_bytes: int, max_in_flight: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        metrics: GatewayMetrics,
+        max_body_bytes: int,
+        max_in_flight: int,
+        direct_routes: dict[tuple[str, str], ASGIApp] | None = None,
+    ) -> None:
         self.app = app
+        self.direct_routes = direct_routes or {}
         self.metrics = metrics
         self.max_body_bytes = max_body_bytes
         self.max_in_flight = max_in_flight
@@ -50,12 +61,13 @@ class RequestMetricsMiddleware:
                 status["code"] = message["status"]
             await send(message)
 
+        direct = self.direct_routes.get((scope["method"], scope["path"]))
         try:
-            await self.app(scope, receive, send_and_note)
+            await (direct or self.app)(scope, receive, send_and_note)
         finally:
             self.in_flight -= api
             route: Any = scope.get("route")
-            label = getattr(route, "path", None) or "unmatched"
+            label = scope["path"] if direct else getattr(route, "path", None) or "unmatched"
             self.metrics.requests.labels(label, str(status["code"])).inc()
             self.metrics.latency.labels(label).observe(time.perf_counter() - started)
 

@@ -18,6 +18,7 @@ from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
 from services.gateway.api import admin, chat, experiments, feedback, metrics, playground, prompts, usage
 from services.gateway.api.errors import install_error_handlers
+from services.gateway.api.loop_lag import LoopLag
 from services.gateway.api.request_metrics import RequestMetricsMiddleware
 from services.gateway.completion import CompletionService
 from services.gateway.instruments import GatewayMetrics
@@ -71,12 +72,16 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         default_deadline_s=settings.gateway_deadline_s,
     )
 
+    loop_lag = LoopLag(max_lag_s=settings.gateway_shed_lag_ms / 1000)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         recorder.start()
+        loop_lag.start()
         try:
             yield
         finally:
+            await loop_lag.stop()
             await recorder.stop()
             await completion.close()
             await redis.aclose()
@@ -89,6 +94,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.completion = completion
     app.state.metrics = gateway_metrics
     app.state.usage_recorder = recorder
+    app.state.loop_lag = loop_lag
     app.state.usage_reader = UsageReader(redis)
     app.state.prompt_services = prompts.build_prompt_services(settings, redis, completion, gateway_metrics.registry)
     install_error_handlers(app)
@@ -100,5 +106,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         max_body_bytes=settings.gateway_max_body_bytes,
         max_in_flight=settings.gateway_max_in_flight,
         direct_routes={("POST", "/v1/chat/completions"): chat.serve_chat_completions},
+        loop_lag=loop_lag,
     )
     return app

@@ -251,3 +251,40 @@ def test_past_its_in_flight_bound_the_gateway_sheds_load_with_503(redis_url: str
             assert httpx.get(f"{server.url}/healthz").status_code == 200  # admin and health are never shed
         finally:
             server.stop()
+
+
+def test_a_worker_whose_event_loop_falls_behind_sheds_new_requests_with_503(redis_url: str, tmp_path: Path) -> None:
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    fake = FakeOpenAI()
+    with ServerThread(fake.app()) as fake_server:
+        config = tmp_path / "gateway.yaml"
+        config.write_text(gateway_config_yaml(fake_server.url))
+        server = start_gateway(redis_url, config, gateway_shed_lag_ms=100)
+        try:
+            key = create_key(server.url, tenant="recomendaciones-mx", use_case="push_copy")["key"]
+
+            def ask(_: int) -> httpx.Response:
+                return httpx.post(
+                    f"{server.url}/v1/chat/completions",
+                    json={"model": "gpt-4o-mini", "messages": ASK_AR},
+                    headers={"Authorization": f"Bearer {key}"},
+                    timeout=15,
+                )
+
+            assert ask(0).status_code == 200
+            # The worker's loop stalls for a second, as when its CPU cannot keep up with the load:
+            # requests sent meanwhile wait in socket buffers, where no in-flight count sees them.
+            server.app.state.loop_lag.loop.call_soon_threadsafe(time.sleep, 1.0)
+            time.sleep(0.1)
+            with ThreadPoolExecutor(max_workers=6) as pool:
+                answers = list(pool.map(ask, range(6)))
+            assert [a.status_code for a in answers] == [503] * 6
+            assert all(a.json()["error"]["code"] == "overloaded" and a.headers["retry-after"] == "1" for a in answers)
+            calls_before = len(fake.received)
+            time.sleep(0.5)  # caught up: it serves again
+            assert ask(0).status_code == 200
+            assert len(fake.received) == calls_before + 1  # the shed requests never reached the provider
+        finally:
+            server.stop()

@@ -1,9 +1,13 @@
 """The gateway's front guard: counts every request and its latency by route and status, rejects
-oversized bodies early, and sheds load beyond a bound on requests in flight.
+oversized bodies early, and sheds load past the worker's capacity.
 
-Shedding: past ``max_in_flight`` concurrent API requests (``/v1/...``) the gateway answers 503
-with Retry-After at once instead of queueing without bound, so admitted requests keep their
-latency, memory stays bounded under overload, and it recovers as soon as the burst ends.
+Shedding: past ``max_in_flight`` concurrent API requests (``/v1/...``), or while the worker's event
+loop is behind by more than PULSO_GATEWAY_SHED_LAG_MS (api/loop_lag.py: past its CPU capacity requests queue
+where no in-flight count sees them), the gateway answers 503 with Retry-After at once instead of
+queueing without bound, so admitted requests keep their latency, a saturated gateway answers
+fast instead of letting callers time out, memory stays bounded, and it recovers as soon as the
+burst ends. A shed request costs a small fraction of a served one, which is what lets the loop
+catch up.
 A plain ASGI middleware (not BaseHTTPMiddleware) so it adds microseconds, not a task per request.
 
 Routes in ``direct_routes`` ((method, path) → ASGI endpoint) are served from here, past the shedding
@@ -19,6 +23,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.gateway.api.errors import error_body
+from services.gateway.api.loop_lag import LoopLag
 from services.gateway.instruments import GatewayMetrics
 
 
@@ -30,8 +35,10 @@ class RequestMetricsMiddleware:
         max_body_bytes: int,
         max_in_flight: int,
         direct_routes: dict[tuple[str, str], ASGIApp] | None = None,
+        loop_lag: LoopLag | None = None,
     ) -> None:
         self.app = app
+        self.loop_lag = loop_lag
         self.direct_routes = direct_routes or {}
         self.metrics = metrics
         self.max_body_bytes = max_body_bytes
@@ -48,7 +55,7 @@ class RequestMetricsMiddleware:
                 self.metrics.requests.labels("oversize", "413").inc()
                 return
         api = scope["path"].startswith("/v1/")
-        if api and self.in_flight >= self.max_in_flight:
+        if api and (self.in_flight >= self.max_in_flight or self._lagging()):
             await _overloaded(send)
             self.metrics.requests.labels("shed", "503").inc()
             return
@@ -70,6 +77,9 @@ class RequestMetricsMiddleware:
             label = scope["path"] if direct else getattr(route, "path", None) or "unmatched"
             self.metrics.requests.labels(label, str(status["code"])).inc()
             self.metrics.latency.labels(label).observe(time.perf_counter() - started)
+
+    def _lagging(self) -> bool:
+        return self.loop_lag is not None and self.loop_lag.behind()
 
 
 async def _answer(send: Send, status: int, body: str, extra: list[tuple[bytes, bytes]] | None = None) -> None:

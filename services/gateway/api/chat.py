@@ -9,6 +9,7 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -183,7 +184,7 @@ async def chat_completions(request: Request) -> Response:
         "usage": usage_body(outcome.usage, outcome.cost_usd),
     }
     headers = pulso_headers(outcome, _overhead_ms(started, outcome.upstream_ms))
-    return Response(json.dumps(body, ensure_ascii=False), media_type="application/json", headers=headers)
+    return Response(orjson.dumps(body), media_type="application/json", headers=headers)
 
 
 async def serve_chat_completions(scope: Scope, receive: Receive, send: Send) -> None:

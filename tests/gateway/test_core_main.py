@@ -19,10 +19,21 @@ from tests.conftest import REPO_ROOT
 pytestmark = pytest.mark.integration
 
 
-def test_main_serves_and_prints_a_generated_master_key_when_none_is_set(redis_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_main_serves_and_prints_a_generated_master_key_when_none_is_set(
+    redis_url: str, tmp_path: Path, workers: int
+) -> None:
+    # with PULSO_GATEWAY_WORKERS=2 the key is generated once for both worker processes and printed once
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
-    env.update({"PULSO_REDIS_URL": redis_url, "PULSO_GATEWAY_PORT": str(port), "PYTHONUNBUFFERED": "1"})
+    env.update(
+        {
+            "PULSO_REDIS_URL": redis_url,
+            "PULSO_GATEWAY_PORT": str(port),
+            "PULSO_GATEWAY_WORKERS": str(workers),
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     log_path = tmp_path / "gateway.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
@@ -46,12 +57,14 @@ def test_main_serves_and_prints_a_generated_master_key_when_none_is_set(redis_ur
             f"{base}/admin/keys",
             json={"tenant": "recomendaciones", "use_case": "push_copy"},
             headers={"Authorization": f"Bearer {master}"},
+            timeout=30,  # worker processes may still be importing the app
         )
         assert created.status_code == 201
         answer = httpx.post(
             f"{base}/v1/chat/completions",
             json={"model": "template", "messages": [{"role": "user", "content": "Tu carrito te espera"}]},
             headers={"Authorization": f"Bearer {created.json()['key']}"},
+            timeout=30,
         )
         assert answer.json()["choices"][0]["message"]["content"] == "Tu carrito te espera"
         assert log_path.read_text().count(master) == 1  # printed once, never logged again

@@ -214,6 +214,9 @@ class OpenAIProvider:
             )
         self._client = client
         self._body_as_dict = deployment.provider == "azure"
+        # An absolute URL spares the SDK merging its base URL into the path on every call (two URL
+        # parses). Azure keeps the relative path: its client inserts /deployments/{model} into it.
+        self._chat_path = "/chat/completions" if self._body_as_dict else f"{client.base_url}chat/completions"
 
     def _check_credential(self) -> None:
         if self._missing_credential:
@@ -237,11 +240,11 @@ class OpenAIProvider:
                 # whose client reads the model from the body to route to /deployments/{model}.
                 if self._body_as_dict:
                     response = await self._client.post(
-                        "/chat/completions", body=body, cast_to=sdk_http.Response, options={"timeout": timeout_s}
+                        self._chat_path, body=body, cast_to=sdk_http.Response, options={"timeout": timeout_s}
                     )
                 else:
                     response = await self._client.post(
-                        "/chat/completions",
+                        self._chat_path,
                         content=orjson.dumps(body),
                         cast_to=sdk_http.Response,
                         options={"timeout": timeout_s},

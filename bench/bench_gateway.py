@@ -72,6 +72,8 @@ class RunResult:
     header_overhead_p50_ms: float | None = None
     header_overhead_p99_ms: float | None = None
     error_kinds: dict[str, int] = field(default_factory=dict)
+    #: the machine's 1-minute load average at the end of the step (the machine is shared; see the doc)
+    load_avg_1m: float | None = None
 
 
 class RawClient:
@@ -279,11 +281,12 @@ def measure(
         header_overhead_p50_ms=round(percentile(overheads, 0.5), 3) if overheads else None,
         header_overhead_p99_ms=round(percentile(overheads, 0.99), 3) if overheads else None,
         error_kinds=errors,
+        load_avg_1m=round(os.getloadavg()[0], 2),
     )
     print(
         f"  {target:<8} {provider_latency_ms:>4.0f}ms {rate:>5}/s  ok {result.ok:>6}  err {result.errors:>5}  "
         f"p50 {result.p50_ms:>8.2f}  p99 {result.p99_ms:>8.2f}  max {result.max_ms:>8.2f}  "
-        f"cpu/req {result.server_cpu_ms_per_request}"
+        f"cpu/req {result.server_cpu_ms_per_request}  load {result.load_avg_1m}"
         + (
             f"  hdr-overhead p50 {result.header_overhead_p50_ms} p99 {result.header_overhead_p99_ms}"
             if overheads
@@ -531,6 +534,7 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
                 "server_cpu_ms_per_request": run.server_cpu_ms_per_request,
                 "header_overhead_p50_ms": run.header_overhead_p50_ms,
                 "header_overhead_p99_ms": run.header_overhead_p99_ms,
+                "load_avg_1m": run.load_avg_1m,
             }
         )
     return rows
@@ -539,7 +543,7 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(
         f"\n{'target':<9}{'prov':>6}{'rate':>7}{'err':>6}{'rps':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
-        f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}"
+        f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}{'load':>7}"
     )
     for row in rows:
         print(
@@ -550,6 +554,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             f"{row['header_overhead_p50_ms'] if row['header_overhead_p50_ms'] is not None else '-':>9}"
             f"{row['header_overhead_p99_ms'] if row['header_overhead_p99_ms'] is not None else '-':>9}"
             f"{row['server_cpu_ms_per_request'] if row['server_cpu_ms_per_request'] is not None else '-':>9}"
+            f"{row['load_avg_1m'] if row['load_avg_1m'] is not None else '-':>7}"
         )
 
 

@@ -15,6 +15,7 @@ from services.gateway.adapters.providers import build_provider
 from services.gateway.adapters.redis_cache import RedisResponseCache
 from services.gateway.adapters.redis_keys import RedisKeyStore
 from services.gateway.adapters.redis_limits import RedisLimits
+from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
 from services.gateway.api import admin, chat, experiments, feedback, metrics, playground, prompts, usage
 from services.gateway.api.errors import install_error_handlers
@@ -59,13 +60,15 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings or load_settings(GatewaySettings)
     routing, prices = load_gateway_config(settings.gateway_config)
     redis = open_redis(settings.redis_url, settings.gateway_redis_max_connections)
+    # the per-request admission command goes over one pipelined connection (adapters/redis_multiplexed.py)
+    multiplexed = MultiplexedRedis.like(redis)
     gateway_metrics = GatewayMetrics()
     recorder = UsageRecorder(redis, settings.gateway_usage_flush_s, on_dropped=gateway_metrics.usage_dropped.inc)
     completion = CompletionService(
         routing=routing,
         prices=prices,
         providers={d.name: build_provider(d) for d in routing.deployments()},
-        limits=RedisLimits(redis),
+        limits=RedisLimits(redis, fast=multiplexed),
         cache=RedisResponseCache(redis),
         usage=recorder,
         metrics=gateway_metrics,
@@ -84,6 +87,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             await loop_lag.stop()
             await recorder.stop()
             await completion.close()
+            if multiplexed is not None:
+                await multiplexed.aclose()
             await redis.aclose()
 
     app = FastAPI(title="Pulso LLM gateway", version="1", lifespan=lifespan)

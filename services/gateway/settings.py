@@ -32,8 +32,9 @@ class GatewaySettings(PulsoSettings):
     gateway_redis_max_connections: int = Field(default=256, ge=4, le=10_000)
     #: API requests in flight per worker before new ones get 503 + Retry-After (load shedding)
     gateway_max_in_flight: int = Field(default=256, ge=1)
-    #: event-loop lag (ms) past which a worker sheds new API requests with 503 (past its CPU capacity); 0 = off
-    gateway_shed_lag_ms: float = Field(default=200.0, ge=0)
+    #: event-loop lag (ms) past which a worker sheds new API requests with 503 (past its CPU capacity); 0 = off.
+    #: Above one-off stalls such as a prompt-file reload (~0.2 s), far below any caller's timeout.
+    gateway_shed_lag_ms: float = Field(default=500.0, ge=0)
     #: upper bound on one request's total time across retries and fallbacks, unless the alias sets less
     gateway_deadline_s: float = Field(default=60.0, gt=0)
     # -- prompts, feedback, experiments (services/gateway/api/prompts.py) --

@@ -12,10 +12,12 @@ it, so the last admitted request can overshoot by its own cost at most.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 import redis.asyncio as aioredis
+from redis.exceptions import ResponseError
 
+from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.limits import LimitReason, LimitRefusal, Windows, retry_after_for
 
@@ -66,11 +68,31 @@ def _limit(value: float | None) -> str:
 
 
 class RedisLimits:
-    """Admit requests against a key's rpm, tpm and budgets."""
+    """Admit requests against a key's rpm, tpm and budgets.
 
-    def __init__(self, redis: aioredis.Redis) -> None:
+    With ``fast`` (adapters/redis_multiplexed.py), admission runs over the shared pipelined
+    connection; otherwise through redis-py.
+    """
+
+    def __init__(self, redis: aioredis.Redis, fast: MultiplexedRedis | None = None) -> None:
         self._redis = redis
+        self._fast = fast
         self._admit = redis.register_script(_ADMIT)
+        self._admit_sha = self._admit.sha
+
+    async def _run_admit(self, keys: list[str], args: list[Any]) -> Any:
+        if self._fast is None:
+            return await self._admit(keys=keys, args=args)
+        try:
+            return await self._fast.execute("EVALSHA", self._admit_sha, len(keys), *keys, *args)
+        except ResponseError as error:
+            if not str(error).startswith("NOSCRIPT"):
+                raise
+            # first call on this server (or after SCRIPT FLUSH): EVAL sends the script and caches it
+            return await self._fast.execute("EVAL", _ADMIT, len(keys), *keys, *args)
+
+    async def _get(self, name: str) -> Any:
+        return await (self._fast.execute("GET", name) if self._fast is not None else self._redis.get(name))
 
     async def admit(
         self, key: VirtualKey, windows: Windows, estimated_tokens: int, estimated_cost_usd: float = 0.0
@@ -90,13 +112,13 @@ class RedisLimits:
         """``admit``, and when it admits, the value of the Redis key ``peek`` read in the same round trip
         (the response cache's entry for the request): one Redis call per request instead of two."""
         if not key.has_limits:
-            return None, (await self._redis.get(peek) if peek is not None else None)
+            return None, (await self._get(peek) if peek is not None else None)
         keys = list(window_keys(key.id, windows))
         if peek is not None:
             keys.append(peek)
-        reply = await self._admit(
-            keys=keys,
-            args=[
+        reply = await self._run_admit(
+            keys,
+            [
                 _limit(key.rpm),
                 _limit(key.tpm),
                 _limit(key.budget_day_usd),

@@ -1,0 +1,72 @@
+"""The pipelined Redis connection of the hot path: every concurrent caller gets its own reply, Redis errors
+and lost connections surface as redis-py's exceptions, and it reconnects by itself (real redis-server)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+
+from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
+from services.infra.redis_client import open_redis
+
+pytestmark = pytest.mark.integration
+
+
+async def test_concurrent_commands_each_get_their_own_reply(redis_url: str) -> None:
+    client = open_redis(redis_url)
+    fast = MultiplexedRedis.like(client)
+    assert fast is not None
+    prefix = f"pulso:test:mux:{uuid.uuid4().hex}:"
+    try:
+        carts = {f"{prefix}carrito-{n}": f"zapatillas Topper talle {n}" for n in range(200)}
+        await asyncio.gather(*(fast.execute("SET", name, value, "EX", 60) for name, value in carts.items()))
+        replies = await asyncio.gather(*(fast.execute("GET", name) for name in carts))
+        assert replies == list(carts.values())
+        assert await fast.execute("GET", prefix + "no-existe") is None
+        assert await client.get(prefix + "carrito-7") == "zapatillas Topper talle 7"  # the same server and db
+    finally:
+        await fast.aclose()
+        await client.aclose()
+
+
+async def test_a_redis_error_is_a_response_error_and_the_connection_stays_usable(redis_url: str) -> None:
+    client = open_redis(redis_url)
+    fast = MultiplexedRedis.like(client)
+    assert fast is not None
+    try:
+        with pytest.raises(ResponseError, match="NOSCRIPT"):
+            await fast.execute("EVALSHA", "0" * 40, 0)
+        assert await fast.execute("ECHO", "cuotas sin interés") == "cuotas sin interés"
+    finally:
+        await fast.aclose()
+        await client.aclose()
+
+
+async def test_a_lost_connection_fails_with_connection_error_and_the_next_command_reconnects(redis_url: str) -> None:
+    client = open_redis(redis_url)
+    fast = MultiplexedRedis.like(client)
+    assert fast is not None
+    try:
+        own_id = await fast.execute("CLIENT", "ID")
+        blocked = asyncio.create_task(fast.execute("BLPOP", f"pulso:test:mux:{uuid.uuid4().hex}", 3))
+        await asyncio.sleep(0.2)
+        await client.client_kill_filter(_id=own_id)
+        with pytest.raises(RedisConnectionError):
+            await blocked
+        assert await fast.execute("ECHO", "envío gratis") == "envío gratis"
+        assert await fast.execute("CLIENT", "ID") != own_id
+    finally:
+        await fast.aclose()
+        await client.aclose()
+
+
+async def test_an_unreachable_server_is_a_connection_error(redis_url: str) -> None:
+    from services.infra.ports import free_port
+
+    fast = MultiplexedRedis("127.0.0.1", free_port(), timeout_s=1.0)
+    with pytest.raises(RedisConnectionError):
+        await fast.execute("PING")

@@ -7,7 +7,8 @@
 4. event → push-request latency with cached copy (browse intent fires inline; a fake gateway on
    127.0.0.1 answers the first call per product set, the rest come from the copy cache).
 
-``python -m bench pipeline``; PULSO_BENCH_PIPELINE_EVENTS sets the stream size (default 20000).
+``python -m bench pipeline``; PULSO_BENCH_PIPELINE_EVENTS sets the stream size (default 20000) and
+PULSO_BENCH_PIPELINE_PARTS picks parts (comma-separated of raw, noop, take, profile, latency; default all).
 Prints a table and writes bench/results/pipeline.json.
 """
 
@@ -40,6 +41,7 @@ from services.stack.processes import ChildProcess
 
 RESULTS = Path(__file__).parent / "results" / "pipeline.json"
 PARTITIONS = 4
+PARTS = ("raw", "noop", "take", "profile", "latency")
 
 
 def _stream(catalog: list[Product], users: int, count: int, seed: int) -> list[InteractionEvent]:
@@ -224,7 +226,11 @@ def _profile_path_rate(bootstrap: str, redis_url: str, prefix: str, total: int, 
     env = _pipeline_env(bootstrap, redis_url, prefix, port, log_dir / "profile-data")
     # the interaction → profile path: triggers are scheduled (carts) but none fires during the run
     env.update({"PULSO_PIPELINE_CART_ABANDON_AFTER_S": "3600", "PULSO_PIPELINE_BROWSE_VIEWS": "1000"})
-    process = _start([sys.executable, "-m", "services.pipeline.main"], env, log_dir / "pipeline-profile.log", port)
+    argv = [sys.executable, "-m", "services.pipeline.main"]
+    if profile_to := os.environ.get("PULSO_BENCH_PIPELINE_CPROFILE"):
+        # where the worker's time goes: cProfile stats written when the worker stops
+        argv[1:1] = ["-m", "cProfile", "-o", profile_to]
+    process = _start(argv, env, log_dir / "pipeline-profile.log", port)
     try:
         return _rate_from_counter(lambda: _handled(f"http://127.0.0.1:{port}/metrics"), total)
     finally:
@@ -344,6 +350,9 @@ def _latency(bootstrap: str, redis_url: str, prefix: str, catalog: list[Product]
 
 def main() -> None:
     total = int(os.environ.get("PULSO_BENCH_PIPELINE_EVENTS", "20000"))
+    parts = set(os.environ.get("PULSO_BENCH_PIPELINE_PARTS", ",".join(PARTS)).split(","))
+    if unknown := parts - set(PARTS):
+        raise SystemExit(f"PULSO_BENCH_PIPELINE_PARTS: unknown part(s) {sorted(unknown)}; choose from {PARTS}")
     log_dir = Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
     kafka = start_kafka("127.0.0.1", free_port(), log_dir)
     redis = start_redis("127.0.0.1", free_port(), log_dir)
@@ -362,7 +371,7 @@ def main() -> None:
         prefixes = {name: f"bench.{name}.{uuid.uuid4().hex[:6]}" for name in ("raw", "noop", "take", "profile", "lat")}
         suffixes = ("interactions", "push", "dlq", "catalog", "deliveries", "engagement")
         ensure_topics(bootstrap, PARTITIONS, tuple(f"{p}.{s}" for p in prefixes.values() for s in suffixes))
-        for name in ("raw", "noop", "take", "profile"):
+        for name in sorted(parts & {"raw", "noop", "take", "profile"}):
             _produce(bootstrap, f"{prefixes[name]}.interactions", events)
 
         results: dict[str, Any] = {
@@ -372,13 +381,25 @@ def main() -> None:
             # the machine may be shared: the load says how much of it this run had
             "load_average_at_start": os.getloadavg(),
         }
-        results["bare_aiokafka"] = asyncio.run(_bare_aiokafka(bootstrap, f"{prefixes['raw']}.interactions", total))
-        results["faust_noop_per_event"] = _noop_rate(bootstrap, f"{prefixes['noop']}.interactions", total, 1, log_dir)
-        results["faust_noop_take_500"] = _noop_rate(bootstrap, f"{prefixes['take']}.interactions", total, 500, log_dir)
-        results["pipeline_profile_path"] = _profile_path_rate(bootstrap, redis_url, prefixes["profile"], total, log_dir)
-        noop = results["faust_noop_per_event"]["events_per_s"]
-        results["profile_path_vs_noop"] = results["pipeline_profile_path"]["events_per_s"] / noop
-        results["latency"] = _latency(bootstrap, redis_url, prefixes["lat"], catalog, log_dir)
+        if "raw" in parts:
+            results["bare_aiokafka"] = asyncio.run(_bare_aiokafka(bootstrap, f"{prefixes['raw']}.interactions", total))
+        if "noop" in parts:
+            results["faust_noop_per_event"] = _noop_rate(
+                bootstrap, f"{prefixes['noop']}.interactions", total, 1, log_dir
+            )
+        if "take" in parts:
+            results["faust_noop_take_500"] = _noop_rate(
+                bootstrap, f"{prefixes['take']}.interactions", total, 500, log_dir
+            )
+        if "profile" in parts:
+            results["pipeline_profile_path"] = _profile_path_rate(
+                bootstrap, redis_url, prefixes["profile"], total, log_dir
+            )
+        if "noop" in parts and "profile" in parts:
+            noop = results["faust_noop_per_event"]["events_per_s"]
+            results["profile_path_vs_noop"] = results["pipeline_profile_path"]["events_per_s"] / noop
+        if "latency" in parts:
+            results["latency"] = _latency(bootstrap, redis_url, prefixes["lat"], catalog, log_dir)
         results["load_average_at_end"] = os.getloadavg()
     finally:
         redis.stop()
@@ -386,20 +407,26 @@ def main() -> None:
 
     print(f"\n{'path':<34}{'events/s':>12}{'seconds':>10}")
     for name in ("bare_aiokafka", "faust_noop_per_event", "faust_noop_take_500", "pipeline_profile_path"):
-        row = results[name]
-        print(f"{name:<34}{row['events_per_s']:>12,.0f}{row['seconds']:>10.2f}")
-    print(f"profile path / no-op agent: {results['profile_path_vs_noop']:.0%}")
-    latency = results["latency"]
-    request_ms = latency["event_to_push_request_ms"]
-    print(
-        f"event → push request (cached copy, {latency['pushes']} pushes, {latency['events_per_s_offered']:.0f} ev/s): "
-        f"p50 {request_ms['p50']:.1f} ms, p99 {request_ms['p99']:.1f} ms; "
-        f"consumed p50 {latency['event_to_push_consumed_ms']['p50']:.1f} ms, "
-        f"p99 {latency['event_to_push_consumed_ms']['p99']:.1f} ms; copy {latency['copy_sources']}"
-    )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2))
-    print(f"wrote {RESULTS} (logs in {log_dir})")
+        if name in results:
+            row = results[name]
+            print(f"{name:<34}{row['events_per_s']:>12,.0f}{row['seconds']:>10.2f}")
+    if "profile_path_vs_noop" in results:
+        print(f"profile path / no-op agent: {results['profile_path_vs_noop']:.0%}")
+    if "latency" in results:
+        latency = results["latency"]
+        request_ms = latency["event_to_push_request_ms"]
+        print(
+            f"event → push request (cached copy, {latency['pushes']} pushes, "
+            f"{latency['events_per_s_offered']:.0f} ev/s): "
+            f"p50 {request_ms['p50']:.1f} ms, p99 {request_ms['p99']:.1f} ms; "
+            f"consumed p50 {latency['event_to_push_consumed_ms']['p50']:.1f} ms, "
+            f"p99 {latency['event_to_push_consumed_ms']['p99']:.1f} ms; copy {latency['copy_sources']}"
+        )
+    # a partial run (some parts only) never overwrites the full run's results
+    written = RESULTS if parts == set(PARTS) else RESULTS.with_name("pipeline-partial.json")
+    written.parent.mkdir(parents=True, exist_ok=True)
+    written.write_text(json.dumps(results, indent=2))
+    print(f"wrote {written} (logs in {log_dir})")
 
 
 if __name__ == "__main__":

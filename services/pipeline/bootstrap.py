@@ -6,6 +6,7 @@ import faust
 
 from services.infra.redis_client import open_redis
 from services.pipeline.adapters.gateway_copy import GatewayCopyClient
+from services.pipeline.adapters.push_log import KafkaPushLog
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.adapters.rule_files import load_benefit_rules, load_copy_templates
 from services.pipeline.agents.app import create_app
@@ -64,7 +65,8 @@ def build_pipeline(settings: PipelineSettings) -> Pipeline:
         metrics=metrics,
         send=not_bound,
     )
-    return Pipeline(settings, store, notifier, metrics)
+    push_log = KafkaPushLog(settings.kafka_bootstrap, settings.pipeline_push_topic)
+    return Pipeline(settings, store, notifier, metrics, push_log)
 
 
 def build_app(settings: PipelineSettings) -> tuple[faust.App, Pipeline]:

@@ -14,7 +14,6 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-import orjson
 from prometheus_client import generate_latest
 from pydantic import ValidationError
 
@@ -28,6 +27,8 @@ from schemas import (
     PushRequest,
     Trigger,
 )
+from services.pipeline.adapters.profile_table import ProfileTable
+from services.pipeline.adapters.push_log import KafkaPushLog
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.catalog import load_catalog_jsonl, store_products
 from services.pipeline.domain.policy import Action, notification_id
@@ -52,37 +53,41 @@ COVIEW_WINDOW_S = 1800.0
 DISMISS_BACKOFF_S = 3 * 86_400.0
 
 
-def _decoded(stored: Any) -> dict[str, Any]:
-    """A profile as the table holds it: orjson bytes when this worker wrote it; a dict when Faust recovered
-    it from the changelog (its recovery decodes the JSON itself)."""
-    if isinstance(stored, dict):
-        return stored
-    return dict(orjson.loads(stored))
-
-
 class Pipeline:
     """The pipeline's handlers; ``bind`` attaches the Faust table and topics once the app exists."""
 
-    def __init__(self, settings: PipelineSettings, store: PipelineStore, notifier: Notifier, metrics: PipelineMetrics):
+    def __init__(
+        self,
+        settings: PipelineSettings,
+        store: PipelineStore,
+        notifier: Notifier,
+        metrics: PipelineMetrics,
+        push_log: KafkaPushLog | None = None,
+    ):
         self.settings = settings
         self.store = store
         self.notifier = notifier
         self.metrics = metrics
         self.app: Any = None
-        self.profiles: Any = None
+        self.profiles: ProfileTable | None = None
         self._dlq: Any = None
         self._pushes: Any = None
         self.interactions_topic = settings.pipeline_interactions_topic
         self.notifier.send = self._send_push
+        self.push_log = push_log
+        self.notifier.push_log = push_log
         self._started_at = time.monotonic()
         self._was_recovering = False
 
-    def bind(self, app: Any, profiles: Any, dlq: Any, pushes: Any, interactions_topic: str) -> None:
+    def bind(self, app: Any, profiles: ProfileTable, dlq: Any, pushes: Any, interactions_topic: str) -> None:
         self.app = app
         self.profiles = profiles
         self._dlq = dlq
         self._pushes = pushes
         self.interactions_topic = interactions_topic
+        if self.push_log is not None:
+            topic = pushes.get_topic_name()
+            self.push_log.bind(lambda key: int(app.producer.key_partition(topic, key).partition))
 
     async def load_catalog_file(self) -> int:
         """Load ``PULSO_PIPELINE_CATALOG_PATH`` into Redis (once per start; safe to repeat)."""
@@ -141,7 +146,9 @@ class Pipeline:
                 self.store.watch_price(product.product_id, event.user_id, str(interaction.price or product.price))
         await self._triggers_after(event.type, profile, interaction, product)
         # the profile is written last: if Redis fails above, the retried event is not mistaken for a duplicate
-        self.profiles[event.user_id] = orjson.dumps(profile.to_json())
+        if self.profiles is None:
+            raise RuntimeError("the pipeline is not bound to a Faust app yet")
+        self.profiles.put(profile, partition)
         self.metrics.events.labels("applied").inc()
         self.metrics.processed(self.interactions_topic, partition, offset, at)
 
@@ -231,7 +238,9 @@ class Pipeline:
 
     async def _send_push(self, push: PushRequest) -> None:
         future = await self._pushes.send(key=push.user_id.encode(), value=push.to_bytes())
-        await future  # wait for the broker's ack before recording the push as sent
+        metadata = await future  # wait for the broker's ack before recording the push as sent
+        if self.push_log is not None:
+            self.push_log.note_sent(metadata.partition, metadata.offset)
 
     # Dead letters ----------------------------------------------------------------------------
 
@@ -329,6 +338,8 @@ class Pipeline:
             self.metrics.last_event_age.labels(topic, str(partition)).set(max(0.0, now - progress.last_event_at))
         for topic, partition, lag in self._lags():
             self.metrics.lag.labels(topic, str(partition)).set(lag)
+        if self.profiles is not None:
+            self.metrics.dirty_profiles.set(self.profiles.dirty)
         recovery = getattr(self.app.tables, "recovery", None) if self.app.tables else None
         if recovery is not None:
             self.metrics.recovering.set(1 if recovery.in_recovery else 0)
@@ -394,16 +405,13 @@ class Pipeline:
 
     def profile_of(self, user_id: str) -> dict[str, Any] | None:
         """The stored profile (only users on this worker's partitions), for operators and tests."""
-        if self.profiles is None:
-            return None
-        stored = self.profiles.get(user_id)
-        return _decoded(stored) if stored else None
+        return self.profiles.snapshot(user_id) if self.profiles is not None else None
 
     def _load_profile(self, user_id: str) -> UserProfile:
-        # the table keeps each profile as orjson bytes: Faust's own JSON codec cost more than the rest
-        # of the profile path together (see docs/pipeline.md)
-        stored = self.profiles.get(user_id) if self.profiles is not None else None
-        return UserProfile.from_json(_decoded(stored)) if stored else UserProfile(user_id=user_id)
+        """A copy of the shopper's profile to change: the table keeps the old one until ``put``, so a
+        handler that fails halfway (Redis down) leaves no half-applied event behind."""
+        found = self.profiles.get(user_id) if self.profiles is not None else None
+        return found.copy() if found is not None else UserProfile(user_id=user_id)
 
     def metrics_text(self) -> bytes:
         return bytes(generate_latest(self.metrics.registry))

@@ -77,6 +77,19 @@ class PipelineMetrics:
         self.recovery_remaining = Gauge(
             "pulso_pipeline_table_recovery_remaining", "Changelog records left to recover into tables", registry=r
         )
+        self.changelog_records = Counter(
+            "pulso_pipeline_profile_changelog_records",
+            "Profiles written to the profiles changelog (once per changed profile per offset commit)",
+            registry=r,
+        )
+        self.rereads = Counter(
+            "pulso_pipeline_partition_rereads",
+            "Partitions read again from their committed offset because the record there was skipped",
+            registry=r,
+        )
+        self.dirty_profiles = Gauge(
+            "pulso_pipeline_dirty_profiles", "Profiles changed since the last changelog flush", registry=r
+        )
         self.recovering = Gauge("pulso_pipeline_table_recovering", "1 while tables recover from changelogs", registry=r)
         self.progress: dict[tuple[str, int], PartitionProgress] = {}
 

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Protocol
 
 from schemas import (
     SITE_LOCALE,
@@ -47,6 +48,14 @@ log = logging.getLogger("pulso.pipeline.notify")
 PUSH_PRODUCTS = 3
 
 PushSender = Callable[[PushRequest], Awaitable[None]]
+
+
+class PushLog(Protocol):
+    """Where pushes land on push.requests.v1, and whether one is already there (see adapters/push_log.py)."""
+
+    def where_next(self, user_id: str) -> tuple[int, int]: ...
+
+    async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,7 @@ class Notifier:
         config: NotifyConfig,
         metrics: PipelineMetrics,
         send: PushSender,
+        push_log: PushLog | None = None,
     ) -> None:
         self.store = store
         self.gateway = gateway
@@ -100,6 +110,7 @@ class Notifier:
         self.config = config
         self.metrics = metrics
         self.send = send
+        self.push_log = push_log
 
     async def handle(self, job: TriggerJob, now: float) -> Outcome:
         """Decide and, when allowed, emit. DEFER outcomes carry the time to try again."""
@@ -124,8 +135,18 @@ class Notifier:
 
         nid = notification_id(job.user_id, job.trigger, job.anchor_at, self.config.window_s)
         if not await self.store.claim_notification(nid):
-            return Outcome(Action.DROP, "already_sent")
+            if await self.store.notification_sent(nid):
+                return Outcome(Action.DROP, "already_sent")
+            # another worker is composing it, or died doing so: look again once its claim has expired
+            return Outcome(Action.DEFER, "claim_pending", retry_at=now + self.store.lease_s)
         try:
+            if self.push_log is not None:
+                attempt = await self.store.attempt_of(nid)
+                if attempt is not None and await self.push_log.contains(job.user_id, nid, *attempt):
+                    # an earlier worker sent it and died before marking it: never twice
+                    await self.store.mark_notified(nid)
+                    return Outcome(Action.DROP, "already_sent")
+                await self.store.note_attempt(nid, *self.push_log.where_next(job.user_id))
             push = await self._emit(job, profile, contact, items, products, list(decision.product_ids), nid, now)
         except BaseException:
             # nothing went out: let a retry (the job's lease expiring, or a redelivery) try again
@@ -239,6 +260,8 @@ class Notifier:
             )
         )
         await self.send(push)
+        # a crash between the broker's ack and this mark is covered by the push log check above
+        await self.store.mark_notified(nid)
         await self.store.record_sent(job.user_id, nid, push.product_ids, now)
         self.metrics.pushes.labels(job.trigger.value, copy.source.value).inc()
         log.info(

@@ -258,8 +258,32 @@ class PipelineStore:
         )
 
     async def claim_notification(self, notification_id: str) -> bool:
-        """True for the first caller only: a notification id is emitted at most once."""
-        return bool(await self.redis.set(f"pulso:policy:notified:{notification_id}", "1", nx=True, ex=CLAIM_TTL_S))
+        """True for the first caller only. The claim is *pending* for one lease: a worker killed while
+        composing leaves it to expire, so the job's retry can claim it again instead of losing the push.
+        ``mark_notified`` makes it permanent once the broker has the push."""
+        key = f"pulso:policy:notified:{notification_id}"
+        return bool(await self.redis.set(key, "pending", nx=True, px=max(1, int(self.lease_s * 1000))))
+
+    async def note_attempt(self, notification_id: str, partition: int, offset: int) -> None:
+        """Where the push will land, kept so a retry after a crash can look for it there."""
+        await self.redis.set(f"pulso:policy:attempt:{notification_id}", f"{partition}:{offset}", ex=CLAIM_TTL_S)
+
+    async def attempt_of(self, notification_id: str) -> tuple[int, int] | None:
+        """(partition, lower bound offset) noted by an earlier attempt at this notification, if any."""
+        value = await self.redis.get(f"pulso:policy:attempt:{notification_id}")
+        if not value:
+            return None
+        partition, offset = (value.decode() if isinstance(value, bytes) else str(value)).split(":")
+        return int(partition), int(offset)
+
+    async def mark_notified(self, notification_id: str) -> None:
+        """The push is on the broker: the notification id stays taken for ``CLAIM_TTL_S``."""
+        await self.redis.set(f"pulso:policy:notified:{notification_id}", "sent", ex=CLAIM_TTL_S)
+
+    async def notification_sent(self, notification_id: str) -> bool:
+        """True once ``mark_notified`` ran (False while another worker's claim is only pending)."""
+        value = await self.redis.get(f"pulso:policy:notified:{notification_id}")
+        return value in (b"sent", "sent", b"1", "1")
 
     async def already_notified(self, notification_id: str) -> bool:
         return bool(await self.redis.exists(f"pulso:policy:notified:{notification_id}"))

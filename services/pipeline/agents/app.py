@@ -14,7 +14,14 @@ from faust.types import StreamT
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from services.pipeline.agents.faust_patches import make_producer_flush_complete, set_fetch_max_wait
+from services.pipeline.adapters.profile_table import ProfileTable
+from services.pipeline.agents.faust_patches import (
+    SkippedHeadWatch,
+    make_producer_flush_complete,
+    never_commit_unprocessed_offsets,
+    run_before_commit,
+    set_fetch_max_wait,
+)
 from services.pipeline.handlers import Pipeline
 from services.pipeline.settings import PipelineSettings
 
@@ -43,6 +50,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     settings.pipeline_data_dir.mkdir(parents=True, exist_ok=True)
     set_fetch_max_wait(settings.pipeline_fetch_max_wait_ms)
     make_producer_flush_complete()
+    never_commit_unprocessed_offsets()
     app = faust.App(
         settings.pipeline_app_id,
         broker=_brokers(settings.kafka_bootstrap),
@@ -75,7 +83,20 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         partitions=settings.topic_partitions,
         help="Shopper profiles: affinities, recent views, cart, purchases, favourites, seen event ids",
     )
-    pipeline.bind(app=app, profiles=profiles, dlq=dlq, pushes=pushes, interactions_topic=interactions.get_topic_name())
+
+    async def send_changelog(topic: str, key: bytes, value: bytes | None, partition: int) -> Any:
+        return await app.producer.send(topic, key, value, partition, None, None)
+
+    profile_table = ProfileTable(profiles, send_changelog)
+
+    async def flush_profiles() -> None:
+        pipeline.metrics.changelog_records.inc(await profile_table.flush())
+
+    # the changelog is written once per changed profile, right before offsets are committed
+    run_before_commit(app, flush_profiles)
+    pipeline.bind(
+        app=app, profiles=profile_table, dlq=dlq, pushes=pushes, interactions_topic=interactions.get_topic_name()
+    )
 
     @app.agent(interactions, name="ingest-interactions")
     async def ingest_interactions(stream: StreamT[Any]) -> None:
@@ -128,9 +149,17 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         except (RedisConnectionError, RedisTimeoutError) as error:
             log.error("signal flush: redis unavailable (%s); kept for the next flush", error)
 
+    skipped_heads = SkippedHeadWatch(app)
+
     @app.timer(interval=1.0)
     async def observe() -> None:
         pipeline.observe()
+        for tp, offset, gap in await skipped_heads.check(time.monotonic()):
+            if gap:
+                log.warning("%s/%s: offset %d is not in the log; committing past it", tp.topic, tp.partition, offset)
+            else:
+                pipeline.metrics.rereads.inc()
+                log.warning("%s/%s: record %d was skipped; reading again from it", tp.topic, tp.partition, offset)
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:

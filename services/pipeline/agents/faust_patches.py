@@ -1,4 +1,4 @@
-"""Two narrow, deliberate patches of faust-streaming 0.15 that the pipeline's guarantees depend on.
+"""Narrow, deliberate patches of faust-streaming 0.15 that the pipeline's guarantees depend on.
 
 Each replaces one method, keeps Faust's own behaviour otherwise, and is applied once at app
 creation. tests/pipeline/test_crash_recovery.py is what fails without the flush patch (under load).
@@ -6,6 +6,7 @@ creation. tests/pipeline/test_crash_recovery.py is what fails without the flush 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 
@@ -50,3 +51,138 @@ def make_producer_flush_complete() -> None:
 
     ProducerBuffer.flush = flush  # type: ignore[method-assign]
     ProducerBuffer._pulso_flush_complete = True  # type: ignore[attr-defined]
+
+
+BeforeCommit = Callable[[], Awaitable[Any]]
+
+
+def run_before_commit(app: Any, hook: BeforeCommit) -> None:
+    """Await ``hook`` before every offset commit of ``app``'s consumer (Faust 0.15 has no such hook).
+
+    Faust commits from ``Consumer._commit_offsets`` after it has chosen the offsets (every event up to
+    them acknowledged by its agent) and before it flushes its producer and commits. A hook that
+    produces records there (the coalesced table changelog) therefore always covers the committed
+    events. If the hook raises, the commit does not happen and Faust's commit loop reports the error;
+    the events are consumed again after a restart (at-least-once).
+    """
+    from faust.transport.consumer import Consumer
+
+    hooks: list[BeforeCommit] = app.__dict__.setdefault("_pulso_before_commit", [])
+    hooks.append(hook)
+    if getattr(Consumer, "_pulso_before_commit_patched", False):
+        return
+    original = Consumer._commit_offsets
+
+    async def commit_offsets(self: Any, offsets: Any, start_new_transaction: bool = True) -> bool:
+        for before in getattr(self.app, "_pulso_before_commit", ()):
+            await before()
+        return bool(await original(self, offsets, start_new_transaction=start_new_transaction))
+
+    Consumer._commit_offsets = commit_offsets  # type: ignore[method-assign]
+    Consumer._pulso_before_commit_patched = True  # type: ignore[attr-defined]
+
+
+def never_commit_unprocessed_offsets() -> None:
+    """Keep Faust from committing offsets of records its agents never processed.
+
+    Two faust-streaming 0.15 behaviours lose records after a restart or rebalance (seen in
+    tests/pipeline/test_crash_recovery.py: the first records after the committed offset of a partition
+    vanished, and that partition's commits sometimes stalled):
+
+    1. A stream *skips* records fetched before a rebalance or while tables recover (stale generation,
+       flow control suspended) — correct, Faust seeks back to the committed offset afterwards — but it
+       also *acks* them, so the commit loop can commit past them before the seek happens, and then the
+       seek lands after them. Here an ack of a record no stream took (never ``tracked``) is not counted.
+    2. ``Consumer._new_offset`` commits over a missing record right at the committed position (only a
+       gap of two or more holds the commit back; faust-streaming issue #606, pull request #707). Here a
+       partition commits only when the record at its committed position was processed.
+    3. When the fetcher hands over records with a jump in offsets, Faust records the missing offsets as
+       a gap and commits over them (meant for compacted topics and transaction markers). On Tansu
+       after a restart the jump was records the stream never saw. Here no gap is assumed;
+       ``SkippedHeadWatch`` re-reads the partition from the first missing record instead, and accepts a
+       gap only when re-reading finds the same hole again.
+    """
+    from faust.transport.consumer import Consumer
+
+    if getattr(Consumer, "_pulso_never_commit_unprocessed", False):
+        return
+    original_ack = Consumer.ack
+    original_new_offset = Consumer._new_offset
+
+    def ack(self: Any, message: Any) -> bool:
+        if not message.tracked and self.app.topics.acks_enabled_for(message.topic):
+            message.acked = True  # skipped, not processed: fetched again after the seek to committed
+            return False
+        return bool(original_ack(self, message))
+
+    def new_offset(self: Any, tp: Any) -> int | None:
+        committed = self._committed_offset[tp]
+        if (
+            committed is not None
+            and self._acked[tp]
+            and committed not in self._acked_index[tp]
+            and not self._gap[tp].overlaps(committed)
+        ):
+            return None
+        result = original_new_offset(self, tp)
+        return int(result) if result is not None else None
+
+    async def add_gap(self: Any, tp: Any, offset_from: int, offset_to: int) -> None:
+        return None
+
+    Consumer.ack = ack  # type: ignore[method-assign]
+    Consumer._add_gap = add_gap  # type: ignore[method-assign]
+    Consumer._new_offset = new_offset  # type: ignore[method-assign]
+    Consumer._pulso_never_commit_unprocessed = True  # type: ignore[attr-defined]
+
+
+class SkippedHeadWatch:
+    """Re-read a partition whose record at the committed position was skipped.
+
+    With ``never_commit_unprocessed_offsets`` a skipped record can no longer be committed over; its
+    partition's commits wait instead. Records of one partition are processed in order by one stream,
+    so "later records acknowledged, the one at the committed position not" means it was skipped (see
+    that function). ``check`` seeks such a partition back to its committed offset once the head has
+    been missing for ``after_s``; the records after it come again and are recognised as duplicates
+    by event id. Call it from a timer.
+    """
+
+    def __init__(self, app: Any, after_s: float = 2.0, rereads_before_gap: int = 3) -> None:
+        self._app = app
+        self._after_s = after_s
+        self._rereads_before_gap = rereads_before_gap
+        #: partition → (committed offset, monotonic time its head was first seen missing, rereads so far)
+        self._missing_since: dict[Any, tuple[int, float, int]] = {}
+
+    async def check(self, now: float) -> list[tuple[Any, int, bool]]:
+        """Handle every partition whose head has been missing for ``after_s``: seek back to it, or after
+        ``rereads_before_gap`` fruitless re-reads accept it as a gap. Returns (partition, offset, gap)."""
+        consumer = getattr(self._app, "consumer", None)
+        if consumer is None or not self._app.flow_control.is_active():
+            return []
+        handled = []
+        missing_now = {}
+        for tp in list(consumer.assignment()):
+            committed = consumer._committed_offset.get(tp)
+            acked = consumer._acked.get(tp)
+            if committed is None or not acked or min(acked) <= committed:
+                continue  # nothing processed past the committed position, or the head itself was
+            previous = self._missing_since.get(tp)
+            if previous is not None and previous[0] == committed:
+                since, rereads = previous[1], previous[2]
+            else:
+                since, rereads = now, 0
+            missing_now[tp] = (committed, since, rereads)
+            if now - since < self._after_s:
+                continue
+            if rereads >= self._rereads_before_gap:
+                # read again and still not there: a real hole (compaction, a transaction marker)
+                consumer._gap[tp].addi(committed, committed + 1)
+                handled.append((tp, committed, True))
+                missing_now.pop(tp)
+                continue
+            await consumer.seek(tp, committed)
+            handled.append((tp, committed, False))
+            missing_now[tp] = (committed, now, rereads + 1)
+        self._missing_since = missing_now
+        return handled

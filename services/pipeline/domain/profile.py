@@ -117,6 +117,27 @@ class UserProfile:
                 return Decimal(view.price)
         return None
 
+    def copy(self) -> UserProfile:
+        """An independent copy to change: the containers are copied, and nothing in this module mutates
+        the values inside them (affinity and cart entries are replaced, views are never changed)."""
+        return UserProfile(
+            user_id=self.user_id,
+            site=self.site,
+            interactions=self.interactions,
+            seen_event_ids=list(self.seen_event_ids),
+            category_affinity=dict(self.category_affinity),
+            product_affinity=dict(self.product_affinity),
+            recent_views=list(self.recent_views),
+            cart=dict(self.cart),
+            purchases=dict(self.purchases),
+            favorites=dict(self.favorites),
+            last_event_at=self.last_event_at,
+            clicks=self.clicks,
+            dismissals=self.dismissals,
+            suppressed_until=self.suppressed_until,
+            deliveries=self.deliveries,
+        )
+
     def to_json(self) -> dict[str, Any]:
         """The JSON-ready dict stored in the Faust table."""
         return {

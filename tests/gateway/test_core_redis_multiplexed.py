@@ -70,3 +70,21 @@ async def test_an_unreachable_server_is_a_connection_error(redis_url: str) -> No
     fast = MultiplexedRedis("127.0.0.1", free_port(), timeout_s=1.0)
     with pytest.raises(RedisConnectionError):
         await fast.execute("PING")
+
+
+async def test_a_server_that_does_not_speak_redis_fails_the_command_with_connection_error() -> None:
+    async def answer_garbage(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(100)
+        writer.write(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+        await writer.drain()
+
+    server = await asyncio.start_server(answer_garbage, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    fast = MultiplexedRedis("127.0.0.1", port, timeout_s=2.0)
+    try:
+        with pytest.raises(RedisConnectionError):
+            await fast.execute("GET", "pulso:test:mux:carrito")
+    finally:
+        await fast.aclose()
+        server.close()
+        await server.wait_closed()

@@ -49,10 +49,22 @@ class _Protocol(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.reader.feed(data)
-        while (reply := self.reader.gets()) is not False:
-            waiter = self.waiting.popleft()
-            if not waiter.done():  # a caller that timed out is gone; its reply is dropped in order
-                waiter.set_result(reply)
+        try:
+            while (reply := self.reader.gets()) is not False:
+                waiter = self.waiting.popleft()
+                if not waiter.done():  # a caller that timed out is gone; its reply is dropped in order
+                    waiter.set_result(reply)
+        except (hiredis.ProtocolError, IndexError) as error:
+            # not Redis's protocol, or a reply nobody asked for: replies can no longer be matched to
+            # callers, so the connection is dropped (connection_lost fails every waiting caller)
+            self.abandon(error)
+
+    def abandon(self, error: Exception) -> None:
+        """Give the connection up: every waiting caller fails, the next command reconnects."""
+        if self.lost is None:
+            self.connection_lost(error)
+        if self.transport is not None:
+            self.transport.close()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = RedisConnectionError(f"connection to Redis lost: {exc or 'closed'}")
@@ -124,9 +136,14 @@ class MultiplexedRedis:
 
     async def _send(self, protocol: _Protocol, args: tuple[Any, ...]) -> Any:
         assert protocol.transport is not None
+        command = _encode(args)
         waiter: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         protocol.waiting.append(waiter)
-        protocol.transport.write(_encode(args))
+        try:
+            protocol.transport.write(command)
+        except (OSError, RuntimeError) as error:  # a closed transport: the queue is out of step from here on
+            protocol.abandon(error)
+            raise RedisConnectionError(f"cannot write to Redis: {error}") from None
         try:
             async with asyncio.timeout(self._timeout_s):
                 reply = await waiter

@@ -17,9 +17,11 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from services.pipeline.adapters.profile_table import ProfileTable
 from services.pipeline.agents.faust_patches import (
     SkippedHeadWatch,
+    fetch_only_active_partitions,
     make_producer_flush_complete,
     never_commit_unprocessed_offsets,
     run_before_commit,
+    seek_stream_partitions_before_resuming,
     set_fetch_max_wait,
 )
 from services.pipeline.handlers import Pipeline
@@ -51,6 +53,9 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     set_fetch_max_wait(settings.pipeline_fetch_max_wait_ms)
     make_producer_flush_complete()
     never_commit_unprocessed_offsets()
+    # a restarted worker reads its stream partitions from the committed offsets, and only from them
+    seek_stream_partitions_before_resuming()
+    fetch_only_active_partitions()
     app = faust.App(
         settings.pipeline_app_id,
         broker=_brokers(settings.kafka_bootstrap),

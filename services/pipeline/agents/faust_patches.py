@@ -1,7 +1,14 @@
 """Narrow, deliberate patches of faust-streaming 0.15 that the pipeline's guarantees depend on.
 
-Each replaces one method, keeps Faust's own behaviour otherwise, and is applied once at app
-creation. tests/pipeline/test_crash_recovery.py is what fails without the flush patch (under load).
+Each changes one narrow behaviour, keeps Faust's own behaviour otherwise, and is applied once at app
+creation. tests/pipeline/test_crash_recovery.py (a worker killed with SIGKILL mid-stream) is what fails
+without them: events around the kill were lost after the restart. The cause, found with worker logs of
+failing runs: Faust's recovery resumes the stream partitions before it seeks them to their committed
+offsets, so records fetched meanwhile are dropped and their offsets committed as a "gap"
+(``seek_stream_partitions_before_resuming``, ``fetch_only_active_partitions``). The commit-side patches
+(``never_commit_unprocessed_offsets``, ``SkippedHeadWatch``) make any other way of skipping a record
+stall and re-read the partition instead of committing past it; ``run_before_commit`` carries the
+coalesced table changelog.
 """
 
 from __future__ import annotations
@@ -97,8 +104,9 @@ def never_commit_unprocessed_offsets() -> None:
        gap of two or more holds the commit back; faust-streaming issue #606, pull request #707). Here a
        partition commits only when the record at its committed position was processed.
     3. When the fetcher hands over records with a jump in offsets, Faust records the missing offsets as
-       a gap and commits over them (meant for compacted topics and transaction markers). On Tansu
-       after a restart the jump was records the stream never saw. Here no gap is assumed;
+       a gap and commits over them (meant for compacted topics and transaction markers). After a
+       restart the jump was records Faust itself had dropped (see the module docstring). Here no gap is
+       assumed;
        ``SkippedHeadWatch`` re-reads the partition from the first missing record instead, and accepts a
        gap only when re-reading finds the same hole again.
     """
@@ -186,3 +194,79 @@ class SkippedHeadWatch:
             missing_now[tp] = (committed, now, rereads + 1)
         self._missing_since = missing_now
         return handled
+
+
+def seek_stream_partitions_before_resuming() -> None:
+    """Make Faust's recovery seek the stream partitions to their committed offsets *before* it resumes them.
+
+    After restoring the tables (and when no restore is needed), Faust's ``Recovery`` resumes the stream
+    partitions and only then awaits ``consumer.perform_seek()`` (an OffsetFetch round trip). The fetcher
+    is running by then, so records the consumer had already buffered reach the agents during the seek;
+    the seek then resets Faust's read offsets to the committed ones, the next buffered record looks like
+    a jump past the committed offset, Faust records the jump as a gap that counts as acknowledged, and
+    ``flow_control.resume()`` clears the records already queued for the agents. Those records are never
+    processed, yet their offsets are committed: after a SIGKILL, the events the killed worker had
+    processed but not yet written to the changelog were lost. Deferring the resume until the seek is done
+    keeps the stream partitions out of the fetch until they read from the committed offsets.
+    """
+    from faust.tables.recovery import Recovery
+
+    if getattr(Recovery, "_pulso_seek_before_resume", False):
+        return
+
+    def deferring_resume(method: Any) -> Any:
+        async def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            consumer = self.app.consumer
+            deferred: set[Any] = set()
+
+            def resume_later(tps: Any) -> None:
+                deferred.update(tps)
+
+            async def seek_then_resume() -> None:
+                await type(consumer).perform_seek(consumer)
+                type(consumer).resume_partitions(consumer, set(deferred))
+                deferred.clear()
+
+            consumer.resume_partitions = resume_later
+            consumer.perform_seek = seek_then_resume
+            try:
+                result = await method(self, *args, **kwargs)
+            finally:
+                del consumer.resume_partitions
+                del consumer.perform_seek
+            if deferred:  # returned without seeking: resume as Faust would have
+                consumer.resume_partitions(deferred)
+            return result
+
+        return wrapper
+
+    Recovery._resume_streams = deferring_resume(Recovery._resume_streams)  # type: ignore[method-assign]
+    Recovery.on_recovery_completed = deferring_resume(Recovery.on_recovery_completed)  # type: ignore[method-assign]
+    Recovery._pulso_seek_before_resume = True  # type: ignore[attr-defined]
+
+
+def fetch_only_active_partitions() -> None:
+    """Make Faust's fetch hand aiokafka a snapshot of the active partitions, and fetch nothing when none is.
+
+    Faust passes its live set of active partitions to aiokafka's ``fetched_records``, which runs in the
+    consumer thread and treats an empty set as "every assigned partition". When Faust pauses the last
+    active partitions while a fetch is waiting (the changelogs, at the end of a table recovery), aiokafka
+    returns records of the paused stream partitions; Faust drops them without a word, but the consumer's
+    position has moved past them. Seen after a restart: a stream partition whose records were dropped this
+    way after it had been sought to its committed offset never delivered them again.
+    """
+    from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
+
+    if getattr(AIOKafkaConsumerThread, "_pulso_fetch_snapshot", False):
+        return
+    original = AIOKafkaConsumerThread.getmany
+
+    async def getmany(self: Any, active_partitions: Any, timeout: float) -> Any:
+        if active_partitions is not None:
+            active_partitions = frozenset(active_partitions)
+            if not active_partitions:
+                return {}
+        return await original(self, active_partitions, timeout)
+
+    AIOKafkaConsumerThread.getmany = getmany  # type: ignore[method-assign]
+    AIOKafkaConsumerThread._pulso_fetch_snapshot = True  # type: ignore[attr-defined]

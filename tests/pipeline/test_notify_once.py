@@ -1,0 +1,166 @@
+"""A notification goes out once, also across a worker crash: the claim is only pending while a worker
+composes (so a dead worker's push is retried, not lost), and a retry first asks the push log whether the
+dead worker's push already reached the broker. Real redis-server; the push log is a stand-in (its Kafka
+reader is tested in test_push_log.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import pytest
+import redis as redis_sync
+
+from schemas import InteractionType, PushRequest, Site, Trigger
+from services.infra.redis_client import open_redis
+from services.pipeline.bootstrap import build_pipeline
+from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.domain.policy import Action, notification_id
+from services.pipeline.domain.profile import Interaction, UserProfile, apply_interaction
+from services.pipeline.domain.triggers import TriggerJob
+from services.pipeline.notify import Notifier
+from services.pipeline.settings import PipelineSettings
+
+pytestmark = pytest.mark.integration
+
+LEASE_S = 2.0
+
+
+@dataclass
+class PushLogStandIn:
+    """What the broker holds, as the notifier's push log sees it."""
+
+    on_topic: set[str] = field(default_factory=set)
+    noted: list[tuple[str, int, int]] = field(default_factory=list)
+
+    def where_next(self, user_id: str) -> tuple[int, int]:
+        return 2, 41
+
+    async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool:
+        self.noted.append((notification_id, partition, from_offset))
+        return notification_id in self.on_topic
+
+
+@dataclass
+class Sent:
+    pushes: list[PushRequest] = field(default_factory=list)
+
+    async def __call__(self, push: PushRequest) -> None:
+        self.pushes.append(push)
+
+
+@pytest.fixture
+async def notifier(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[tuple[Notifier, Sent]]:
+    settings = PipelineSettings(
+        redis_url=redis_url,
+        pipeline_job_lease_s=LEASE_S,
+        pipeline_quiet_start_hour=0,
+        pipeline_quiet_end_hour=0,
+        pipeline_min_gap_s=0,
+    )
+    pipeline = build_pipeline(settings)
+    redis = open_redis(redis_url)
+    catalog = generate_demo_catalog(seed=5, per_site=10)
+    await store_products(redis, catalog)
+    await redis.hset("pulso:user:u-ar-lucia", mapping={"first_name": "Lucía", "site": "MLA"})
+    await redis.aclose()
+    sent = Sent()
+    pipeline.notifier.send = sent
+    try:
+        yield pipeline.notifier, sent
+    finally:
+        await pipeline.store.redis.aclose()
+
+
+def _cart_job(now: float) -> TriggerJob:
+    product_id = "MLA-cart"
+    profile = UserProfile(user_id="u-ar-lucia")
+    apply_interaction(
+        profile,
+        Interaction(
+            event_id="5f0c2a6e-1b7d-4c55-9a1e-3f6b8d2c4e10",
+            user_id="u-ar-lucia",
+            type=InteractionType.VIEW,
+            site=Site.MLA,
+            at=now - 600,
+            product_id=product_id,
+            category="celulares-y-smartphones",
+        ),
+    )
+    return TriggerJob(
+        user_id="u-ar-lucia",
+        site=Site.MLA,
+        trigger=Trigger.BROWSE_INTENT,
+        anchor_at=now - 600,
+        product_ids=(),
+        profile=profile.to_json(),
+        fired_at=now,
+    )
+
+
+async def test_a_push_goes_out_once_and_a_retry_of_the_same_notification_is_dropped(
+    notifier: tuple[Notifier, Sent],
+) -> None:
+    notify, sent = notifier
+    log = PushLogStandIn()
+    notify.push_log = log
+    now = time.time()
+    job = _cart_job(now)
+
+    first = await notify.handle(job, now)
+    assert first.action is Action.SEND and len(sent.pushes) == 1
+    # where it would land was noted before it was sent
+    nid = sent.pushes[0].notification_id
+    assert await notify.store.attempt_of(nid) == (2, 41)
+
+    # the job run again (a redelivery): policy or the claim stops it, nothing is sent twice
+    again = await notify.handle(job, now + 1)
+    assert again.action is Action.DROP
+    assert len(sent.pushes) == 1
+    assert await notify.store.notification_sent(nid)
+
+
+async def test_a_worker_that_died_after_the_broker_had_the_push_is_not_repeated_by_the_retry(
+    notifier: tuple[Notifier, Sent],
+) -> None:
+    notify, sent = notifier
+    log = PushLogStandIn()
+    notify.push_log = log
+    now = time.time()
+    job = _cart_job(now)
+    nid = notification_id(job.user_id, job.trigger, job.anchor_at, notify.config.window_s)
+    # the dead worker: claimed, noted where the push would land, the broker took it, no "sent" mark
+    assert await notify.store.claim_notification(nid)
+    await notify.store.note_attempt(nid, 2, 41)
+    log.on_topic.add(nid)
+
+    # while its claim is pending, the retry waits instead of sending or dropping
+    waiting = await notify.handle(job, now)
+    assert (waiting.action, waiting.reason) == (Action.DEFER, "claim_pending")
+    assert waiting.retry_at == pytest.approx(now + LEASE_S)
+
+    await asyncio.sleep(LEASE_S + 0.2)  # the dead worker's claim expires
+    retried = await notify.handle(job, now + LEASE_S)
+    assert (retried.action, retried.reason) == (Action.DROP, "already_sent")
+    assert sent.pushes == []
+    assert log.noted == [(nid, 2, 41)]
+    assert await notify.store.notification_sent(nid)
+
+
+async def test_a_worker_that_died_before_the_broker_had_the_push_is_retried_not_lost(
+    notifier: tuple[Notifier, Sent],
+) -> None:
+    notify, sent = notifier
+    notify.push_log = PushLogStandIn()  # the topic never got it
+    now = time.time()
+    job = _cart_job(now)
+    nid = notification_id(job.user_id, job.trigger, job.anchor_at, notify.config.window_s)
+    assert await notify.store.claim_notification(nid)
+    await notify.store.note_attempt(nid, 2, 41)
+
+    await asyncio.sleep(LEASE_S + 0.2)
+    retried = await notify.handle(job, now + LEASE_S)
+    assert retried.action is Action.SEND
+    assert [push.notification_id for push in sent.pushes] == [nid]

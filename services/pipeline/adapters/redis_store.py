@@ -15,6 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 
+import orjson
 import redis.asyncio as aioredis
 
 from schemas import CopySource, Product, RecommendationSet, Site
@@ -35,6 +36,29 @@ FEEDBACK_TTL_S = 30 * 86_400
 
 # Claim due jobs atomically: move their score to a lease, so two workers never take the same job and a
 # job whose worker dies comes back after the lease.
+#: ZINCRBY, EXPIRE and HSET for the buffered signals, handed over as JSON arrays (cjson is built into
+#: Redis' Lua). The script touches keys it is not given as KEYS, so it needs a single Redis (with Redis
+#: Cluster, give the signal keys a common hash tag)
+_WRITE_SIGNALS = """
+for _, update in ipairs(cjson.decode(ARGV[1])) do
+  redis.call('ZINCRBY', update[1], update[3], update[2])
+end
+for _, key in ipairs(cjson.decode(ARGV[2])) do
+  redis.call('EXPIRE', key, ARGV[3])
+end
+local watched = {}
+for _, watch in ipairs(cjson.decode(ARGV[4])) do
+  redis.call('HSET', watch[1], watch[2], watch[3])
+  watched[watch[1]] = true
+end
+for key in pairs(watched) do
+  redis.call('EXPIRE', key, ARGV[5])
+end
+return 0
+"""
+#: updates per script call: each call blocks Redis while it runs, so a big flush is cut into short ones
+SIGNALS_PER_CALL = 2000
+
 _CLAIM_DUE = """
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
 local out = {}
@@ -90,6 +114,7 @@ class PipelineStore:
         self._expiring: set[str] = set()
         self._watchers: dict[tuple[str, str], str] = {}
         self._claim_due = redis.register_script(_CLAIM_DUE)
+        self._write_signals = redis.register_script(_WRITE_SIGNALS)
         self._finish = redis.register_script(_FINISH)
 
     # Catalog ---------------------------------------------------------------------------------
@@ -184,23 +209,29 @@ class PipelineStore:
         self._watchers[(f"pulso:pipeline:watchers:{product_id}", user_id)] = seen_price
 
     async def flush_signals(self) -> int:
-        """Write the buffered signals in one pipeline; returns how many entries were written."""
+        """Write the buffered signals (a few script calls); returns how many entries were written."""
         if not self._increments and not self._watchers:
             return 0
         increments, self._increments = self._increments, {}
         watchers, self._watchers = self._watchers, {}
         expiring, self._expiring = self._expiring, set()
+        # script calls with the updates as JSON: a pipeline of one command per update cost the worker
+        # more CPU (redis-py packs and parses each command) than the events themselves
+        updates = [[key, member, amount] for (key, member), amount in increments.items()]
+        watches = [[key, user_id, price] for (key, user_id), price in watchers.items()]
+        expiring_keys = list(expiring)
         try:
-            async with self.redis.pipeline(transaction=False) as pipe:
-                for (key, member), amount in increments.items():
-                    pipe.zincrby(key, amount, member)
-                for key in expiring:
-                    pipe.expire(key, COVIEW_TTL_S)
-                for (key, user_id), price in watchers.items():
-                    pipe.hset(key, user_id, price)
-                for key in {key for key, _ in watchers}:
-                    pipe.expire(key, WATCH_TTL_S)
-                await pipe.execute()
+            for start in range(0, max(len(updates), len(watches), len(expiring_keys)), SIGNALS_PER_CALL):
+                window = slice(start, start + SIGNALS_PER_CALL)
+                await self._write_signals(
+                    args=[
+                        orjson.dumps(updates[window]),
+                        orjson.dumps(expiring_keys[window]),
+                        COVIEW_TTL_S,
+                        orjson.dumps(watches[window]),
+                        WATCH_TTL_S,
+                    ]
+                )
         except BaseException:
             # keep what was not written for the next flush
             for item, amount in increments.items():

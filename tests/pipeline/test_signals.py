@@ -1,0 +1,47 @@
+"""Buffered shopper signals reach the real redis-server in a few script calls: popularity per site and
+category, co-views both ways with their TTL, and the prices watchers saw — whatever characters the ids
+hold, and also when one flush holds more updates than one call takes."""
+
+from __future__ import annotations
+
+import redis.asyncio as aioredis
+
+from schemas import Site
+from services.pipeline.adapters.redis_store import COVIEW_TTL_S, SIGNALS_PER_CALL, WATCH_TTL_S, PipelineStore
+from services.pipeline.catalog import category_key, popular_key
+
+
+async def test_signals_are_summed_in_memory_and_written_on_flush(aredis: aioredis.Redis) -> None:
+    store = PipelineStore(aredis)
+    store.record_signals(Site.MLA, "MLA100", "celulares-y-smartphones", 1.0, ["MLA200", "MLA300"])
+    store.record_signals(Site.MLA, "MLA100", "celulares-y-smartphones", 4.0, ["MLA200"])
+    store.record_signals(Site.MLA, "MLA200", None, 1.0, ["MLA200"])  # itself is not a co-view
+    store.watch_price("MLA100", "u-ar-lucia", "189999.00")
+    # app user ids are free text: quotes, tabs and newlines must not break the encoding
+    store.watch_price("MLA100", 'u-ar-"raro"\tid\n2', "185000.00")
+    assert await aredis.zscore(popular_key(Site.MLA), "MLA100") is None  # buffered, not written yet
+
+    assert await store.flush_signals() == 9  # 7 counters (2 popularity, 1 category, 4 co-view) + 2 watchers
+    assert await aredis.zscore(popular_key(Site.MLA), "MLA100") == 5.0
+    assert await aredis.zscore(popular_key(Site.MLA), "MLA200") == 1.0
+    assert await aredis.zscore(category_key(Site.MLA, "celulares-y-smartphones"), "MLA100") == 5.0
+    assert await aredis.zrange("pulso:pipeline:coview:MLA100", 0, -1, withscores=True) == [
+        ("MLA300", 1.0),
+        ("MLA200", 2.0),
+    ]
+    assert await aredis.zscore("pulso:pipeline:coview:MLA200", "MLA100") == 2.0
+    assert 0 < await aredis.ttl("pulso:pipeline:coview:MLA300") <= COVIEW_TTL_S
+    assert await store.price_watchers("MLA100") == {"u-ar-lucia": "189999.00", 'u-ar-"raro"\tid\n2': "185000.00"}
+    assert 0 < await aredis.ttl("pulso:pipeline:watchers:MLA100") <= WATCH_TTL_S
+
+    assert await store.flush_signals() == 0  # nothing buffered since
+
+
+async def test_a_flush_bigger_than_one_script_call_writes_everything(aredis: aioredis.Redis) -> None:
+    store = PipelineStore(aredis)
+    products = [f"MLB{n:05d}" for n in range(SIGNALS_PER_CALL + 300)]
+    for product_id in products:
+        store.record_signals(Site.MLB, product_id, "smartphones", 1.0, [])
+    assert await store.flush_signals() == 2 * len(products)  # site-wide and category popularity
+    assert await aredis.zcard(popular_key(Site.MLB)) == len(products)
+    assert await aredis.zcard(category_key(Site.MLB, "smartphones")) == len(products)

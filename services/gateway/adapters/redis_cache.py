@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 
 import redis.asyncio as aioredis
 
+from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.gateway.domain.pricing import Usage
 
 _PREFIX = "pulso:gw:cache:"
@@ -26,8 +27,10 @@ class CachedAnswer:
 class RedisResponseCache:
     """Get and put answers; entries expire by themselves."""
 
-    def __init__(self, redis: aioredis.Redis) -> None:
+    def __init__(self, redis: aioredis.Redis, fast: MultiplexedRedis | None = None) -> None:
         self._redis = redis
+        #: the shared pipelined connection for writes on the request path (adapters/redis_multiplexed.py)
+        self._fast = fast
 
     @staticmethod
     def redis_key(key: str) -> str:
@@ -46,4 +49,7 @@ class RedisResponseCache:
 
     async def put(self, key: str, answer: CachedAnswer, ttl_s: int) -> None:
         document = json.dumps(asdict(answer), ensure_ascii=False)
-        await self._redis.set(_PREFIX + key, document, ex=max(1, ttl_s))
+        if self._fast is not None:
+            await self._fast.execute("SET", _PREFIX + key, document, "EX", max(1, ttl_s))
+        else:
+            await self._redis.set(_PREFIX + key, document, ex=max(1, ttl_s))

@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 from confluent_kafka import Producer
 
+from bench.bench_push import cpu_seconds
 from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site
 from services.infra.ports import free_port, port_open
 from services.infra.redis_client import open_redis
@@ -76,11 +77,15 @@ def _produce(bootstrap: str, topic: str, events: list[InteractionEvent]) -> None
         raise RuntimeError("could not produce the benchmark stream")
 
 
-def _rate_from_counter(read: Callable[[], int], total: int, timeout_s: float = 300.0) -> dict[str, float]:
+def _rate_from_counter(
+    read: Callable[[], int], total: int, pid: int | None = None, timeout_s: float = 300.0
+) -> dict[str, float]:
     """Poll a processed-events counter; the rate is measured from the first processed event to the last,
-    so start-up and group join are not counted."""
+    so start-up and group join are not counted. With ``pid``, also the worker's CPU time per event over
+    the same window (the number a busy, shared machine distorts least)."""
     deadline = time.monotonic() + timeout_s
     first_at = first_count = None
+    first_cpu = 0.0
     while time.monotonic() < deadline:
         try:
             count = read()
@@ -90,14 +95,19 @@ def _rate_from_counter(read: Callable[[], int], total: int, timeout_s: float = 3
         now = time.monotonic()
         if count > 0 and first_at is None:
             first_at, first_count = now, count
+            first_cpu = cpu_seconds(pid) if pid else 0.0
         if count >= total and first_at is not None and first_count is not None:
             elapsed = max(now - first_at, 1e-6)
-            return {
+            measured = total - first_count
+            result = {
                 "events": total,
-                "measured_events": total - first_count,
+                "measured_events": measured,
                 "seconds": elapsed,
-                "events_per_s": (total - first_count) / elapsed,
+                "events_per_s": measured / elapsed,
             }
+            if pid and measured:
+                result["cpu_us_per_event"] = (cpu_seconds(pid) - first_cpu) * 1e6 / measured
+            return result
         time.sleep(0.05)
     raise RuntimeError(f"only {read()} of {total} events processed within {timeout_s}s")
 
@@ -183,7 +193,7 @@ def _noop_rate(bootstrap: str, topic: str, total: int, take: int, log_dir: Path)
     process = _start(argv, dict(os.environ), log_dir / f"noop-{take}.log", port)
     try:
         return _rate_from_counter(
-            lambda: int(httpx.get(f"http://127.0.0.1:{port}/count", timeout=5).json()["count"]), total
+            lambda: int(httpx.get(f"http://127.0.0.1:{port}/count", timeout=5).json()["count"]), total, process.pid
         )
     finally:
         process.stop()
@@ -232,7 +242,7 @@ def _profile_path_rate(bootstrap: str, redis_url: str, prefix: str, total: int, 
         argv[1:1] = ["-m", "cProfile", "-o", profile_to]
     process = _start(argv, env, log_dir / "pipeline-profile.log", port)
     try:
-        return _rate_from_counter(lambda: _handled(f"http://127.0.0.1:{port}/metrics"), total)
+        return _rate_from_counter(lambda: _handled(f"http://127.0.0.1:{port}/metrics"), total, process.pid)
     finally:
         process.stop()
 
@@ -405,11 +415,12 @@ def main() -> None:
         redis.stop()
         kafka.stop()
 
-    print(f"\n{'path':<34}{'events/s':>12}{'seconds':>10}")
+    print(f"\n{'path':<34}{'events/s':>12}{'seconds':>10}{'CPU us/event':>14}")
     for name in ("bare_aiokafka", "faust_noop_per_event", "faust_noop_take_500", "pipeline_profile_path"):
         if name in results:
             row = results[name]
-            print(f"{name:<34}{row['events_per_s']:>12,.0f}{row['seconds']:>10.2f}")
+            cpu = f"{row['cpu_us_per_event']:.0f}" if "cpu_us_per_event" in row else "-"
+            print(f"{name:<34}{row['events_per_s']:>12,.0f}{row['seconds']:>10.2f}{cpu:>14}")
     if "profile_path_vs_noop" in results:
         print(f"profile path / no-op agent: {results['profile_path_vs_noop']:.0%}")
     if "latency" in results:

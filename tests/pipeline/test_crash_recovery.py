@@ -149,10 +149,14 @@ def test_a_worker_killed_mid_stream_loses_nothing_and_duplicates_nothing(
             records = reader.poll_until(lambda r: False, timeout_s=2)
         finally:
             reader.close()
+        decisions = "\n".join(m for m in worker.metrics().splitlines() if m.startswith("pulso_pipeline_policy"))
+        log_tail = worker.log_tail(80)
     finally:
         worker.stop()
     pushes = pushes_in(records)
     ids = Counter(push.notification_id for push in pushes)
     assert [nid for nid, seen in ids.items() if seen > 1] == []
     cart_pushes = Counter(p.user_id for p in pushes if p.trigger is Trigger.CART_ABANDONMENT)
-    assert set(cart_pushes) == carts and set(cart_pushes.values()) == {1}
+    assert set(cart_pushes) == carts and set(cart_pushes.values()) == {1}, (
+        f"carts without exactly one push: {sorted(carts ^ set(cart_pushes))}\n{decisions}\n{log_tail}"
+    )

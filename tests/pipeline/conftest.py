@@ -8,13 +8,14 @@ import signal
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 import pytest
 import redis as redis_sync
+from aiokafka import AIOKafkaProducer
 from confluent_kafka import Consumer, Producer
 
 from schemas import InteractionEvent, PushRequest
@@ -213,3 +214,14 @@ def read_topic(kafka_bootstrap: str) -> Iterator[object]:
 
 def pushes_in(records: list[Record]) -> list[PushRequest]:
     return [PushRequest.model_validate_json(value) for _, value, _ in records if value]
+
+
+@pytest.fixture
+async def aio_producer(kafka_bootstrap: str) -> AsyncIterator[AIOKafkaProducer]:
+    """An aiokafka producer lingering like the worker's, so records sent together share batches."""
+    client = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, linger_ms=20)
+    await client.start()
+    try:
+        yield client
+    finally:
+        await client.stop()

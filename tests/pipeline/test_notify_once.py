@@ -51,8 +51,15 @@ class Sent:
         self.pushes.append(push)
 
 
+@dataclass
+class Harness:
+    notify: Notifier
+    sent: Sent
+    log: PushLogStandIn
+
+
 @pytest.fixture
-async def notifier(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[tuple[Notifier, Sent]]:
+async def harness(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[Harness]:
     settings = PipelineSettings(
         redis_url=redis_url,
         pipeline_job_lease_s=LEASE_S,
@@ -67,14 +74,16 @@ async def notifier(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[
     await redis.hset("pulso:user:u-ar-lucia", mapping={"first_name": "Lucía", "site": "MLA"})
     await redis.aclose()
     sent = Sent()
+    log = PushLogStandIn()
     pipeline.notifier.send = sent
+    pipeline.notifier.push_log = log
     try:
-        yield pipeline.notifier, sent
+        yield Harness(pipeline.notifier, sent, log)
     finally:
         await pipeline.store.redis.aclose()
 
 
-def _cart_job(now: float) -> TriggerJob:
+def _browse_job(now: float) -> TriggerJob:
     product_id = "MLA-cart"
     profile = UserProfile(user_id="u-ar-lucia")
     apply_interaction(
@@ -100,14 +109,18 @@ def _cart_job(now: float) -> TriggerJob:
     )
 
 
-async def test_a_push_goes_out_once_and_a_retry_of_the_same_notification_is_dropped(
-    notifier: tuple[Notifier, Sent],
-) -> None:
-    notify, sent = notifier
-    log = PushLogStandIn()
-    notify.push_log = log
+async def _claimed_by_a_dead_worker(notify: Notifier, job: TriggerJob) -> str:
+    """A worker claimed the notification, noted where its push would land, and was killed."""
+    nid = notification_id(job.user_id, job.trigger, job.anchor_at, notify.config.window_s)
+    assert await notify.store.claim_notification(nid)
+    await notify.store.note_attempt(nid, 2, 41)
+    return nid
+
+
+async def test_a_push_goes_out_once_and_a_retry_of_the_same_notification_is_dropped(harness: Harness) -> None:
+    notify, sent = harness.notify, harness.sent
     now = time.time()
-    job = _cart_job(now)
+    job = _browse_job(now)
 
     first = await notify.handle(job, now)
     assert first.action is Action.SEND and len(sent.pushes) == 1
@@ -123,18 +136,13 @@ async def test_a_push_goes_out_once_and_a_retry_of_the_same_notification_is_drop
 
 
 async def test_a_worker_that_died_after_the_broker_had_the_push_is_not_repeated_by_the_retry(
-    notifier: tuple[Notifier, Sent],
+    harness: Harness,
 ) -> None:
-    notify, sent = notifier
-    log = PushLogStandIn()
-    notify.push_log = log
+    notify, sent, log = harness.notify, harness.sent, harness.log
     now = time.time()
-    job = _cart_job(now)
-    nid = notification_id(job.user_id, job.trigger, job.anchor_at, notify.config.window_s)
-    # the dead worker: claimed, noted where the push would land, the broker took it, no "sent" mark
-    assert await notify.store.claim_notification(nid)
-    await notify.store.note_attempt(nid, 2, 41)
-    log.on_topic.add(nid)
+    job = _browse_job(now)
+    nid = await _claimed_by_a_dead_worker(notify, job)
+    log.on_topic.add(nid)  # the broker took its push; the "sent" mark never came
 
     # while its claim is pending, the retry waits instead of sending or dropping
     waiting = await notify.handle(job, now)
@@ -149,16 +157,11 @@ async def test_a_worker_that_died_after_the_broker_had_the_push_is_not_repeated_
     assert await notify.store.notification_sent(nid)
 
 
-async def test_a_worker_that_died_before_the_broker_had_the_push_is_retried_not_lost(
-    notifier: tuple[Notifier, Sent],
-) -> None:
-    notify, sent = notifier
-    notify.push_log = PushLogStandIn()  # the topic never got it
+async def test_a_worker_that_died_before_the_broker_had_the_push_is_retried_not_lost(harness: Harness) -> None:
+    notify, sent = harness.notify, harness.sent
     now = time.time()
-    job = _cart_job(now)
-    nid = notification_id(job.user_id, job.trigger, job.anchor_at, notify.config.window_s)
-    assert await notify.store.claim_notification(nid)
-    await notify.store.note_attempt(nid, 2, 41)
+    job = _browse_job(now)
+    nid = await _claimed_by_a_dead_worker(notify, job)  # the topic never got its push
 
     await asyncio.sleep(LEASE_S + 0.2)
     retried = await notify.handle(job, now + LEASE_S)

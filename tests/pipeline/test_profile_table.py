@@ -5,7 +5,6 @@ profile — also on Tansu, whose end offset only counts the first record of the 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,17 +34,6 @@ class _Table:
 
     changelog_topic: _Topic
     data: dict[str, Any] = field(default_factory=dict)
-
-
-@pytest.fixture
-async def producer(kafka_bootstrap: str) -> AsyncIterator[AIOKafkaProducer]:
-    # linger as in the worker: records of one flush share batches
-    client = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, linger_ms=20)
-    await client.start()
-    try:
-        yield client
-    finally:
-        await client.stop()
 
 
 def _profile(user_id: str, views: int) -> UserProfile:
@@ -92,14 +80,14 @@ async def _read_to_reported_end(bootstrap: str, topic: str) -> dict[str, dict[st
 
 
 async def test_a_flush_writes_each_changed_profile_once_and_a_recovering_reader_sees_them_all(
-    kafka_bootstrap: str, unique_topic: str, producer: AIOKafkaProducer
+    kafka_bootstrap: str, unique_topic: str, aio_producer: AIOKafkaProducer
 ) -> None:
     ensure_topics(kafka_bootstrap, 1, (unique_topic,))
     sent: list[tuple[str, bytes | None]] = []
 
     async def send(topic: str, key: bytes, value: bytes | None, partition: int) -> Any:
         sent.append((orjson.loads(key), value))
-        return await producer.send(topic, value=value, key=key, partition=partition)
+        return await aio_producer.send(topic, value=value, key=key, partition=partition)
 
     table = ProfileTable(_Table(_Topic(unique_topic)), send)
     shoppers = [f"u-ar-{name}" for name in ("lucia", "tomas", "camila", "joaquin", "valentina")]
@@ -124,7 +112,7 @@ async def test_a_flush_writes_each_changed_profile_once_and_a_recovering_reader_
 
 
 async def test_a_failed_changelog_write_keeps_the_profiles_dirty_for_the_next_flush(
-    kafka_bootstrap: str, unique_topic: str, producer: AIOKafkaProducer
+    kafka_bootstrap: str, unique_topic: str, aio_producer: AIOKafkaProducer
 ) -> None:
     ensure_topics(kafka_bootstrap, 1, (unique_topic,))
     broker_down = True
@@ -132,7 +120,7 @@ async def test_a_failed_changelog_write_keeps_the_profiles_dirty_for_the_next_fl
     async def send(topic: str, key: bytes, value: bytes | None, partition: int) -> Any:
         if broker_down:
             raise ConnectionError("broker unreachable")
-        return await producer.send(topic, value=value, key=key, partition=partition)
+        return await aio_producer.send(topic, value=value, key=key, partition=partition)
 
     table = ProfileTable(_Table(_Topic(unique_topic)), send)
     table.put(_profile("u-br-ana", 2), partition=0)

@@ -4,8 +4,6 @@ end offset does not cover — and does not find one that never went out."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import orjson
 import pytest
 from aiokafka import AIOKafkaProducer
@@ -16,36 +14,27 @@ from services.pipeline.adapters.push_log import KafkaPushLog
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-async def producer(kafka_bootstrap: str) -> AsyncIterator[AIOKafkaProducer]:
-    client = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, linger_ms=20)
-    await client.start()
-    try:
-        yield client
-    finally:
-        await client.stop()
-
-
 def _push(user_id: str, notification_id: str) -> bytes:
     return orjson.dumps({"notification_id": notification_id, "user_id": user_id, "title": "¡Tu carrito te espera!"})
 
 
 async def test_a_retry_finds_a_push_already_on_the_topic_and_not_one_that_never_went_out(
-    kafka_bootstrap: str, unique_topic: str, producer: AIOKafkaProducer
+    kafka_bootstrap: str, unique_topic: str, aio_producer: AIOKafkaProducer
 ) -> None:
     ensure_topics(kafka_bootstrap, 1, (unique_topic,))
     log = KafkaPushLog(kafka_bootstrap, unique_topic)
     log.bind(lambda key: 0)
 
     # earlier pushes of this worker: the next one cannot land before them
-    first = await (await producer.send(unique_topic, key=b"u-ar-lucia", value=_push("u-ar-lucia", "n-1"), partition=0))
+    sending = await aio_producer.send(unique_topic, key=b"u-ar-lucia", value=_push("u-ar-lucia", "n-1"), partition=0)
+    first = await sending
     log.note_sent(first.partition, first.offset)
     partition, from_offset = log.where_next("u-mx-diego")
     assert (partition, from_offset) == (0, first.offset + 1)
 
     # one batch: other shoppers' pushes around Diego's (his is not the batch's first record)
     sent = [
-        await producer.send(unique_topic, key=user.encode(), value=_push(user, nid), partition=0)
+        await aio_producer.send(unique_topic, key=user.encode(), value=_push(user, nid), partition=0)
         for user, nid in (("u-br-ana", "n-2"), ("u-mx-diego", "n-3"), ("u-ar-sofia", "n-4"))
     ]
     for future in sent:

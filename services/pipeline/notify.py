@@ -53,7 +53,7 @@ PushSender = Callable[[PushRequest], Awaitable[None]]
 class PushLog(Protocol):
     """Where pushes land on push.requests.v1, and whether one is already there (see adapters/push_log.py)."""
 
-    def where_next(self, user_id: str) -> tuple[int, int]: ...
+    async def where_next(self, user_id: str) -> tuple[int, int]: ...
 
     async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool: ...
 
@@ -146,7 +146,7 @@ class Notifier:
                     # an earlier worker sent it and died before marking it: never twice
                     await self.store.mark_notified(nid)
                     return Outcome(Action.DROP, "already_sent")
-                await self.store.note_attempt(nid, *self.push_log.where_next(job.user_id))
+                await self.store.note_attempt(nid, *(await self.push_log.where_next(job.user_id)))
             push = await self._emit(job, profile, contact, items, products, list(decision.product_ids), nid, now)
         except BaseException:
             # nothing went out: let a retry (the job's lease expiring, or a redelivery) try again

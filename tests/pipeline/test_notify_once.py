@@ -35,7 +35,7 @@ class PushLogStandIn:
     on_topic: set[str] = field(default_factory=set)
     noted: list[tuple[str, int, int]] = field(default_factory=list)
 
-    def where_next(self, user_id: str) -> tuple[int, int]:
+    async def where_next(self, user_id: str) -> tuple[int, int]:
         return 2, 41
 
     async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool:

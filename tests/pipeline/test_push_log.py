@@ -25,12 +25,16 @@ async def test_a_retry_finds_a_push_already_on_the_topic_and_not_one_that_never_
     log = KafkaPushLog(kafka_bootstrap, unique_topic)
     log.bind(lambda key: 0)
 
-    # earlier pushes of this worker: the next one cannot land before them
+    # before this worker's first push there: from the partition's end, not its beginning
     sending = await aio_producer.send(unique_topic, key=b"u-ar-lucia", value=_push("u-ar-lucia", "n-1"), partition=0)
     first = await sending
-    log.note_sent(first.partition, first.offset)
-    partition, from_offset = log.where_next("u-mx-diego")
-    assert (partition, from_offset) == (0, first.offset + 1)
+    assert await log.where_next("u-ar-lucia") == (0, first.offset + 1)
+    # earlier pushes of this worker: the next one cannot land before them
+    sending = await aio_producer.send(unique_topic, key=b"u-ar-tomas", value=_push("u-ar-tomas", "n-0"), partition=0)
+    second = await sending
+    log.note_sent(second.partition, second.offset)
+    partition, from_offset = await log.where_next("u-mx-diego")
+    assert (partition, from_offset) == (0, second.offset + 1)
 
     # one batch: other shoppers' pushes around Diego's (his is not the batch's first record)
     sent = [
@@ -48,7 +52,7 @@ async def test_a_retry_finds_a_push_already_on_the_topic_and_not_one_that_never_
     assert not await log.contains("u-mx-diego", "n-3", partition, from_offset + 3)
 
 
-def test_an_unbound_push_log_says_so() -> None:
+async def test_an_unbound_push_log_says_so() -> None:
     log = KafkaPushLog("127.0.0.1:9", "push.requests.v1")
     with pytest.raises(RuntimeError, match="not bound"):
-        log.where_next("u-ar-lucia")
+        await log.where_next("u-ar-lucia")

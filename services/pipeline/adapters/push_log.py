@@ -44,12 +44,25 @@ class KafkaPushLog:
     def note_sent(self, partition: int, offset: int) -> None:
         self._last_offset[partition] = max(offset, self._last_offset.get(partition, -1))
 
-    def where_next(self, user_id: str) -> tuple[int, int]:
-        """The partition a push for ``user_id`` lands on and an offset it cannot land before."""
+    async def where_next(self, user_id: str) -> tuple[int, int]:
+        """The partition a push for ``user_id`` lands on and an offset it cannot land before: after this
+        worker's last push there, or, before its first, the partition's end as the broker reports it
+        (a lower bound also on Tansu, which reports less), so a retry never reads the whole partition."""
         if self._partition_of is None:
             raise RuntimeError("the push log is not bound to a producer yet")
         partition = self._partition_of(user_id.encode())
-        return partition, self._last_offset.get(partition, -1) + 1
+        if partition not in self._last_offset:
+            self.note_sent(partition, await self._end_offset(partition) - 1)
+        return partition, self._last_offset[partition] + 1
+
+    async def _end_offset(self, partition: int) -> int:
+        consumer = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, group_id=None, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            tp = TopicPartition(self._topic, partition)
+            return int((await consumer.end_offsets([tp]))[tp])
+        finally:
+            await consumer.stop()
 
     async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool:
         """Whether a push with ``notification_id`` is on ``partition`` at or after ``from_offset``."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from prometheus_client import generate_latest
@@ -22,9 +22,11 @@ from schemas import (
     DeliveryStatus,
     EngagementEvent,
     EngagementType,
+    InteractionEvent,
     InteractionType,
     Product,
     PushRequest,
+    Site,
     Trigger,
 )
 from services.pipeline.adapters.profile_table import ProfileTable
@@ -47,6 +49,11 @@ from services.pipeline.notify import Notifier
 from services.pipeline.settings import PipelineSettings
 
 log = logging.getLogger("pulso.pipeline")
+
+#: one interactions.v1 record: key, value, partition, offset
+RawInteraction = tuple[bytes | None, bytes | None, int, int]
+#: a record and the event it holds
+DecodedInteraction = tuple[RawInteraction, InteractionEvent]
 
 #: views of other products this close in time count as co-views
 COVIEW_WINDOW_S = 1800.0
@@ -152,6 +159,185 @@ class Pipeline:
         self.metrics.events.labels("applied").inc()
         self.metrics.processed(self.interactions_topic, partition, offset, at)
 
+    # interactions.v1 in batches -----------------------------------------------------------------
+    #
+    # The same steps as ``on_interaction``, paid once per batch where they can be: a batch is decoded
+    # (bad records dead-lettered, each with its reason), then applied by ``apply_interactions``, which
+    # the agent retries as a whole while Redis is down: it writes the profiles last, so a retry finds
+    # nothing half-applied. A batch that fails otherwise (a poison record) is handled again event by
+    # event, so only that record is dead-lettered.
+
+    async def decode_interactions(self, records: Sequence[RawInteraction]) -> list[DecodedInteraction]:
+        """The valid interactions of ``records``, in order; the others are dead-lettered."""
+        now = time.time()
+        max_skew_s = self.settings.pipeline_max_clock_skew_s
+        good: list[DecodedInteraction] = []
+        bad: list[tuple[RawInteraction, BadInteractionError]] = []
+        for record in records:
+            try:
+                good.append((record, decode_interaction(record[1], now, max_skew_s)))
+            except BadInteractionError as error:
+                bad.append((record, error))
+        if bad:
+            futures = [await self._send_dead_letter(record[0], record[1], problem) for record, problem in bad]
+            await asyncio.gather(*futures)
+            for _, problem in bad:
+                self._count_dead_letter(problem)
+        return good
+
+    async def apply_interactions(self, batch: Sequence[DecodedInteraction]) -> None:
+        """Fold a batch of valid interactions into profiles, update signals, schedule or cancel triggers.
+
+        Redis is written (one round trip for the triggers, one more when a browse intent needs its claim
+        checked) before any profile is stored, and signals are buffered only after that: when Redis
+        fails, nothing of the batch was applied and the whole batch can be retried."""
+        if self.profiles is None:
+            raise RuntimeError("the pipeline is not bound to a Faust app yet")
+        settings = self.settings
+        product_ids = [event.product_id for _, event in batch if event.product_id]
+        products = await self.store.products_by_id(product_ids) if product_ids else {}
+        profiles: dict[str, UserProfile] = {}
+        changed: dict[str, int] = {}
+        signals: list[tuple[Site, str, str | None, float, list[str]]] = []
+        watches: list[tuple[str, str, str]] = []
+        #: schedule member → (job JSON, due at), or None to cancel; only the last per member counts
+        jobs: dict[str, tuple[str, float] | None] = {}
+        browse: list[tuple[str, TriggerJob]] = []
+        applied = duplicates = unknown = cart_scheduled = cart_cancelled = 0
+        abandon_after_s = settings.pipeline_cart_abandon_after_s
+        for record, event in batch:
+            user_id = event.user_id
+            profile = profiles.get(user_id)
+            if profile is None:
+                profile = profiles[user_id] = self._load_profile(user_id)
+            event_id = str(event.event_id)
+            if profile.has_seen(event_id):
+                duplicates += 1
+                continue
+            kind = event.type
+            product = products.get(event.product_id) if event.product_id else None
+            if event.product_id and product is None:
+                unknown += 1
+            at = event.occurred_at.timestamp()
+            coviewed = (
+                [view.product_id for view in profile.recent_views[-5:] if at - view.at <= COVIEW_WINDOW_S]
+                if kind is InteractionType.VIEW
+                else []
+            )
+            interaction = Interaction(
+                event_id=event_id,
+                user_id=user_id,
+                type=kind,
+                site=event.site,
+                at=at,
+                product_id=event.product_id,
+                category=product.category if product else None,
+                price=event.price if event.price is not None else (product.price if product else None),
+            )
+            apply_interaction(profile, interaction)
+            changed[user_id] = record[2]
+            applied += 1
+            if product is not None:
+                signals.append((event.site, product.product_id, product.category, INTERACTION_WEIGHT[kind], coviewed))
+                if kind in (InteractionType.VIEW, InteractionType.FAVORITE):
+                    watches.append((product.product_id, user_id, str(interaction.price or product.price)))
+            if kind in (InteractionType.ADD_TO_CART, InteractionType.REMOVE_FROM_CART, InteractionType.PURCHASE):
+                member = f"{Trigger.CART_ABANDONMENT.value}|{user_id}"
+                due = cart_abandonment_due(profile, abandon_after_s)
+                if due is None:
+                    jobs[member] = None
+                    cart_cancelled += 1
+                else:
+                    # serialized now: later events of the batch change this profile
+                    jobs[member] = (self._cart_job(profile, interaction.site, due).to_json(), due)
+                    cart_scheduled += 1
+            elif kind is InteractionType.VIEW and product is not None:
+                job = self._browse_job(profile, interaction, product)
+                if job is not None:
+                    nid = notification_id(
+                        user_id, Trigger.BROWSE_INTENT, interaction.at, settings.pipeline_notification_window_s
+                    )
+                    browse.append((nid, job))
+
+        fired = 0
+        if browse:
+            # one browse-intent push per user and window: skip the work once this window's id is taken
+            taken = await self.store.already_notified_many([nid for nid, _ in browse])
+            # in event order, so a later job of the same user replaces an earlier one, as event by event
+            for (_, job), notified in zip(browse, taken, strict=True):
+                if not notified:
+                    # due now, through the durable schedule (see ``_triggers_after``)
+                    jobs[job.member] = (job.to_json(), time.time())
+                    fired += 1
+        if jobs:
+            await self.store.schedule_many(jobs)
+
+        # nothing below touches Redis: the batch is applied from here on
+        store = self.store
+        for site, product_id, category, weight, coviewed in signals:
+            store.record_signals(site, product_id, category, weight, coviewed)
+        for product_id, user_id, seen_price in watches:
+            store.watch_price(product_id, user_id, seen_price)
+        for user_id, partition in changed.items():
+            self.profiles.put(profiles[user_id], partition)
+        metrics = self.metrics
+        if applied:
+            metrics.events.labels("applied").inc(applied)
+        if duplicates:
+            metrics.events.labels("duplicate").inc(duplicates)
+            metrics.bad_input.labels("duplicate_event").inc(duplicates)
+        if unknown:
+            metrics.bad_input.labels("unknown_product").inc(unknown)
+        if cart_scheduled:
+            metrics.triggers.labels(Trigger.CART_ABANDONMENT.value, "scheduled").inc(cart_scheduled)
+        if cart_cancelled:
+            metrics.triggers.labels(Trigger.CART_ABANDONMENT.value, "cancelled").inc(cart_cancelled)
+        if fired:
+            metrics.triggers.labels(Trigger.BROWSE_INTENT.value, "fired").inc(fired)
+
+    def note_progress(self, records: Sequence[RawInteraction], at: float) -> None:
+        """The last offset of each partition in ``records`` was handled (``at``: roughly its event time)."""
+        last: dict[int, int] = {}
+        for _, _, partition, offset in records:
+            last[partition] = offset
+        for partition, offset in last.items():
+            self.metrics.processed(self.interactions_topic, partition, offset, at)
+
+    def _cart_job(self, profile: UserProfile, site: Site, due: float) -> TriggerJob:
+        in_cart = sorted(profile.cart, key=lambda p: -float(profile.cart[p][0]))
+        return TriggerJob(
+            user_id=profile.user_id,
+            site=site,
+            trigger=Trigger.CART_ABANDONMENT,
+            anchor_at=due - self.settings.pipeline_cart_abandon_after_s,
+            product_ids=tuple(in_cart),
+            profile=profile.to_json(),
+            fired_at=due,
+        )
+
+    def _browse_job(self, profile: UserProfile, interaction: Interaction, product: Product) -> TriggerJob | None:
+        """The browse-intent job this view fires, or None (its claim is checked by the caller)."""
+        settings = self.settings
+        category = browse_intent_category(
+            profile,
+            product.category,
+            interaction.at,
+            settings.pipeline_browse_views,
+            settings.pipeline_browse_window_s,
+        )
+        if category is None:
+            return None
+        viewed = [v.product_id for v in reversed(profile.recent_views) if v.category == category]
+        return TriggerJob(
+            user_id=profile.user_id,
+            site=interaction.site,
+            trigger=Trigger.BROWSE_INTENT,
+            anchor_at=interaction.at,
+            product_ids=tuple(dict.fromkeys(viewed))[:3],
+            profile=profile.to_json(),
+            fired_at=time.time(),
+        )
+
     async def _triggers_after(
         self, kind: InteractionType, profile: UserProfile, interaction: Interaction, product: Product | None
     ) -> None:
@@ -245,9 +431,15 @@ class Pipeline:
     # Dead letters ----------------------------------------------------------------------------
 
     async def _dead_letter(self, key: bytes | None, raw: bytes | None, error: BadInteractionError) -> None:
+        await (await self._send_dead_letter(key, raw, error))
+        self._count_dead_letter(error)
+
+    async def _send_dead_letter(self, key: bytes | None, raw: bytes | None, error: BadInteractionError) -> Any:
+        """Produce the record to the DLQ; returns the future of the broker's acknowledgement."""
         headers = [("error", error.reason.encode()), ("error-detail", error.detail.encode()[:1000])]
-        future = await self._dlq.send(key=key, value=raw or b"", headers=headers)
-        await future
+        return await self._dlq.send(key=key, value=raw or b"", headers=headers)
+
+    def _count_dead_letter(self, error: BadInteractionError) -> None:
         self.metrics.events.labels("dead_lettered").inc()
         self.metrics.bad_input.labels(error.reason).inc()
         self.metrics.dead_letters.labels(error.reason).inc()

@@ -256,6 +256,19 @@ class PipelineStore:
             pipe.hdel(JOB_KEY, member)
             await pipe.execute()
 
+    async def schedule_many(self, jobs: Mapping[str, tuple[str, float] | None]) -> None:
+        """``schedule`` or ``cancel`` several jobs in one round trip: member → (job JSON, due at), or None to
+        cancel. Atomic, like each of them."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            for member, job in jobs.items():
+                if job is None:
+                    pipe.zrem(DUE_KEY, member)
+                    pipe.hdel(JOB_KEY, member)
+                else:
+                    pipe.hset(JOB_KEY, member, job[0])
+                    pipe.zadd(DUE_KEY, {member: job[1]})
+            await pipe.execute()
+
     async def claim_due(self, now: float, limit: int = 100) -> tuple[float, list[TriggerJob]]:
         """Jobs due at ``now``, leased to this worker for ``lease_s``; returns the lease and the jobs."""
         lease = now + self.lease_s
@@ -318,6 +331,14 @@ class PipelineStore:
 
     async def already_notified(self, notification_id: str) -> bool:
         return bool(await self.redis.exists(f"pulso:policy:notified:{notification_id}"))
+
+    async def already_notified_many(self, notification_ids: Sequence[str]) -> list[bool]:
+        """``already_notified`` for each id, in one round trip."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for notification_id in notification_ids:
+                pipe.exists(f"pulso:policy:notified:{notification_id}")
+            found = await pipe.execute()
+        return [bool(count) for count in found]
 
     async def release_notification(self, notification_id: str) -> None:
         await self.redis.delete(f"pulso:policy:notified:{notification_id}")

@@ -24,7 +24,7 @@ from services.pipeline.agents.faust_patches import (
     seek_stream_partitions_before_resuming,
     set_fetch_max_wait,
 )
-from services.pipeline.handlers import Pipeline
+from services.pipeline.handlers import Pipeline, RawInteraction
 from services.pipeline.settings import PipelineSettings
 
 log = logging.getLogger("pulso.pipeline")
@@ -41,6 +41,39 @@ async def _retrying(name: str, handler: Callable[..., Awaitable[None]], *args: A
             log.error("%s: redis unavailable (%s); retrying in %.1fs", name, error, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 5.0)
+
+
+async def _ingest_one(pipeline: Pipeline, record: RawInteraction) -> None:
+    key, raw, partition, offset = record
+    try:
+        await _retrying("interaction", pipeline.on_interaction, key, raw, partition, offset)
+    except Exception as error:
+        # one poison record must not stop the partition: it goes to the DLQ with the reason
+        log.exception("interaction at %s/%s failed", partition, offset)
+        await pipeline.on_interaction_failed(key, raw, partition, offset, error)
+
+
+async def _ingest_batch(pipeline: Pipeline, records: list[RawInteraction]) -> None:
+    """Handle a batch of interactions: decode (dead-lettering bad records), then apply the rest at once,
+    retried as a whole while Redis is down. A batch that fails otherwise is handled event by event, so a
+    poison record is dead-lettered alone and the others are applied."""
+    try:
+        decoded = await pipeline.decode_interactions(records)
+    except Exception:
+        log.exception("interaction batch of %d could not be decoded; handling it event by event", len(records))
+        for record in records:
+            await _ingest_one(pipeline, record)
+        pipeline.note_progress(records, time.time())
+        return
+    if decoded:
+        try:
+            await _retrying("interactions", pipeline.apply_interactions, decoded)
+        except Exception:
+            log.warning("interaction batch of %d failed; handling it event by event", len(decoded), exc_info=True)
+            for record, _ in decoded:
+                await _ingest_one(pipeline, record)
+    at = decoded[-1][1].occurred_at.timestamp() if decoded else time.time()
+    pipeline.note_progress(records, at)
 
 
 def _brokers(bootstrap: str) -> list[str]:
@@ -105,21 +138,21 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
 
     @app.agent(interactions, name="ingest-interactions")
     async def ingest_interactions(stream: StreamT[Any]) -> None:
-        async for event in stream.events():
-            message = event.message
+        # Faust acknowledges a batch's records only after this loop's body has handled them
+        async for events in stream.take_events(  # type: ignore[attr-defined]
+            settings.pipeline_interaction_batch, within=settings.pipeline_interaction_batch_within_s
+        ):
+            records = [(e.message.key, e.value, e.message.partition, e.message.offset) for e in events]
             try:
-                await _retrying(
-                    "interaction",
-                    pipeline.on_interaction,
-                    message.key,
-                    event.value,
-                    message.partition,
-                    message.offset,
-                )
-            except Exception as error:
-                # one poison record must not stop the partition: it goes to the DLQ with the reason
-                log.exception("interaction at %s/%s failed", message.partition, message.offset)
-                await pipeline.on_interaction_failed(message.key, event.value, message.partition, message.offset, error)
+                await _ingest_batch(pipeline, records)
+            except BaseException:
+                # cancelled mid-batch (the worker is stopping): take_events acknowledges its batch when the
+                # generator is closed, handled or not. Marked as acknowledged already, these records are
+                # not counted, so their offsets are not committed; they are read again after a restart
+                # (what was applied of them is then recognised by event id).
+                for event in events:
+                    event.message.acked = True
+                raise
 
     @app.agent(catalog, name="catalog-updates")
     async def catalog_updates(stream: StreamT[Any]) -> None:

@@ -60,6 +60,27 @@ COVIEW_WINDOW_S = 1800.0
 DISMISS_BACKOFF_S = 3 * 86_400.0
 
 
+def _coviewed(profile: UserProfile, kind: InteractionType, at: float) -> list[str]:
+    """The shopper's recent views that a view at ``at`` counts as co-viewed with (none for other kinds)."""
+    if kind is not InteractionType.VIEW:
+        return []
+    return [view.product_id for view in profile.recent_views[-5:] if at - view.at <= COVIEW_WINDOW_S]
+
+
+def _interaction(event: InteractionEvent, event_id: str, product: Product | None) -> Interaction:
+    """What the profile needs of a valid event; category and a missing price come from the catalog."""
+    return Interaction(
+        event_id=event_id,
+        user_id=event.user_id,
+        type=event.type,
+        site=event.site,
+        at=event.occurred_at.timestamp(),
+        product_id=event.product_id,
+        category=product.category if product else None,
+        price=event.price if event.price is not None else (product.price if product else None),
+    )
+
+
 class Pipeline:
     """The pipeline's handlers; ``bind`` attaches the Faust table and topics once the app exists."""
 
@@ -128,21 +149,8 @@ class Pipeline:
         if event.product_id and product is None:
             self.metrics.bad_input.labels("unknown_product").inc()
         at = event.occurred_at.timestamp()
-        coviewed = [
-            view.product_id
-            for view in profile.recent_views[-5:]
-            if event.type is InteractionType.VIEW and at - view.at <= COVIEW_WINDOW_S
-        ]
-        interaction = Interaction(
-            event_id=event_id,
-            user_id=event.user_id,
-            type=event.type,
-            site=event.site,
-            at=at,
-            product_id=event.product_id,
-            category=product.category if product else None,
-            price=event.price if event.price is not None else (product.price if product else None),
-        )
+        coviewed = _coviewed(profile, event.type, at)
+        interaction = _interaction(event, event_id, product)
         apply_interaction(profile, interaction)
 
         if product is not None:
@@ -219,21 +227,8 @@ class Pipeline:
             if event.product_id and product is None:
                 unknown += 1
             at = event.occurred_at.timestamp()
-            coviewed = (
-                [view.product_id for view in profile.recent_views[-5:] if at - view.at <= COVIEW_WINDOW_S]
-                if kind is InteractionType.VIEW
-                else []
-            )
-            interaction = Interaction(
-                event_id=event_id,
-                user_id=user_id,
-                type=kind,
-                site=event.site,
-                at=at,
-                product_id=event.product_id,
-                category=product.category if product else None,
-                price=event.price if event.price is not None else (product.price if product else None),
-            )
+            coviewed = _coviewed(profile, kind, at)
+            interaction = _interaction(event, event_id, product)
             apply_interaction(profile, interaction)
             changed[user_id] = record[2]
             applied += 1
@@ -341,53 +336,25 @@ class Pipeline:
     async def _triggers_after(
         self, kind: InteractionType, profile: UserProfile, interaction: Interaction, product: Product | None
     ) -> None:
-        settings = self.settings
-        site = interaction.site
         if kind in (InteractionType.ADD_TO_CART, InteractionType.REMOVE_FROM_CART, InteractionType.PURCHASE):
             member = f"{Trigger.CART_ABANDONMENT.value}|{profile.user_id}"
-            due = cart_abandonment_due(profile, settings.pipeline_cart_abandon_after_s)
+            due = cart_abandonment_due(profile, self.settings.pipeline_cart_abandon_after_s)
             if due is None:
                 await self.store.cancel(member)
                 self.metrics.triggers.labels(Trigger.CART_ABANDONMENT.value, "cancelled").inc()
                 return
-            in_cart = sorted(profile.cart, key=lambda p: -float(profile.cart[p][0]))
-            job = TriggerJob(
-                user_id=profile.user_id,
-                site=site,
-                trigger=Trigger.CART_ABANDONMENT,
-                anchor_at=due - settings.pipeline_cart_abandon_after_s,
-                product_ids=tuple(in_cart),
-                profile=profile.to_json(),
-                fired_at=due,
-            )
-            await self.store.schedule(job, due)
+            await self.store.schedule(self._cart_job(profile, interaction.site, due), due)
             self.metrics.triggers.labels(Trigger.CART_ABANDONMENT.value, "scheduled").inc()
         elif kind is InteractionType.VIEW and product is not None:
-            category = browse_intent_category(
-                profile,
-                product.category,
-                interaction.at,
-                settings.pipeline_browse_views,
-                settings.pipeline_browse_window_s,
-            )
-            if category is None:
+            job = self._browse_job(profile, interaction, product)
+            if job is None:
                 return
             # one browse-intent push per user and window: skip the work once this window's id is taken
             nid = notification_id(
-                profile.user_id, Trigger.BROWSE_INTENT, interaction.at, settings.pipeline_notification_window_s
+                profile.user_id, Trigger.BROWSE_INTENT, interaction.at, self.settings.pipeline_notification_window_s
             )
             if await self.store.already_notified(nid):
                 return
-            viewed = [v.product_id for v in reversed(profile.recent_views) if v.category == category]
-            job = TriggerJob(
-                user_id=profile.user_id,
-                site=site,
-                trigger=Trigger.BROWSE_INTENT,
-                anchor_at=interaction.at,
-                product_ids=tuple(dict.fromkeys(viewed))[:3],
-                profile=profile.to_json(),
-                fired_at=time.time(),
-            )
             self.metrics.triggers.labels(Trigger.BROWSE_INTENT.value, "fired").inc()
             # due now, through the durable schedule: the stream never waits on copy or policy, pushes are
             # composed concurrently by the timer, and a crash before the push retries after the lease

@@ -92,7 +92,7 @@ def run_before_commit(app: Any, hook: BeforeCommit) -> None:
 def never_commit_unprocessed_offsets() -> None:
     """Keep Faust from committing offsets of records its agents never processed.
 
-    Two faust-streaming 0.15 behaviours lose records after a restart or rebalance (seen in
+    Three faust-streaming 0.15 behaviours can lose records after a restart or rebalance (seen in
     tests/pipeline/test_crash_recovery.py: the first records after the committed offset of a partition
     vanished, and that partition's commits sometimes stalled):
 
@@ -106,9 +106,8 @@ def never_commit_unprocessed_offsets() -> None:
     3. When the fetcher hands over records with a jump in offsets, Faust records the missing offsets as
        a gap and commits over them (meant for compacted topics and transaction markers). After a
        restart the jump was records Faust itself had dropped (see the module docstring). Here no gap is
-       assumed;
-       ``SkippedHeadWatch`` re-reads the partition from the first missing record instead, and accepts a
-       gap only when re-reading finds the same hole again.
+       assumed; ``SkippedHeadWatch`` re-reads the partition from the first missing record instead, and
+       accepts a gap only when re-reading finds the same hole again.
     """
     from faust.transport.consumer import Consumer
 
@@ -136,7 +135,7 @@ def never_commit_unprocessed_offsets() -> None:
         return int(result) if result is not None else None
 
     async def add_gap(self: Any, tp: Any, offset_from: int, offset_to: int) -> None:
-        return None
+        return None  # see 3. above
 
     Consumer.ack = ack  # type: ignore[method-assign]
     Consumer._add_gap = add_gap  # type: ignore[method-assign]

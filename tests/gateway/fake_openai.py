@@ -26,7 +26,7 @@ from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -35,6 +35,9 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from services.infra.ports import free_port
+
+if TYPE_CHECKING:
+    import httpx
 
 
 @dataclass
@@ -335,3 +338,16 @@ def create_key(gateway_url: str, **fields: Any) -> dict[str, Any]:
     )
     assert response.status_code == 201, response.text
     return dict(response.json())
+
+
+def chat_completion(gateway_url: str, key: str, headers: dict[str, str] | None = None, **body: Any) -> httpx.Response:
+    """POST /v1/chat/completions with a virtual key (``model`` defaults to gpt-4o-mini); the httpx response."""
+    import httpx
+
+    body.setdefault("model", "gpt-4o-mini")
+    return httpx.post(
+        f"{gateway_url}/v1/chat/completions",
+        json=body,
+        headers={"Authorization": f"Bearer {key}", **(headers or {})},
+        timeout=15,
+    )

@@ -14,6 +14,7 @@ import pytest
 from tests.gateway.fake_openai import (
     TEST_MASTER_KEY,
     FakeOpenAI,
+    chat_completion,
     create_key,
     gateways_in_front_of,
 )
@@ -58,14 +59,14 @@ def sdk(gw: str, key: str) -> openai.OpenAI:
 
 
 def post_chat(gw: str, key: str, headers: dict[str, str] | None = None, **body: Any) -> httpx.Response:
-    body.setdefault("model", "gpt-4o-mini")
     body.setdefault("messages", ASK_AR)
-    return httpx.post(
-        f"{gw}/v1/chat/completions",
-        json=body,
-        headers={"Authorization": f"Bearer {key}", **(headers or {})},
-        timeout=15,
-    )
+    return chat_completion(gw, key, headers, **body)
+
+
+def _gpt_4o_mini_cost(prompt_tokens: int, cached_tokens: int, completion_tokens: int) -> float:
+    """USD by the test price table: cached prompt tokens at half the prompt price."""
+    uncached = prompt_tokens - cached_tokens
+    return (uncached * 0.15 + cached_tokens * 0.075 + completion_tokens * 0.60) / 1_000_000
 
 
 def eventually(check: Callable[[], bool], timeout_s: float = 5.0) -> bool:
@@ -246,8 +247,7 @@ def test_cached_prompt_tokens_are_priced_at_the_cached_rate(gw: str, fake: FakeO
     response = post_chat(gw, key)
     counted = response.json()["usage"]
     assert counted["prompt_tokens_details"]["cached_tokens"] == 8
-    uncached = counted["prompt_tokens"] - 8
-    expected = (uncached * 0.15 + 8 * 0.075 + counted["completion_tokens"] * 0.60) / 1_000_000
+    expected = _gpt_4o_mini_cost(counted["prompt_tokens"], 8, counted["completion_tokens"])
     assert float(response.headers["x-pulso-cost-usd"]) == pytest.approx(expected, rel=1e-6)
 
 
@@ -283,20 +283,24 @@ def test_usage_counts_streamed_tokens_and_cost(gw: str, tenant: str) -> None:
     assert totals["cost_usd"] > 0
 
 
+def _streamed_usage(gw: str, key: str, **params: Any) -> Any:
+    """The usage of a streamed answer, as the unmodified SDK parses the last chunk."""
+    chunks = list(
+        sdk(gw, key).chat.completions.create(
+            model="gpt-4o-mini", stream=True, stream_options={"include_usage": True}, **params
+        )
+    )
+    return chunks[-1].usage
+
+
 def test_a_streamed_answer_carries_its_cost_in_the_last_usage_chunk(gw: str, fake: FakeOpenAI, tenant: str) -> None:
     fake.cached_tokens = 8
     key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
-    chunks = list(
-        sdk(gw, key).chat.completions.create(
-            model="gpt-4o-mini", messages=ASK_BR, stream=True, stream_options={"include_usage": True}
-        )
-    )
     # the unmodified SDK parses the chunk; the cost is an extra field of its usage
-    streamed = chunks[-1].usage
+    streamed = _streamed_usage(gw, key, messages=ASK_BR)
     assert streamed is not None and streamed.model_extra is not None
     cost = streamed.model_extra["cost_usd"]
-    uncached = streamed.prompt_tokens - 8
-    expected = (uncached * 0.15 + 8 * 0.075 + streamed.completion_tokens * 0.60) / 1_000_000
+    expected = _gpt_4o_mini_cost(streamed.prompt_tokens, 8, streamed.completion_tokens)
     assert cost == pytest.approx(expected, abs=1e-9)
     assert usage(gw, key).json()["totals"]["cost_usd"] == pytest.approx(cost, abs=1e-9)
 
@@ -312,12 +316,7 @@ def test_a_cache_hit_streamed_costs_nothing_and_says_so(gw: str, tenant: str) ->
     key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
     post_chat(gw, key, temperature=0, messages=ASK_AR)
     assert eventually(lambda: post_chat(gw, key, temperature=0, messages=ASK_AR).headers["x-pulso-cache"] == "hit")
-    chunks = list(
-        sdk(gw, key).chat.completions.create(
-            model="gpt-4o-mini", messages=ASK_AR, temperature=0, stream=True, stream_options={"include_usage": True}
-        )
-    )
-    streamed = chunks[-1].usage
+    streamed = _streamed_usage(gw, key, messages=ASK_AR, temperature=0)
     assert streamed is not None and streamed.model_extra is not None
     assert streamed.model_extra["cost_usd"] == 0
 
@@ -327,16 +326,10 @@ def test_a_streamed_answer_prices_cached_prompt_tokens_at_the_cached_rate(
 ) -> None:
     fake.cached_tokens = 8
     key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
-    chunks = list(
-        sdk(gw, key).chat.completions.create(
-            model="gpt-4o-mini", messages=ASK_BR, stream=True, stream_options={"include_usage": True}
-        )
-    )
-    streamed = chunks[-1].usage
+    streamed = _streamed_usage(gw, key, messages=ASK_BR)
     assert streamed is not None and streamed.prompt_tokens_details is not None
     assert streamed.prompt_tokens_details.cached_tokens == 8
-    uncached = streamed.prompt_tokens - 8
-    expected = (uncached * 0.15 + 8 * 0.075 + streamed.completion_tokens * 0.60) / 1_000_000
+    expected = _gpt_4o_mini_cost(streamed.prompt_tokens, 8, streamed.completion_tokens)
     totals = usage(gw, key).json()["totals"]
     assert totals["cached_tokens"] == 8
     # the usage API rounds to 1e-10 USD; billing the 8 cached tokens at the full rate would be 6e-7 more

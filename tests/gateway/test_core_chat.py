@@ -14,6 +14,7 @@ from tests.gateway.fake_openai import (
     TEST_MASTER_KEY,
     FakeOpenAI,
     ServerThread,
+    chat_completion,
     create_key,
     gateway_config_yaml,
     gateways_in_front_of,
@@ -236,12 +237,7 @@ def test_past_its_in_flight_bound_the_gateway_sheds_load_with_503(redis_url: str
             key = create_key(server.url, tenant="recomendaciones-ar", use_case="push_copy")["key"]
 
             def ask(_: int) -> httpx.Response:
-                return httpx.post(
-                    f"{server.url}/v1/chat/completions",
-                    json={"model": "slow", "messages": ASK_AR},
-                    headers={"Authorization": f"Bearer {key}"},
-                    timeout=15,
-                )
+                return chat_completion(server.url, key, model="slow", messages=ASK_AR)
 
             with ThreadPoolExecutor(max_workers=6) as pool:
                 answers = list(pool.map(ask, range(6)))
@@ -266,12 +262,7 @@ def test_a_worker_whose_event_loop_falls_behind_sheds_new_requests_with_503(redi
             key = create_key(server.url, tenant="recomendaciones-mx", use_case="push_copy")["key"]
 
             def ask(_: int) -> httpx.Response:
-                return httpx.post(
-                    f"{server.url}/v1/chat/completions",
-                    json={"model": "gpt-4o-mini", "messages": ASK_AR},
-                    headers={"Authorization": f"Bearer {key}"},
-                    timeout=15,
-                )
+                return chat_completion(server.url, key, messages=ASK_AR)
 
             assert ask(0).status_code == 200
             # The worker's loop stalls for a second, as when its CPU cannot keep up with the load:

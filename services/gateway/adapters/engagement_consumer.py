@@ -11,7 +11,6 @@ gateway does not dead-letter other services' topics).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 from aiokafka import AIOKafkaConsumer
@@ -22,6 +21,7 @@ from redis.exceptions import RedisError
 from schemas.events import EngagementEvent, EngagementType
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
 from services.gateway.prompt_generation import PromptMetrics
+from services.infra.tasks import cancel_and_wait
 from services.infra.topics import ENGAGEMENT
 
 log = logging.getLogger(__name__)
@@ -66,10 +66,7 @@ class EngagementConsumer:
 
     async def stop(self) -> None:
         """Stop consuming and leave the group."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await cancel_and_wait(self._task)
         if self._consumer is not None:
             await self._consumer.stop()
 

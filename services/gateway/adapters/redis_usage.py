@@ -10,7 +10,6 @@ token and budget counters.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from redis.exceptions import RedisError
 
 from services.gateway.adapters.redis_limits import DAY_TTL_S, MINUTE_TTL_S, MONTH_TTL_S, window_keys
 from services.gateway.domain.limits import Windows
+from services.infra.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -92,11 +92,8 @@ class UsageRecorder:
 
     async def stop(self) -> None:
         """Stop the background task and flush what is left."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await cancel_and_wait(self._task)
+        self._task = None
         await self.flush()
 
     async def _run(self) -> None:

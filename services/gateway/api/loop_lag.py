@@ -13,7 +13,8 @@ instead of being served late.
 from __future__ import annotations
 
 import asyncio
-import contextlib
+
+from services.infra.tasks import cancel_and_wait
 
 
 class LoopLag:
@@ -38,11 +39,8 @@ class LoopLag:
 
     async def stop(self) -> None:
         """Stop the ticker."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await cancel_and_wait(self._task)
+        self._task = None
 
     def behind(self) -> bool:
         """True while the loop is more than ``max_lag_s`` behind, or was within the last ``hold_s``."""

@@ -8,7 +8,9 @@
    127.0.0.1 answers the first call per product set, the rest come from the copy cache).
 
 ``python -m bench pipeline``; PULSO_BENCH_PIPELINE_EVENTS sets the stream size (default 20000) and
-PULSO_BENCH_PIPELINE_PARTS picks parts (comma-separated of raw, noop, take, profile, latency; default all).
+PULSO_BENCH_PIPELINE_PARTS picks parts (comma-separated of raw, noop, take, profile, latency; default all);
+PULSO_BENCH_PIPELINE_CPROFILE=<dir> runs the workers under cProfile (<dir>/noop-1.prof, noop-500.prof,
+profile-path.prof; rates measured that way are not comparable).
 Prints a table and writes bench/results/pipeline.json.
 """
 
@@ -42,7 +44,7 @@ from services.stack.processes import ChildProcess
 
 RESULTS = Path(__file__).parent / "results" / "pipeline.json"
 PARTITIONS = 4
-PARTS = ("raw", "noop", "take", "profile", "latency")
+PARTS = ("raw", "noop", "take", "patched", "profile", "latency")
 
 
 def _stream(catalog: list[Product], users: int, count: int, seed: int) -> list[InteractionEvent]:
@@ -142,9 +144,15 @@ async def _bare_aiokafka(bootstrap: str, topic: str, total: int) -> dict[str, fl
         await consumer.stop()
 
 
-def run_noop_worker(bootstrap: str, topic: str, port: int, take: int) -> None:
-    """A Faust worker whose agent does nothing but count (``take`` > 1 reads in batches)."""
+def run_noop_worker(bootstrap: str, topic: str, port: int, take: int, patched: bool = False) -> None:
+    """A Faust worker whose agent does nothing but count (``take`` > 1 reads in batches); ``patched``
+    applies the pipeline's change to Faust's fetch loop (one delivery without four tasks per record)."""
     import faust
+
+    if patched:
+        from services.pipeline.agents.faust_patches import deliver_records_without_tasks
+
+        deliver_records_without_tasks()
 
     app = faust.App(
         f"bench-noop-{uuid.uuid4().hex[:8]}",
@@ -176,6 +184,14 @@ def run_noop_worker(bootstrap: str, topic: str, port: int, take: int) -> None:
     faust.Worker(app, loglevel="WARNING", quiet=True).execute_from_commandline()
 
 
+def _profiled(argv: list[str], name: str) -> list[str]:
+    """Where a worker's time goes: with PULSO_BENCH_PIPELINE_CPROFILE=<dir>, cProfile stats in <dir>/<name>.prof."""
+    if not (directory := os.environ.get("PULSO_BENCH_PIPELINE_CPROFILE")):
+        return argv
+    Path(directory).mkdir(parents=True, exist_ok=True)
+    return [argv[0], "-m", "cProfile", "-o", str(Path(directory) / f"{name}.prof"), *argv[1:]]
+
+
 def _start(argv: list[str], env: dict[str, str], log_path: Path, port: int) -> ChildProcess:
     process = ChildProcess("bench", argv, log_path, env=env)
     process.start()
@@ -187,10 +203,15 @@ def _start(argv: list[str], env: dict[str, str], log_path: Path, port: int) -> C
     return process
 
 
-def _noop_rate(bootstrap: str, topic: str, total: int, take: int, log_dir: Path) -> dict[str, float]:
+def _noop_rate(
+    bootstrap: str, topic: str, total: int, take: int, log_dir: Path, patched: bool = False
+) -> dict[str, float]:
     port = free_port()
+    name = f"noop-{take}{'-patched' if patched else ''}"
     argv = [sys.executable, "-m", "bench.bench_pipeline", "noop", bootstrap, topic, str(port), str(take)]
-    process = _start(argv, dict(os.environ), log_dir / f"noop-{take}.log", port)
+    process = _start(
+        _profiled([*argv, "patched"] if patched else argv, name), dict(os.environ), log_dir / f"{name}.log", port
+    )
     try:
         return _rate_from_counter(
             lambda: int(httpx.get(f"http://127.0.0.1:{port}/count", timeout=5).json()["count"]), total, process.pid
@@ -236,10 +257,7 @@ def _profile_path_rate(bootstrap: str, redis_url: str, prefix: str, total: int, 
     env = _pipeline_env(bootstrap, redis_url, prefix, port, log_dir / "profile-data")
     # the interaction → profile path: triggers are scheduled (carts) but none fires during the run
     env.update({"PULSO_PIPELINE_CART_ABANDON_AFTER_S": "3600", "PULSO_PIPELINE_BROWSE_VIEWS": "1000"})
-    argv = [sys.executable, "-m", "services.pipeline.main"]
-    if profile_to := os.environ.get("PULSO_BENCH_PIPELINE_CPROFILE"):
-        # where the worker's time goes: cProfile stats written when the worker stops
-        argv[1:1] = ["-m", "cProfile", "-o", profile_to]
+    argv = _profiled([sys.executable, "-m", "services.pipeline.main"], "profile-path")
     process = _start(argv, env, log_dir / "pipeline-profile.log", port)
     try:
         return _rate_from_counter(lambda: _handled(f"http://127.0.0.1:{port}/metrics"), total, process.pid)
@@ -378,10 +396,13 @@ def main() -> None:
 
         asyncio.run(seed())
         events = _stream(catalog, users=3000, count=total, seed=7)
-        prefixes = {name: f"bench.{name}.{uuid.uuid4().hex[:6]}" for name in ("raw", "noop", "take", "profile", "lat")}
+        prefixes = {
+            name: f"bench.{name}.{uuid.uuid4().hex[:6]}"
+            for name in ("raw", "noop", "take", "patched", "profile", "lat")
+        }
         suffixes = ("interactions", "push", "dlq", "catalog", "deliveries", "engagement")
         ensure_topics(bootstrap, PARTITIONS, tuple(f"{p}.{s}" for p in prefixes.values() for s in suffixes))
-        for name in sorted(parts & {"raw", "noop", "take", "profile"}):
+        for name in sorted(parts & {"raw", "noop", "take", "patched", "profile"}):
             _produce(bootstrap, f"{prefixes[name]}.interactions", events)
 
         results: dict[str, Any] = {
@@ -401,6 +422,10 @@ def main() -> None:
             results["faust_noop_take_500"] = _noop_rate(
                 bootstrap, f"{prefixes['take']}.interactions", total, 500, log_dir
             )
+        if "patched" in parts:
+            results["faust_noop_patched_per_event"] = _noop_rate(
+                bootstrap, f"{prefixes['patched']}.interactions", total, 1, log_dir, patched=True
+            )
         if "profile" in parts:
             results["pipeline_profile_path"] = _profile_path_rate(
                 bootstrap, redis_url, prefixes["profile"], total, log_dir
@@ -416,7 +441,13 @@ def main() -> None:
         kafka.stop()
 
     print(f"\n{'path':<34}{'events/s':>12}{'seconds':>10}{'CPU us/event':>14}")
-    for name in ("bare_aiokafka", "faust_noop_per_event", "faust_noop_take_500", "pipeline_profile_path"):
+    for name in (
+        "bare_aiokafka",
+        "faust_noop_per_event",
+        "faust_noop_take_500",
+        "faust_noop_patched_per_event",
+        "pipeline_profile_path",
+    ):
         if name in results:
             row = results[name]
             cpu = f"{row['cpu_us_per_event']:.0f}" if "cpu_us_per_event" in row else "-"
@@ -442,6 +473,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "noop":
-        run_noop_worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+        run_noop_worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6:] == ["patched"])
     else:
         main()

@@ -87,6 +87,11 @@ class PipelineMetrics:
             "Partitions read again from their committed offset because the record there was skipped",
             registry=r,
         )
+        self.blocked_deliveries = Counter(
+            "pulso_pipeline_blocked_deliveries",
+            "Fetched records whose hand-over to an agent had to wait (its buffer full, flow suspended): backpressure",
+            registry=r,
+        )
         self.dirty_profiles = Gauge(
             "pulso_pipeline_dirty_profiles", "Profiles changed since the last changelog flush", registry=r
         )

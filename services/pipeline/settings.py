@@ -86,6 +86,8 @@ class PipelineSettings(PulsoSettings):
     pipeline_interaction_batch: int = Field(default=500, ge=1, le=10_000)
     #: how long a batch waits for more records before it is handled (adds up to this to event → push)
     pipeline_interaction_batch_within_s: float = Field(default=0.005, gt=0, le=1.0)
+    #: records buffered per agent before fetching pauses (Faust's stream_buffer_maxsize)
+    pipeline_stream_buffer: int = Field(default=4096, ge=1, le=1_000_000)
     #: health fails when lag has been > 0 and nothing advanced for this long
     pipeline_stall_after_s: float = Field(default=60.0, gt=0)
 

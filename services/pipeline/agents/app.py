@@ -17,6 +17,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from services.pipeline.adapters.profile_table import ProfileTable
 from services.pipeline.agents.faust_patches import (
     SkippedHeadWatch,
+    deliver_records_without_tasks,
     fetch_only_active_partitions,
     make_producer_flush_complete,
     never_commit_unprocessed_offsets,
@@ -89,6 +90,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     # a restarted worker reads its stream partitions from the committed offsets, and only from them
     seek_stream_partitions_before_resuming()
     fetch_only_active_partitions()
+    deliver_records_without_tasks(on_blocked=pipeline.metrics.blocked_deliveries.inc)
     app = faust.App(
         settings.pipeline_app_id,
         broker=_brokers(settings.kafka_bootstrap),
@@ -100,6 +102,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         broker_session_timeout=settings.pipeline_session_timeout_s,
         broker_heartbeat_interval=settings.pipeline_heartbeat_interval_s,
         broker_commit_interval=settings.pipeline_commit_interval_s,
+        stream_buffer_maxsize=settings.pipeline_stream_buffer,
         producer_linger_ms=settings.pipeline_producer_linger_ms,
         web_enabled=True,
         web_bind=settings.pipeline_web_host,

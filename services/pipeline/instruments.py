@@ -87,6 +87,12 @@ class PipelineMetrics:
             "Partitions read again from their committed offset because the record there was skipped",
             registry=r,
         )
+        self.interaction_batches = Histogram(
+            "pulso_pipeline_interaction_batch_size",
+            "Interaction records handled per batch (bigger batches spread the per-batch round trips thinner)",
+            buckets=(1, 5, 10, 25, 50, 100, 250, 500, 1000, 5000),
+            registry=r,
+        )
         self.blocked_deliveries = Counter(
             "pulso_pipeline_blocked_deliveries",
             "Fetched records whose hand-over to an agent had to wait (its buffer full, flow suspended): backpressure",

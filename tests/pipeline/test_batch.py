@@ -104,7 +104,8 @@ async def test_a_batch_gives_the_profiles_schedule_and_counts_of_event_by_event(
     assert [r["headers"] for r in batched_dlq.sent] == [r["headers"] for r in one_dlq.sent]
     for name in ("pulso_pipeline_events_total", "pulso_pipeline_bad_input_total", "pulso_pipeline_triggers_total"):
         assert _samples(batched, name) == _samples(one, name)
-    assert batched.store._increments == one.store._increments
+    assert batched.store._popularity == one.store._popularity
+    assert batched.store._coviews == one.store._coviews
     assert batched.store._watchers == one.store._watchers
 
 
@@ -124,7 +125,7 @@ async def test_a_batch_that_meets_a_redis_failure_leaves_nothing_applied(
         await pipeline.apply_interactions(decoded)
     assert pipeline.profile_of("u-ana") is None
     assert pipeline.profiles is not None and pipeline.profiles.dirty == 0
-    assert not pipeline.store._increments and not pipeline.store._watchers
+    assert pipeline.store.buffered_signals == 0
     assert _samples(pipeline, "pulso_pipeline_events_total").get("applied", 0) == 0
 
     monkeypatch.undo()

@@ -1,14 +1,22 @@
 """Buffered shopper signals reach the real redis-server in a few script calls: popularity per site and
 category, co-views both ways with their TTL, and the prices watchers saw — whatever characters the ids
-hold, and also when one flush holds more updates than one call takes."""
+hold, and also when one flush holds more updates than one call takes; a flush that meets Redis down keeps
+everything for the next one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import redis.asyncio as aioredis
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from schemas import Site
+from services.infra.ports import free_port
+from services.infra.redis_client import open_redis
 from services.pipeline.adapters.redis_store import COVIEW_TTL_S, SIGNALS_PER_CALL, WATCH_TTL_S, PipelineStore
 from services.pipeline.catalog import category_key, popular_key
+from services.stack.embedded import start_redis
 
 
 async def test_signals_are_summed_in_memory_and_written_on_flush(aredis: aioredis.Redis) -> None:
@@ -45,3 +53,27 @@ async def test_a_flush_bigger_than_one_script_call_writes_everything(aredis: aio
     assert await store.flush_signals() == 2 * len(products)  # site-wide and category popularity
     assert await aredis.zcard(popular_key(Site.MLB)) == len(products)
     assert await aredis.zcard(category_key(Site.MLB, "smartphones")) == len(products)
+
+
+async def test_a_flush_while_redis_is_down_keeps_the_signals_for_the_next_one(log_dir: Path) -> None:
+    port = free_port()
+    server = start_redis("127.0.0.1", port, log_dir)
+    client = open_redis(f"redis://127.0.0.1:{port}/0")
+    store = PipelineStore(client)
+    try:
+        store.record_signals(Site.MLM, "MLM100", "celulares", 1.0, ["MLM200"])
+        store.watch_price("MLM100", "u-mx-diego", "5999.00")
+        server.stop()
+        with pytest.raises(RedisConnectionError):
+            await store.flush_signals()
+        assert store.buffered_signals == 5  # 2 popularity + 2 co-views + 1 watcher, none lost
+
+        store.record_signals(Site.MLM, "MLM100", "celulares", 1.0, ["MLM200"])  # arrives meanwhile
+        server = start_redis("127.0.0.1", port, log_dir)
+        assert await store.flush_signals() == 5
+        assert await client.zscore(popular_key(Site.MLM), "MLM100") == 2.0
+        assert await client.zscore("pulso:pipeline:coview:MLM200", "MLM100") == 2.0
+        assert await store.price_watchers("MLM100") == {"u-mx-diego": "5999.00"}
+    finally:
+        await client.aclose()
+        server.stop()

@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import zip_longest
+from typing import TypeVar
 
 import orjson
 import redis.asyncio as aioredis
@@ -28,10 +30,12 @@ DUE_KEY = "pulso:pipeline:due"
 JOB_KEY = "pulso:pipeline:job"
 CLAIM_TTL_S = 8 * 86_400
 COVIEW_TTL_S = 30 * 86_400
+COVIEW_PREFIX = "pulso:pipeline:coview:"
 RECS_TTL_S = 14 * 86_400
 #: a claimed job not finished within this long (its worker died) becomes due again
 LEASE_S = 60.0
 WATCH_TTL_S = 30 * 86_400
+WATCHERS_PREFIX = "pulso:pipeline:watchers:"
 FEEDBACK_TTL_S = 30 * 86_400
 
 # Claim due jobs atomically: move their score to a lease, so two workers never take the same job and a
@@ -40,19 +44,24 @@ FEEDBACK_TTL_S = 30 * 86_400
 #: Redis' Lua). The script touches keys it is not given as KEYS, so it needs a single Redis (with Redis
 #: Cluster, give the signal keys a common hash tag)
 _WRITE_SIGNALS = """
-for _, update in ipairs(cjson.decode(ARGV[1])) do
-  redis.call('ZINCRBY', update[1], update[3], update[2])
+for key, members in pairs(cjson.decode(ARGV[1])) do
+  for member, amount in pairs(members) do
+    redis.call('ZINCRBY', key, amount, member)
+  end
 end
-for _, key in ipairs(cjson.decode(ARGV[2])) do
-  redis.call('EXPIRE', key, ARGV[3])
+for product, others in pairs(cjson.decode(ARGV[2])) do
+  local key = ARGV[3] .. product
+  for other, views in pairs(others) do
+    redis.call('ZINCRBY', key, views, other)
+  end
+  redis.call('EXPIRE', key, ARGV[4])
 end
-local watched = {}
-for _, watch in ipairs(cjson.decode(ARGV[4])) do
-  redis.call('HSET', watch[1], watch[2], watch[3])
-  watched[watch[1]] = true
-end
-for key in pairs(watched) do
-  redis.call('EXPIRE', key, ARGV[5])
+for product, users in pairs(cjson.decode(ARGV[5])) do
+  local key = ARGV[6] .. product
+  for user, price in pairs(users) do
+    redis.call('HSET', key, user, price)
+  end
+  redis.call('EXPIRE', key, ARGV[7])
 end
 return 0
 """
@@ -79,6 +88,23 @@ if score and tonumber(score) == tonumber(ARGV[2]) then
 end
 return 0
 """
+
+
+_Value = TypeVar("_Value")
+
+
+def _chunks(rows: dict[str, dict[str, _Value]]) -> Iterator[dict[str, dict[str, _Value]]]:
+    """``rows`` cut into parts of about ``SIGNALS_PER_CALL`` updates (a row is never split)."""
+    part: dict[str, dict[str, _Value]] = {}
+    updates = 0
+    for key, members in rows.items():
+        if part and updates + len(members) > SIGNALS_PER_CALL:
+            yield part
+            part, updates = {}, 0
+        part[key] = members
+        updates += len(members)
+    if part:
+        yield part
 
 
 class ProductCache:
@@ -110,9 +136,13 @@ class PipelineStore:
         self.redis = redis
         self.lease_s = lease_s
         self.products = ProductCache()
-        self._increments: dict[tuple[str, str], float] = {}
-        self._expiring: set[str] = set()
-        self._watchers: dict[tuple[str, str], str] = {}
+        # buffered signals, as nested dicts so an event costs a few dict updates (no keys built per event)
+        #: sorted-set key → product → popularity to add
+        self._popularity: dict[str, dict[str, float]] = {}
+        #: product → co-viewed product → views to add (key ``COVIEW_PREFIX + product``)
+        self._coviews: dict[str, dict[str, float]] = {}
+        #: product → shopper → the price they saw (key ``WATCHERS_PREFIX + product``)
+        self._watchers: dict[str, dict[str, str]] = {}
         self._claim_due = redis.register_script(_CLAIM_DUE)
         self._write_signals = redis.register_script(_WRITE_SIGNALS)
         self._finish = redis.register_script(_FINISH)
@@ -169,7 +199,7 @@ class PipelineStore:
             return {}
         async with self.redis.pipeline(transaction=False) as pipe:
             for product_id in product_ids:
-                pipe.zrevrange(f"pulso:pipeline:coview:{product_id}", 0, per_product - 1, withscores=True)
+                pipe.zrevrange(COVIEW_PREFIX + product_id, 0, per_product - 1, withscores=True)
             results = await pipe.execute()
         return {
             product_id: [(str(m), float(s)) for m, s in result]
@@ -189,57 +219,80 @@ class PipelineStore:
         Buffered in memory and written by ``flush_signals`` (a timer): these are aggregate statistics,
         and a Redis round trip per event would cap the stream at Redis latency.
         """
-        increments = self._increments
         if weight:
-            key = popular_key(site)
-            increments[(key, product_id)] = increments.get((key, product_id), 0.0) + weight
-            if category:
-                key = category_key(site, category)
-                increments[(key, product_id)] = increments.get((key, product_id), 0.0) + weight
-        for other in coviewed_with:
-            if other == product_id:
-                continue
-            for a, b in ((product_id, other), (other, product_id)):
-                key = f"pulso:pipeline:coview:{a}"
-                increments[(key, b)] = increments.get((key, b), 0.0) + 1.0
-                self._expiring.add(key)
+            popularity = self._popularity
+            for key in (popular_key(site), category_key(site, category) if category else None):
+                if key is not None:
+                    row = popularity.get(key)
+                    if row is None:
+                        row = popularity[key] = {}
+                    row[product_id] = row.get(product_id, 0.0) + weight
+        if coviewed_with:
+            coviews = self._coviews
+            row = coviews.get(product_id)
+            if row is None:
+                row = coviews[product_id] = {}
+            for other in coviewed_with:
+                if other == product_id:
+                    continue
+                row[other] = row.get(other, 0.0) + 1.0
+                back = coviews.get(other)
+                if back is None:
+                    back = coviews[other] = {}
+                back[product_id] = back.get(product_id, 0.0) + 1.0
 
     def watch_price(self, product_id: str, user_id: str, seen_price: str) -> None:
         """Remember (buffered, like the signals) the price ``user_id`` saw, so a later drop can be told to them."""
-        self._watchers[(f"pulso:pipeline:watchers:{product_id}", user_id)] = seen_price
+        row = self._watchers.get(product_id)
+        if row is None:
+            row = self._watchers[product_id] = {}
+        row[user_id] = seen_price
+
+    @property
+    def buffered_signals(self) -> int:
+        """How many signal updates wait for the next flush."""
+        return sum(len(row) for buffer in (self._popularity, self._coviews, self._watchers) for row in buffer.values())
 
     async def flush_signals(self) -> int:
         """Write the buffered signals (a few script calls); returns how many entries were written."""
-        if not self._increments and not self._watchers:
+        if not (self._popularity or self._coviews or self._watchers):
             return 0
-        increments, self._increments = self._increments, {}
+        popularity, self._popularity = self._popularity, {}
+        coviews, self._coviews = self._coviews, {}
         watchers, self._watchers = self._watchers, {}
-        expiring, self._expiring = self._expiring, set()
         # script calls with the updates as JSON: a pipeline of one command per update cost the worker
         # more CPU (redis-py packs and parses each command) than the events themselves
-        updates = [[key, member, amount] for (key, member), amount in increments.items()]
-        watches = [[key, user_id, price] for (key, user_id), price in watchers.items()]
-        expiring_keys = list(expiring)
+        calls = zip_longest(
+            (orjson.dumps(part) for part in _chunks(popularity)),
+            (orjson.dumps(part) for part in _chunks(coviews)),
+            (orjson.dumps(part) for part in _chunks(watchers)),
+            fillvalue=b"{}",
+        )
         try:
-            for start in range(0, max(len(updates), len(watches), len(expiring_keys)), SIGNALS_PER_CALL):
-                window = slice(start, start + SIGNALS_PER_CALL)
+            for popularity_json, coviews_json, watchers_json in calls:
                 await self._write_signals(
                     args=[
-                        orjson.dumps(updates[window]),
-                        orjson.dumps(expiring_keys[window]),
+                        popularity_json,
+                        coviews_json,
+                        COVIEW_PREFIX,
                         COVIEW_TTL_S,
-                        orjson.dumps(watches[window]),
+                        watchers_json,
+                        WATCHERS_PREFIX,
                         WATCH_TTL_S,
                     ]
                 )
         except BaseException:
-            # keep what was not written for the next flush
-            for item, amount in increments.items():
-                self._increments[item] = self._increments.get(item, 0.0) + amount
-            self._expiring |= expiring
-            self._watchers = {**watchers, **self._watchers}
+            # keep everything for the next flush (a part already written is counted again: these are
+            # aggregate statistics, and a failed flush is rare)
+            for old, buffer in ((popularity, self._popularity), (coviews, self._coviews)):
+                for key, members in old.items():
+                    row = buffer.setdefault(key, {})
+                    for member, amount in members.items():
+                        row[member] = row.get(member, 0.0) + amount
+            for product_id, users in watchers.items():
+                self._watchers[product_id] = {**users, **self._watchers.get(product_id, {})}
             raise
-        return len(increments) + len(watchers)
+        return sum(len(row) for buffer in (popularity, coviews, watchers) for row in buffer.values())
 
     # Trigger schedule ------------------------------------------------------------------------
 
@@ -357,7 +410,7 @@ class PipelineStore:
     # Price watchers and feedback -----------------------------------------------------------
 
     async def price_watchers(self, product_id: str) -> dict[str, str]:
-        raw = await self.redis.hgetall(f"pulso:pipeline:watchers:{product_id}")
+        raw = await self.redis.hgetall(WATCHERS_PREFIX + product_id)
         return {str(k): str(v) for k, v in raw.items()}
 
     async def first_time(self, marker: str, ttl_s: int = 7 * 86_400) -> bool:

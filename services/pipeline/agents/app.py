@@ -146,6 +146,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
             settings.pipeline_interaction_batch, within=settings.pipeline_interaction_batch_within_s
         ):
             records = [(e.message.key, e.value, e.message.partition, e.message.offset) for e in events]
+            pipeline.metrics.interaction_batches.observe(len(records))
             try:
                 await _ingest_batch(pipeline, records)
             except BaseException:

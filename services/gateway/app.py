@@ -101,7 +101,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.master_key = _master_key(settings)
     app.state.redis = redis
-    app.state.keys = RedisKeyStore(redis, settings.gateway_key_cache_s)
+    app.state.keys = RedisKeyStore(redis, settings.gateway_key_cache_s, fast=multiplexed)
     app.state.completion = completion
     app.state.metrics = gateway_metrics
     app.state.usage_recorder = recorder

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from dataclasses import replace
@@ -13,6 +14,7 @@ from typing import Any
 
 import redis.asyncio as aioredis
 
+from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.gateway.domain.keys import VirtualKey, hash_key, key_hint, new_key_id, new_plaintext_key
 
 _BY_HASH = "pulso:gw:key:"
@@ -34,12 +36,24 @@ class RedisKeyStore:
     Lookups are cached in the process for ``lookup_cache_s`` (default 1 s) to save a Redis round
     trip per request: a key deleted or rotated through another replica stops working there within
     that time; through this replica, at once.
+
+    When a cached entry expires, the requests that present that key before Redis answers share one
+    read (over the multiplexed connection when there is one) instead of each sending its own: under
+    load a busy worker otherwise sent dozens of identical GETs per expiry through redis-py's pool,
+    growing the pool and falling further behind.
     """
 
-    def __init__(self, redis: aioredis.Redis, lookup_cache_s: float = 1.0) -> None:
+    def __init__(
+        self, redis: aioredis.Redis, lookup_cache_s: float = 1.0, fast: MultiplexedRedis | None = None
+    ) -> None:
         self._redis = redis
+        self._fast = fast
         self._lookup_cache_s = lookup_cache_s
         self._cache: dict[str, tuple[float, VirtualKey | None]] = {}
+        #: reads in flight per digest, shared by every lookup that misses the cache meanwhile
+        self._reading: dict[str, asyncio.Future[VirtualKey | None]] = {}
+        #: bumped by every rotate/delete through this replica: a read that started before one does not cache
+        self._revocations = 0
 
     async def create(self, **fields: Any) -> tuple[VirtualKey, str]:
         """A new key with ``fields`` (tenant, use_case, limits...); returns it and its plaintext (shown once)."""
@@ -60,17 +74,39 @@ class RedisKeyStore:
         cached = self._cache.get(digest)
         if cached is not None and cached[0] > now:
             return cached[1]
-        raw = await self._redis.get(_BY_HASH + digest)
+        reading = self._reading.get(digest)
+        if reading is None:
+            reading = asyncio.ensure_future(self._read(digest, now))
+            self._reading[digest] = reading
+            reading.add_done_callback(lambda done: self._read_done(digest, done))
+        # shielded: a caller that gives up (client gone, deadline) does not cancel the others' read
+        return await asyncio.shield(reading)
+
+    def _read_done(self, digest: str, done: asyncio.Future[VirtualKey | None]) -> None:
+        if self._reading.get(digest) is done:
+            del self._reading[digest]
+        if not done.cancelled():
+            done.exception()  # retrieved here too: every caller may have given up before it failed
+
+    async def _read(self, digest: str, now: float) -> VirtualKey | None:
+        revocations = self._revocations
+        if self._fast is not None:
+            raw = await self._fast.execute("GET", _BY_HASH + digest)
+        else:
+            raw = await self._redis.get(_BY_HASH + digest)
         key = None if raw is None else VirtualKey.from_record(json.loads(raw))
-        if self._lookup_cache_s > 0:
+        if self._lookup_cache_s > 0 and revocations == self._revocations:
             if len(self._cache) >= MAX_CACHED_LOOKUPS:
                 self._cache.clear()
             self._cache[digest] = (now + self._lookup_cache_s, key)
         return key
 
     def _forget(self, digest: str | None) -> None:
+        self._revocations += 1
         if digest is not None:
             self._cache.pop(digest, None)
+            # a read that started before the revocation must not answer lookups that come after it
+            self._reading.pop(digest, None)
 
     async def _digest(self, key_id: str) -> str | None:
         digest = await self._redis.get(_BY_ID + key_id)
@@ -109,6 +145,7 @@ class RedisKeyStore:
             pipe.set(_BY_HASH + digest, json.dumps(key.to_record()))
             pipe.set(_BY_ID + key.id, digest)
             await pipe.execute()
+        self._forget(old_digest)  # again: a lookup that read the old record while the write was on its way
         return key, plaintext
 
     async def delete(self, key_id: str) -> None:
@@ -121,3 +158,4 @@ class RedisKeyStore:
             pipe.delete(_BY_HASH + digest, _BY_ID + key_id)
             pipe.srem(_ALL_IDS, key_id)
             await pipe.execute()
+        self._forget(digest)  # again: a lookup that read the record while the delete was on its way

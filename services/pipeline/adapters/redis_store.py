@@ -312,14 +312,16 @@ class PipelineStore:
     async def schedule_many(self, jobs: Mapping[str, tuple[str, float] | None]) -> None:
         """``schedule`` or ``cancel`` several jobs in one round trip: member → (job JSON, due at), or None to
         cancel. Atomic, like each of them."""
+        cancelled = [member for member, job in jobs.items() if job is None]
+        scheduled = {member: job for member, job in jobs.items() if job is not None}
+        # a few multi-member commands, not two per job: redis-py's cost is per command
         async with self.redis.pipeline(transaction=True) as pipe:
-            for member, job in jobs.items():
-                if job is None:
-                    pipe.zrem(DUE_KEY, member)
-                    pipe.hdel(JOB_KEY, member)
-                else:
-                    pipe.hset(JOB_KEY, member, job[0])
-                    pipe.zadd(DUE_KEY, {member: job[1]})
+            if cancelled:
+                pipe.zrem(DUE_KEY, *cancelled)
+                pipe.hdel(JOB_KEY, *cancelled)
+            if scheduled:
+                pipe.hset(JOB_KEY, mapping={member: job[0] for member, job in scheduled.items()})
+                pipe.zadd(DUE_KEY, {member: job[1] for member, job in scheduled.items()})
             await pipe.execute()
 
     async def claim_due(self, now: float, limit: int = 100) -> tuple[float, list[TriggerJob]]:

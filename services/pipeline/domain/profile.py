@@ -251,7 +251,7 @@ def browse_intent_category(
 ) -> str | None:
     """The category the shopper is browsing with intent: ``min_views`` distinct products viewed in it within
     ``window_s``, and nothing of it in the cart (the cart trigger covers that)."""
-    if not category:
+    if not category or len(profile.recent_views) < min_views:
         return None
     recent = {v.product_id for v in profile.recent_views if v.category == category and now - v.at <= window_s}
     if len(recent) < min_views:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 from schemas import Site, Trigger
 
@@ -32,7 +33,8 @@ class TriggerJob:
         return f"{self.trigger.value}|{self.user_id}"
 
     def to_json(self) -> str:
-        return json.dumps(
+        # orjson: a cart job carries the whole profile, and is serialized for every cart event
+        return orjson.dumps(
             {
                 "user_id": self.user_id,
                 "site": self.site.value,
@@ -42,13 +44,12 @@ class TriggerJob:
                 "profile": self.profile,
                 "seen_prices": self.seen_prices,
                 "fired_at": self.fired_at,
-            },
-            separators=(",", ":"),
-        )
+            }
+        ).decode()
 
     @classmethod
     def from_json(cls, text: str) -> TriggerJob:
-        data = json.loads(text)
+        data = orjson.loads(text)
         return cls(
             user_id=data["user_id"],
             site=Site(data["site"]),

@@ -80,12 +80,10 @@ class PipelineSettings(PulsoSettings):
     #: into one per batch
     pipeline_producer_linger_ms: int = Field(default=5, ge=0, le=1000)
     pipeline_commit_interval_s: float = Field(default=1.0, gt=0)
-    #: interactions are handled in batches of up to this many records (one product lookup, one Redis
-    #: round trip for the batch's triggers, metrics once per batch); a batch is acknowledged only after
-    #: it was handled
+    #: interactions are handled in batches of what Faust has already fetched, up to this many records (one
+    #: product lookup, one Redis round trip for the batch's triggers, metrics once per batch); a batch is
+    #: acknowledged only after it was handled
     pipeline_interaction_batch: int = Field(default=500, ge=1, le=10_000)
-    #: how long a batch waits for more records before it is handled (adds up to this to event → push)
-    pipeline_interaction_batch_within_s: float = Field(default=0.005, gt=0, le=1.0)
     #: records buffered per agent before fetching pauses (Faust's stream_buffer_maxsize)
     pipeline_stream_buffer: int = Field(default=4096, ge=1, le=1_000_000)
     #: health fails when lag has been > 0 and nothing advanced for this long

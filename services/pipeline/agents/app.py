@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import faust
-from faust.types import StreamT
+from faust.types import EventT, StreamT
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -141,22 +141,25 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
 
     @app.agent(interactions, name="ingest-interactions")
     async def ingest_interactions(stream: StreamT[Any]) -> None:
-        # Faust acknowledges a batch's records only after this loop's body has handled them
-        async for events in stream.take_events(  # type: ignore[attr-defined]
-            settings.pipeline_interaction_batch, within=settings.pipeline_interaction_batch_within_s
-        ):
-            records = [(e.message.key, e.value, e.message.partition, e.message.offset) for e in events]
+        # Batches as big as what Faust has already fetched for this agent, up to the batch size: under a
+        # backlog they fill up, when the stream is caught up an event is handled at once. (Faust's
+        # take_events waits its ``within`` for every batch, even with the records already there.)
+        # Acknowledged by hand, after the batch was handled: a batch cut short (the worker stopping) is
+        # not acknowledged, so it is read again after a restart (what was applied is known by event id).
+        manual = stream.noack()  # type: ignore[attr-defined]
+        fetched = stream.channel.queue  # type: ignore[attr-defined]
+        max_batch = settings.pipeline_interaction_batch
+        events: list[EventT[Any]] = []
+        async for event in manual.events():
+            events.append(event)
+            if len(events) < max_batch and not fetched.empty():
+                continue
+            batch, events = events, []
+            records = [(e.message.key, e.value, e.message.partition, e.message.offset) for e in batch]
             pipeline.metrics.interaction_batches.observe(len(records))
-            try:
-                await _ingest_batch(pipeline, records)
-            except BaseException:
-                # cancelled mid-batch (the worker is stopping): take_events acknowledges its batch when the
-                # generator is closed, handled or not. Marked as acknowledged already, these records are
-                # not counted, so their offsets are not committed; they are read again after a restart
-                # (what was applied of them is then recognised by event id).
-                for event in events:
-                    event.message.acked = True
-                raise
+            await _ingest_batch(pipeline, records)
+            for handled in batch:
+                await manual.ack(handled)
 
     @app.agent(catalog, name="catalog-updates")
     async def catalog_updates(stream: StreamT[Any]) -> None:

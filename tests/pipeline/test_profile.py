@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from schemas import InteractionType, Site
 from services.pipeline.domain.profile import (
     AFFINITY_HALF_LIFE_S,
+    MAX_PRODUCT_AFFINITIES,
     Interaction,
     UserProfile,
     apply_feedback,
@@ -18,6 +19,7 @@ from services.pipeline.domain.profile import (
     browse_intent_category,
     cart_abandonment_due,
     decayed,
+    over_limit,
 )
 
 T0 = 1_795_000_000.0
@@ -55,6 +57,26 @@ def test_last_weeks_interest_counts_half_of_todays() -> None:
     assert profile.affinity_for_category("tenis", now) == 0.5
     assert profile.affinity_for_category("laptops", now) == 1.0
     assert profile.top_categories(now) == ["laptops", "tenis"]
+
+
+def test_a_long_time_shopper_keeps_the_strongest_product_affinities_within_the_limit() -> None:
+    profile = UserProfile("u-mx-ximena")
+    # a favourite laptop viewed every day, and 400 other products viewed once each over the months
+    for day in range(400):
+        at = T0 + day * 3600.0
+        apply_interaction(profile, interaction(f"fav-{day}", InteractionType.VIEW, "MLM-laptop", "laptops", at))
+        apply_interaction(profile, interaction(f"once-{day}", InteractionType.VIEW, f"MLM{day}", "varios", at + 60))
+        assert len(profile.product_affinity) <= over_limit(MAX_PRODUCT_AFFINITIES)
+    now = T0 + 400 * 3600.0
+    kept = set(profile.product_affinity)
+    assert "MLM-laptop" in kept and "MLM399" in kept  # the strongest and the newest
+    assert "MLM0" not in kept  # an old single view made room
+    # single views weigh the same, so strength is recency: every product kept was viewed after every one dropped
+    kept_days = [day for day in range(400) if f"MLM{day}" in kept]
+    dropped_days = [day for day in range(400) if f"MLM{day}" not in kept]
+    assert max(dropped_days) < min(kept_days)
+    assert len(kept) >= MAX_PRODUCT_AFFINITIES
+    assert profile.affinity_for_product("MLM-laptop", now) > profile.affinity_for_product("MLM399", now)
 
 
 def test_cart_purchase_and_favourites_are_tracked() -> None:

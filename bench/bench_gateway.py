@@ -12,6 +12,16 @@ process). Overhead = latency through the gateway minus latency direct to the fak
 same rate. Optionally LiteLLM proxy (``/tmp/litellm-venv``) in front of the same fake.
 
 Run: ``python -m bench gateway`` (or ``python -m bench.bench_gateway --quick``).
+
+Two diagnostic modes (docs/benchmarks/gateway.md says what they found):
+
+- ``--tail``: where the latency tail at one rate comes from. Steps direct to the fake and through
+  the gateway alternate; the gateway runs with a recorder (``--serve-instrumented``) of its garbage
+  collections (``gc.callbacks``: count and pause per generation) and of its event loop's lag (a
+  2 ms ticker), and each step reports them beside the latencies, the CPU of every process and the
+  cores the whole machine kept busy.
+- ``--paired DIR``: CPU per request of the gateway in DIR (e.g. ``git archive`` of an older
+  commit) against this tree's, started alternately in front of the same fake at the same rate.
 """
 
 from __future__ import annotations
@@ -19,8 +29,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import json
 import os
+import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -74,6 +87,10 @@ class RunResult:
     error_kinds: dict[str, int] = field(default_factory=dict)
     #: the machine's 1-minute load average at the end of the step (the machine is shared; see the doc)
     load_avg_1m: float | None = None
+    #: CPU cores the whole machine kept busy during the step (/proc/stat), this bench's processes included
+    machine_busy_cores: float | None = None
+    #: CPU of the load generator itself per answered request (it shares the cores with the server)
+    generator_cpu_ms_per_request: float | None = None
 
 
 class RawClient:
@@ -223,6 +240,18 @@ def settle(host: str, port: int, path: str = "/healthz", timeout_s: float = 60.0
         time.sleep(0.5)
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (all cores, not idle or waiting on I/O), from /proc/stat."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def generator_cpu_seconds() -> float:
+    """CPU seconds of this process (the load generator), without its children."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def cpu_seconds(pid: int | None) -> float:
     """User + system CPU time of a process and its descendants, from /proc."""
     if pid is None:
@@ -258,10 +287,13 @@ def measure(
     """One open-loop run of ``rate`` requests/s for ``duration_s`` against ``endpoint``."""
     server_pid = endpoint.pid
     cpu_before = cpu_seconds(server_pid)
+    machine_before, generator_before, wall_before = machine_busy_seconds(), generator_cpu_seconds(), time.monotonic()
     latencies, overheads, errors, elapsed = asyncio.run(
         open_loop("127.0.0.1", endpoint.port, "/v1/chat/completions", endpoint.headers, body, rate, duration_s)
     )
     cpu_used = cpu_seconds(server_pid) - cpu_before
+    machine_busy = (machine_busy_seconds() - machine_before) / (time.monotonic() - wall_before)
+    generator_used = generator_cpu_seconds() - generator_before
     settle("127.0.0.1", endpoint.port, endpoint.ready_path)
     sent = int(rate * duration_s)
     result = RunResult(
@@ -282,11 +314,13 @@ def measure(
         header_overhead_p99_ms=round(percentile(overheads, 0.99), 3) if overheads else None,
         error_kinds=errors,
         load_avg_1m=round(os.getloadavg()[0], 2),
+        machine_busy_cores=round(machine_busy, 2),
+        generator_cpu_ms_per_request=round(generator_used * 1000 / len(latencies), 3) if latencies else None,
     )
     print(
         f"  {target:<8} {provider_latency_ms:>4.0f}ms {rate:>5}/s  ok {result.ok:>6}  err {result.errors:>5}  "
         f"p50 {result.p50_ms:>8.2f}  p99 {result.p99_ms:>8.2f}  max {result.max_ms:>8.2f}  "
-        f"cpu/req {result.server_cpu_ms_per_request}  load {result.load_avg_1m}"
+        f"cpu/req {result.server_cpu_ms_per_request}  load {result.load_avg_1m}  busy cores {result.machine_busy_cores}"
         + (
             f"  hdr-overhead p50 {result.header_overhead_p50_ms} p99 {result.header_overhead_p99_ms}"
             if overheads
@@ -362,7 +396,211 @@ def gateway_config(fake_port: int) -> str:
     )
 
 
+TAIL_OUT_ENV = "PULSO_BENCH_TAIL_OUT"
+
+
+def serve_instrumented() -> None:
+    """The gateway exactly as ``services.gateway.main`` serves it (one uvicorn worker, uvloop, httptools,
+    no access log), plus a recorder of GC pauses and event-loop lag, written as JSON to the file in
+    PULSO_BENCH_TAIL_OUT on SIGUSR1 (the driver asks for it before stopping the gateway)."""
+    import uvicorn
+
+    from services.gateway.app import create_app
+    from services.gateway.settings import GatewaySettings
+    from services.infra.settings import load_settings
+
+    collections: list[tuple[float, int, float]] = []
+    lags: list[tuple[float, float]] = []
+    gc_started = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        else:
+            collections.append((time.time(), info["generation"], time.perf_counter() - gc_started[0]))
+
+    def dump(*_: object) -> None:
+        Path(os.environ[TAIL_OUT_ENV]).write_text(json.dumps({"gc": collections, "lags": lags}))
+
+    async def tick() -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            due = loop.time() + 0.002
+            await asyncio.sleep(0.002)
+            if (lag := loop.time() - due) > 0.002:
+                lags.append((time.time(), lag))
+
+    settings = load_settings(GatewaySettings)
+    config = uvicorn.Config(
+        create_app(settings),
+        host=settings.gateway_host,
+        port=settings.gateway_port,
+        log_config=None,
+        access_log=False,
+    )
+    server = uvicorn.Server(config)
+
+    async def serve() -> None:
+        ticker = asyncio.create_task(tick())
+        try:
+            await server.serve()
+        finally:
+            ticker.cancel()
+
+    gc.callbacks.append(on_gc)
+    if thresholds := os.environ.get("PULSO_BENCH_GC_THRESHOLD"):  # an experiment: e.g. "10000,20,20"
+        gc.set_threshold(*(int(value) for value in thresholds.split(",")))
+    signal.signal(signal.SIGUSR1, dump)
+    loop_factory = config.get_loop_factory()
+    with asyncio.Runner(loop_factory=loop_factory) as runner:
+        runner.run(serve())
+
+
+def gateway_env(redis_port: int, gw_port: int, config: Path, workers: int = 1) -> dict[str, str]:
+    """The environment a benchmarked gateway runs with (no PULSO_* from the caller's shell but PULSO_BENCH_*)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_") or k.startswith("PULSO_BENCH_")}
+    env.update(
+        {
+            "PULSO_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+            "PULSO_GATEWAY_PORT": str(gw_port),
+            "PULSO_GATEWAY_MASTER_KEY": MASTER,
+            "PULSO_GATEWAY_CONFIG": str(config),
+            "PULSO_LOG_LEVEL": "WARNING",
+            "PULSO_GATEWAY_WORKERS": str(workers),
+        }
+    )
+    return env
+
+
+def bench_key(gw_port: int) -> dict[str, str]:
+    """Auth headers with a new key that has limits and a budget (so every request runs the Lua admission)."""
+    key = httpx.post(
+        f"http://127.0.0.1:{gw_port}/admin/keys",
+        json={"tenant": "bench", "use_case": "load", "rpm": 10**9, "tpm": 10**12, "budget_day_usd": 10**6},
+        headers={"Authorization": f"Bearer {MASTER}"},
+    ).json()["key"]
+    return {"Authorization": f"Bearer {key}"}
+
+
+def _between(events: list[list[float]], start: float, end: float) -> list[list[float]]:
+    return [event for event in events if start <= event[0] <= end]
+
+
+def tail_diagnosis(rate: int, duration_s: float, reps: int, workdir: Path, redis_port: int) -> dict[str, Any]:
+    """``reps`` pairs of steps (direct, then gateway) at ``rate``; see the module docstring."""
+    fake_port, gw_port = free_port(), free_port()
+    fake = spawn(
+        [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(fake_port)],
+        dict(os.environ),
+        fake_port,
+        workdir / "fake-tail.log",
+    )
+    config = workdir / "gateway-tail.yaml"
+    config.write_text(gateway_config(fake_port))
+    record = workdir / "gateway-tail-recorder.json"
+    env = gateway_env(redis_port, gw_port, config) | {TAIL_OUT_ENV: str(record)}
+    gateway = spawn(
+        [sys.executable, "-m", "bench.bench_gateway", "--serve-instrumented"], env, gw_port, workdir / "gw.log"
+    )
+    steps: list[dict[str, Any]] = []
+    try:
+        gw = Endpoint(gw_port, bench_key(gw_port), gateway.pid)
+        direct = Endpoint(fake_port, {}, fake.pid, ready_path="/v1/models")
+        measure("warmup", gw, rate, 3, 0.0)
+        for _ in range(reps):
+            for target, endpoint in (("direct", direct), ("gateway", gw)):
+                cpu_before = {"gateway": cpu_seconds(gateway.pid), "fake": cpu_seconds(fake.pid)}
+                started = time.time()
+                result = measure(target, endpoint, rate, duration_s, 0.0)
+                ended = started + duration_s + 0.5
+                cores = {
+                    name: round((cpu_seconds(pid) - cpu_before[name]) / (time.time() - started), 3)
+                    for name, pid in (("gateway", gateway.pid), ("fake", fake.pid))
+                }
+                steps.append({**asdict(result), "started": started, "ended": ended, "process_cores": cores})
+        gateway.send_signal(signal.SIGUSR1)
+        time.sleep(1.0)
+    finally:
+        stop(gateway)
+        stop(fake)
+    recorded = json.loads(record.read_text()) if record.exists() else {"gc": [], "lags": []}
+    for step in steps:
+        if step["target"] != "gateway":
+            continue
+        window_s = step["ended"] - step["started"]
+        pauses: dict[str, dict[str, float]] = {}
+        for _, generation, pause_s in _between(recorded["gc"], step["started"], step["ended"]):
+            entry = pauses.setdefault(f"gen{int(generation)}", {"count": 0, "total_ms": 0.0, "max_ms": 0.0})
+            entry["count"] += 1
+            entry["total_ms"] = round(entry["total_ms"] + pause_s * 1000, 2)
+            entry["max_ms"] = round(max(entry["max_ms"], pause_s * 1000), 2)
+        lag_ms = [lag * 1000 for _, lag in _between(recorded["lags"], step["started"], step["ended"])]
+        step["gc"] = pauses
+        step["gc_share_of_step"] = round(sum(p["total_ms"] for p in pauses.values()) / (window_s * 1000), 4)
+        step["loop_lag"] = {
+            "over_5ms": sum(1 for lag in lag_ms if lag > 5),
+            "over_20ms": sum(1 for lag in lag_ms if lag > 20),
+            "max_ms": round(max(lag_ms, default=0.0), 1),
+            "total_ms": round(sum(lag_ms)),
+        }
+        print(
+            f"  gateway step: p99 {step['p99_ms']} ms  gc {pauses} ({step['gc_share_of_step']:.2%} of the step)  "
+            f"loop lag {step['loop_lag']}  cores {step['process_cores']}  busy {step['machine_busy_cores']}",
+            flush=True,
+        )
+    return {"rate": rate, "step_s": duration_s, "steps": steps}
+
+
+def paired_cpu(
+    other_tree: Path, rate: int, duration_s: float, pairs: int, workdir: Path, redis_port: int
+) -> dict[str, Any]:
+    """CPU per request of the gateway in ``other_tree`` against this tree's, alternately, same fake and rate."""
+    fake_port = free_port()
+    fake = spawn(
+        [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(fake_port)],
+        dict(os.environ),
+        fake_port,
+        workdir / "fake-paired.log",
+    )
+    config = workdir / "gateway-paired.yaml"
+    config.write_text(gateway_config(fake_port))
+    trees = {"other": other_tree.resolve(), "this": REPO_ROOT}
+    runs: dict[str, list[dict[str, Any]]] = {"other": [], "this": []}
+    try:
+        for pair in range(pairs):
+            for name in ("other", "this") if pair % 2 == 0 else ("this", "other"):
+                gw_port = free_port()
+                env = gateway_env(redis_port, gw_port, config) | {"PYTHONPATH": str(trees[name])}
+                argv = [
+                    sys.executable,
+                    "-c",
+                    "import runpy; runpy.run_module('services.gateway.main', run_name='__main__')",
+                ]
+                process = subprocess.Popen(
+                    argv, cwd=trees[name], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
+                try:
+                    settle("127.0.0.1", gw_port)
+                    gw = Endpoint(gw_port, bench_key(gw_port), process.pid)
+                    measure("warmup", gw, 200, 2, 0.0)
+                    result = measure(f"gw-{name}", gw, rate, duration_s, 0.0)
+                finally:
+                    stop(process)
+                runs[name].append(asdict(result))
+    finally:
+        stop(fake)
+    summary = {
+        name: statistics.median(r["server_cpu_ms_per_request"] for r in results if r["server_cpu_ms_per_request"])
+        for name, results in runs.items()
+    }
+    print(f"  median CPU ms/request: {summary} (other = {other_tree})", flush=True)
+    return {"rate": rate, "step_s": duration_s, "other_tree": str(other_tree), "median_cpu_ms": summary, "runs": runs}
+
+
 def main() -> None:
+    if "--serve-instrumented" in sys.argv[1:]:
+        serve_instrumented()
+        return
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="3 s per step instead of 10 s")
     parser.add_argument("--rates", default="100,200,500,1000")
@@ -372,7 +610,15 @@ def main() -> None:
     parser.add_argument("--soak-s", type=float, default=60.0, help="length of the RSS soak run")
     parser.add_argument("--tag", default="", help="results go to bench/results/gateway-<tag>.json")
     parser.add_argument("--soak-rate", type=int, default=150, help="rate of the RSS soak run")
+    parser.add_argument("--tail", action="store_true", help="diagnose the latency tail at --tail-rate (see above)")
+    parser.add_argument("--tail-rate", type=int, default=500)
+    parser.add_argument("--reps", type=int, default=3, help="--tail: direct/gateway pairs; --paired: pairs")
+    parser.add_argument("--paired", type=Path, default=None, help="compare CPU per request with the gateway in DIR")
+    parser.add_argument("--paired-rate", type=int, default=300)
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
+    if args.tail or args.paired:
+        diagnose(args)
+        return
     duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
     rates = [int(r) for r in args.rates.split(",")]
     ramp = [int(r) for r in args.ramp.split(",")]
@@ -402,25 +648,10 @@ def main() -> None:
             config = workdir / f"gateway-{fake_port}.yaml"
             config.write_text(gateway_config(fake_port))
             gw_port = free_port()
-            env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
-            env.update(
-                {
-                    "PULSO_REDIS_URL": f"redis://127.0.0.1:{redis.port}/0",
-                    "PULSO_GATEWAY_PORT": str(gw_port),
-                    "PULSO_GATEWAY_MASTER_KEY": MASTER,
-                    "PULSO_GATEWAY_CONFIG": str(config),
-                    "PULSO_LOG_LEVEL": "WARNING",
-                    "PULSO_GATEWAY_WORKERS": str(args.workers),
-                }
-            )
+            env = gateway_env(redis.port, gw_port, config, args.workers)
             gateway = spawn([sys.executable, "-m", "services.gateway.main"], env, gw_port, workdir / "gateway.log")
             processes.append(gateway)
-            key = httpx.post(
-                f"http://127.0.0.1:{gw_port}/admin/keys",
-                json={"tenant": "bench", "use_case": "load", "rpm": 10**9, "tpm": 10**12, "budget_day_usd": 10**6},
-                headers={"Authorization": f"Bearer {MASTER}"},
-            ).json()["key"]
-            gw = Endpoint(gw_port, {"Authorization": f"Bearer {key}"}, gateway.pid)
+            gw = Endpoint(gw_port, bench_key(gw_port), gateway.pid)
             direct = Endpoint(fake_port, {}, fake.pid, ready_path="/v1/models")
             print(f"provider latency {provider_latency:.0f} ms (step {duration:.0f} s)", flush=True)
             measure("warmup", gw, 100, 2, provider_latency)
@@ -460,6 +691,26 @@ def main() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2))
     print_table(results["summary"])
+    print(f"wrote {path}")
+
+
+def diagnose(args: argparse.Namespace) -> None:
+    """The --tail and --paired modes; JSON in bench/results/gateway-tail.json or gateway-paired.json."""
+    workdir = Path(tempfile.mkdtemp(prefix="pulso-bench-gw-"))
+    redis = start_redis("127.0.0.1", free_port(), workdir)
+    try:
+        if args.tail:
+            duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
+            result = tail_diagnosis(args.tail_rate, duration, args.reps, workdir, redis.port)
+            name = "gateway-tail"
+        else:
+            result = paired_cpu(args.paired, args.paired_rate, 5.0, args.reps, workdir, redis.port)
+            name = "gateway-paired"
+    finally:
+        redis.stop()
+    path = RESULTS_DIR / (f"{name}-{args.tag}.json" if args.tag else f"{name}.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2))
     print(f"wrote {path}")
 
 
@@ -536,6 +787,7 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
                 "header_overhead_p50_ms": run.header_overhead_p50_ms,
                 "header_overhead_p99_ms": run.header_overhead_p99_ms,
                 "load_avg_1m": run.load_avg_1m,
+                "machine_busy_cores": run.machine_busy_cores,
             }
         )
     return rows
@@ -544,7 +796,7 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(
         f"\n{'target':<9}{'prov':>6}{'rate':>7}{'err':>6}{'rps':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
-        f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}{'load':>7}"
+        f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}{'load':>7}{'busy':>6}"
     )
     for row in rows:
         print(
@@ -556,6 +808,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             f"{row['header_overhead_p99_ms'] if row['header_overhead_p99_ms'] is not None else '-':>9}"
             f"{row['server_cpu_ms_per_request'] if row['server_cpu_ms_per_request'] is not None else '-':>9}"
             f"{row['load_avg_1m'] if row['load_avg_1m'] is not None else '-':>7}"
+            f"{row['machine_busy_cores'] if row['machine_busy_cores'] is not None else '-':>6}"
         )
 
 

@@ -8,7 +8,8 @@
    127.0.0.1 answers the first call per product set, the rest come from the copy cache).
 
 ``python -m bench pipeline``; PULSO_BENCH_PIPELINE_EVENTS sets the stream size (default 20000) and
-PULSO_BENCH_PIPELINE_PARTS picks parts (comma-separated of raw, noop, take, profile, latency; default all);
+PULSO_BENCH_PIPELINE_PARTS picks parts (comma-separated of raw, noop, take, patched, profile, latency; default
+all); PULSO_BENCH_PIPELINE_ROUNDS=N runs the Faust parts N times, alternating, and reports medians (default 3);
 PULSO_BENCH_PIPELINE_CPROFILE=<dir> runs the workers under cProfile (<dir>/noop-1.prof, noop-500.prof,
 profile-path.prof; rates measured that way are not comparable).
 Prints a table and writes bench/results/pipeline.json.
@@ -182,6 +183,16 @@ def run_noop_worker(bootstrap: str, topic: str, port: int, take: int, patched: b
         return web.json({"count": count[0]})
 
     faust.Worker(app, loglevel="WARNING", quiet=True).execute_from_commandline()
+
+
+def _median_run(runs: list[dict[str, float]]) -> dict[str, Any]:
+    """The median of each number over the rounds (the single run when there was one), and the rounds."""
+    if len(runs) == 1:
+        return dict(runs[0])
+    keys = set.intersection(*(set(run) for run in runs))
+    median: dict[str, Any] = {key: statistics.median(run[key] for run in runs) for key in sorted(keys)}
+    median["rounds"] = runs
+    return median
 
 
 def _profiled(argv: list[str], name: str) -> list[str]:
@@ -420,29 +431,42 @@ def main() -> None:
         }
         if "raw" in parts:
             results["bare_aiokafka"] = asyncio.run(_bare_aiokafka(bootstrap, f"{prefixes['raw']}.interactions", total))
+        # Faust parts, in rounds: on a shared machine one run of each says little; alternating them
+        # and taking medians lets each see the same spread of load
+        measure: dict[str, Callable[[], dict[str, float]]] = {}
         if "noop" in parts:
-            results["faust_noop_per_event"] = _noop_rate(
+            measure["faust_noop_per_event"] = lambda: _noop_rate(
                 bootstrap, f"{prefixes['noop']}.interactions", total, 1, log_dir
             )
         if "take" in parts:
-            results["faust_noop_take_500"] = _noop_rate(
+            measure["faust_noop_take_500"] = lambda: _noop_rate(
                 bootstrap, f"{prefixes['take']}.interactions", total, 500, log_dir
             )
         if "patched" in parts:
             # the same two agents with the pipeline's change to Faust's fetch loop (the lifted ceiling)
-            results["faust_noop_patched_per_event"] = _noop_rate(
+            measure["faust_noop_patched_per_event"] = lambda: _noop_rate(
                 bootstrap, f"{prefixes['patched']}.interactions", total, 1, log_dir, patched=True
             )
-            results["faust_noop_patched_take_500"] = _noop_rate(
+            measure["faust_noop_patched_take_500"] = lambda: _noop_rate(
                 bootstrap, f"{prefixes['patched']}.interactions", total, 500, log_dir, patched=True
             )
         if "profile" in parts:
-            results["pipeline_profile_path"] = _profile_path_rate(
+            measure["pipeline_profile_path"] = lambda: _profile_path_rate(
                 bootstrap, redis_url, prefixes["profile"], total, log_dir
             )
+        rounds: dict[str, list[dict[str, float]]] = {name: [] for name in measure}
+        for _ in range(int(os.environ.get("PULSO_BENCH_PIPELINE_ROUNDS", "3"))):
+            for name, run in measure.items():
+                rounds[name].append(run())
+        for name, runs in rounds.items():
+            results[name] = _median_run(runs)
         if "noop" in parts and "profile" in parts:
-            noop = results["faust_noop_per_event"]["events_per_s"]
-            results["profile_path_vs_noop"] = results["pipeline_profile_path"]["events_per_s"] / noop
+            ratios = [
+                profile["events_per_s"] / noop["events_per_s"]
+                for profile, noop in zip(rounds["pipeline_profile_path"], rounds["faust_noop_per_event"], strict=True)
+            ]
+            results["profile_path_vs_noop"] = statistics.median(ratios)
+            results["profile_path_vs_noop_per_round"] = ratios
         if "latency" in parts:
             results["latency"] = _latency(bootstrap, redis_url, prefixes["lat"], catalog, log_dir)
         results["load_average_at_end"] = os.getloadavg()
@@ -466,7 +490,8 @@ def main() -> None:
     if "mean_batch" in results.get("pipeline_profile_path", {}):
         print(f"profile path: {results['pipeline_profile_path']['mean_batch']:.0f} interactions per batch on average")
     if "profile_path_vs_noop" in results:
-        print(f"profile path / no-op agent: {results['profile_path_vs_noop']:.0%}")
+        per_round = ", ".join(f"{ratio:.0%}" for ratio in results["profile_path_vs_noop_per_round"])
+        print(f"profile path / no-op agent: {results['profile_path_vs_noop']:.0%} (median; rounds: {per_round})")
     if "latency" in results:
         latency = results["latency"]
         request_ms = latency["event_to_push_request_ms"]

@@ -440,16 +440,24 @@ def serve_instrumented() -> None:
     )
     server = uvicorn.Server(config)
 
+    async def gc_experiment() -> None:
+        # PULSO_BENCH_GC_THRESHOLD (e.g. "700,10,10", CPython's defaults) replaces the thresholds the
+        # app sets at start-up, once it has started
+        if thresholds := os.environ.get("PULSO_BENCH_GC_THRESHOLD"):
+            while not server.started:
+                await asyncio.sleep(0.05)
+            gc.set_threshold(*(int(value) for value in thresholds.split(",")))
+
     async def serve() -> None:
         ticker = asyncio.create_task(tick())
+        experiment = asyncio.create_task(gc_experiment())
         try:
             await server.serve()
         finally:
             ticker.cancel()
+            experiment.cancel()
 
     gc.callbacks.append(on_gc)
-    if thresholds := os.environ.get("PULSO_BENCH_GC_THRESHOLD"):  # an experiment: e.g. "10000,20,20"
-        gc.set_threshold(*(int(value) for value in thresholds.split(",")))
     signal.signal(signal.SIGUSR1, dump)
     loop_factory = config.get_loop_factory()
     with asyncio.Runner(loop_factory=loop_factory) as runner:

@@ -117,7 +117,20 @@ def test_a_worker_killed_mid_stream_loses_nothing_and_duplicates_nothing(
     carts = {e.user_id for e in stream if e.type is InteractionType.ADD_TO_CART}
 
     topics = PipelineTopics.fresh(kafka_bootstrap)
-    worker = PipelineWorker(kafka_bootstrap, redis_url, topics, log_dir, extra_env={"PULSO_PIPELINE_JOB_LEASE_S": "4"})
+    # policy off where it could drop a cart push on its own: a browse-intent push that fired before the
+    # add to cart may already carry the cart's product ("same product within 7 days"), and the decision
+    # was the killed worker's to make — this test is about delivery, tests/pipeline/test_policy.py about policy
+    worker = PipelineWorker(
+        kafka_bootstrap,
+        redis_url,
+        topics,
+        log_dir,
+        extra_env={
+            "PULSO_PIPELINE_JOB_LEASE_S": "4",
+            "PULSO_PIPELINE_SAME_PRODUCT_DAYS": "0",
+            "PULSO_PIPELINE_DAILY_CAP": "100",
+        },
+    )
     produce(kafka_bootstrap, topics.interactions, stream + resent)
     try:
         worker.start()

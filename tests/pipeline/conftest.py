@@ -3,6 +3,7 @@ embedded broker and redis-server, with its own topics, consumer group and web po
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import sys
@@ -18,9 +19,11 @@ import redis as redis_sync
 from aiokafka import AIOKafkaProducer
 from confluent_kafka import Consumer, Producer
 
-from schemas import InteractionEvent, PushRequest
+from schemas import InteractionEvent, Product, PushRequest
 from services.infra.ports import free_port, port_open
+from services.infra.redis_client import open_redis
 from services.infra.topics import ensure_topics
+from services.pipeline.catalog import store_products
 from services.stack.processes import ChildProcess
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -153,6 +156,21 @@ def worker(
         yield running
     finally:
         running.stop()
+
+
+def seed_redis(redis_url: str, catalog: list[Product], shoppers: dict[str, dict[str, str]] | None = None) -> None:
+    """Store ``catalog`` in Redis, and each shopper's contact fields (``pulso:user:{id}``: first name, …)."""
+
+    async def seed() -> None:
+        redis = open_redis(redis_url)
+        try:
+            await store_products(redis, catalog)
+            for user_id, fields in (shoppers or {}).items():
+                await redis.hset(f"pulso:user:{user_id}", mapping=fields)
+        finally:
+            await redis.aclose()
+
+    asyncio.run(seed())
 
 
 def produce(bootstrap: str, topic: str, events: list[InteractionEvent] | list[tuple[bytes, bytes]]) -> None:

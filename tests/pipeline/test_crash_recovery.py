@@ -4,7 +4,6 @@ interaction is counted once, and no notification id is emitted twice."""
 
 from __future__ import annotations
 
-import asyncio
 import random
 import re
 import time
@@ -16,10 +15,9 @@ import pytest
 import redis as redis_sync
 
 from schemas import InteractionEvent, InteractionType, Product, Site, Trigger
-from services.infra.redis_client import open_redis
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in
+from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
 
 pytestmark = pytest.mark.integration
 
@@ -102,14 +100,11 @@ def test_a_worker_killed_mid_stream_loses_nothing_and_duplicates_nothing(
     catalog = generate_demo_catalog(seed=3, per_site=30)
     users = [(f"u-{site.value.lower()}-{n}", site) for site in Site for n in range(10)]
 
-    async def seed() -> None:
-        redis = open_redis(redis_url)
-        await store_products(redis, catalog)
-        for n, (user_id, site) in enumerate(users):
-            await redis.hset(f"pulso:user:{user_id}", mapping={"first_name": NAMES[site][n % len(NAMES[site])]})
-        await redis.aclose()
-
-    asyncio.run(seed())
+    seed_redis(
+        redis_url,
+        catalog,
+        {user_id: {"first_name": NAMES[site][n % len(NAMES[site])]} for n, (user_id, site) in enumerate(users)},
+    )
     stream = _stream(catalog, users, per_user=60, seed=5)
     # the apps retry too: some events arrive twice with the same event_id
     resent = random.Random(9).sample(stream, 60)

@@ -14,11 +14,10 @@ import pytest
 import redis as redis_sync
 
 from schemas import InteractionEvent, InteractionType, Site
-from services.infra.redis_client import open_redis
 from services.pipeline.agents.faust_patches import _Resumed
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, produce
+from .conftest import PipelineTopics, PipelineWorker, produce, seed_redis
 
 
 async def _deliver(gate: asyncio.Future[str], log: list[str]) -> str:
@@ -92,12 +91,7 @@ def test_with_a_tiny_agent_buffer_every_interaction_is_applied_once(
     still count each shopper's interactions exactly, and no record had to be fetched twice."""
     catalog = generate_demo_catalog(seed=23, per_site=10)
 
-    async def seed() -> None:
-        redis = open_redis(redis_url)
-        await store_products(redis, catalog)
-        await redis.aclose()
-
-    asyncio.run(seed())
+    seed_redis(redis_url, catalog)
     shoppers = {"u-ar-lucia": Site.MLA, "u-mx-diego": Site.MLM, "u-br-joao": Site.MLB}
     per_shopper = 150
     events = []

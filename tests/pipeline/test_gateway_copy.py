@@ -3,7 +3,6 @@ shoppers, and template copy when the gateway is over budget or too slow — the 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,10 +10,9 @@ import pytest
 import redis as redis_sync
 
 from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site
-from services.infra.redis_client import open_redis
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in
+from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
 from .fake_gateway import FakeGateway
 
 pytestmark = pytest.mark.integration
@@ -40,14 +38,9 @@ def running(
     client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
     client.flushdb()
 
-    async def seed() -> None:
-        redis = open_redis(redis_url)
-        await store_products(redis, catalog)
-        for user_id, name in SHOPPERS.items():
-            await redis.hset(f"pulso:user:{user_id}", mapping={"first_name": name, "locale": "es-MX"})
-        await redis.aclose()
-
-    asyncio.run(seed())
+    seed_redis(
+        redis_url, catalog, {user_id: {"first_name": name, "locale": "es-MX"} for user_id, name in SHOPPERS.items()}
+    )
     worker = PipelineWorker(
         kafka_bootstrap,
         redis_url,

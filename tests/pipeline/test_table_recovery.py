@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from pathlib import Path
@@ -15,10 +14,9 @@ import redis as redis_sync
 from confluent_kafka import Consumer
 
 from schemas import InteractionEvent, InteractionType, Product, Site
-from services.infra.redis_client import open_redis
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, produce
+from .conftest import PipelineTopics, PipelineWorker, produce, seed_redis
 
 pytestmark = pytest.mark.integration
 
@@ -94,12 +92,7 @@ def test_a_restarted_worker_recovers_profiles_from_the_changelog_and_applies_not
 ) -> None:
     catalog = generate_demo_catalog(seed=11, per_site=12)
 
-    async def seed() -> None:
-        redis = open_redis(redis_url)
-        await store_products(redis, catalog)
-        await redis.aclose()
-
-    asyncio.run(seed())
+    seed_redis(redis_url, catalog)
     topics = PipelineTopics.fresh(kafka_bootstrap)
     worker = PipelineWorker(kafka_bootstrap, redis_url, topics, log_dir)
     produce(kafka_bootstrap, topics.interactions, _events(catalog, per_shopper=8))

@@ -3,7 +3,6 @@ dismissals that suppress, and the health and metrics endpoints."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from collections.abc import Iterator
@@ -15,10 +14,9 @@ import pytest
 import redis as redis_sync
 
 from schemas import EngagementEvent, EngagementType, InteractionEvent, InteractionType, Locale, Product, Site, Trigger
-from services.infra.redis_client import open_redis
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in
+from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
 
 pytestmark = pytest.mark.integration
 
@@ -42,14 +40,11 @@ def running(
     client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
     client.flushdb()
 
-    async def seed() -> None:
-        redis = open_redis(redis_url)
-        await store_products(redis, catalog)
-        for user_id, (name, opted_out) in SHOPPERS.items():
-            await redis.hset(f"pulso:user:{user_id}", mapping={"first_name": name, "opted_out": opted_out})
-        await redis.aclose()
-
-    asyncio.run(seed())
+    seed_redis(
+        redis_url,
+        catalog,
+        {user_id: {"first_name": name, "opted_out": opted_out} for user_id, (name, opted_out) in SHOPPERS.items()},
+    )
     worker = PipelineWorker(kafka_bootstrap, redis_url, PipelineTopics.fresh(kafka_bootstrap), log_dir)
     worker.start()
     try:

@@ -182,8 +182,16 @@ def test_each_locale_reads_right_and_fits_the_screen(
         assert page.get_attribute("html", "lang") == locale
         overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{locale} at {width}px overflows by {overflow}px"
-        images_loaded = page.evaluate("Array.from(document.images).every(img => img.complete && img.naturalWidth > 0)")
-        assert images_loaded, "a product image did not load (CSP or static files)"
+        # cards after the second load lazily, after the page's load event: scroll them in and give them
+        # time (a busy machine), but a blocked or missing image never loads and fails here. (Polled from
+        # here: the page's CSP forbids the eval that page.wait_for_function would use.)
+        page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)")
+        not_loaded = "Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
+        deadline = time.monotonic() + 15
+        while (missing := page.evaluate(not_loaded)) and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        assert not missing, f"product images did not load (CSP or static files): {missing}"
+        page.evaluate("window.scrollTo(0, 0)")
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"landing-{locale}-{width}.png"), full_page=True)
     finally:

@@ -494,15 +494,17 @@ def _between(events: list[list[float]], start: float, end: float) -> list[list[f
     return [event for event in events if start <= event[0] <= end]
 
 
+def spawn_fake_provider(log: Path, latency_ms: float = 0.0) -> tuple[subprocess.Popen[bytes], int]:
+    """The OpenAI-compatible fake (tests/gateway/fake_openai.py) on a free port, answering after ``latency_ms``."""
+    port = free_port()
+    argv = [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(port), "--latency-ms", str(latency_ms)]
+    return spawn(argv, dict(os.environ), port, log), port
+
+
 def tail_diagnosis(rate: int, duration_s: float, reps: int, workdir: Path, redis_port: int) -> dict[str, Any]:
     """``reps`` pairs of steps (direct, then gateway) at ``rate``; see the module docstring."""
-    fake_port, gw_port = free_port(), free_port()
-    fake = spawn(
-        [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(fake_port)],
-        dict(os.environ),
-        fake_port,
-        workdir / "fake-tail.log",
-    )
+    gw_port = free_port()
+    fake, fake_port = spawn_fake_provider(workdir / "fake-tail.log")
     config = workdir / "gateway-tail.yaml"
     config.write_text(gateway_config(fake_port))
     record = workdir / "gateway-tail-recorder.json"
@@ -563,13 +565,7 @@ def paired_cpu(
     other_tree: Path, rate: int, duration_s: float, pairs: int, workdir: Path, redis_port: int
 ) -> dict[str, Any]:
     """CPU per request of the gateway in ``other_tree`` against this tree's, alternately, same fake and rate."""
-    fake_port = free_port()
-    fake = spawn(
-        [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(fake_port)],
-        dict(os.environ),
-        fake_port,
-        workdir / "fake-paired.log",
-    )
+    fake, fake_port = spawn_fake_provider(workdir / "fake-paired.log")
     config = workdir / "gateway-paired.yaml"
     config.write_text(gateway_config(fake_port))
     trees = {"other": other_tree.resolve(), "this": REPO_ROOT}
@@ -637,21 +633,7 @@ def main() -> None:
     processes: list[subprocess.Popen[bytes]] = []
     try:
         for provider_latency in (0.0, 60.0):
-            fake_port = free_port()
-            fake = spawn(
-                [
-                    sys.executable,
-                    "-m",
-                    "tests.gateway.fake_openai",
-                    "--port",
-                    str(fake_port),
-                    "--latency-ms",
-                    str(provider_latency),
-                ],
-                dict(os.environ),
-                fake_port,
-                workdir / f"fake-{fake_port}.log",
-            )
+            fake, fake_port = spawn_fake_provider(workdir / f"fake-{provider_latency:.0f}ms.log", provider_latency)
             processes.append(fake)
             config = workdir / f"gateway-{fake_port}.yaml"
             config.write_text(gateway_config(fake_port))

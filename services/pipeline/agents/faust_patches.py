@@ -8,7 +8,8 @@ offsets, so records fetched meanwhile are dropped and their offsets committed as
 (``seek_stream_partitions_before_resuming``, ``fetch_only_active_partitions``). The commit-side patches
 (``never_commit_unprocessed_offsets``, ``SkippedHeadWatch``) make any other way of skipping a record
 stall and re-read the partition instead of committing past it; ``run_before_commit`` carries the
-coalesced table changelog.
+coalesced table changelog. One patch is for speed only: ``deliver_records_without_tasks`` hands fetched
+records to the agents without four asyncio tasks per record (docs/pipeline.md, session 3).
 """
 
 from __future__ import annotations

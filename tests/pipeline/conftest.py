@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import sys
 import time
@@ -139,6 +140,17 @@ class PipelineWorker:
 
     def metrics(self) -> str:
         return httpx.get(f"{self.url}/metrics", timeout=5).text
+
+    def metric(self, sample: str) -> float:
+        """One sample of the worker's /metrics (see ``metric_value``)."""
+        return metric_value(self.metrics(), sample)
+
+
+def metric_value(metrics_text: str, sample: str) -> float:
+    """The value of one sample in Prometheus text — its name with labels exactly as exposed, e.g.
+    ``pulso_pipeline_events_total{outcome="applied"}`` — or 0 when it has not been exposed yet."""
+    match = re.search(rf"^{re.escape(sample)} (\S+)$", metrics_text, re.M)
+    return float(match.group(1)) if match else 0.0
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ interaction is counted once, and no notification id is emitted twice."""
 from __future__ import annotations
 
 import random
-import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -57,14 +56,8 @@ def _stream(catalog: list[Product], users: list[tuple[str, Site]], per_user: int
     return stream
 
 
-def _applied(worker: PipelineWorker) -> float:
-    match = re.search(r'^pulso_pipeline_events_total\{outcome="applied"\} (\S+)$', worker.metrics(), re.M)
-    return float(match.group(1)) if match else 0.0
-
-
-def _changelog_records(worker: PipelineWorker) -> float:
-    match = re.search(r"^pulso_pipeline_profile_changelog_records_total (\S+)$", worker.metrics(), re.M)
-    return float(match.group(1)) if match else 0.0
+APPLIED = 'pulso_pipeline_events_total{outcome="applied"}'
+CHANGELOG_RECORDS = "pulso_pipeline_profile_changelog_records_total"
 
 
 def _counts(worker: PipelineWorker, user_ids: list[str]) -> dict[str, int]:
@@ -131,7 +124,7 @@ def test_a_worker_killed_mid_stream_loses_nothing_and_duplicates_nothing(
         worker.start()
         deadline = time.monotonic() + 90
         # mid-stream, and after at least one offset commit (so the restarted worker has a changelog to recover)
-        while _applied(worker) < len(stream) * 0.4 or _changelog_records(worker) == 0:
+        while worker.metric(APPLIED) < len(stream) * 0.4 or worker.metric(CHANGELOG_RECORDS) == 0:
             assert time.monotonic() < deadline, worker.log_tail()
             time.sleep(0.2)
         worker.kill()  # mid-stream: uncommitted offsets, buffered changelog writes, leased triggers
@@ -145,7 +138,7 @@ def test_a_worker_killed_mid_stream_loses_nothing_and_duplicates_nothing(
                 )
             time.sleep(1)
         # the restarted worker recovered what the first one had applied instead of applying it again
-        assert _applied(worker) < len(stream)
+        assert worker.metric(APPLIED) < len(stream)
 
         reader = TopicReader(kafka_bootstrap, topics.push)
         try:

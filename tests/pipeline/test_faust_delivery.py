@@ -5,7 +5,6 @@ Faust would, so backpressure loses nothing and applies nothing twice."""
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from schemas import InteractionEvent, InteractionType, Site
 from services.pipeline.agents.faust_patches import _Resumed
 from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, produce, seed_redis
+from .conftest import PipelineTopics, PipelineWorker, metric_value, produce, seed_redis
 
 
 async def _deliver(gate: asyncio.Future[str], log: list[str]) -> str:
@@ -77,11 +76,6 @@ async def test_an_error_after_blocking_reaches_the_awaiting_task() -> None:
         await rest
 
 
-def _metric(text: str, name: str, labels: str = "") -> float:
-    match = re.search(rf"^{name}{re.escape(labels)} (\S+)$", text, re.M)
-    return float(match.group(1)) if match else 0.0
-
-
 @pytest.mark.integration
 @pytest.mark.timeout(180)
 def test_with_a_tiny_agent_buffer_every_interaction_is_applied_once(
@@ -123,10 +117,10 @@ def test_with_a_tiny_agent_buffer_every_interaction_is_applied_once(
             time.sleep(0.3)
         metrics = worker.metrics()
         assert counts == dict.fromkeys(shoppers, per_shopper), worker.log_tail()
-        assert _metric(metrics, "pulso_pipeline_events_total", '{outcome="applied"}') == len(events)
-        assert _metric(metrics, "pulso_pipeline_blocked_deliveries_total") > 0  # the waiting path ran
+        assert metric_value(metrics, 'pulso_pipeline_events_total{outcome="applied"}') == len(events)
+        assert metric_value(metrics, "pulso_pipeline_blocked_deliveries_total") > 0  # the waiting path ran
         # ... and delivered every record the first time: none had to be read again (SkippedHeadWatch)
-        assert _metric(metrics, "pulso_pipeline_partition_rereads_total") == 0
-        assert _metric(metrics, "pulso_pipeline_events_total", '{outcome="duplicate"}') == 0
+        assert metric_value(metrics, "pulso_pipeline_partition_rereads_total") == 0
+        assert metric_value(metrics, 'pulso_pipeline_events_total{outcome="duplicate"}') == 0
     finally:
         worker.stop()

@@ -298,16 +298,11 @@ class PipelineStore:
 
     async def schedule(self, job: TriggerJob, due_at: float) -> None:
         """Make ``job`` due at ``due_at``, replacing the user's pending job for the same trigger."""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(JOB_KEY, job.member, job.to_json())
-            pipe.zadd(DUE_KEY, {job.member: due_at})
-            await pipe.execute()
+        await self.schedule_many({job.member: (job.to_json(), due_at)})
 
     async def cancel(self, member: str) -> None:
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.zrem(DUE_KEY, member)
-            pipe.hdel(JOB_KEY, member)
-            await pipe.execute()
+        """Drop the pending job ``member`` (if any)."""
+        await self.schedule_many({member: None})
 
     async def schedule_many(self, jobs: Mapping[str, tuple[str, float] | None]) -> None:
         """``schedule`` or ``cancel`` several jobs in one round trip: member → (job JSON, due at), or None to

@@ -218,7 +218,8 @@ class Pipeline:
             profile = profiles.get(user_id)
             if profile is None:
                 profile = profiles[user_id] = self._load_profile(user_id)
-            event_id = str(event.event_id)
+            # the id without dashes, as the profile keeps it (cheaper than str() of the UUID)
+            event_id = event.event_id.hex
             if profile.has_seen(event_id):
                 duplicates += 1
                 continue

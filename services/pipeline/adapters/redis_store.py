@@ -143,6 +143,8 @@ class PipelineStore:
         self._coviews: dict[str, dict[str, float]] = {}
         #: product → shopper → the price they saw (key ``WATCHERS_PREFIX + product``)
         self._watchers: dict[str, dict[str, str]] = {}
+        #: (site, category) → the popularity keys an event there adds to (built once, not per event)
+        self._popularity_keys: dict[tuple[Site, str | None], tuple[str, ...]] = {}
         self._claim_due = redis.register_script(_CLAIM_DUE)
         self._write_signals = redis.register_script(_WRITE_SIGNALS)
         self._finish = redis.register_script(_FINISH)
@@ -221,12 +223,15 @@ class PipelineStore:
         """
         if weight:
             popularity = self._popularity
-            for key in (popular_key(site), category_key(site, category) if category else None):
-                if key is not None:
-                    row = popularity.get(key)
-                    if row is None:
-                        row = popularity[key] = {}
-                    row[product_id] = row.get(product_id, 0.0) + weight
+            keys = self._popularity_keys.get((site, category))
+            if keys is None:
+                keys = (popular_key(site), category_key(site, category)) if category else (popular_key(site),)
+                self._popularity_keys[(site, category)] = keys
+            for key in keys:
+                row = popularity.get(key)
+                if row is None:
+                    row = popularity[key] = {}
+                row[product_id] = row.get(product_id, 0.0) + weight
         if coviewed_with:
             coviews = self._coviews
             row = coviews.get(product_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from schemas import SITE_LOCALE, InteractionType, Site
 
@@ -24,6 +24,7 @@ SEEN_EVENT_IDS = 128
 SEEN_ID_CHARS = 16
 RECENT_VIEWS = 30
 MAX_PRODUCT_AFFINITIES = 100
+MAX_CATEGORY_AFFINITIES = 50
 MAX_REMEMBERED = 100
 
 INTERACTION_WEIGHT: dict[InteractionType, float] = {
@@ -36,9 +37,9 @@ INTERACTION_WEIGHT: dict[InteractionType, float] = {
 }
 
 
-@dataclass(frozen=True)
-class Interaction:
-    """The facts of one valid interaction the profile needs (category comes from the catalog)."""
+class Interaction(NamedTuple):
+    """The facts of one valid interaction the profile needs (category comes from the catalog). A named
+    tuple: one is built per event, and a frozen dataclass costs several times as much to build."""
 
     event_id: str
     user_id: str
@@ -186,11 +187,14 @@ def over_limit(limit: int) -> int:
     return limit + max(1, limit // 10)
 
 
-def _bump(scores: dict[str, list[float]], key: str, weight: float, now: float, limit: int) -> None:
-    current = decayed(scores[key][0], scores[key][1], now) if key in scores else 0.0
-    # rounded: four decimals of affinity and milliseconds of time are plenty, and keep records short
-    scores[key] = [round(max(0.0, current + weight), 4), round(now, 3)]
-    if len(scores) > over_limit(limit):
+def _bump(scores: dict[str, list[float]], key: str, weight: float, now: float, limit: int, cut_at: int) -> None:
+    """Add ``weight`` to the decayed score of ``key`` (``now`` in milliseconds); past ``cut_at`` entries, keep
+    the ``limit`` strongest."""
+    entry = scores.get(key)
+    current = decayed(entry[0], entry[1], now) if entry is not None else 0.0
+    # rounded: four decimals of affinity are plenty, and keep records short
+    scores[key] = [round(max(0.0, current + weight), 4), now]
+    if len(scores) > cut_at:
         strongest = sorted(scores, key=lambda k: decayed(scores[k][0], scores[k][1], now), reverse=True)
         for weak in strongest[limit:]:
             del scores[weak]
@@ -217,10 +221,15 @@ def remember_event(profile: UserProfile, event_id: str) -> bool:
     return True
 
 
+_CUT_CATEGORIES_AT = over_limit(MAX_CATEGORY_AFFINITIES)
+_CUT_PRODUCTS_AT = over_limit(MAX_PRODUCT_AFFINITIES)
+
+
 def apply_interaction(profile: UserProfile, interaction: Interaction) -> bool:
     """Fold one interaction into the profile; False (and no change) when it was already applied."""
     if not remember_event(profile, interaction.event_id):
         return False
+    # milliseconds of time are plenty, and keep records short
     now = round(interaction.at, 3)
     profile.interactions += 1
     profile.site = interaction.site
@@ -229,9 +238,9 @@ def apply_interaction(profile: UserProfile, interaction: Interaction) -> bool:
     product_id = interaction.product_id
     price_text = str(interaction.price) if interaction.price is not None else None
     if interaction.category and weight:
-        _bump(profile.category_affinity, interaction.category, weight, now, limit=50)
+        _bump(profile.category_affinity, interaction.category, weight, now, MAX_CATEGORY_AFFINITIES, _CUT_CATEGORIES_AT)
     if product_id and weight:
-        _bump(profile.product_affinity, product_id, weight, now, limit=MAX_PRODUCT_AFFINITIES)
+        _bump(profile.product_affinity, product_id, weight, now, MAX_PRODUCT_AFFINITIES, _CUT_PRODUCTS_AT)
     if interaction.type is InteractionType.VIEW and product_id:
         profile.recent_views.append(RecentView(product_id, interaction.category, now, price_text))
         del profile.recent_views[:-RECENT_VIEWS]

@@ -277,6 +277,10 @@ def _profile_path_rate(bootstrap: str, redis_url: str, prefix: str, total: int, 
         batches = re.search(r"^pulso_pipeline_interaction_batch_size_count (\S+)$", metrics, re.M)
         if batches and float(batches.group(1)):
             result["mean_batch"] = total / float(batches.group(1))
+        # deliveries that found the agent's buffer full (backpressure: each costs Faust's wait_first)
+        blocked = re.search(r"^pulso_pipeline_blocked_deliveries_total (\S+)$", metrics, re.M)
+        if blocked:
+            result["blocked_deliveries"] = float(blocked.group(1))
         return result
     finally:
         process.stop()
@@ -489,6 +493,9 @@ def main() -> None:
             print(f"{name:<34}{row['events_per_s']:>12,.0f}{row['seconds']:>10.2f}{cpu:>14}")
     if "mean_batch" in results.get("pipeline_profile_path", {}):
         print(f"profile path: {results['pipeline_profile_path']['mean_batch']:.0f} interactions per batch on average")
+    if "blocked_deliveries" in results.get("pipeline_profile_path", {}):
+        blocked = results["pipeline_profile_path"]["blocked_deliveries"]
+        print(f"profile path: {blocked:.0f} deliveries found the agent's buffer full")
     if "profile_path_vs_noop" in results:
         per_round = ", ".join(f"{ratio:.0%}" for ratio in results["profile_path_vs_noop_per_round"])
         print(f"profile path / no-op agent: {results['profile_path_vs_noop']:.0%} (median; rounds: {per_round})")

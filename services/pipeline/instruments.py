@@ -95,7 +95,8 @@ class PipelineMetrics:
         )
         self.blocked_deliveries = Counter(
             "pulso_pipeline_blocked_deliveries",
-            "Fetched records whose hand-over to an agent had to wait (its buffer full, flow suspended): backpressure",
+            "Fetched records that found an agent's buffer full (fetching waits until it is down to 40 %) or "
+            "whose hand-over had to wait (flow suspended): backpressure",
             registry=r,
         )
         self.dirty_profiles = Gauge(

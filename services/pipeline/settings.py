@@ -86,6 +86,8 @@ class PipelineSettings(PulsoSettings):
     pipeline_interaction_batch: int = Field(default=500, ge=1, le=10_000)
     #: records buffered per agent before fetching pauses (Faust's stream_buffer_maxsize)
     pipeline_stream_buffer: int = Field(default=4096, ge=1, le=1_000_000)
+    #: most records one poll hands Faust's fetch loop (Faust's broker_max_poll_records; 0: no limit)
+    pipeline_max_poll_records: int = Field(default=0, ge=0, le=1_000_000)
     #: the cyclic garbage collector's generation-0 threshold (CPython: 700). Each event allocates a few
     #: hundred objects while a batch keeps hundreds of events alive: 10,000 took ~3 % off the worker's CPU
     #: per event in the benchmark (161/166 vs 166/172 µs, alternating runs), ~30 % in process with more

@@ -1,5 +1,6 @@
 """Faust's fetch loop hands each record to the agents inline (``deliver_records_without_tasks``): a delivery
-that does not block costs no tasks, and one that blocks (an agent's buffer full) is finished exactly as
+that does not block costs no tasks, a record that finds an agent's buffer full waits until the buffer is
+down to its pressure-drop size, and a delivery that blocks anyway (flow suspended) is finished exactly as
 Faust would, so backpressure loses nothing and applies nothing twice."""
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from pathlib import Path
 import httpx
 import pytest
 import redis as redis_sync
+from mode.utils.queues import FlowControlEvent, ThrowableQueue
 
 from schemas import InteractionEvent, InteractionType, Site
-from services.pipeline.agents.faust_patches import _Resumed
+from services.pipeline.agents.faust_patches import _Resumed, _until_drained
 from services.pipeline.catalog import generate_demo_catalog
 
 from .conftest import PipelineTopics, PipelineWorker, metric_value, produce, seed_redis
@@ -24,6 +26,42 @@ async def _deliver(gate: asyncio.Future[str], log: list[str]) -> str:
     opened = await gate
     log.append(f"delivered after {opened}")
     return "done"
+
+
+class _Channel:
+    """What the fetch loop sees of an agent's channel: its buffer (mode's queue, as Faust builds it)."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.queue: ThrowableQueue[int] = ThrowableQueue(maxsize=maxsize, flow_control=FlowControlEvent())
+
+
+async def test_a_full_buffer_is_waited_on_until_the_agent_has_drained_it_to_the_pressure_drop_size() -> None:
+    channel = _Channel(maxsize=10)
+    for n in range(10):
+        channel.queue.put_nowait(n)
+    waiting = asyncio.ensure_future(_until_drained({channel}, lambda: False, lambda: False, asyncio.sleep))
+    taken = 0
+    while channel.queue.qsize() > channel.queue.pressure_drop_size:  # 4 of 10
+        await asyncio.sleep(0.005)
+        assert not waiting.done(), f"stopped waiting with {channel.queue.qsize()} records still buffered"
+        channel.queue.get_nowait()
+        taken += 1
+    await asyncio.wait_for(waiting, timeout=5)
+    assert taken == 6
+
+
+async def test_waiting_for_a_full_buffer_ends_when_flow_is_suspended_or_the_consumer_stops() -> None:
+    channel = _Channel(maxsize=4)
+    for n in range(4):
+        channel.queue.put_nowait(n)
+    suspended = asyncio.Event()
+    waiting = asyncio.ensure_future(_until_drained({channel}, lambda: False, suspended.is_set, asyncio.sleep))
+    await asyncio.sleep(0.01)
+    assert not waiting.done()
+    suspended.set()  # a rebalance: the record then takes Faust's own (interruptible) path
+    await asyncio.wait_for(waiting, timeout=5)
+    await asyncio.wait_for(_until_drained({channel}, lambda: True, lambda: False, asyncio.sleep), timeout=5)
+    assert channel.queue.qsize() == 4  # nothing was taken or dropped while waiting
 
 
 async def test_a_delivery_that_blocks_is_finished_by_whoever_awaits_the_rest() -> None:

@@ -14,9 +14,10 @@ from faust.types import EventT, StreamT
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from services.pipeline.adapters.profile_table import ProfileTable
+from services.pipeline.adapters.profile_table import BatchChangelogWriter, ProfileTable
 from services.pipeline.agents.faust_patches import (
     SkippedHeadWatch,
+    aiokafka_producer_of,
     deliver_records_without_tasks,
     fetch_only_active_partitions,
     make_producer_flush_complete,
@@ -103,6 +104,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         broker_heartbeat_interval=settings.pipeline_heartbeat_interval_s,
         broker_commit_interval=settings.pipeline_commit_interval_s,
         stream_buffer_maxsize=settings.pipeline_stream_buffer,
+        broker_max_poll_records=settings.pipeline_max_poll_records or None,
         producer_linger_ms=settings.pipeline_producer_linger_ms,
         web_enabled=True,
         web_bind=settings.pipeline_web_host,
@@ -125,10 +127,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         help="Shopper profiles: affinities, recent views, cart, purchases, favourites, seen event ids",
     )
 
-    async def send_changelog(topic: str, key: bytes, value: bytes | None, partition: int) -> Any:
-        return await app.producer.send(topic, key, value, partition, None, None)
-
-    profile_table = ProfileTable(profiles, send_changelog)
+    profile_table = ProfileTable(profiles, BatchChangelogWriter(lambda: aiokafka_producer_of(app)))
 
     async def flush_profiles() -> None:
         pipeline.metrics.changelog_records.inc(await profile_table.flush())

@@ -15,7 +15,10 @@ records to the agents without four asyncio tasks per record (docs/pipeline.md, s
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aiokafka import AIOKafkaProducer
 
 
 def set_fetch_max_wait(ms: int) -> None:
@@ -305,6 +308,21 @@ class _Resumed:
                     return stop.value
 
 
+#: how often a fetch loop waiting for a full agent buffer to drain looks at it again
+DRAIN_POLL_S = 0.001
+
+
+async def _until_drained(
+    channels: Any, should_stop: Callable[[], bool], flow_suspended: Callable[[], bool], sleep: Any
+) -> None:
+    """Wait until every queue of ``channels`` is down to its pressure-drop size (40 % of the buffer), or
+    the consumer stops, or flow is suspended (a rebalance: the delivery then takes Faust's own path)."""
+    while not (should_stop() or flow_suspended()) and any(
+        channel.queue.qsize() > channel.queue.pressure_drop_size for channel in channels
+    ):
+        await sleep(DRAIN_POLL_S)
+
+
 def deliver_records_without_tasks(on_blocked: Callable[[], Any] | None = None) -> None:
     """Hand each fetched record to the agents' queues without four asyncio tasks per record.
 
@@ -340,6 +358,7 @@ def deliver_records_without_tasks(on_blocked: Callable[[], Any] | None = None) -
         acks_enabled_for = self.app.topics.acks_enabled_for
         suspend_flow = self.suspend_flow
         on_blocked = self._pulso_on_blocked_delivery
+        channels_of = self.app.topics._tp_index.get
         yield_every = 100
         num_since_yield = 0
         sleep = asyncio.sleep
@@ -363,6 +382,10 @@ def deliver_records_without_tasks(on_blocked: Callable[[], Any] | None = None) -
                             if commit_every is not None and self._n_acked >= commit_every:
                                 self._n_acked = 0
                                 await self.commit()
+                            channels = channels_of(tp)
+                            if channels and any(channel.queue.full() for channel in channels):
+                                on_blocked()
+                                await _until_drained(channels, consumer_should_stop, suspend_flow.is_set, sleep)
                             delivery = callback(message)
                             try:
                                 pending = delivery.send(None)
@@ -391,3 +414,10 @@ def deliver_records_without_tasks(on_blocked: Callable[[], Any] | None = None) -
 
     Consumer._drain_messages = drain_messages  # type: ignore[method-assign]
     Consumer._pulso_deliver_inline = True  # type: ignore[attr-defined]
+
+
+def aiokafka_producer_of(app: Any) -> AIOKafkaProducer:
+    """The ``AIOKafkaProducer`` inside ``app``'s Faust producer (faust-streaming 0.15's aiokafka driver keeps
+    it in ``Producer._producer`` once the producer service started; ``_ensure_producer`` raises before)."""
+    producer: AIOKafkaProducer = app.producer._ensure_producer()
+    return producer

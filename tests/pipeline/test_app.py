@@ -1,0 +1,19 @@
+"""How the pipeline's Faust app is put together (in process; nothing connects to a broker)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from services.pipeline.agents.app import create_app
+from services.pipeline.bootstrap import build_pipeline
+from services.pipeline.settings import PipelineSettings
+
+
+@pytest.mark.parametrize("monitor", [False, True])
+def test_fausts_monitor_sensor_runs_only_when_asked_for(monitor: bool, tmp_path: Path) -> None:
+    settings = PipelineSettings(pipeline_data_dir=tmp_path, pipeline_faust_monitor=monitor)
+    app = create_app(settings, build_pipeline(settings))
+    list(app.on_init_dependencies())  # what a starting worker does first: it adds the app's sensors
+    assert (app.monitor in set(app.sensors)) is monitor

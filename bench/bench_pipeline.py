@@ -7,7 +7,7 @@
 4. event → push-request latency with cached copy (browse intent fires inline; a fake gateway on
    127.0.0.1 answers the first call per product set, the rest come from the copy cache).
 
-``python -m bench pipeline``; PULSO_BENCH_PIPELINE_EVENTS sets the stream size (default 20000) and
+``python -m bench pipeline``; PULSO_BENCH_PIPELINE_EVENTS sets the stream size (default 100000) and
 PULSO_BENCH_PIPELINE_PARTS picks parts (comma-separated of raw, noop, take, patched, profile, latency; default
 all); PULSO_BENCH_PIPELINE_ROUNDS=N runs the Faust parts N times, alternating, and reports medians (default 3);
 PULSO_BENCH_PIPELINE_CPROFILE=<dir> runs the workers under cProfile (<dir>/noop-1.prof, noop-500.prof,
@@ -398,7 +398,7 @@ def _latency(bootstrap: str, redis_url: str, prefix: str, catalog: list[Product]
 
 
 def main() -> None:
-    total = int(os.environ.get("PULSO_BENCH_PIPELINE_EVENTS", "20000"))
+    total = int(os.environ.get("PULSO_BENCH_PIPELINE_EVENTS", "100000"))
     parts = set(os.environ.get("PULSO_BENCH_PIPELINE_PARTS", ",".join(PARTS)).split(","))
     if unknown := parts - set(PARTS):
         raise SystemExit(f"PULSO_BENCH_PIPELINE_PARTS: unknown part(s) {sorted(unknown)}; choose from {PARTS}")

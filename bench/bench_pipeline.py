@@ -260,8 +260,10 @@ def _pipeline_env(bootstrap: str, redis_url: str, topic_prefix: str, port: int, 
 
 
 def _handled(metrics_url: str) -> int:
+    """Events handled once: applied or dead-lettered (a duplicate is an event read again, not progress)."""
     text = httpx.get(metrics_url, timeout=5).text
-    return int(sum(float(v) for v in re.findall(r'^pulso_pipeline_events_total\{outcome="\w+"\} (\S+)$', text, re.M)))
+    outcomes = re.findall(r'^pulso_pipeline_events_total\{outcome="(\w+)"\} (\S+)$', text, re.M)
+    return int(sum(float(count) for outcome, count in outcomes if outcome != "duplicate"))
 
 
 def _profile_path_rate(bootstrap: str, redis_url: str, prefix: str, total: int, log_dir: Path) -> dict[str, float]:
@@ -281,6 +283,9 @@ def _profile_path_rate(bootstrap: str, redis_url: str, prefix: str, total: int, 
         blocked = re.search(r"^pulso_pipeline_blocked_deliveries_total (\S+)$", metrics, re.M)
         if blocked:
             result["blocked_deliveries"] = float(blocked.group(1))
+        # the stream has no duplicates: any is a record read twice (a partition re-read), work not counted
+        duplicates = re.search(r'^pulso_pipeline_events_total\{outcome="duplicate"\} (\S+)$', metrics, re.M)
+        result["duplicates"] = float(duplicates.group(1)) if duplicates else 0.0
         return result
     finally:
         process.stop()
@@ -496,6 +501,8 @@ def main() -> None:
     if "blocked_deliveries" in results.get("pipeline_profile_path", {}):
         blocked = results["pipeline_profile_path"]["blocked_deliveries"]
         print(f"profile path: {blocked:.0f} deliveries found the agent's buffer full")
+    if "duplicates" in results.get("pipeline_profile_path", {}):
+        print(f"profile path: {results['pipeline_profile_path']['duplicates']:.0f} records read twice (not counted)")
     if "profile_path_vs_noop" in results:
         per_round = ", ".join(f"{ratio:.0%}" for ratio in results["profile_path_vs_noop_per_round"])
         print(f"profile path / no-op agent: {results['profile_path_vs_noop']:.0%} (median; rounds: {per_round})")

@@ -308,6 +308,39 @@ class _Resumed:
                     return stop.value
 
 
+def take_fetched_events(stream: Any, limit: int) -> tuple[list[Any], list[Any]]:
+    """Up to ``limit`` events Faust has already fetched for ``stream``'s agent, taken straight from its
+    buffer without the stream's per-event step (a yield to the event loop, sensors, the current-event
+    context: ~10 % of the pipeline's CPU). Returns (events to process, events to skip).
+
+    Each event gets what the stream's iterator (faust/_cython/streams.pyx ``_prepare_event``) gives it:
+    an event fetched before the latest rebalance, or while flow is suspended, is skipped (the caller acks
+    it unprocessed, as the stream does; Faust seeks back to the committed offset); any other is *tracked*
+    as pending acknowledgement — without that, ``never_commit_unprocessed_offsets`` takes its ack for a
+    skipped record's and the partition's commits wait on it.
+    """
+    app = stream.app
+    fetched = stream.channel.queue
+    acking_topics = app.topics._acking_topics
+    pending_ack = app.consumer._unacked_messages
+    on_message_in = app.sensors.on_message_in
+    flow_is_active = app.flow_control.is_active
+    events: list[Any] = []
+    skipped: list[Any] = []
+    while len(events) < limit and not fetched.empty():
+        event = fetched.get_nowait()
+        message = event.message
+        if not flow_is_active() or message.generation_id != app.consumer_generation_id:
+            skipped.append(event)
+            continue
+        if message.topic in acking_topics and not message.tracked:
+            message.tracked = True
+            pending_ack.add(message)
+            on_message_in(message.tp, message.offset, message)
+        events.append(event)
+    return events, skipped
+
+
 #: how often a fetch loop waiting for a full agent buffer to drain looks at it again
 DRAIN_POLL_S = 0.001
 

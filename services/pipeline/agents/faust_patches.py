@@ -192,11 +192,23 @@ class SkippedHeadWatch:
                 handled.append((tp, committed, True))
                 missing_now.pop(tp)
                 continue
-            await consumer.seek(tp, committed)
+            await _seek_in_consumer_thread(consumer, tp, committed)
             handled.append((tp, committed, False))
             missing_now[tp] = (committed, now, rereads + 1)
         self._missing_since = missing_now
         return handled
+
+
+async def _seek_in_consumer_thread(consumer: Any, tp: Any, offset: int) -> None:
+    """Seek ``tp`` to ``offset`` from the thread aiokafka runs in. Faust's ``Consumer.seek`` calls aiokafka
+    from the caller's thread, racing the consumer thread's fetch (seen: a ``KeyError`` in aiokafka's
+    ``fetched_records`` that crashed the worker); ``seek_wait`` goes through the thread, as Faust's own
+    recovery does."""
+    thread = getattr(consumer, "_thread", None)
+    if thread is not None and hasattr(thread, "seek_wait"):
+        await thread.seek_wait({tp: offset})
+    else:
+        await consumer.seek(tp, offset)
 
 
 def seek_stream_partitions_before_resuming() -> None:

@@ -19,3 +19,11 @@ def test_fausts_monitor_sensor_runs_only_when_asked_for(monitor: bool, tmp_path:
     assert (app.monitor in set(app.sensors)) is monitor
     # a rebalance still has a sensor to time it (Faust warns of a rebalance with no sensor state)
     assert app.sensors.on_rebalance_start(app)
+
+
+def test_the_settings_read_per_record_are_read_once_and_still_answer_the_same(tmp_path: Path) -> None:
+    settings = PipelineSettings(pipeline_data_dir=tmp_path)
+    app = create_app(settings, build_pipeline(settings))
+    event = app.create_event(b"u-ar-lucia", b"{}", None, None)  # type: ignore[arg-type]
+    assert type(event) is app.conf.Event and event.value == b"{}" and event.headers == {}
+    assert app.producer.buffer.size == 0  # nothing waits to be produced

@@ -22,6 +22,7 @@ from services.pipeline.agents.faust_patches import (
     fetch_only_active_partitions,
     make_producer_flush_complete,
     never_commit_unprocessed_offsets,
+    read_hot_settings_once,
     run_before_commit,
     seek_stream_partitions_before_resuming,
     set_fetch_max_wait,
@@ -113,6 +114,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     seek_stream_partitions_before_resuming()
     fetch_only_active_partitions()
     deliver_records_without_tasks(on_blocked=pipeline.metrics.blocked_deliveries.inc)
+    read_hot_settings_once()
     app_class = faust.App if settings.pipeline_faust_monitor else _AppWithoutMonitor
     app = app_class(
         settings.pipeline_app_id,

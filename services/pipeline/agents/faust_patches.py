@@ -466,3 +466,36 @@ def aiokafka_producer_of(app: Any) -> AIOKafkaProducer:
     it in ``Producer._producer`` once the producer service started; ``_ensure_producer`` raises before)."""
     producer: AIOKafkaProducer = app.producer._ensure_producer()
     return producer
+
+
+def read_hot_settings_once() -> None:
+    """Read the two settings Faust looks up for every record once per app instead.
+
+    Faust's settings object overrides ``__getattribute__`` (it records which settings were read), and two
+    per-record paths go through it: ``App.create_event`` (``conf.Event``) and the producer buffer's
+    ``size`` (``conf.producer_threaded``, checked before every delivery) — ~2.5 % of the pipeline's CPU
+    in py-spy. Both settings are fixed once the app is configured.
+    """
+    from faust.app.base import App
+    from faust.transport.producer import ProducerBuffer
+
+    if getattr(App, "_pulso_hot_settings_once", False):
+        return
+
+    def create_event(self: Any, key: Any, value: Any, headers: Any, message: Any) -> Any:
+        event_class = self.__dict__.get("_pulso_event_class")
+        if event_class is None:
+            event_class = self.__dict__["_pulso_event_class"] = self.conf.Event
+        return event_class(self, key, value, headers, message)
+
+    def size(self: Any) -> int:
+        threaded = self.__dict__.get("_pulso_threaded")
+        if threaded is None:
+            threaded = self.__dict__["_pulso_threaded"] = bool(self.app.conf.producer_threaded)
+        if threaded:
+            return len(self.queue._queue) if self.queue else 0
+        return len(self.pending._queue)
+
+    App.create_event = create_event  # type: ignore[method-assign]
+    ProducerBuffer.size = property(size)  # type: ignore[method-assign,assignment]
+    App._pulso_hot_settings_once = True  # type: ignore[attr-defined]

@@ -31,7 +31,6 @@ import time
 import uuid
 import zlib
 from collections.abc import Awaitable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,25 +50,10 @@ from services.pipeline.agents.faust_patches import aiokafka_producer_of
 from services.pipeline.catalog import generate_demo_catalog
 from services.pipeline.domain.profile import Interaction, UserProfile, apply_interaction
 from services.stack.embedded import start_kafka
+from tests.pipeline.memory_table import ChangelogTopic, MemoryTable
 
 RESULTS = Path(__file__).parent / "results" / "pipeline_changelog.json"
 PARTITIONS = 4
-
-
-@dataclass
-class _Topic:
-    name: str
-
-    def get_topic_name(self) -> str:
-        return self.name
-
-
-@dataclass
-class _Table:
-    """What ProfileTable uses of a Faust table: its store and its changelog topic."""
-
-    changelog_topic: _Topic
-    data: dict[str, Any] = field(default_factory=dict)
 
 
 class RecordAtATimeWriter:
@@ -116,7 +100,7 @@ def shopper_profiles(count: int, seed: int = 7) -> list[tuple[UserProfile, int]]
 
 
 async def _flush_once(writer: ChangelogWriter, topic: str, profiles: list[tuple[UserProfile, int]]) -> dict[str, float]:
-    table = ProfileTable(_Table(_Topic(topic)), writer)
+    table = ProfileTable(MemoryTable(ChangelogTopic(topic)), writer)
     for profile, partition in profiles:
         table.put(profile, partition)
     gc.collect()

@@ -18,16 +18,7 @@ from services.pipeline.catalog import generate_demo_catalog, store_products
 from services.pipeline.handlers import Pipeline, RawInteraction
 from services.pipeline.settings import PipelineSettings
 
-
-class _Topic:
-    def get_topic_name(self) -> str:
-        return "profiles-changelog"
-
-
-class _Table:
-    def __init__(self) -> None:
-        self.data: dict[str, Any] = {}
-        self.changelog_topic = _Topic()
+from .memory_table import MemoryTable
 
 
 class _Sink:
@@ -52,7 +43,7 @@ def _pipeline(redis_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Pipeline
     monkeypatch.setenv("PULSO_PIPELINE_BROWSE_VIEWS", "3")
     pipeline = build_pipeline(PipelineSettings())
     dlq = _Sink()
-    pipeline.profiles = ProfileTable(_Table(), _acked)
+    pipeline.profiles = ProfileTable(MemoryTable(), _acked)
     pipeline._dlq = dlq
     return pipeline, dlq
 

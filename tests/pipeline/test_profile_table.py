@@ -30,23 +30,9 @@ from services.pipeline.agents.faust_patches import aiokafka_producer_of, make_pr
 from services.pipeline.domain.profile import Interaction, UserProfile, apply_interaction
 from services.stack.embedded import start_kafka
 
+from .memory_table import ChangelogTopic, MemoryTable
+
 pytestmark = pytest.mark.integration
-
-
-@dataclass
-class _Topic:
-    name: str
-
-    def get_topic_name(self) -> str:
-        return self.name
-
-
-@dataclass
-class _Table:
-    """The two things ProfileTable uses of a Faust table: its store and its changelog topic."""
-
-    changelog_topic: _Topic
-    data: dict[str, Any] = field(default_factory=dict)
 
 
 def _profile(user_id: str, views: int, site: Site = Site.MLA) -> UserProfile:
@@ -109,7 +95,7 @@ async def test_a_flush_writes_each_changed_profile_once_and_a_recovering_reader_
 ) -> None:
     ensure_topics(kafka_bootstrap, 1, (unique_topic,))
     writer = _RecordingWriter(BatchChangelogWriter(lambda: aio_producer))
-    table = ProfileTable(_Table(_Topic(unique_topic)), writer)
+    table = ProfileTable(MemoryTable(ChangelogTopic(unique_topic)), writer)
     shoppers = [f"u-ar-{name}" for name in ("lucia", "tomas", "camila", "joaquin", "valentina")]
     # several changes per shopper before the flush: the changelog gets one record each
     for views in (1, 2, 3):
@@ -140,7 +126,7 @@ async def test_profiles_filling_many_record_batches_on_several_partitions_are_al
     # Tansu a reader stopping at the reported end would miss the last one without the end mark
     ensure_topics(kafka_bootstrap, 3, (unique_topic,))
     writer = _RecordingWriter(BatchChangelogWriter(lambda: aio_producer, batch_bytes=16 * 1024))
-    table = ProfileTable(_Table(_Topic(unique_topic)), writer)
+    table = ProfileTable(MemoryTable(ChangelogTopic(unique_topic)), writer)
     shoppers = {
         0: [(f"u-ar-comprador-{n}", Site.MLA) for n in range(60)],
         1: [(f"u-mx-compradora-{n}", Site.MLM) for n in range(45)],
@@ -174,7 +160,7 @@ async def test_a_changelog_write_the_broker_never_acknowledges_keeps_the_profile
         doomed.stop()
 
         producer = producer_of_doomed
-        table = ProfileTable(_Table(_Topic(unique_topic)), BatchChangelogWriter(lambda: producer))
+        table = ProfileTable(MemoryTable(ChangelogTopic(unique_topic)), BatchChangelogWriter(lambda: producer))
         table.put(_profile("u-br-ana", 2, Site.MLB), partition=0)
         table.put(_profile("u-br-joao", 3, Site.MLB), partition=0)
         with pytest.raises(ChangelogWriteError) as failed:

@@ -17,8 +17,9 @@ def test_fausts_monitor_sensor_runs_only_when_asked_for(monitor: bool, tmp_path:
     app = create_app(settings, build_pipeline(settings))
     list(app.on_init_dependencies())  # what a starting worker does first: it adds the app's sensors
     assert (app.monitor in set(app.sensors)) is monitor
-    # a rebalance still has a sensor to time it (Faust warns of a rebalance with no sensor state)
-    assert app.sensors.on_rebalance_start(app)
+    # a rebalance still has sensor state (Faust warns of a rebalance without any)
+    app.on_rebalance_start()
+    assert app._rebalancing_sensor_state
 
 
 def test_the_settings_read_per_record_are_read_once_and_still_answer_the_same(tmp_path: Path) -> None:

@@ -52,6 +52,9 @@ def test_demo_delivers_pushes_in_each_language_and_ctrl_c_stops_everything(tmp_p
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        # as in a terminal: a suite started in the background (``cmd &`` in a script) has SIGINT ignored, the
+        # demo would inherit that and never see the Ctrl-C this test sends
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert demo.stdout is not None
     output: list[str] = []

@@ -89,8 +89,8 @@ class _AppWithoutMonitor(faust.App):
     Faust's own /stats pages (four calls and a few dict updates per record, ~4 % of the worker's CPU);
     the pipeline's /metrics has lag, progress and rates of its own. With no sensor, Faust finds no sensor
     state at the end of a rebalance and warns; the app keeps its own (the start time) and logs how long
-    each rebalance took instead. (Not a sensor of our own: sensors are services, and one added here
-    sometimes held up the worker's shutdown.)"""
+    each rebalance took instead (plain methods: a sensor of our own would be one more mode service to start
+    and stop)."""
 
     def on_init_dependencies(self) -> Any:
         dependencies = super().on_init_dependencies()

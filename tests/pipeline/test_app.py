@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import faust
 import pytest
 
 from services.pipeline.agents.app import create_app
@@ -20,6 +21,19 @@ def test_fausts_monitor_sensor_runs_only_when_asked_for(monitor: bool, tmp_path:
     # a rebalance still has sensor state (Faust warns of a rebalance without any)
     app.on_rebalance_start()
     assert app._rebalancing_sensor_state
+    app.on_rebalance_end()
+
+
+def test_a_sensor_added_to_the_app_without_the_monitor_gets_its_rebalance_state(tmp_path: Path) -> None:
+    settings = PipelineSettings(pipeline_data_dir=tmp_path)
+    app = create_app(settings, build_pipeline(settings))
+    list(app.on_init_dependencies())
+    sensor = faust.Sensor()
+    app.sensors.add(sensor)
+    app.on_rebalance_start()
+    assert sensor in app._rebalancing_sensor_state  # Faust hands each sensor its own state back
+    app.on_rebalance_return()
+    app.on_rebalance_end()
 
 
 def test_the_settings_read_per_record_are_read_once_and_still_answer_the_same(tmp_path: Path) -> None:

@@ -88,9 +88,10 @@ class _AppWithoutMonitor(faust.App):
     """A Faust app without Faust's built-in Monitor sensor. The Monitor keeps per-event statistics for
     Faust's own /stats pages (four calls and a few dict updates per record, ~4 % of the worker's CPU);
     the pipeline's /metrics has lag, progress and rates of its own. With no sensor, Faust finds no sensor
-    state at the end of a rebalance and warns; the app keeps its own (the start time) and logs how long
-    each rebalance took instead (plain methods: a sensor of our own would be one more mode service to start
-    and stop)."""
+    state at the end of a rebalance and warns; the app then gives it an empty one, and logs how long each
+    rebalance took (plain methods: a sensor of our own would be one more mode service to start and stop)."""
+
+    _rebalance_started_at: float | None = None
 
     def on_init_dependencies(self) -> Any:
         dependencies = super().on_init_dependencies()
@@ -99,13 +100,17 @@ class _AppWithoutMonitor(faust.App):
 
     def on_rebalance_start(self) -> None:
         super().on_rebalance_start()
-        self._rebalancing_sensor_state = {"started_at": time.monotonic()}
+        self._rebalance_started_at = time.monotonic()
+        if not self._rebalancing_sensor_state:
+            # only when no sensor runs: another sensor's state (keyed by the sensor) is kept as Faust made it
+            self._rebalancing_sensor_state = {"sensors": "none"}
 
     def on_rebalance_end(self) -> None:
-        started_at = (self._rebalancing_sensor_state or {}).get("started_at")
         super().on_rebalance_end()
-        if started_at is not None:
-            log.info("rebalance #%d done in %.2fs", self.rebalancing_count, time.monotonic() - started_at)
+        if self._rebalance_started_at is not None:
+            took = time.monotonic() - self._rebalance_started_at
+            log.info("rebalance #%d done in %.2fs", self.rebalancing_count, took)
+            self._rebalance_started_at = None
 
 
 def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:

@@ -1,0 +1,436 @@
+"""Evaluating the copy gate on labeled push copy: read a labeled set, run the checks, compare with the labels.
+
+Pure: lines in, records and problems out; records in, a report out. Reading files, calling models and
+keeping results are the callers' (the ``pulso eval`` command, ``POST /v1/evals``).
+
+A labeled record is one JSON object per line::
+
+    {"id": "ar-bad-scarcity-003", "locale": "es-AR", "prompt_id": "push_copy",
+     "policy": {"title_max": 50, "body_max": 150, "benefits": "all"},
+     "variables": {"trigger": ..., "style": ..., "products": [...], "benefits": [...]},
+     "copy": {"title": "...", "body": "..."}, "label": "bad", "categories": ["scarcity"], "note": "..."}
+
+Rejecting is the positive class: a true positive is bad copy the gate rejected, a false positive
+(a false alarm) is good copy it rejected, a false negative (a miss) is bad copy it let through.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from services.gateway.domain import output_checks
+from services.gateway.domain.output_checks import CheckPolicy, Facts, Verdict, check_copy, facts_from_variables
+
+#: the locales a labeled record may be written for
+EVAL_LOCALES = ("es-AR", "es-MX", "pt-BR", "en")
+BenefitsRule = Literal["all", "at_least_one", "none"]
+
+
+class RecordPolicy(BaseModel):
+    """The rules a record's copy is judged by (a prompt version's limits and benefits policy)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title_max: int = Field(gt=0, le=1000)
+    body_max: int = Field(gt=0, le=5000)
+    #: all: every benefit passed in must be stated; at_least_one: one of them; none: any or none
+    benefits: BenefitsRule
+    banned_phrases: tuple[str, ...] = ()
+
+
+class CopyText(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str
+    body: str
+
+    def as_mapping(self) -> dict[str, str]:
+        return {"title": self.title, "body": self.body}
+
+
+class LabeledRecord(BaseModel):
+    """One labeled piece of push copy with the facts and policy it was written under."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1, max_length=200)
+    locale: str
+    prompt_id: str = Field(default="push_copy", min_length=1, max_length=200)
+    policy: RecordPolicy
+    variables: dict[str, Any]
+    copy_text: CopyText = Field(alias="copy")
+    label: Literal["ok", "bad"]
+    categories: tuple[str, ...] = ()
+    note: str = ""
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, value: str) -> str:
+        if value not in EVAL_LOCALES:
+            raise ValueError(f"unknown locale {value!r} (one of {', '.join(EVAL_LOCALES)})")
+        return value
+
+    @field_validator("variables")
+    @classmethod
+    def _shaped_variables(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for name in ("products", "benefits"):
+            if name in value and not isinstance(value[name], list):
+                raise ValueError(f"variables.{name} must be a list")
+        return value
+
+    @property
+    def is_bad(self) -> bool:
+        return self.label == "bad"
+
+
+@dataclass(frozen=True)
+class LineProblem:
+    """A line of a labeled file that could not be read, and why (1-based line number)."""
+
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class LabeledSet:
+    records: tuple[LabeledRecord, ...]
+    problems: tuple[LineProblem, ...] = ()
+
+
+def _validation_reason(error: ValidationError) -> str:
+    parts = []
+    for problem in error.errors():
+        where = ".".join(str(part) for part in problem["loc"])
+        parts.append(f"{where}: {problem['msg']}" if where else problem["msg"])
+    return "; ".join(parts)
+
+
+def parse_labeled_record(raw: Any) -> LabeledRecord:
+    """One record from decoded JSON; raises ValueError with a readable reason."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"expected a JSON object, got {type(raw).__name__}")
+    try:
+        return LabeledRecord.model_validate(raw)
+    except ValidationError as error:
+        raise ValueError(_validation_reason(error)) from None
+
+
+def parse_labeled_lines(lines: Iterable[str]) -> LabeledSet:
+    """Every readable record of a JSONL text; each bad line is reported with its number and reason, and skipped.
+
+    Blank lines and lines starting with ``#`` are allowed (comments). A repeated id is a problem on the
+    later line: ids name misses in reports, so they must be unique.
+    """
+    records: list[LabeledRecord] = []
+    problems: list[LineProblem] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        try:
+            raw = json.loads(text)
+        except ValueError as error:
+            problems.append(LineProblem(number, f"not valid JSON ({error})"))
+            continue
+        try:
+            record = parse_labeled_record(raw)
+        except ValueError as error:
+            problems.append(LineProblem(number, str(error)))
+            continue
+        if record.id in seen:
+            problems.append(LineProblem(number, f"duplicate id {record.id!r} (first on line {seen[record.id]})"))
+            continue
+        seen[record.id] = number
+        records.append(record)
+    return LabeledSet(records=tuple(records), problems=tuple(problems))
+
+
+# --- from a record to the gate's inputs ------------------------------------------------------
+
+
+def check_policy_for(record: LabeledRecord) -> CheckPolicy:
+    """The gate's policy for a record.
+
+    The benefits rule maps onto ``required_facts`` ("all" requires every benefit, the others
+    require none) until the gate reads the rule itself; ``CheckPolicy.benefits`` is passed
+    when the gate has it.
+    """
+    policy = record.policy
+    required = ("benefits",) if policy.benefits == "all" else ()
+    fields: dict[str, Any] = {
+        "locale": record.locale,
+        "title_max": policy.title_max,
+        "body_max": policy.body_max,
+        "banned_phrases": policy.banned_phrases,
+        "required_facts": required,
+    }
+    if "benefits" in CheckPolicy.__dataclass_fields__:
+        fields["benefits"] = policy.benefits
+    return CheckPolicy(**fields)
+
+
+def facts_for(record: LabeledRecord) -> Facts:
+    return facts_from_variables(record.variables)
+
+
+def reason_category(reason: str) -> str:
+    """The label category a gate reason counts for: the gate's own mapping when it has one, else the reason kind."""
+    mapping: Callable[[str], str] | None = getattr(output_checks, "reason_category", None)
+    if mapping is not None:
+        return mapping(reason)
+    return output_checks.reason_kind(reason)
+
+
+Gate = Callable[[Mapping[str, str], Facts, CheckPolicy], Verdict]
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+def _ratio(numerator: int, denominator: int) -> float | None:
+    return round(numerator / denominator, 4) if denominator else None
+
+
+@dataclass
+class Confusion:
+    """Counts of rejecting (positive) vs letting through, against the labels."""
+
+    true_positive: int = 0  # bad, rejected
+    false_positive: int = 0  # ok, rejected (false alarm)
+    false_negative: int = 0  # bad, passed (miss)
+    true_negative: int = 0  # ok, passed
+
+    def add(self, is_bad: bool, rejected: bool) -> None:
+        if is_bad and rejected:
+            self.true_positive += 1
+        elif is_bad:
+            self.false_negative += 1
+        elif rejected:
+            self.false_positive += 1
+        else:
+            self.true_negative += 1
+
+    @property
+    def total(self) -> int:
+        return self.true_positive + self.false_positive + self.false_negative + self.true_negative
+
+    @property
+    def precision(self) -> float | None:
+        """Of the copy the gate rejected, the share labeled bad (None when it rejected nothing)."""
+        return _ratio(self.true_positive, self.true_positive + self.false_positive)
+
+    @property
+    def recall(self) -> float | None:
+        """Of the copy labeled bad, the share the gate rejected (None without bad copy)."""
+        return _ratio(self.true_positive, self.true_positive + self.false_negative)
+
+    @property
+    def false_alarm_rate(self) -> float | None:
+        """Of the copy labeled ok, the share the gate rejected."""
+        return _ratio(self.false_positive, self.false_positive + self.true_negative)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "true_positive": self.true_positive,
+            "false_positive": self.false_positive,
+            "false_negative": self.false_negative,
+            "true_negative": self.true_negative,
+            "precision": self.precision,
+            "recall": self.recall,
+            "false_alarm_rate": self.false_alarm_rate,
+        }
+
+
+@dataclass
+class CategoryScore:
+    """One category, seen from the labels (recall) and from the gate's reasons (precision).
+
+    Recall: of the bad records labeled with the category, the share rejected. Precision: of the
+    records where the gate gave a reason of this category, the share labeled bad.
+    """
+
+    labeled_bad: int = 0
+    caught: int = 0
+    labeled_ok: int = 0
+    ok_rejected: int = 0
+    flagged: int = 0
+    flagged_bad: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.caught, self.labeled_bad)
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.flagged_bad, self.flagged)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "labeled_bad": self.labeled_bad,
+            "caught": self.caught,
+            "recall": self.recall,
+            "labeled_ok": self.labeled_ok,
+            "ok_rejected": self.ok_rejected,
+            "flagged": self.flagged,
+            "flagged_bad": self.flagged_bad,
+            "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    """The gate's verdict on one record, next to its label."""
+
+    id: str
+    locale: str
+    label: str
+    categories: tuple[str, ...]
+    passed: bool
+    reasons: tuple[str, ...]
+    copy: Mapping[str, str]
+    note: str = ""
+
+    @property
+    def outcome(self) -> str:
+        """``caught``, ``missed``, ``false_alarm`` or ``passed``."""
+        bad = self.label == "bad"
+        if bad:
+            return "missed" if self.passed else "caught"
+        return "passed" if self.passed else "false_alarm"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "locale": self.locale,
+            "label": self.label,
+            "categories": list(self.categories),
+            "outcome": self.outcome,
+            "reasons": list(self.reasons),
+            "reason_categories": sorted({reason_category(r) for r in self.reasons}),
+            "copy": dict(self.copy),
+            "note": self.note,
+        }
+
+
+@dataclass
+class CheckReport:
+    """A check-only evaluation: overall, per locale and per category, with every miss and false alarm."""
+
+    overall: Confusion = field(default_factory=Confusion)
+    by_locale: dict[str, Confusion] = field(default_factory=dict)
+    by_category: dict[str, CategoryScore] = field(default_factory=dict)
+    results: list[RecordResult] = field(default_factory=list)
+
+    @property
+    def misses(self) -> list[RecordResult]:
+        return [result for result in self.results if result.outcome == "missed"]
+
+    @property
+    def false_alarms(self) -> list[RecordResult]:
+        return [result for result in self.results if result.outcome == "false_alarm"]
+
+    def meets(self, min_precision: float, min_recall: float) -> bool:
+        """Whether the gate holds these thresholds overall (a set without bad copy cannot show recall)."""
+        precision, recall = self.overall.precision, self.overall.recall
+        return precision is not None and recall is not None and precision >= min_precision and recall >= min_recall
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.overall.to_dict(),
+            "by_locale": {locale: score.to_dict() for locale, score in sorted(self.by_locale.items())},
+            "by_category": {name: score.to_dict() for name, score in sorted(self.by_category.items())},
+            "misses": [result.to_dict() for result in self.misses],
+            "false_alarms": [result.to_dict() for result in self.false_alarms],
+        }
+
+
+def check_record(record: LabeledRecord, gate: Gate = check_copy) -> RecordResult:
+    """Run the gate on one record's copy with the facts of its variables and its policy."""
+    copy = record.copy_text.as_mapping()
+    verdict = gate(copy, facts_for(record), check_policy_for(record))
+    return RecordResult(
+        id=record.id,
+        locale=record.locale,
+        label=record.label,
+        categories=record.categories,
+        passed=verdict.passed,
+        reasons=verdict.reasons,
+        copy=copy,
+        note=record.note,
+    )
+
+
+def score_results(results: Sequence[RecordResult]) -> CheckReport:
+    """The report for verdicts already taken (so generation runs and check runs share the arithmetic)."""
+    report = CheckReport(results=list(results))
+    for result in results:
+        is_bad = result.label == "bad"
+        rejected = not result.passed
+        report.overall.add(is_bad, rejected)
+        report.by_locale.setdefault(result.locale, Confusion()).add(is_bad, rejected)
+        for category in dict.fromkeys(result.categories):
+            score = report.by_category.setdefault(category, CategoryScore())
+            if is_bad:
+                score.labeled_bad += 1
+                score.caught += rejected
+            else:
+                score.labeled_ok += 1
+                score.ok_rejected += rejected
+        for category in {reason_category(reason) for reason in result.reasons}:
+            score = report.by_category.setdefault(category, CategoryScore())
+            score.flagged += 1
+            score.flagged_bad += is_bad
+    return report
+
+
+def score_check_only(records: Iterable[LabeledRecord], gate: Gate = check_copy) -> CheckReport:
+    """Check-only evaluation: the gate on every record's copy, compared with the labels."""
+    return score_results([check_record(record, gate) for record in records])
+
+
+def _percent(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value * 100:5.1f}%"
+
+
+def format_check_report(report: CheckReport, max_listed: int = 20) -> str:
+    """The report as text for a terminal: the matrix, per locale, per category, then misses and false alarms."""
+    overall = report.overall
+    lines = [
+        f"records: {overall.total} · precision of rejecting {_percent(overall.precision).strip()} · "
+        f"recall {_percent(overall.recall).strip()} · false alarms {_percent(overall.false_alarm_rate).strip()}",
+        "",
+        "                 rejected  passed",
+        f"  labeled bad    {overall.true_positive:>8}  {overall.false_negative:>6}",
+        f"  labeled ok     {overall.false_positive:>8}  {overall.true_negative:>6}",
+        "",
+        f"  {'locale':<12} {'n':>5} {'precision':>10} {'recall':>8} {'false alarms':>13}",
+    ]
+    for locale, score in sorted(report.by_locale.items()):
+        lines.append(
+            f"  {locale:<12} {score.total:>5} {_percent(score.precision):>10} {_percent(score.recall):>8} "
+            f"{_percent(score.false_alarm_rate):>13}"
+        )
+    lines += ["", f"  {'category':<28} {'bad':>5} {'recall':>8} {'flagged':>8} {'precision':>10} {'ok hit':>7}"]
+    for name, category in sorted(report.by_category.items()):
+        lines.append(
+            f"  {name:<28} {category.labeled_bad:>5} {_percent(category.recall):>8} {category.flagged:>8} "
+            f"{_percent(category.precision):>10} {category.ok_rejected:>3}/{category.labeled_ok:<3}"
+        )
+    for title, listed in (("misses (bad copy let through)", report.misses), ("false alarms", report.false_alarms)):
+        lines += ["", f"{title}: {len(listed)}"]
+        for result in listed[:max_listed]:
+            detail = "; ".join(result.reasons) if result.reasons else ", ".join(result.categories)
+            lines.append(f"  {result.id} [{result.locale}] {result.copy.get('title', '')!r} — {detail}")
+        if len(listed) > max_listed:
+            lines.append(f"  … and {len(listed) - max_listed} more (full list in the JSON report)")
+    return "\n".join(lines)

@@ -6,10 +6,10 @@ mostly views, some favourites, carts and purchases) are marked dirty on 4 partit
 alternating round by round:
 
 - ``record at a time``: each record through Faust's ``Producer.send`` (→ ``AIOKafkaProducer.send``), as the
-  worker did before session 4;
+  Faust writes a changelog;
 - ``record batches 16 KB``: ``BatchChangelogWriter`` (batches filled here, ``send_batch``) with batches of the
   producer's default size;
-- ``record batches 256 KB``: the same with its default batch size, as the worker now.
+- ``record batches 256 KB``: the same with its default batch size, as the worker writes it.
 
 The CPU is this process's ``time.process_time()`` around ``flush()``: the profiles' JSON, the producer, its
 sender task and the event loop (not Tansu's). ``serialize only`` is the profiles' JSON alone, for reference.
@@ -57,7 +57,7 @@ PARTITIONS = 4
 
 
 class RecordAtATimeWriter:
-    """The worker's changelog before session 4: every record through Faust's ``Producer.send``."""
+    """The changelog as Faust writes it: every record through Faust's ``Producer.send``."""
 
     def __init__(self, app: faust.App) -> None:
         self._app = app

@@ -17,7 +17,7 @@ acknowledged, so the reported end offset covers every profile.
 
 The records go out through a ``ChangelogWriter``: in the worker a ``BatchChangelogWriter``, which
 submits whole record batches per partition to the AIOKafkaProducer inside Faust's producer instead of
-one record at a time (docs/pipeline.md, session 4).
+one record at a time (docs/decisions/0008-changelog-record-batches.md).
 """
 
 from __future__ import annotations
@@ -56,10 +56,11 @@ class BatchChangelogWriter:
     through the accumulator per record, and fills batches of the producer's ``max_batch_size`` (Faust's
     default 16 KB: four or five profiles, so a flush of thousands of profiles took hundreds of produce
     round trips). Here each call fills record batches of ``batch_bytes`` itself and submits each with
-    ``send_batch``: one future per batch, a few requests per flush (CPU per record measured in
-    docs/pipeline.md, session 4). The batches are closed before they are submitted, so no other record
-    joins them and they go out without waiting for the linger time; they sit in the producer's
-    accumulator like any other batch, so ``producer.flush()`` (Faust's, before each commit) waits for them.
+    ``send_batch``: one future per batch, a few requests per flush (CPU per record measured by
+    ``python -m bench pipeline_changelog``, docs/benchmarks/pipeline.md). The batches are closed before
+    they are submitted, so no other record joins them and they go out without waiting for the linger time;
+    they sit in the producer's accumulator like any other batch, so ``producer.flush()`` (Faust's, before
+    each commit) waits for them.
     """
 
     #: a quarter of Apache Kafka's default limit on one record batch (``message.max.bytes``, ~1 MB)

@@ -9,7 +9,7 @@ offsets, so records fetched meanwhile are dropped and their offsets committed as
 (``never_commit_unprocessed_offsets``, ``SkippedHeadWatch``) make any other way of skipping a record
 stall and re-read the partition instead of committing past it; ``run_before_commit`` carries the
 coalesced table changelog. One patch is for speed only: ``deliver_records_without_tasks`` hands fetched
-records to the agents without four asyncio tasks per record (docs/pipeline.md, session 3).
+records to the agents without four asyncio tasks per record (docs/decisions/0006-delivery-without-tasks.md).
 """
 
 from __future__ import annotations

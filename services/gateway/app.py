@@ -18,7 +18,7 @@ from services.gateway.adapters.redis_keys import RedisKeyStore
 from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
-from services.gateway.api import admin, chat, experiments, feedback, metrics, playground, prompts, usage
+from services.gateway.api import admin, chat, embeddings, experiments, feedback, metrics, playground, prompts, usage
 from services.gateway.api.errors import install_error_handlers
 from services.gateway.api.loop_lag import LoopLag
 from services.gateway.api.request_metrics import RequestMetricsMiddleware
@@ -33,9 +33,11 @@ log = logging.getLogger(__name__)
 #: the cyclic GC's thresholds while serving (generation 0 raised from CPython's 700; see the lifespan)
 GC_THRESHOLDS = (10_000, 20, 20)
 
-#: every router the app serves: the OpenAI-compatible core, then prompts, feedback, experiments and playground
+#: every router the app serves: the OpenAI-compatible core (chat, embeddings), then prompts, feedback,
+#: experiments and playground
 ROUTERS: list[APIRouter] = [
     chat.router,
+    embeddings.router,
     admin.router,
     usage.router,
     metrics.router,

@@ -16,17 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from services.gateway.adapters.providers import (
+    EmbeddingReply,
     Provider,
     ProviderError,
     ProviderRejectedRequest,
     ProviderReply,
     StreamPiece,
 )
-from services.gateway.adapters.redis_cache import CachedAnswer, RedisResponseCache
+from services.gateway.adapters.redis_cache import CachedAnswer, CachedEmbeddings, RedisResponseCache
 from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
 from services.gateway.domain.breaker import CircuitBreaker
-from services.gateway.domain.cache_keys import CacheMode, cache_key, may_cache
+from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.limits import LimitRefusal, Windows, windows_at
 from services.gateway.domain.pricing import PriceTable, Usage
@@ -109,6 +110,25 @@ class CompletionOutcome:
     cost_usd: float
     overhead_ms: float
     #: time spent waiting on providers, including backoff between attempts
+    upstream_ms: float
+    fallbacks: int = 0
+
+
+@dataclass(frozen=True)
+class EmbeddingOutcome:
+    """What one embeddings call produced and what it cost."""
+
+    #: one vector per input, in input order
+    vectors: list[list[float]]
+    model: str
+    provider: str
+    provider_model: str
+    attempts: int
+    #: "hit" | "miss" | "bypass"
+    cache: str
+    usage: Usage
+    cost_usd: float
+    overhead_ms: float
     upstream_ms: float
     fallbacks: int = 0
 
@@ -197,6 +217,14 @@ class CompletionService:
 
     # -- admission -------------------------------------------------------------------------
 
+    def _alias_for(self, key: VirtualKey, model: str) -> Alias:
+        alias = self.routing.alias(model)
+        if alias is None:
+            raise UnknownModelError(f"The model `{model}` does not exist")
+        if not key.may_use_model(model):
+            raise ModelNotAllowedError(f"This key may not use the model `{model}`")
+        return alias
+
     async def _admit(
         self,
         key: VirtualKey,
@@ -207,17 +235,29 @@ class CompletionService:
         cache_mode: CacheMode,
     ) -> _Admission:
         started = self._monotonic()
-        alias = self.routing.alias(model)
-        if alias is None:
-            raise UnknownModelError(f"The model `{model}` does not exist")
-        if not key.may_use_model(model):
-            raise ModelNotAllowedError(f"This key may not use the model `{model}`")
-        now = self._clock()
-        windows = windows_at(now)
+        alias = self._alias_for(key, model)
         reserved = estimate_prompt_tokens(messages)
         reserved_cost = self.estimated_cost_usd(alias, reserved, params) if key.has_budget else 0.0
         cacheable = may_cache(params, alias.cache_nondeterministic, cache_mode)
         request_cache_key = cache_key(key.tenant, model, messages, params, prompt_ref) if cacheable else None
+        return await self._admit_reserving(
+            key, alias, prompt_ref, started, reserved, reserved_cost, request_cache_key, cacheable
+        )
+
+    async def _admit_reserving(
+        self,
+        key: VirtualKey,
+        alias: Alias,
+        prompt_ref: tuple[str, str] | None,
+        started: float,
+        reserved: int,
+        reserved_cost: float,
+        request_cache_key: str | None,
+        cacheable: bool,
+    ) -> _Admission:
+        """Reserve against the key's limits and read the cache entry, in one Redis round trip."""
+        now = self._clock()
+        windows = windows_at(now)
         # one Redis round trip admits the request and reads its cache entry (read only once admitted)
         refusal, cached_raw = await self.limits.admit_and_peek(
             key,
@@ -308,14 +348,14 @@ class CompletionService:
         if cost_usd:
             self.metrics.cost.labels(key.tenant, deployment_model).inc(cost_usd)
 
-    def _store(self, admission: _Admission, answer: CachedAnswer) -> None:
+    def _store(self, admission: _Admission, answer: CachedAnswer | CachedEmbeddings) -> None:
         if admission.cache_key is None:
             return
         task = asyncio.create_task(self._put_cache(admission.cache_key, answer, admission.alias.cache_ttl_s))
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _put_cache(self, key: str, answer: CachedAnswer, ttl_s: int) -> None:
+    async def _put_cache(self, key: str, answer: CachedAnswer | CachedEmbeddings, ttl_s: int) -> None:
         try:
             await self.cache.put(key, answer, ttl_s)
         except Exception as error:  # a cache write must never fail a served request; it is logged
@@ -505,6 +545,89 @@ class CompletionService:
         )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
+
+    async def embed(
+        self,
+        *,
+        key: VirtualKey,
+        model: str,
+        inputs: list[str],
+        params: dict[str, Any],
+        cache_mode: CacheMode = "default",
+        deadline_s: float | None = None,
+    ) -> EmbeddingOutcome:
+        """Embeddings of ``inputs`` through the alias's deployments, with the same limits, cache and accounting.
+
+        Embeddings are deterministic, so the cache may always answer them (unless the caller bypasses it).
+        Raises a CompletionError subclass when no deployment can produce them.
+        """
+        started = self._monotonic()
+        alias = self._alias_for(key, model)
+        reserved = sum(estimate_text_tokens(text) for text in inputs)
+        reserved_cost = (
+            max(self.prices.cost_usd(d.model, Usage(prompt_tokens=reserved)) for d in alias.deployments)
+            if key.has_budget
+            else 0.0
+        )
+        cacheable = cache_mode != "bypass"
+        request_cache_key = embedding_cache_key(key.tenant, model, inputs, params) if cacheable else None
+        admission = await self._admit_reserving(
+            key, alias, None, started, reserved, reserved_cost, request_cache_key, cacheable
+        )
+        cached = self._cached_embeddings(admission)
+        if cached is not None:
+            self._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
+            return self._embedding_outcome(admission, cached, cost_usd=0.0, attempts=0, fallbacks=0)
+
+        async def call(provider: Provider, timeout_s: float) -> EmbeddingReply:
+            return await provider.embed(inputs, params, timeout_s)
+
+        reply, deployment, attempts, fallbacks = await self._route(admission, deadline_s, call)
+        answer = CachedEmbeddings(
+            vectors=reply.vectors,
+            usage=reply.usage or Usage(prompt_tokens=reserved, estimated=True),
+            deployment=deployment.name,
+            provider_model=deployment.model,
+        )
+        cost = self.prices.cost_usd(deployment.model, answer.usage)
+        self._account(admission, deployment.model, answer.usage, cost)
+        self._store(admission, answer)
+        outcome = self._embedding_outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks)
+        self.metrics.overhead.observe(outcome.overhead_ms / 1000)
+        return outcome
+
+    def _cached_embeddings(self, admission: _Admission) -> CachedEmbeddings | None:
+        if admission.cache_key is None:
+            self.metrics.cache.labels("bypass").inc()
+            return None
+        answer = None
+        if admission.cached_raw is not None:
+            try:
+                answer = self.cache.decode_embeddings(admission.cached_raw)
+            except (ValueError, TypeError, KeyError) as error:  # an unreadable entry is a miss, and logged
+                log.warning("unreadable response cache entry: %s", error, extra={"reason": "cache_read"})
+        self.metrics.cache.labels("hit" if answer else "miss").inc()
+        if answer is not None:
+            admission.cache_status = "hit"
+        return answer
+
+    def _embedding_outcome(
+        self, admission: _Admission, answer: CachedEmbeddings, *, cost_usd: float, attempts: int, fallbacks: int
+    ) -> EmbeddingOutcome:
+        elapsed = self._monotonic() - admission.started
+        return EmbeddingOutcome(
+            vectors=answer.vectors,
+            model=admission.alias.name,
+            provider=answer.deployment,
+            provider_model=answer.provider_model,
+            attempts=attempts,
+            cache=admission.cache_status,
+            usage=answer.usage,
+            cost_usd=cost_usd,
+            overhead_ms=round(max(0.0, (elapsed - admission.upstream_s) * 1000), 3),
+            upstream_ms=round(admission.upstream_s * 1000, 3),
+            fallbacks=fallbacks,
+        )
 
     async def stream(
         self,

@@ -10,6 +10,10 @@ falling back to ``fake.default``. Behaviours:
 - ``garbage``: 200 with a body that is not JSON; ``empty``: 200 JSON without choices;
 - ``stream_cut``: streams the first word, then drops the connection (a stream that breaks mid-way).
 
+``POST /v1/embeddings`` answers with deterministic vectors (a hashed bag of the input's lower-cased words,
+L2-normalized, ``embedding_dims`` long or the request's ``dimensions``): titles sharing words are close,
+so matching tests get meaningful neighbours. The same behaviours apply (``ok_no_usage``, ``500``, ``hang``...).
+
 Also runnable on its own for benchmarks: ``python -m tests.gateway.fake_openai --port 9100 --latency-ms 60``.
 """
 
@@ -18,7 +22,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hashlib
 import json
+import math
 import threading
 import time
 import uuid
@@ -60,6 +66,7 @@ class FakeOpenAI:
     hang_s: float = 30.0
     cached_tokens: int = 0
     reply: str | None = None
+    embedding_dims: int = 64
     received: list[ReceivedRequest] = field(default_factory=list)
     record: bool = True
     _scripts: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(deque))
@@ -147,6 +154,46 @@ class FakeOpenAI:
             document["usage"] = usage
         return JSONResponse(document)
 
+    async def handle_embeddings(self, request: Request) -> Response:
+        body = await request.json()
+        model = str(body.get("model", ""))
+        if self.record:
+            credential = request.headers.get("authorization", "") or request.headers.get("api-key", "")
+            self.received.append(ReceivedRequest(model, body, credential, request.url.path))
+        behaviour = self._next(model)
+        if self.latency_ms:
+            await asyncio.sleep(self.latency_ms / 1000)
+        if behaviour == "hang":
+            await asyncio.sleep(self.hang_s)
+        if behaviour in ("500", "503"):
+            return JSONResponse(
+                {"error": {"message": "upstream exploded", "type": "server_error", "code": None}},
+                status_code=int(behaviour),
+            )
+        if behaviour.startswith("429"):
+            _, _, seconds = behaviour.partition(":")
+            return JSONResponse(
+                {"error": {"message": "slow down", "type": "rate_limit_error", "code": "rate_limit_exceeded"}},
+                status_code=429,
+                headers={"retry-after": seconds or "0"},
+            )
+        if behaviour == "garbage":
+            return Response(b"<html>502 Bad Gateway</html>{not json", media_type="application/json")
+        raw_input = body.get("input")
+        texts = [raw_input] if isinstance(raw_input, str) else list(raw_input or [])
+        if behaviour == "empty":
+            texts = []
+        dims = int(body.get("dimensions") or self.embedding_dims)
+        data = [
+            {"object": "embedding", "index": index, "embedding": hashed_words_vector(text, dims)}
+            for index, text in enumerate(texts)
+        ]
+        document: dict[str, Any] = {"object": "list", "data": data, "model": model}
+        if behaviour != "ok_no_usage":
+            tokens = sum(len(str(text).split()) + 2 for text in texts)
+            document["usage"] = {"prompt_tokens": tokens, "total_tokens": tokens}
+        return JSONResponse(document)
+
     async def _stream(self, model: str, text: str, usage: dict[str, Any] | None, cut: bool) -> AsyncIterator[bytes]:
         chunk_id = "chatcmpl-" + uuid.uuid4().hex
 
@@ -178,9 +225,21 @@ class FakeOpenAI:
                 Route("/v1/chat/completions", self.handle, methods=["POST"]),
                 # Azure OpenAI's shape: the deployment in the path, the key in an ``api-key`` header
                 Route("/openai/deployments/{deployment}/chat/completions", self.handle, methods=["POST"]),
+                Route("/v1/embeddings", self.handle_embeddings, methods=["POST"]),
+                Route("/openai/deployments/{deployment}/embeddings", self.handle_embeddings, methods=["POST"]),
                 Route("/v1/models", self.models, methods=["GET"]),
             ]
         )
+
+
+def hashed_words_vector(text: str, dims: int) -> list[float]:
+    """A deterministic unit vector: each lower-cased word adds 1 to a dimension picked by its hash."""
+    vector = [0.0] * dims
+    for word in str(text).lower().split():
+        digest = hashlib.blake2b(word.encode(), digest_size=4).digest()
+        vector[int.from_bytes(digest, "little") % dims] += 1.0
+    norm = math.sqrt(sum(x * x for x in vector)) or 1.0
+    return [x / norm for x in vector]
 
 
 class ServerThread:
@@ -276,6 +335,13 @@ def gateway_config_yaml(fake_url: str) -> str:
                 ]
             },
             "template": {"deployments": [{"name": "template", "provider": "template", "model": "template"}]},
+            "text-embedding-3-small": {
+                "deployments": [
+                    dep("embed-primary", "text-embedding-3-small", max_attempts=1),
+                    dep("embed-backup", "text-embedding-3-small-backup", priority=1),
+                ]
+            },
+            "embed-flaky": {"deployments": [dep("embed-flaky-only", "embed-flaky-model", max_attempts=1)]},
         },
         "retry": {"base_backoff_s": 0.01, "max_backoff_s": 0.05, "max_retry_after_s": 1.0},
         "breaker": {"failure_threshold": 3, "cooldown_s": 60},
@@ -288,6 +354,9 @@ def gateway_config_yaml(fake_url: str) -> str:
             "stream-first-model": {"input": 1.0, "output": 1.0},
             "stream-second-model": {"input": 1.0, "output": 1.0},
             "template": {"input": 0, "output": 0},
+            "text-embedding-3-small": {"input": 0.02, "output": 0},
+            "text-embedding-3-small-backup": {"input": 0.02, "output": 0},
+            "embed-flaky-model": {"input": 0.02, "output": 0},
         },
     }
     return json.dumps(config)  # JSON is YAML
@@ -338,6 +407,21 @@ def create_key(gateway_url: str, **fields: Any) -> dict[str, Any]:
     )
     assert response.status_code == 201, response.text
     return dict(response.json())
+
+
+def embeddings_request(
+    gateway_url: str, key: str, headers: dict[str, str] | None = None, **body: Any
+) -> httpx.Response:
+    """POST /v1/embeddings with a virtual key (``model`` defaults to text-embedding-3-small); the httpx response."""
+    import httpx
+
+    body.setdefault("model", "text-embedding-3-small")
+    return httpx.post(
+        f"{gateway_url}/v1/embeddings",
+        json=body,
+        headers={"Authorization": f"Bearer {key}", **(headers or {})},
+        timeout=15,
+    )
 
 
 def chat_completion(gateway_url: str, key: str, headers: dict[str, str] | None = None, **body: Any) -> httpx.Response:

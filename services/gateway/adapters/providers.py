@@ -1,5 +1,8 @@
 """LLM providers behind one small interface: OpenAI, Azure OpenAI, any OpenAI-compatible server, and templates.
 
+A provider answers chat completions and embeddings; the template provider has no embeddings
+(a deterministic stand-in vector would look like a model and match nothing), so it refuses them.
+
 Every network provider goes through the unmodified ``openai`` SDK with its own retries off
 (``max_retries=0``): retries, backoff and fallback are the gateway's job, so they are decided
 in one place and counted. Credentials are read from the environment variable or file the
@@ -26,7 +29,7 @@ except ImportError:  # pragma: no cover - older openai
     import httpx as sdk_http  # type: ignore[no-redef]
 
 from services.gateway.adapters.sdk_http import LeanSdkHttpClient
-from services.gateway.domain.cache_keys import ANSWER_SHAPING_PARAMS
+from services.gateway.domain.cache_keys import ANSWER_SHAPING_PARAMS, EMBEDDING_SHAPING_PARAMS
 from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
 from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens, message_text
@@ -34,6 +37,8 @@ from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text
 #: parameters passed through to providers as they are: every one that shapes the answer (and so is part of
 #: the cache key, one list for both) plus ``user``, which providers use for abuse tracking only
 PASSTHROUGH_PARAMS = (*ANSWER_SHAPING_PARAMS, "user")
+#: the same for embeddings (``input_type``: query or passage, for models such as e5 that prefix their input)
+EMBEDDING_PASSTHROUGH_PARAMS = (*EMBEDDING_SHAPING_PARAMS, "user")
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,14 @@ class ProviderReply:
 
     text: str
     finish_reason: str
+    usage: Usage | None
+
+
+@dataclass(frozen=True)
+class EmbeddingReply:
+    """Vectors for the inputs, in input order. ``usage`` is None when the provider did not report it."""
+
+    vectors: list[list[float]]
     usage: Usage | None
 
 
@@ -89,6 +102,10 @@ class Provider(Protocol):
         self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
     ) -> AsyncIterator[StreamPiece]:
         """One streaming call; iterating raises ProviderError or ProviderRejectedRequest."""
+        ...
+
+    async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
+        """Embeddings of ``inputs`` (in order); raises ProviderError or ProviderRejectedRequest."""
         ...
 
     async def close(self) -> None: ...
@@ -217,6 +234,7 @@ class OpenAIProvider:
         # An absolute URL spares the SDK merging its base URL into the path on every call (two URL
         # parses). Azure keeps the relative path: its client inserts /deployments/{model} into it.
         self._chat_path = "/chat/completions" if self._body_as_dict else f"{client.base_url}chat/completions"
+        self._embeddings_path = "/embeddings" if self._body_as_dict else f"{client.base_url}embeddings"
 
     def _check_credential(self) -> None:
         if self._missing_credential:
@@ -279,8 +297,53 @@ class OpenAIProvider:
         except _CALL_ERRORS as error:
             raise _translate(error, self.deployment) from error
 
+    async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
+        self._check_credential()
+        # floats on the wire: every OpenAI-compatible server speaks them (base64 is optional)
+        body = {
+            "model": self.deployment.model,
+            "input": inputs,
+            "encoding_format": "float",
+            **{name: params[name] for name in EMBEDDING_PASSTHROUGH_PARAMS if params.get(name) is not None},
+        }
+        try:
+            async with asyncio.timeout(timeout_s):
+                # the SDK's generic ``post``, as for chat: same client, auth, Azure routing and errors
+                if self._body_as_dict:
+                    response = await self._client.post(
+                        self._embeddings_path, body=body, cast_to=sdk_http.Response, options={"timeout": timeout_s}
+                    )
+                else:
+                    response = await self._client.post(
+                        self._embeddings_path,
+                        content=orjson.dumps(body),
+                        cast_to=sdk_http.Response,
+                        options={"timeout": timeout_s},
+                    )
+            return _embeddings_from(orjson.loads(response.content), len(inputs))
+        except _CALL_ERRORS as error:
+            raise _translate(error, self.deployment) from error
+
     async def close(self) -> None:
         await self._client.close()
+
+
+def _embeddings_from(document: Any, expected: int) -> EmbeddingReply:
+    """Read an OpenAI embeddings body; anything unexpected is a ValueError (a malformed answer)."""
+    items = sorted(document["data"], key=lambda item: int(item["index"]))
+    if len(items) != expected:
+        raise ValueError(f"{len(items)} embeddings for {expected} inputs")
+    vectors = []
+    for item in items:
+        vector = item["embedding"]
+        if not isinstance(vector, list) or not vector:
+            raise ValueError("an embedding is not a list of numbers")
+        vectors.append([float(x) for x in vector])
+    usage = document.get("usage")
+    parsed: Usage | None = None
+    if isinstance(usage, dict) and isinstance(usage.get("prompt_tokens"), int):
+        parsed = Usage(prompt_tokens=usage["prompt_tokens"])
+    return EmbeddingReply(vectors=vectors, usage=parsed)
 
 
 def _reply_from(document: Any) -> ProviderReply:
@@ -344,6 +407,13 @@ class TemplateProvider:
             yield StreamPiece(text=word if index == 0 else " " + word)
         yield StreamPiece(finish_reason="stop")
         yield StreamPiece(usage=self._usage(messages, text))
+
+    async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
+        raise ProviderError(
+            f"deployment {self.deployment.name}: the template provider has no embeddings",
+            kind="config",
+            retryable=False,
+        )
 
     async def close(self) -> None:
         return None

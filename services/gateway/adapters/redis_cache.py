@@ -24,6 +24,16 @@ class CachedAnswer:
     provider_model: str
 
 
+@dataclass(frozen=True)
+class CachedEmbeddings:
+    """Embeddings as the cache keeps them (also what the completion service settles an embeddings call with)."""
+
+    vectors: list[list[float]]
+    usage: Usage
+    deployment: str
+    provider_model: str
+
+
 class RedisResponseCache:
     """Get and put answers; entries expire by themselves."""
 
@@ -43,11 +53,17 @@ class RedisResponseCache:
         data = json.loads(raw)
         return CachedAnswer(**{**data, "usage": Usage(**data["usage"])})
 
+    @staticmethod
+    def decode_embeddings(raw: str | bytes) -> CachedEmbeddings:
+        """Stored embeddings from their Redis value."""
+        data = json.loads(raw)
+        return CachedEmbeddings(**{**data, "usage": Usage(**data["usage"])})
+
     async def get(self, key: str) -> CachedAnswer | None:
         raw = await self._redis.get(_PREFIX + key)
         return None if raw is None else self.decode(raw)
 
-    async def put(self, key: str, answer: CachedAnswer, ttl_s: int) -> None:
+    async def put(self, key: str, answer: CachedAnswer | CachedEmbeddings, ttl_s: int) -> None:
         document = json.dumps(asdict(answer), ensure_ascii=False)
         if self._fast is not None:
             await self._fast.execute("SET", _PREFIX + key, document, "EX", max(1, ttl_s))

@@ -23,6 +23,9 @@ ANSWER_SHAPING_PARAMS = (
     "logit_bias",
 )
 
+#: embedding parameters that change the vectors (``input_type``: e5-style query/passage prefixes)
+EMBEDDING_SHAPING_PARAMS = ("dimensions", "input_type")
+
 
 def is_deterministic(params: dict[str, Any]) -> bool:
     """Temperature 0 or a fixed seed: the same request should get the same answer."""
@@ -66,6 +69,19 @@ def cache_key(
         "messages": normalized_messages(messages),
         "params": {name: params[name] for name in ANSWER_SHAPING_PARAMS if params.get(name) is not None},
         "prompt": list(prompt_ref) if prompt_ref else None,
+    }
+    encoded = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(encoded.encode()).hexdigest()
+
+
+def embedding_cache_key(tenant: str, model: str, inputs: Sequence[str], params: dict[str, Any]) -> str:
+    """SHA-256 of a normalized embeddings request; its own namespace, so it never collides with a chat key."""
+    document = {
+        "endpoint": "embeddings",
+        "tenant": tenant,
+        "model": model,
+        "input": list(inputs),
+        "params": {name: params[name] for name in EMBEDDING_SHAPING_PARAMS if params.get(name) is not None},
     }
     encoded = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(encoded.encode()).hexdigest()

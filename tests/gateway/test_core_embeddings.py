@@ -1,0 +1,210 @@
+"""``POST /v1/embeddings``: the unmodified openai SDK gets vectors through the gateway, with the same keys,
+limits, cache, cost, metrics and fallback as chat, from OpenAI-compatible and Azure deployments."""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from tests.gateway.fake_openai import (
+    FakeOpenAI,
+    ServerThread,
+    create_key,
+    embeddings_request,
+    gateway_config_yaml,
+    hashed_words_vector,
+    start_gateway,
+)
+
+pytestmark = pytest.mark.integration
+
+TITLES = [
+    "Celular Samsung Galaxy A15 128 GB Negro",
+    "Samsung Galaxy A15 128gb Negro Dual Sim",
+    "Funda Silicona Para Galaxy A15",
+]
+AZURE_SECRET = "sk-azure-embeddings-0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def setup(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, FakeOpenAI]]:
+    """A gateway with the shared test aliases plus an Azure embeddings alias, in front of one fake."""
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setenv("PULSO_TEST_AZURE_EMBED_KEY", AZURE_SECRET)
+    fake = FakeOpenAI()
+    folder = tmp_path_factory.mktemp("gw-embed")
+    with ServerThread(fake.app()) as fake_server:
+        config = json.loads(gateway_config_yaml(fake_server.url))
+        config["aliases"]["embed-azure"] = {
+            "deployments": [
+                {
+                    "name": "azure-embed-br",
+                    "provider": "azure",
+                    "model": "text-embedding-3-small",
+                    "base_url": fake_server.url,
+                    "api_key_env": "PULSO_TEST_AZURE_EMBED_KEY",
+                    "api_version": "2024-10-21",
+                }
+            ]
+        }
+        path = folder / "gateway.yaml"
+        path.write_text(json.dumps(config))
+        server = start_gateway(redis_url, path)
+        try:
+            yield server.url, fake
+        finally:
+            server.stop()
+            monkeypatch.undo()
+
+
+@pytest.fixture
+def gw(setup: tuple[str, FakeOpenAI]) -> str:
+    setup[1].reset()
+    return setup[0]
+
+
+@pytest.fixture
+def fake(setup: tuple[str, FakeOpenAI]) -> FakeOpenAI:
+    return setup[1]
+
+
+@pytest.fixture
+def key(gw: str) -> str:
+    return str(create_key(gw, tenant="matching-" + uuid.uuid4().hex[:8], use_case="product_matching")["key"])
+
+
+def sdk(gw: str, key: str) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{gw}/v1", api_key=key, max_retries=0, timeout=15)
+
+
+def test_openai_sdk_gets_one_vector_per_title_in_order(gw: str, key: str, fake: FakeOpenAI) -> None:
+    # the SDK asks for base64 by default and decodes it: this checks the gateway's encoding too
+    raw = sdk(gw, key).embeddings.with_raw_response.create(model="text-embedding-3-small", input=TITLES)
+    answer = raw.parse()
+    assert [item.index for item in answer.data] == [0, 1, 2]
+    for item, title in zip(answer.data, TITLES, strict=True):
+        assert item.embedding == pytest.approx(hashed_words_vector(title, 64), abs=1e-6)
+    assert answer.usage.prompt_tokens == sum(len(t.split()) + 2 for t in TITLES)
+    assert raw.headers["x-pulso-provider"] == "embed-primary"
+    assert raw.headers["x-pulso-cache"] == "miss"
+    # the provider got the deployment's model, floats on the wire, and never the caller's virtual key
+    sent = fake.received[-1]
+    assert sent.path == "/v1/embeddings" and sent.body["encoding_format"] == "float"
+    assert key not in sent.authorization
+
+
+def test_float_encoding_and_dimensions_pass_through(gw: str, key: str, fake: FakeOpenAI) -> None:
+    response = embeddings_request(gw, key, input="Termo Stanley 1 L Verde", encoding_format="float", dimensions=16)
+    assert response.status_code == 200
+    vector = response.json()["data"][0]["embedding"]
+    assert len(vector) == 16 and math.isclose(sum(x * x for x in vector), 1.0, rel_tol=1e-6)
+    assert fake.received[-1].body["dimensions"] == 16
+
+
+def test_the_cost_is_priced_from_prompt_tokens_and_stated_in_body_and_header(gw: str, key: str) -> None:
+    response = embeddings_request(gw, key, input=TITLES, encoding_format="float")
+    usage = response.json()["usage"]
+    expected = usage["prompt_tokens"] * 0.02 / 1_000_000
+    assert usage["cost_usd"] == pytest.approx(expected, rel=1e-6)
+    assert float(response.headers["x-pulso-cost-usd"]) == pytest.approx(expected, rel=1e-6)
+    totals = httpx.get(f"{gw}/v1/usage", headers={"Authorization": f"Bearer {key}"}).json()["totals"]
+    assert totals["requests"] == 1 and totals["prompt_tokens"] == usage["prompt_tokens"]
+    assert totals["cost_usd"] == pytest.approx(expected, rel=1e-6)
+
+
+def test_the_same_inputs_are_answered_from_cache_at_no_cost(gw: str, key: str, fake: FakeOpenAI) -> None:
+    first = embeddings_request(gw, key, input=TITLES[:2], encoding_format="float")
+    second = embeddings_request(gw, key, input=TITLES[:2], encoding_format="float")
+    assert second.headers["x-pulso-cache"] == "hit" and second.headers["x-pulso-cost-usd"] == "0"
+    assert second.json()["data"] == first.json()["data"]
+    assert fake.calls("text-embedding-3-small") == 1
+    bypass = embeddings_request(gw, key, {"Cache-Control": "no-cache"}, input=TITLES[:2])
+    assert bypass.headers["x-pulso-cache"] == "bypass"
+    assert fake.calls("text-embedding-3-small") == 2
+
+
+def test_an_embedding_answer_never_serves_a_chat_request_with_the_same_text(gw: str, key: str) -> None:
+    embeddings_request(gw, key, input="Mate de calabaza", encoding_format="float")
+    chat = httpx.post(
+        f"{gw}/v1/chat/completions",
+        json={"model": "text-embedding-3-small", "messages": [{"role": "user", "content": "Mate de calabaza"}]},
+        headers={"Authorization": f"Bearer {key}", "Cache-Control": "no-cache"},
+    )
+    assert chat.headers.get("x-pulso-cache") != "hit"
+
+
+def test_a_failing_deployment_falls_back_to_the_next(gw: str, key: str, fake: FakeOpenAI) -> None:
+    fake.script("text-embedding-3-small", ["500"])
+    response = embeddings_request(gw, key, input=TITLES[0], encoding_format="float")
+    assert response.status_code == 200
+    assert response.headers["x-pulso-provider"] == "embed-backup"
+    assert response.headers["x-pulso-attempts"] == "2"
+
+
+def test_every_deployment_down_answers_502_and_never_a_made_up_vector(gw: str, key: str, fake: FakeOpenAI) -> None:
+    fake.script("embed-flaky-model", ["503"])
+    response = embeddings_request(gw, key, model="embed-flaky", input=TITLES[0])
+    assert response.status_code == 502
+    assert response.json()["error"]["code"] == "providers_unavailable"
+
+
+def test_a_malformed_provider_answer_is_a_502(gw: str, key: str, fake: FakeOpenAI) -> None:
+    fake.script("embed-flaky-model", ["empty"])
+    response = embeddings_request(gw, key, model="embed-flaky", input=TITLES)
+    assert response.status_code == 502
+
+
+def test_the_key_limits_apply(gw: str) -> None:
+    limited = create_key(gw, tenant="matching-" + uuid.uuid4().hex[:8], use_case="product_matching", rpm=1)["key"]
+    assert embeddings_request(gw, limited, input=TITLES[0]).status_code == 200
+    refused = embeddings_request(gw, limited, input=TITLES[1])
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "rate_limit_exceeded"
+
+
+def test_a_model_outside_the_allow_list_is_refused(gw: str) -> None:
+    chat_only = create_key(gw, tenant="soporte-ar", use_case="faq", allowed_models=["gpt-4o-mini"])["key"]
+    response = embeddings_request(gw, chat_only, input=TITLES[0])
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        ({"input": []}, "must not be empty"),
+        ({"input": ["Termo Stanley", "  "]}, "empty string"),
+        ({"input": [[101, 2043]]}, "array of strings"),
+        ({"input": "Termo", "encoding_format": "int8"}, "encoding_format"),
+        ({}, "input"),
+    ],
+)
+def test_bad_requests_get_a_400_with_the_reason(gw: str, key: str, body: dict[str, Any], why: str) -> None:
+    response = embeddings_request(gw, key, **body)
+    assert response.status_code == 400
+    assert why in response.json()["error"]["message"]
+
+
+def test_the_template_provider_has_no_embeddings(gw: str, key: str) -> None:
+    response = embeddings_request(gw, key, model="template", input=TITLES[0])
+    assert response.status_code == 502
+    assert "no embeddings" in response.json()["error"]["message"]
+
+
+def test_azure_deployments_get_the_azure_embeddings_path_and_key_header(gw: str, key: str, fake: FakeOpenAI) -> None:
+    answer = sdk(gw, key).embeddings.create(model="embed-azure", input=TITLES[:1])
+    assert len(answer.data[0].embedding) == 64
+    assert fake.received[-1].path == "/openai/deployments/text-embedding-3-small/embeddings"
+    assert fake.received[-1].authorization == AZURE_SECRET
+
+
+def test_embedding_tokens_and_cost_show_in_metrics(gw: str, key: str) -> None:
+    embeddings_request(gw, key, input=["Zapatillas Topper Capitán 42"], encoding_format="float")
+    metrics = httpx.get(f"{gw}/metrics").text
+    assert 'pulso_gateway_tokens_total{kind="prompt",model="text-embedding-3-small"}' in metrics
+    assert 'pulso_gateway_requests_total{route="/v1/embeddings",status="200"}' in metrics

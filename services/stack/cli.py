@@ -24,6 +24,7 @@ from services.infra.ports import PortBusyError, port_open
 from services.infra.settings import SettingsError, load_settings
 from services.infra.topics import TopicSetupError, ensure_topics, list_topics
 from services.stack.embedded import ComponentStartError
+from services.stack.eval_command import add_copy_arguments, run_copy_eval
 from services.stack.processes import terminate_group
 from services.stack.settings import StackSettings
 from services.stack.system import (
@@ -229,6 +230,13 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run one service in the foreground")
     run.add_argument("service", choices=SERVICE_ORDER)
 
+    evaluate = commands.add_parser("eval", help="evaluations on labeled sets (bare `pulso eval` = `pulso eval copy`)")
+    add_copy_arguments(evaluate)
+    eval_kinds = evaluate.add_subparsers(dest="eval_kind", required=False, parser_class=_Parser, metavar="KIND")
+    add_copy_arguments(
+        eval_kinds.add_parser("copy", help="the push-copy gate on a labeled set (check-only) or a prompt's generations")
+    )
+
     demo = commands.add_parser("demo", help="start everything and stream the built-in demo (what `make run` does)")
     demo.add_argument("--duration", type=float, default=None, metavar="SECONDS", help="stop after this long")
     return parser
@@ -253,6 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_run(args.service)
         if args.command == "keys":
             return cmd_keys_create(settings, args.tenant, args.use_case)
+        if args.command == "eval":
+            return run_copy_eval(args)
         return cmd_demo(settings, args.duration)
     except PortBusyError as error:
         print(f"pulso: {error}", file=sys.stderr)

@@ -1,7 +1,8 @@
 """Structured logs: JSON in production, readable text in development.
 
 Log records carry context (event_id, notification_id, generation_id) passed as
-``extra={...}``; secrets and full user data are never logged.
+``extra={...}``; secrets and full user data are never logged, and a signed landing
+token in any line (a /l/ or /c/ path) is replaced by a short digest.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import json
 import logging
 import sys
 from datetime import UTC, datetime
+
+from services.infra.signed_links import redact_tokens
 
 _CONTEXT_FIELDS = ("event_id", "notification_id", "generation_id", "user_id", "service", "topic", "reason")
 
@@ -27,7 +30,8 @@ class JsonFormatter(logging.Formatter):
                 payload[field] = getattr(record, field)
         if record.exc_info:
             payload["exc"] = self.formatException(record.exc_info)
-        return json.dumps(payload, default=str)
+        # Signed landing tokens are credentials for days: whatever logged a link path, only a digest is kept.
+        return redact_tokens(json.dumps(payload, default=str))
 
 
 class TextFormatter(logging.Formatter):
@@ -37,7 +41,7 @@ class TextFormatter(logging.Formatter):
         text = base + record.getMessage() + (f" [{context}]" if context else "")
         if record.exc_info:
             text += "\n" + self.formatException(record.exc_info)
-        return text
+        return redact_tokens(text)
 
 
 def configure_logging(level: str = "INFO", fmt: str = "text") -> None:

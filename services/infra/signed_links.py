@@ -11,7 +11,11 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 from dataclasses import dataclass
+
+#: a token as it appears in a link path: base64url claims, a dot, a base64url signature
+_TOKEN_IN_PATH = re.compile(r"(/[lc]/)([A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})")
 
 
 class InvalidLinkError(Exception):
@@ -54,23 +58,41 @@ def sign_link(claims: LinkClaims, secret: str) -> str:
 
 def verify_link(token: str, secret: str, now_unix: float) -> LinkClaims:
     """The claims of a genuine, unexpired token; InvalidLinkError or ExpiredLinkError otherwise."""
+    # Tokens are base64url: anything else is refused before hmac.compare_digest, which raises on non-ASCII str.
+    if not token.isascii():
+        raise InvalidLinkError("token is not ASCII")
     body, _, signature = token.partition(".")
-    if not body or not signature or not hmac.compare_digest(signature, _mac(secret, body)):
+    if not body or not signature or not hmac.compare_digest(signature.encode(), _mac(secret, body).encode()):
         raise InvalidLinkError("signature does not match")
     try:
         payload = json.loads(_unb64(body))
+        expires_at = payload["e"]
+        # Only an integer expiry: a float such as 1e400 parses to inf, which int() cannot convert.
+        if not isinstance(expires_at, int) or isinstance(expires_at, bool):
+            raise TypeError("expiry is not an integer")
+        generation_id = payload.get("g")
         claims = LinkClaims(
             user_id=str(payload["u"]),
             notification_id=str(payload["n"]),
             locale=str(payload["l"]),
-            expires_at=int(payload["e"]),
-            generation_id=payload.get("g"),
+            expires_at=expires_at,
+            generation_id=None if generation_id is None else str(generation_id),
         )
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise InvalidLinkError(f"malformed claims: {error}") from None
     if claims.expires_at < now_unix:
         raise ExpiredLinkError("link expired")
     return claims
+
+
+def token_digest(token: str) -> str:
+    """A short, stable stand-in for a token in logs: the token itself is a credential for days."""
+    return "tok:" + hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def redact_tokens(text: str) -> str:
+    """``text`` with every signed token in a /l/ or /c/ path replaced by its digest."""
+    return _TOKEN_IN_PATH.sub(lambda match: match.group(1) + token_digest(match.group(2)), text)
 
 
 def landing_url(public_base: str, token: str) -> str:

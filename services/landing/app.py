@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from schemas import SITE_LOCALE, Locale
 from services.infra.redis_client import open_redis
 from services.infra.settings import load_settings
+from services.infra.signed_links import redact_tokens
 from services.landing.adapters.catalog_snapshot import CatalogSnapshot, CatalogSnapshotError
 from services.landing.adapters.engagement import (
     DiscardingEngagementRecorder,
@@ -154,7 +155,7 @@ def create_app(
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> Response:
-        log.exception("unexpected error rendering %s", request.url.path)
+        log.exception("unexpected error rendering %s", redact_tokens(request.url.path))
         return error_page(request, ErrorKind.SERVER_ERROR, None)
 
     return app

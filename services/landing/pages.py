@@ -194,9 +194,10 @@ class LandingPages:
         return f"{locale.value}:{hashlib.sha256(token.encode()).hexdigest()[:16]}"
 
     async def click(self, claims: LinkClaims, product_id: str) -> str:
-        """The product's own permalink to redirect to; records the click. LandingError when there is none."""
+        """The product's own permalink to redirect to; records the click. LandingError when there is none,
+        or when the product is not one the link's page shows (a click on it would be made up)."""
         locale = resolve_locale(claims.locale, self._settings.landing_default_site)
-        product = await self._product(product_id, locale)
+        product = await self._product_on_page(claims, product_id, locale)
         target = safe_permalink(product.permalink, self._settings.landing_permalink_hosts) if product else None
         if product is None or target is None:
             if product is not None:
@@ -207,15 +208,23 @@ class LandingPages:
         self._metrics.clicks.labels(result="redirected").inc()
         return target
 
-    async def _product(self, product_id: str, locale: Locale) -> Product | None:
+    async def _product_on_page(self, claims: LinkClaims, product_id: str, locale: Locale) -> Product | None:
+        """``product_id``'s product when the link's page shows it: one of the user's recommendations, or one of
+        the popular products of the site the page falls back to. None for anything else."""
+        token_site = site_of_locale(parse_locale(claims.locale), self._settings.landing_default_site)
+        count = self._settings.landing_popular_count
         try:
-            return await self._store.product(product_id)
+            stored = await self._store.recommendations(claims.user_id)
+            recs = stored.parse() if stored is not None else None
+            if recs is not None and product_id in {item.product_id for item in recs.items}:
+                return await self._store.product(product_id)
+            site = recs.site if recs is not None else await self._store.user_site(claims.user_id) or token_site
+            popular = await self._store.popular(site, count)
         except StoreUnavailableError:
-            for site in Site:
-                for product in self._snapshot.popular(site, 1_000):
-                    if product.product_id == product_id:
-                        return product
-            raise LandingError(ErrorKind.UNAVAILABLE, locale, "redis unavailable") from None
+            popular = self._snapshot.popular(token_site, count)
+            if not popular:
+                raise LandingError(ErrorKind.UNAVAILABLE, locale, "redis unavailable") from None
+        return next((product for product in popular if product.product_id == product_id), None)
 
     def _record(
         self,

@@ -61,6 +61,7 @@ def test_a_click_records_and_redirects_to_the_products_own_permalink(
     client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings
 ) -> None:
     seed_products(redis_db, [TERMO_AR])
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
     token = link(landing_settings.link_secret, "u-ar-lucia", "es-AR")
 
     response = client.get(f"/c/{token}/{TERMO_AR.product_id}")
@@ -76,6 +77,7 @@ def test_redirect_parameters_in_the_request_are_ignored(
     client: TestClient, redis_db: redis.Redis, landing_settings: LandingSettings, next_param: str
 ) -> None:
     seed_products(redis_db, [TERMO_AR])
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [TERMO_AR]))
     token = link(landing_settings.link_secret, "u-ar-lucia", "es-AR")
 
     response = client.get(f"/c/{token}/{TERMO_AR.product_id}{next_param}")
@@ -88,6 +90,7 @@ def test_a_product_whose_catalog_permalink_leaves_the_marketplace_is_not_redirec
 ) -> None:
     phishing = product("MLA666002", Site.MLA, "Termo barato", "100.00", "ARS", permalink="https://mercadolibre.evil/x")
     seed_products(redis_db, [phishing])
+    seed_recommendations(redis_db, recommendations("u-ar-lucia", Site.MLA, [phishing]))
     token = link(landing_settings.link_secret, "u-ar-lucia", "es-AR")
 
     response = client.get(f"/c/{token}/{phishing.product_id}")

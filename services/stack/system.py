@@ -20,7 +20,13 @@ import httpx
 
 from services.infra.ports import ensure_port_free, free_port, port_open
 from services.infra.topics import ensure_topics
-from services.stack.embedded import ComponentStartError, EmbeddedComponent, start_kafka, start_redis
+from services.stack.embedded import (
+    ComponentStartError,
+    EmbeddedComponent,
+    start_embeddings,
+    start_kafka,
+    start_redis,
+)
 from services.stack.processes import ChildProcess
 from services.stack.settings import StackSettings
 
@@ -102,6 +108,8 @@ def _child_env(settings: StackSettings, overrides: dict[str, str]) -> dict[str, 
             "PULSO_PIPELINE_WEB_HOST": settings.pipeline_web_host,
             "PULSO_PIPELINE_WEB_PORT": str(settings.pipeline_web_port),
             "PULSO_PIPELINE_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
+            # the gateway config's `embeddings` alias reads the port from here
+            "PULSO_EMBEDDED_EMBEDDINGS_PORT": str(settings.embedded_embeddings_port),
             "PYTHONUNBUFFERED": "1",
         }
     )
@@ -117,6 +125,8 @@ def check_ports(settings: StackSettings) -> None:
     if settings.embedded_redis:
         host, port = settings.redis_host_port
         ensure_port_free(host, port, "PULSO_EMBEDDED_REDIS_PORT")
+    if settings.embedded_embeddings:
+        ensure_port_free("127.0.0.1", settings.embedded_embeddings_port, "PULSO_EMBEDDED_EMBEDDINGS_PORT")
     for address in service_addresses(settings):
         ensure_port_free(address.host, address.port, address.setting)
 
@@ -133,6 +143,10 @@ def start_components(settings: StackSettings, log_dir: Path, detached: bool = Fa
             host, port = settings.redis_host_port
             started.append(start_redis(host, port, log_dir, "PULSO_EMBEDDED_REDIS_PORT", detached=detached))
             log.info("redis-server ready on %s:%s", host, port)
+        if settings.embedded_embeddings:
+            port = settings.embedded_embeddings_port
+            started.append(start_embeddings("127.0.0.1", port, log_dir, detached=detached))
+            log.info("embeddings server ready on 127.0.0.1:%s", port)
         ensure_topics(settings.kafka_bootstrap, settings.topic_partitions)
     except BaseException:
         for component in reversed(started):
@@ -229,6 +243,7 @@ def free_port_environment(stack_dir: Path) -> dict[str, str]:
         "PULSO_STACK_DIR": str(stack_dir),
         "PULSO_EMBEDDED_KAFKA_PORT": str(free_port()),
         "PULSO_EMBEDDED_REDIS_PORT": str(free_port()),
+        "PULSO_EMBEDDED_EMBEDDINGS_PORT": str(free_port()),
         "PULSO_GATEWAY_PORT": str(free_port()),
         "PULSO_PUSH_PORT": str(free_port()),
         "PULSO_LANDING_PORT": str(landing_port),

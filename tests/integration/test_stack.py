@@ -77,16 +77,19 @@ def test_cli_stack_up_status_and_down_leave_no_process_behind(tmp_path: Path) ->
         "PATH": "/usr/bin:/bin",
         "PULSO_EMBEDDED_KAFKA_PORT": str(free_port()),
         "PULSO_EMBEDDED_REDIS_PORT": str(free_port()),
+        "PULSO_EMBEDDED_EMBEDDINGS_PORT": str(free_port()),
+        # the checkout under test, not whichever one the virtualenv installed
+        **{name: os.environ[name] for name in ("PYTHONPATH",) if name in os.environ},
     }
     pulso = [sys.executable, "-m", "services.stack.cli"]
     up = subprocess.run([*pulso, "stack", "up"], env=env, capture_output=True, text=True, timeout=90, cwd=tmp_path)
     try:
         assert up.returncode == 0, up.stderr
         pids = [int(entry["pid"]) for entry in json.loads((tmp_path / "stack.json").read_text())]
-        assert len(pids) == 2
+        assert len(pids) == 3
         status = subprocess.run([*pulso, "stack", "status"], env=env, capture_output=True, text=True, timeout=30)
-        assert "kafka" in status.stdout and "redis" in status.stdout
-        assert status.stdout.count(" up") == 2  # the four services are not running: status exits 1
+        assert "kafka" in status.stdout and "redis" in status.stdout and "embeddings" in status.stdout
+        assert status.stdout.count(" up") == 3  # the four services are not running: status exits 1
         assert status.returncode == 1
     finally:
         down = subprocess.run([*pulso, "stack", "down"], env=env, capture_output=True, text=True, timeout=60)
@@ -94,3 +97,34 @@ def test_cli_stack_up_status_and_down_leave_no_process_behind(tmp_path: Path) ->
     for pid in pids:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_the_embedded_embeddings_server_serves_the_gateway_embeddings_alias(
+    embeddings_server: EmbeddedComponent, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped gateway config's `embeddings` alias follows PULSO_EMBEDDED_EMBEDDINGS_PORT to the real model."""
+    import math
+
+    import httpx
+
+    from services.gateway.settings import DEFAULT_CONFIG_PATH
+    from tests.gateway.fake_openai import create_key, embeddings_request, start_gateway
+
+    monkeypatch.setenv("PULSO_EMBEDDED_EMBEDDINGS_PORT", str(embeddings_server.port))
+    gateway = start_gateway(redis_url, DEFAULT_CONFIG_PATH)
+    try:
+        key = create_key(gateway.url, tenant="matching", use_case="product_matching")["key"]
+        titles = ["Celular Samsung Galaxy A15 128 GB Negro", "Samsung SM-A155M 128gb Black Dual Sim"]
+        response = embeddings_request(
+            gateway.url, key, model="embeddings", input=titles, encoding_format="float", input_type="query"
+        )
+        assert response.status_code == 200, response.text
+        first, second = (item["embedding"] for item in response.json()["data"])
+        assert len(first) == 384
+        assert response.json()["usage"]["prompt_tokens"] > 0 and response.json()["usage"]["cost_usd"] == 0
+        cosine = sum(a * b for a, b in zip(first, second, strict=True))
+        assert math.isclose(sum(a * a for a in first), 1.0, rel_tol=1e-3) and cosine > 0.8
+        health = httpx.get(f"http://127.0.0.1:{embeddings_server.port}/health")
+        assert health.status_code == 200
+    finally:
+        gateway.stop()

@@ -1,7 +1,14 @@
-"""Reads the gateway config YAML (aliases, deployments, policies, prices)."""
+"""Reads the gateway config YAML (aliases, deployments, policies, prices).
+
+``${PULSO_NAME:-default}`` in the file is replaced by that setting from the environment (or the
+default), so a deployment can follow a port the launcher moved (the embedded embeddings server's
+PULSO_EMBEDDED_EMBEDDINGS_PORT). Only PULSO_* names are read: credentials stay in api_key_env.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import yaml
@@ -9,11 +16,26 @@ import yaml
 from services.gateway.domain.pricing import PriceTable
 from services.gateway.domain.routing import RoutingConfigError, RoutingTable, routing_table_from_mapping
 
+_SETTING = re.compile(r"\$\{(PULSO_[A-Z0-9_]+)(?::-([^}]*))?\}")
+
+
+def expand_settings(text: str) -> str:
+    """``text`` with each ``${PULSO_NAME:-default}`` replaced; an unset name without a default is an error."""
+
+    def value(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        found = os.environ.get(name) or default
+        if found is None:
+            raise RoutingConfigError(f"gateway config uses ${{{name}}}, which is not set and has no default")
+        return found
+
+    return _SETTING.sub(value, text)
+
 
 def load_gateway_config(path: Path) -> tuple[RoutingTable, PriceTable]:
     """The routing table and price table from ``path``; every deployment's model must have a price."""
     try:
-        raw = yaml.safe_load(path.read_text())
+        raw = yaml.safe_load(expand_settings(path.read_text()))
     except OSError as error:
         raise RoutingConfigError(f"cannot read gateway config {path}: {error.strerror}") from None
     except yaml.YAMLError as error:

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.adapters.redis_keys import RedisKeyStore, UnknownKeyError
 from services.gateway.api.deps import require_master_key
@@ -18,6 +18,8 @@ _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 
 
 class KeyCreate(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     tenant: str = Field(pattern=_NAME)
     use_case: str = Field(pattern=_NAME)
     allowed_models: list[str] = Field(default_factory=list)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hmac
-import json
 from typing import Any, TypeVar
 
+import orjson
 from fastapi import Request
 from pydantic import BaseModel, ValidationError
 
@@ -70,10 +70,58 @@ async def read_json_body(request: Request) -> Any:
         if size > limit:
             raise GatewayError(413, f"request body over {limit} bytes", "invalid_request_error", "request_too_large")
         chunks.append(chunk)
+    return parse_json_body(b"".join(chunks))
+
+
+#: deeper JSON is refused: no request the gateway serves nests past a few levels, and orjson cannot
+#: write back (to a provider, the cache, a log) anything nested past 254
+MAX_JSON_DEPTH = 64
+
+
+def parse_json_body(raw: bytes) -> Any:
+    """``raw`` as JSON; a 400 naming the reason when it is not UTF-8 JSON (lone surrogates included, which
+    nothing downstream could encode) or nests deeper than MAX_JSON_DEPTH."""
     try:
-        return json.loads(b"".join(chunks))
-    except (ValueError, UnicodeDecodeError):
-        raise GatewayError(400, "request body is not valid JSON", "invalid_request_error", "invalid_json") from None
+        parsed = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        reason = str(error).split(":", 1)[0]
+        raise GatewayError(
+            400, f"request body is not valid JSON: {reason}", "invalid_request_error", "invalid_json"
+        ) from None
+    if json_depth(parsed) > MAX_JSON_DEPTH:
+        raise GatewayError(
+            400, f"request body nests deeper than {MAX_JSON_DEPTH} levels", "invalid_request_error", "invalid_json"
+        )
+    return parsed
+
+
+def json_depth(value: Any) -> int:
+    """How deep ``value`` nests (a scalar is 0, ``[]`` is 1), without recursion."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict):
+            item = item.values()
+        elif not isinstance(item, list):
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_JSON_DEPTH:
+                return deepest
+        pending.extend((child, depth) for child in item if isinstance(child, dict | list))
+    return deepest
+
+
+def tenant_scope(key: VirtualKey | None, tenant: str | None) -> str | None:
+    """The tenant a read covers: a virtual key reads its own (naming another is a 403, never ignored);
+    the master key reads the one it names, or all when it names none."""
+    if key is None:
+        return tenant
+    if tenant is not None and tenant != key.tenant:
+        raise GatewayError(403, "a key can only read its own tenant's data", "permission_error", "forbidden")
+    return key.tenant
 
 
 BodyT = TypeVar("BodyT", bound=BaseModel)

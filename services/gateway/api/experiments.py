@@ -1,6 +1,7 @@
 """``GET /v1/experiments/{prompt_id}``: per arm generations, opens, clicks, CTR (95% Wilson interval), cost per click.
 
-A virtual key sees its own tenant's results; the master key names a tenant with ``?tenant=``.
+A virtual key sees its own tenant's results (``?tenant=`` naming another is a 403, as on /v1/usage); the
+master key names a tenant with ``?tenant=``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
-from services.gateway.api.deps import key_or_master
+from services.gateway.api.deps import key_or_master, tenant_scope
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.prompts import Services
 from services.gateway.domain.experiments import arm_report, compare_arms
@@ -32,9 +33,9 @@ async def get_experiment(
         raise GatewayError(
             400, "with the master key, name the tenant: ?tenant=...", "invalid_request_error", "tenant_required"
         )
+    scope = str(tenant_scope(key, tenant))
     if key is not None and not key.may_use_prompt(prompt_id):
         raise GatewayError(403, f"this key may not use prompt `{prompt_id}`", "permission_error", "prompt_not_allowed")
-    scope = key.tenant if key is not None else str(tenant)
     await services.catalog.refresh()
     try:
         experiment = services.catalog.registry.experiment(prompt_id)

@@ -18,7 +18,7 @@ router = APIRouter()
 
 
 class FeedbackBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     generation_id: str = Field(min_length=1, max_length=100)
     signal: Literal["open", "click", "conversion", "thumbs_up", "thumbs_down"]

@@ -120,7 +120,7 @@ Services = Annotated[PromptServices, Depends(services_of)]
 
 
 class GenerateBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     variables: dict[str, Any] = Field(default_factory=dict)
     locale: str = Field(min_length=2, max_length=10)

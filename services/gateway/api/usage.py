@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 
 from services.gateway.adapters.redis_usage import UsageQuery, UsageReader, UsageRecorder
-from services.gateway.api.deps import key_or_master
+from services.gateway.api.deps import key_or_master, tenant_scope
 from services.gateway.api.errors import GatewayError
 from services.gateway.domain.keys import VirtualKey
 
@@ -54,10 +54,7 @@ async def usage(
     prompt_version: str | None = None,
 ) -> dict[str, Any]:
     """Usage rows and totals for the time range (default: the last 7 days)."""
-    if caller is not None:
-        if tenant is not None and tenant != caller.tenant:
-            raise GatewayError(403, "a key can only read its own tenant's usage", "permission_error", "forbidden")
-        tenant = caller.tenant
+    tenant = tenant_scope(caller, tenant)
     now = time.time()
     end_s = _epoch(end, now, "end")
     start_s = _epoch(start, end_s - DEFAULT_RANGE_S, "start")

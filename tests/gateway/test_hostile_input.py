@@ -1,0 +1,134 @@
+"""Bodies and parameters as an outsider sends them: absurd nesting, lone surrogates, invalid UTF-8, huge
+bodies, loose types. Each is a 4xx in OpenAI's error shape with the reason, never a 500 or a dropped connection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from services.gateway.api.deps import MAX_JSON_DEPTH, json_depth
+from tests.gateway.fake_openai import TEST_MASTER_KEY, FakeOpenAI, create_key, gateways_in_front_of
+
+pytestmark = pytest.mark.integration
+
+DEEP = b"[" * 10_000 + b"]" * 10_000
+DEEP_IN_A_MESSAGE = b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":[' + b"[" * 300 + b"]" * 300 + b"]}]}"
+LONE_SURROGATE = b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hola \\ud800 che"}]}'
+INVALID_UTF8 = b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Ol\xe1 \xff"}]}'
+POST_ROUTES = ("/v1/chat/completions", "/v1/prompts/push_copy/generate", "/v1/feedback")
+
+
+@pytest.fixture(scope="module")
+def gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    with gateways_in_front_of(FakeOpenAI(), redis_url, tmp_path_factory.mktemp("gw-hostile")) as (server,):
+        key = create_key(server.url, tenant="recomendaciones-ar", use_case="push_copy")["key"]
+        yield server.url, key
+
+
+def _post(gateway: tuple[str, str], path: str, body: bytes, token: str | None = None) -> httpx.Response:
+    url, key = gateway
+    headers = {"Authorization": f"Bearer {token or key}", "Content-Type": "application/json"}
+    return httpx.post(f"{url}{path}", content=body, headers=headers, timeout=10)
+
+
+def _assert_refused(response: httpx.Response, status: int, code: str, reason: str) -> None:
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["code"] == code
+    assert reason in error["message"]
+
+
+@pytest.mark.parametrize("path", POST_ROUTES)
+def test_a_body_nested_ten_thousand_deep_is_a_400_naming_the_depth(gateway: tuple[str, str], path: str) -> None:
+    _assert_refused(_post(gateway, path, DEEP), 400, "invalid_json", "depth")
+
+
+@pytest.mark.parametrize("path", POST_ROUTES)
+def test_a_body_nested_past_the_limit_but_parseable_is_refused_before_it_reaches_a_provider(
+    gateway: tuple[str, str], path: str
+) -> None:
+    _assert_refused(_post(gateway, path, DEEP_IN_A_MESSAGE), 400, "invalid_json", f"deeper than {MAX_JSON_DEPTH}")
+
+
+def test_the_admin_route_refuses_a_deep_body_without_dropping_the_connection(gateway: tuple[str, str]) -> None:
+    response = _post(gateway, "/admin/keys", DEEP, token=TEST_MASTER_KEY)
+
+    assert response.status_code in (400, 422)
+    assert "error" in response.json()
+
+
+@pytest.mark.parametrize("path", POST_ROUTES)
+def test_a_lone_surrogate_is_a_400_not_a_500(gateway: tuple[str, str], path: str) -> None:
+    _assert_refused(_post(gateway, path, LONE_SURROGATE), 400, "invalid_json", "surrogate")
+
+
+@pytest.mark.parametrize("path", POST_ROUTES)
+def test_invalid_utf8_is_a_400(gateway: tuple[str, str], path: str) -> None:
+    _assert_refused(_post(gateway, path, INVALID_UTF8), 400, "invalid_json", "UTF-8")
+
+
+def test_a_body_over_the_limit_is_a_413_even_without_a_content_length(gateway: tuple[str, str]) -> None:
+    url, key = gateway
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"'
+        for _ in range(300):
+            yield b"a" * 10_000
+        yield b'"}]}'
+
+    response = httpx.post(
+        f"{url}/v1/chat/completions", content=chunks(), headers={"Authorization": f"Bearer {key}"}, timeout=10
+    )
+
+    _assert_refused(response, 413, "request_too_large", "bytes")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("stream", "yes"),
+        ("stream", 1),
+        ("max_tokens", "50"),
+        ("temperature", "0.2"),
+        ("stream_options", {"include_usage": "true"}),
+    ],
+)
+def test_loosely_typed_parameters_are_refused_not_guessed(gateway: tuple[str, str], field: str, value: object) -> None:
+    url, key = gateway
+    body = {"model": "template", "messages": [{"role": "user", "content": "Hola"}], field: value}
+    response = httpx.post(f"{url}/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {key}"})
+
+    _assert_refused(response, 400, "invalid_request", field)
+
+
+def test_a_loosely_typed_feedback_signal_is_refused(gateway: tuple[str, str]) -> None:
+    url, key = gateway
+    response = httpx.post(
+        f"{url}/v1/feedback", json={"generation_id": 42, "signal": "click"}, headers={"Authorization": f"Bearer {key}"}
+    )
+
+    _assert_refused(response, 400, "invalid_request", "generation_id")
+
+
+@pytest.mark.parametrize("path", ["/v1/usage", "/v1/experiments/push_copy"])
+def test_a_virtual_key_naming_another_tenant_is_refused_alike_everywhere(gateway: tuple[str, str], path: str) -> None:
+    url, key = gateway
+    headers = {"Authorization": f"Bearer {key}"}
+
+    other = httpx.get(f"{url}{path}", params={"tenant": "ventas-mx"}, headers=headers)
+    own = httpx.get(f"{url}{path}", params={"tenant": "recomendaciones-ar"}, headers=headers)
+
+    _assert_refused(other, 403, "forbidden", "own tenant")
+    assert own.status_code != 403
+
+
+def test_json_depth_counts_levels_without_recursing() -> None:
+    assert json_depth("hola") == 0
+    assert json_depth([]) == 1
+    assert json_depth({"a": [{"b": 1}]}) == 3
+    nested: list[object] = []
+    for _ in range(50_000):
+        nested = [nested]
+    assert json_depth(nested) > MAX_JSON_DEPTH

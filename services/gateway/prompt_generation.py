@@ -8,6 +8,7 @@ and a verdict that says why, so the failure stays visible.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import secrets
@@ -31,6 +32,7 @@ from services.gateway.completion import (
     ProvidersUnavailableError,
     UnknownModelError,
 )
+from services.gateway.domain.judging import JudgeDecision, JudgeVote, decide, read_vote
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.output_checks import (
     CheckPolicy,
@@ -43,7 +45,10 @@ from services.gateway.domain.output_checks import (
     reason_kind,
 )
 from services.gateway.domain.prompt_registry import (
+    JudgeStep,
     PromptVersion,
+    UnknownPromptError,
+    UnsupportedLocaleError,
     render_fallback,
     render_messages,
     select_version,
@@ -59,6 +64,10 @@ MAX_LLM_ATTEMPTS = 2
 
 class PromptNotAllowedError(Exception):
     """The caller's virtual key may not use this prompt."""
+
+
+class JudgeUnavailableError(Exception):
+    """The judge step could not vote (its prompt is missing, its alias failed or answered from templates)."""
 
 
 class PromptMetrics:
@@ -132,6 +141,8 @@ class Generation:
     #: why template copy was served instead of model output (None when the model's copy was used)
     fallback_reason: str | None = None
     text: str = ""
+    #: each judging round (one per attempt whose copy passed the checks), when the version has a judge step
+    judge_rounds: list[JudgeDecision] = field(default_factory=list)
 
     def to_response(self) -> dict[str, Any]:
         """The JSON body docs/architecture.md pins down."""
@@ -148,7 +159,7 @@ class Generation:
             "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens},
             "cost_usd": round(self.cost_usd, 10),
             "verdict": {"passed": self.verdict.passed, "reasons": list(self.verdict.reasons)},
-        }
+        } | ({"judge": [round_.to_dict() for round_ in self.judge_rounds]} if self.judge_rounds else {})
 
 
 def new_generation_id() -> str:
@@ -168,6 +179,7 @@ class _Spend:
     cost_usd: float = 0.0
     attempts: int = 0
     reasons: list[str] = field(default_factory=list)
+    judge_rounds: list[JudgeDecision] = field(default_factory=list)
 
     def add(self, outcome: CompletionOutcome) -> None:
         self.prompt_tokens += outcome.usage.prompt_tokens
@@ -202,6 +214,7 @@ class _Spend:
             cost_usd=self.cost_usd,
             attempts=self.attempts,
             fallback_reason=fallback_reason,
+            judge_rounds=list(self.judge_rounds),
         )
 
 
@@ -252,7 +265,23 @@ class PromptGenerator:
         if not key.may_use_prompt(request.prompt_id):
             raise PromptNotAllowedError(f"this key may not use prompt {request.prompt_id!r}")
         selection = select_version(self.catalog.registry, request.prompt_id, request.user_id, request.version)
-        version = selection.version
+        return await self.generate_version(key, selection.version, selection.arm, request, started)
+
+    async def generate_version(
+        self,
+        key: VirtualKey,
+        version: PromptVersion,
+        arm: str | None,
+        request: GenerationRequest,
+        started: float | None = None,
+        record: bool = True,
+    ) -> Generation:
+        """A generation from a version already chosen (evaluations pass one with another alias or judge step).
+
+        ``record=False`` keeps it out of the feedback records and experiment counters (an evaluation
+        is not traffic).
+        """
+        started = self._monotonic() if started is None else started
         # Render both the prompt and the fallback first: a missing variable is the caller's
         # error (4xx) and must surface before anything is spent.
         messages = render_messages(version, request.locale, request.variables)
@@ -266,18 +295,20 @@ class PromptGenerator:
             required_facts=version.required_facts,
         )
         generation_id = new_generation_id()
-        generation = await self._produce(key, version, messages, fallback, facts, policy, generation_id)
+        generation = await self._produce(key, version, request, messages, fallback, facts, policy, generation_id)
         generation.generation_id = generation_id
-        generation.arm = selection.arm
+        generation.arm = arm
         generation.latency_ms = round((self._monotonic() - started) * 1000, 3)
-        self.metrics.generations.labels(version.prompt_id, version.version, generation.copy_source).inc()
-        await self._record(key, request, generation)
+        if record:
+            self.metrics.generations.labels(version.prompt_id, version.version, generation.copy_source).inc()
+            await self._record(key, request, generation)
         return generation
 
     async def _produce(
         self,
         key: VirtualKey,
         version: PromptVersion,
+        request: GenerationRequest,
         messages: list[dict[str, str]],
         fallback: dict[str, str],
         facts: Facts,
@@ -314,6 +345,14 @@ class PromptGenerator:
             except UnparseableOutputError as error:
                 copy, verdict = {}, Verdict.of([f"unparseable_output: {error}"])
             self._count_verdict(version, verdict)
+            if verdict.passed and version.judge is not None:
+                # Only copy the heuristics passed is judged: the vote can hold copy back, never let it through.
+                try:
+                    decision = await self._judge(key, version.judge, request, copy, spend)
+                except JudgeUnavailableError as error:
+                    return self._template(version, fallback, facts, policy, spend, reason=f"judge_unavailable: {error}")
+                if not decision.approved:
+                    verdict = Verdict.of([decision.rejection_reason()])
             if verdict.passed:
                 source = "cache" if outcome.cache == "hit" else "llm"
                 return spend.generation(version, copy, source, outcome.model, outcome.provider, verdict)
@@ -337,6 +376,57 @@ class PromptGenerator:
                 },
             ]
         return self._template(version, fallback, facts, policy, spend, reason="checks_failed")
+
+    async def _judge(
+        self,
+        key: VirtualKey,
+        step: JudgeStep,
+        request: GenerationRequest,
+        copy: Mapping[str, str],
+        spend: _Spend,
+    ) -> JudgeDecision:
+        """``step.votes`` judge calls on the copy and the facts, at once; their tokens and cost go on ``spend``."""
+        try:
+            judge = (
+                self.catalog.registry.get(step.prompt_id, step.version)
+                if step.version is not None
+                else self.catalog.registry.all_versions(step.prompt_id)[-1]
+            )
+            messages = render_messages(judge, request.locale, {**request.variables, "copy": dict(copy)})
+        except (UnknownPromptError, UnsupportedLocaleError) as error:
+            raise JudgeUnavailableError(str(error)) from None
+        model = step.model or judge.model
+        base_seed = judge.parameters.get("seed", 0)
+
+        async def vote(index: int) -> CompletionOutcome:
+            # A seed per vote: N identical requests would otherwise be N copies of one answer (or one cache hit).
+            params = {**judge.parameters, "seed": int(base_seed) + index}
+            return await self.completion.complete(
+                key=key, model=model, messages=messages, params=params, prompt_ref=(judge.prompt_id, judge.version)
+            )
+
+        results = await asyncio.gather(*(vote(index) for index in range(step.votes)), return_exceptions=True)
+        votes: list[JudgeVote] = []
+        failure: BaseException | None = None
+        for result in results:
+            if isinstance(result, ModelNotAllowedError):
+                raise result
+            if isinstance(result, CompletionError):
+                failure = result
+                continue
+            if isinstance(result, BaseException):
+                raise result
+            spend.add(result)
+            if result.provider in self._template_deployments:
+                failure = JudgeUnavailableError(f"alias {model!r} answered from the template deployment")
+                continue
+            votes.append(read_vote(result.text, result.model))
+        if failure is not None:
+            reason = fallback_reason(failure) if isinstance(failure, CompletionError) else str(failure)
+            raise JudgeUnavailableError(reason)
+        decision = decide(votes)
+        spend.judge_rounds.append(decision)
+        return decision
 
     def _template(
         self,

@@ -8,7 +8,12 @@ falling back to ``fake.default``. Behaviours:
 - ``500`` / ``503``: a server error; ``429`` or ``429:<seconds>``: rate limited with Retry-After;
 - ``hang``: sleeps ``hang_s`` before answering (a timeout for any sane client);
 - ``garbage``: 200 with a body that is not JSON; ``empty``: 200 JSON without choices;
-- ``stream_cut``: streams the first word, then drops the connection (a stream that breaks mid-way).
+- ``stream_cut``: streams the first word, then drops the connection (a stream that breaks mid-way);
+- ``vote_ok`` / ``vote_bad`` / ``vote_garbage``: a judge's answer (``{"verdict", "reasons"}``), or prose.
+
+A judge that disagrees on cue: ``fake.judge_cues["judge-model"] = ("cupón",)`` makes that model answer
+as a judge, ``bad`` when the message it judges holds a cue phrase and ``ok`` otherwise (scripted
+``vote_*`` behaviours still win, per call).
 
 ``POST /v1/embeddings`` answers with deterministic vectors (a hashed bag of the input's lower-cased words,
 L2-normalized, ``embedding_dims`` long or the request's ``dimensions``): titles sharing words are close,
@@ -69,6 +74,8 @@ class FakeOpenAI:
     embedding_dims: int = 64
     received: list[ReceivedRequest] = field(default_factory=list)
     record: bool = True
+    #: judge models and the phrases that make them vote "bad" (see the module docstring)
+    judge_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _scripts: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(deque))
 
     def script(self, model: str, behaviours: list[str]) -> None:
@@ -83,6 +90,7 @@ class FakeOpenAI:
         self.chunk_delay_ms = 0.0
         self.cached_tokens = 0
         self.reply = None
+        self.judge_cues.clear()
 
     def calls(self, model: str) -> int:
         return sum(1 for r in self.received if r.model == model)
@@ -90,6 +98,16 @@ class FakeOpenAI:
     def _next(self, model: str) -> str:
         queue = self._scripts.get(model)
         return queue.popleft() if queue else self.default
+
+    def judge_text(self, model: str, messages: list[dict[str, Any]], behaviour: str) -> str:
+        """A judge's vote: scripted (``vote_ok``/``vote_bad``/``vote_garbage``) or from its cue phrases."""
+        if behaviour == "vote_garbage":
+            return "I think this notification is probably fine."
+        last = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
+        cue = next((phrase for phrase in self.judge_cues.get(model, ()) if phrase.lower() in last.lower()), None)
+        bad = behaviour == "vote_bad" or (behaviour != "vote_ok" and cue is not None)
+        reasons = f"the copy says {cue!r}, which is not in the facts" if cue else "states only the facts"
+        return json.dumps({"verdict": "bad" if bad else "ok", "reasons": reasons if bad else "states only the facts"})
 
     def answer_text(self, model: str, messages: list[dict[str, Any]]) -> str:
         if self.reply is not None:
@@ -135,7 +153,10 @@ class FakeOpenAI:
         if behaviour == "empty":
             return JSONResponse({"id": "x", "object": "chat.completion", "choices": []})
         messages = body.get("messages") or []
-        text = self.answer_text(model, messages)
+        if behaviour.startswith("vote_") or model in self.judge_cues:
+            text = self.judge_text(model, messages, behaviour)
+        else:
+            text = self.answer_text(model, messages)
         usage = None if behaviour == "ok_no_usage" else self.usage(messages, text)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))

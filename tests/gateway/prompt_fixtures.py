@@ -77,6 +77,21 @@ def fake_config(fake_url: str) -> str:
         "deadline_s": 5,
     }
     config["prices"]["push-model"] = {"input": 0.15, "output": 0.60}
+    # the judge step's alias (prompts/copy_judge): another model on the same fake
+    config["aliases"]["copy-judge"] = {
+        "deployments": [
+            {
+                "name": "fake-judge",
+                "provider": "openai_compatible",
+                "model": "judge-model",
+                "base_url": f"{fake_url}/v1",
+                "timeout_s": 2.0,
+                "max_attempts": 1,
+            }
+        ],
+        "deadline_s": 5,
+    }
+    config["prices"]["judge-model"] = {"input": 1.0, "output": 2.0}
     return json.dumps(config)
 
 

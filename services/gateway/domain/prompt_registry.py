@@ -86,6 +86,28 @@ class LengthLimits:
 
 
 @dataclass(frozen=True)
+class JudgeStep:
+    """An optional step after the checks: ``votes`` runs of a judge prompt on another alias vote on the copy.
+
+    The copy ships only when the checks pass and a majority of the votes says "ok".
+    """
+
+    prompt_id: str
+    #: the judge prompt's version; None = its latest
+    version: str | None = None
+    #: the alias the judges run on; None = the judge prompt's own ``model``
+    model: str | None = None
+    votes: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"prompt": self.prompt_id, "version": self.version, "model": self.model, "votes": self.votes}
+
+
+#: most judge votes one generation may ask for (each is a model call)
+MAX_JUDGE_VOTES = 9
+
+
+@dataclass(frozen=True)
 class ExperimentArm:
     name: str
     version: str
@@ -126,6 +148,8 @@ class PromptVersion:
     description: str
     content_hash: str
     experiment: Experiment | None = None
+    #: an optional judge vote after the checks (``judge:`` in the file)
+    judge: JudgeStep | None = None
     source: str = ""
     #: the parsed document the version was built from (what the ledger records)
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -157,6 +181,7 @@ class PromptVersion:
             "limits": {"title_max": self.limits.title_max, "body_max": self.limits.body_max},
             "output_fields": list(self.output_fields),
             "required_facts": list(self.required_facts),
+            "judge": self.judge.to_dict() if self.judge else None,
         }
 
 
@@ -181,6 +206,28 @@ def _phrases(value: Any, source: str, name: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         raise PromptDocumentError(f"{source}: {name} must be a list of non-empty strings")
     return tuple(item.strip() for item in value)
+
+
+def parse_judge_step(data: Any, source: str) -> JudgeStep:
+    """A judge step from ``{prompt, version?, model?, votes?}``."""
+    if not isinstance(data, Mapping):
+        raise PromptDocumentError(f"{source}: judge must be a mapping: {{prompt, version?, model?, votes?}}")
+    unknown = set(data) - {"prompt", "version", "model", "votes"}
+    if unknown:
+        raise PromptDocumentError(f"{source}: unknown judge fields {sorted(unknown)}")
+    prompt = data.get("prompt")
+    if not isinstance(prompt, str) or not _ID_PATTERN.match(prompt):
+        raise PromptDocumentError(f"{source}: judge.prompt must be a prompt id")
+    version = data.get("version")
+    if version is not None and (isinstance(version, bool) or not _VERSION_PATTERN.match(str(version))):
+        raise PromptDocumentError(f"{source}: judge.version must be a short string or number")
+    model = data.get("model")
+    if model is not None and (not isinstance(model, str) or not model.strip()):
+        raise PromptDocumentError(f"{source}: judge.model must be a model alias")
+    votes = data.get("votes", 1)
+    if not isinstance(votes, int) or isinstance(votes, bool) or not 1 <= votes <= MAX_JUDGE_VOTES:
+        raise PromptDocumentError(f"{source}: judge.votes must be an integer from 1 to {MAX_JUDGE_VOTES}")
+    return JudgeStep(prompt_id=prompt, version=None if version is None else str(version), model=model, votes=votes)
 
 
 def parse_experiment(data: Any, source: str) -> Experiment:
@@ -266,6 +313,9 @@ def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVer
     if not locales:
         raise PromptDocumentError(f"{source}: locales is empty")
     experiment = parse_experiment(document["experiment"], source) if document.get("experiment") else None
+    judge = parse_judge_step(document["judge"], source) if document.get("judge") is not None else None
+    if judge is not None and judge.prompt_id == prompt_id:
+        raise PromptDocumentError(f"{source}: a prompt cannot be its own judge")
     version = PromptVersion(
         prompt_id=prompt_id,
         version=str(raw_version),
@@ -281,6 +331,7 @@ def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVer
         description=str(document.get("description") or ""),
         content_hash=content_hash(document),
         experiment=experiment,
+        judge=judge,
         source=source,
         document=dict(document),
     )

@@ -150,11 +150,6 @@ def run_noop_worker(bootstrap: str, topic: str, port: int, take: int, patched: b
     applies the pipeline's change to Faust's fetch loop (one delivery without four tasks per record)."""
     import faust
 
-    if patched:
-        from services.pipeline.agents.faust_patches import deliver_records_without_tasks
-
-        deliver_records_without_tasks()
-
     app = faust.App(
         f"bench-noop-{uuid.uuid4().hex[:8]}",
         broker=f"kafka://{bootstrap}",
@@ -166,6 +161,10 @@ def run_noop_worker(bootstrap: str, topic: str, port: int, take: int, patched: b
         web_port=port,
         datadir=tempfile.mkdtemp(prefix="bench-noop-"),
     )
+    if patched:
+        from services.pipeline.agents.faust_patches import deliver_records_without_tasks
+
+        deliver_records_without_tasks(app)
     source = app.topic(topic, key_serializer="raw", value_serializer="raw")
     count = [0]
 

@@ -116,13 +116,11 @@ class _AppWithoutMonitor(faust.App):
 def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     """A Faust app wired to ``pipeline``; run it with ``faust.Worker(app).execute_from_commandline()``."""
     settings.pipeline_data_dir.mkdir(parents=True, exist_ok=True)
-    set_fetch_max_wait(settings.pipeline_fetch_max_wait_ms)
     make_producer_flush_complete()
     never_commit_unprocessed_offsets()
     # a restarted worker reads its stream partitions from the committed offsets, and only from them
     seek_stream_partitions_before_resuming()
     fetch_only_active_partitions()
-    deliver_records_without_tasks(on_blocked=pipeline.metrics.blocked_deliveries.inc)
     read_hot_settings_once()
     app_class = faust.App if settings.pipeline_faust_monitor else _AppWithoutMonitor
     app = app_class(
@@ -146,6 +144,8 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         key_serializer="raw",
         value_serializer="raw",
     )
+    set_fetch_max_wait(app, settings.pipeline_fetch_max_wait_ms)
+    deliver_records_without_tasks(app, on_blocked=pipeline.metrics.blocked_deliveries.inc)
     interactions = app.topic(settings.pipeline_interactions_topic, key_serializer="raw", value_serializer="raw")
     catalog = app.topic(settings.pipeline_catalog_topic, key_serializer="raw", value_serializer="raw")
     deliveries = app.topic(settings.pipeline_deliveries_topic, key_serializer="raw", value_serializer="raw")

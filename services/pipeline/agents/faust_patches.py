@@ -1,47 +1,203 @@
-"""Narrow, deliberate patches of faust-streaming 0.15 that the pipeline's guarantees depend on.
+"""Narrow, deliberate patches of faust-streaming that the pipeline's guarantees and speed depend on.
 
-Each changes one narrow behaviour, keeps Faust's own behaviour otherwise, and is applied once at app
-creation. tests/pipeline/test_crash_recovery.py (a worker killed with SIGKILL mid-stream) is what fails
-without them: events around the kill were lost after the restart. The cause, found with worker logs of
-failing runs: Faust's recovery resumes the stream partitions before it seeks them to their committed
-offsets, so records fetched meanwhile are dropped and their offsets committed as a "gap"
-(``seek_stream_partitions_before_resuming``, ``fetch_only_active_partitions``). The commit-side patches
-(``never_commit_unprocessed_offsets``, ``SkippedHeadWatch``) make any other way of skipping a record
-stall and re-read the partition instead of committing past it; ``run_before_commit`` carries the
-coalesced table changelog. One patch is for speed only: ``deliver_records_without_tasks`` hands fetched
-records to the agents without four asyncio tasks per record (docs/decisions/0006-delivery-without-tasks.md).
+They were written against one Faust version, ``FAUST_VERSION`` (pyproject.toml pins it): importing this
+module with another version installed raises ``FaustVersionError``, naming the upstream functions whose
+source changed. Beside each patch, ``@_relies_on`` records the SHA-256 of every upstream function it
+copies, wraps or replaces; tests/pipeline/test_faust_patches.py recomputes them from the installed
+package, so an upgrade shows exactly what to review. Each patch is applied once per process and is
+idempotent; where a patch has settings or callbacks they are kept per app, never on Faust's classes.
+
+The patches, what each changes, and what dropping it costs (figures from docs/decisions/):
+
+- ``set_fetch_max_wait``: the aiokafka fetch wait, hard-coded to 1,500 ms, becomes the app's setting
+  (20 ms). Dropped: Tansu answers a waiting fetch only when the wait ends, so an idle worker sees a new
+  record up to 1.5 s late (p50 702 ms instead of 4.6 ms, decisions/0001) and event → push misses its
+  100 ms p99.
+- ``make_producer_flush_complete``: the producer-buffer flush before a commit waits until the buffer is
+  empty. Dropped: a commit can go ahead with changelog records still buffered; the SIGKILL test lost one
+  interaction per shopper that way.
+- ``run_before_commit``: a per-app hook awaited before each offset commit. Dropped: the profile
+  changelog can no longer be written once per commit; one record per assignment held the profile path
+  at 9–14 % of a no-op agent (decisions/0003).
+- ``never_commit_unprocessed_offsets``, ``seek_stream_partitions_before_resuming``,
+  ``fetch_only_active_partitions`` (with ``SkippedHeadWatch``): no offset is committed for a record no
+  agent processed. Dropped: events around a SIGKILL are lost after the restart — Faust's recovery resumes
+  stream partitions before seeking them to their committed offsets, drops what was fetched meanwhile and
+  commits it as a "gap"; tests/pipeline/test_crash_recovery.py failed in 4 of 6 whole-suite runs
+  without them.
+- ``take_fetched_events`` (not a patch: it does for a batch what the stream's iterator does per event):
+  dropped, every event of a batch takes the stream's per-event step, ~10 % of the worker's CPU.
+- ``deliver_records_without_tasks``: the fetch loop's per-record ``wait_first`` (four asyncio tasks)
+  runs the delivery inline when it does not block, and a record finding its agent's buffer full waits
+  for it to drain. Dropped: a no-op agent's CPU per event 38–48 → 89–104 µs (decisions/0006), and
+  13,000 instead of 5–33 blocked deliveries per 100,000 events (decisions/0007, 5,391–6,534 instead of
+  8,061 events/s on the profile path).
+- ``read_hot_settings_once``: the two settings Faust reads per record are read once per app. Dropped:
+  ~2.5 % of the worker's CPU (decisions/0009).
+- ``aiokafka_producer_of`` (an accessor, not a patch): the aiokafka producer inside Faust's, for the
+  changelog's record batches. Dropped: one send per record, 44–63 instead of 26–32 µs of CPU per
+  changelog record (decisions/0008).
 """
 
 from __future__ import annotations
 
+import ast
+import hashlib
+import importlib
+import importlib.metadata
+import inspect
+import textwrap
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from aiokafka import AIOKafkaProducer
 
+#: the faust-streaming version these patches were written for and checked against
+FAUST_VERSION = "0.15.3"
 
-def set_fetch_max_wait(ms: int) -> None:
-    """Make Faust's Kafka consumers wait at most ``ms`` per fetch (Faust 0.11+ hard-codes 1500 ms).
 
-    A deliberate, narrow patch of one library method: it builds the consumer as Faust does and only
-    changes the fetch wait before the consumer starts.
+class FaustVersionError(RuntimeError):
+    """The installed faust-streaming is not the version the pipeline's patches were written for."""
+
+
+#: upstream function ("<path in site-packages>:<Class.function>") → (``source_digest`` of its source in FAUST_VERSION,
+#: the patch that copies, wraps or replaces it); filled by ``@_relies_on`` beside each patch
+UPSTREAM_SOURCES: dict[str, tuple[str, str]] = {}
+
+_Patch = TypeVar("_Patch", bound=Callable[..., Any])
+
+
+def _relies_on(*upstream: tuple[str, str]) -> Callable[[_Patch], _Patch]:
+    """Record the upstream functions (name, ``source_digest`` of their source) a patch copies, wraps or replaces."""
+
+    def record(patch: _Patch) -> _Patch:
+        for name, digest in upstream:
+            UPSTREAM_SOURCES[name] = (digest, patch.__name__)
+        return patch
+
+    return record
+
+
+def upstream_source(name: str) -> str:
+    """The installed source of ``"<path in site-packages>:<Class.function>"``, read from the file (so a
+    patched class attribute does not hide it), dedented. ``.pyx`` files are cut by indentation."""
+    relative, qualname = name.split(":")
+    package_file = importlib.import_module(relative.split("/")[0]).__file__
+    if package_file is None:
+        raise FaustVersionError(f"{relative} is not installed as files")
+    path = Path(package_file).parent.parent / relative
+    text = path.read_text(encoding="utf-8")
+    *classes, function = qualname.split(".")
+    if path.suffix == ".pyx":
+        return _pyx_function(text, function)
+    scope: list[ast.stmt] = ast.parse(text).body
+    for class_name in classes:
+        scope = next(n.body for n in scope if isinstance(n, ast.ClassDef) and n.name == class_name)
+    node = next(n for n in scope if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == function)
+    first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+    lines = text.splitlines()[first - 1 : node.end_lineno]
+    return textwrap.dedent("\n".join(lines))
+
+
+def _pyx_function(text: str, function: str) -> str:
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if f" {function}(" in line and "def " in line)
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
+        end += 1
+    return textwrap.dedent("\n".join(lines[start:end]).rstrip())
+
+
+def source_digest(source: str) -> str:
+    """The first 16 hex digits of the SHA-256 of ``source``: enough to tell any edit."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+def changed_upstream_sources() -> dict[str, str]:
+    """Upstream functions whose installed source differs from the one the patches were written for:
+    name → the patch to review."""
+    changed = {}
+    for name, (digest, patch) in UPSTREAM_SOURCES.items():
+        try:
+            current = source_digest(upstream_source(name))
+        except (OSError, StopIteration, FaustVersionError):
+            current = "missing"
+        if current != digest:
+            changed[name] = patch
+    return changed
+
+
+def check_faust_version(installed: str | None = None) -> None:
+    """Raise ``FaustVersionError`` unless ``installed`` (default: the installed faust-streaming) is
+    ``FAUST_VERSION``; the message names the upstream functions that changed and the patches to review."""
+    installed = installed or importlib.metadata.version("faust-streaming")
+    if installed == FAUST_VERSION:
+        return
+    changed = changed_upstream_sources()
+    detail = (
+        "; upstream functions changed: " + ", ".join(f"{name} (patch {patch})" for name, patch in changed.items())
+        if changed
+        else "; no patched upstream function changed its source"
+    )
+    raise FaustVersionError(
+        f"services/pipeline/agents/faust_patches.py is written for faust-streaming {FAUST_VERSION}, "
+        f"but {installed} is installed{detail}. Install faust-streaming=={FAUST_VERSION} (pyproject.toml pins "
+        "it), or review those patches against the new version and update FAUST_VERSION and the recorded "
+        "hashes (tests/pipeline/test_faust_patches.py prints them)."
+    )
+
+
+def _replace(owner: Any, name: str, replacement: Any) -> None:
+    """Set ``owner.name`` (a Faust class attribute) to ``replacement``; setattr keeps mypy out of it."""
+    setattr(owner, name, replacement)
+
+
+def _once(owner: Any, flag: str) -> bool:
+    """True the first time ``flag`` is seen on ``owner`` (then set): each patch is applied once per process."""
+    if getattr(owner, flag, False):
+        return False
+    setattr(owner, flag, True)
+    return True
+
+
+@_relies_on(
+    (
+        "faust/transport/drivers/aiokafka.py:AIOKafkaConsumerThread._create_worker_consumer",
+        "df784c24f01ee3a8",
+    )
+)
+def set_fetch_max_wait(app: Any, ms: int) -> None:
+    """Make ``app``'s Kafka consumer wait at most ``ms`` per fetch (Faust hard-codes 1500 ms).
+
+    The consumer is built as Faust builds it; only its fetch wait is changed before it starts, and only
+    for apps that asked (the value is kept on the app).
     """
     from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 
-    original = getattr(AIOKafkaConsumerThread, "_pulso_original_create", None)
-    if original is None:
-        original = AIOKafkaConsumerThread._create_worker_consumer
-        AIOKafkaConsumerThread._pulso_original_create = original  # type: ignore[attr-defined]
+    app.__dict__["_pulso_fetch_max_wait_ms"] = ms
+    if not _once(AIOKafkaConsumerThread, "_pulso_fetch_max_wait_patched"):
+        return
+    original = AIOKafkaConsumerThread._create_worker_consumer
 
     def create_worker_consumer(self: Any, transport: Any) -> Any:
         consumer = original(self, transport)
-        consumer._fetch_max_wait_ms = ms
+        wait_ms = self.app.__dict__.get("_pulso_fetch_max_wait_ms")
+        if wait_ms is not None:
+            consumer._fetch_max_wait_ms = wait_ms
         return consumer
 
-    AIOKafkaConsumerThread._create_worker_consumer = create_worker_consumer  # type: ignore[method-assign]
+    _replace(AIOKafkaConsumerThread, "_create_worker_consumer", create_worker_consumer)
 
 
+@_relies_on(
+    (
+        "faust/transport/producer.py:ProducerBuffer.flush",
+        "58ec1e5eaca8374d",
+    )
+)
 def make_producer_flush_complete() -> None:
     """Make Faust's producer-buffer flush wait until the buffer is empty.
 
@@ -53,20 +209,25 @@ def make_producer_flush_complete() -> None:
     """
     from faust.transport.producer import ProducerBuffer
 
-    if getattr(ProducerBuffer, "_pulso_flush_complete", False):
+    if not _once(ProducerBuffer, "_pulso_flush_complete"):
         return
 
     async def flush(self: Any) -> None:
         while self.size:
             await self.flush_atmost(None)
 
-    ProducerBuffer.flush = flush  # type: ignore[method-assign]
-    ProducerBuffer._pulso_flush_complete = True  # type: ignore[attr-defined]
+    _replace(ProducerBuffer, "flush", flush)
 
 
 BeforeCommit = Callable[[], Awaitable[Any]]
 
 
+@_relies_on(
+    (
+        "faust/transport/consumer.py:Consumer._commit_offsets",
+        "469ed514dff09b09",
+    )
+)
 def run_before_commit(app: Any, hook: BeforeCommit) -> None:
     """Await ``hook`` before every offset commit of ``app``'s consumer (Faust 0.15 has no such hook).
 
@@ -80,7 +241,7 @@ def run_before_commit(app: Any, hook: BeforeCommit) -> None:
 
     hooks: list[BeforeCommit] = app.__dict__.setdefault("_pulso_before_commit", [])
     hooks.append(hook)
-    if getattr(Consumer, "_pulso_before_commit_patched", False):
+    if not _once(Consumer, "_pulso_before_commit_patched"):
         return
     original = Consumer._commit_offsets
 
@@ -89,10 +250,20 @@ def run_before_commit(app: Any, hook: BeforeCommit) -> None:
             await before()
         return bool(await original(self, offsets, start_new_transaction=start_new_transaction))
 
-    Consumer._commit_offsets = commit_offsets  # type: ignore[method-assign]
-    Consumer._pulso_before_commit_patched = True  # type: ignore[attr-defined]
+    _replace(Consumer, "_commit_offsets", commit_offsets)
 
 
+@_relies_on(
+    ("faust/transport/consumer.py:Consumer.ack", "582909f08d74616b"),
+    (
+        "faust/transport/consumer.py:Consumer._new_offset",
+        "0e5eafcd3f05d265",
+    ),
+    (
+        "faust/transport/consumer.py:Consumer._add_gap",
+        "eedb76f52938203e",
+    ),
+)
 def never_commit_unprocessed_offsets() -> None:
     """Keep Faust from committing offsets of records its agents never processed.
 
@@ -115,7 +286,7 @@ def never_commit_unprocessed_offsets() -> None:
     """
     from faust.transport.consumer import Consumer
 
-    if getattr(Consumer, "_pulso_never_commit_unprocessed", False):
+    if not _once(Consumer, "_pulso_never_commit_unprocessed"):
         return
     original_ack = Consumer.ack
     original_new_offset = Consumer._new_offset
@@ -141,10 +312,9 @@ def never_commit_unprocessed_offsets() -> None:
     async def add_gap(self: Any, tp: Any, offset_from: int, offset_to: int) -> None:
         return None  # see 3. above
 
-    Consumer.ack = ack  # type: ignore[method-assign]
-    Consumer._add_gap = add_gap  # type: ignore[method-assign]
-    Consumer._new_offset = new_offset  # type: ignore[method-assign]
-    Consumer._pulso_never_commit_unprocessed = True  # type: ignore[attr-defined]
+    _replace(Consumer, "ack", ack)
+    _replace(Consumer, "_add_gap", add_gap)
+    _replace(Consumer, "_new_offset", new_offset)
 
 
 class SkippedHeadWatch:
@@ -211,6 +381,16 @@ async def _seek_in_consumer_thread(consumer: Any, tp: Any, offset: int) -> None:
         await consumer.seek(tp, offset)
 
 
+@_relies_on(
+    (
+        "faust/tables/recovery.py:Recovery._resume_streams",
+        "c68b1634b3c34da8",
+    ),
+    (
+        "faust/tables/recovery.py:Recovery.on_recovery_completed",
+        "a63912ae5efdd1d4",
+    ),
+)
 def seek_stream_partitions_before_resuming() -> None:
     """Make Faust's recovery seek the stream partitions to their committed offsets *before* it resumes them.
 
@@ -226,7 +406,7 @@ def seek_stream_partitions_before_resuming() -> None:
     """
     from faust.tables.recovery import Recovery
 
-    if getattr(Recovery, "_pulso_seek_before_resume", False):
+    if not _once(Recovery, "_pulso_seek_before_resume"):
         return
 
     def deferring_resume(method: Any) -> Any:
@@ -255,11 +435,16 @@ def seek_stream_partitions_before_resuming() -> None:
 
         return wrapper
 
-    Recovery._resume_streams = deferring_resume(Recovery._resume_streams)  # type: ignore[method-assign]
-    Recovery.on_recovery_completed = deferring_resume(Recovery.on_recovery_completed)  # type: ignore[method-assign]
-    Recovery._pulso_seek_before_resume = True  # type: ignore[attr-defined]
+    _replace(Recovery, "_resume_streams", deferring_resume(Recovery._resume_streams))
+    _replace(Recovery, "on_recovery_completed", deferring_resume(Recovery.on_recovery_completed))
 
 
+@_relies_on(
+    (
+        "faust/transport/drivers/aiokafka.py:AIOKafkaConsumerThread.getmany",
+        "c1afcc0bd5ae2080",
+    )
+)
 def fetch_only_active_partitions() -> None:
     """Make Faust's fetch hand aiokafka a snapshot of the active partitions, and fetch nothing when none is.
 
@@ -272,7 +457,7 @@ def fetch_only_active_partitions() -> None:
     """
     from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 
-    if getattr(AIOKafkaConsumerThread, "_pulso_fetch_snapshot", False):
+    if not _once(AIOKafkaConsumerThread, "_pulso_fetch_snapshot"):
         return
     original = AIOKafkaConsumerThread.getmany
 
@@ -283,8 +468,7 @@ def fetch_only_active_partitions() -> None:
                 return {}
         return await original(self, active_partitions, timeout)
 
-    AIOKafkaConsumerThread.getmany = getmany  # type: ignore[method-assign]
-    AIOKafkaConsumerThread._pulso_fetch_snapshot = True  # type: ignore[attr-defined]
+    _replace(AIOKafkaConsumerThread, "getmany", getmany)
 
 
 class _Resumed:
@@ -320,6 +504,12 @@ class _Resumed:
                     return stop.value
 
 
+@_relies_on(
+    (
+        "faust/_cython/streams.pyx:StreamIterator._prepare_event",
+        "457dea2b958104d9",
+    )
+)
 def take_fetched_events(stream: Any, limit: int) -> tuple[list[Any], list[Any]]:
     """Up to ``limit`` events Faust has already fetched for ``stream``'s agent, taken straight from its
     buffer without the stream's per-event step (a yield to the event loop, sensors, the current-event
@@ -368,99 +558,83 @@ async def _until_drained(
         await sleep(DRAIN_POLL_S)
 
 
-def deliver_records_without_tasks(on_blocked: Callable[[], Any] | None = None) -> None:
-    """Hand each fetched record to the agents' queues without four asyncio tasks per record.
+@_relies_on(
+    (
+        "faust/transport/consumer.py:Consumer._drain_messages",
+        "6b6a22fa66e689d5",
+    ),
+    ("mode/services.py:Service.wait_first", "c7b076fcaa452704"),
+    (
+        "faust/transport/conductor.py:Conductor._compile_message_handler",
+        "0d9c44f9ea20a65c",
+    ),
+)
+def deliver_records_without_tasks(app: Any, on_blocked: Callable[[], Any] | None = None) -> None:
+    """Hand each record ``app`` fetches to its agents' queues without four asyncio tasks per record.
 
     Faust's fetch loop (``Consumer._drain_messages``) delivers every record with
-    ``await self.wait_first(callback(message), self.suspend_flow.wait())``: mode's ``wait_first``
-    wraps the delivery and three events (suspend, stopped, crashed) in four tasks, waits for the first,
-    and cancels the other three — per record, about a third of a no-op Faust agent's CPU in our
-    profiles. The delivery almost never blocks (it only does when an agent's queue is full, flow
-    control is suspended for a rebalance, or the producer buffer is over its limit). Here the delivery
-    coroutine is stepped once inline; only if it blocks does the rest go through ``wait_first`` exactly
-    as before, so a rebalance still interrupts a blocked delivery. The fetch loop is Faust 0.15's own,
-    unchanged otherwise. ``on_blocked`` is called for each delivery that had to wait (backpressure).
+    ``await self.wait_first(callback(message), self.suspend_flow.wait())``: mode's ``wait_first`` wraps the
+    delivery and three events (suspend, stopped, crashed) in four tasks, waits for the first, and cancels
+    the other three — per record. The delivery almost never blocks (only when an agent's queue is full,
+    flow is suspended for a rebalance, or the producer buffer is over its limit). Two small changes, the
+    fetch loop itself untouched:
+
+    - ``Consumer.wait_first``, for an app that asked and only for the fetch loop's call (a delivery
+      coroutine and the suspend-flow waiter, no timeout), steps the delivery once inline; only if it
+      blocks does the rest go through mode's ``wait_first`` exactly as before, so a rebalance still
+      interrupts a blocked delivery. ``on_blocked`` is called for each delivery that had to wait.
+    - The app's message callback first waits, while a record's agent buffer is full, until the agent has
+      drained it to Faust's pressure-drop size (40 %), so the fetch loop then delivers in bulk instead of
+      blocking on every record; a rebalance or a stopping consumer ends the wait.
+
+    The callback and ``on_blocked`` are the app's own (kept on the app): apps in one process do not share them.
     """
     import asyncio
-    from typing import cast
 
-    from faust.transport.consumer import CONSUMER_FETCHING, Consumer
+    from faust.transport.consumer import Consumer
+    from mode.services import WaitResults
 
-    Consumer._pulso_on_blocked_delivery = staticmethod(on_blocked or (lambda: None))  # type: ignore[attr-defined]
-    if getattr(Consumer, "_pulso_deliver_inline", False):
+    conductor = app.topics
+    deliver = conductor.on_message
+    channels_of = conductor._tp_index.get
+    sleep = asyncio.sleep
+
+    async def on_message(message: Any) -> Any:
+        channels = channels_of(message.tp)
+        if channels and any(channel.queue.full() for channel in channels):
+            consumer = app.consumer
+            await _until_drained(channels, consumer._stopped.is_set, consumer.suspend_flow.is_set, sleep)
+        return await deliver(message)
+
+    conductor.on_message = on_message  # read when the app builds its consumer
+    app.__dict__["_pulso_on_blocked_delivery"] = on_blocked or (lambda: None)
+    if not _once(Consumer, "_pulso_deliver_inline"):
         return
+    original_wait_first = Consumer.wait_first
 
-    async def drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover - Faust's loop
-        callback = self.callback
-        getmany = self.getmany
-        consumer_should_stop = self._stopped.is_set
-        fetcher_should_stop = fetcher._stopped.is_set
-        get_read_offset = self._read_offset.__getitem__
-        set_read_offset = self._read_offset.__setitem__
-        set_flag = self.diag.set_flag
-        unset_flag = self.diag.unset_flag
-        commit_every = self._commit_every
-        acks_enabled_for = self.app.topics.acks_enabled_for
-        suspend_flow = self.suspend_flow
-        on_blocked = self._pulso_on_blocked_delivery
-        channels_of = self.app.topics._tp_index.get
-        yield_every = 100
-        num_since_yield = 0
-        sleep = asyncio.sleep
+    async def wait_first(self: Any, *coros: Any, timeout: Any = None) -> Any:
+        on_blocked_delivery = self.app.__dict__.get("_pulso_on_blocked_delivery")
+        if on_blocked_delivery is None or timeout is not None or len(coros) != 2 or not inspect.iscoroutine(coros[0]):
+            return await original_wait_first(self, *coros, timeout=timeout)
+        delivery, flow_suspended = coros
         try:
-            while not (consumer_should_stop() or fetcher_should_stop()):
-                set_flag(CONSUMER_FETCHING)
-                ait = cast(Any, getmany(timeout=1.0))
-                await self.sleep(0)
-                if not self.should_stop:
-                    async for tp, message in ait:
-                        num_since_yield += 1
-                        if num_since_yield > yield_every:
-                            await sleep(0)
-                            num_since_yield = 0
-                        offset = message.offset
-                        r_offset = get_read_offset(tp)
-                        if r_offset is None or offset >= r_offset:
-                            gap = offset - (r_offset or 0)
-                            if gap > 1 and r_offset and acks_enabled_for(message.topic):
-                                await self._add_gap(tp, r_offset + 1, offset)
-                            if commit_every is not None and self._n_acked >= commit_every:
-                                self._n_acked = 0
-                                await self.commit()
-                            channels = channels_of(tp)
-                            if channels and any(channel.queue.full() for channel in channels):
-                                on_blocked()
-                                await _until_drained(channels, consumer_should_stop, suspend_flow.is_set, sleep)
-                            delivery = callback(message)
-                            try:
-                                pending = delivery.send(None)
-                            except StopIteration:
-                                pass  # delivered without blocking: the common case
-                            else:
-                                on_blocked()
-                                await self.wait_first(_Resumed(delivery, pending), suspend_flow.wait())
-                            set_read_offset(tp, offset)
-                    unset_flag(CONSUMER_FETCHING)
-        except self.consumer_stopped_errors:
-            if self.transport.app.should_stop:
-                self.log.info("Broker stopped consumer, shutting down...")
-                return
-            raise
-        except asyncio.CancelledError:
-            if self.transport.app.should_stop:
-                self.log.info("Consumer shutting down for user cancel.")
-                return
-            raise
-        except Exception as exc:
-            self.log.exception("Drain messages raised: %r", exc)
-            raise
-        finally:
-            unset_flag(CONSUMER_FETCHING)
+            pending = delivery.send(None)
+        except StopIteration as delivered:  # delivered without blocking: the common case
+            if inspect.iscoroutine(flow_suspended):
+                flow_suspended.close()
+            return WaitResults([delivery], [delivered.value], False)
+        on_blocked_delivery()
+        return await original_wait_first(self, _Resumed(delivery, pending), flow_suspended)
 
-    Consumer._drain_messages = drain_messages  # type: ignore[method-assign]
-    Consumer._pulso_deliver_inline = True  # type: ignore[attr-defined]
+    _replace(Consumer, "wait_first", wait_first)
 
 
+@_relies_on(
+    (
+        "faust/transport/drivers/aiokafka.py:Producer._ensure_producer",
+        "9bc6e296ff77e57f",
+    )
+)
 def aiokafka_producer_of(app: Any) -> AIOKafkaProducer:
     """The ``AIOKafkaProducer`` inside ``app``'s Faust producer (faust-streaming 0.15's aiokafka driver keeps
     it in ``Producer._producer`` once the producer service started; ``_ensure_producer`` raises before)."""
@@ -468,6 +642,13 @@ def aiokafka_producer_of(app: Any) -> AIOKafkaProducer:
     return producer
 
 
+@_relies_on(
+    ("faust/app/base.py:App.create_event", "783588d4ae138292"),
+    (
+        "faust/transport/producer.py:ProducerBuffer.size",
+        "494057a57aff0d66",
+    ),
+)
 def read_hot_settings_once() -> None:
     """Read the two settings Faust looks up for every record once per app instead.
 
@@ -479,7 +660,7 @@ def read_hot_settings_once() -> None:
     from faust.app.base import App
     from faust.transport.producer import ProducerBuffer
 
-    if getattr(App, "_pulso_hot_settings_once", False):
+    if not _once(App, "_pulso_hot_settings_once"):
         return
 
     def create_event(self: Any, key: Any, value: Any, headers: Any, message: Any) -> Any:
@@ -496,6 +677,8 @@ def read_hot_settings_once() -> None:
             return len(self.queue._queue) if self.queue else 0
         return len(self.pending._queue)
 
-    App.create_event = create_event  # type: ignore[method-assign]
-    ProducerBuffer.size = property(size)  # type: ignore[method-assign,assignment]
-    App._pulso_hot_settings_once = True  # type: ignore[attr-defined]
+    _replace(App, "create_event", create_event)
+    _replace(ProducerBuffer, "size", property(size))
+
+
+check_faust_version()

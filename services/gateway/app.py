@@ -14,15 +14,28 @@ from fastapi import APIRouter, FastAPI
 from services.gateway.adapters.config_file import load_gateway_config
 from services.gateway.adapters.providers import build_provider
 from services.gateway.adapters.redis_cache import RedisResponseCache
+from services.gateway.adapters.redis_evals import RedisEvalStore
 from services.gateway.adapters.redis_keys import RedisKeyStore
 from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
-from services.gateway.api import admin, chat, embeddings, experiments, feedback, metrics, playground, prompts, usage
+from services.gateway.api import (
+    admin,
+    chat,
+    embeddings,
+    evals,
+    experiments,
+    feedback,
+    metrics,
+    playground,
+    prompts,
+    usage,
+)
 from services.gateway.api.errors import install_error_handlers
 from services.gateway.api.loop_lag import LoopLag
 from services.gateway.api.request_metrics import RequestMetricsMiddleware
 from services.gateway.completion import CompletionService
+from services.gateway.evals import EvalRunner
 from services.gateway.instruments import GatewayMetrics
 from services.gateway.settings import GatewaySettings
 from services.infra.redis_client import open_redis
@@ -44,6 +57,7 @@ ROUTERS: list[APIRouter] = [
     prompts.router,
     feedback.router,
     experiments.router,
+    evals.router,
     playground.router,
 ]
 
@@ -118,6 +132,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.loop_lag = loop_lag
     app.state.usage_reader = UsageReader(redis)
     app.state.prompt_services = prompts.build_prompt_services(settings, redis, completion, gateway_metrics.registry)
+    app.state.eval_runner = EvalRunner(
+        app.state.prompt_services.generator, RedisEvalStore(redis), results_dir=settings.gateway_evals_dir
+    )
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -43,3 +43,6 @@ class GatewaySettings(PulsoSettings):
     #: consume engagement.v1 and attribute opens/clicks to generations (off unless the stack turns it on)
     gateway_engagement_consumer: bool = False
     gateway_engagement_group: str = "pulso-gateway-engagement"
+    # -- evaluations (services/gateway/api/evals.py) --
+    #: where each finished eval run is also written as JSON ({dir}/{tenant}/{run_id}.json); empty = Redis only
+    gateway_evals_dir: Path | None = Path(".pulso/evals")

@@ -13,12 +13,15 @@ import pytest
 from services.gateway.adapters.eval_files import read_labeled_file
 from services.gateway.domain import copy_eval, output_checks
 from services.gateway.domain.copy_eval import (
+    GenerationResult,
     LabeledRecord,
     check_policy_for,
     check_record,
     format_check_report,
     parse_labeled_lines,
+    percentile,
     score_check_only,
+    summarize_generations,
 )
 from services.gateway.domain.output_checks import CheckPolicy, Facts, Verdict
 
@@ -200,3 +203,58 @@ def test_a_file_line_that_is_not_utf8_is_reported_on_its_line(tmp_path: Path) ->
     assert [r.id for r in labeled.records] == ["a", "b"]
     assert [p.line for p in labeled.problems] == [2, 3]
     assert "not UTF-8" in labeled.problems[0].reason
+
+
+# --- generation summaries --------------------------------------------------------------------
+
+
+def generation(
+    id: str, source: str, reasons: tuple[str, ...] = (), latency_ms: float = 100.0, **extra: Any
+) -> GenerationResult:
+    return GenerationResult(
+        id=id,
+        locale=extra.pop("locale", "es-AR"),
+        copy_source=source,
+        reasons=reasons,
+        output={"title": id, "body": "…"},
+        prompt_tokens=extra.pop("prompt_tokens", 100),
+        completion_tokens=extra.pop("completion_tokens", 20),
+        cost_usd=extra.pop("cost_usd", 0.0001),
+        latency_ms=latency_ms,
+        judge_rounds=extra.pop("judge_rounds", ()),
+    )
+
+
+def test_percentiles_are_nearest_rank() -> None:
+    values = [float(n) for n in range(1, 101)]
+    assert (percentile(values, 0.5), percentile(values, 0.99), percentile(values, 1.0)) == (50.0, 99.0, 100.0)
+    assert percentile([7.0], 0.99) == 7.0
+    assert percentile([], 0.5) is None
+
+
+def test_a_generation_summary_counts_what_shipped_and_why_the_rest_did_not() -> None:
+    ok_round = {"approved": True, "ok_votes": 2, "votes": [{"vote": "ok"}, {"vote": "ok"}]}
+    split_round = {"approved": False, "ok_votes": 1, "votes": [{"vote": "ok"}, {"vote": "invalid"}]}
+    results = [
+        generation("a", "llm", latency_ms=100, judge_rounds=(ok_round,)),
+        generation("b", "cache", latency_ms=10, locale="pt-BR"),
+        generation(
+            "c",
+            "template",
+            ("attempt 1: unsupported_number: 18", "attempt 2: unsupported_number: 24", "attempt 2: judge_rejected: x"),
+            latency_ms=400,
+            judge_rounds=(split_round,),
+        ),
+        generation("d", "template", ("providers_unavailable: down",), latency_ms=50, cost_usd=0.0),
+    ]
+    summary = summarize_generations(results, samples=1)
+    assert (summary["generations"], summary["shipped"], summary["pass_rate"]) == (4, 2, 0.5)
+    assert summary["by_locale"]["es-AR"] == {"generations": 3, "shipped": 1, "pass_rate": 0.3333}
+    assert summary["reasons"] == {"judge_rejected": 1, "providers_unavailable": 1, "unsupported_number": 1}
+    assert summary["cost_usd"] == pytest.approx(0.0003)
+    assert summary["tokens"] == {"prompt": 400, "completion": 80, "per_generation": 120.0}
+    assert summary["latency_ms"] == {"p50": 50, "p99": 400, "mean": 140.0}
+    assert summary["judge"] == {"rounds": 2, "votes": 4, "agreement": 0.5, "unanimous": 0.5, "unreadable_votes": 1}
+    assert [s["id"] for s in summary["samples"]["shipped"]] == ["a"]
+    assert [s["id"] for s in summary["samples"]["replaced"]] == ["c"]
+    assert summarize_generations([generation("a", "llm")])["judge"] is None

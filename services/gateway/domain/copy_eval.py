@@ -17,6 +17,7 @@ Rejecting is the positive class: a true positive is bad copy the gate rejected, 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -434,3 +435,150 @@ def format_check_report(report: CheckReport, max_listed: int = 20) -> str:
         if len(listed) > max_listed:
             lines.append(f"  … and {len(listed) - max_listed} more (full list in the JSON report)")
     return "\n".join(lines)
+
+
+# --- generation runs -------------------------------------------------------------------------
+
+
+class GenerationCase(BaseModel):
+    """The facts one generation is asked for: a labeled record's id, locale and variables (the rest is ignored)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str = Field(min_length=1, max_length=200)
+    locale: str
+    variables: dict[str, Any]
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, value: str) -> str:
+        return LabeledRecord._known_locale(value)
+
+
+def parse_generation_case(raw: Any) -> GenerationCase:
+    """One case from decoded JSON; raises ValueError with a readable reason."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"expected a JSON object, got {type(raw).__name__}")
+    try:
+        return GenerationCase.model_validate(raw)
+    except ValidationError as error:
+        raise ValueError(_validation_reason(error)) from None
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    """One generation of an evaluation run: what shipped, why, and what it cost."""
+
+    id: str
+    locale: str
+    copy_source: str
+    reasons: tuple[str, ...]
+    output: Mapping[str, str]
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float
+    latency_ms: float
+    #: each judging round as the generate answer shows it (``{approved, ok_votes, votes}``)
+    judge_rounds: tuple[Mapping[str, Any], ...] = ()
+
+    @property
+    def shipped(self) -> bool:
+        """The model's copy was served (fresh or from the cache), not the template's."""
+        return self.copy_source in ("llm", "cache")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "locale": self.locale,
+            "shipped": self.shipped,
+            "copy_source": self.copy_source,
+            "reasons": list(self.reasons),
+            "output": dict(self.output),
+            "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens},
+            "cost_usd": round(self.cost_usd, 10),
+            "latency_ms": self.latency_ms,
+            "judge": [dict(round_) for round_ in self.judge_rounds],
+        }
+
+
+def percentile(values: Sequence[float], share: float) -> float | None:
+    """The nearest-rank percentile (``share`` in 0..1) of ``values``; None when there are none."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    # rounded first: 0.99 * 100 is 99.00000000000001 in floats, whose ceiling would be rank 100
+    rank = max(1, min(len(ordered), math.ceil(round(share * len(ordered), 6))))
+    return ordered[rank - 1]
+
+
+def _reason_without_attempt(reason: str) -> str:
+    # "attempt 2: unsupported_number: 18" → "unsupported_number: 18"
+    if reason.startswith("attempt ") and ": " in reason:
+        return reason.split(": ", 1)[1]
+    return reason
+
+
+def summarize_generations(results: Sequence[GenerationResult], samples: int = 5) -> dict[str, Any]:
+    """Pass rate, reasons, cost, tokens, latency p50/p99, judge agreement and sample outputs of a generation run.
+
+    Pass rate: the share of generations whose model copy shipped. Reasons are counted once per
+    generation and kind (a failure on both attempts counts once). Judge agreement: of the judging
+    rounds (each on copy the checks had passed), the share the vote approved, and the share that
+    was unanimous.
+    """
+    count = len(results)
+    shipped = [result for result in results if result.shipped]
+    reasons: dict[str, int] = {}
+    for result in results:
+        for kind in {reason_category(_reason_without_attempt(reason)) for reason in result.reasons}:
+            reasons[kind] = reasons.get(kind, 0) + 1
+    by_locale: dict[str, dict[str, Any]] = {}
+    for locale in sorted({result.locale for result in results}):
+        mine = [result for result in results if result.locale == locale]
+        by_locale[locale] = {
+            "generations": len(mine),
+            "shipped": sum(result.shipped for result in mine),
+            "pass_rate": _ratio(sum(result.shipped for result in mine), len(mine)),
+        }
+    latencies = [result.latency_ms for result in results]
+    prompt_tokens = sum(result.prompt_tokens for result in results)
+    completion_tokens = sum(result.completion_tokens for result in results)
+    cost = sum(result.cost_usd for result in results)
+    rounds = [round_ for result in results for round_ in result.judge_rounds]
+    votes = [vote for round_ in rounds for vote in round_.get("votes", [])]
+    judge = None
+    if rounds:
+        judge = {
+            "rounds": len(rounds),
+            "votes": len(votes),
+            "agreement": _ratio(sum(bool(round_.get("approved")) for round_ in rounds), len(rounds)),
+            "unanimous": _ratio(
+                sum(len({v.get("vote") for v in round_.get("votes", [])}) == 1 for round_ in rounds), len(rounds)
+            ),
+            "unreadable_votes": sum(vote.get("vote") == "invalid" for vote in votes),
+        }
+    failed = [result for result in results if not result.shipped]
+    return {
+        "generations": count,
+        "shipped": len(shipped),
+        "pass_rate": _ratio(len(shipped), count),
+        "by_locale": by_locale,
+        "reasons": dict(sorted(reasons.items(), key=lambda item: (-item[1], item[0]))),
+        "cost_usd": round(cost, 10),
+        "cost_per_generation_usd": round(cost / count, 10) if count else None,
+        "tokens": {
+            "prompt": prompt_tokens,
+            "completion": completion_tokens,
+            "per_generation": round((prompt_tokens + completion_tokens) / count, 1) if count else None,
+        },
+        "latency_ms": {
+            "p50": percentile(latencies, 0.50),
+            "p99": percentile(latencies, 0.99),
+            "mean": round(sum(latencies) / count, 3) if count else None,
+        },
+        "judge": judge,
+        "samples": {
+            "shipped": [result.to_dict() for result in shipped[:samples]],
+            "replaced": [result.to_dict() for result in failed[:samples]],
+        },
+    }

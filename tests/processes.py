@@ -3,9 +3,12 @@ stop it cleanly, and fail with what it said when it does not come up."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import httpx
 
@@ -44,3 +47,15 @@ def stop_process(process: subprocess.Popen[bytes], timeout_s: float = 10) -> Non
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+@contextlib.contextmanager
+def paused(pid: int | None) -> Iterator[None]:
+    """The process stopped (SIGSTOP) for the block, as a hung Redis or broker looks to its clients; always
+    resumed (SIGCONT) on the way out, whatever the block raised."""
+    assert pid is not None, "the process is not running"
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)

@@ -97,5 +97,5 @@ def build_service(settings: PushSettings) -> PushService:
             "assigned_partitions": [f"{topic}[{partition}]" for topic, partition in consumer.assigned],
         }
 
-    app = create_app(build_router(registry, metrics, utc_now, health))
+    app = create_app(build_router(registry, metrics, utc_now, health, settings.push_api_redis_timeout_s))
     return PushService(redis=redis, senders=senders, consumer=consumer, app=app, metrics=metrics)

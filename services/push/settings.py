@@ -35,6 +35,8 @@ class PushSettings(PulsoSettings):
     #: the least a QUOTA_EXCEEDED answer pauses a provider when it gives no Retry-After
     push_quota_backoff_s: float = Field(default=60.0, ge=0, le=3_600)
     push_http_timeout_s: float = Field(default=10.0, gt=0, le=120)
+    #: a device API call whose Redis does not answer within this is a 503 with Retry-After
+    push_api_redis_timeout_s: float = Field(default=2.0, gt=0, le=30)
 
     push_fcm_endpoint: str = Field(default="https://fcm.googleapis.com", pattern=r"^https?://")
     #: the OAuth2 token endpoint; unset → the key file's token_uri

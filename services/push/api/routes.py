@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request, Response
+from fastapi import APIRouter, FastAPI, Query, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import Locale
+from services.infra.body_limit import BodySizeLimit
 from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.api.errors import PushApiError, RegistryUnavailableError, body_too_large, install_error_handlers
 from services.push.domain.devices import Device, MalformedTokenError, Platform, check_token
 from services.push.instruments import PushMetrics
+
+T = TypeVar("T")
+
+
+def _unicode(value: str) -> str:
+    # JSON may carry a lone surrogate ("\\ud800"): valid JSON, but no UTF-8 for Redis or the answer.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (no lone surrogates)") from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_unicode)]
 
 
 class DeviceIn(BaseModel):
     """A device as an app registers it."""
 
-    user_id: Annotated[str, Field(min_length=1, max_length=200)]
+    # strict: a number where a string belongs is a client bug, refused like the gateway refuses it
+    model_config = ConfigDict(strict=True)
+
+    user_id: Annotated[Text, Field(min_length=1, max_length=200)]
     platform: Literal["android", "ios", "web"]
-    token: Annotated[str, Field(min_length=1, max_length=4096)]
-    locale: Locale
-    app_version: Annotated[str, Field(max_length=50)] = ""
+    token: Annotated[Text, Field(min_length=1, max_length=4096)]
+    locale: Annotated[Locale, Field(strict=False)]
+    app_version: Annotated[Text, Field(max_length=50)] = ""
 
 
 class DeviceOut(BaseModel):
@@ -39,9 +59,18 @@ def build_router(
     metrics: PushMetrics,
     clock: Callable[[], datetime],
     health: Callable[[], dict[str, object]],
+    registry_timeout_s: float = 2.0,
 ) -> APIRouter:
-    """The push service's routes over its registry and metrics."""
+    """The push service's routes over its registry and metrics; a registry call that takes longer than
+    ``registry_timeout_s`` (Redis down or paused) is a 503 with Retry-After."""
     router = APIRouter()
+
+    async def in_time(call: Awaitable[T]) -> T:
+        try:
+            async with asyncio.timeout(registry_timeout_s):
+                return await call
+        except TimeoutError:
+            raise RegistryUnavailableError(f"no answer from Redis within {registry_timeout_s} s") from None
 
     @router.post("/v1/devices", status_code=201)
     async def register_device(device_in: DeviceIn) -> DeviceOut:
@@ -49,7 +78,7 @@ def build_router(
         try:
             check_token(platform, device_in.token)
         except MalformedTokenError as error:
-            raise HTTPException(status_code=422, detail=str(error)) from None
+            raise PushApiError(422, str(error), code="malformed_token") from None
         device = Device(
             user_id=device_in.user_id,
             platform=platform,
@@ -57,18 +86,18 @@ def build_router(
             locale=device_in.locale.value,
             app_version=device_in.app_version,
         )
-        await registry.register(device, clock())
+        await in_time(registry.register(device, clock()))
         return _out(device)
 
     @router.delete("/v1/devices/{token}", status_code=204)
     async def delete_device(token: str) -> Response:
-        if not await registry.remove(token):
-            raise HTTPException(status_code=404, detail="no device with this token")
+        if not await in_time(registry.remove(token)):
+            raise PushApiError(404, "no device with this token", code="device_not_found")
         return Response(status_code=204)
 
     @router.get("/v1/devices")
-    async def list_devices(user_id: Annotated[str, Query(min_length=1)]) -> list[DeviceOut]:
-        return [_out(d) for d in await registry.devices_of(user_id) if isinstance(d, Device)]
+    async def list_devices(user_id: Annotated[Text, Query(min_length=1, max_length=200)]) -> list[DeviceOut]:
+        return [_out(d) for d in await in_time(registry.devices_of(user_id)) if isinstance(d, Device)]
 
     @router.get("/metrics")
     async def prometheus_metrics() -> Response:
@@ -91,13 +120,14 @@ def _out(device: Device) -> DeviceOut:
     )
 
 
+#: a device registration is a few hundred bytes; nothing the API accepts comes near this
+MAX_BODY_BYTES = 64 * 1024
+
+
 def create_app(router: APIRouter) -> FastAPI:
     """The FastAPI app around ``router``."""
     app = FastAPI(title="Pulso push", version="1")
     app.include_router(router)
-
-    @app.exception_handler(ConnectionError)
-    async def redis_down(_request: Request, error: ConnectionError) -> Response:
-        return Response(status_code=503, content=f"device registry unavailable: {error}")
-
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, limit=MAX_BODY_BYTES, too_large=body_too_large)
     return app

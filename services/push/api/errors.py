@@ -1,0 +1,110 @@
+"""Every error the push API answers with, in the gateway's shape: ``{"error": {"message", "type", "code"}}``.
+
+HTTP errors are mapped here and nowhere else (as in services/gateway/api/errors.py); routes raise
+PushApiError or let the registry's Redis errors through.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from redis.exceptions import RedisError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
+
+#: what a client is told to wait before retrying while the device registry (Redis) does not answer
+RETRY_AFTER_S = 1
+
+
+class PushApiError(Exception):
+    """An HTTP error answer: status, error type and code, optional headers."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.type = type
+        self.code = code
+        self.headers = headers or {}
+
+
+class RegistryUnavailableError(Exception):
+    """The device registry did not answer in time (Redis down, paused or saturated)."""
+
+
+def error_response(error: PushApiError) -> JSONResponse:
+    body = {"error": {"message": error.message, "type": error.type, "code": error.code, "param": None}}
+    return JSONResponse(body, status_code=error.status, headers=error.headers)
+
+
+def body_too_large(limit: int) -> JSONResponse:
+    """The answer to a body over ``limit`` bytes."""
+    return error_response(PushApiError(413, f"request body over {limit} bytes", code="request_too_large"))
+
+
+_STATUS_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
+
+
+def _safe(text: str) -> str:
+    # A lone surrogate in the caller's input cannot be written as UTF-8: it must not turn a 4xx into a 500.
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def error_answer(request: Request, error: Exception) -> JSONResponse:
+    """The JSON answer for any exception a route raised."""
+    if isinstance(error, PushApiError):
+        return error_response(error)
+    if isinstance(error, RequestValidationError):
+        # The message names each field and the rule, never echoes the input back.
+        problems = "; ".join(
+            f"{'.'.join(_safe(str(part)) for part in problem['loc'])}: {problem['msg']}" for problem in error.errors()
+        )
+        return error_response(PushApiError(422, f"invalid request: {problems}", code="invalid_request"))
+    if isinstance(error, StarletteHTTPException):
+        kind = "invalid_request_error" if error.status_code < 500 else "api_error"
+        return error_response(
+            PushApiError(error.status_code, _safe(str(error.detail)), kind, _STATUS_CODES.get(error.status_code))
+        )
+    if isinstance(error, RegistryUnavailableError | RedisError | ConnectionError | TimeoutError):
+        log.error("device registry unavailable on %s: %s", request.url.path, error, extra={"reason": "redis_error"})
+        return error_response(
+            PushApiError(
+                503,
+                "the device registry is unavailable; retry shortly",
+                "api_error",
+                "service_unavailable",
+                headers={"Retry-After": str(RETRY_AFTER_S)},
+            )
+        )
+    log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
+    return error_response(PushApiError(500, "internal push service error", "api_error", "internal_error"))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map PushApiError, validation errors, HTTP errors, an unavailable registry and anything unexpected."""
+
+    async def on_error(request: Request, error: Exception) -> JSONResponse:
+        return error_answer(request, error)
+
+    for kind in (
+        PushApiError,
+        RequestValidationError,
+        StarletteHTTPException,
+        RegistryUnavailableError,
+        RedisError,
+        ConnectionError,
+        TimeoutError,
+        Exception,
+    ):
+        app.add_exception_handler(kind, on_error)

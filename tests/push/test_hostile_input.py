@@ -1,0 +1,119 @@
+"""The device API as an outsider calls it: lone surrogates, deep and invalid bodies, loose types, and a Redis
+that stops answering. Each is a JSON 4xx naming the field, or a 503 with Retry-After, never a 500."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+import redis.asyncio as aioredis
+
+from services.infra.redis_client import open_redis
+from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.api.routes import build_router, create_app
+from services.push.instruments import PushMetrics
+from services.stack.embedded import EmbeddedComponent
+from tests.processes import paused
+
+pytestmark = pytest.mark.integration
+
+GOOD = {"user_id": "u-ar-1001", "platform": "android", "token": "fcm-ar-1001-pixel", "locale": "es-AR"}
+
+
+@pytest.fixture
+async def client(aredis: aioredis.Redis) -> AsyncIterator[httpx.AsyncClient]:
+    router = build_router(RedisDeviceRegistry(aredis), PushMetrics(), lambda: datetime.now(UTC), lambda: {})
+    transport = httpx.ASGITransport(app=create_app(router), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://push") as http:
+        yield http
+
+
+def _error(response: httpx.Response, status: int) -> dict[str, str]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    error: dict[str, str] = response.json()["error"]
+    return error
+
+
+async def test_a_lone_surrogate_in_user_id_is_a_422_naming_the_field(client: httpx.AsyncClient) -> None:
+    body = b'{"user_id":"u-ar-\\ud800","platform":"android","token":"fcm-ar-x","locale":"es-AR"}'
+    response = await client.post("/v1/devices", content=body, headers={"Content-Type": "application/json"})
+
+    error = _error(response, 422)
+    assert "user_id" in error["message"] and "surrogate" in error["message"]
+
+
+async def test_a_lone_surrogate_with_another_bad_field_still_renders_the_422(client: httpx.AsyncClient) -> None:
+    body = b'{"user_id":"\\ud800","platform":"blackberry","token":"\\udfff","locale":"es-AR"}'
+    response = await client.post("/v1/devices", content=body, headers={"Content-Type": "application/json"})
+
+    assert "platform" in _error(response, 422)["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 10_000 + b"]" * 10_000, b'{"user_id":"u-ar-\xff","platform":"android"}', b"{", b"\xef\xbb\xbf{}"],
+)
+async def test_bodies_that_are_not_json_are_refused_with_a_json_4xx(client: httpx.AsyncClient, body: bytes) -> None:
+    response = await client.post("/v1/devices", content=body, headers={"Content-Type": "application/json"})
+
+    assert 400 <= response.status_code < 500, response.text
+    assert "error" in response.json()
+
+
+@pytest.mark.parametrize(("field", "value"), [("user_id", 1001), ("token", ["fcm"]), ("app_version", 7.12)])
+async def test_loosely_typed_fields_are_refused_not_coerced(
+    client: httpx.AsyncClient, field: str, value: object
+) -> None:
+    response = await client.post("/v1/devices", json={**GOOD, field: value})
+
+    assert field in _error(response, 422)["message"]
+
+
+async def test_an_unknown_token_is_a_json_404(client: httpx.AsyncClient) -> None:
+    assert _error(await client.delete("/v1/devices/fcm-nadie"), 404)["code"] == "device_not_found"
+
+
+async def test_a_paused_redis_is_a_503_with_retry_after_in_json_within_the_timeout(
+    redis_server: EmbeddedComponent, redis_url: str
+) -> None:
+    redis = open_redis(redis_url)
+    router = build_router(
+        RedisDeviceRegistry(redis), PushMetrics(), lambda: datetime.now(UTC), lambda: {}, registry_timeout_s=0.5
+    )
+    transport = httpx.ASGITransport(app=create_app(router), raise_app_exceptions=False)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://push") as client:
+            await client.get("/v1/devices", params={"user_id": "u-ar-1001"})  # a connection in the pool
+            with paused(redis_server.process.pid):
+                started = time.monotonic()
+                listed = await client.get("/v1/devices", params={"user_id": "u-ar-1001"})
+                registered = await client.post("/v1/devices", json=GOOD)
+                took_s = time.monotonic() - started
+            after = await client.get("/v1/devices", params={"user_id": "u-ar-1001"})
+    finally:
+        await redis.aclose()
+
+    for response in (listed, registered):
+        error = _error(response, 503)
+        assert error["code"] == "service_unavailable"
+        assert response.headers["retry-after"] == "1"
+    assert took_s < 3
+    assert after.status_code == 200
+
+
+async def test_a_huge_body_is_a_413_declared_or_streamed(client: httpx.AsyncClient) -> None:
+    huge = b'{"user_id":"' + b"a" * 5_000_000 + b'"}'
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for start in range(0, len(huge), 65_536):
+            yield huge[start : start + 65_536]
+
+    declared = await client.post("/v1/devices", content=huge, headers={"Content-Type": "application/json"})
+    streamed = await client.post("/v1/devices", content=chunks(), headers={"Content-Type": "application/json"})
+
+    assert _error(declared, 413)["code"] == "request_too_large"
+    assert _error(streamed, 413)["code"] == "request_too_large"

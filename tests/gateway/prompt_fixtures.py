@@ -54,6 +54,13 @@ class ScriptedModel(FakeOpenAI):
             self.replies.append(answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False))
 
 
+#: the shipped push_copy runs no experiment (its latest version serves everyone); gateways under test
+#: run this A/B test between v1 and v2 through an experiment file, so arms and their results are exercised
+EXPERIMENT_V1_V2 = (
+    "name: push_copy_benefit_first\narms:\n  a: {version: 1, weight: 50}\n  b: {version: 2, weight: 50}\n"
+)
+
+
 def prompts_copy(target: Path) -> Path:
     """A private copy of the repository's prompts, which a test may edit."""
     shutil.copytree(REPO_PROMPTS, target)
@@ -122,6 +129,7 @@ def run_gateway(redis_url: str, workdir: Path, **settings: Any) -> Iterator[Gate
         config = workdir / "gateway.yaml"
         config.write_text(fake_config(fake_server.url))
         prompts = prompts_copy(workdir / "prompts")
+        (prompts / "push_copy" / "experiment.yaml").write_text(EXPERIMENT_V1_V2, encoding="utf-8")
         server = start_gateway(redis_url, config, gateway_prompts_dir=prompts, gateway_prompts_reload_s=0.0, **settings)
         try:
             yield Gateway(url=server.url, fake=fake, prompts=prompts)

@@ -284,7 +284,7 @@ _TITLES = ["Zapatillas Topper Boro", "Smart TV Samsung 55 4K", "Fone JBL Tune 52
 @settings(max_examples=150, deadline=None)
 @given(
     locale=st.sampled_from(["es-AR", "es-MX", "pt-BR", "en"]),
-    version=st.sampled_from(["1", "2"]),
+    version=st.sampled_from(["1", "2", "3"]),
     cents=st.integers(min_value=100, max_value=999_999_999),
     title=st.sampled_from(_TITLES),
     installments=st.one_of(st.none(), st.sampled_from([3, 6, 10, 12, 18, 24])),

@@ -50,18 +50,21 @@ def touch_later(path: Path) -> None:
 # --- the shipped push_copy prompt ------------------------------------------------------------
 
 
-def test_push_copy_ships_two_versions_in_four_locales_and_an_experiment() -> None:
+def test_push_copy_ships_three_versions_in_four_locales_and_the_latest_serves_everyone() -> None:
     files = shipped()
     assert files.problems == ()
     registry = files.registry
-    assert [v.version for v in registry.all_versions("push_copy")] == ["1", "2"]
+    assert [v.version for v in registry.all_versions("push_copy")] == ["1", "2", "3"]
     for version in registry.all_versions("push_copy"):
         assert set(version.locales) == {"es-AR", "es-MX", "pt-BR", "en"}
         assert version.content_hash.startswith("sha256:")
         assert version.output_fields == ("title", "body")
-    experiment = registry.experiment("push_copy")
-    assert experiment is not None
-    assert {(arm.name, arm.version, arm.weight) for arm in experiment.arms} == {("a", "1", 50), ("b", "2", 50)}
+    # v2 declared the v1-vs-v2 experiment; v3, the latest, declares none, so it serves every shopper
+    declared = registry.get("push_copy", "2").experiment
+    assert declared is not None and declared.name == "push_copy_benefit_first"
+    assert registry.experiment("push_copy") is None
+    assert {select_version(registry, "push_copy", f"u-{n}", None).version.version for n in range(50)} == {"3"}
+    assert registry.latest("push_copy").limits.title_max == 40
 
 
 def test_push_copy_speaks_each_regions_spanish_and_portuguese() -> None:
@@ -172,13 +175,12 @@ def test_a_new_version_file_is_served_without_a_restart(tmp_path: Path) -> None:
     root = prompts_copy(tmp_path / "prompts")
     files = PromptFiles(root=root, min_interval_s=0)
     files.refresh()
-    data = document(root / "push_copy" / "v2.yaml")
-    data["version"] = 3
-    data.pop("experiment")
-    (root / "push_copy" / "v3.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    data = document(root / "push_copy" / "v3.yaml")
+    data["version"] = 4
+    (root / "push_copy" / "v4.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     report = files.refresh()
-    assert report is not None and report.published == ("push_copy@3",)
-    assert files.registry.latest("push_copy").version == "3"
+    assert report is not None and report.published == ("push_copy@4",)
+    assert files.registry.latest("push_copy").version == "4"
 
 
 def test_a_published_version_edited_in_place_is_refused_and_the_old_content_kept(tmp_path: Path) -> None:
@@ -201,11 +203,11 @@ def test_a_published_version_edited_in_place_is_refused_and_the_old_content_kept
 
 def test_a_broken_file_is_reported_and_the_rest_still_load(tmp_path: Path) -> None:
     root = prompts_copy(tmp_path / "prompts")
-    (root / "push_copy" / "v3.yaml").write_text("id: push_copy\nversion: 3\nsystem: [unclosed\n", encoding="utf-8")
+    (root / "push_copy" / "v4.yaml").write_text("id: push_copy\nversion: 4\nsystem: [unclosed\n", encoding="utf-8")
     files = PromptFiles(root=root)
     report = files.refresh(force=True)
-    assert report is not None and [r.source for r in report.rejected] == ["push_copy/v3.yaml"]
-    assert [v.version for v in files.registry.all_versions("push_copy")] == ["1", "2"]
+    assert report is not None and [r.source for r in report.rejected] == ["push_copy/v4.yaml"]
+    assert [v.version for v in files.registry.all_versions("push_copy")] == ["1", "2", "3"]
 
 
 def test_unchanged_files_are_not_read_again_and_checks_are_throttled(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ import redis.asyncio as aioredis
 from schemas import Product, Site
 from services.pipeline.catalog import (
     CatalogFileError,
+    demo_ground_truth,
     fetch_product,
     generate_demo_catalog,
     load_catalog_jsonl,
+    seller_nickname,
     store_products,
 )
 
@@ -31,6 +34,33 @@ def test_the_demo_catalog_is_seeded_and_local_to_each_site() -> None:
     brazil = " ".join(p.title for p in products if p.site is Site.MLB)
     assert "Geladeira" in brazil or "Tênis" in brazil
     assert any(p.stock == 0 for p in products), "some products are sold out, so candidates must skip them"
+
+
+def test_the_demo_catalog_has_no_numbered_copies_and_sells_one_product_under_several_titles() -> None:
+    products = generate_demo_catalog(seed=11, per_site=40)
+    groups = demo_ground_truth(seed=11, per_site=40)
+    assert set(groups) == {p.product_id for p in products}
+    assert not [p.title for p in products if re.search(r"\(\d+\)", p.title)]
+    for product in products:
+        assert seller_nickname(product.site, product.seller_id), product
+        assert "group" not in product.model_dump(), "the ground truth is not something a feed would tell"
+    by_group: dict[str, list[Product]] = {}
+    for product in products:
+        by_group.setdefault(groups[product.product_id], []).append(product)
+    a15 = by_group["mla-galaxy-a15-128-negro"]
+    assert {"Celular Samsung Galaxy A15 128 GB Negro", "Samsung Galaxy A15 128gb 4gb Ram Negro Dual Sim"} <= {
+        p.title for p in a15
+    }
+    assert len({p.seller_id for p in a15}) == len(a15) and len({p.price for p in a15}) == len(a15)
+    # a same-product group on every site, and a near miss (another colour) that is not the same product
+    for site, group, near_miss in [
+        (Site.MLA, "mla-galaxy-a15-128-negro", "mla-galaxy-a15-128-azul"),
+        (Site.MLM, "mlm-galaxy-a15-128-negro", "mlm-galaxy-a15-256-negro"),
+        (Site.MLB, "mlb-galaxy-a15-128-preto", "mlb-galaxy-a15-128-azul"),
+    ]:
+        listings = by_group[group]
+        assert len({p.title for p in listings}) >= 2 and all(p.site is site for p in listings)
+        assert by_group[near_miss] and near_miss != group
 
 
 def test_a_jsonl_catalog_loads_and_a_bad_line_is_named(tmp_path: Path) -> None:

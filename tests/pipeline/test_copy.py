@@ -43,7 +43,7 @@ def test_an_argentine_cart_reminder_uses_voseo_pesos_and_cuotas() -> None:
     assert copy.title == "Lucía, tu carrito te espera"
     assert copy.body == (
         "Samsung Galaxy A55 5G 256 GB Azul Oscuro a $ 899.999 con envío gratis y 12 cuotas sin interés. "
-        "¡Terminá tu compra antes de que se agote!"
+        "¡Terminá tu compra!"
     )
     assert copy.source is CopySource.TEMPLATE
 

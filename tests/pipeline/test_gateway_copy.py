@@ -120,5 +120,5 @@ def test_a_gateway_over_budget_or_too_slow_falls_back_to_template_copy(
     gateway.mode = mode
     push = _abandon(running, kafka_bootstrap, user_id, catalog[index])
     assert push.copy_source.value == "template"
-    assert push.title == f"{SHOPPERS[user_id]}, tu carrito te está esperando"
+    assert push.title == f"{SHOPPERS[user_id]}, tu carrito te espera"
     assert 'pulso_pipeline_gateway_calls_total{outcome="fallback"}' in running.metrics()

@@ -13,6 +13,7 @@ import pytest
 import redis as redis_sync
 
 from schemas import EngagementEvent, EngagementType, InteractionEvent, InteractionType, Locale, Product, Site, Trigger
+from services.infra.copy_text import shorten_title
 from services.pipeline.catalog import generate_demo_catalog
 
 from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
@@ -84,7 +85,7 @@ def test_four_phones_viewed_in_a_row_in_argentina_trigger_a_browse_intent_push(
     assert len(pushes) == 1, running.log_tail()
     push = pushes[0]
     assert push.trigger is Trigger.BROWSE_INTENT and push.locale is Locale.ES_AR
-    assert push.title == "Mateo, mirá lo que elegimos para vos"
+    assert push.title == "Mateo, elegimos esto para vos"
     assert set(push.product_ids) & {p.product_id for p in phones}
 
 
@@ -104,7 +105,7 @@ def test_a_price_drop_on_a_favourite_in_brazil_is_pushed_with_old_and_new_price(
     assert [p.trigger for p in pushes] == [Trigger.PRICE_DROP], running.log_tail()
     push = pushes[0]
     assert push.product_ids[0] == fridge.product_id
-    assert push.body.startswith(f"{fridge.title} agora por R$")
+    assert push.body.startswith(f"{shorten_title(fridge.title)} agora por R$")
     assert "(antes R$" in push.body
 
 

@@ -21,6 +21,8 @@ from babel.numbers import format_currency
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from services.infra.copy_text import PRODUCT_NAME_MAX, in_sentence, join_list, shorten_title
+
 #: locales a prompt may define variants for (the marketplace sites, plus English for developers)
 KNOWN_LOCALES: tuple[str, ...] = ("es-AR", "es-MX", "pt-BR", "en")
 
@@ -394,6 +396,27 @@ def _money(value: str, currency: str, locale: str) -> str:
     return text.replace("\u00a0", " ")
 
 
+def benefit_labels(benefits: Any) -> list[str]:
+    """The labels of the benefits passed in, as they read mid-sentence ("Envío gratis" → "envío gratis")."""
+    if not isinstance(benefits, list | tuple):
+        return []
+    return [
+        in_sentence(benefit["label"])
+        for benefit in benefits
+        if isinstance(benefit, Mapping) and isinstance(benefit.get("label"), str) and benefit["label"].strip()
+    ]
+
+
+def _join_list(items: Any, locale: str) -> str:
+    if not isinstance(items, list | tuple):
+        raise TemplateRenderError(f"join_list: expected a list, got {type(items).__name__}")
+    return join_list([str(item) for item in items], str(locale))
+
+
+def _product_name(title: Any, limit: int = PRODUCT_NAME_MAX) -> str:
+    return shorten_title(str(title), int(limit))
+
+
 def _make_environment() -> ImmutableSandboxedEnvironment:
     # Sandboxed and immutable: a prompt file can read the variables it is given, never call into
     # Python or mutate them. StrictUndefined makes a missing variable an error naming it.
@@ -401,6 +424,10 @@ def _make_environment() -> ImmutableSandboxedEnvironment:
         undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False
     )
     environment.filters["money"] = money
+    # copy that reads as a native speaker writes it (services/infra/copy_text.py)
+    environment.filters["benefit_labels"] = benefit_labels
+    environment.filters["join_list"] = _join_list
+    environment.filters["product_name"] = _product_name
     return environment
 
 

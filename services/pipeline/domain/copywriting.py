@@ -13,6 +13,7 @@ from typing import Any
 from babel.numbers import format_currency
 
 from schemas import Benefit, CopySource, Locale, Product, Trigger
+from services.infra.copy_text import PUSH_TITLE_MAX, in_sentence, join_list, shorten_title
 
 TITLE_MAX = 120
 BODY_MAX = 400
@@ -36,10 +37,10 @@ class Copy:
 
 @dataclass(frozen=True)
 class LocaleTemplates:
-    """One locale's template copy per trigger, and how it joins a list of benefits."""
+    """One locale's template copy per trigger, and the words that lead into a list of benefits."""
 
     by_trigger: dict[str, tuple[str, str]]
-    benefits_joiners: tuple[str, str, str] = (" con ", ", ", " y ")
+    benefits_lead_in: str = " con "
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,12 @@ class CopyTemplates:
         """Templates from the parsed copy_templates.yaml."""
         by_locale = {}
         for locale, entries in data.items():
-            joiners = tuple(entries.get("benefits_joiners", (" con ", ", ", " y ")))
             by_trigger = {
                 trigger: (str(texts["title"]), str(texts["body"]))
                 for trigger, texts in entries.items()
                 if isinstance(texts, dict)
             }
-            by_locale[locale] = LocaleTemplates(by_trigger, (joiners[0], joiners[1], joiners[2]))
+            by_locale[locale] = LocaleTemplates(by_trigger, str(entries.get("benefits_lead_in", " con ")))
         return cls(by_locale)
 
 
@@ -84,16 +84,12 @@ def short_title(title: str, limit: int = PRODUCT_TITLE_MAX) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
-def join_benefits(labels: list[str], joiners: tuple[str, str, str]) -> str:
-    """`` con envío gratis y 12 cuotas sin interés``, or nothing without benefits."""
+def join_benefits(labels: list[str], lead_in: str, locale: Locale | str) -> str:
+    """`` con 10% OFF, envío gratis y 12 cuotas sin interés`` (`` com …, frete grátis e 10x sem juros``),
+    or nothing without benefits."""
     if not labels:
         return ""
-    # "Envío gratis" reads "envío gratis" mid-sentence; "15% OFF" and "12x sem juros" stay as they are
-    lowered = [label[0].lower() + label[1:] if label[1:2].islower() else label for label in labels]
-    lead, separator, last = joiners
-    if len(lowered) == 1:
-        return lead + lowered[0]
-    return lead + separator.join(lowered[:-1]) + last + lowered[-1]
+    return lead_in + join_list([in_sentence(label) for label in labels], Locale(locale).value)
 
 
 def template_copy(
@@ -111,10 +107,10 @@ def template_copy(
     labels = [b.label for b in benefits if b.label and b.product_id in (None, product.product_id)]
     body = body_template.format(
         first_name="{first_name}",
-        product=short_title(product.title),
+        product=shorten_title(product.title),
         price=money(product.price, product.currency, locale),
         old_price=money(Decimal(str(old_price)), product.currency, locale),
-        benefits=join_benefits(labels, entry.benefits_joiners),
+        benefits=join_benefits(labels, entry.benefits_lead_in, locale),
     )
     return Copy(title=title_template, body=body, source=CopySource.TEMPLATE)
 
@@ -128,8 +124,15 @@ def fill_first_name(text: str, first_name: str | None) -> str:
 
 
 def personalize(copy: Copy, first_name: str | None) -> Copy:
-    """The copy with the first name filled in and cut to the push limits."""
-    title = fill_first_name(copy.title, first_name)[:TITLE_MAX]
+    """The copy with the first name filled in and cut to the push limits.
+
+    A title the name would push past one lock-screen line (``PUSH_TITLE_MAX``) goes out without
+    the name: "Tu carrito te espera" reads better than a title cut mid-word.
+    """
+    title = fill_first_name(copy.title, first_name)
+    if first_name and len(title) > PUSH_TITLE_MAX:
+        title = fill_first_name(copy.title, None)
+    title = title[:TITLE_MAX]
     body = fill_first_name(copy.body, first_name)[:BODY_MAX]
     return Copy(
         title=title,

@@ -264,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "keys":
             return cmd_keys_create(settings, args.tenant, args.use_case)
         if args.command == "eval":
-            return run_copy_eval(args)
+            return run_copy_eval(args, f"http://{settings.gateway_host}:{settings.gateway_port}")
         return cmd_demo(settings, args.duration)
     except PortBusyError as error:
         print(f"pulso: {error}", file=sys.stderr)

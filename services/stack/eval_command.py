@@ -8,18 +8,21 @@ bad line in the set, 2 bad usage (no such file, no readable record, the gateway 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 from typing import Any, TextIO
 
+import httpx
 from tqdm import tqdm
 
-from services.gateway.adapters.eval_files import read_labeled_file, write_result_file
+from services.gateway.adapters.eval_files import read_generation_cases, read_labeled_file, write_result_file
 from services.gateway.domain.copy_eval import (
     LabeledSet,
     check_record,
     format_check_report,
+    format_generation_summary,
     score_results,
 )
 
@@ -39,7 +42,27 @@ def resolve_set(path: Path) -> Path:
 def add_copy_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `pulso eval copy` (also the defaults of a bare `pulso eval`)."""
     parser.add_argument("--set", dest="set_path", type=Path, default=DEFAULT_SET, help=f"labeled JSONL ({DEFAULT_SET})")
-    parser.add_argument("--mode", choices=("check",), default="check", help="check: the gate against the labels")
+    parser.add_argument(
+        "--mode",
+        choices=("check", "generate"),
+        default="check",
+        help="check: the gate against the labels (in-process); generate: a prompt version over the set's facts "
+        "through a running gateway (PULSO_GATEWAY_KEY: a virtual key)",
+    )
+    parser.add_argument("--prompt", default="push_copy", help="generate: the prompt id (push_copy)")
+    parser.add_argument("--version", default=None, help="generate: the prompt version (default: latest)")
+    parser.add_argument("--model", default=None, help="generate: a model alias instead of the version's own")
+    parser.add_argument(
+        "--judge",
+        default="prompt",
+        metavar="prompt|off|PROMPT:VOTES[:ALIAS]",
+        help="generate: the version's judge step (prompt), none (off), or e.g. copy_judge:3",
+    )
+    parser.add_argument("--name", default="", help="generate: a label for the run's listing")
+    parser.add_argument(
+        "--gateway", default=None, help="generate: the gateway's URL (default: PULSO_GATEWAY_HOST/PORT)"
+    )
+    parser.add_argument("--min-pass-rate", type=float, default=None, help="generate: exit 1 below this pass rate")
     parser.add_argument("--out", type=Path, default=None, help="write the full result as JSON here")
     parser.add_argument("--min-precision", type=float, default=None, help="exit 1 when precision is below this")
     parser.add_argument("--min-recall", type=float, default=None, help="exit 1 when recall is below this")
@@ -109,9 +132,111 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else 0
 
 
-def run_copy_eval(args: argparse.Namespace) -> int:
+def run_copy_eval(args: argparse.Namespace, gateway_url: str) -> int:
     """`pulso eval copy` in the mode asked for."""
     if args.limit is not None and args.limit < 1:
         print("pulso eval: --limit must be at least 1", file=sys.stderr)
         return EXIT_USAGE
-    return run_check(args)
+    if args.mode == "check":
+        return run_check(args)
+    return run_generate(args, args.gateway or gateway_url)
+
+
+def judge_choice(text: str) -> str | dict[str, Any]:
+    """``prompt``, ``off``, or ``PROMPT:VOTES[:ALIAS]`` as the API's ``judge`` field; ValueError otherwise."""
+    if text in ("prompt", "off"):
+        return text
+    prompt, _, rest = text.partition(":")
+    votes, _, alias = rest.partition(":")
+    if not prompt or not votes.isdigit():
+        raise ValueError(f"--judge {text!r}: expected prompt, off, or PROMPT:VOTES[:ALIAS] (e.g. copy_judge:3)")
+    step: dict[str, Any] = {"prompt": prompt, "votes": int(votes)}
+    if alias:
+        step["model"] = alias
+    return step
+
+
+def run_generate(args: argparse.Namespace, gateway_url: str) -> int:
+    """A generation run through the gateway's POST /v1/evals, followed to its end with a progress bar."""
+    err = sys.stderr
+    key = os.environ.get("PULSO_GATEWAY_KEY")
+    if not key:
+        print("pulso eval: set PULSO_GATEWAY_KEY to a virtual key (`pulso keys create`)", file=err)
+        return EXIT_USAGE
+    try:
+        judge = judge_choice(args.judge)
+    except ValueError as error:
+        print(f"pulso eval: {error}", file=err)
+        return EXIT_USAGE
+    path = resolve_set(args.set_path)
+    try:
+        cases, problems = read_generation_cases(path)
+    except OSError as error:
+        print(f"pulso eval: cannot read the set {path}: {error.strerror or error}", file=err)
+        return EXIT_USAGE
+    for problem in problems:
+        print(f"{path}:{problem.line}: {problem.reason}", file=err)
+    cases = cases[: args.limit] if args.limit else cases
+    if not cases:
+        print(f"pulso eval: no readable record in {path}", file=err)
+        return EXIT_USAGE
+    body: dict[str, Any] = {
+        "mode": "generate",
+        "records": [case.model_dump() for case in cases],
+        "prompt_id": args.prompt,
+        "version": args.version,
+        "model": args.model,
+        "judge": judge,
+        "name": args.name or path.name,
+    }
+    headers = {"Authorization": f"Bearer {key}"}
+    try:
+        with httpx.Client(base_url=gateway_url, headers=headers, timeout=30) as client:
+            answer = client.post("/v1/evals", json=body)
+            if answer.status_code >= 400:
+                print(
+                    f"pulso eval: the gateway refused the run ({answer.status_code}): {_error_text(answer)}", file=err
+                )
+                return EXIT_USAGE
+            run = _follow(client, answer.json(), err)
+    except httpx.TransportError as error:
+        print(f"pulso eval: cannot reach the gateway at {gateway_url} ({error}); is it running?", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\npulso eval: stopped following; the run goes on in the gateway (GET /v1/evals)", file=err)
+        return EXIT_FAILED
+    if run["status"] != "done":
+        print(f"pulso eval: run {run['id']} {run['status']}: {run.get('error')}", file=err)
+        return EXIT_FAILED
+    print(f"generation eval {run['id']} of {path}", file=sys.stdout)
+    print(format_generation_summary(run), file=sys.stdout)
+    if args.out is not None:
+        write_result_file(args.out, {**run, "set": str(path), "unreadable_lines": [str(p) for p in problems]})
+        print(f"result written to {args.out}", file=sys.stdout)
+    pass_rate = run["summary"]["pass_rate"] or 0.0
+    if args.min_pass_rate is not None and pass_rate < args.min_pass_rate:
+        print(f"pulso eval: pass rate {pass_rate} is below {args.min_pass_rate}", file=err)
+        return EXIT_FAILED
+    if args.strict and problems:
+        print("pulso eval: the set has unreadable lines (--strict)", file=err)
+        return EXIT_FAILED
+    return 0
+
+
+def _error_text(answer: httpx.Response) -> str:
+    try:
+        return str(answer.json()["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        return answer.text[:300]
+
+
+def _follow(client: httpx.Client, run: dict[str, Any], err: TextIO, poll_s: float = 0.5) -> dict[str, Any]:
+    """Poll the run until it is no longer running, drawing its progress."""
+    with progress(int(run["progress"]["total"]), "generating", err) as bar:
+        while run["status"] == "running":
+            time.sleep(poll_s)
+            answer = client.get(f"/v1/evals/{run['id']}")
+            answer.raise_for_status()
+            run = answer.json()
+            bar.update(int(run["progress"]["done"]) - bar.n)
+    return run

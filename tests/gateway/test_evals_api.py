@@ -13,6 +13,8 @@ import httpx
 import pytest
 import redis as redis_sync
 
+from services.infra.ports import free_port
+from services.stack.cli import main
 from tests.gateway.prompt_fixtures import GOOD_AR, INVENTED_AR, VARIABLES_AR, VARIABLES_BR, Gateway, run_gateway
 
 pytestmark = pytest.mark.integration
@@ -185,3 +187,48 @@ def test_a_generation_run_that_cannot_run_is_refused_before_anything_is_spent(gw
     answer = post(gw, other_prompt, {"mode": "generate", "records": ar_cases(1)})
     assert answer.status_code == 403 and answer.json()["error"]["code"] == "prompt_not_allowed"
     assert gw.fake.received == []
+
+
+# --- the command line's generation mode, against the same gateway ------------------------------
+
+
+def cases_file(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "cases.jsonl"
+    lines = [json.dumps(case, ensure_ascii=False) for case in ar_cases(count)]
+    path.write_text("\n".join([lines[0], "{broken", *lines[1:]]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_pulso_eval_generate_follows_the_run_and_writes_its_result(
+    gw: Gateway, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PULSO_GATEWAY_KEY", gw.key(tenant="growth-ar"))
+    gw.fake.say(GOOD_AR, INVENTED_AR, INVENTED_AR)
+    out = tmp_path / "run.json"
+    argv = ["eval", "copy", "--mode", "generate", "--set", str(cases_file(tmp_path, 2)), "--gateway", gw.url]
+    assert main([*argv, "--version", "2", "--judge", "off", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert ":2: not valid JSON" in captured.err
+    assert "push_copy v2 on push-copy · no judge" in captured.out
+    assert "shipped 1 (pass rate 50.0%)" in captured.out and "p99" in captured.out
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["summary"]["generations"] == 2 and result["name"] == "cases.jsonl"
+    gw.fake.say(INVENTED_AR, INVENTED_AR)
+    assert main([*argv, "--limit", "1", "--min-pass-rate", "0.9"]) == 1
+    assert "pass rate 0.0 is below 0.9" in capsys.readouterr().err
+
+
+def test_pulso_eval_generate_says_why_it_cannot_run(
+    gw: Gateway, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["eval", "copy", "--mode", "generate", "--set", str(cases_file(tmp_path, 1)), "--gateway", gw.url]
+    monkeypatch.delenv("PULSO_GATEWAY_KEY", raising=False)
+    assert main(argv) == 2
+    assert "PULSO_GATEWAY_KEY" in capsys.readouterr().err
+    monkeypatch.setenv("PULSO_GATEWAY_KEY", gw.key())
+    assert main([*argv, "--prompt", "no_such_prompt"]) == 2
+    assert "refused the run (404)" in capsys.readouterr().err
+    assert main([*argv, "--judge", "copy_judge"]) == 2
+    assert "PROMPT:VOTES" in capsys.readouterr().err
+    assert main([*argv[:-1], f"http://127.0.0.1:{free_port()}"]) == 2
+    assert "cannot reach the gateway" in capsys.readouterr().err

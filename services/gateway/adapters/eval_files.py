@@ -7,7 +7,21 @@ import os
 from pathlib import Path
 from typing import Any
 
-from services.gateway.domain.copy_eval import LabeledSet, LineProblem, parse_labeled_lines
+from services.gateway.domain.copy_eval import (
+    GenerationCase,
+    LabeledSet,
+    LineProblem,
+    parse_generation_case,
+    parse_jsonl,
+    parse_labeled_lines,
+)
+
+
+def read_generation_cases(path: Path) -> tuple[list[GenerationCase], list[LineProblem]]:
+    """The cases (id, locale, variables) of a JSONL file, e.g. a labeled set, and its unreadable lines."""
+    lines, undecodable = _read_lines(path)
+    cases, problems = parse_jsonl(lines, parse_generation_case)
+    return cases, sorted([*problems, *undecodable], key=lambda problem: problem.line)
 
 
 def read_labeled_file(path: Path) -> LabeledSet:
@@ -15,6 +29,15 @@ def read_labeled_file(path: Path) -> LabeledSet:
 
     Raises OSError when the file cannot be read at all.
     """
+    lines, undecodable = _read_lines(path)
+    labeled = parse_labeled_lines(lines)
+    if not undecodable:
+        return labeled
+    problems = sorted((*labeled.problems, *undecodable), key=lambda problem: problem.line)
+    return LabeledSet(records=labeled.records, problems=tuple(problems))
+
+
+def _read_lines(path: Path) -> tuple[list[str], list[LineProblem]]:
     lines: list[str] = []
     undecodable: list[LineProblem] = []
     for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
@@ -23,11 +46,7 @@ def read_labeled_file(path: Path) -> LabeledSet:
         except UnicodeDecodeError as error:
             undecodable.append(LineProblem(number, f"not UTF-8 ({error.reason} at byte {error.start})"))
             lines.append("")  # keeps the numbering of the following lines
-    labeled = parse_labeled_lines(lines)
-    if not undecodable:
-        return labeled
-    problems = sorted((*labeled.problems, *undecodable), key=lambda problem: problem.line)
-    return LabeledSet(records=labeled.records, problems=tuple(problems))
+    return lines, undecodable
 
 
 def write_result_file(path: Path, result: dict[str, Any]) -> None:

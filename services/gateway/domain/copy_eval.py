@@ -20,7 +20,7 @@ import json
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -130,7 +130,21 @@ def parse_labeled_lines(lines: Iterable[str]) -> LabeledSet:
     Blank lines and lines starting with ``#`` are allowed (comments). A repeated id is a problem on the
     later line: ids name misses in reports, so they must be unique.
     """
-    records: list[LabeledRecord] = []
+    records, problems = parse_jsonl(lines, parse_labeled_record)
+    return LabeledSet(records=tuple(records), problems=tuple(problems))
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+RecordT = TypeVar("RecordT", bound=_HasId)
+
+
+def parse_jsonl(lines: Iterable[str], parse: Callable[[Any], RecordT]) -> tuple[list[RecordT], list[LineProblem]]:
+    """The records ``parse`` accepts, one per JSONL line, and a problem for every other non-blank line."""
+    records: list[RecordT] = []
     problems: list[LineProblem] = []
     seen: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
@@ -143,7 +157,7 @@ def parse_labeled_lines(lines: Iterable[str]) -> LabeledSet:
             problems.append(LineProblem(number, f"not valid JSON ({error})"))
             continue
         try:
-            record = parse_labeled_record(raw)
+            record = parse(raw)
         except ValueError as error:
             problems.append(LineProblem(number, str(error)))
             continue
@@ -152,7 +166,7 @@ def parse_labeled_lines(lines: Iterable[str]) -> LabeledSet:
             continue
         seen[record.id] = number
         records.append(record)
-    return LabeledSet(records=tuple(records), problems=tuple(problems))
+    return records, problems
 
 
 # --- from a record to the gate's inputs ------------------------------------------------------
@@ -582,3 +596,45 @@ def summarize_generations(results: Sequence[GenerationResult], samples: int = 5)
             "replaced": [result.to_dict() for result in failed[:samples]],
         },
     }
+
+
+def format_generation_summary(run: Mapping[str, Any]) -> str:
+    """A finished generation run as text for a terminal."""
+    summary: Mapping[str, Any] = run.get("summary") or {}
+    latency = summary.get("latency_ms") or {}
+    tokens = summary.get("tokens") or {}
+    judge_step = run.get("judge")
+    lines = [
+        f"{run.get('prompt_id')} v{run.get('version')} on {run.get('model')}"
+        + (f" · judge {judge_step['prompt']} × {judge_step['votes']}" if judge_step else " · no judge"),
+        f"generations: {summary.get('generations')} · shipped {summary.get('shipped')} "
+        f"(pass rate {_percent(summary.get('pass_rate')).strip()})",
+        f"cost: ${summary.get('cost_usd', 0):.6f} total, ${summary.get('cost_per_generation_usd') or 0:.8f} per "
+        f"generation · tokens: {tokens.get('prompt')} prompt + {tokens.get('completion')} completion "
+        f"({tokens.get('per_generation')} per generation)",
+        f"latency: p50 {latency.get('p50')} ms · p99 {latency.get('p99')} ms · mean {latency.get('mean')} ms",
+    ]
+    judge = summary.get("judge")
+    if judge:
+        lines.append(
+            f"judge: {judge['rounds']} rounds, {judge['votes']} votes · approved {_percent(judge['agreement']).strip()}"
+            f" of the copy the checks passed · unanimous {_percent(judge['unanimous']).strip()} · "
+            f"{judge['unreadable_votes']} unreadable votes"
+        )
+    for locale, row in (summary.get("by_locale") or {}).items():
+        lines.append(f"  {locale:<6} {row['shipped']:>4}/{row['generations']:<4} {_percent(row['pass_rate'])}")
+    reasons = summary.get("reasons") or {}
+    if reasons:
+        lines += ["reasons (generations):"] + [f"  {count:>4}  {kind}" for kind, count in reasons.items()]
+    samples = summary.get("samples") or {}
+    for title, key in (("shipped", "shipped"), ("replaced by template copy", "replaced")):
+        if samples.get(key):
+            lines.append(f"samples, {title}:")
+            for sample in samples[key]:
+                output = sample.get("output") or {}
+                lines.append(
+                    f"  {sample['id']} [{sample['locale']}] {output.get('title', '')!r} / {output.get('body', '')!r}"
+                )
+                if key == "replaced" and sample.get("reasons"):
+                    lines.append(f"      {'; '.join(sample['reasons'])[:300]}")
+    return "\n".join(lines)

@@ -130,7 +130,7 @@ def test_copy_failing_twice_falls_back_to_template_copy_with_the_reasons(gw: Gat
     assert body["output"]["title"] == "{first_name}, tu carrito te espera"
     assert body["verdict"]["passed"] is True  # the copy served (the template) passes; the reasons say why it is served
     assert "attempt 1: unsupported_number: 18" in body["verdict"]["reasons"]
-    assert any(r.startswith("attempt 2: unsupported_claim: 'regalo'") for r in body["verdict"]["reasons"])
+    assert any(r.startswith("attempt 2: unsupported_claim: 'de regalo'") for r in body["verdict"]["reasons"])
     assert body["usage"]["completion_tokens"] > 0  # the two failed attempts were paid for, and say so
 
 

@@ -27,7 +27,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
+
+from services.gateway.domain.input_screening import screen_variables
 
 # --- parsing the model's answer --------------------------------------------------------------
 
@@ -72,6 +74,12 @@ class Facts:
     allowed_numbers: frozenset[Decimal] = frozenset()
     #: all input text, folded, so a claim phrase the caller itself wrote is not "invented"
     input_text: str = ""
+    #: every word of the input, folded: a name in the copy must be one of them
+    input_words: frozenset[str] = frozenset()
+    #: words the input writes in upper case ("JBL", "UHD", "OFF"): not shouting when the copy repeats them
+    input_upper_words: frozenset[str] = frozenset()
+    #: instruction-like text screened out of the input (folded), which the copy must not follow or repeat
+    instructions: tuple[str, ...] = ()
 
 
 def _strings(value: Any) -> Iterable[str]:
@@ -99,7 +107,13 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 def facts_from_variables(variables: Mapping[str, Any]) -> Facts:
-    """Facts from the pipeline's variables: ``products[].price`` and ``benefits[]`` (schemas.Benefit shape)."""
+    """Facts from the pipeline's variables: ``products[].price`` and ``benefits[]`` (schemas.Benefit shape).
+
+    The variables are screened first (``input_screening``): instruction-like text a seller put in a
+    title is not a fact, so the copy may neither repeat it nor ground anything on it.
+    """
+    screened = screen_variables(variables)
+    variables = screened.variables
     products = variables.get("products") or []
     benefits = variables.get("benefits") or []
     prices = []
@@ -134,6 +148,11 @@ def facts_from_variables(variables: Mapping[str, Any]) -> Facts:
         free_shipping=free_shipping,
         allowed_numbers=frozenset(allowed),
         input_text=fold(" ".join(texts)),
+        input_words=frozenset(fold(word) for text in texts for word in _WORD.findall(text)),
+        input_upper_words=frozenset(
+            word for text in texts for word in _WORD.findall(text) if len(word) > 1 and word.isupper()
+        ),
+        instructions=tuple(fold(finding.text) for finding in screened.findings),
     )
 
 
@@ -141,7 +160,7 @@ def facts_from_variables(variables: Mapping[str, Any]) -> Facts:
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)")
-_CURRENCY_BEFORE = re.compile(r"(R\$|US\$|\$|MXN|ARS|BRL)\s?$")
+_CURRENCY_BEFORE = re.compile(r"(R\$|US\$|U\$S|\$|€|MXN|ARS|BRL|USD|EUR)\s?$")
 _PERCENT_AFTER = re.compile(r"^\s?(%|por ciento|por cento|percent)")
 
 
@@ -216,14 +235,108 @@ BENEFIT_PHRASES: dict[str, tuple[str, ...]] = {
         "cuota", "meses sin intereses", "sin interes", "msi", "sem juros", "parcela", "parcelado",
         "installment", "interest-free", "interest free",
     ),
-    "discount": ("descuento", "desconto", "% off", "%off", "rebaja", "discount", " off"),
+    # "off" as a word: "10% OFF" is a discount, "home office" is not
+    "discount": ("descuento", "desconto", "% off", "%off", "rebaja", "discount", "off"),
 }  # fmt: skip
-#: claims no benefit kind covers: invented whenever the caller did not write them
+#: claims no benefit kind covers: invented whenever the caller did not write them. "regalo" alone is
+#: a present to give ("Un regalo lleno de sonrisas"); only its free-gift uses are claims.
 UNSUPPORTED_CLAIMS: tuple[str, ...] = (
-    "cashback", "reintegro", "devolucion gratis", "devolucao gratis", "regalo", "brinde", "cupon",
-    "cupom", "coupon", "2x1", "3x2", "llega hoy", "llega manana", "chega hoje", "chega amanha", "arrives today",
-    "arrives tomorrow", "stock limitado", "ultimas unidades", "ultimas pecas",
+    "cashback", "reintegro", "devolucion gratis", "devolucao gratis", "de regalo", "regalo sorpresa",
+    "te regalamos", "les regalamos", "obsequio", "de yapa", "brinde", "cupon", "cupom", "coupon", "2x1", "3x2",
+    "llega hoy", "llega manana", "chega hoje", "chega amanha", "arrives today", "arrives tomorrow", "free gift",
 )  # fmt: skip
+#: "<thing> gratis" is a free-item claim unless the thing is the shipping ("cápsulas gratis" vs "envío gratis")
+_FREE_ITEM = re.compile(r"\b([a-z]+)\s+(gratis|gratuit[oa]s?)\b")
+_FREE_SHIPPING_NOUNS = frozenset({"envio", "envios", "entrega", "entregas", "frete", "fretes", "despacho"})
+
+# Claims per language (folded). They are checked in every locale's copy: copy in the wrong language
+# is already wrong, and its claims are reported too.
+SCARCITY_PHRASES: dict[str, tuple[str, ...]] = {
+    "es": (
+        "ultimo disponible", "ultima disponible", "ultimos disponibles", "ultimas disponibles", "ultima unidad",
+        "ultimas unidades", "ultimas piezas", "ultimo en stock", "ultimos en stock", "quedan pocas", "quedan pocos",
+        "solo quedan", "quedan solo", "pocas unidades", "pocas piezas", "stock limitado", "existencias limitadas",
+        "unidades limitadas", "se agota", "se agotan", "se esta agotando", "se estan agotando", "agotandose",
+        "antes de que se agote", "antes de que se agoten", "por agotarse", "hasta agotar", "casi agotado",
+        "casi agotada",
+    ),
+    "pt": (
+        "ultima unidade", "ultimas unidades", "ultimas pecas", "ultimo em estoque", "ultimos em estoque",
+        "estoque limitado", "unidades limitadas", "restam poucas", "restam poucos", "poucas unidades",
+        "esta acabando", "estao acabando", "antes que acabe", "antes que acabem", "esgotando", "vai esgotar",
+        "quase esgotado", "quase esgotada",
+    ),
+    "en": ("last one", "only a few left", "few left", "limited stock", "selling out", "sells out", "almost gone"),
+}  # fmt: skip
+#: "último/última … disponible/disponível": a last unit, two words apart at most ("¡Último set disponible!")
+_LAST_AVAILABLE = re.compile(r"\bultim[oa]s?\s+(?:[a-z]+\s+){0,2}disponi[a-z]*")
+URGENCY_PHRASES: dict[str, tuple[str, ...]] = {
+    "es": (
+        "solo por hoy", "solo hoy", "hoy solamente", "unicamente hoy", "vence hoy", "vence manana", "termina hoy",
+        "termina manana", "termina esta noche", "ultimas horas", "ultimo dia", "ultima oportunidad",
+        "tiempo limitado", "por pocas horas", "pocas horas", "apurate", "apurense", "date prisa", "no esperes mas",
+        "ahora o nunca", "cuenta regresiva",
+    ),
+    "pt": (
+        "so hoje", "somente hoje", "apenas hoje", "acaba hoje", "termina hoje", "ultimas horas", "ultimo dia",
+        "ultima chance", "tempo limitado", "poucas horas", "nao perca tempo", "agora ou nunca", "apresse-se",
+    ),
+    "en": ("today only", "ends today", "ends tonight", "last chance", "limited time", "hurry", "final hours"),
+}  # fmt: skip
+#: a deadline: "hasta medianoche", "hasta el domingo", "só até meia-noite", "until tomorrow"
+_DEADLINE = re.compile(
+    r"\b(?:hasta|ate|until)\s+(?:el\s+|la\s+|o\s+|a\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+    r"segunda|terca|quarta|quinta|sexta|medianoche|meia-noite|manana|amanha|hoy|hoje|midnight|tomorrow|tonight)\b"
+)
+#: the offer ends: "la oferta vence hoy", "la promo termina esta noche"
+_OFFER_ENDS = re.compile(
+    r"\b(?:oferta|promo|promocion|promocao|descuento|desconto|precio|preco)s?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:termina|vence|finaliza|expira|acaba)\b"
+)
+#: "¡Corré!", "¡Corre!", "Corra!": run for it
+_RUN_FOR_IT = re.compile(r"(?<![a-z])corr[ae](?![a-z])")
+GUARANTEE_PHRASES: dict[str, tuple[str, ...]] = {
+    "es": (
+        "garantizado", "garantizada", "garantizados", "garantizadas", "garantia", "garantias", "garantizamos",
+        "satisfaccion garantizada", "te devolvemos", "devolvemos tu dinero", "reembolso", "sin riesgo",
+        "te aseguramos", "aseguramos", "calidad asegurada",
+    ),
+    "pt": (
+        "garantido", "garantida", "garantidos", "garantidas", "garantia", "garantimos", "dinheiro de volta",
+        "devolvemos seu dinheiro", "risco zero", "sem risco", "qualidade garantida",
+    ),
+    "en": ("guarantee", "guaranteed", "warranty", "money back", "risk-free", "risk free"),
+}  # fmt: skip
+#: "100% original(es)": an authenticity promise ("Garanta o seu" is a call to action and is not here)
+_AUTHENTIC = re.compile(r"100\s?%\s+origina")
+#: claims about the product the facts never carry: rankings, endorsements, sale events
+UNGROUNDED_CLAIMS: dict[str, tuple[str, ...]] = {
+    "es": (
+        "mas vendido", "mas vendida", "mas vendidos", "mas vendidas", "elegido por", "elegida por",
+        "elegidos por", "preferido de", "preferida de", "preferido por", "preferida por", "favorito de",
+        "favorita de", "recomendado por", "recomendada por", "recomendados por", "que recomiendan", "numero 1",
+        "lider en", "miles de clientes", "aprobado por", "que eligio", "usado por", "hot sale", "buen fin",
+        "cyber monday", "black friday", "dia del padre", "dia de la madre", "dia del nino",
+    ),
+    "pt": (
+        "mais vendido", "mais vendida", "mais vendidos", "preferido dos", "preferida dos", "recomendado por",
+        "recomendada por", "recomendam", "milhares de clientes", "aprovado por", "black friday", "dia dos pais",
+        "dia das maes", "dia das criancas",
+    ),
+    "en": ("best seller", "bestseller", "best-selling", "number one", "recommended by", "black friday"),
+}  # fmt: skip
+_URL = re.compile(
+    r"(?i)\bhttps?://\S+|\bwww\.\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|ar|mx|br|ly|io|co|app|shop|"
+    r"store|link|info|online|site)(?:\.[a-z]{2})?\b(?:/\S*)?"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,3}\)\s?)?\d[\d\s.-]{6,}\d(?![\w,])")
+_CONTACT_WORDS = re.compile(r"(?i)\b(whatsapp|telegram|llamanos|llamá|ligue|liga pra)\b")
+#: words that may be written in capitals without shouting, and that name no product
+_CAPS_ALLOWED = frozenset({"off", "msi", "ok", "tv", "gb", "tb", "hd", "uhd"})
+#: a model code with its digits after letters ("i7", "A15", "TGC12"): the number reader skips those, so it is
+#: matched whole against the input's codes ("Core i7" for a "Core i5")
+_MODEL_CODE = re.compile(r"(?<![a-z0-9])[a-z]+\d[a-z0-9]*(?![a-z0-9])")
 _INSTALLMENTS_X = re.compile(r"\b\d{1,2}\s?x\b")  # "12x sem juros", "12 x"
 
 
@@ -399,6 +512,10 @@ TUTEO_FORMS: frozenset[str] = frozenset(
 )
 
 
+#: "OFF" is how discounts are written in every locale ("10% OFF"), not a sign of English
+_OFF = re.compile(r"\bOFF\b")
+
+
 def language_scores(text: str) -> dict[str, int]:
     """Marker-word counts per language (folded words), plus letters only one language uses."""
     words = [fold(word) for word in _WORD.findall(text)]
@@ -426,6 +543,11 @@ def register_forms(text: str) -> tuple[set[str], set[str]]:
 # --- the verdict -----------------------------------------------------------------------------
 
 
+#: how many of the benefits passed in the copy must state (a prompt file's ``checks.benefits``)
+BenefitsRule = Literal["all", "at_least_one", "none"]
+BENEFITS_RULES: tuple[BenefitsRule, ...] = ("all", "at_least_one", "none")
+
+
 @dataclass(frozen=True)
 class CheckPolicy:
     """A prompt version's rules for its output."""
@@ -435,6 +557,39 @@ class CheckPolicy:
     body_max: int
     banned_phrases: tuple[str, ...] = ()
     required_facts: tuple[str, ...] = ("benefits",)
+    #: which of the benefits passed in the copy must state: all, at least one, or none. None derives it
+    #: from ``required_facts`` ("benefits" there means all), which keeps prompt versions without the field as they were.
+    benefits: BenefitsRule | None = None
+
+    @property
+    def benefits_rule(self) -> BenefitsRule:
+        if self.benefits is not None:
+            return self.benefits
+        return "all" if "benefits" in self.required_facts else "none"
+
+
+def labeled_policy(locale: str, policy: Mapping[str, Any]) -> CheckPolicy:
+    """The gate's policy for a line of a labeled set (evals/README.md): limits, benefits rule, banned phrases.
+
+    Raises ValueError naming the field that is wrong.
+    """
+    rule = policy.get("benefits", "all")
+    if rule not in BENEFITS_RULES:
+        raise ValueError(f"policy.benefits must be one of {', '.join(BENEFITS_RULES)}, got {rule!r}")
+    limits = policy.get("title_max"), policy.get("body_max")
+    if not all(isinstance(limit, int) and not isinstance(limit, bool) and limit > 0 for limit in limits):
+        raise ValueError("policy.title_max and policy.body_max must be positive integers")
+    banned = policy.get("banned_phrases") or []
+    if not isinstance(banned, list) or not all(isinstance(phrase, str) for phrase in banned):
+        raise ValueError("policy.banned_phrases must be a list of strings")
+    return CheckPolicy(
+        locale=locale,
+        title_max=int(policy["title_max"]),
+        body_max=int(policy["body_max"]),
+        banned_phrases=tuple(banned),
+        required_facts=("benefits",) if rule != "none" else (),
+        benefits=rule,
+    )
 
 
 @dataclass(frozen=True)
@@ -450,6 +605,49 @@ class Verdict:
 def reason_kind(reason: str) -> str:
     """The check a reason came from ("unsupported_number: 18" → "unsupported_number"), for metrics."""
     return reason.split(":", 1)[0]
+
+
+#: what labeled copy can be wrong about (evals/README.md); every reason kind maps to one of these
+LABEL_CATEGORIES: tuple[str, ...] = (
+    "invented_benefit", "wrong_number", "wrong_price", "wrong_currency", "over_length", "wrong_language",
+    "wrong_register", "missing_benefit", "guarantee_claim", "scarcity_claim", "urgency_claim", "injection_echo",
+    "ungrounded_text", "banned_phrase",
+)  # fmt: skip
+REASON_CATEGORIES: dict[str, str] = {
+    "title_too_long": "over_length",
+    "body_too_long": "over_length",
+    "empty_field": "over_length",  # a length out of bounds too: nothing written
+    "banned_phrase": "banned_phrase",
+    "locale_mismatch": "wrong_language",
+    "register_mismatch": "wrong_register",
+    "wrong_currency": "wrong_currency",
+    "missing_fact": "missing_benefit",  # "missing_fact: price …" is wrong_price, see reason_category
+    "unsupported_number": "wrong_number",
+    "unsupported_percent": "wrong_number",
+    "unsupported_price": "wrong_price",
+    "unsupported_benefit": "invented_benefit",
+    "unsupported_claim": "invented_benefit",
+    "scarcity_claim": "scarcity_claim",
+    "urgency_claim": "urgency_claim",
+    "guarantee_claim": "guarantee_claim",
+    "ungrounded_claim": "ungrounded_text",
+    "ungrounded_name": "ungrounded_text",
+    "link_or_contact": "ungrounded_text",
+    "shouting": "injection_echo",
+    "injection_echo": "injection_echo",
+    "unparseable_output": "ungrounded_text",  # not the JSON asked for: nothing in it is grounded
+}
+
+
+def reason_category(reason: str) -> str:
+    """The labeled-set category of a gate reason ("scarcity_claim: 'se agota'" → "scarcity_claim").
+
+    Unknown kinds (a reason a future check adds before it is mapped) fall in ``ungrounded_text``.
+    """
+    kind = reason_kind(reason)
+    if kind == "missing_fact" and reason.split(":", 1)[1].strip().startswith("price"):
+        return "wrong_price"
+    return REASON_CATEGORIES.get(kind, "ungrounded_text")
 
 
 def _length_reasons(copy: Mapping[str, str], policy: CheckPolicy) -> list[str]:
@@ -473,6 +671,16 @@ def _locale_reasons(text: str, locale: str) -> list[str]:
     detected = detected_language(text)
     if detected is not None and detected != expected:
         reasons.append(f"locale_mismatch: reads as {detected}, expected {locale}")
+    else:
+        # half in another language ("Panelas Tramontina with 12% OFF, free shipping and 6x sem juros")
+        scores = language_scores(_OFF.sub(" ", text))
+        mixed = [
+            language
+            for language, score in scores.items()
+            if language != expected and score >= 3 and 2 * score >= scores[expected]
+        ]
+        if mixed:
+            reasons.append(f"locale_mismatch: mixes {', '.join(mixed)} into {locale} copy")
     voseo, tuteo = register_forms(text)
     if locale == "es-AR" and tuteo and not voseo:
         reasons.append(f"register_mismatch: tuteo ({', '.join(sorted(tuteo))}) in es-AR copy, which uses voseo")
@@ -487,19 +695,32 @@ def _present_fact_reasons(
     reasons = []
     numbers = set().union(*(token.values for token in tokens)) if tokens else set()
     worded = {_NUMBER_WORDS[match.group(1)] for match in _WORDED_INSTALLMENTS.finditer(folded)}
-    if "benefits" in policy.required_facts:
+    rule = policy.benefits_rule
+    if rule != "none":
         says_installments = any(_contains_phrase(folded, p) for p in BENEFIT_PHRASES["installments"]) or bool(
             _INSTALLMENTS_X.search(folded)
         )
+        missing, stated = [], 0
         for count in facts.installments:
-            if not (says_installments and (Decimal(count) in numbers or count in worded)):
-                reasons.append(f"missing_fact: installments {count}")
+            if says_installments and (Decimal(count) in numbers or count in worded):
+                stated += 1
+            else:
+                missing.append(f"installments {count}")
         percents = {value for token in tokens if token.is_percent for value in token.values}
         for percent in facts.percents:
-            if Decimal(percent) not in percents:
-                reasons.append(f"missing_fact: discount {percent}%")
-        if facts.free_shipping and not any(_contains_phrase(folded, p) for p in BENEFIT_PHRASES["free_shipping"]):
-            reasons.append("missing_fact: free shipping")
+            if Decimal(percent) in percents:
+                stated += 1
+            else:
+                missing.append(f"discount {percent}%")
+        if facts.free_shipping:
+            if any(_contains_phrase(folded, p) for p in BENEFIT_PHRASES["free_shipping"]):
+                stated += 1
+            else:
+                missing.append("free shipping")
+        if rule == "all":
+            reasons += [f"missing_fact: {what}" for what in missing]
+        elif missing and not stated:
+            reasons.append(f"missing_fact: none of the benefits ({', '.join(missing)}); at least one is required")
     price = facts.first_price
     if "first_product_price" in policy.required_facts and price is not None and price not in numbers:
         reasons.append(f"missing_fact: price {facts.first_price}")
@@ -511,7 +732,7 @@ CURRENCY_SIGNS: dict[str, frozenset[str]] = {
     "ARS": frozenset({"$", "ARS"}),
     "MXN": frozenset({"$", "MXN"}),
     "BRL": frozenset({"R$", "BRL"}),
-    "USD": frozenset({"US$", "$", "USD"}),
+    "USD": frozenset({"US$", "U$S", "$", "USD"}),
 }
 
 
@@ -546,6 +767,10 @@ def _invented_reasons(folded: str, tokens: list[NumberToken], facts: Facts) -> l
     for match in _WORDED_INSTALLMENTS.finditer(folded):
         if _NUMBER_WORDS[match.group(1)] not in facts.installments:
             reasons.append(f"unsupported_number: {match.group(0)}")
+    input_codes = set(_MODEL_CODE.findall(facts.input_text))
+    for code in dict.fromkeys(_MODEL_CODE.findall(folded)):
+        if code not in input_codes:
+            reasons.append(f"unsupported_number: {code}")
     granted = {
         "free_shipping": facts.free_shipping,
         "installments": bool(facts.installments),
@@ -562,6 +787,148 @@ def _invented_reasons(folded: str, tokens: list[NumberToken], facts: Facts) -> l
     for claim in UNSUPPORTED_CLAIMS:
         if _contains_phrase(folded, claim) and claim not in facts.input_text:
             reasons.append(f"unsupported_claim: {claim!r} not in the input")
+    for match in _FREE_ITEM.finditer(folded):
+        if match.group(1) not in _FREE_SHIPPING_NOUNS and match.group(0) not in facts.input_text:
+            reasons.append(f"unsupported_claim: {match.group(0)!r} not in the input")
+    return reasons
+
+
+def _said(folded: str, phrases: Mapping[str, tuple[str, ...]], facts: Facts) -> list[str]:
+    """The phrases of any language that the copy says and the input does not."""
+    return [
+        phrase
+        for language in phrases.values()
+        for phrase in language
+        if _contains_phrase(folded, phrase) and phrase not in facts.input_text
+    ]
+
+
+def _claim_reasons(folded: str, facts: Facts) -> list[str]:
+    """Scarcity, urgency, guarantee and ungrounded claims (rankings, endorsements, sale events)."""
+    reasons = []
+
+    def unless_given(kind: str, found: Iterable[str]) -> None:
+        for phrase in dict.fromkeys(found):
+            if phrase not in facts.input_text:
+                reasons.append(f"{kind}: {phrase!r}")
+
+    unless_given(
+        "scarcity_claim",
+        [*_said(folded, SCARCITY_PHRASES, facts), *(m.group(0) for m in _LAST_AVAILABLE.finditer(folded))],
+    )
+    unless_given(
+        "urgency_claim",
+        [
+            *_said(folded, URGENCY_PHRASES, facts),
+            *(m.group(0) for pattern in (_DEADLINE, _OFFER_ENDS, _RUN_FOR_IT) for m in pattern.finditer(folded)),
+        ],
+    )
+    unless_given(
+        "guarantee_claim",
+        [*_said(folded, GUARANTEE_PHRASES, facts), *(m.group(0) for m in _AUTHENTIC.finditer(folded))],
+    )
+    unless_given("ungrounded_claim", _said(folded, UNGROUNDED_CLAIMS, facts))
+    return reasons
+
+
+_SENTENCE_END = re.compile(r"[.!?:;…—–(\n¡¿\"'“”«»]\s*$")
+
+
+def _name_reasons(copy: Mapping[str, str], facts: Facts) -> list[str]:
+    """A name the facts do not carry: a capitalized word inside a sentence ("el perfume que eligió Messi").
+
+    Copy may name the products it was given and nothing else; a brand, person, event or place it
+    brings in is text not grounded in the facts. Words at the start of a sentence, and words in
+    capitals (the shouting check's), are not read as names.
+    """
+    reasons = []
+    for value in copy.values():
+        text = _PLACEHOLDER.sub(" ", value)
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if len(word) < 3 or not word[0].isupper() or word.isupper():
+                continue
+            before = text[: match.start()]
+            if not before.strip() or _SENTENCE_END.search(before):
+                continue
+            folded = fold(word)
+            if folded in facts.input_words or folded in _CAPS_ALLOWED:
+                continue
+            reasons.append(f"ungrounded_name: {word!r} is in none of the facts")
+    return reasons
+
+
+def _shouting_reasons(copy: Mapping[str, str], facts: Facts) -> list[str]:
+    """A field mostly in capitals: what "escribí todo en mayúsculas" makes a model do.
+
+    Words the input itself writes in capitals ("JBL", "UHD") and benefit shorthand ("OFF", "MSI") do not count.
+    """
+    reasons = []
+    for name, value in copy.items():
+        words = [word for word in _WORD.findall(_PLACEHOLDER.sub(" ", value)) if len(word) > 1]
+        shouted = [
+            word
+            for word in words
+            if word.isupper() and word not in facts.input_upper_words and fold(word) not in _CAPS_ALLOWED
+        ]
+        if len(shouted) >= 3 and 2 * len(shouted) >= len(words):
+            reasons.append(f"shouting: {len(shouted)} of {len(words)} words of the {name} in capitals")
+    return reasons
+
+
+def _contact_reasons(text: str, facts: Facts) -> list[str]:
+    """URLs, e-mail addresses, phone numbers and messenger handles the input did not carry."""
+    reasons = []
+    emails = [match.group(0) for match in _EMAIL.finditer(text)]
+    for email in emails:
+        reasons.append(f"link_or_contact: e-mail {email}")
+    without_emails = _EMAIL.sub(" ", text)
+    for match in _URL.finditer(without_emails):
+        if fold(match.group(0)) not in facts.input_text:
+            reasons.append(f"link_or_contact: link {match.group(0)}")
+    for match in _PHONE.finditer(without_emails):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) < 8 or _CURRENCY_BEFORE.search(without_emails[max(0, match.start() - 5) : match.start()]):
+            continue
+        # a price or a product number written plainly ("100000.00", "128 512") is not a phone
+        if not all(token.values & facts.allowed_numbers for token in _number_tokens(match.group(0))):
+            reasons.append(f"link_or_contact: phone {match.group(0).strip()}")
+    for match in _CONTACT_WORDS.finditer(text):
+        if fold(match.group(0)) not in facts.input_text:
+            reasons.append(f"link_or_contact: {match.group(0)}")
+    if "«" in text or "»" in text:
+        reasons.append("link_or_contact: the « » marks that delimit input text")
+    return reasons
+
+
+#: reason kinds that are what an injected instruction asks of a model
+_INJECTION_SYMPTOMS = ("shouting", "link_or_contact", "locale_mismatch")
+
+
+def _injection_reasons(folded: str, facts: Facts, found: Sequence[str]) -> list[str]:
+    """Copy that repeats or obeys the instruction screened out of the input.
+
+    Repeating: three consecutive words of the instruction, or any of its tokens that carry a digit,
+    "@" or a dot (a link, an e-mail, a coupon code). Obeying: the copy shows a symptom (capitals,
+    a link or contact, another language) while the input carried an instruction.
+    """
+    if not facts.instructions:
+        return []
+    reasons = []
+    copy_words = _WORD.findall(folded)
+    copy_trigrams = {tuple(copy_words[i : i + 3]) for i in range(len(copy_words) - 2)}
+    for instruction in facts.instructions:
+        words = _WORD.findall(instruction)
+        echoed = next((t for i in range(len(words) - 2) if (t := tuple(words[i : i + 3])) in copy_trigrams), None)
+        if echoed:
+            reasons.append(f"injection_echo: repeats the input's instruction ({' '.join(echoed)!r})")
+        for token in re.findall(r"[\w@.-]*[\d@.][\w@.-]*", instruction):
+            token = token.strip(".-")
+            if len(token) >= 4 and any(c.isalpha() for c in token) and token in folded:
+                reasons.append(f"injection_echo: carries {token!r} from the input's instruction")
+    symptoms = sorted({reason_kind(reason) for reason in found} & set(_INJECTION_SYMPTOMS))
+    if symptoms:
+        reasons.append(f"injection_echo: does what the input's instruction asked ({', '.join(symptoms)})")
     return reasons
 
 
@@ -578,4 +945,9 @@ def check_copy(copy: Mapping[str, str], facts: Facts, policy: CheckPolicy) -> Ve
     reasons += _present_fact_reasons(text, folded, tokens, facts, policy)
     reasons += _invented_reasons(folded, tokens, facts)
     reasons += _currency_reasons(tokens, facts)
+    reasons += _claim_reasons(folded, facts)
+    reasons += _shouting_reasons(copy, facts)
+    reasons += _contact_reasons(text, facts)
+    reasons += _name_reasons(copy, facts)
+    reasons += _injection_reasons(folded, facts, reasons)
     return Verdict.of(list(dict.fromkeys(reasons)))

@@ -23,6 +23,7 @@ from services.infra.logging import configure_logging
 from services.infra.ports import PortBusyError, port_open
 from services.infra.settings import SettingsError, load_settings
 from services.infra.topics import TopicSetupError, ensure_topics, list_topics
+from services.matching.evaluation import add_matching_arguments, run_matching_eval
 from services.stack.embedded import ComponentStartError
 from services.stack.eval_command import add_copy_arguments, run_copy_eval
 from services.stack.processes import terminate_group
@@ -238,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_copy_arguments(
         eval_kinds.add_parser("copy", help="the push-copy gate on a labeled set (check-only) or a prompt's generations")
     )
+    add_matching_arguments(
+        eval_kinds.add_parser("matching", help="product matching: candidates recall@k and each pipeline version")
+    )
 
     demo = commands.add_parser("demo", help="start everything and stream the built-in demo (what `make run` does)")
     demo.add_argument("--duration", type=float, default=None, metavar="SECONDS", help="stop after this long")
@@ -264,6 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "keys":
             return cmd_keys_create(settings, args.tenant, args.use_case)
         if args.command == "eval":
+            if getattr(args, "eval_kind", None) == "matching":
+                return run_matching_eval(args)
             return run_copy_eval(args, f"http://{settings.gateway_host}:{settings.gateway_port}")
         return cmd_demo(settings, args.duration)
     except PortBusyError as error:

@@ -1,0 +1,138 @@
+"""Pairwise decisions: attribute conflicts by rules, the LLM's verdict read from its answer, and consensus.
+
+A pair is match, no_match or abstain, always with reasons. The rules only ever say no_match (a
+hard conflict: other capacity, colour, size, pack, variant, model, brand, accessory vs device,
+kit vs unit) — agreeing attributes do not make two listings the same product, so "no conflict"
+goes on to the LLM node. Two LLM runs must agree; disagreement or an unreadable answer abstains.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from services.matching.domain.attributes import Attributes
+
+CONSENSUS_VERSION = "consensus-v1"
+
+
+class Verdict(StrEnum):
+    MATCH = "match"
+    NO_MATCH = "no_match"
+    ABSTAIN = "abstain"
+
+
+@dataclass(frozen=True)
+class NodeRun:
+    """What one node of the pipeline did for one pair: its version, its verdict (if any) and its cost."""
+
+    node: str
+    version: str
+    verdict: Verdict | None = None
+    reason: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class PairDecision:
+    """The pipeline's decision on a pair, with its reasons and what every node cost."""
+
+    a: str
+    b: str
+    verdict: Verdict
+    reasons: tuple[str, ...]
+    pipeline_version: str
+    nodes: tuple[NodeRun, ...] = field(default_factory=tuple)
+
+    @property
+    def cost_usd(self) -> float:
+        return round(sum(node.cost_usd for node in self.nodes), 10)
+
+    @property
+    def prompt_tokens(self) -> int:
+        return sum(node.prompt_tokens for node in self.nodes)
+
+    @property
+    def completion_tokens(self) -> int:
+        return sum(node.completion_tokens for node in self.nodes)
+
+
+def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
+    """Every hard reason the two listings cannot be the same product (empty: the rules cannot tell)."""
+    reasons = []
+    if a.brand and b.brand and a.brand != b.brand:
+        reasons.append(f"brand {a.brand} vs {b.brand}")
+    if a.accessory != b.accessory:
+        reasons.append("accessory vs device")
+    if a.pack != b.pack:
+        reasons.append(f"pack of {a.pack} vs {b.pack}")
+    elif a.kit != b.kit:
+        reasons.append("kit vs unit")
+    if a.variants != b.variants:
+        reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
+    if a.model and b.model and not _models_compatible(a.model, b.model):
+        reasons.append(f"model {_listed(a.model)} vs {_listed(b.model)}")
+    if a.capacity_gb and b.capacity_gb and not (a.capacity_gb <= b.capacity_gb or b.capacity_gb <= a.capacity_gb):
+        reasons.append(f"capacity {_listed(a.capacity_gb)} GB vs {_listed(b.capacity_gb)} GB")
+    for kind in sorted({k for k, _ in a.sizes} & {k for k, _ in b.sizes}):
+        mine = {v for k, v in a.sizes if k == kind}
+        theirs = {v for k, v in b.sizes if k == kind}
+        if not (mine & theirs):
+            reasons.append(f"size {_listed(mine)} vs {_listed(theirs)} {kind}")
+    if a.colours and b.colours and not (a.colours & b.colours):
+        reasons.append(f"colour {_listed(a.colours)} vs {_listed(b.colours)}")
+    return reasons
+
+
+def _models_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Some token is shared, or one is a prefix of the other ("a15" names the "a155m")."""
+    return any(x == y or x.startswith(y) or y.startswith(x) for x in mine for y in theirs)
+
+
+def _listed(values: frozenset[str] | frozenset[float] | set[float]) -> str:
+    shown = [(f"{v:g}" if isinstance(v, float) else str(v)) for v in values]
+    return "/".join(sorted(shown)) or "none"
+
+
+_VERDICT_WORDS = {
+    "match": Verdict.MATCH,
+    "same": Verdict.MATCH,
+    "yes": Verdict.MATCH,
+    "no_match": Verdict.NO_MATCH,
+    "no-match": Verdict.NO_MATCH,
+    "different": Verdict.NO_MATCH,
+    "no": Verdict.NO_MATCH,
+}
+
+
+def parse_llm_verdict(text: str) -> tuple[Verdict, str]:
+    """The verdict in a model's answer: the first JSON object with a ``decision``; else abstain, saying why."""
+    decoder = json.JSONDecoder()
+    start = text.find("{")
+    while start != -1:
+        try:
+            candidate, _ = decoder.raw_decode(text, start)
+        except json.JSONDecodeError:
+            candidate = None
+        if isinstance(candidate, dict) and isinstance(candidate.get("decision"), str):
+            word = re.sub(r"\s+", "_", candidate["decision"].strip().lower())
+            verdict = _VERDICT_WORDS.get(word)
+            reason = str(candidate.get("reason") or "")[:300]
+            if verdict is None:
+                return Verdict.ABSTAIN, f"unknown decision {candidate['decision']!r}"
+            return verdict, reason
+        start = text.find("{", start + 1)
+    return Verdict.ABSTAIN, "unreadable answer: no JSON object with a decision"
+
+
+def consensus(first: Verdict, second: Verdict) -> Verdict:
+    """Both runs must say the same match or no_match; anything else abstains."""
+    if first == second and first != Verdict.ABSTAIN:
+        return first
+    return Verdict.ABSTAIN

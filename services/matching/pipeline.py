@@ -1,0 +1,247 @@
+"""The pairwise decision pipeline: nodes in order, each versioned, each with its cost counted.
+
+Nodes of a pipeline version (``PIPELINES``):
+
+1. ``attributes`` — rules read brand, model, variant, capacity, size, colour, pack, accessory, kit
+   (domain/attributes.py); the LLM (prompt ``product_attributes``) only for titles whose brand and
+   model the rules could not read.
+2. ``rules`` — a hard attribute conflict is a no_match, with the conflict as its reason.
+3. ``embedding`` — versions without an LLM decide by the cosine of the two titles' embeddings
+   (match above ``match_at``, no_match below ``no_match_below``, abstain between).
+4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
+5. ``consensus`` — two judge runs, the second with the listings swapped (and on the second alias
+   when one is set), must agree; disagreement or an unreadable answer abstains.
+
+A model that cannot be reached raises ModelUnavailableError: the caller retries the listing later.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError
+from services.matching.adapters.prompt_file import MatchingPrompt
+from services.matching.domain.attributes import RULES_VERSION, Attributes, extract_attributes, needs_llm
+from services.matching.domain.decision import (
+    CONSENSUS_VERSION,
+    NodeRun,
+    PairDecision,
+    Verdict,
+    consensus,
+    parse_llm_verdict,
+    rule_conflicts,
+)
+
+__all__ = ["PIPELINES", "Listing", "ModelUnavailableError", "PairPipeline", "PipelineVersion"]
+
+
+class ChatModel(Protocol):
+    """What the LLM nodes need: one chat completion through the gateway."""
+
+    async def chat(self, model: str, messages: list[dict[str, str]], parameters: dict[str, object]) -> ChatAnswer: ...
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the decision needs to know about one listing."""
+
+    listing_id: str
+    site: str
+    category: str
+    title: str
+    locale: str
+
+
+@dataclass(frozen=True)
+class PipelineVersion:
+    """Which nodes run, and how the embedding-only versions decide."""
+
+    name: str
+    rules: bool = True
+    llm_attributes: bool = False
+    #: 0: no LLM judge (the embedding decides); 1: one run; 2: two runs that must agree
+    judge_runs: int = 2
+    match_at: float = 0.95
+    no_match_below: float = 0.85
+
+
+PIPELINES: dict[str, PipelineVersion] = {
+    # the naive baseline: nearest neighbours by embedding, a threshold, nothing else
+    "match-v0": PipelineVersion("match-v0", rules=False, judge_runs=0),
+    # attribute rules in front of the embedding threshold: no LLM, no cost
+    "match-v1": PipelineVersion("match-v1", rules=True, judge_runs=0),
+    # the shipped pipeline: rules (LLM attributes where rules cannot read), LLM judge, consensus of two
+    "match-v2": PipelineVersion("match-v2", rules=True, llm_attributes=True, judge_runs=2),
+    # ablations of match-v2, for the eval's table
+    "match-v2-single-judge": PipelineVersion("match-v2-single-judge", rules=True, llm_attributes=True, judge_runs=1),
+    "match-v2-no-rules": PipelineVersion("match-v2-no-rules", rules=False, llm_attributes=False, judge_runs=2),
+}
+
+
+class PairPipeline:
+    """Decides pairs with one pipeline version."""
+
+    def __init__(
+        self,
+        version: PipelineVersion,
+        chat: ChatModel | None,
+        judge_prompt: MatchingPrompt | None,
+        attributes_prompt: MatchingPrompt | None = None,
+        judge_aliases: tuple[str, ...] = (),
+    ) -> None:
+        self.version = version
+        self._chat = chat
+        self._judge_prompt = judge_prompt
+        self._attributes_prompt = attributes_prompt
+        #: the aliases the two judge runs use (empty: the prompt's own model for both)
+        self._judge_aliases = judge_aliases
+        self._attributes: dict[str, tuple[Attributes, NodeRun]] = {}
+
+    async def attributes_of(self, listing: Listing) -> tuple[Attributes, NodeRun]:
+        """Rules first; the LLM only where they read neither brand nor model (cached per title)."""
+        cached = self._attributes.get(listing.title)
+        if cached is not None:
+            return cached
+        attributes = extract_attributes(listing.title)
+        run = NodeRun("attributes", RULES_VERSION)
+        if self.version.llm_attributes and needs_llm(attributes) and self._chat and self._attributes_prompt:
+            prompt = self._attributes_prompt
+            answer = await self._chat.chat(
+                prompt.model, prompt.messages({"title": listing.title, "locale": listing.locale}), prompt.parameters
+            )
+            brand, model = _read_brand_model(answer.text)
+            if brand:
+                attributes = attributes.with_llm(brand=brand)
+            if model:
+                attributes = attributes.with_llm(model=frozenset({model}))
+            run = NodeRun(
+                "attributes",
+                f"{RULES_VERSION}+{prompt.ref}",
+                prompt_tokens=answer.spend.prompt_tokens,
+                completion_tokens=answer.spend.completion_tokens,
+                cost_usd=answer.spend.cost_usd,
+                latency_ms=answer.spend.latency_ms,
+            )
+        self._attributes[listing.title] = (attributes, run)
+        return attributes, run
+
+    async def decide(self, a: Listing, b: Listing, cosine: float) -> PairDecision:
+        """The decision on one pair. Raises ModelUnavailableError when an LLM node cannot be reached."""
+        nodes: list[NodeRun] = []
+        attributes_a, run_a = await self.attributes_of(a)
+        attributes_b, run_b = await self.attributes_of(b)
+        if self.version.rules:
+            nodes += [run_a, run_b]
+            conflicts = rule_conflicts(attributes_a, attributes_b)
+            verdict = Verdict.NO_MATCH if conflicts else None
+            nodes.append(NodeRun("rules", RULES_VERSION, verdict, "; ".join(conflicts)))
+            if conflicts:
+                return self._decision(a, b, Verdict.NO_MATCH, conflicts, nodes)
+        if self.version.judge_runs == 0:
+            return self._by_embedding(a, b, cosine, nodes)
+        runs = [
+            await self._judge(first, second, first_attributes, second_attributes, run)
+            for run, (first, second, first_attributes, second_attributes) in enumerate(
+                [(a, b, attributes_a, attributes_b), (b, a, attributes_b, attributes_a)][: self.version.judge_runs]
+            )
+        ]
+        nodes += runs
+        verdicts = [run.verdict or Verdict.ABSTAIN for run in runs]
+        final = verdicts[0] if len(verdicts) == 1 else consensus(verdicts[0], verdicts[1])
+        reasons = [f"judge {i + 1}: {run.verdict} ({run.reason})" for i, run in enumerate(runs)]
+        if len(verdicts) == 2:
+            nodes.append(
+                NodeRun("consensus", CONSENSUS_VERSION, final, "agree" if final != Verdict.ABSTAIN else "disagree")
+            )
+        return self._decision(a, b, final, reasons, nodes)
+
+    def _by_embedding(self, a: Listing, b: Listing, cosine: float, nodes: list[NodeRun]) -> PairDecision:
+        version = self.version
+        if cosine >= version.match_at:
+            verdict, reason = Verdict.MATCH, f"cosine {cosine:.3f} ≥ {version.match_at}"
+        elif cosine < version.no_match_below:
+            verdict, reason = Verdict.NO_MATCH, f"cosine {cosine:.3f} < {version.no_match_below}"
+        else:
+            verdict, reason = Verdict.ABSTAIN, f"cosine {cosine:.3f} between thresholds"
+        nodes.append(NodeRun("embedding", f"cosine-{version.no_match_below}-{version.match_at}", verdict, reason))
+        return self._decision(a, b, verdict, [reason], nodes)
+
+    async def _judge(
+        self, first: Listing, second: Listing, first_attrs: Attributes, second_attrs: Attributes, run: int
+    ) -> NodeRun:
+        prompt = self._judge_prompt
+        if self._chat is None or prompt is None:
+            return NodeRun("judge", "none", Verdict.ABSTAIN, "no LLM configured")
+        alias = self._judge_aliases[min(run, len(self._judge_aliases) - 1)] if self._judge_aliases else prompt.model
+        variables = {
+            "locale": first.locale,
+            "first_title": first.title,
+            "second_title": second.title,
+            "first_attributes": describe(first_attrs),
+            "second_attributes": describe(second_attrs),
+        }
+        started = time.perf_counter()
+        answer = await self._chat.chat(alias, prompt.messages(variables), prompt.parameters)
+        verdict, reason = parse_llm_verdict(answer.text)
+        return NodeRun(
+            "judge",
+            f"{prompt.ref}:{alias}",
+            verdict,
+            reason,
+            prompt_tokens=answer.spend.prompt_tokens,
+            completion_tokens=answer.spend.completion_tokens,
+            cost_usd=answer.spend.cost_usd,
+            latency_ms=answer.spend.latency_ms or (time.perf_counter() - started) * 1000,
+        )
+
+    def _decision(
+        self, a: Listing, b: Listing, verdict: Verdict, reasons: list[str], nodes: list[NodeRun]
+    ) -> PairDecision:
+        first, second = sorted((a.listing_id, b.listing_id))
+        return PairDecision(first, second, verdict, tuple(reasons), self.version.name, tuple(nodes))
+
+
+def describe(attributes: Attributes) -> str:
+    """Attributes as the judge prompt shows them: only what was read."""
+    parts = []
+    if attributes.brand:
+        parts.append(f"brand {attributes.brand}")
+    if attributes.model:
+        parts.append("model " + "/".join(sorted(attributes.model)))
+    if attributes.variants:
+        parts.append("variant " + "/".join(sorted(attributes.variants)))
+    if attributes.capacity_gb:
+        parts.append("storage " + "/".join(f"{v:g} GB" for v in sorted(attributes.capacity_gb)))
+    for kind, value in attributes.sizes:
+        parts.append(f"size {value:g} {kind}")
+    if attributes.colours:
+        parts.append("colour " + "/".join(sorted(attributes.colours)))
+    if attributes.pack > 1:
+        parts.append(f"pack of {attributes.pack}")
+    if attributes.accessory:
+        parts.append("accessory")
+    if attributes.kit:
+        parts.append("kit")
+    return ", ".join(parts) or "none read"
+
+
+def _read_brand_model(text: str) -> tuple[str, str]:
+    import json
+
+    start = text.find("{")
+    decoder = json.JSONDecoder()
+    while start != -1:
+        try:
+            candidate, _ = decoder.raw_decode(text, start)
+        except json.JSONDecodeError:
+            candidate = None
+        if isinstance(candidate, dict):
+            brand, model = candidate.get("brand"), candidate.get("model")
+            return (
+                str(brand).strip().lower() if isinstance(brand, str) else "",
+                str(model).strip().lower() if isinstance(model, str) else "",
+            )
+        start = text.find("{", start + 1)
+    return "", ""

@@ -1,0 +1,139 @@
+"""The matching domain: normalized titles, attributes by rules, conflicts, the LLM's verdict, consensus, fusion."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from services.matching.domain.attributes import extract_attributes, needs_llm
+from services.matching.domain.candidates import block_of, recall_at_k, reciprocal_rank_fusion
+from services.matching.domain.decision import Verdict, consensus, parse_llm_verdict, rule_conflicts
+from services.matching.domain.titles import normalize_title
+
+PAIRS = Path(__file__).resolve().parents[2] / "evals" / "matching" / "pairs.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("title", "normalized"),
+    [
+        ("Celular Samsung Galaxy A15 128GB Negro", "celular samsung galaxy a15 128 gb negro"),
+        ("Celular Samsung Galaxy A15 128 GB Negro", "celular samsung galaxy a15 128 gb negro"),
+        ("Set Matero Completo 1,2 L Negro", "set matero completo 1.2 l negro"),
+        ("Termo Stanley 1,20lts", "termo stanley 1.2 l"),
+        ("Termo Stanley 1.2 Litros", "termo stanley 1.2 l"),
+        ('Notebook Lenovo 15,6" Ryzen 5', "notebook lenovo 15.6 in ryzen 5"),
+        ("Notebook Lenovo 15.6 pulgadas Ryzen 5", "notebook lenovo 15.6 in ryzen 5"),
+        ("Geladeira Brastemp 375 Litros Frost Free", "geladeira brastemp 375 l frost free"),
+        ("Mate c/ Bombilla", "mate con bombilla"),
+    ],
+)
+def test_units_abbreviations_and_decimal_commas_have_one_spelling(title: str, normalized: str) -> None:
+    assert normalize_title(title) == normalized
+
+
+def test_attributes_are_read_from_any_spelling_of_a_phone_title() -> None:
+    attributes = extract_attributes("SAMSUNG GALAXY A15 128GB NEGRO Garantía Oficial")
+    assert attributes.brand == "samsung"
+    assert "a15" in attributes.model
+    assert attributes.capacity_gb == {128.0}
+    assert attributes.colours == {"black"}
+    assert attributes.pack == 1 and not attributes.accessory and not attributes.kit
+
+
+def test_a_model_line_names_its_maker() -> None:
+    assert extract_attributes("iPhone 13 128 GB Meia-noite").brand == "apple"
+    assert extract_attributes("Redmi Note 13 256gb").brand == "xiaomi"
+
+
+def test_pack_size_kit_and_accessory_are_read() -> None:
+    assert extract_attributes("Set Matero Completo 1,2 L Negro (6)").pack == 6
+    assert extract_attributes("Kit 2 Termos Stanley 1 L").kit
+    assert extract_attributes("Funda Silicona Para Galaxy A15").accessory
+    assert extract_attributes("Capa Capinha Compatível com Samsung Galaxy A15").accessory
+
+
+def test_a_title_without_brand_or_model_needs_the_llm() -> None:
+    assert needs_llm(extract_attributes("Set Matero Completo con Bombilla"))
+    assert not needs_llm(extract_attributes("Termo Stanley Clásico 1 L Verde"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("Samsung Galaxy A55 128 GB Negro", "Samsung Galaxy A55 256 GB Negro", "capacity"),
+        ("Samsung Galaxy A55 128 GB Negro", "Samsung Galaxy A55 128 GB Azul", "colour"),
+        ("Termo Stanley Clásico 1 L Verde", "Termo Stanley Clásico 1,4 L Verde", "size"),
+        ("Xiaomi Redmi Note 13 256 GB", "Xiaomi Redmi Note 13 Pro 256 GB", "variant"),
+        ("Celular Samsung Galaxy A15 128GB", "Funda Silicona para Samsung Galaxy A15", "accessory vs device"),
+        ("Termo Stanley Clásico 1 L Verde", "Kit 2 Termo Stanley Clásico 1 L Verde", "pack of"),
+        ("Zapatillas Nike Revolution 7 Talle 42", "Zapatillas Nike Revolution 7 Talle 40", "size"),
+        ("Set Matero Completo 1,2 L Negro (6)", "Set Matero Completo 1,2 L Negro", "pack of 6 vs 1"),
+    ],
+)
+def test_hard_negatives_are_a_conflict_with_its_reason(a: str, b: str, reason: str) -> None:
+    conflicts = rule_conflicts(extract_attributes(a), extract_attributes(b))
+    assert any(reason in conflict for conflict in conflicts), conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Celular Samsung Galaxy A15 128GB Negro", "Samsung SM-A155M 128gb Black Dual Sim"),
+        ("Termo Stanley Clásico 1 L Verde", "STANLEY CLÁSICO 1LTS VERDE Original"),
+        ('Notebook HP 250 G9 256 GB SSD 15,6"', "HP 250 G9 256gb 15.6 pulgadas Nuevo"),
+    ],
+)
+def test_the_same_product_worded_by_another_seller_has_no_conflict(a: str, b: str) -> None:
+    assert rule_conflicts(extract_attributes(a), extract_attributes(b)) == []
+
+
+def test_on_the_labeled_set_rules_never_rule_out_a_true_match_and_catch_most_hard_negatives() -> None:
+    """The CI guard of the rules node: a no_match from rules is precise on every labeled pair."""
+    rows = [json.loads(line) for line in PAIRS.read_text().splitlines() if line.strip()]
+    assert len(rows) >= 500
+    assert {row["locale"] for row in rows} == {"es-AR", "es-MX", "pt-BR"}
+    ruled_out_matches, hard, caught = [], 0, 0
+    for row in rows:
+        conflicts = rule_conflicts(extract_attributes(row["a"]["title"]), extract_attributes(row["b"]["title"]))
+        if row["label"] == "match" and conflicts:
+            ruled_out_matches.append((row["pair_id"], conflicts))
+        if row["label"] == "no_match" and row["kind"] != "other_model":
+            hard += 1
+            caught += bool(conflicts)
+    assert ruled_out_matches == []
+    assert caught / hard >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ('{"decision": "match", "reason": "mismo modelo y capacidad"}', Verdict.MATCH),
+        ('Claro: ```json\n{"decision": "no_match", "reason": "otra capacidad"}\n```', Verdict.NO_MATCH),
+        ('{"decision": "abstain", "reason": "no alcanza"}', Verdict.ABSTAIN),
+        ('{"decision": "quizás"}', Verdict.ABSTAIN),
+        ("Son el mismo producto.", Verdict.ABSTAIN),
+    ],
+)
+def test_the_llm_verdict_is_read_from_its_json_or_abstains(answer: str, verdict: Verdict) -> None:
+    assert parse_llm_verdict(answer)[0] == verdict
+
+
+def test_consensus_needs_two_agreeing_runs() -> None:
+    assert consensus(Verdict.MATCH, Verdict.MATCH) == Verdict.MATCH
+    assert consensus(Verdict.NO_MATCH, Verdict.NO_MATCH) == Verdict.NO_MATCH
+    assert consensus(Verdict.MATCH, Verdict.NO_MATCH) == Verdict.ABSTAIN
+    assert consensus(Verdict.ABSTAIN, Verdict.ABSTAIN) == Verdict.ABSTAIN
+
+
+def test_reciprocal_rank_fusion_favours_what_both_lists_rank_high() -> None:
+    fused = reciprocal_rank_fusion([["a", "b", "c"], ["b", "d", "a"]], limit=3)
+    assert fused[:2] == ["b", "a"]
+    assert len(fused) == 3
+
+
+def test_recall_at_k_counts_each_expected_partner() -> None:
+    found = [("x", ["y", "q"]), ("y", ["q"])]
+    assert recall_at_k(found, {"x": {"y", "z"}, "y": {"x"}}) == pytest.approx(1 / 3)
+    assert block_of("MLB", "geladeiras") == "MLB:geladeiras"

@@ -15,8 +15,6 @@ import argparse
 import asyncio
 import json
 import math
-import os
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -36,7 +34,6 @@ from services.matching.pipeline import PIPELINES, Listing, PairPipeline
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_PAIRS = Path("evals/matching/pairs.jsonl")
 #: USD per million tokens (input, output): the issue's yardstick for "cost per pair"
 GPT_4O_MINI = (0.15, 0.60)
 RECALL_KS = (1, 3, 5, 10)
@@ -264,21 +261,7 @@ def format_report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--set", dest="set_path", type=Path, default=DEFAULT_PAIRS, help=f"labeled pairs ({DEFAULT_PAIRS})"
-    )
-    parser.add_argument("--versions", default=",".join(PIPELINES), help="pipeline versions, comma-separated")
-    parser.add_argument("--gateway-url", default=None, help="run the LLM nodes (and embeddings) through this gateway")
-    parser.add_argument("--gateway-key", default=os.environ.get("PULSO_MATCHING_GATEWAY_KEY"), help="virtual key")
-    parser.add_argument("--embeddings-alias", default="embeddings", help="the gateway's embeddings alias")
-    parser.add_argument("--out", type=Path, default=None, help="write the full result as JSON here")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N pairs")
-    parser.add_argument("--min-precision", type=float, default=None, help="exit 1 when a version's precision is below")
-    parser.add_argument("--prompts-dir", type=Path, default=REPO_ROOT / "prompts")
-
-
-def run_matching_eval(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run_evaluation(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = args.set_path if args.set_path.exists() or args.set_path.is_absolute() else REPO_ROOT / args.set_path
     try:
         pairs = read_pairs(path, err)

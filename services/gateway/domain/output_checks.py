@@ -672,15 +672,11 @@ def _locale_reasons(text: str, locale: str) -> list[str]:
     if detected is not None and detected != expected:
         reasons.append(f"locale_mismatch: reads as {detected}, expected {locale}")
     else:
-        # half in another language ("Panelas Tramontina with 12% OFF, free shipping and 6x sem juros")
-        scores = language_scores(_OFF.sub(" ", text))
-        mixed = [
-            language
-            for language, score in scores.items()
-            if language != expected and score >= 3 and 2 * score >= scores[expected]
-        ]
-        if mixed:
-            reasons.append(f"locale_mismatch: mixes {', '.join(mixed)} into {locale} copy")
+        # half in English ("Panelas Tramontina with 12% OFF, free shipping and 6x sem juros"). Only English:
+        # Spanish and Portuguese share too many words ("compra", "espera") to count a mix of them.
+        english = {fold(word) for word in _WORD.findall(_OFF.sub(" ", text))} & _LANGUAGE_MARKERS["en"]
+        if expected != "en" and len(english) >= 3 and 2 * len(english) >= language_scores(text)[expected]:
+            reasons.append(f"locale_mismatch: mixes English ({', '.join(sorted(english))}) into {locale} copy")
     voseo, tuteo = register_forms(text)
     if locale == "es-AR" and tuteo and not voseo:
         reasons.append(f"register_mismatch: tuteo ({', '.join(sorted(tuteo))}) in es-AR copy, which uses voseo")

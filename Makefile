@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test test-slow test-all lint fmt bench i18n schemas browser-deps clean help
+.PHONY: install run test test-slow test-all lint fmt bench drills i18n schemas browser-deps clean help
 
 help:
 	@echo "make run        start broker, redis, the four services and the demo stream (Ctrl-C stops all)"
@@ -14,6 +14,7 @@ help:
 	@echo "make test-slow  the slow lane: real local LLM (builds llama-cpp-python)"
 	@echo "make lint       ruff and mypy"
 	@echo "make bench      benchmarks; results in bench/results and docs/benchmarks.md"
+	@echo "make drills     whole-system drills (kill, Redis and broker pauses, 10-minute soak); docs/drills.md"
 	@echo "make i18n       pybabel extract, update and compile the catalogs in locales/"
 
 $(STAMP): pyproject.toml
@@ -63,6 +64,10 @@ fmt: install
 
 bench: install
 	$(BIN)/python -m bench $(BENCH)
+
+# Whole-system drills: minutes each, not tests. DRILLS="kill soak" picks some; DRILLS_ARGS="--rate 200 --duration 90 --trial".
+drills: install
+	$(BIN)/python -m bench.drills $(DRILLS) $(DRILLS_ARGS)
 
 i18n: install
 	$(BIN)/python -m services.landing.i18n_tool

@@ -1,5 +1,7 @@
 """Writes the catalog snapshot landing serves while Redis is unavailable:
-``python -m services.landing.snapshot [--out PATH]`` reads each site's popular products from Redis.
+``python -m services.landing.snapshot [--out PATH]`` reads each site's popular products from Redis;
+``--demo-seed 7`` takes them from the demo catalog instead (no Redis), which is how the repository's
+``services/landing/data/catalog_snapshot.json`` is written.
 
 Run it from a deploy job (or by hand) whenever the catalog changes enough to matter; the service
 loads the file at start (PULSO_LANDING_CATALOG_SNAPSHOT).
@@ -29,14 +31,32 @@ async def snapshot_from_redis(redis_url: str, per_site: int) -> CatalogSnapshot:
     return CatalogSnapshot(popular)
 
 
+def snapshot_from_demo_catalog(seed: int, per_site: int) -> CatalogSnapshot:
+    """The demo catalog's most popular listings in stock, per site, in the order the demo stack ranks them."""
+    from services.pipeline.catalog import WRITTEN_LISTINGS_PER_SITE, generate_demo_catalog
+
+    products = [p for p in generate_demo_catalog(seed, WRITTEN_LISTINGS_PER_SITE) if p.stock > 0]
+    popular = {
+        site: sorted(
+            (p for p in products if p.site is site), key=lambda p: float(getattr(p, "popularity", 0)), reverse=True
+        )[:per_site]
+        for site in Site
+    }
+    return CatalogSnapshot(popular)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Write the snapshot file; refuses to overwrite it with an empty one."""
     settings = load_settings(LandingSettings)
     parser = argparse.ArgumentParser(prog="python -m services.landing.snapshot", description=__doc__)
     parser.add_argument("--out", type=Path, default=settings.landing_catalog_snapshot)
     parser.add_argument("--per-site", type=int, default=settings.landing_popular_count)
+    parser.add_argument("--demo-seed", type=int, help="take the products from the demo catalog of this seed, not Redis")
     args = parser.parse_args(argv)
-    snapshot = asyncio.run(snapshot_from_redis(settings.redis_url, args.per_site))
+    if args.demo_seed is not None:
+        snapshot = snapshot_from_demo_catalog(args.demo_seed, args.per_site)
+    else:
+        snapshot = asyncio.run(snapshot_from_redis(settings.redis_url, args.per_site))
     counts = {site.value: len(snapshot.popular(site, args.per_site)) for site in Site}
     if not any(counts.values()):
         raise SystemExit(f"no popular products in Redis at {settings.redis_url}; {args.out} left as it was")

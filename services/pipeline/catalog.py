@@ -15,17 +15,18 @@ The same-product groups, each worded differently by each seller (hard positives)
 
 - MLA: ``mla-galaxy-a15-128-negro`` (3 listings), ``mla-stanley-clasico-1l-verde`` (2),
   ``mla-revolution-7-hombre-negro`` (2), ``mla-macbook-air-m2-256`` (2), ``mla-moto-g84-256-azul`` (2),
-  ``mla-heladera-samsung-rt38-inox`` (2);
+  ``mla-heladera-samsung-rt38-inox`` (2), ``mla-hp-250-g9`` (2);
 - MLM: ``mlm-galaxy-a15-128-negro`` (3), ``mlm-air-fryer-ninja-af101`` (2), ``mlm-ideapad-3-ryzen5`` (2),
-  ``mlm-court-vision-blanco`` (2), ``mlm-refri-mabe-400l`` (2);
+  ``mlm-court-vision-blanco`` (2), ``mlm-refri-mabe-400l`` (2), ``mlm-moto-g54-256`` (2);
 - MLB: ``mlb-galaxy-a15-128-preto`` (3), ``mlb-air-fryer-mondial-4l`` (2), ``mlb-revolution-7-preto`` (2),
-  ``mlb-geladeira-brastemp-375l`` (2), ``mlb-inspiron-15-i5`` (2).
+  ``mlb-geladeira-brastemp-375l`` (2), ``mlb-inspiron-15-i5`` (2), ``mlb-moto-g24-128`` (2).
 
 Near misses that are NOT the same product (hard negatives): the same phone in another colour or
 storage (``…-galaxy-a15-128-azul``, ``…-galaxy-a15-256-…``), and its case (``…-funda-galaxy-a15``,
-``mlb-capinha-galaxy-a15``). Every other group has one listing. A catalog asked for more listings
-than are written here repeats products sold by further sellers (a marketplace has many sellers of one
-popular product, often with the same title), never a numbered copy such as "(7)".
+``mlb-capinha-galaxy-a15``). Every other group has one listing. ``WRITTEN_LISTINGS_PER_SITE`` (41, 40
+and 40 are written) is what a catalog holds without repeating a title; asked for more, it repeats
+products sold by further sellers (a marketplace has many sellers of one popular product, often with
+the same title), never a numbered copy such as "(7)".
 """
 
 from __future__ import annotations
@@ -99,12 +100,17 @@ _PRODUCTS: dict[Site, tuple[_DemoProduct, ...]] = {
            "Moto G84 256gb 12gb Ram Azul Navy Liberado"),
         _p("mla-redmi-note-13-pro", _PHONES_AR, 749_999, "Xiaomi Redmi Note 13 Pro 256 GB 8 GB Ram Negro"),
         _p("mla-iphone-13-128", _PHONES_AR, 1_299_999, "Apple iPhone 13 128 GB Medianoche"),
+        _p("mla-moto-e14-64", _PHONES_AR, 169_999, "Motorola Moto E14 64 GB 2 GB Ram Gris Grafito"),
+        _p("mla-galaxy-s24-fe-128", _PHONES_AR, 1_199_999, "Samsung Galaxy S24 FE 5G 128 GB Azul"),
         _p("mla-macbook-air-m2-256", _NOTEBOOKS_AR, 2_199_999,
            'Apple MacBook Air M2 13,6" 8 GB 256 GB SSD Gris Espacial',
            "Macbook Air 13 M2 8gb 256gb Space Gray"),
         _p("mla-ideapad-slim-3", _NOTEBOOKS_AR, 1_099_999,
            'Notebook Lenovo IdeaPad Slim 3 15,6" Ryzen 5 16 GB 512 GB SSD'),
-        _p("mla-hp-250-g9", _NOTEBOOKS_AR, 899_999, "Notebook HP 250 G9 Intel Core i5 8 GB 256 GB SSD"),
+        _p("mla-hp-250-g9", _NOTEBOOKS_AR, 899_999,
+           "Notebook HP 250 G9 Intel Core i5 8 GB 256 GB SSD",
+           "Notebook Hp 250 G9 I5-1235u 8gb 256gb Ssd 15.6 Freedos"),
+        _p("mla-bangho-max-l5", _NOTEBOOKS_AR, 749_999, "Notebook Bangho Max L5 Intel Core i5 8 GB 480 GB SSD"),
         _p("mla-vivobook-15", _NOTEBOOKS_AR, 1_349_999, "Notebook Asus Vivobook 15 Core i7 16 GB 1 TB SSD"),
         _p("mla-heladera-samsung-rt38-inox", _FRIDGES_AR, 1_249_999,
            "Heladera No Frost Samsung RT38 382 L Inox",
@@ -112,12 +118,16 @@ _PRODUCTS: dict[Site, tuple[_DemoProduct, ...]] = {
         _p("mla-heladera-whirlpool-375", _FRIDGES_AR, 1_099_999, "Heladera Whirlpool Inverter WRM45 375 L Inox"),
         _p("mla-heladera-drean-ciclica", _FRIDGES_AR, 799_999, "Heladera Cíclica Drean HDR340 340 L Blanca"),
         _p("mla-freezer-gafa-250", _FRIDGES_AR, 649_999, "Freezer Horizontal Gafa Eternity 250 L Blanco"),
+        _p("mla-heladera-gafa-282", _FRIDGES_AR, 849_999, "Heladera Gafa No Frost HGF387AFB 282 L Blanca"),
+        _p("mla-freezer-patrick-135", _FRIDGES_AR, 549_999, "Freezer Vertical Patrick 135 L Blanco"),
         _p("mla-revolution-7-hombre-negro", _SHOES_AR, 89_999,
            "Zapatillas Nike Revolution 7 Hombre Negro",
            "Zapatillas Running Nike Revolution 7 Negras Hombre"),
         _p("mla-runfalcon-3-mujer", _SHOES_AR, 74_999, "Zapatillas Adidas Runfalcon 3.0 Mujer Blanco"),
         _p("mla-topper-squash", _SHOES_AR, 39_999, "Zapatillas Topper Squash Unisex Gris"),
         _p("mla-fila-disruptor", _SHOES_AR, 109_999, "Zapatillas Fila Disruptor II Premium Mujer Blanco"),
+        _p("mla-topper-rural", _SHOES_AR, 44_999, "Zapatillas Topper Rural Hombre Marrón"),
+        _p("mla-court-vision-mujer", _SHOES_AR, 119_999, "Zapatillas Nike Court Vision Low Mujer Blanco"),
         _p("mla-stanley-clasico-1l-verde", _MATES_AR, 89_999,
            "Termo Stanley Clásico 1 L Verde",
            "Termo Stanley Classic 950 Ml Verde Original Con Pico Cebador"),
@@ -125,6 +135,8 @@ _PRODUCTS: dict[Site, tuple[_DemoProduct, ...]] = {
         _p("mla-mate-imperial", _MATES_AR, 34_999, "Mate Imperial de Calabaza Virola de Alpaca"),
         _p("mla-lumilagro-luminox", _MATES_AR, 29_999, "Termo Lumilagro Luminox 1 L Acero Negro"),
         _p("mla-yerba-playadito-1kg", _MATES_AR, 4_999, "Yerba Mate Playadito Suave 1 kg"),
+        _p("mla-yerba-taragui-1kg", _MATES_AR, 4_599, "Yerba Mate Taragüi Con Palo 1 kg"),
+        _p("mla-bombilla-pico-de-loro", _MATES_AR, 14_999, "Bombilla de Alpaca Pico de Loro Cincelada"),
     ),
     Site.MLM: (
         _p("mlm-galaxy-a15-128-negro", _PHONES_MX, 3_499,
@@ -133,7 +145,11 @@ _PRODUCTS: dict[Site, tuple[_DemoProduct, ...]] = {
            "Samsung A15 Sm-a155m 128gb Negro Desbloqueado"),
         _p("mlm-galaxy-a15-256-negro", _PHONES_MX, 4_299, "Samsung Galaxy A15 256 GB 8 GB Ram Negro"),
         _p("mlm-funda-galaxy-a15", _PHONES_MX, 199, "Funda Uso Rudo para Samsung Galaxy A15 Transparente"),
-        _p("mlm-moto-g54-256", _PHONES_MX, 3_999, "Motorola Moto G54 5G 256 GB Azul Medianoche"),
+        _p("mlm-moto-g54-256", _PHONES_MX, 3_999,
+           "Motorola Moto G54 5G 256 GB Azul Medianoche",
+           "Celular Motorola Moto G54 5g 256gb 8gb Ram Azul Dual Sim"),
+        _p("mlm-moto-g24-128", _PHONES_MX, 2_799, "Motorola Moto G24 128 GB 4 GB Ram Gris Acero"),
+        _p("mlm-galaxy-s24-fe-256", _PHONES_MX, 12_999, "Samsung Galaxy S24 FE 5G 256 GB Grafito"),
         _p("mlm-redmi-13c-128", _PHONES_MX, 2_599, "Xiaomi Redmi 13C 128 GB 6 GB Ram Verde"),
         _p("mlm-iphone-14-128", _PHONES_MX, 14_999, "Apple iPhone 14 128 GB Medianoche"),
         _p("mlm-ideapad-3-ryzen5", _LAPTOPS_MX, 10_999,
@@ -142,24 +158,33 @@ _PRODUCTS: dict[Site, tuple[_DemoProduct, ...]] = {
         _p("mlm-hp-pavilion-15", _LAPTOPS_MX, 15_999, "Laptop HP Pavilion 15 Core i5 16 GB 512 GB SSD"),
         _p("mlm-acer-aspire-5", _LAPTOPS_MX, 12_499, "Laptop Acer Aspire 5 Core i5 8 GB 512 GB SSD Plata"),
         _p("mlm-macbook-air-m2", _LAPTOPS_MX, 21_999, 'MacBook Air 13.6" Chip M2 8 GB 256 GB Medianoche'),
+        _p("mlm-matebook-d14", _LAPTOPS_MX, 11_999, "Laptop Huawei MateBook D14 Core i5 8 GB 512 GB SSD Gris"),
+        _p("mlm-inspiron-3520", _LAPTOPS_MX, 9_499, "Laptop Dell Inspiron 3520 Core i3 8 GB 256 GB SSD Negra"),
         _p("mlm-refri-mabe-400l", _FRIDGES_MX, 9_999,
            "Refrigerador Mabe Top Mount 14 pies Silver",
            "Refrigerador Mabe RMA400FZMRS0 400 L Silver"),
         _p("mlm-refri-samsung-twin", _FRIDGES_MX, 17_999, "Refrigerador Samsung Twin Cooling 16 pies Inoxidable"),
         _p("mlm-refri-whirlpool-xpert", _FRIDGES_MX, 12_999, "Refrigerador Whirlpool Xpert Energy Saver 11 pies Gris"),
         _p("mlm-frigobar-hisense", _FRIDGES_MX, 2_899, "Frigobar Hisense 3.3 pies Negro"),
+        _p("mlm-refri-lg-inverter-14", _FRIDGES_MX, 13_499, "Refrigerador LG Inverter 14 pies Plata"),
+        _p("mlm-refri-mabe-9", _FRIDGES_MX, 6_999, "Refrigerador Mabe Automático 9 pies Blanco"),
         _p("mlm-court-vision-blanco", _SHOES_MX, 1_599,
            "Tenis Nike Court Vision Low Hombre Blanco",
            "Tenis Nike Court Vision Low Next Nature Blancos Para Hombre"),
         _p("mlm-grand-court-2", _SHOES_MX, 1_299, "Tenis Adidas Grand Court 2.0 Mujer Blanco Rosa"),
         _p("mlm-puma-smash-v2", _SHOES_MX, 999, "Tenis Puma Smash v2 Unisex Negro"),
         _p("mlm-charly-running", _SHOES_MX, 849, "Tenis Charly Running Hombre Gris"),
+        _p("mlm-vans-old-skool", _SHOES_MX, 1_499, "Tenis Vans Old Skool Unisex Negro Blanco"),
+        _p("mlm-flexi-casual", _SHOES_MX, 1_199, "Tenis Flexi Casual Hombre Café"),
+        _p("mlm-panam-clasico", _SHOES_MX, 699, "Tenis Panam Clásico Unisex Azul Marino"),
         _p("mlm-air-fryer-ninja-af101", _KITCHEN_MX, 2_299,
            "Freidora de Aire Ninja AF101 3.8 L Negra",
            "Ninja Air Fryer Af101 Freidora De Aire 4 Qt Negro"),
         _p("mlm-licuadora-oster-pro", _KITCHEN_MX, 1_299, "Licuadora Oster Pro 1200 W 1.5 L Vaso de Vidrio"),
         _p("mlm-olla-express-tfal", _KITCHEN_MX, 1_499, "Olla Express T-fal Clipso 6 L Acero Inoxidable"),
         _p("mlm-dolce-gusto-genio", _KITCHEN_MX, 2_199, "Cafetera Nescafé Dolce Gusto Genio S Plus Roja"),
+        _p("mlm-kitchenaid-artisan", _KITCHEN_MX, 8_999, "Batidora de Pedestal KitchenAid Artisan 4.8 L Roja"),
+        _p("mlm-sarten-tfal-28", _KITCHEN_MX, 599, "Sartén T-fal Ultimate Antiadherente 28 cm"),
     ),
     Site.MLB: (
         _p("mlb-galaxy-a15-128-preto", _PHONES_BR, 999,
@@ -168,7 +193,11 @@ _PRODUCTS: dict[Site, tuple[_DemoProduct, ...]] = {
            "Samsung Galaxy A15 Sm-a155m 128gb Dual Chip Preto"),
         _p("mlb-galaxy-a15-128-azul", _PHONES_BR, 999, "Smartphone Samsung Galaxy A15 128 GB Azul Claro"),
         _p("mlb-capinha-galaxy-a15", _PHONES_BR, 39, "Capinha Anti Impacto para Galaxy A15 Transparente"),
-        _p("mlb-moto-g24-128", _PHONES_BR, 899, "Motorola Moto G24 128 GB Grafite"),
+        _p("mlb-moto-g24-128", _PHONES_BR, 899,
+           "Motorola Moto G24 128 GB Grafite",
+           "Celular Motorola Moto G24 128gb 4gb Ram Grafite Dual Chip"),
+        _p("mlb-moto-g84-256", _PHONES_BR, 1_599, "Motorola Moto G84 5G 256 GB Grafite"),
+        _p("mlb-galaxy-s24-fe-128", _PHONES_BR, 3_299, "Samsung Galaxy S24 FE 5G 128 GB Azul"),
         _p("mlb-redmi-note-13-256", _PHONES_BR, 1_499, "Xiaomi Redmi Note 13 256 GB 8 GB Ram Verde"),
         _p("mlb-iphone-13-128", _PHONES_BR, 3_799, "Apple iPhone 13 128 GB Meia-noite"),
         _p("mlb-inspiron-15-i5", _NOTEBOOKS_BR, 3_599,
@@ -177,24 +206,33 @@ _PRODUCTS: dict[Site, tuple[_DemoProduct, ...]] = {
         _p("mlb-ideapad-1-ryzen5", _NOTEBOOKS_BR, 2_699, "Notebook Lenovo IdeaPad 1 Ryzen 5 8 GB 256 GB SSD"),
         _p("mlb-acer-aspire-5", _NOTEBOOKS_BR, 3_299, "Notebook Acer Aspire 5 Core i7 16 GB 512 GB SSD"),
         _p("mlb-macbook-air-m2", _NOTEBOOKS_BR, 7_999, 'MacBook Air 13,6" M2 8 GB 256 GB Cinza-espacial'),
+        _p("mlb-positivo-vision-c14", _NOTEBOOKS_BR, 1_499, "Notebook Positivo Vision C14 Celeron 4 GB 128 GB"),
+        _p("mlb-galaxy-book4", _NOTEBOOKS_BR, 3_999, "Notebook Samsung Galaxy Book4 Core i5 8 GB 512 GB SSD"),
         _p("mlb-geladeira-brastemp-375l", _FRIDGES_BR, 3_899,
            "Geladeira Brastemp Frost Free Duplex 375 L Inox",
            "Geladeira Brastemp BRM44HK Frost Free 375 Litros Inox 127V"),
         _p("mlb-geladeira-electrolux-431", _FRIDGES_BR, 4_699, "Geladeira Electrolux Inverter Frost Free 431 L Inox"),
         _p("mlb-geladeira-consul-340", _FRIDGES_BR, 2_599, "Geladeira Consul Frost Free Duplex 340 L Branca"),
         _p("mlb-frigobar-philco-120", _FRIDGES_BR, 1_199, "Frigobar Philco 120 L Preto"),
+        _p("mlb-geladeira-panasonic-387", _FRIDGES_BR, 3_999, "Geladeira Panasonic Frost Free 387 L Aço Escovado"),
+        _p("mlb-freezer-electrolux-203", _FRIDGES_BR, 2_599, "Freezer Vertical Electrolux 203 L Branco"),
         _p("mlb-revolution-7-preto", _SHOES_BR, 349,
            "Tênis Nike Revolution 7 Masculino Preto",
            "Tênis Masculino Nike Revolution 7 Corrida Preto e Branco"),
         _p("mlb-olympikus-corre-3", _SHOES_BR, 399, "Tênis Olympikus Corre 3 Feminino Branco"),
         _p("mlb-runfalcon-3", _SHOES_BR, 299, "Tênis Adidas Runfalcon 3.0 Unissex Cinza"),
         _p("mlb-mizuno-wave-prophecy", _SHOES_BR, 1_099, "Tênis Mizuno Wave Prophecy 13 Masculino Azul"),
+        _p("mlb-fila-racer", _SHOES_BR, 299, "Tênis Fila Racer Masculino Cinza"),
+        _p("mlb-asics-gel-excite-10", _SHOES_BR, 449, "Tênis Asics Gel-Excite 10 Feminino Rosa"),
+        _p("mlb-vans-old-skool", _SHOES_BR, 399, "Tênis Vans Old Skool Preto e Branco"),
         _p("mlb-air-fryer-mondial-4l", _KITCHEN_BR, 349,
            "Air Fryer Mondial Family 4 L Preta",
            "Fritadeira Elétrica Sem Óleo Mondial AF-30 4 Litros Preto 127V"),
         _p("mlb-liquidificador-oster", _KITCHEN_BR, 229, "Liquidificador Oster 1400 W 3,2 L Preto"),
         _p("mlb-nespresso-essenza", _KITCHEN_BR, 499, "Cafeteira Nespresso Essenza Mini Vermelha"),
         _p("mlb-panela-tramontina", _KITCHEN_BR, 189, "Panela de Pressão Tramontina 6 L Inox"),
+        _p("mlb-batedeira-arno", _KITCHEN_BR, 399, "Batedeira Planetária Arno 600 W 4 L Preta"),
+        _p("mlb-jogo-panelas-tramontina", _KITCHEN_BR, 299, "Jogo de Panelas Tramontina Antiaderente 5 Peças"),
     ),
 }  # fmt: skip
 
@@ -245,6 +283,9 @@ _SELLERS: dict[Site, tuple[_Seller, ...]] = {
         _Seller("524113098", "ELETRO CURITIBA", (_FRIDGES_BR, _KITCHEN_BR)),
     ),
 }
+
+#: listings a demo catalog holds on every site before a title repeats
+WRITTEN_LISTINGS_PER_SITE = min(sum(len(product.titles) for product in products) for products in _PRODUCTS.values())
 
 _PERMALINK_HOST: dict[Site, str] = {
     Site.MLA: "https://articulo.mercadolibre.com.ar",

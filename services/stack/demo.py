@@ -183,9 +183,9 @@ def describe_delivery(delivery: dict[str, Any], names: dict[str, str]) -> str:
 
 
 def catalog_for_demo(seed: int) -> list[Product]:
-    from services.pipeline.catalog import generate_demo_catalog
+    from services.pipeline.catalog import WRITTEN_LISTINGS_PER_SITE, generate_demo_catalog
 
-    return generate_demo_catalog(seed=seed, per_site=40)
+    return generate_demo_catalog(seed=seed, per_site=WRITTEN_LISTINGS_PER_SITE)
 
 
 def seed_demo(redis_url: str, users: list[DemoUser], products: list[Product]) -> None:

@@ -271,7 +271,7 @@ def test_with_redis_down_the_snapshot_page_renders_in_the_browser(browser: objec
             assert response is not None and response.status == 200
             text = page.inner_text("main").replace("\u00a0", " ")
             assert "Não conseguimos carregar suas recomendações" in text
-            assert "R$ 129,90" in text
+            assert "R$ 349,90" in text
             assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0
             page.screenshot(path=str(SCREENSHOTS / "landing-pt-BR-redis-down-360.png"), full_page=True)
         finally:

@@ -39,8 +39,8 @@ def test_pages_show_the_sites_popular_products_from_the_snapshot(client_without_
     assert page.status_code == 200
     assert '<html lang="pt-BR"' in page.text
     assert "Não conseguimos carregar suas recomendações" in page.text
-    assert "Garrafa Térmica Inox 1 L Verde" in page.text
-    assert "R$\u00a0129,90" in page.text
+    assert "Air Fryer Mondial Family 4 L Preta" in page.text
+    assert "R$\u00a0349,90" in page.text
     assert "Termo Stanley" not in page.text  # Argentina's snapshot stays in Argentina
 
 
@@ -50,11 +50,11 @@ def test_the_snapshot_page_is_also_served_as_json(client_without_redis: TestClie
     )
 
     assert response.json()["kind"] == "snapshot"
-    assert response.json()["items"][0]["price"]["text"] == "$549.00"
+    assert response.json()["items"][0]["price"]["text"] == "$1,519.00"
 
 
 def test_clicks_on_snapshot_products_still_reach_their_permalink(client_without_redis: TestClient) -> None:
-    response = client_without_redis.get(f"/c/{link(SECRET, 'u-ar-lucia', 'es-AR')}/MLA1001")
+    response = client_without_redis.get(f"/c/{link(SECRET, 'u-ar-lucia', 'es-AR')}/MLA3322228204")
 
     assert response.status_code == 302
     assert response.headers["location"].startswith("https://articulo.mercadolibre.com.ar/")

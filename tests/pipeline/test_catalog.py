@@ -10,6 +10,7 @@ import redis.asyncio as aioredis
 
 from schemas import Product, Site
 from services.pipeline.catalog import (
+    WRITTEN_LISTINGS_PER_SITE,
     CatalogFileError,
     demo_ground_truth,
     fetch_product,
@@ -37,10 +38,12 @@ def test_the_demo_catalog_is_seeded_and_local_to_each_site() -> None:
 
 
 def test_the_demo_catalog_has_no_numbered_copies_and_sells_one_product_under_several_titles() -> None:
-    products = generate_demo_catalog(seed=11, per_site=40)
-    groups = demo_ground_truth(seed=11, per_site=40)
+    products = generate_demo_catalog(seed=11, per_site=WRITTEN_LISTINGS_PER_SITE)
+    groups = demo_ground_truth(seed=11, per_site=WRITTEN_LISTINGS_PER_SITE)
     assert set(groups) == {p.product_id for p in products}
-    assert not [p.title for p in products if re.search(r"\(\d+\)", p.title)]
+    assert len({(p.site, p.title) for p in products}) == len(products) == 3 * WRITTEN_LISTINGS_PER_SITE
+    bigger = generate_demo_catalog(seed=11, per_site=200)  # past the written listings: more sellers, same titles
+    assert not [p.title for p in products + bigger if re.search(r"\(\d+\)", p.title)]
     for product in products:
         assert seller_nickname(product.site, product.seller_id), product
         assert "group" not in product.model_dump(), "the ground truth is not something a feed would tell"

@@ -38,6 +38,7 @@ from services.gateway.completion import CompletionService
 from services.gateway.evals import EvalRunner
 from services.gateway.instruments import GatewayMetrics
 from services.gateway.settings import GatewaySettings
+from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.redis_client import open_redis
 from services.infra.settings import load_settings
 
@@ -125,6 +126,10 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.master_key = _master_key(settings)
     app.state.redis = redis
+    checks = {"redis": redis_check(redis)}
+    if settings.gateway_engagement_consumer:
+        checks["kafka"] = kafka_check(settings.kafka_bootstrap)
+    app.state.health = DependencyHealth(checks)
     app.state.keys = RedisKeyStore(redis, settings.gateway_key_cache_s, fast=multiplexed)
     app.state.completion = completion
     app.state.metrics = gateway_metrics

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from schemas import SITE_LOCALE, Locale
+from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.redis_client import open_redis
 from services.infra.settings import load_settings
 from services.infra.signed_links import redact_tokens
@@ -122,6 +123,10 @@ def create_app(
     app = FastAPI(title="Pulso landing", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings = settings
     app.state.metrics = metrics
+    checks = {"redis": redis_check(store)}
+    if settings.landing_engagement_enabled:
+        checks["kafka"] = kafka_check(settings.kafka_bootstrap)
+    app.state.health = DependencyHealth(checks)
     app.state.pages = LandingPages(settings, store, _load_snapshot(settings), renderer, recorder, clock, metrics)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -29,6 +29,7 @@ from schemas import (
     Site,
     Trigger,
 )
+from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.pipeline.adapters.profile_table import ProfileTable
 from services.pipeline.adapters.push_log import KafkaPushLog
 from services.pipeline.adapters.redis_store import PipelineStore
@@ -106,6 +107,9 @@ class Pipeline:
         self.notifier.push_log = push_log
         self._started_at = time.monotonic()
         self._was_recovering = False
+        self.dependencies = DependencyHealth(
+            {"redis": redis_check(store.redis), "kafka": kafka_check(settings.kafka_bootstrap)}
+        )
 
     def bind(self, app: Any, profiles: ProfileTable, dlq: Any, pushes: Any, interactions_topic: str) -> None:
         self.app = app
@@ -562,6 +566,17 @@ class Pipeline:
             "recovering": bool(recovery.in_recovery) if recovery is not None else False,
         }
         return not stalled, report
+
+    async def health_with_dependencies(self) -> tuple[bool, dict[str, Any]]:
+        """``health()``, with ``degraded`` naming Redis or the broker when one does not answer. Degraded alone
+        stays healthy (the worker waits and retries, nothing is dropped); a stall is what fails it."""
+        healthy, report = self.health()
+        problems = await self.dependencies.problems()
+        if problems:
+            report["degraded"] = problems
+            if healthy:
+                report["status"] = "degraded"
+        return healthy, report
 
     def profile_of(self, user_id: str) -> dict[str, Any] | None:
         """The stored profile (only users on this worker's partitions), for operators and tests."""

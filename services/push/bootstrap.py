@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 
+from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.redis_client import open_redis
 from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry
@@ -97,5 +98,6 @@ def build_service(settings: PushSettings) -> PushService:
             "assigned_partitions": [f"{topic}[{partition}]" for topic, partition in consumer.assigned],
         }
 
-    app = create_app(build_router(registry, metrics, utc_now, health, settings.push_api_redis_timeout_s))
+    dependencies = DependencyHealth({"redis": redis_check(redis), "kafka": kafka_check(settings.kafka_bootstrap)})
+    app = create_app(build_router(registry, metrics, utc_now, health, settings.push_api_redis_timeout_s, dependencies))
     return PushService(redis=redis, senders=senders, consumer=consumer, app=app, metrics=metrics)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from redis.exceptions import RedisError
 
 router = APIRouter()
 
@@ -17,9 +16,8 @@ async def metrics(request: Request) -> Response:
 
 @router.get("/healthz")
 async def healthz(request: Request) -> JSONResponse:
-    """200 when Redis answers; 503 otherwise (the gateway cannot check keys without it)."""
-    try:
-        await request.app.state.redis.ping()
-    except (RedisError, OSError) as error:
-        return JSONResponse({"status": "unavailable", "redis": type(error).__name__}, status_code=503)
-    return JSONResponse({"status": "ok"})
+    """``ok``, or ``degraded`` naming each dependency that does not answer (Redis; the broker when the
+    engagement consumer runs). 503 while Redis is the one: every API call answers 503 then (keys, limits and
+    budgets live there), so a load balancer should send callers to another replica."""
+    report = await request.app.state.health.report()
+    return JSONResponse(report, status_code=503 if "redis" in report.get("degraded", {}) else 200)

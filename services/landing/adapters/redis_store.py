@@ -159,5 +159,9 @@ class RedisLandingStore:
         if ttl_s > 0:
             await self._call(lambda: self._redis.set(key, body, ex=ttl_s))
 
+    async def ping(self) -> None:
+        """Raises when Redis does not answer (the health check bounds how long it waits)."""
+        await self._redis.ping()
+
     async def close(self) -> None:
         await self._redis.aclose()

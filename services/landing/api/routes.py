@@ -79,6 +79,8 @@ async def metrics(request: Request) -> Response:
 
 
 @router.get("/healthz")
-async def health() -> dict[str, str]:
-    """Liveness for the launcher."""
-    return {"status": "ok"}
+async def health(request: Request) -> dict[str, object]:
+    """``ok``, or ``degraded`` naming Redis or the broker when one does not answer: pages are still served
+    (from the catalog snapshot) and clicks redirect, so the answer stays 200."""
+    report: dict[str, object] = await request.app.state.health.report()
+    return report

@@ -246,7 +246,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
-        healthy, report = pipeline.health()
+        healthy, report = await pipeline.health_with_dependencies()
         return web.json(report, status=200 if healthy else 503)
 
     @app.page("/profiles/{user_id}/")

@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import Locale
 from services.infra.body_limit import BodySizeLimit
+from services.infra.health import DependencyHealth
 from services.push.adapters.device_registry import RedisDeviceRegistry
 from services.push.api.errors import PushApiError, RegistryUnavailableError, body_too_large, install_error_handlers
 from services.push.domain.devices import Device, MalformedTokenError, Platform, check_token
@@ -60,6 +61,7 @@ def build_router(
     clock: Callable[[], datetime],
     health: Callable[[], dict[str, object]],
     registry_timeout_s: float = 2.0,
+    dependencies: DependencyHealth | None = None,
 ) -> APIRouter:
     """The push service's routes over its registry and metrics; a registry call that takes longer than
     ``registry_timeout_s`` (Redis down or paused) is a 503 with Retry-After."""
@@ -105,7 +107,9 @@ def build_router(
 
     @router.get("/healthz")
     async def healthz() -> dict[str, object]:
-        return {"status": "ok", **health()}
+        # degraded, naming Redis or the broker, while the API answers 503s and the consumer waits: still 200
+        report = await dependencies.report() if dependencies is not None else {"status": "ok"}
+        return {**report, **health()}
 
     return router
 

@@ -1,0 +1,126 @@
+"""Health while Redis or the broker is paused (SIGSTOP, as a hung dependency looks): every service says
+``degraded`` and names the dependency, within a second, while its requests still answer; ``ok`` once resumed."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+import redis.asyncio as aioredis
+from fastapi.testclient import TestClient
+
+from services.infra.health import CHECK_INTERVAL_S, DependencyHealth, kafka_check, redis_check
+from services.landing.app import create_app as create_landing
+from services.landing.settings import LandingSettings
+from services.pipeline.bootstrap import build_pipeline
+from services.pipeline.settings import PipelineSettings
+from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.api.routes import build_router, create_app
+from services.push.instruments import PushMetrics
+from services.stack.embedded import EmbeddedComponent
+from tests.gateway.fake_openai import FakeOpenAI, gateways_in_front_of
+from tests.processes import paused
+
+pytestmark = pytest.mark.integration
+
+
+def _after_the_last_check() -> None:
+    time.sleep(CHECK_INTERVAL_S + 0.1)
+
+
+async def test_push_health_names_a_paused_redis_and_then_a_paused_broker(
+    aredis: aioredis.Redis, redis_server: EmbeddedComponent, kafka: EmbeddedComponent, kafka_bootstrap: str
+) -> None:
+    dependencies = DependencyHealth({"redis": redis_check(aredis), "kafka": kafka_check(kafka_bootstrap)}, 0)
+    router = build_router(
+        RedisDeviceRegistry(aredis), PushMetrics(), lambda: datetime.now(UTC), lambda: {}, 0.5, dependencies
+    )
+    transport = httpx.ASGITransport(app=create_app(router), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://push") as client:
+        assert (await client.get("/healthz")).json()["status"] == "ok"
+        with paused(redis_server.process.pid):
+            started = time.monotonic()
+            health = (await client.get("/healthz")).json()
+            took_s = time.monotonic() - started
+            devices = await client.get("/v1/devices", params={"user_id": "u-ar-1001"})
+        assert health["status"] == "degraded" and set(health["degraded"]) == {"redis"}
+        assert took_s < 2
+        assert devices.status_code == 503  # still an answer, with Retry-After
+
+        with paused(kafka.process.pid):
+            health = (await client.get("/healthz")).json()
+        assert health["status"] == "degraded" and set(health["degraded"]) == {"kafka"}
+
+        assert (await client.get("/healthz")).json()["status"] == "ok"
+
+
+@pytest.fixture
+def landing(redis_url: str, kafka_bootstrap: str) -> Iterator[TestClient]:
+    settings = LandingSettings(
+        redis_url=redis_url, kafka_bootstrap=kafka_bootstrap, link_secret="test-link-secret-for-landing"
+    )
+    with TestClient(create_landing(settings)) as client:
+        yield client
+
+
+def test_landing_health_says_degraded_naming_redis_or_the_broker(
+    landing: TestClient, redis_server: EmbeddedComponent, kafka: EmbeddedComponent
+) -> None:
+    assert landing.get("/healthz").json() == {"status": "ok"}
+    _after_the_last_check()
+    with paused(redis_server.process.pid):
+        during = landing.get("/healthz")
+    _after_the_last_check()
+    with paused(kafka.process.pid):
+        broker = landing.get("/healthz")
+    _after_the_last_check()
+    after = landing.get("/healthz")
+
+    assert during.status_code == 200 and during.json()["status"] == "degraded"
+    assert set(during.json()["degraded"]) == {"redis"}
+    assert set(broker.json()["degraded"]) == {"kafka"}
+    assert after.json() == {"status": "ok"}
+
+
+def test_gateway_health_names_a_paused_redis_with_a_503(
+    redis_url: str, redis_server: EmbeddedComponent, tmp_path: Path
+) -> None:
+    with gateways_in_front_of(FakeOpenAI(), redis_url, tmp_path) as (server,):
+        assert httpx.get(f"{server.url}/healthz").json() == {"status": "ok"}
+        _after_the_last_check()
+        with paused(redis_server.process.pid):
+            started = time.monotonic()
+            during = httpx.get(f"{server.url}/healthz", timeout=5)
+            took_s = time.monotonic() - started
+        _after_the_last_check()
+        after = httpx.get(f"{server.url}/healthz")
+
+    assert during.status_code == 503 and during.json()["status"] == "degraded"
+    assert set(during.json()["degraded"]) == {"redis"}
+    assert took_s < 2
+    assert after.json() == {"status": "ok"}
+
+
+async def test_pipeline_health_stays_up_but_degraded_naming_the_dependency(
+    redis_url: str, redis_server: EmbeddedComponent, kafka: EmbeddedComponent, kafka_bootstrap: str
+) -> None:
+    pipeline = build_pipeline(PipelineSettings(redis_url=redis_url, kafka_bootstrap=kafka_bootstrap))
+    pipeline.dependencies = DependencyHealth(
+        {"redis": redis_check(pipeline.store.redis), "kafka": kafka_check(kafka_bootstrap)}, interval_s=0
+    )
+    try:
+        assert (await pipeline.health_with_dependencies())[1]["status"] == "ok"
+        with paused(redis_server.process.pid):
+            redis_down = await pipeline.health_with_dependencies()
+        with paused(kafka.process.pid):
+            broker_down = await pipeline.health_with_dependencies()
+    finally:
+        await pipeline.store.redis.aclose()
+
+    assert redis_down[0] is True and redis_down[1]["status"] == "degraded"
+    assert set(redis_down[1]["degraded"]) == {"redis"}
+    assert set(broker_down[1]["degraded"]) == {"kafka"}

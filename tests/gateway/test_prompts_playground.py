@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.gateway.prompt_fixtures import GOOD_AR, INVENTED_AR, Gateway, run_gateway
+from tests.gateway.prompt_fixtures import GOOD_AR, INVENTED_AR, VARIABLES_AR, Gateway, run_gateway
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -63,7 +64,8 @@ def test_compare_two_versions_side_by_side_in_chromium(gateway: Gateway, browser
         page.click("#connect")
         page.wait_for_selector("#prompt option[value='push_copy']", state="attached")
         page.wait_for_selector("#version-b option[value='2']", state="attached")
-        assert page.input_value("#version-a") == "1" and page.input_value("#version-b") == "2"
+        latest = page.locator("#version-b option").all_text_contents()[-1]
+        assert page.input_value("#version-a") == "1" and page.input_value("#version-b") == latest
         assert json.loads(page.input_value("#variables"))["products"][0]["title"] == "Zapatillas Topper Boro"
 
         # Version 1 gets copy that passes; version 2 invents "18 cuotas" twice and falls back.
@@ -115,5 +117,44 @@ def test_playground_shows_api_errors_instead_of_failing_silently(gateway: Gatewa
         page.fill("#variables", '{"products": [], "benefits": []}')
         page.click("#run")
         expect(page.locator("#panel-a [data-field=error]")).to_contain_text("missing template variable 'trigger'")
+    finally:
+        page.close()
+
+
+def _finished_run(gateway: Gateway, key: str, body: dict[str, object]) -> dict[str, object]:
+    headers = {"Authorization": f"Bearer {key}"}
+    run = httpx.post(f"{gateway.url}/v1/evals", json=body, headers=headers, timeout=15).json()
+    for _ in range(200):
+        run = httpx.get(f"{gateway.url}/v1/evals/{run['id']}", headers=headers, timeout=15).json()
+        if run["status"] != "running":
+            return dict(run)
+        time.sleep(0.05)
+    raise AssertionError("eval run did not finish")
+
+
+def test_two_eval_runs_side_by_side_in_chromium(gateway: Gateway, browser) -> None:  # type: ignore[no-untyped-def]
+    gateway.fake.reset()
+    key = gateway.key(tenant="playground-evals")
+    cases = [{"id": f"ar-{n}", "locale": "es-AR", "variables": VARIABLES_AR} for n in (1, 2)]
+    gateway.fake.reply = json.dumps(GOOD_AR, ensure_ascii=False)
+    first = _finished_run(gateway, key, {"mode": "generate", "records": cases, "version": 1, "name": "v1 run"})
+    gateway.fake.reply = json.dumps(INVENTED_AR, ensure_ascii=False)
+    second = _finished_run(gateway, key, {"mode": "generate", "records": cases, "version": 2, "name": "v2 run"})
+    assert first["status"] == second["status"] == "done"
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    try:
+        page.goto(f"{gateway.url}/playground")
+        page.fill("#api-key", key)
+        page.click("#connect")
+        page.wait_for_selector(f"#eval-b option[value='{second['id']}']", state="attached")
+        assert page.input_value("#eval-a") == first["id"] and page.input_value("#eval-b") == second["id"]
+        page.click("#compare-evals")
+        expect(page.locator("#eval-panel-b [data-field=pass_rate]")).to_have_text("0.0% (0 of 2 shipped)")
+        assert page.text_content("#eval-panel-a [data-field=pass_rate]") == "100.0% (2 of 2 shipped)"
+        assert "push_copy v1 on push-copy" in page.text_content("#eval-panel-a [data-field=heading]")
+        assert "push_copy v2 on push-copy" in page.text_content("#eval-panel-b [data-field=heading]")
+        assert "2 × unsupported_number" in page.locator("#eval-panel-b [data-field=reasons] li").all_text_contents()
+        assert GOOD_AR["title"] in page.text_content("#eval-panel-a [data-field=samples]")
+        assert " ms · " in page.text_content("#eval-panel-a [data-field=latency]")
     finally:
         page.close()

@@ -216,6 +216,44 @@ class Product(BaseModel):
     original_price: Money | None = None
 
 
+class MatchVerdict(StrEnum):
+    MATCH = "match"
+    NO_MATCH = "no_match"
+    ABSTAIN = "abstain"
+
+
+class MatchNode(BaseModel):
+    """What one node of the matching pipeline did for a pair: its version, verdict and cost."""
+
+    model_config = ConfigDict(extra="allow")
+
+    node: NonEmpty
+    version: NonEmpty
+    verdict: MatchVerdict | None = None
+    reason: str = ""
+    prompt_tokens: int = Field(default=0, ge=0)
+    completion_tokens: int = Field(default=0, ge=0)
+    cost_usd: float = Field(default=0.0, ge=0)
+
+
+class MatchDecision(Event):
+    """One pairwise decision of the matching service, on catalog.matches.v1 (key = product_id)."""
+
+    #: the listing whose arrival on catalog.v1 asked for the decision
+    product_id: NonEmpty
+    #: the candidate it was compared with
+    candidate_id: NonEmpty
+    site: Site
+    category: NonEmpty
+    decision: MatchVerdict
+    reasons: list[str] = Field(default_factory=list)
+    pipeline_version: NonEmpty
+    nodes: list[MatchNode] = Field(default_factory=list)
+    cost_usd: float = Field(default=0.0, ge=0)
+    #: the match group both listings are in after this decision (only for a match)
+    group_id: str | None = None
+
+
 class RecommendedItem(BaseModel):
     """One product on a user's landing page, with why it is there and what the user gets."""
 
@@ -252,4 +290,5 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "DeliveryReceipt": DeliveryReceipt,
     "EngagementEvent": EngagementEvent,
     "Product": Product,
+    "MatchDecision": MatchDecision,
 }

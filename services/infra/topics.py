@@ -14,6 +14,8 @@ PUSH_DELIVERIES = "push.deliveries.v1"
 PUSH_DLQ = "push.dlq"
 ENGAGEMENT = "engagement.v1"
 CATALOG = "catalog.v1"
+CATALOG_MATCHES = "catalog.matches.v1"
+CATALOG_DLQ = "catalog.dlq"
 
 ALL_TOPICS: tuple[str, ...] = (
     INTERACTIONS,
@@ -23,6 +25,8 @@ ALL_TOPICS: tuple[str, ...] = (
     PUSH_DLQ,
     ENGAGEMENT,
     CATALOG,
+    CATALOG_MATCHES,
+    CATALOG_DLQ,
 )
 
 

@@ -65,6 +65,14 @@ class VectorIndex:
             entry.id_of[key] = listing_id
         entry.index.add(key, np.asarray(vector, dtype=np.float32))
 
+    def remove(self, block: str, listing_id: str) -> None:
+        """Take a listing out of a block (it moved to another site or category)."""
+        entry = self._blocks.get(block)
+        key = entry.key_of.pop(listing_id, None) if entry else None
+        if entry is not None and key is not None:
+            entry.id_of.pop(key, None)
+            entry.index.remove(key)
+
     def upsert_many(self, block: str, listing_ids: Sequence[str], vectors: np.ndarray) -> None:
         """Many new listings at once (a bulk build); ids already present are replaced one by one."""
         entry = self._block(block)
@@ -114,6 +122,11 @@ class LexicalIndex:
         entry = self._blocks.setdefault(block, _LexicalBlock())
         entry.tokens[listing_id] = title_tokens(title) or ["_"]
         entry.dirty = True
+
+    def remove(self, block: str, listing_id: str) -> None:
+        entry = self._blocks.get(block)
+        if entry is not None and entry.tokens.pop(listing_id, None) is not None:
+            entry.dirty = True
 
     def _ready(self, entry: _LexicalBlock) -> bm25s.BM25:
         if entry.dirty or entry.retriever is None:

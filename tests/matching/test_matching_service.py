@@ -1,0 +1,233 @@
+"""The matching service against the real broker, redis-server and gateway (in front of the fake OpenAI wire server):
+listings in on a catalog topic, decisions out with reasons and costs, groups in Redis, bad listings dead-lettered,
+and a listing that waits while its model is down."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from services.infra.redis_client import open_redis
+from services.infra.topics import ensure_topics
+from services.matching.adapters.gateway_client import GatewayClient
+from services.matching.adapters.kafka_io import CatalogConsumer, KafkaPublisher
+from services.matching.adapters.prompt_file import load_prompt
+from services.matching.adapters.redis_store import MatchingStore
+from services.matching.instruments import MatchingMetrics
+from services.matching.pipeline import PIPELINES, PairPipeline
+from services.matching.service import MatchingService
+from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, start_gateway
+
+pytestmark = pytest.mark.integration
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+SAME = '{"decision": "match", "reason": "mismo modelo, capacidad y color"}'
+
+
+@pytest.fixture(scope="module")
+def gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, FakeOpenAI]]:
+    fake = FakeOpenAI()
+    folder = tmp_path_factory.mktemp("gw-matching")
+    with ServerThread(fake.app()) as fake_server:
+        config = json.loads(gateway_config_yaml(fake_server.url))
+        base = f"{fake_server.url}/v1"
+        config["aliases"]["embeddings"] = {
+            "deployments": [{"name": "fake-e5", "provider": "openai_compatible", "model": "text-embedding-3-small",
+                             "base_url": base, "max_attempts": 1, "timeout_s": 2}]
+        }  # fmt: skip
+        config["aliases"]["product-match"] = {
+            "deployments": [{"name": "fake-judge", "provider": "openai_compatible", "model": "gpt-4o-mini",
+                             "base_url": base, "max_attempts": 1, "timeout_s": 2}]
+        }  # fmt: skip
+        # the retry test takes the model down and up again: a breaker that stays open would hide the recovery
+        config["breaker"] = {"failure_threshold": 1000, "cooldown_s": 1}
+        path = folder / "gateway.yaml"
+        path.write_text(json.dumps(config))
+        server = start_gateway(redis_url, path)
+        try:
+            yield server.url, fake
+        finally:
+            server.stop()
+
+
+@pytest.fixture
+def topics(kafka_bootstrap: str) -> dict[str, str]:
+    names = {kind: f"test.matching.{kind}.{uuid.uuid4().hex[:8]}" for kind in ("catalog", "matches", "dlq")}
+    ensure_topics(kafka_bootstrap, partitions=1, topics=tuple(names.values()))
+    return names
+
+
+class Running:
+    def __init__(self, service: MatchingService, consumer: CatalogConsumer, store: MatchingStore, fake: FakeOpenAI):
+        self.service, self.consumer, self.store, self.fake = service, consumer, store, fake
+
+
+@pytest.fixture
+async def matching(
+    gateway: tuple[str, FakeOpenAI], kafka_bootstrap: str, redis_url: str, topics: dict[str, str]
+) -> AsyncIterator[Running]:
+    url, fake = gateway
+    fake.reset()
+    fake.reply = SAME
+    key = create_key(url, tenant="matching", use_case="product_matching")["key"]
+    client = GatewayClient(url, key, timeout_s=5)
+    redis = open_redis(redis_url)
+    store = MatchingStore(redis)
+    metrics = MatchingMetrics()
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    await producer.start()
+    pipeline = PairPipeline(
+        PIPELINES["match-v2"],
+        client,
+        load_prompt(PROMPTS, "product_match", "1"),
+        load_prompt(PROMPTS, "product_attributes", "1"),
+    )
+    service = MatchingService(
+        store=store, embedder=client, embeddings_model="embeddings", pipeline=pipeline,
+        publisher=KafkaPublisher(producer, topics["matches"], topics["dlq"]), metrics=metrics, dimensions=64,
+    )  # fmt: skip
+    # the partition assigned by hand: the same consumer as production minus the group join (seconds on Tansu)
+    kafka_consumer = AIOKafkaConsumer(
+        bootstrap_servers=kafka_bootstrap, group_id=f"test-matching-{uuid.uuid4().hex[:6]}",
+        enable_auto_commit=False, auto_offset_reset="earliest",
+    )  # fmt: skip
+    await kafka_consumer.start()
+    kafka_consumer.assign([TopicPartition(topics["catalog"], 0)])
+    consumer = CatalogConsumer(kafka_consumer, service.handle, metrics, retry_s=0.05, retry_max_s=0.2)
+    task = asyncio.create_task(consumer.run())
+    try:
+        yield Running(service, consumer, store, fake)
+    finally:
+        consumer.stop()
+        await asyncio.wait_for(task, 10)
+        await kafka_consumer.stop()
+        await producer.stop()
+        await client.aclose()
+        await redis.aclose()
+
+
+async def send(bootstrap: str, topic: str, *documents: dict[str, Any] | bytes) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        for document in documents:
+            raw = document if isinstance(document, bytes) else json.dumps(document).encode()
+            await producer.send_and_wait(topic, raw)
+    finally:
+        await producer.stop()
+
+
+async def read(bootstrap: str, topic: str, count: int, timeout_s: float = 20) -> list[Any]:
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    await consumer.start()
+    found: list[Any] = []
+    try:
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while len(found) < count and asyncio.get_running_loop().time() < deadline:
+            batches = await consumer.getmany(timeout_ms=200)
+            for records in batches.values():
+                found += records
+    finally:
+        await consumer.stop()
+    return found
+
+
+def listing(product_id: str, title: str, price: float = 389_999.0, site: str = "MLA") -> dict[str, Any]:
+    return {"product_id": product_id, "site": site, "title": title, "category": "celulares-y-smartphones",
+            "price": price, "currency": "ARS", "stock": 5, "seller_id": f"seller-{product_id}"}  # fmt: skip
+
+
+async def test_the_same_phone_from_two_sellers_is_one_group_and_another_storage_is_not(
+    matching: Running, kafka_bootstrap: str, topics: dict[str, str]
+) -> None:
+    run = uuid.uuid4().hex[:6]
+    first, second, bigger = f"MLA{run}1", f"MLA{run}2", f"MLA{run}3"
+    await send(
+        kafka_bootstrap,
+        topics["catalog"],
+        listing(first, "Celular Samsung Galaxy A15 128 GB Negro"),
+        listing(second, "Samsung Galaxy A15 128gb Negro Liberado"),
+        listing(bigger, "Samsung Galaxy A15 256 GB Negro"),
+    )
+    records = await read(kafka_bootstrap, topics["matches"], 3)
+    decisions = {
+        (json.loads(r.value)["product_id"], json.loads(r.value)["candidate_id"]): json.loads(r.value) for r in records
+    }
+    same = decisions[(second, first)]
+    assert same["decision"] == "match" and same["pipeline_version"] == "match-v2"
+    assert [node["node"] for node in same["nodes"]][-3:] == ["judge", "judge", "consensus"]
+    assert same["cost_usd"] > 0  # two judge calls at gpt-4o-mini prices, as the gateway accounted them
+    assert records[0].key is not None
+    other_storage = [d for (mine, _), d in decisions.items() if mine == bigger]
+    assert other_storage and all(d["decision"] == "no_match" for d in other_storage)
+    assert any(reason == "capacity 256 GB vs 128 GB" for d in other_storage for reason in d["reasons"])
+    group_id = await matching.store.group_of(second)
+    assert group_id == min(first, second) == same["group_id"]
+    assert await matching.store.members(group_id) == {first, second}
+    assert await matching.store.group_of(bigger) is None
+
+
+async def test_bad_listings_are_dead_lettered_with_their_reason(
+    matching: Running, kafka_bootstrap: str, topics: dict[str, str]
+) -> None:
+    run = uuid.uuid4().hex[:6]
+    await send(
+        kafka_bootstrap,
+        topics["catalog"],
+        listing(f"MLA{run}a", "   "),
+        listing(f"MLA{run}b", "!!!!!!!!!"),
+        listing(f"MLA{run}c", "Termo Stanley 1 L", price=0),
+        listing(f"MLA{run}d", "Termo Stanley 1 L", site="MLX"),
+        b"{not json",
+    )
+    records = await read(kafka_bootstrap, topics["dlq"], 5)
+    reasons = [dict(r.headers)["error"].decode() for r in records]
+    assert reasons == ["empty_title", "absurd_title", "non_positive_price", "unknown_site", "invalid_json"]
+    assert records[-1].value == b"{not json"
+    assert all(dict(r.headers)["error-detail"] for r in records)
+
+
+async def test_a_listing_waits_while_the_embeddings_model_is_down_and_is_never_matched_by_default(
+    matching: Running, kafka_bootstrap: str, topics: dict[str, str]
+) -> None:
+    run = uuid.uuid4().hex[:6]
+    await send(
+        kafka_bootstrap,
+        topics["catalog"],
+        listing(f"MLB{run}1", "Celular Motorola Moto G24 128 GB Grafite", site="MLB"),
+    )
+    await asyncio.sleep(1.0)
+    matching.fake.default = "503"  # the gateway answers 502: every deployment down
+    await send(
+        kafka_bootstrap,
+        topics["catalog"],
+        listing(f"MLB{run}2", "Motorola Moto G24 128gb Grafite Original", site="MLB"),
+    )
+    await asyncio.sleep(1.5)
+    assert matching.service.metrics.retries._value.get() > 0
+    assert await read(kafka_bootstrap, topics["matches"], 1, timeout_s=1) == []
+    assert await matching.store.listing(f"MLB{run}2") is None
+    matching.fake.default = "ok"
+    records = await read(kafka_bootstrap, topics["matches"], 1)
+    assert json.loads(records[0].value)["decision"] == "match"
+
+
+async def test_a_judge_that_cannot_be_reached_leaves_no_decision_behind(
+    matching: Running, kafka_bootstrap: str, topics: dict[str, str]
+) -> None:
+    run = uuid.uuid4().hex[:6]
+    await send(kafka_bootstrap, topics["catalog"], listing(f"MLA{run}1", "Termo Stanley Clásico 1 L Verde"))
+    await asyncio.sleep(1.0)
+    matching.fake.script("gpt-4o-mini", ["503", "503", "503"])
+    await send(kafka_bootstrap, topics["catalog"], listing(f"MLA{run}2", "Stanley Termo Clasico 1lts Verde"))
+    records = await read(kafka_bootstrap, topics["matches"], 1)
+    decision = json.loads(records[0].value)
+    assert decision["decision"] == "match"  # decided once the judge answered, not by default before
+    assert matching.service.metrics.retries._value.get() >= 1

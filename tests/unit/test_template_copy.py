@@ -127,7 +127,8 @@ def assert_reads_natively(copy: dict[str, str], product: Product, benefits: list
     assert len(title.replace("{first_name}", LONG_NAME[:10])) <= PUSH_TITLE_MAX, title
     labels = [in_sentence(b.label) for b in benefits]
     if labels:
-        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + AND[locale] + labels[-1]
+        last = AND[locale] if len(labels) > 2 else AND[locale].replace(",", "")  # "a and b", "a, b, and c"
+        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + last + labels[-1]
         assert joined in body, (joined, body)
     for label in labels:
         assert not label[:1].isupper() or label.split()[0].isupper(), label  # "envío gratis", not "Envío gratis"
@@ -163,6 +164,25 @@ def test_the_pipelines_own_template_copy_passes_the_gate_and_reads_natively(
     assert_reads_natively({"title": copy.title, "body": copy.body}, product, list(benefits), locale.value)
     personal = personalize(copy, LONG_NAME)
     assert len(personal.title) <= PUSH_TITLE_MAX, personal.title
+
+
+@pytest.mark.parametrize("trigger", list(Trigger))
+@pytest.mark.parametrize("count", [0, 1, 2, 3])
+def test_the_developer_locale_reads_as_english_too(trigger: Trigger, count: int) -> None:
+    product = Product(
+        product_id="MLA901", site=Site.MLA, title="JBL Tune 520BT Wireless On-Ear Headphones with Microphone Black",
+        category="x", price=Decimal("49.90"), currency="USD", stock=3,
+    )  # fmt: skip
+    benefits = [
+        Benefit(kind=BenefitKind.DISCOUNT, percent=15, label="15% OFF"),
+        Benefit(kind=BenefitKind.FREE_SHIPPING, label="Free shipping"),
+        Benefit(kind=BenefitKind.INSTALLMENTS, installments=12, label="12 interest-free payments"),
+    ][:count]
+    variables = copy_variables(trigger, [product], benefits, "friendly")
+    copy = render_fallback(PROMPT, "en", variables)
+    verdict = check_copy(copy, facts_from_variables(variables), _policy("en"))
+    assert verdict.passed, (copy, verdict.reasons)
+    assert_reads_natively(copy, product, benefits, "en")
 
 
 def test_every_demo_listing_with_its_real_benefits_gets_template_copy_that_passes_the_gate() -> None:

@@ -143,7 +143,10 @@ def test_per_locale_scores_only_count_that_locales_records() -> None:
     assert (brazil.total, brazil.precision, brazil.recall) == (2, None, 0.0)
 
 
-def test_category_recall_comes_from_labels_and_precision_from_the_gates_reasons() -> None:
+def test_category_recall_comes_from_labels_and_precision_from_the_gates_reasons(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delattr(output_checks, "reason_category", raising=False)  # the fallback: the reason kind
     gate = gate_rejecting(
         {
             "ar-bad-invented-001": ("unsupported_number: 18",),
@@ -181,7 +184,8 @@ def test_the_real_gate_gets_the_records_facts_and_policy() -> None:
     assert any(reason.startswith("register_mismatch") for reason in voseo_in_mexico.reasons)
 
 
-def test_the_report_serializes_and_reads_as_text() -> None:
+def test_the_report_serializes_and_reads_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(output_checks, "reason_category", raising=False)
     gate = gate_rejecting({"mx-ok-figurative-001": ("unsupported_claim: 'regalo' not in the input",)})
     report = score_check_only(fixture_records(), gate)
     body = json.loads(json.dumps(report.to_dict()))

@@ -54,8 +54,10 @@ def test_bad_lines_are_reported_with_their_number_and_the_run_goes_on(
 
 
 def test_a_threshold_the_gate_misses_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval", "copy", "--set", str(FIXTURE), "--min-precision", "0.0", "--min-recall", "1.0"]) == 1
+    assert main(["eval", "copy", "--set", str(FIXTURE), "--min-precision", "0.0", "--min-recall", "1.01"]) == 1
     assert "recall" in capsys.readouterr().err
+    assert main(["eval", "copy", "--set", str(FIXTURE), "--min-precision", "1.01", "--min-recall", "0.0"]) == 1
+    assert "precision" in capsys.readouterr().err
     assert main(["eval", "copy", "--set", str(FIXTURE), "--min-precision", "0.0", "--min-recall", "0.0"]) == 0
 
 

@@ -536,7 +536,7 @@ def summarize_generations(results: Sequence[GenerationResult], samples: int = 5)
     """Pass rate, reasons, cost, tokens, latency p50/p99, judge agreement and sample outputs of a generation run.
 
     Pass rate: the share of generations whose model copy shipped. Reasons are counted once per
-    generation and kind (a failure on both attempts counts once). Judge agreement: of the judging
+    generation and reason kind (a failure on both attempts counts once). Judge agreement: of the judging
     rounds (each on copy the checks had passed), the share the vote approved, and the share that
     was unanimous.
     """
@@ -544,7 +544,9 @@ def summarize_generations(results: Sequence[GenerationResult], samples: int = 5)
     shipped = [result for result in results if result.shipped]
     reasons: dict[str, int] = {}
     for result in results:
-        for kind in {reason_category(_reason_without_attempt(reason)) for reason in result.reasons}:
+        # the kind, not the labeled-set category: a generation's reasons also come from outside the gate
+        # (judge_rejected, providers_unavailable, unparseable_output), which no label category covers
+        for kind in {output_checks.reason_kind(_reason_without_attempt(reason)) for reason in result.reasons}:
             reasons[kind] = reasons.get(kind, 0) + 1
     by_locale: dict[str, dict[str, Any]] = {}
     for locale in sorted({result.locale for result in results}):

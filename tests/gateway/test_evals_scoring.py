@@ -98,12 +98,18 @@ def test_copy_without_a_body_and_variables_with_a_non_list_products_are_refused(
     assert "variables.products must be a list" in labeled.problems[1].reason
 
 
-@pytest.mark.parametrize(("rule", "required"), [("all", ("benefits",)), ("at_least_one", ()), ("none", ())])
-def test_the_benefits_rule_maps_onto_the_gates_required_facts(rule: str, required: tuple[str, ...]) -> None:
-    record = parse_labeled_lines([record_json(policy={"title_max": 40, "body_max": 120, "benefits": rule})]).records[0]
+@pytest.mark.parametrize("rule", ["all", "at_least_one", "none"])
+def test_the_records_policy_reaches_the_gate_with_its_benefits_rule(rule: str) -> None:
+    policy_json = {"title_max": 40, "body_max": 120, "benefits": rule, "banned_phrases": ["imperdible"]}
+    record = parse_labeled_lines([record_json(policy=policy_json)]).records[0]
     policy = check_policy_for(record)
-    assert policy.required_facts == required
-    assert (policy.locale, policy.title_max, policy.body_max) == ("es-AR", 40, 120)
+    assert policy.benefits_rule == rule
+    assert (policy.locale, policy.title_max, policy.body_max, policy.banned_phrases) == (
+        "es-AR",
+        40,
+        120,
+        ("imperdible",),
+    )
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -146,7 +152,7 @@ def test_per_locale_scores_only_count_that_locales_records() -> None:
 def test_category_recall_comes_from_labels_and_precision_from_the_gates_reasons(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.delattr(output_checks, "reason_category", raising=False)  # the fallback: the reason kind
+    monkeypatch.setattr(output_checks, "reason_category", output_checks.reason_kind)  # categories = reason kinds
     gate = gate_rejecting(
         {
             "ar-bad-invented-001": ("unsupported_number: 18",),
@@ -157,16 +163,14 @@ def test_category_recall_comes_from_labels_and_precision_from_the_gates_reasons(
     report = score_check_only(fixture_records(), gate)
     scarcity = report.by_category["scarcity"]
     assert (scarcity.labeled_bad, scarcity.caught, scarcity.recall) == (1, 1, 1.0)
-    claims = report.by_category["unsupported_claim"]  # no reason_category yet: the reason kind is the category
+    claims = report.by_category["unsupported_claim"]
     assert (claims.flagged, claims.flagged_bad, claims.precision) == (2, 1, 0.5)
     figurative = report.by_category["hard_ok_figurative"]
     assert (figurative.labeled_ok, figurative.ok_rejected, figurative.recall) == (1, 1, None)
 
 
-def test_the_gates_own_reason_category_mapping_is_used_when_it_has_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        output_checks, "reason_category", lambda reason: "scarcity" if "ultimo" in reason else "other", raising=False
-    )
+def test_category_precision_follows_the_gates_reason_category_mapping(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(output_checks, "reason_category", lambda reason: "scarcity" if "ultimo" in reason else "other")
     gate = gate_rejecting({"ar-bad-scarcity-001": ("unsupported_claim: 'ultimo disponible' not in the input",)})
     report = score_check_only(fixture_records(), gate)
     scarcity = report.by_category["scarcity"]
@@ -185,7 +189,7 @@ def test_the_real_gate_gets_the_records_facts_and_policy() -> None:
 
 
 def test_the_report_serializes_and_reads_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(output_checks, "reason_category", raising=False)
+    monkeypatch.setattr(output_checks, "reason_category", output_checks.reason_kind)
     gate = gate_rejecting({"mx-ok-figurative-001": ("unsupported_claim: 'regalo' not in the input",)})
     report = score_check_only(fixture_records(), gate)
     body = json.loads(json.dumps(report.to_dict()))

@@ -173,24 +173,17 @@ def parse_jsonl(lines: Iterable[str], parse: Callable[[Any], RecordT]) -> tuple[
 
 
 def check_policy_for(record: LabeledRecord) -> CheckPolicy:
-    """The gate's policy for a record.
-
-    The benefits rule maps onto ``required_facts`` ("all" requires every benefit, the others
-    require none) until the gate reads the rule itself; ``CheckPolicy.benefits`` is passed
-    when the gate has it.
-    """
+    """The gate's policy for a record: its limits, benefits rule and banned phrases (``labeled_policy``)."""
     policy = record.policy
-    required = ("benefits",) if policy.benefits == "all" else ()
-    fields: dict[str, Any] = {
-        "locale": record.locale,
-        "title_max": policy.title_max,
-        "body_max": policy.body_max,
-        "banned_phrases": policy.banned_phrases,
-        "required_facts": required,
-    }
-    if "benefits" in CheckPolicy.__dataclass_fields__:
-        fields["benefits"] = policy.benefits
-    return CheckPolicy(**fields)
+    return output_checks.labeled_policy(
+        record.locale,
+        {
+            "title_max": policy.title_max,
+            "body_max": policy.body_max,
+            "benefits": policy.benefits,
+            "banned_phrases": list(policy.banned_phrases),
+        },
+    )
 
 
 def facts_for(record: LabeledRecord) -> Facts:
@@ -198,11 +191,8 @@ def facts_for(record: LabeledRecord) -> Facts:
 
 
 def reason_category(reason: str) -> str:
-    """The label category a gate reason counts for: the gate's own mapping when it has one, else the reason kind."""
-    mapping: Callable[[str], str] | None = getattr(output_checks, "reason_category", None)
-    if mapping is not None:
-        return mapping(reason)
-    return output_checks.reason_kind(reason)
+    """The label category a gate reason counts for (the gate's own mapping, ``output_checks.reason_category``)."""
+    return output_checks.reason_category(reason)
 
 
 Gate = Callable[[Mapping[str, str], Facts, CheckPolicy], Verdict]

@@ -14,8 +14,8 @@ import logging
 import secrets
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 from prometheus_client import REGISTRY, CollectorRegistry, Counter
 from redis.exceptions import RedisError
@@ -32,9 +32,11 @@ from services.gateway.completion import (
     ProvidersUnavailableError,
     UnknownModelError,
 )
+from services.gateway.domain.input_screening import DELIMITER_NOTE, delimit_untrusted, screen_variables
 from services.gateway.domain.judging import JudgeDecision, JudgeVote, decide, read_vote
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.output_checks import (
+    BenefitsRule,
     CheckPolicy,
     Facts,
     UnparseableOutputError,
@@ -104,6 +106,12 @@ class PromptMetrics:
             ["kind"],
             registry=registry,
         )
+        self.input_instructions = Counter(
+            "pulso_gateway_prompt_input_instructions",
+            "Instruction-like texts found in callers' variables and cut before templating, per prompt version",
+            ["prompt_id", "version"],
+            registry=registry,
+        )
         self.record_failures = Counter(
             "pulso_gateway_generation_record_failures",
             "Generations served but not recorded in Redis (their feedback cannot be attributed)",
@@ -143,6 +151,8 @@ class Generation:
     text: str = ""
     #: each judging round (one per attempt whose copy passed the checks), when the version has a judge step
     judge_rounds: list[JudgeDecision] = field(default_factory=list)
+    #: instruction-like text found in the caller's variables and cut out before templating
+    input_warnings: list[str] = field(default_factory=list)
 
     def to_response(self) -> dict[str, Any]:
         """The JSON body docs/architecture.md pins down."""
@@ -159,7 +169,10 @@ class Generation:
             "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens},
             "cost_usd": round(self.cost_usd, 10),
             "verdict": {"passed": self.verdict.passed, "reasons": list(self.verdict.reasons)},
-        } | ({"judge": [round_.to_dict() for round_ in self.judge_rounds]} if self.judge_rounds else {})
+        } | (
+            ({"judge": [round_.to_dict() for round_ in self.judge_rounds]} if self.judge_rounds else {})
+            | ({"input_warnings": list(self.input_warnings)} if self.input_warnings else {})
+        )
 
 
 def new_generation_id() -> str:
@@ -282,9 +295,24 @@ class PromptGenerator:
         is not traffic).
         """
         started = self._monotonic() if started is None else started
+        # Untrusted text is screened before templating: instruction-like text in a seller title is
+        # cut out (never shown to the model, the judges or the template copy) and reported.
+        screened = screen_variables(request.variables)
+        request = replace(request, variables=screened.variables)
+        generation_id = new_generation_id()
+        if screened.findings:
+            self.metrics.input_instructions.labels(version.prompt_id, version.version).inc(len(screened.findings))
+            log.warning(
+                "instruction-like input cut before templating %s v%s: %s",
+                version.prompt_id,
+                version.version,
+                "; ".join(finding.reason() for finding in screened.findings),
+                extra={"generation_id": generation_id, "reason": "input_instruction"},
+            )
         # Render both the prompt and the fallback first: a missing variable is the caller's
         # error (4xx) and must surface before anything is spent.
-        messages = render_messages(version, request.locale, request.variables)
+        messages = render_messages(version, request.locale, delimit_untrusted(request.variables))
+        messages[0] = {**messages[0], "content": messages[0]["content"] + "\n" + DELIMITER_NOTE}
         fallback = render_fallback(version, request.locale, request.variables)
         facts = facts_from_variables(request.variables)
         policy = CheckPolicy(
@@ -293,10 +321,11 @@ class PromptGenerator:
             body_max=version.limits.body_max,
             banned_phrases=version.banned_for(request.locale),
             required_facts=version.required_facts,
+            benefits=cast(BenefitsRule | None, version.benefits_rule),
         )
-        generation_id = new_generation_id()
         generation = await self._produce(key, version, request, messages, fallback, facts, policy, generation_id)
         generation.generation_id = generation_id
+        generation.input_warnings = [finding.reason() for finding in screened.findings]
         generation.arm = arm
         generation.latency_ms = round((self._monotonic() - started) * 1000, 3)
         if record:

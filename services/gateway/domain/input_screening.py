@@ -145,9 +145,16 @@ def _delimit(value: Any, key: str | None) -> Any:
     return value
 
 
+#: variables the calling code computes (checked facts the prompt's filters read, e.g. ``benefit_labels``)
+COMPUTED_KEYS: frozenset[str] = frozenset({"benefits"})
+
+
 def delimit_untrusted(variables: Mapping[str, Any]) -> dict[str, Any]:
-    """Free-text strings wrapped in « » for the model's messages (codes, prices and enums are left as they are)."""
-    return {name: _delimit(value, str(name)) for name, value in variables.items()}
+    """Free text wrapped in « » for the model's messages: product titles and any other caller text.
+
+    Codes, prices and enums (``STRUCTURED_KEYS``) and the computed benefits are left as they are.
+    """
+    return {name: value if name in COMPUTED_KEYS else _delimit(value, str(name)) for name, value in variables.items()}
 
 
 #: told to the model with every prompt whose variables carry delimited text

@@ -635,19 +635,18 @@ REASON_CATEGORIES: dict[str, str] = {
     "link_or_contact": "ungrounded_text",
     "shouting": "injection_echo",
     "injection_echo": "injection_echo",
-    "unparseable_output": "ungrounded_text",  # not the JSON asked for: nothing in it is grounded
 }
 
 
 def reason_category(reason: str) -> str:
     """The labeled-set category of a gate reason ("scarcity_claim: 'se agota'" → "scarcity_claim").
 
-    Unknown kinds (a reason a future check adds before it is mapped) fall in ``ungrounded_text``.
+    A reason that is not the gate's (``judge_rejected``, ``providers_unavailable``) keeps its own kind.
     """
     kind = reason_kind(reason)
     if kind == "missing_fact" and reason.split(":", 1)[1].strip().startswith("price"):
         return "wrong_price"
-    return REASON_CATEGORIES.get(kind, "ungrounded_text")
+    return REASON_CATEGORIES.get(kind, kind)
 
 
 def _length_reasons(copy: Mapping[str, str], policy: CheckPolicy) -> list[str]:

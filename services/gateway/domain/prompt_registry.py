@@ -21,6 +21,7 @@ from babel.numbers import format_currency
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from services.gateway.domain.output_checks import BENEFITS_RULES
 from services.infra.copy_text import PRODUCT_NAME_MAX, in_sentence, join_list, shorten_title
 
 #: locales a prompt may define variants for (the marketplace sites, plus English for developers)
@@ -152,6 +153,9 @@ class PromptVersion:
     experiment: Experiment | None = None
     #: an optional judge vote after the checks (``judge:`` in the file)
     judge: JudgeStep | None = None
+    #: ``checks.benefits``: how many of the benefits passed in the copy must state (all, at_least_one,
+    #: none); None (versions without the field) means "all" when ``required_facts`` lists benefits, else none
+    benefits_rule: str | None = None
     source: str = ""
     #: the parsed document the version was built from (what the ledger records)
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -183,6 +187,7 @@ class PromptVersion:
             "limits": {"title_max": self.limits.title_max, "body_max": self.limits.body_max},
             "output_fields": list(self.output_fields),
             "required_facts": list(self.required_facts),
+            "benefits": self.benefits_rule or ("all" if "benefits" in self.required_facts else "none"),
             "judge": self.judge.to_dict() if self.judge else None,
         }
 
@@ -293,6 +298,9 @@ def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVer
     unknown_facts = set(required) - {"benefits", "first_product_price"}
     if unknown_facts:
         raise PromptDocumentError(f"{source}: unknown checks.required_facts {sorted(unknown_facts)}")
+    benefits_rule = checks.get("benefits")
+    if benefits_rule is not None and benefits_rule not in BENEFITS_RULES:
+        raise PromptDocumentError(f"{source}: checks.benefits must be one of {', '.join(BENEFITS_RULES)}")
     locales_data = _require(document, "locales", Mapping, source)
     locales: dict[str, LocaleVariant] = {}
     for locale, variant in locales_data.items():
@@ -334,6 +342,7 @@ def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVer
         content_hash=content_hash(document),
         experiment=experiment,
         judge=judge,
+        benefits_rule=benefits_rule,
         source=source,
         document=dict(document),
     )

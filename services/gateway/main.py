@@ -12,7 +12,7 @@ from services.gateway.app import create_app
 from services.gateway.settings import GatewaySettings
 from services.infra.logging import configure_logging
 from services.infra.ports import ensure_port_free
-from services.infra.settings import load_settings
+from services.infra.settings import settings_or_exit
 
 
 def main() -> None:
@@ -21,7 +21,7 @@ def main() -> None:
     With PULSO_GATEWAY_WORKERS > 1, uvicorn runs that many processes on the port; they share
     keys, limits, budgets, cache and usage through Redis (only circuit breakers are per process).
     """
-    settings = load_settings(GatewaySettings)
+    settings = settings_or_exit(GatewaySettings)
     configure_logging(settings.log_level, settings.log_format)
     ensure_port_free(settings.gateway_host, settings.gateway_port, "PULSO_GATEWAY_PORT")
     common = {

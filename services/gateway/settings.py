@@ -46,3 +46,12 @@ class GatewaySettings(PulsoSettings):
     # -- evaluations (services/gateway/api/evals.py) --
     #: where each finished eval run is also written as JSON ({dir}/{tenant}/{run_id}.json); empty = Redis only
     gateway_evals_dir: Path | None = Path(".pulso/evals")
+
+    def production_problems(self) -> list[str]:
+        problems = super().production_problems()
+        if self.gateway_master_key is None:
+            problems.append(
+                "PULSO_GATEWAY_MASTER_KEY is unset: a generated master key is for development (printed once, "
+                "different per replica); set one"
+            )
+        return problems

@@ -6,14 +6,14 @@ import uvicorn
 
 from services.infra.logging import configure_logging
 from services.infra.ports import ensure_port_free
-from services.infra.settings import load_settings
+from services.infra.settings import settings_or_exit
 from services.landing.app import create_app
 from services.landing.settings import LandingSettings
 
 
 def main() -> None:
     """Serve landing on PULSO_LANDING_HOST:PULSO_LANDING_PORT until interrupted."""
-    settings = load_settings(LandingSettings)
+    settings = settings_or_exit(LandingSettings)
     configure_logging(settings.log_level, settings.log_format)
     ensure_port_free(settings.landing_host, settings.landing_port, "PULSO_LANDING_PORT")
     if settings.landing_workers > 1:

@@ -57,3 +57,16 @@ class PushSettings(PulsoSettings):
     push_apns_topic: str = ""
     #: an extra CA bundle to trust (tests' self-signed fake APNs); unset → system CAs
     push_apns_ca_file: Path | None = None
+
+    def production_problems(self) -> list[str]:
+        problems = super().production_problems()
+        if self.push_provider == "fcm_apns":
+            # the https? patterns admit the tests' local fakes; production talks to Google and Apple over TLS only
+            for variable, url in (
+                ("PULSO_PUSH_FCM_ENDPOINT", self.push_fcm_endpoint),
+                ("PULSO_PUSH_FCM_TOKEN_URL", self.push_fcm_token_url),
+                ("PULSO_PUSH_APNS_ENDPOINT", self.push_apns_endpoint),
+            ):
+                if url is not None and not url.startswith("https://"):
+                    problems.append(f"{variable} is not https: device tokens and credentials would travel in clear")
+        return problems

@@ -52,6 +52,15 @@ class StackSettings(PulsoSettings):
             object.__setattr__(self, "redis_url", f"redis://127.0.0.1:{self.embedded_redis_port}/0")
         return self
 
+    def production_problems(self) -> list[str]:
+        problems = super().production_problems()
+        if self.embedded_embeddings:
+            problems.append(
+                "PULSO_EMBEDDED_EMBEDDINGS is true: production does not start embedded components; set it to false "
+                "and point the gateway's embeddings alias at your provider"
+            )
+        return problems
+
     @property
     def embedded_kafka(self) -> bool:
         """Start Tansu unless PULSO_KAFKA_BOOTSTRAP points at an external Kafka."""

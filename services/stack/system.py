@@ -97,7 +97,6 @@ def _child_env(settings: StackSettings, overrides: dict[str, str]) -> dict[str, 
         {
             "PULSO_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
             "PULSO_REDIS_URL": settings.redis_url,
-            "PULSO_LINK_SECRET": settings.link_secret,
             "PULSO_LANDING_PUBLIC_URL": settings.landing_public_url,
             "PULSO_GATEWAY_HOST": settings.gateway_host,
             "PULSO_GATEWAY_PORT": str(settings.gateway_port),
@@ -198,6 +197,14 @@ def create_virtual_key(gateway_url: str, master_key: str, tenant: str, use_case:
     return str(response.json()["key"])
 
 
+def stack_link_secret(settings: StackSettings) -> str:
+    """The link secret of this stack: the one set in PULSO_LINK_SECRET, else a fresh one per start, so links
+    cannot be forged with the development default that is in the source."""
+    if "link_secret" in settings.model_fields_set:
+        return settings.link_secret
+    return secrets.token_urlsafe(32)
+
+
 def start_system(
     settings: StackSettings,
     extra_env: dict[str, str] | None = None,
@@ -208,9 +215,11 @@ def start_system(
     log_dir.mkdir(parents=True, exist_ok=True)
     sink_path = (settings.stack_dir / "pushes.jsonl").resolve()
     sink_path.unlink(missing_ok=True)
-    master_key = os.environ.get("PULSO_GATEWAY_MASTER_KEY") or "mk-" + secrets.token_urlsafe(24)
+    given = {**os.environ, **(extra_env or {})}
+    master_key = given.get("PULSO_GATEWAY_MASTER_KEY") or "mk-" + secrets.token_urlsafe(24)
     overrides = {
         "PULSO_GATEWAY_MASTER_KEY": master_key,
+        "PULSO_LINK_SECRET": stack_link_secret(settings),
         "PULSO_PUSH_PROVIDER": os.environ.get("PULSO_PUSH_PROVIDER", "local"),
         "PULSO_PUSH_SINK_PATH": str(sink_path),
         "PULSO_PIPELINE_DATA_DIR": str((settings.stack_dir / "pipeline-data").resolve()),

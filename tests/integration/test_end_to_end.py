@@ -6,6 +6,7 @@ add_to_cart with no purchase → interactions.v1 → pipeline → gateway (templ
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from html import escape
@@ -24,6 +25,11 @@ from services.stack.settings import StackSettings
 from services.stack.system import RunningSystem, start_system
 
 pytestmark = pytest.mark.integration
+
+# Secrets the system is given, to look for afterwards in everything it wrote or answered.
+LINK_SECRET = "e2e-link-secret-7f3a9c1d5e2b8046"
+MASTER_KEY = "mk-e2e-master-4b9e2d7a1c6f3058"
+PROVIDER_KEY = "sk-e2e-provider-9d8c7b6a5f4e3d2c"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +52,10 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
             "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "2",
             "PULSO_PIPELINE_APP_ID": "pulso-pipeline-e2e",
             "PULSO_PUSH_GROUP_ID": "pulso-push-e2e",
+            "PULSO_LINK_SECRET": LINK_SECRET,
+            "PULSO_GATEWAY_MASTER_KEY": MASTER_KEY,
+            "OPENAI_API_KEY": PROVIDER_KEY,
+            "PULSO_LOG_LEVEL": "DEBUG",
         },
     )
     try:
@@ -138,3 +148,41 @@ def test_opening_and_clicking_a_push_in_brazil_reaches_the_gateway_experiment(
         time.sleep(0.5)
         opens, clicks = arm_totals()
     assert opens >= opens_before + 1 and clicks >= clicks_before + 1, (opens, clicks)
+
+
+def test_no_service_writes_a_secret_it_was_given_to_its_logs_metrics_or_error_bodies(system: RunningSystem) -> None:
+    virtual_key = system.env["PULSO_PIPELINE_GATEWAY_KEY"]
+    landing_url = system.settings.landing_public_url
+    pipeline_url = f"http://{system.settings.pipeline_web_host}:{system.settings.pipeline_web_port}"
+    wrong = {"Authorization": f"Bearer {MASTER_KEY}x"}
+    answers = [
+        httpx.get(f"{system.gateway_url}/admin/keys", headers=wrong, timeout=10),
+        httpx.post(f"{system.gateway_url}/v1/chat/completions", headers=wrong, json={}, timeout=10),
+        httpx.post(
+            f"{system.gateway_url}/v1/chat/completions",
+            headers={"Authorization": f"Bearer {virtual_key}"},
+            content=b'{"model": "nope", "messages": [{"role": "user", "content": "\\ud800"}]}',
+            timeout=10,
+        ),
+        httpx.get(f"{system.gateway_url}/v1/usage?tenant=otro", headers={"Authorization": f"Bearer {virtual_key}"}),
+        httpx.get(f"{landing_url}/l/forged.token", headers={"Accept": "application/json"}, timeout=10),
+        httpx.post(f"{system.push_url}/v1/devices", json={"user_id": 1}, timeout=10),
+    ]
+    answers += [
+        httpx.get(f"{url}/metrics", timeout=10)
+        for url in (system.gateway_url, landing_url, system.push_url, pipeline_url)
+    ]
+    assert all(answer.status_code < 500 for answer in answers), [a.status_code for a in answers]
+    written = {
+        path.name: path.read_text(errors="replace") for path in (system.settings.stack_dir / "logs").glob("*.log")
+    }
+    assert {"gateway.log", "landing.log", "push.log", "pipeline.log"} <= set(written)
+    answered = "\n".join(f"{answer.headers}\n{answer.text}" for answer in answers)
+
+    for secret in (LINK_SECRET, MASTER_KEY, PROVIDER_KEY, virtual_key):
+        assert secret not in answered
+        for name, text in written.items():
+            assert secret not in text, f"{name} holds a secret it was given"
+    for name, text in written.items():
+        # signed landing tokens are credentials for days: a log line carries a digest (tok:…), never one
+        assert not re.search(r"/[lc]/[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}", text), name

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from schemas.events import PushRequest
+from services.infra.signed_links import redact_tokens
 from services.push.domain.delivery import SENT, SendOutcome
 from services.push.domain.devices import Device
 
@@ -48,9 +49,11 @@ class LocalSinkSender:
             self._file.write(line + "\n")
             self._file.flush()
             if self._console is not None:
+                # the console is the service's log: the link's token (a credential for days) only as a digest;
+                # the sink file is the device, and keeps the link whole
                 print(
                     f"push → {request.user_id} [{device.platform.value}] {request.locale.value}: "
-                    f"{request.title} — {request.body} ({request.deep_link})",
+                    f"{request.title} — {request.body} ({redact_tokens(request.deep_link)})",
                     file=self._console,
                     flush=True,
                 )

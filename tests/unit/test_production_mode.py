@@ -1,0 +1,160 @@
+"""PULSO_ENV=production refuses development defaults, embedded components and clear-text links, naming each
+variable; the launcher signs with a secret of its own per stack; settings errors never echo a secret."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from services.gateway.settings import GatewaySettings
+from services.infra.settings import DEVELOPMENT_LINK_SECRET, PulsoSettings, SettingsError, load_settings
+from services.landing.settings import LandingSettings
+from services.pipeline.settings import PipelineSettings
+from services.push.settings import PushSettings
+from services.stack.settings import StackSettings
+from services.stack.system import stack_link_secret
+
+REPO = Path(__file__).resolve().parents[2]
+
+PRODUCTION = {
+    "PULSO_ENV": "production",
+    "PULSO_KAFKA_BOOTSTRAP": "kafka-0.kafka.pulso.svc:9092",
+    "PULSO_REDIS_URL": "redis://redis.pulso.svc:6379/0",
+    "PULSO_LINK_SECRET": "s3cr3t-0f-th1s-c1uster-0123456789",
+    "PULSO_LANDING_PUBLIC_URL": "https://ofertas.example.com",
+    "PULSO_GATEWAY_MASTER_KEY": "mk-production-0123456789abcdef",
+    "PULSO_EMBEDDED_EMBEDDINGS": "false",
+}
+SHARED_REFUSALS = ["PULSO_LINK_SECRET", "PULSO_KAFKA_BOOTSTRAP", "PULSO_REDIS_URL", "PULSO_LANDING_PUBLIC_URL"]
+
+
+def _refusals(cls: type[PulsoSettings]) -> str:
+    with pytest.raises(SettingsError) as error:
+        load_settings(cls)
+    return str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("cls", "own"),
+    [
+        (PulsoSettings, []),
+        (LandingSettings, []),
+        (PipelineSettings, []),
+        (PushSettings, []),
+        (GatewaySettings, ["PULSO_GATEWAY_MASTER_KEY"]),
+        (StackSettings, ["PULSO_EMBEDDED_EMBEDDINGS"]),
+    ],
+)
+def test_production_with_development_defaults_is_refused_naming_each_variable(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, cls: type[PulsoSettings], own: list[str]
+) -> None:
+    monkeypatch.setenv("PULSO_ENV", "production")
+
+    message = _refusals(cls)
+
+    assert "PULSO_ENV=production refuses" in message
+    for variable in SHARED_REFUSALS + own:
+        assert variable in message
+
+
+@pytest.mark.parametrize("cls", [LandingSettings, PipelineSettings, PushSettings, GatewaySettings, StackSettings])
+def test_production_with_everything_set_starts(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, cls: type[PulsoSettings]
+) -> None:
+    for name, value in PRODUCTION.items():
+        monkeypatch.setenv(name, value)
+
+    assert load_settings(cls).env == "production"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("PULSO_LINK_SECRET", DEVELOPMENT_LINK_SECRET),
+        ("PULSO_REDIS_URL", "redis://:hunter2-redis@redis.pulso.svc:6379/0"),
+        ("PULSO_LANDING_PUBLIC_URL", "http://ofertas.example.com"),
+    ],
+)
+def test_one_development_value_among_production_settings_is_refused_by_name(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    for name, setting in {**PRODUCTION, variable: value}.items():
+        monkeypatch.setenv(name, setting)
+
+    message = _refusals(LandingSettings)
+
+    assert variable in message
+    assert "hunter2" not in message
+
+
+def test_a_redis_password_over_tls_is_accepted(clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {**PRODUCTION, "PULSO_REDIS_URL": "rediss://:pw-0123@redis.pulso.svc:6380/0"}.items():
+        monkeypatch.setenv(name, value)
+
+    assert load_settings(PushSettings).redis_url.startswith("rediss://")
+
+
+@pytest.mark.parametrize(
+    "variable", ["PULSO_PUSH_FCM_ENDPOINT", "PULSO_PUSH_APNS_ENDPOINT", "PULSO_PUSH_FCM_TOKEN_URL"]
+)
+def test_production_push_talks_to_fcm_and_apns_over_tls_only(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    for name, value in {**PRODUCTION, "PULSO_PUSH_PROVIDER": "fcm_apns", variable: "http://fcm.internal"}.items():
+        monkeypatch.setenv(name, value)
+
+    assert variable in _refusals(PushSettings)
+
+
+def test_development_keeps_its_defaults(clean_pulso_env: None) -> None:
+    settings = load_settings(GatewaySettings)
+
+    assert settings.env == "development" and settings.link_secret == DEVELOPMENT_LINK_SECRET
+
+
+def test_an_invalid_secret_is_named_but_never_echoed(clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PULSO_LINK_SECRET", "tooshort-9f2")
+    monkeypatch.setenv("PULSO_GATEWAY_MASTER_KEY", "")
+
+    message = _refusals(GatewaySettings)
+
+    assert "PULSO_LINK_SECRET" in message and "tooshort-9f2" not in message
+    assert "tooshort-9f2" not in repr(PulsoSettings(link_secret="a-long-enough-secret-xyz"))
+
+
+def test_the_launcher_signs_with_a_fresh_secret_per_stack_unless_one_is_set(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    generated = {stack_link_secret(load_settings(StackSettings)) for _ in range(2)}
+    monkeypatch.setenv("PULSO_LINK_SECRET", "the-operators-own-secret-0123")
+    chosen = stack_link_secret(load_settings(StackSettings))
+
+    assert len(generated) == 2 and DEVELOPMENT_LINK_SECRET not in generated
+    assert all(len(secret) >= 32 for secret in generated)
+    assert chosen == "the-operators-own-secret-0123"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-m", "services.gateway.main"],
+        ["-m", "services.landing.main"],
+        ["-m", "services.push.main"],
+        ["-m", "services.pipeline.main"],
+        ["-m", "services.stack.cli", "demo"],
+    ],
+    ids=["gateway", "landing", "push", "pipeline", "pulso-demo"],
+)
+def test_each_service_refuses_to_start_in_production_with_defaults(argv: list[str]) -> None:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PULSO_")}
+    env.update(PULSO_ENV="production", PYTHONPATH=str(REPO))
+
+    done = subprocess.run([sys.executable, *argv], env=env, capture_output=True, text=True, timeout=60, cwd=REPO)
+
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "PULSO_LINK_SECRET" in done.stderr and "PULSO_KAFKA_BOOTSTRAP" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -330,3 +330,13 @@ def test_free_text_is_delimited_for_the_model_and_codes_and_benefits_are_not() -
     }
     assert delimited["benefits"] == MATE["benefits"] and delimited["trigger"] == "cart_abandonment"
     assert delimit_untrusted({"query": "zapatillas «running» mujer"})["query"] == "«zapatillas running mujer»"
+
+
+def test_emoji_openers_title_case_and_the_marketplace_name_are_not_ungrounded_names() -> None:
+    assert gate(MATE, "🧉 Regalate un set matero", MATE_BODY).passed
+    assert gate(MATE, "¡Listo! 🎉 Armá tu ronda", MATE_BODY).passed
+    assert gate(MATE, "Tu Set Matero Te Espera", MATE_BODY).passed
+    assert gate(MATE, "Tu set matero en Mercado Libre", MATE_BODY).passed
+    assert gate(MATE, "El set matero de Messi", MATE_BODY).reasons == (
+        "ungrounded_name: 'Messi' is in none of the facts",
+    )

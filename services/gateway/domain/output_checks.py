@@ -827,27 +827,39 @@ def _claim_reasons(folded: str, facts: Facts) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;…—–(\n¡¿\"'“”«»]\s*$")
+#: names the copy may use without the facts: the marketplace's own
+_HOUSE_NAMES = frozenset({"mercado", "libre", "livre", "meli"})
+
+
+def _starts_sentence(before: str) -> bool:
+    """Whether a word after ``before`` opens a sentence: nothing but symbols before it, or a stop or an emoji."""
+    stripped = before.rstrip()
+    if not any(char.isalnum() for char in stripped):
+        return True
+    return bool(_SENTENCE_END.search(stripped)) or unicodedata.category(stripped[-1]).startswith("S")
 
 
 def _name_reasons(copy: Mapping[str, str], facts: Facts) -> list[str]:
-    """A name the facts do not carry: a capitalized word inside a sentence ("el perfume que eligió Messi").
+    """A name the facts do not carry: a capitalized word inside a sentence ("el perfume de Messi").
 
-    Copy may name the products it was given and nothing else; a brand, person, event or place it
-    brings in is text not grounded in the facts. Words at the start of a sentence, and words in
-    capitals (the shouting check's), are not read as names.
+    Copy may name the products it was given (and the marketplace) and nothing else; a brand,
+    person, event or place it brings in is text not grounded in the facts. Words that open a
+    sentence, words in capitals (the shouting check's) and fields written in Title Case (a style
+    slip, not names) are not read as names.
     """
     reasons = []
     for value in copy.values():
         text = _PLACEHOLDER.sub(" ", value)
-        for match in _WORD.finditer(text):
+        words = [match for match in _WORD.finditer(text) if len(match.group(0)) >= 3]
+        capitalized = [match for match in words if match.group(0)[0].isupper()]
+        if len(words) >= 3 and 10 * len(capitalized) >= 7 * len(words):
+            continue
+        for match in capitalized:
             word = match.group(0)
-            if len(word) < 3 or not word[0].isupper() or word.isupper():
-                continue
-            before = text[: match.start()]
-            if not before.strip() or _SENTENCE_END.search(before):
+            if word.isupper() or _starts_sentence(text[: match.start()]):
                 continue
             folded = fold(word)
-            if folded in facts.input_words or folded in _CAPS_ALLOWED:
+            if folded in facts.input_words or folded in _CAPS_ALLOWED or folded in _HOUSE_NAMES:
                 continue
             reasons.append(f"ungrounded_name: {word!r} is in none of the facts")
     return reasons

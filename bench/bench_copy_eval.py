@@ -1,0 +1,158 @@
+"""Generation eval of push copy on a real local model, without and with the judge step.
+
+What it measures: a prompt version of ``push_copy`` run by the gateway (``POST /v1/evals``, mode
+generate) over a slice of the labeled set's facts (distinct ``variables`` per locale, the same slice for
+both runs), once with no judge and once with ``copy_judge`` × N votes on the same local model: pass rate
+(model copy shipped), reasons, cost, tokens, latency p50/p99 per generation (the gateway's own time,
+retries and judge votes included) and, for the judge run, how often the vote approved copy the checks had
+passed.
+
+Setup: embedded redis-server, the gateway as its own process (``python -m services.gateway.main``) with a
+config whose ``push-copy`` and ``copy-judge`` aliases go to the model server first and to template copy
+after it (one attempt, 8 s timeout, as the shipped local deployment), and an OpenAI-compatible model server
+at ``--model-url`` or ``PULSO_BENCH_MODEL_URL``. (cyllama 0.2.18's own ``python -m cyllama server`` answers
+every chat with empty content, so it cannot be measured this way.)
+
+Run: ``python -m bench.bench_copy_eval --model-url http://127.0.0.1:8093/v1 [--per-locale 8] [--votes 3]``.
+Results: bench/results/copy_eval.json; the write-up in docs/evals.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+from bench.loadgen import spawn, stop
+from services.gateway.adapters.eval_files import read_generation_cases
+from services.gateway.domain.copy_eval import GenerationCase, format_generation_summary
+from services.infra.ports import free_port
+from services.stack.embedded import start_redis
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+RESULTS = REPO_ROOT / "bench" / "results" / "copy_eval.json"
+SET = REPO_ROOT / "evals" / "push_copy" / "labeled.jsonl"
+MASTER = "mk-bench-copy-eval-0123456789"
+LOCALES = ("es-AR", "es-MX", "pt-BR")
+
+
+def distinct_cases(cases: list[GenerationCase], per_locale: int) -> list[GenerationCase]:
+    """The first ``per_locale`` cases of each locale with facts not seen before (labeled copies share facts)."""
+    chosen: list[GenerationCase] = []
+    seen: set[tuple[str, str]] = set()
+    for locale in LOCALES:
+        taken = 0
+        for case in cases:
+            facts = json.dumps(case.variables, sort_keys=True, ensure_ascii=False)
+            if case.locale != locale or (locale, facts) in seen or taken == per_locale:
+                continue
+            seen.add((locale, facts))
+            chosen.append(case)
+            taken += 1
+    return chosen
+
+
+def gateway_config(model_url: str, model: str) -> dict[str, Any]:
+    """The shipped config with push-copy and copy-judge sent to the model server first."""
+    config: dict[str, Any] = yaml.safe_load((REPO_ROOT / "services/gateway/config/gateway.yaml").read_text())
+    local = {
+        "provider": "openai_compatible",
+        "model": model,
+        "base_url": model_url,
+        "priority": 1,
+        "timeout_s": 8,
+        "max_attempts": 1,
+    }
+    template = {"provider": "template", "model": "template", "priority": 9}
+    for alias in ("push-copy", "copy-judge"):
+        config["aliases"][alias] = {
+            "deployments": [{"name": f"{alias}-local", **local}, {"name": f"{alias}-template", **template}],
+            "deadline_s": 30,
+        }
+    config["prices"].setdefault(model, {"input": 0, "output": 0})
+    return config
+
+
+def run_eval(client: httpx.Client, cases: list[GenerationCase], body: dict[str, Any]) -> dict[str, Any]:
+    answer = client.post("/v1/evals", json={"mode": "generate", "records": [c.model_dump() for c in cases], **body})
+    answer.raise_for_status()
+    run: dict[str, Any] = answer.json()
+    started = time.monotonic()
+    while run["status"] == "running":
+        time.sleep(1.0)
+        run = client.get(f"/v1/evals/{run['id']}").json()
+        print(f"  {run['progress']['done']}/{run['progress']['total']} ({time.monotonic() - started:.0f} s)", end="\r")
+    print()
+    if run["status"] != "done":
+        raise RuntimeError(f"eval run {run['id']} {run['status']}: {run.get('error')}")
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_copy_eval", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--model-url",
+        default=os.environ.get("PULSO_BENCH_MODEL_URL"),
+        help="an OpenAI-compatible server, up to /v1 (or PULSO_BENCH_MODEL_URL)",
+    )
+    parser.add_argument("--model", default="smollm2", help="the model name the server serves (priced at 0)")
+    parser.add_argument("--version", default=None, help="push_copy version (default: latest)")
+    parser.add_argument("--per-locale", type=int, default=8)
+    parser.add_argument("--votes", type=int, default=3)
+    args = parser.parse_args(sys.argv[1:] if __name__ == "__main__" else [])
+    if not args.model_url:
+        print("skipped: no model server (--model-url or PULSO_BENCH_MODEL_URL)")
+        return
+    cases, _ = read_generation_cases(SET)
+    chosen = distinct_cases(cases, args.per_locale)
+    with tempfile.TemporaryDirectory(prefix="pulso-bench-copy-eval-") as tmp:
+        workdir = Path(tmp)
+        redis = start_redis("127.0.0.1", free_port(), workdir)
+        port = free_port()
+        config = workdir / "gateway.yaml"
+        config.write_text(yaml.safe_dump(gateway_config(args.model_url, args.model)))
+        env = {
+            **os.environ,
+            "PULSO_REDIS_URL": f"redis://127.0.0.1:{redis.port}/0",
+            "PULSO_GATEWAY_PORT": str(port),
+            "PULSO_GATEWAY_MASTER_KEY": MASTER,
+            "PULSO_GATEWAY_CONFIG": str(config),
+            "PULSO_GATEWAY_PROMPTS_DIR": str(REPO_ROOT / "prompts"),
+            "PULSO_GATEWAY_EVALS_DIR": str(workdir / "evals"),
+            "PULSO_LOG_LEVEL": "WARNING",
+        }
+        gateway = spawn([sys.executable, "-m", "services.gateway.main"], env, port, workdir / "gateway.log")
+        try:
+            url = f"http://127.0.0.1:{port}"
+            key = httpx.post(
+                f"{url}/admin/keys",
+                json={"tenant": "bench", "use_case": "copy_eval"},
+                headers={"Authorization": f"Bearer {MASTER}"},
+            ).json()["key"]
+            runs = {}
+            with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
+                for label, judge in (("no judge", "off"), (f"judge x{args.votes}", f"copy_judge:{args.votes}")):
+                    print(f"{label}: {len(chosen)} generations…", flush=True)
+                    step: Any = "off" if judge == "off" else {"prompt": "copy_judge", "votes": args.votes}
+                    run = run_eval(client, chosen, {"version": args.version, "judge": step, "name": label})
+                    print(format_generation_summary(run), flush=True)
+                    runs[label] = {name: value for name, value in run.items() if name != "results"}
+        finally:
+            stop(gateway)
+            redis.stop()
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    result = {"model_url": args.model_url, "model": args.model, "cases": len(chosen), "runs": runs}
+    RESULTS.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    print(f"results: {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

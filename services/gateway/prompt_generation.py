@@ -421,7 +421,10 @@ class PromptGenerator:
                 if step.version is not None
                 else self.catalog.registry.all_versions(step.prompt_id)[-1]
             )
-            messages = render_messages(judge, request.locale, {**request.variables, "copy": dict(copy)})
+            # the judges read seller text delimited, like the model did (it is already screened)
+            variables = {**delimit_untrusted(request.variables), "copy": dict(copy)}
+            messages = render_messages(judge, request.locale, variables)
+            messages[0] = {**messages[0], "content": messages[0]["content"] + "\n" + DELIMITER_NOTE}
         except (UnknownPromptError, UnsupportedLocaleError) as error:
             raise JudgeUnavailableError(str(error)) from None
         model = step.model or judge.model

@@ -12,9 +12,11 @@ from services.pipeline.adapters.rule_files import load_benefit_rules, load_copy_
 from services.pipeline.agents.app import create_app
 from services.pipeline.domain.policy import PolicyRules
 from services.pipeline.domain.ranking import AffinityRanker
-from services.pipeline.handlers import Pipeline
 from services.pipeline.instruments import PipelineMetrics
-from services.pipeline.notify import Notifier, NotifyConfig
+from services.pipeline.service_layer.binding import FaustBinding
+from services.pipeline.service_layer.notify import Notifier, NotifyConfig
+from services.pipeline.service_layer.pipeline import Pipeline
+from services.pipeline.service_layer.triggers import PushEmitter
 from services.pipeline.settings import PipelineSettings
 
 
@@ -31,7 +33,7 @@ def policy_rules(settings: PipelineSettings) -> PolicyRules:
 def build_pipeline(settings: PipelineSettings) -> Pipeline:
     """The handlers with every dependency from ``settings``; rules and templates are validated here."""
     metrics = PipelineMetrics()
-    store = PipelineStore(open_redis(settings.redis_url), lease_s=settings.pipeline_job_lease_s)
+    store = PipelineStore.over(open_redis(settings.redis_url), lease_s=settings.pipeline_job_lease_s)
     key = settings.pipeline_gateway_key.get_secret_value() if settings.pipeline_gateway_key else None
     gateway = GatewayCopyClient(
         settings.pipeline_gateway_url,
@@ -51,11 +53,15 @@ def build_pipeline(settings: PipelineSettings) -> Pipeline:
         recommendations=settings.pipeline_recommendations,
     )
 
-    async def not_bound(_: object) -> None:
-        raise RuntimeError("the pipeline is not bound to a Faust app yet")
-
+    binding = FaustBinding(settings.pipeline_interactions_topic)
+    push_log = KafkaPushLog(settings.kafka_bootstrap, settings.pipeline_push_topic)
     notifier = Notifier(
-        store=store,
+        catalog=store.catalog,
+        shoppers=store.shoppers,
+        feedback=store.feedback,
+        claims=store.claims,
+        copies=store.copies,
+        recommendations=store.recommendations,
         gateway=gateway,
         ranker=AffinityRanker(),
         rules=load_benefit_rules(settings.pipeline_rules_dir),
@@ -63,10 +69,10 @@ def build_pipeline(settings: PipelineSettings) -> Pipeline:
         policy=policy_rules(settings),
         config=config,
         metrics=metrics,
-        send=not_bound,
+        send=PushEmitter(binding, push_log),
+        push_log=push_log,
     )
-    push_log = KafkaPushLog(settings.kafka_bootstrap, settings.pipeline_push_topic)
-    return Pipeline(settings, store, notifier, metrics, push_log)
+    return Pipeline(settings, store, notifier, metrics, binding, push_log)
 
 
 def build_app(settings: PipelineSettings) -> tuple[faust.App, Pipeline]:

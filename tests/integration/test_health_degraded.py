@@ -109,15 +109,15 @@ async def test_pipeline_health_stays_up_but_degraded_naming_the_dependency(
     redis_url: str, redis_server: EmbeddedComponent, kafka: EmbeddedComponent, kafka_bootstrap: str
 ) -> None:
     pipeline = build_pipeline(PipelineSettings(redis_url=redis_url, kafka_bootstrap=kafka_bootstrap))
-    pipeline.dependencies = DependencyHealth(
+    pipeline.health.dependencies = DependencyHealth(
         {"redis": redis_check(pipeline.store.redis), "kafka": kafka_check(kafka_bootstrap)}, interval_s=0
     )
     try:
-        assert (await pipeline.health_with_dependencies())[1]["status"] == "ok"
+        assert (await pipeline.health.health_with_dependencies())[1]["status"] == "ok"
         with paused(redis_server.process.pid):
-            redis_down = await pipeline.health_with_dependencies()
+            redis_down = await pipeline.health.health_with_dependencies()
         with paused(kafka.process.pid):
-            broker_down = await pipeline.health_with_dependencies()
+            broker_down = await pipeline.health.health_with_dependencies()
     finally:
         await pipeline.store.redis.aclose()
 

@@ -15,7 +15,8 @@ from services.pipeline.adapters.profile_table import ProfileTable
 from services.pipeline.adapters.redis_store import DUE_KEY, JOB_KEY
 from services.pipeline.bootstrap import build_pipeline
 from services.pipeline.catalog import generate_demo_catalog, store_products
-from services.pipeline.handlers import Pipeline, RawInteraction
+from services.pipeline.service_layer.ingestion import RawInteraction
+from services.pipeline.service_layer.pipeline import Pipeline
 from services.pipeline.settings import PipelineSettings
 
 from .memory_table import MemoryTable
@@ -43,8 +44,8 @@ def _pipeline(redis_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Pipeline
     monkeypatch.setenv("PULSO_PIPELINE_BROWSE_VIEWS", "3")
     pipeline = build_pipeline(PipelineSettings())
     dlq = _Sink()
-    pipeline.profiles = ProfileTable(MemoryTable(), _acked)
-    pipeline._dlq = dlq
+    pipeline.binding.profiles = ProfileTable(MemoryTable(), _acked)
+    pipeline.binding.dlq = dlq
     return pipeline, dlq
 
 
@@ -80,24 +81,24 @@ async def test_a_batch_gives_the_profiles_schedule_and_counts_of_event_by_event(
     records = _records(catalog)
 
     one, one_dlq = _pipeline(redis_url, monkeypatch)
-    for key, raw, partition, offset in records:
-        await one.on_interaction(key, raw, partition, offset)
-    expected = {user: one.profile_of(user) for user in ("u-ana", "u-beto")}
+    for record in records:  # each event as a batch of one
+        await one.ingestion.apply_interactions(await one.ingestion.decode_interactions([record]))
+    expected = {user: one.health.profile_of(user) for user in ("u-ana", "u-beto")}
     expected_schedule = await _schedule(aredis)
     await aredis.delete(DUE_KEY, JOB_KEY)
 
     batched, batched_dlq = _pipeline(redis_url, monkeypatch)
-    await batched.apply_interactions(await batched.decode_interactions(records))
-    assert {user: batched.profile_of(user) for user in ("u-ana", "u-beto")} == expected
+    await batched.ingestion.apply_interactions(await batched.ingestion.decode_interactions(records))
+    assert {user: batched.health.profile_of(user) for user in ("u-ana", "u-beto")} == expected
     assert await _schedule(aredis) == expected_schedule
     assert "browse_intent|u-ana" in expected_schedule and "cart_abandonment|u-beto" in expected_schedule
     assert "cart_abandonment|u-ana" not in expected_schedule
     assert [r["headers"] for r in batched_dlq.sent] == [r["headers"] for r in one_dlq.sent]
     for name in ("pulso_pipeline_events_total", "pulso_pipeline_bad_input_total", "pulso_pipeline_triggers_total"):
         assert _samples(batched, name) == _samples(one, name)
-    assert batched.store._popularity == one.store._popularity
-    assert batched.store._coviews == one.store._coviews
-    assert batched.store._watchers == one.store._watchers
+    assert batched.store.signals._popularity == one.store.signals._popularity
+    assert batched.store.signals._coviews == one.store.signals._coviews
+    assert batched.store.signals._watchers == one.store.signals._watchers
 
 
 async def test_a_batch_that_meets_a_redis_failure_leaves_nothing_applied(
@@ -106,23 +107,23 @@ async def test_a_batch_that_meets_a_redis_failure_leaves_nothing_applied(
     catalog = generate_demo_catalog(seed=42, per_site=200)
     await store_products(aredis, catalog)
     pipeline, _ = _pipeline(redis_url, monkeypatch)
-    decoded = await pipeline.decode_interactions(_records(catalog))
+    decoded = await pipeline.ingestion.decode_interactions(_records(catalog))
 
     async def down(*_: Any) -> None:
         raise RedisConnectionError("redis went away")
 
-    monkeypatch.setattr(pipeline.store, "schedule_many", down)
+    monkeypatch.setattr(pipeline.store.schedule, "schedule_many", down)
     with pytest.raises(RedisConnectionError):
-        await pipeline.apply_interactions(decoded)
-    assert pipeline.profile_of("u-ana") is None
-    assert pipeline.profiles is not None and pipeline.profiles.dirty == 0
-    assert pipeline.store.buffered_signals == 0
+        await pipeline.ingestion.apply_interactions(decoded)
+    assert pipeline.health.profile_of("u-ana") is None
+    assert pipeline.binding.profiles is not None and pipeline.binding.profiles.dirty == 0
+    assert pipeline.store.signals.buffered_signals == 0
     assert _samples(pipeline, "pulso_pipeline_events_total").get("applied", 0) == 0
 
     monkeypatch.undo()
     monkeypatch.setenv("PULSO_REDIS_URL", redis_url)
-    await pipeline.apply_interactions(decoded)  # the retry applies each event once
-    profile = pipeline.profile_of("u-ana")
+    await pipeline.ingestion.apply_interactions(decoded)  # the retry applies each event once
+    profile = pipeline.health.profile_of("u-ana")
     assert profile is not None and profile["interactions"] == 6
 
 

@@ -20,7 +20,7 @@ from services.pipeline.catalog import generate_demo_catalog, store_products
 from services.pipeline.domain.policy import Action, notification_id
 from services.pipeline.domain.profile import Interaction, UserProfile, apply_interaction
 from services.pipeline.domain.triggers import TriggerJob
-from services.pipeline.notify import Notifier
+from services.pipeline.service_layer.notify import Notifier
 from services.pipeline.settings import PipelineSettings
 
 pytestmark = pytest.mark.integration
@@ -112,8 +112,8 @@ def _browse_job(now: float) -> TriggerJob:
 async def _claimed_by_a_dead_worker(notify: Notifier, job: TriggerJob) -> str:
     """A worker claimed the notification, noted where its push would land, and was killed."""
     nid = notification_id(job.user_id, job.trigger, job.anchor_at, notify.config.window_s)
-    assert await notify.store.claim_notification(nid)
-    await notify.store.note_attempt(nid, 2, 41)
+    assert await notify.claims.claim_notification(nid)
+    await notify.claims.note_attempt(nid, 2, 41)
     return nid
 
 
@@ -126,13 +126,13 @@ async def test_a_push_goes_out_once_and_a_retry_of_the_same_notification_is_drop
     assert first.action is Action.SEND and len(sent.pushes) == 1
     # where it would land was noted before it was sent
     nid = sent.pushes[0].notification_id
-    assert await notify.store.attempt_of(nid) == (2, 41)
+    assert await notify.claims.attempt_of(nid) == (2, 41)
 
     # the job run again (a redelivery): policy or the claim stops it, nothing is sent twice
     again = await notify.handle(job, now + 1)
     assert again.action is Action.DROP
     assert len(sent.pushes) == 1
-    assert await notify.store.notification_sent(nid)
+    assert await notify.claims.notification_sent(nid)
 
 
 async def test_a_worker_that_died_after_the_broker_had_the_push_is_not_repeated_by_the_retry(
@@ -154,7 +154,7 @@ async def test_a_worker_that_died_after_the_broker_had_the_push_is_not_repeated_
     assert (retried.action, retried.reason) == (Action.DROP, "already_sent")
     assert sent.pushes == []
     assert log.noted == [(nid, 2, 41)]
-    assert await notify.store.notification_sent(nid)
+    assert await notify.claims.notification_sent(nid)
 
 
 async def test_a_worker_that_died_before_the_broker_had_the_push_is_retried_not_lost(harness: Harness) -> None:

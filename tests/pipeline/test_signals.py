@@ -14,13 +14,13 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from schemas import Site
 from services.infra.ports import free_port
 from services.infra.redis_client import open_redis
-from services.pipeline.adapters.redis_store import COVIEW_TTL_S, SIGNALS_PER_CALL, WATCH_TTL_S, PipelineStore
+from services.pipeline.adapters.redis_store import COVIEW_TTL_S, SIGNALS_PER_CALL, WATCH_TTL_S, SignalBuffer
 from services.pipeline.catalog import category_key, popular_key
 from services.stack.embedded import start_redis
 
 
 async def test_signals_are_summed_in_memory_and_written_on_flush(aredis: aioredis.Redis) -> None:
-    store = PipelineStore(aredis)
+    store = SignalBuffer(aredis)
     store.record_signals(Site.MLA, "MLA100", "celulares-y-smartphones", 1.0, ["MLA200", "MLA300"])
     store.record_signals(Site.MLA, "MLA100", "celulares-y-smartphones", 4.0, ["MLA200"])
     store.record_signals(Site.MLA, "MLA200", None, 1.0, ["MLA200"])  # itself is not a co-view
@@ -46,7 +46,7 @@ async def test_signals_are_summed_in_memory_and_written_on_flush(aredis: aioredi
 
 
 async def test_a_flush_bigger_than_one_script_call_writes_everything(aredis: aioredis.Redis) -> None:
-    store = PipelineStore(aredis)
+    store = SignalBuffer(aredis)
     products = [f"MLB{n:05d}" for n in range(SIGNALS_PER_CALL + 300)]
     for product_id in products:
         store.record_signals(Site.MLB, product_id, "smartphones", 1.0, [])
@@ -59,7 +59,7 @@ async def test_a_flush_while_redis_is_down_keeps_the_signals_for_the_next_one(lo
     port = free_port()
     server = start_redis("127.0.0.1", port, log_dir)
     client = open_redis(f"redis://127.0.0.1:{port}/0")
-    store = PipelineStore(client)
+    store = SignalBuffer(client)
     try:
         store.record_signals(Site.MLM, "MLM100", "celulares", 1.0, ["MLM200"])
         store.watch_price("MLM100", "u-mx-diego", "5999.00")

@@ -14,6 +14,7 @@ import json
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import zip_longest
 from typing import TypeVar
 
@@ -129,27 +130,12 @@ class ProductCache:
             self._items.popitem(last=False)
 
 
-class PipelineStore:
-    """Everything the pipeline keeps in or reads from Redis."""
+class RedisCatalog:
+    """Catalog products (with an in-process LRU), popularity and co-views: what candidates are drawn from."""
 
-    def __init__(self, redis: aioredis.Redis, lease_s: float = LEASE_S) -> None:
+    def __init__(self, redis: aioredis.Redis) -> None:
         self.redis = redis
-        self.lease_s = lease_s
         self.products = ProductCache()
-        # buffered signals, as nested dicts so an event costs a few dict updates (no keys built per event)
-        #: sorted-set key → product → popularity to add
-        self._popularity: dict[str, dict[str, float]] = {}
-        #: product → co-viewed product → views to add (key ``COVIEW_PREFIX + product``)
-        self._coviews: dict[str, dict[str, float]] = {}
-        #: product → shopper → the price they saw (key ``WATCHERS_PREFIX + product``)
-        self._watchers: dict[str, dict[str, str]] = {}
-        #: (site, category) → the popularity keys an event there adds to (built once, not per event)
-        self._popularity_keys: dict[tuple[Site, str | None], tuple[str, ...]] = {}
-        self._claim_due = redis.register_script(_CLAIM_DUE)
-        self._write_signals = redis.register_script(_WRITE_SIGNALS)
-        self._finish = redis.register_script(_FINISH)
-
-    # Catalog ---------------------------------------------------------------------------------
 
     async def product(self, product_id: str) -> Product | None:
         hit, cached = self.products.get(product_id, time.monotonic())
@@ -207,6 +193,23 @@ class PipelineStore:
             product_id: [(str(m), float(s)) for m, s in result]
             for product_id, result in zip(product_ids, results, strict=True)
         }
+
+
+class SignalBuffer:
+    """Popularity, co-views and price watches, buffered in memory and flushed to Redis by a timer."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self.redis = redis
+        # buffered signals, as nested dicts so an event costs a few dict updates (no keys built per event)
+        #: sorted-set key → product → popularity to add
+        self._popularity: dict[str, dict[str, float]] = {}
+        #: product → co-viewed product → views to add (key ``COVIEW_PREFIX + product``)
+        self._coviews: dict[str, dict[str, float]] = {}
+        #: product → shopper → the price they saw (key ``WATCHERS_PREFIX + product``)
+        self._watchers: dict[str, dict[str, str]] = {}
+        #: (site, category) → the popularity keys an event there adds to (built once, not per event)
+        self._popularity_keys: dict[tuple[Site, str | None], tuple[str, ...]] = {}
+        self._write_signals = redis.register_script(_WRITE_SIGNALS)
 
     def record_signals(
         self,
@@ -299,7 +302,19 @@ class PipelineStore:
             raise
         return sum(len(row) for buffer in (popularity, coviews, watchers) for row in buffer.values())
 
-    # Trigger schedule ------------------------------------------------------------------------
+    async def price_watchers(self, product_id: str) -> dict[str, str]:
+        raw = await self.redis.hgetall(WATCHERS_PREFIX + product_id)
+        return {str(k): str(v) for k, v in raw.items()}
+
+
+class TriggerSchedule:
+    """The trigger schedule: jobs in a sorted set by due time, claimed under a lease."""
+
+    def __init__(self, redis: aioredis.Redis, lease_s: float = LEASE_S) -> None:
+        self.redis = redis
+        self.lease_s = lease_s
+        self._claim_due = redis.register_script(_CLAIM_DUE)
+        self._finish = redis.register_script(_FINISH)
 
     async def schedule(self, job: TriggerJob, due_at: float) -> None:
         """Make ``job`` due at ``due_at``, replacing the user's pending job for the same trigger."""
@@ -334,27 +349,13 @@ class PipelineStore:
         """Drop a handled job unless it was rescheduled meanwhile."""
         return bool(await self._finish(keys=[DUE_KEY, JOB_KEY], args=[job.member, lease]))
 
-    # Users and policy ------------------------------------------------------------------------
 
-    async def contact(self, user_id: str) -> dict[str, str]:
-        """What apps wrote about the user: first_name, site, locale, opted_out."""
-        raw = await self.redis.hgetall(f"pulso:user:{user_id}")
-        return {str(k): str(v) for k, v in raw.items()}
+class NotificationLedger:
+    """Notification ids: claimed while a push is composed, marked once the broker has it, attempts noted."""
 
-    async def policy_state(
-        self, user_id: str, now: float, contact: Mapping[str, str], suppressed_until: float
-    ) -> PolicyState:
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.zrangebyscore(f"pulso:policy:sent:{user_id}", now - 2 * 86_400, "+inf", withscores=True)
-            pipe.zrangebyscore(f"pulso:policy:products:{user_id}", now - 30 * 86_400, "+inf", withscores=True)
-            pipe.get(f"pulso:policy:optout:{user_id}")
-            sent, products, opted = await pipe.execute()
-        return PolicyState(
-            opted_out=contact.get("opted_out") == "1" or opted == "1",
-            sent_at=tuple(float(score) for _, score in sent),
-            product_sent_at={str(member): float(score) for member, score in products},
-            suppressed_until=suppressed_until,
-        )
+    def __init__(self, redis: aioredis.Redis, lease_s: float = LEASE_S) -> None:
+        self.redis = redis
+        self.lease_s = lease_s
 
     async def claim_notification(self, notification_id: str) -> bool:
         """True for the first caller only. The claim is *pending* for one lease: a worker killed while
@@ -398,6 +399,33 @@ class PipelineStore:
     async def release_notification(self, notification_id: str) -> None:
         await self.redis.delete(f"pulso:policy:notified:{notification_id}")
 
+
+class ShopperRecords:
+    """What apps wrote about a shopper, and the policy state of the pushes they were sent."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self.redis = redis
+
+    async def contact(self, user_id: str) -> dict[str, str]:
+        """What apps wrote about the user: first_name, site, locale, opted_out."""
+        raw = await self.redis.hgetall(f"pulso:user:{user_id}")
+        return {str(k): str(v) for k, v in raw.items()}
+
+    async def policy_state(
+        self, user_id: str, now: float, contact: Mapping[str, str], suppressed_until: float
+    ) -> PolicyState:
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.zrangebyscore(f"pulso:policy:sent:{user_id}", now - 2 * 86_400, "+inf", withscores=True)
+            pipe.zrangebyscore(f"pulso:policy:products:{user_id}", now - 30 * 86_400, "+inf", withscores=True)
+            pipe.get(f"pulso:policy:optout:{user_id}")
+            sent, products, opted = await pipe.execute()
+        return PolicyState(
+            opted_out=contact.get("opted_out") == "1" or opted == "1",
+            sent_at=tuple(float(score) for _, score in sent),
+            product_sent_at={str(member): float(score) for member, score in products},
+            suppressed_until=suppressed_until,
+        )
+
     async def record_sent(self, user_id: str, notification_id: str, product_ids: Sequence[str], now: float) -> None:
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.zadd(f"pulso:policy:sent:{user_id}", {notification_id: now})
@@ -409,11 +437,12 @@ class PipelineStore:
                 pipe.expire(f"pulso:policy:products:{user_id}", 31 * 86_400)
             await pipe.execute()
 
-    # Price watchers and feedback -----------------------------------------------------------
 
-    async def price_watchers(self, product_id: str) -> dict[str, str]:
-        raw = await self.redis.hgetall(WATCHERS_PREFIX + product_id)
-        return {str(k): str(v) for k, v in raw.items()}
+class FeedbackStore:
+    """Delivery and engagement feedback per shopper, each event applied once."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self.redis = redis
 
     async def first_time(self, marker: str, ttl_s: int = 7 * 86_400) -> bool:
         """True the first time ``marker`` is seen: feedback events redelivered are applied once."""
@@ -448,7 +477,12 @@ class PipelineStore:
             counters, clicked = await pipe.execute()
         return dict(counters), {str(m): float(s) for m, s in clicked}
 
-    # Copy cache and recommendations -----------------------------------------------------------
+
+class RedisCopyCache:
+    """Generated copy cached by its inputs, so shoppers with the same products and benefits share a call."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self.redis = redis
 
     async def cached_copy(self, key: str) -> Copy | None:
         raw = await self.redis.get(key)
@@ -472,5 +506,42 @@ class PipelineStore:
         }
         await self.redis.set(key, json.dumps(data), ex=ttl_s)
 
+
+class RecommendationsStore:
+    """The recommendations the landing page reads."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self.redis = redis
+
     async def write_recommendations(self, recs: RecommendationSet) -> None:
         await self.redis.set(f"pulso:recs:{recs.user_id}", recs.model_dump_json(), ex=RECS_TTL_S)
+
+
+@dataclass(frozen=True)
+class PipelineStore:
+    """Everything the pipeline keeps in or reads from Redis, one adapter per concern over one connection pool."""
+
+    redis: aioredis.Redis
+    catalog: RedisCatalog
+    signals: SignalBuffer
+    schedule: TriggerSchedule
+    claims: NotificationLedger
+    shoppers: ShopperRecords
+    feedback: FeedbackStore
+    copies: RedisCopyCache
+    recommendations: RecommendationsStore
+
+    @classmethod
+    def over(cls, redis: aioredis.Redis, lease_s: float = LEASE_S) -> PipelineStore:
+        """The pipeline's adapters over ``redis``; ``lease_s`` bounds trigger jobs and pending notification claims."""
+        return cls(
+            redis=redis,
+            catalog=RedisCatalog(redis),
+            signals=SignalBuffer(redis),
+            schedule=TriggerSchedule(redis, lease_s),
+            claims=NotificationLedger(redis, lease_s),
+            shoppers=ShopperRecords(redis),
+            feedback=FeedbackStore(redis),
+            copies=RedisCopyCache(redis),
+            recommendations=RecommendationsStore(redis),
+        )

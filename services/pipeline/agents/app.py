@@ -7,6 +7,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import faust
@@ -28,7 +29,8 @@ from services.pipeline.agents.faust_patches import (
     set_fetch_max_wait,
     take_fetched_events,
 )
-from services.pipeline.handlers import Pipeline, RawInteraction
+from services.pipeline.service_layer.ingestion import Ingestion, RawInteraction
+from services.pipeline.service_layer.pipeline import Pipeline
 from services.pipeline.settings import PipelineSettings
 
 log = logging.getLogger("pulso.pipeline")
@@ -47,37 +49,36 @@ async def _retrying(name: str, handler: Callable[..., Awaitable[None]], *args: A
             delay = min(delay * 2, 5.0)
 
 
-async def _ingest_one(pipeline: Pipeline, record: RawInteraction) -> None:
-    key, raw, partition, offset = record
+async def _ingest(ingestion: Ingestion, records: list[RawInteraction]) -> None:
+    """Handle interactions — a batch, or one event as a batch of one: decode (dead-lettering bad records),
+    then apply the rest at once, retried as a whole while Redis is down. A batch of several that fails
+    otherwise is handled again event by event, so a poison record is dead-lettered alone with the reason."""
     try:
-        await _retrying("interaction", pipeline.on_interaction, key, raw, partition, offset)
+        decoded = await ingestion.decode_interactions(records)
     except Exception as error:
-        # one poison record must not stop the partition: it goes to the DLQ with the reason
-        log.exception("interaction at %s/%s failed", partition, offset)
-        await pipeline.on_interaction_failed(key, raw, partition, offset, error)
-
-
-async def _ingest_batch(pipeline: Pipeline, records: list[RawInteraction]) -> None:
-    """Handle a batch of interactions: decode (dead-lettering bad records), then apply the rest at once,
-    retried as a whole while Redis is down. A batch that fails otherwise is handled event by event, so a
-    poison record is dead-lettered alone and the others are applied."""
-    try:
-        decoded = await pipeline.decode_interactions(records)
-    except Exception:
-        log.exception("interaction batch of %d could not be decoded; handling it event by event", len(records))
-        for record in records:
-            await _ingest_one(pipeline, record)
-        pipeline.note_progress(records, time.time())
+        if len(records) == 1:
+            log.exception("interaction at %s/%s failed", records[0][2], records[0][3])
+            await ingestion.dead_letter_failed(records[0], error)
+        else:
+            log.exception("interaction batch of %d could not be decoded; handling it event by event", len(records))
+            for record in records:
+                await _ingest(ingestion, [record])
+        ingestion.note_progress(records, time.time())
         return
     if decoded:
         try:
-            await _retrying("interactions", pipeline.apply_interactions, decoded)
-        except Exception:
-            log.warning("interaction batch of %d failed; handling it event by event", len(decoded), exc_info=True)
-            for record, _ in decoded:
-                await _ingest_one(pipeline, record)
+            await _retrying("interactions", ingestion.apply_interactions, decoded)
+        except Exception as error:
+            if len(decoded) == 1:
+                # one poison record must not stop the partition: it goes to the DLQ with the reason
+                log.exception("interaction at %s/%s failed", decoded[0][0][2], decoded[0][0][3])
+                await ingestion.dead_letter_failed(decoded[0][0], error)
+            else:
+                log.warning("interaction batch of %d failed; handling it event by event", len(decoded), exc_info=True)
+                for record, _ in decoded:
+                    await _ingest(ingestion, [record])
     at = decoded[-1][1].occurred_at.timestamp() if decoded else time.time()
-    pipeline.note_progress(records, at)
+    ingestion.note_progress(records, at)
 
 
 def _brokers(bootstrap: str) -> list[str]:
@@ -113,15 +114,19 @@ class _AppWithoutMonitor(faust.App):
             self._rebalance_started_at = None
 
 
-def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
-    """A Faust app wired to ``pipeline``; run it with ``faust.Worker(app).execute_from_commandline()``."""
-    settings.pipeline_data_dir.mkdir(parents=True, exist_ok=True)
+def apply_faust_patches() -> None:
+    """The process-wide Faust patches the pipeline's guarantees depend on (``faust_patches``)."""
     make_producer_flush_complete()
     never_commit_unprocessed_offsets()
     # a restarted worker reads its stream partitions from the committed offsets, and only from them
     seek_stream_partitions_before_resuming()
     fetch_only_active_partitions()
     read_hot_settings_once()
+
+
+def new_faust_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
+    """The Faust app from ``settings``, with the per-app patches (fetch wait, inline delivery)."""
+    settings.pipeline_data_dir.mkdir(parents=True, exist_ok=True)
     app_class = faust.App if settings.pipeline_faust_monitor else _AppWithoutMonitor
     app = app_class(
         settings.pipeline_app_id,
@@ -146,12 +151,35 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     )
     set_fetch_max_wait(app, settings.pipeline_fetch_max_wait_ms)
     deliver_records_without_tasks(app, on_blocked=pipeline.metrics.blocked_deliveries.inc)
-    interactions = app.topic(settings.pipeline_interactions_topic, key_serializer="raw", value_serializer="raw")
-    catalog = app.topic(settings.pipeline_catalog_topic, key_serializer="raw", value_serializer="raw")
-    deliveries = app.topic(settings.pipeline_deliveries_topic, key_serializer="raw", value_serializer="raw")
-    engagement = app.topic(settings.pipeline_engagement_topic, key_serializer="raw", value_serializer="raw")
-    dlq = app.topic(settings.pipeline_dlq_topic, key_serializer="raw", value_serializer="raw")
-    pushes = app.topic(settings.pipeline_push_topic, key_serializer="raw", value_serializer="raw")
+    return app
+
+
+@dataclass(frozen=True)
+class PipelineTopics:
+    """The topics the agents read and write."""
+
+    interactions: Any
+    catalog: Any
+    deliveries: Any
+    engagement: Any
+    dlq: Any
+    pushes: Any
+
+
+def declare_topics_and_tables(app: faust.App, settings: PipelineSettings, pipeline: Pipeline) -> PipelineTopics:
+    """The topics, the profiles table with its changelog written once per commit, and the pipeline bound to them."""
+
+    def raw_topic(name: str) -> Any:
+        return app.topic(name, key_serializer="raw", value_serializer="raw")
+
+    topics = PipelineTopics(
+        interactions=raw_topic(settings.pipeline_interactions_topic),
+        catalog=raw_topic(settings.pipeline_catalog_topic),
+        deliveries=raw_topic(settings.pipeline_deliveries_topic),
+        engagement=raw_topic(settings.pipeline_engagement_topic),
+        dlq=raw_topic(settings.pipeline_dlq_topic),
+        pushes=raw_topic(settings.pipeline_push_topic),
+    )
     profiles = app.Table(
         "profiles",
         default=None,
@@ -159,7 +187,6 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         partitions=settings.topic_partitions,
         help="Shopper profiles: affinities, recent views, cart, purchases, favourites, seen event ids",
     )
-
     profile_table = ProfileTable(profiles, BatchChangelogWriter(lambda: aiokafka_producer_of(app)))
 
     async def flush_profiles() -> None:
@@ -168,10 +195,19 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     # the changelog is written once per changed profile, right before offsets are committed
     run_before_commit(app, flush_profiles)
     pipeline.bind(
-        app=app, profiles=profile_table, dlq=dlq, pushes=pushes, interactions_topic=interactions.get_topic_name()
+        app=app,
+        profiles=profile_table,
+        dlq=topics.dlq,
+        pushes=topics.pushes,
+        interactions_topic=topics.interactions.get_topic_name(),
     )
+    return topics
 
-    @app.agent(interactions, name="ingest-interactions")
+
+def register_agents(app: faust.App, settings: PipelineSettings, pipeline: Pipeline, topics: PipelineTopics) -> None:
+    """One agent per input topic: read a record, call the service layer."""
+
+    @app.agent(topics.interactions, name="ingest-interactions")
     async def ingest_interactions(stream: StreamT[Any]) -> None:
         # Batches as big as what Faust has already fetched for this agent, up to the batch size: under a
         # backlog they fill up, when the stream is caught up an event is handled at once. (Faust's
@@ -190,40 +226,44 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
             batch: list[EventT[Any]] = [first, *rest]
             records = [(e.message.key, e.value, e.message.partition, e.message.offset) for e in batch]
             pipeline.metrics.interaction_batches.observe(len(records))
-            await _ingest_batch(pipeline, records)
+            await _ingest(pipeline.ingestion, records)
             for handled in batch:
                 await manual.ack(handled)
 
-    @app.agent(catalog, name="catalog-updates")
+    @app.agent(topics.catalog, name="catalog-updates")
     async def catalog_updates(stream: StreamT[Any]) -> None:
         async for value in stream:
-            await _retrying("catalog", pipeline.on_catalog, value)
+            await _retrying("catalog", pipeline.catalog.on_catalog, value)
 
-    @app.agent(deliveries, name="delivery-receipts")
+    @app.agent(topics.deliveries, name="delivery-receipts")
     async def delivery_receipts(stream: StreamT[Any]) -> None:
         async for value in stream:
-            await _retrying("delivery", pipeline.on_delivery, value)
+            await _retrying("delivery", pipeline.feedback.on_delivery, value)
 
-    @app.agent(engagement, name="engagement")
+    @app.agent(topics.engagement, name="engagement")
     async def engagement_events(stream: StreamT[Any]) -> None:
         async for value in stream:
-            await _retrying("engagement", pipeline.on_engagement, value)
+            await _retrying("engagement", pipeline.feedback.on_engagement, value)
+
+
+def register_timers(app: faust.App, settings: PipelineSettings, pipeline: Pipeline) -> None:
+    """The catalog file at start, the trigger scan, the signal flush, and the once-a-second observer."""
 
     @app.task
     async def load_catalog() -> None:
-        await pipeline.load_catalog_file()
+        await pipeline.catalog.load_catalog_file()
 
     @app.timer(interval=settings.pipeline_scan_interval_s)
     async def fire_due_triggers() -> None:
         try:
-            await pipeline.fire_due(time.time())
+            await pipeline.triggers.fire_due(time.time())
         except (RedisConnectionError, RedisTimeoutError) as error:
             log.error("trigger scan: redis unavailable (%s); next scan retries", error)
 
     @app.timer(interval=settings.pipeline_signal_flush_s)
     async def flush_signals() -> None:
         try:
-            await pipeline.store.flush_signals()
+            await pipeline.store.signals.flush_signals()
         except (RedisConnectionError, RedisTimeoutError) as error:
             log.error("signal flush: redis unavailable (%s); kept for the next flush", error)
 
@@ -231,7 +271,7 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
 
     @app.timer(interval=1.0)
     async def observe() -> None:
-        pipeline.observe()
+        pipeline.health.observe()
         for tp, offset, gap in await skipped_heads.check(time.monotonic()):
             if gap:
                 log.warning("%s/%s: offset %d is not in the log; committing past it", tp.topic, tp.partition, offset)
@@ -239,20 +279,33 @@ def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
                 pipeline.metrics.rereads.inc()
                 log.warning("%s/%s: record %d was skipped; reading again from it", tp.topic, tp.partition, offset)
 
+
+def add_web_views(app: faust.App, pipeline: Pipeline) -> None:
+    """/metrics, /health and one shopper's profile on Faust's web server."""
+
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
-        pipeline.observe()
-        return web.bytes(pipeline.metrics_text(), content_type="text/plain; version=0.0.4")
+        pipeline.health.observe()
+        return web.bytes(pipeline.health.metrics_text(), content_type="text/plain; version=0.0.4")
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
-        healthy, report = await pipeline.health_with_dependencies()
+        healthy, report = await pipeline.health.health_with_dependencies()
         return web.json(report, status=200 if healthy else 503)
 
     @app.page("/profiles/{user_id}/")
     async def profile(web: Any, request: Any, user_id: str) -> Any:
         # operators' view of one shopper's profile; answers only for users on this worker's partitions
-        found = pipeline.profile_of(user_id)
+        found = pipeline.health.profile_of(user_id)
         return web.json(found if found is not None else {"error": "not on this worker"}, status=200 if found else 404)
 
+
+def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
+    """A Faust app wired to ``pipeline``; run it with ``faust.Worker(app).execute_from_commandline()``."""
+    apply_faust_patches()
+    app = new_faust_app(settings, pipeline)
+    topics = declare_topics_and_tables(app, settings, pipeline)
+    register_agents(app, settings, pipeline, topics)
+    register_timers(app, settings, pipeline)
+    add_web_views(app, pipeline)
     return app

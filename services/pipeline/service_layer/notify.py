@@ -7,7 +7,7 @@ candidates → ranking → policy → notification id claim → benefits → cop
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -26,7 +26,6 @@ from schemas import (
 )
 from services.infra.signed_links import LinkClaims, landing_url, sign_link
 from services.pipeline.adapters.gateway_copy import CopyUnavailableError, GatewayCopyClient
-from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.domain.benefits import Shopper, SiteBenefitRules, eligible_benefits
 from services.pipeline.domain.copywriting import (
     Copy,
@@ -36,7 +35,7 @@ from services.pipeline.domain.copywriting import (
     personalize,
     template_copy,
 )
-from services.pipeline.domain.policy import Action, PolicyRules, decide, notification_id
+from services.pipeline.domain.policy import Action, PolicyRules, PolicyState, decide, notification_id
 from services.pipeline.domain.profile import UserProfile, apply_feedback
 from services.pipeline.domain.ranking import Candidate, Ranker, gather_candidates
 from services.pipeline.domain.triggers import TriggerJob
@@ -48,6 +47,66 @@ log = logging.getLogger("pulso.pipeline.notify")
 PUSH_PRODUCTS = 3
 
 PushSender = Callable[[PushRequest], Awaitable[None]]
+
+
+class CatalogReads(Protocol):
+    """Products and the signals candidates are drawn from (``adapters/redis_store.RedisCatalog``)."""
+
+    async def products_by_id(self, product_ids: Iterable[str]) -> dict[str, Product]: ...
+
+    async def coviews(self, product_ids: Sequence[str], per_product: int) -> dict[str, list[tuple[str, float]]]: ...
+
+    async def popular(self, site: Site, categories: Sequence[str], per_category: int) -> list[tuple[str, float]]: ...
+
+
+class ShopperState(Protocol):
+    """What apps wrote about a shopper and the pushes they were sent (``ShopperRecords``)."""
+
+    async def contact(self, user_id: str) -> dict[str, str]: ...
+
+    async def policy_state(
+        self, user_id: str, now: float, contact: Mapping[str, str], suppressed_until: float
+    ) -> PolicyState: ...
+
+    async def record_sent(self, user_id: str, notification_id: str, product_ids: Sequence[str], now: float) -> None: ...
+
+
+class FeedbackReads(Protocol):
+    """Delivery and engagement feedback per shopper (``FeedbackStore``)."""
+
+    async def feedback(self, user_id: str) -> tuple[dict[str, str], dict[str, float]]: ...
+
+
+class NotificationClaims(Protocol):
+    """Notification ids claimed while composing, marked once sent (``NotificationLedger``)."""
+
+    lease_s: float
+
+    async def claim_notification(self, notification_id: str) -> bool: ...
+
+    async def notification_sent(self, notification_id: str) -> bool: ...
+
+    async def release_notification(self, notification_id: str) -> None: ...
+
+    async def mark_notified(self, notification_id: str) -> None: ...
+
+    async def attempt_of(self, notification_id: str) -> tuple[int, int] | None: ...
+
+    async def note_attempt(self, notification_id: str, partition: int, offset: int) -> None: ...
+
+
+class CopyCache(Protocol):
+    """Generated copy by its inputs (``RedisCopyCache``)."""
+
+    async def cached_copy(self, key: str) -> Copy | None: ...
+
+    async def cache_copy(self, key: str, copy: Copy, ttl_s: int) -> None: ...
+
+
+class RecommendationsSink(Protocol):
+    """Where the landing page reads a shopper's recommendations (``RecommendationsStore``)."""
+
+    async def write_recommendations(self, recs: RecommendationSet) -> None: ...
 
 
 class PushLog(Protocol):
@@ -90,7 +149,12 @@ class Notifier:
 
     def __init__(
         self,
-        store: PipelineStore,
+        catalog: CatalogReads,
+        shoppers: ShopperState,
+        feedback: FeedbackReads,
+        claims: NotificationClaims,
+        copies: CopyCache,
+        recommendations: RecommendationsSink,
         gateway: GatewayCopyClient,
         ranker: Ranker,
         rules: dict[Site, SiteBenefitRules],
@@ -101,7 +165,12 @@ class Notifier:
         send: PushSender,
         push_log: PushLog | None = None,
     ) -> None:
-        self.store = store
+        self.catalog = catalog
+        self.shoppers = shoppers
+        self.feedback = feedback
+        self.claims = claims
+        self.copies = copies
+        self.recommendations = recommendations
         self.gateway = gateway
         self.ranker = ranker
         self.rules = rules
@@ -120,37 +189,37 @@ class Notifier:
 
     async def _handle(self, job: TriggerJob, now: float) -> Outcome:
         profile = UserProfile.from_json(job.profile) if job.profile else UserProfile(user_id=job.user_id)
-        contact = await self.store.contact(job.user_id)
-        counters, clicked = await self.store.feedback(job.user_id)
+        contact = await self.shoppers.contact(job.user_id)
+        counters, clicked = await self.feedback.feedback(job.user_id)
         apply_feedback(profile, float(counters.get("suppressed_until", 0) or 0), clicked, now)
         items, products = await self._recommend(job, profile, now)
         if not items:
             return Outcome(Action.DROP, "no_candidates")
 
-        state = await self.store.policy_state(job.user_id, now, contact, profile.suppressed_until)
+        state = await self.shoppers.policy_state(job.user_id, now, contact, profile.suppressed_until)
         shortlist = [item.product_id for item in items[:PUSH_PRODUCTS]]
         decision = decide(self.policy, state, job.site, shortlist, datetime.fromtimestamp(now, UTC))
         if decision.action is not Action.SEND:
             return Outcome(decision.action, decision.reason, decision.retry_at)
 
         nid = notification_id(job.user_id, job.trigger, job.anchor_at, self.config.window_s)
-        if not await self.store.claim_notification(nid):
-            if await self.store.notification_sent(nid):
+        if not await self.claims.claim_notification(nid):
+            if await self.claims.notification_sent(nid):
                 return Outcome(Action.DROP, "already_sent")
             # another worker is composing it, or died doing so: look again once its claim has expired
-            return Outcome(Action.DEFER, "claim_pending", retry_at=now + self.store.lease_s)
+            return Outcome(Action.DEFER, "claim_pending", retry_at=now + self.claims.lease_s)
         try:
             if self.push_log is not None:
-                attempt = await self.store.attempt_of(nid)
+                attempt = await self.claims.attempt_of(nid)
                 if attempt is not None and await self.push_log.contains(job.user_id, nid, *attempt):
                     # an earlier worker sent it and died before marking it: never twice
-                    await self.store.mark_notified(nid)
+                    await self.claims.mark_notified(nid)
                     return Outcome(Action.DROP, "already_sent")
-                await self.store.note_attempt(nid, *(await self.push_log.where_next(job.user_id)))
+                await self.claims.note_attempt(nid, *(await self.push_log.where_next(job.user_id)))
             push = await self._emit(job, profile, contact, items, products, list(decision.product_ids), nid, now)
         except BaseException:
             # nothing went out: let a retry (the job's lease expiring, or a redelivery) try again
-            await self.store.release_notification(nid)
+            await self.claims.release_notification(nid)
             raise
         return Outcome(Action.SEND, "ok", push=push)
 
@@ -162,14 +231,14 @@ class Notifier:
         )
         focus = [Candidate(product_id, focus_reason) for product_id in job.product_ids]
         seeds = list(dict.fromkeys([*job.product_ids, *(v.product_id for v in reversed(profile.recent_views))]))[:4]
-        focus_products = await self.store.products_by_id(job.product_ids)
+        focus_products = await self.catalog.products_by_id(job.product_ids)
         categories = list(
             dict.fromkeys([*(p.category for p in focus_products.values()), *profile.top_categories(now, limit=2)])
         )
-        coviews = await self.store.coviews(seeds, per_product=5)
-        popular = await self.store.popular(job.site, categories[:3], per_category=5)
+        coviews = await self.catalog.coviews(seeds, per_product=5)
+        popular = await self.catalog.popular(job.site, categories[:3], per_category=5)
         candidates = gather_candidates(profile, focus, coviews, popular)
-        products = await self.store.products_by_id(c.product_id for c in candidates)
+        products = await self.catalog.products_by_id(c.product_id for c in candidates)
         for product_id, seen in job.seen_prices.items():
             if product_id in products:
                 products[product_id] = products[product_id].model_copy(update={"previous_price": seen})
@@ -188,7 +257,7 @@ class Notifier:
             self.metrics.gateway.labels("no_key").inc()
             return template_copy(self.templates, locale, job.trigger, [product], benefits)
         cache_key = copy_cache_key(self.config.prompt_id, None, locale, variables)
-        cached = await self.store.cached_copy(cache_key)
+        cached = await self.copies.cached_copy(cache_key)
         if cached is not None:
             self.metrics.gateway.labels("cached").inc()
             return cached
@@ -200,7 +269,7 @@ class Notifier:
             return template_copy(self.templates, locale, job.trigger, [product], benefits)
         self.metrics.gateway.labels("ok").inc()
         if generated.source.value != "template":
-            await self.store.cache_copy(cache_key, generated, self.config.copy_cache_ttl_s)
+            await self.copies.cache_copy(cache_key, generated, self.config.copy_cache_ttl_s)
         return generated
 
     async def _emit(
@@ -247,7 +316,7 @@ class Notifier:
         )
         # the landing page leads with what the push talked about
         ordered = [featured, *(item for item in items if item.product_id != featured.product_id)]
-        await self.store.write_recommendations(
+        await self.recommendations.write_recommendations(
             RecommendationSet(
                 user_id=job.user_id,
                 site=job.site,
@@ -261,8 +330,8 @@ class Notifier:
         )
         await self.send(push)
         # a crash between the broker's ack and this mark is covered by the push log check above
-        await self.store.mark_notified(nid)
-        await self.store.record_sent(job.user_id, nid, push.product_ids, now)
+        await self.claims.mark_notified(nid)
+        await self.shoppers.record_sent(job.user_id, nid, push.product_ids, now)
         self.metrics.pushes.labels(job.trigger.value, copy.source.value).inc()
         log.info(
             "push request %s for %s (%s, copy %s)",

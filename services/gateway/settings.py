@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr
 
+from services.infra.resources import bundled_dir
 from services.infra.settings import PulsoSettings
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "config" / "gateway.yaml"
@@ -20,7 +21,8 @@ class GatewaySettings(PulsoSettings):
     gateway_master_key: SecretStr | None = None
     #: YAML with model aliases, deployments and the price table
     gateway_config: Path = DEFAULT_CONFIG_PATH
-    gateway_prompts_dir: Path = Path("prompts")
+    #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)
+    gateway_prompts_dir: Path = bundled_dir("prompts")
     gateway_max_body_bytes: int = Field(default=1_000_000, ge=1024)
     #: seconds between flushes of usage counters to Redis (spend is aggregated off the request path)
     gateway_usage_flush_s: float = Field(default=0.25, gt=0, le=60)

@@ -7,14 +7,13 @@ from pathlib import Path
 from pydantic import Field
 
 from schemas import Site
+from services.infra.resources import bundled_dir
 from services.infra.settings import PulsoSettings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_SNAPSHOT_PATH = PACKAGE_DIR / "data" / "catalog_snapshot.json"
-# A checkout has locales/ at the repository root; an installed package (the Docker image) finds it
-# in the working directory, where the image copies it.
-_REPO_LOCALES = PACKAGE_DIR.parents[1] / "locales"
-DEFAULT_LOCALES_DIR = _REPO_LOCALES if _REPO_LOCALES.is_dir() else Path("locales")
+# the installed package's catalogs, or locales/ at the root of a checkout (services/infra/resources.py)
+DEFAULT_LOCALES_DIR = bundled_dir("locales")
 
 
 class LandingSettings(PulsoSettings):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr
 
+from services.infra.resources import bundled_dir
 from services.infra.settings import PulsoSettings
 
 
@@ -23,7 +24,8 @@ class MatchingSettings(PulsoSettings):
     matching_pipeline_version: str = "match-v2"
     #: the aliases the two judge runs use, comma-separated (empty: the prompt's own model for both)
     matching_judge_aliases: str = ""
-    matching_prompts_dir: Path = Path("prompts")
+    #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)
+    matching_prompts_dir: Path = bundled_dir("prompts")
     #: candidates per listing after fusion
     matching_top_k: int = Field(default=5, ge=1, le=100)
     matching_consumer_group: str = "pulso-matching"

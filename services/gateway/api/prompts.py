@@ -40,10 +40,9 @@ from services.gateway.prompt_generation import (
     PromptNotAllowedError,
 )
 from services.gateway.settings import GatewaySettings
+from services.infra.resources import CHECKOUT_DIR
 
 log = logging.getLogger(__name__)
-
-REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 @dataclass
@@ -57,10 +56,11 @@ class PromptServices:
 
 
 def prompts_dir(configured: Path) -> Path:
-    """The prompts folder: as configured, or relative to the repository when the working directory lacks it."""
+    """The prompts folder: as configured (a relative path from the working directory), or, when a relative
+    path is not there, from the repository root of a checkout."""
     if configured.is_absolute() or configured.is_dir():
         return configured
-    return REPO_ROOT / configured
+    return CHECKOUT_DIR / configured
 
 
 def build_prompt_services(

@@ -1,7 +1,7 @@
 """The product catalog: a seeded demo generator for MLA/MLM/MLB, a JSONL loader, and the Redis writer.
 
-Redis keys (docs/architecture.md): ``pulso:catalog:product:{id}`` holds the product JSON and
-``pulso:catalog:popular:{site}`` ranks products by popularity. The pipeline also keeps
+Redis keys (built in services/infra/redis_keys.py): ``pulso:catalog:product:{id}`` holds the product JSON
+and ``pulso:catalog:popular:{site}`` ranks products by popularity. The pipeline also keeps
 ``pulso:catalog:category:{site}:{category}`` (same scores, one category) for candidates.
 
 The demo catalog reads like a marketplace's: local brands and prices per site, titles as sellers
@@ -43,22 +43,11 @@ import redis.asyncio as aioredis
 from pydantic import ValidationError
 
 from schemas import SITE_CURRENCY, Product, Site
+from services.infra.redis_keys import category_key, popular_key, product_key
 
 
 class CatalogFileError(Exception):
     """A catalog JSONL line is not a valid product; the message names the file and line."""
-
-
-def product_key(product_id: str) -> str:
-    return f"pulso:catalog:product:{product_id}"
-
-
-def popular_key(site: Site | str) -> str:
-    return f"pulso:catalog:popular:{Site(site).value}"
-
-
-def category_key(site: Site | str, category: str) -> str:
-    return f"pulso:catalog:category:{Site(site).value}:{category}"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from confluent_kafka import Producer
 
 from schemas import SITE_LOCALE, InteractionEvent, InteractionType, Locale, Product, Site
 from services.infra.redis_client import open_redis
+from services.infra.redis_keys import user_key
 from services.infra.topics import INTERACTIONS
 
 DEMO_NAMES: dict[Site, tuple[str, ...]] = {
@@ -57,7 +58,7 @@ async def seed_redis(redis_url: str, users: list[DemoUser], products: list[Produ
         await store_products(redis, products)
         for user in users:
             await redis.hset(
-                f"pulso:user:{user.user_id}",
+                user_key(user.user_id),
                 mapping={
                     "first_name": user.first_name,
                     "site": user.site.value,

@@ -18,6 +18,7 @@ from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from schemas import Product, RecommendationSet, Site
+from services.infra.redis_keys import popular_key, product_key, recs_key, user_key
 
 log = logging.getLogger(__name__)
 
@@ -30,22 +31,6 @@ class StoreUnavailableError(Exception):
 
 def _text(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
-
-
-def recs_key(user_id: str) -> str:
-    return f"pulso:recs:{user_id}"
-
-
-def product_key(product_id: str) -> str:
-    return f"pulso:catalog:product:{product_id}"
-
-
-def popular_key(site: Site) -> str:
-    return f"pulso:catalog:popular:{site.value}"
-
-
-def user_key(user_id: str) -> str:
-    return f"pulso:user:{user_id}"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The pipeline's Redis: catalog reads, popularity and co-views, the trigger schedule, policy state,
 notification claims, the copy cache and the recommendations landing reads.
 
-Keys (besides the shared ones in docs/architecture.md):
+Keys (besides the shared ones in services/infra/redis_keys.py):
 ``pulso:pipeline:due`` (zset job → due time), ``pulso:pipeline:job`` (hash job → TriggerJob JSON),
 ``pulso:pipeline:coview:{product}`` (zset), ``pulso:pipeline:copy:*`` (copy cache),
 ``pulso:policy:sent:{user}`` (zset notification → time), ``pulso:policy:products:{user}`` (zset product → time),
@@ -22,7 +22,7 @@ import orjson
 import redis.asyncio as aioredis
 
 from schemas import CopySource, Product, RecommendationSet, Site
-from services.pipeline.catalog import category_key, popular_key, product_key
+from services.infra.redis_keys import category_key, popular_key, product_key, recs_key, user_key
 from services.pipeline.domain.copywriting import Copy
 from services.pipeline.domain.policy import PolicyState
 from services.pipeline.domain.triggers import TriggerJob
@@ -408,7 +408,7 @@ class ShopperRecords:
 
     async def contact(self, user_id: str) -> dict[str, str]:
         """What apps wrote about the user: first_name, site, locale, opted_out."""
-        raw = await self.redis.hgetall(f"pulso:user:{user_id}")
+        raw = await self.redis.hgetall(user_key(user_id))
         return {str(k): str(v) for k, v in raw.items()}
 
     async def policy_state(
@@ -514,7 +514,7 @@ class RecommendationsStore:
         self.redis = redis
 
     async def write_recommendations(self, recs: RecommendationSet) -> None:
-        await self.redis.set(f"pulso:recs:{recs.user_id}", recs.model_dump_json(), ex=RECS_TTL_S)
+        await self.redis.set(recs_key(recs.user_id), recs.model_dump_json(), ex=RECS_TTL_S)
 
 
 @dataclass(frozen=True)

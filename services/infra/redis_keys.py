@@ -1,0 +1,32 @@
+"""Redis keys shared between services: the one place they are built (docs/architecture.md lists who writes
+and who reads each). Keys a service keeps to itself (``pulso:gw:*``, ``pulso:push:*``, ``pulso:policy:*``,
+``pulso:pipeline:*``, ``pulso:landing:*``) are built in that service's adapters."""
+
+from __future__ import annotations
+
+from schemas import Site
+
+
+def product_key(product_id: str) -> str:
+    """String: ``schemas.Product`` JSON. Pipeline (catalog loader, catalog.v1) → pipeline, landing."""
+    return f"pulso:catalog:product:{product_id}"
+
+
+def popular_key(site: Site | str) -> str:
+    """Sorted set product_id → popularity. Pipeline → pipeline (candidates), landing (fallback cards)."""
+    return f"pulso:catalog:popular:{Site(site).value}"
+
+
+def category_key(site: Site | str, category: str) -> str:
+    """Sorted set product_id → popularity within one category. Pipeline → pipeline (candidates)."""
+    return f"pulso:catalog:category:{Site(site).value}:{category}"
+
+
+def user_key(user_id: str) -> str:
+    """Hash: ``first_name``, ``site``, ``locale``, ``opted_out``. Apps, the demo → pipeline, landing."""
+    return f"pulso:user:{user_id}"
+
+
+def recs_key(user_id: str) -> str:
+    """String: ``schemas.RecommendationSet`` JSON. Pipeline → landing."""
+    return f"pulso:recs:{user_id}"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import yaml
 
+from schemas import Locale
 from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, RedisPromptLedger
 from services.gateway.domain.prompt_registry import (
     ImmutableVersionError,
@@ -28,6 +30,7 @@ from services.gateway.domain.prompt_registry import (
     render_template,
     select_version,
 )
+from services.infra.money import format_money
 from tests.gateway.prompt_fixtures import REPO_PROMPTS, VARIABLES_AR, VARIABLES_BR, VARIABLES_MX, prompts_copy
 
 
@@ -121,10 +124,12 @@ def test_an_unknown_locale_names_the_ones_that_exist() -> None:
         render_messages(version, "fr-FR", VARIABLES_AR)
 
 
-def test_money_is_written_as_each_site_writes_it() -> None:
-    assert money("84999.00", "ARS", "es-AR") == "$ 84.999"
-    assert money("1299", "MXN", "es-MX") == "$1,299"
-    assert money("249.90", "BRL", "pt-BR") == "R$ 249,90"
+def test_the_money_filter_is_the_shared_push_copy_formatter() -> None:
+    # the per-site rules are tested once, in tests/unit/test_money.py
+    assert money("84999.00", "ARS", "es-AR") == format_money(Decimal("84999.00"), "ARS", Locale.ES_AR)
+    assert money(1299, "MXN", "es-MX") == format_money(Decimal("1299"), "MXN", Locale.ES_MX)
+    with pytest.raises(TemplateRenderError, match="not a number"):
+        money("doce", "ARS", "es-AR")
 
 
 # --- documents -------------------------------------------------------------------------------

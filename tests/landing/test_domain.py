@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from schemas import Locale, Site
+from services.infra.money import MoneyStyle, format_money
 from services.landing.domain.locales import negotiate_locale, parse_locale, resolve_locale
 from services.landing.domain.money import format_price
 from services.landing.domain.page import PageKind, personal_page, popular_page
@@ -16,21 +17,11 @@ from tests.landing.shoppers import CAFETERA_MX, MATE_AR, TERMO_AR, recommendatio
 NBSP = "\u00a0"
 
 
-@pytest.mark.parametrize(
-    ("amount", "currency", "locale", "expected"),
-    [
-        ("12345", "ARS", Locale.ES_AR, f"${NBSP}12.345,00"),
-        ("1234567.5", "ARS", Locale.ES_AR, f"${NBSP}1.234.567,50"),
-        ("12345", "MXN", Locale.ES_MX, "$12,345.00"),
-        ("12345", "BRL", Locale.PT_BR, f"R${NBSP}12.345,00"),
-        ("249.9", "BRL", Locale.PT_BR, f"R${NBSP}249,90"),
-        ("12345", "ARS", Locale.EN, f"ARS{NBSP}12,345.00"),
-    ],
-)
-def test_prices_read_the_way_each_sites_shoppers_write_them(
-    amount: str, currency: str, locale: Locale, expected: str
-) -> None:
-    assert format_price(Decimal(amount), currency, locale) == expected
+def test_page_prices_are_the_shared_page_formatter() -> None:
+    # the per-site rules are tested once, in tests/unit/test_money.py
+    for locale in Locale:
+        expected = format_money(Decimal("12345"), "ARS", locale, MoneyStyle.PAGE)
+        assert format_price(Decimal("12345"), "ARS", locale) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from schemas import Benefit, BenefitKind, CopySource, Locale, Product, Site, Trigger
+from services.infra.money import format_money
 from services.pipeline.adapters.gateway_copy import CopyUnavailableError, parse_generation
 from services.pipeline.adapters.rule_files import load_copy_templates
 from services.pipeline.domain.copywriting import copy_cache_key, copy_variables, money, personalize, template_copy
@@ -27,10 +28,10 @@ def _product(site: Site, title: str, price: str, currency: str) -> Product:
     )
 
 
-def test_money_reads_as_each_locale_writes_it() -> None:
-    assert money(Decimal("12345.00"), "ARS", Locale.ES_AR) == "$ 12.345"
-    assert money(Decimal("12345.50"), "MXN", Locale.ES_MX) == "$12,345.50"
-    assert money(Decimal("12345.90"), "BRL", Locale.PT_BR) == "R$ 12.345,90"
+def test_template_copy_money_is_the_shared_push_copy_formatter() -> None:
+    # the per-site rules are tested once, in tests/unit/test_money.py
+    assert money(Decimal("12345.50"), "MXN", Locale.ES_MX) == format_money(Decimal("12345.50"), "MXN", Locale.ES_MX)
+    assert money(Decimal("12345.00"), "ARS", "es-AR") == format_money(Decimal("12345.00"), "ARS", Locale.ES_AR)
 
 
 def test_an_argentine_cart_reminder_uses_voseo_pesos_and_cuotas() -> None:

@@ -17,12 +17,13 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from babel.numbers import format_currency
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from schemas import Locale
 from services.gateway.domain.output_checks import BENEFITS_RULES
 from services.infra.copy_text import PRODUCT_NAME_MAX, in_sentence, join_list, shorten_title
+from services.infra.money import MoneyStyle, format_money
 
 #: locales a prompt may define variants for (the marketplace sites, plus English for developers)
 KNOWN_LOCALES: tuple[str, ...] = ("es-AR", "es-MX", "pt-BR", "en")
@@ -376,33 +377,20 @@ def version_sort_key(version: str) -> tuple[int, int | str]:
 # --- rendering -------------------------------------------------------------------------------
 
 
-_LOCALE_BABEL = {"es-AR": "es_AR", "es-MX": "es_MX", "pt-BR": "pt_BR", "en": "en_US"}
-#: how each site writes money: "$ 12.345" (AR), "$12,345" (MX), "R$ 12.345" (BR)
-_MONEY_PATTERN = {"es-AR": "¤ #,##0", "es-MX": "¤#,##0", "pt-BR": "¤ #,##0", "en": "¤#,##0"}
-
-
 def money(value: Any, currency: str, locale: str) -> str:
     """A price as shoppers in ``locale`` read it: ``$ 12.345`` (ARS), ``$1,299`` (MXN), ``R$ 249,90`` (BRL).
 
-    Whole amounts drop the cents, as push copy does.
+    Whole amounts drop the cents, as push copy does (``services/infra/money.py`` has the per-site rules).
     """
-    return _money(str(value), str(currency), str(locale))
-
-
-@lru_cache(maxsize=4096)
-def _money(value: str, currency: str, locale: str) -> str:
-    # Babel's formatting costs ~0.25 ms; the same prices recur across shoppers.
     try:
-        amount = Decimal(value)
+        amount = Decimal(str(value))
     except InvalidOperation:
         raise TemplateRenderError(f"money: {value!r} is not a number") from None
-    pattern = _MONEY_PATTERN.get(locale, "¤#,##0")
-    if amount != amount.to_integral_value():
-        pattern += ".00"
-    text = format_currency(
-        amount, currency, format=pattern, locale=_LOCALE_BABEL.get(locale, "en_US"), currency_digits=False
-    )
-    return text.replace("\u00a0", " ")
+    try:
+        reader = Locale(str(locale))
+    except ValueError:
+        reader = Locale.EN
+    return format_money(amount, str(currency), reader, MoneyStyle.PUSH_COPY)
 
 
 def benefit_labels(benefits: Any) -> list[str]:

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_currency
-
 from schemas import Benefit, CopySource, Locale, Product, Trigger
 from services.infra.copy_text import PUSH_TITLE_MAX, in_sentence, join_list, shorten_title
+from services.infra.money import MoneyStyle, format_money
 
 TITLE_MAX = 120
 BODY_MAX = 400
@@ -65,19 +64,9 @@ def babel_locale(locale: Locale | str) -> str:
     return str(Locale(locale).value).replace("-", "_")
 
 
-#: how each site writes money in push copy (as the gateway's prompts do): "$ 12.345" (AR), "$12,345" (MX),
-#: "R$ 12.345" (BR); cents only when there are any. Babel's CLDR es_AR pattern lacks the space shoppers write.
-_MONEY_PATTERN = {"es-AR": "¤ #,##0", "es-MX": "¤#,##0", "pt-BR": "¤ #,##0", "en": "¤#,##0"}
-
-
 def money(amount: Decimal, currency: str, locale: Locale | str) -> str:
     """Money as the locale writes it: ``$ 12.345`` (es-AR), ``$12,345.50`` (es-MX), ``R$ 3.599,90`` (pt-BR)."""
-    code = Locale(locale).value
-    pattern = _MONEY_PATTERN.get(code, "¤#,##0")
-    if amount != amount.to_integral_value():
-        pattern += ".00"
-    text = format_currency(amount, currency, format=pattern, locale=babel_locale(code), currency_digits=False)
-    return str(text).replace("\xa0", " ")
+    return format_money(amount, currency, Locale(locale), MoneyStyle.PUSH_COPY)
 
 
 def short_title(title: str, limit: int = PRODUCT_TITLE_MAX) -> str:

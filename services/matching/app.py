@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from services.infra.api_errors import ApiError, StoreUnavailableError, install_error_handlers
+from services.infra.health import DependencyHealth
 from services.matching.adapters.redis_store import MatchingStore
 from services.matching.instruments import MatchingMetrics
 
+#: a group lookup whose Redis does not answer within this is a 503 with Retry-After
+STORE_TIMEOUT_S = 2.0
 
-def create_app(store: MatchingStore, metrics: MatchingMetrics) -> FastAPI:
+
+def create_app(store: MatchingStore, metrics: MatchingMetrics, dependencies: DependencyHealth | None = None) -> FastAPI:
     app = FastAPI(title="Pulso matching", version="1")
+    install_error_handlers(app, store="match store")
 
     @app.get("/health")
     async def health() -> JSONResponse:
         waiting = metrics.waiting._value.get() > 0  # the gauge is the one place that knows
+        # degraded, naming Redis or the broker, while they do not answer: the consumer waits, nothing is lost
+        report = await dependencies.report() if dependencies is not None else {"status": "ok"}
         return JSONResponse(
-            {"status": "ok", "indexed_listings": int(metrics.indexed._value.get()), "waiting_for_model": waiting}
+            {**report, "indexed_listings": int(metrics.indexed._value.get()), "waiting_for_model": waiting}
         )
 
     @app.get("/metrics")
@@ -27,8 +37,28 @@ def create_app(store: MatchingStore, metrics: MatchingMetrics) -> FastAPI:
     @app.get("/v1/groups/{product_id}")
     async def group(product_id: str) -> JSONResponse:
         """The listing's match group: every listing decided to be the same product (itself alone when none)."""
-        group_id = await store.group_of(product_id)
-        members = sorted(await store.members(group_id)) if group_id else [product_id]
+        if (
+            len(product_id) > 200
+            or not product_id.isprintable()
+            or "\ufffd" in product_id
+            or _has_surrogate(product_id)
+        ):
+            # no listing has such an id (a lone surrogate could not even be written to Redis)
+            raise ApiError(404, "no listing with this id", code="not_found")
+        try:
+            async with asyncio.timeout(STORE_TIMEOUT_S):
+                group_id = await store.group_of(product_id)
+                members = sorted(await store.members(group_id)) if group_id else [product_id]
+        except TimeoutError:
+            raise StoreUnavailableError(f"no answer from Redis within {STORE_TIMEOUT_S} s") from None
         return JSONResponse({"product_id": product_id, "group_id": group_id, "members": members})
 
     return app
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

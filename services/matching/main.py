@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import uvicorn
 
+from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.logging import configure_logging
 from services.infra.ports import PortBusyError, ensure_port_free
 from services.infra.redis_client import open_redis
@@ -58,7 +59,11 @@ async def serve(settings: MatchingSettings) -> None:
     )
     server = _HttpServer(
         uvicorn.Config(
-            create_app(store, metrics),
+            create_app(
+                store,
+                metrics,
+                DependencyHealth({"redis": redis_check(redis), "kafka": kafka_check(settings.kafka_bootstrap)}),
+            ),
             host=settings.matching_host,
             port=settings.matching_port,
             log_config=None,

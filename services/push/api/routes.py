@@ -12,10 +12,10 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import Locale
+from services.infra.api_errors import ApiError, StoreUnavailableError, body_too_large, install_error_handlers
 from services.infra.body_limit import BodySizeLimit
 from services.infra.health import DependencyHealth
 from services.push.adapters.device_registry import RedisDeviceRegistry
-from services.push.api.errors import PushApiError, RegistryUnavailableError, body_too_large, install_error_handlers
 from services.push.domain.devices import Device, MalformedTokenError, Platform, check_token
 from services.push.instruments import PushMetrics
 
@@ -72,7 +72,7 @@ def build_router(
             async with asyncio.timeout(registry_timeout_s):
                 return await call
         except TimeoutError:
-            raise RegistryUnavailableError(f"no answer from Redis within {registry_timeout_s} s") from None
+            raise StoreUnavailableError(f"no answer from Redis within {registry_timeout_s} s") from None
 
     @router.post("/v1/devices", status_code=201)
     async def register_device(device_in: DeviceIn) -> DeviceOut:
@@ -80,7 +80,7 @@ def build_router(
         try:
             check_token(platform, device_in.token)
         except MalformedTokenError as error:
-            raise PushApiError(422, str(error), code="malformed_token") from None
+            raise ApiError(422, str(error), code="malformed_token") from None
         device = Device(
             user_id=device_in.user_id,
             platform=platform,
@@ -94,7 +94,7 @@ def build_router(
     @router.delete("/v1/devices/{token}", status_code=204)
     async def delete_device(token: str) -> Response:
         if not await in_time(registry.remove(token)):
-            raise PushApiError(404, "no device with this token", code="device_not_found")
+            raise ApiError(404, "no device with this token", code="device_not_found")
         return Response(status_code=204)
 
     @router.get("/v1/devices")
@@ -132,6 +132,6 @@ def create_app(router: APIRouter) -> FastAPI:
     """The FastAPI app around ``router``."""
     app = FastAPI(title="Pulso push", version="1")
     app.include_router(router)
-    install_error_handlers(app)
+    install_error_handlers(app, store="device registry")
     app.add_middleware(BodySizeLimit, limit=MAX_BODY_BYTES, too_large=body_too_large)
     return app

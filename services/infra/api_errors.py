@@ -1,7 +1,9 @@
-"""Every error the push API answers with, in the gateway's shape: ``{"error": {"message", "type", "code"}}``.
+"""Every error the push and matching APIs answer with, in the gateway's shape:
+``{"error": {"message", "type", "code"}}``.
 
-HTTP errors are mapped here and nowhere else (as in services/gateway/api/errors.py); routes raise
-PushApiError or let the registry's Redis errors through.
+HTTP errors are mapped here and nowhere else (as services/gateway/api/errors.py does for the gateway's
+OpenAI-compatible API); routes raise ApiError, or let their store's Redis errors through, which answer
+503 with Retry-After.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
 
-#: what a client is told to wait before retrying while the device registry (Redis) does not answer
+#: what a client is told to wait before retrying while the service's store (Redis) does not answer
 RETRY_AFTER_S = 1
 
 
-class PushApiError(Exception):
+class ApiError(Exception):
     """An HTTP error answer: status, error type and code, optional headers."""
 
     def __init__(
@@ -39,18 +41,18 @@ class PushApiError(Exception):
         self.headers = headers or {}
 
 
-class RegistryUnavailableError(Exception):
-    """The device registry did not answer in time (Redis down, paused or saturated)."""
+class StoreUnavailableError(Exception):
+    """The service's store did not answer in time (Redis down, paused or saturated)."""
 
 
-def error_response(error: PushApiError) -> JSONResponse:
+def error_response(error: ApiError) -> JSONResponse:
     body = {"error": {"message": error.message, "type": error.type, "code": error.code, "param": None}}
     return JSONResponse(body, status_code=error.status, headers=error.headers)
 
 
 def body_too_large(limit: int) -> JSONResponse:
     """The answer to a body over ``limit`` bytes."""
-    return error_response(PushApiError(413, f"request body over {limit} bytes", code="request_too_large"))
+    return error_response(ApiError(413, f"request body over {limit} bytes", code="request_too_large"))
 
 
 _STATUS_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
@@ -61,47 +63,47 @@ def _safe(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def error_answer(request: Request, error: Exception) -> JSONResponse:
-    """The JSON answer for any exception a route raised."""
-    if isinstance(error, PushApiError):
+def error_answer(request: Request, error: Exception, store: str = "store") -> JSONResponse:
+    """The JSON answer for any exception a route raised; ``store`` names what is unavailable in a 503."""
+    if isinstance(error, ApiError):
         return error_response(error)
     if isinstance(error, RequestValidationError):
         # The message names each field and the rule, never echoes the input back.
         problems = "; ".join(
             f"{'.'.join(_safe(str(part)) for part in problem['loc'])}: {problem['msg']}" for problem in error.errors()
         )
-        return error_response(PushApiError(422, f"invalid request: {problems}", code="invalid_request"))
+        return error_response(ApiError(422, f"invalid request: {problems}", code="invalid_request"))
     if isinstance(error, StarletteHTTPException):
         kind = "invalid_request_error" if error.status_code < 500 else "api_error"
         return error_response(
-            PushApiError(error.status_code, _safe(str(error.detail)), kind, _STATUS_CODES.get(error.status_code))
+            ApiError(error.status_code, _safe(str(error.detail)), kind, _STATUS_CODES.get(error.status_code))
         )
-    if isinstance(error, RegistryUnavailableError | RedisError | ConnectionError | TimeoutError):
-        log.error("device registry unavailable on %s: %s", request.url.path, error, extra={"reason": "redis_error"})
+    if isinstance(error, StoreUnavailableError | RedisError | ConnectionError | TimeoutError):
+        log.error("%s unavailable on %s: %s", store, request.url.path, error, extra={"reason": "redis_error"})
         return error_response(
-            PushApiError(
+            ApiError(
                 503,
-                "the device registry is unavailable; retry shortly",
+                f"the {store} is unavailable; retry shortly",
                 "api_error",
                 "service_unavailable",
                 headers={"Retry-After": str(RETRY_AFTER_S)},
             )
         )
     log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
-    return error_response(PushApiError(500, "internal push service error", "api_error", "internal_error"))
+    return error_response(ApiError(500, "internal error", "api_error", "internal_error"))
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    """Map PushApiError, validation errors, HTTP errors, an unavailable registry and anything unexpected."""
+def install_error_handlers(app: FastAPI, store: str = "store") -> None:
+    """Map ApiError, validation errors, HTTP errors, an unavailable ``store`` and anything unexpected."""
 
     async def on_error(request: Request, error: Exception) -> JSONResponse:
-        return error_answer(request, error)
+        return error_answer(request, error, store)
 
     for kind in (
-        PushApiError,
+        ApiError,
         RequestValidationError,
         StarletteHTTPException,
-        RegistryUnavailableError,
+        StoreUnavailableError,
         RedisError,
         ConnectionError,
         TimeoutError,

@@ -1,0 +1,60 @@
+"""The matching API as an outsider calls it: odd listing ids and a Redis that stops answering get a JSON
+answer (404, or 503 with Retry-After), never a plain-text 500; health names the paused dependency."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+import redis.asyncio as aioredis
+
+from services.infra.health import DependencyHealth, kafka_check, redis_check
+from services.infra.redis_client import open_redis
+from services.matching.adapters.redis_store import MatchingStore
+from services.matching.app import create_app
+from services.matching.instruments import MatchingMetrics
+from services.stack.embedded import EmbeddedComponent
+from tests.processes import paused
+
+pytestmark = pytest.mark.integration
+
+
+def _client(redis: aioredis.Redis, kafka_bootstrap: str) -> httpx.AsyncClient:
+    health = DependencyHealth({"redis": redis_check(redis), "kafka": kafka_check(kafka_bootstrap)}, interval_s=0)
+    app = create_app(MatchingStore(redis), MatchingMetrics(), health)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://m")
+
+
+@pytest.mark.parametrize("listing", ["%ED%A0%80", "%FF", "MLA" + "9" * 300, "%00"])
+async def test_an_impossible_listing_id_is_a_json_404(
+    aredis: aioredis.Redis, kafka_bootstrap: str, listing: str
+) -> None:
+    async with _client(aredis, kafka_bootstrap) as client:
+        response = await client.get(f"/v1/groups/{listing}")
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+async def test_a_paused_redis_is_a_503_with_retry_after_and_health_says_degraded(
+    redis_url: str, redis_server: EmbeddedComponent, kafka_bootstrap: str
+) -> None:
+    redis = open_redis(redis_url)
+    try:
+        async with _client(redis, kafka_bootstrap) as client:
+            assert (await client.get("/v1/groups/MLA1001")).status_code == 200
+            with paused(redis_server.process.pid):
+                started = time.monotonic()
+                group = await client.get("/v1/groups/MLA1001")
+                health = (await client.get("/health")).json()
+                took_s = time.monotonic() - started
+            after = (await client.get("/health")).json()
+    finally:
+        await redis.aclose()
+
+    assert group.status_code == 503 and group.headers["retry-after"] == "1"
+    assert group.json()["error"]["code"] == "service_unavailable"
+    assert health["status"] == "degraded" and set(health["degraded"]) == {"redis"}
+    assert took_s < 4
+    assert after["status"] == "ok"

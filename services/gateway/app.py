@@ -34,9 +34,9 @@ from services.gateway.api import (
 from services.gateway.api.errors import install_error_handlers
 from services.gateway.api.loop_lag import LoopLag
 from services.gateway.api.request_metrics import RequestMetricsMiddleware
-from services.gateway.completion import CompletionService
-from services.gateway.evals import EvalRunner
 from services.gateway.instruments import GatewayMetrics
+from services.gateway.service_layer.completion import CompletionService
+from services.gateway.service_layer.evals import EvalRunner
 from services.gateway.settings import GatewaySettings
 from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.redis_client import open_redis

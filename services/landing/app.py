@@ -31,8 +31,8 @@ from services.landing.adapters.redis_store import RedisLandingStore
 from services.landing.api.routes import router, wants_json
 from services.landing.domain.locales import negotiate_locale
 from services.landing.instruments import LandingMetrics
-from services.landing.pages import Clock, LandingError, LandingPages
 from services.landing.rendering import ErrorKind, PageRenderer
+from services.landing.service_layer.pages import Clock, LandingError, LandingPages
 from services.landing.settings import LandingSettings
 
 log = logging.getLogger(__name__)

@@ -19,9 +19,9 @@ from services.push.adapters.local_sink import LocalSinkSender
 from services.push.adapters.sender import NotificationSender, SenderConfigError
 from services.push.api.routes import build_router, create_app
 from services.push.consumer import PushConsumer
-from services.push.delivery import DeliveryService
 from services.push.domain.delivery import RetryPolicy
 from services.push.instruments import PushMetrics
+from services.push.service_layer.delivery import DeliveryService
 from services.push.settings import PushSettings
 
 

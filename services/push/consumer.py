@@ -19,9 +19,9 @@ from pydantic import ValidationError
 from redis.exceptions import RedisError
 
 from schemas.events import PushRequest
-from services.push.delivery import DeadLetter, DeliveryService, RequestOutcome
 from services.push.domain.offsets import OffsetLedger
 from services.push.instruments import PushMetrics
+from services.push.service_layer.delivery import DeadLetter, DeliveryService, RequestOutcome
 from services.push.settings import PushSettings
 
 log = logging.getLogger("pulso.push.consumer")

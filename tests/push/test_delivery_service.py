@@ -17,10 +17,10 @@ from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry, devices_key
 from services.push.adapters.fcm import FcmSender
 from services.push.adapters.sender import NotificationSender
-from services.push.delivery import DeliveryService
 from services.push.domain.delivery import RetryPolicy
 from services.push.domain.devices import Device, Platform, token_hash
 from services.push.instruments import PushMetrics
+from services.push.service_layer.delivery import DeliveryService
 from services.push.settings import PushSettings
 from tests.push.conftest import push_request
 from tests.push.fake_providers import Scripted

@@ -20,7 +20,7 @@ from redis.exceptions import RedisError
 
 from schemas.events import EngagementEvent, EngagementType
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
-from services.gateway.prompt_generation import PromptMetrics
+from services.gateway.service_layer.prompt_generation import PromptMetrics
 from services.infra.tasks import cancel_and_wait
 from services.infra.topics import ENGAGEMENT
 

@@ -17,10 +17,15 @@ from starlette.types import Receive, Scope, Send
 
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError, error_answer, error_body, gateway_error_for
-from services.gateway.completion import CompletionOutcome, CompletionService, CompletionStream, StreamInterruptedError
 from services.gateway.domain.cache_keys import CacheMode
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.pricing import Usage
+from services.gateway.service_layer.completion import (
+    CompletionOutcome,
+    CompletionService,
+    CompletionStream,
+    StreamInterruptedError,
+)
 
 router = APIRouter()
 

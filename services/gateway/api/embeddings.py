@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from services.gateway.api.chat import cache_mode_of, deadline_of
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
-from services.gateway.completion import CompletionService, EmbeddingOutcome
+from services.gateway.service_layer.completion import CompletionService, EmbeddingOutcome
 
 router = APIRouter()
 

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from redis.exceptions import RedisError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from services.gateway.completion import (
+from services.gateway.service_layer.completion import (
     CompletionError,
     DeadlineExceededError,
     InvalidRequestError,

@@ -18,7 +18,13 @@ from services.gateway.api.errors import GatewayError
 from services.gateway.domain.copy_eval import GenerationCase, LabeledRecord, parse_generation_case, parse_labeled_record
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import MAX_JUDGE_VOTES, JudgeStep
-from services.gateway.evals import CheckRunSpec, EvalRequestError, EvalRunner, GenerationRunSpec, JudgeChoice
+from services.gateway.service_layer.evals import (
+    CheckRunSpec,
+    EvalRequestError,
+    EvalRunner,
+    GenerationRunSpec,
+    JudgeChoice,
+)
 
 #: records one run may hold (a labeled set is a few hundred)
 MAX_RECORDS = 2000

@@ -24,7 +24,6 @@ from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, R
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
 from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
-from services.gateway.completion import CompletionService
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import (
     MissingVariableError,
@@ -33,7 +32,8 @@ from services.gateway.domain.prompt_registry import (
     UnknownPromptError,
     UnsupportedLocaleError,
 )
-from services.gateway.prompt_generation import (
+from services.gateway.service_layer.completion import CompletionService
+from services.gateway.service_layer.prompt_generation import (
     GenerationRequest,
     PromptGenerator,
     PromptMetrics,

@@ -12,7 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from schemas import SITE_LOCALE
 from services.landing.domain.locales import negotiate_locale
-from services.landing.pages import LandingPages
+from services.landing.service_layer.pages import LandingPages
 
 router = APIRouter()
 

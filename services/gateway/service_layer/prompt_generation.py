@@ -22,16 +22,6 @@ from redis.exceptions import RedisError
 
 from services.gateway.adapters.prompt_files import PromptCatalog
 from services.gateway.adapters.redis_feedback import GenerationRecord, RedisFeedbackStore
-from services.gateway.completion import (
-    CompletionError,
-    CompletionOutcome,
-    CompletionService,
-    InvalidRequestError,
-    LimitExceededError,
-    ModelNotAllowedError,
-    ProvidersUnavailableError,
-    UnknownModelError,
-)
 from services.gateway.domain.input_screening import DELIMITER_NOTE, delimit_untrusted, screen_variables
 from services.gateway.domain.judging import JudgeDecision, JudgeVote, decide, read_vote
 from services.gateway.domain.keys import VirtualKey
@@ -54,6 +44,16 @@ from services.gateway.domain.prompt_registry import (
     render_fallback,
     render_messages,
     select_version,
+)
+from services.gateway.service_layer.completion import (
+    CompletionError,
+    CompletionOutcome,
+    CompletionService,
+    InvalidRequestError,
+    LimitExceededError,
+    ModelNotAllowedError,
+    ProvidersUnavailableError,
+    UnknownModelError,
 )
 
 log = logging.getLogger(__name__)

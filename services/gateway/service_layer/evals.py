@@ -42,7 +42,7 @@ from services.gateway.domain.prompt_registry import (
     render_fallback,
     render_messages,
 )
-from services.gateway.prompt_generation import GenerationRequest, PromptGenerator
+from services.gateway.service_layer.prompt_generation import GenerationRequest, PromptGenerator
 
 log = logging.getLogger(__name__)
 

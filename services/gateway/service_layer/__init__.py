@@ -1,0 +1,1 @@
+"""The gateway service layer: what the HTTP door and the consumers call, between them and the adapters."""

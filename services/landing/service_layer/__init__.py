@@ -1,0 +1,1 @@
+"""The landing service layer: what the HTTP door and the consumers call, between them and the adapters."""

@@ -34,7 +34,7 @@ import yaml
 from bench.loadgen import spawn, stop
 from services.gateway.adapters.eval_files import read_generation_cases
 from services.gateway.domain.copy_eval import GenerationCase, format_generation_summary
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

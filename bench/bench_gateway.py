@@ -47,7 +47,7 @@ from typing import Any
 import httpx
 
 from bench.loadgen import count_error, paced, percentile, spawn, stop
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -37,8 +37,8 @@ import redis
 
 from bench.loadgen import count_error, paced, percentile, spawn, stop
 from schemas import Benefit, BenefitKind, Locale, Product, RecommendationSet, RecommendedItem, Site
-from services.infra.ports import free_port
 from services.infra.signed_links import LinkClaims, sign_link
+from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
 from services.stack.embedded import start_kafka, start_redis
 

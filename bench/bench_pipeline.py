@@ -36,8 +36,8 @@ from confluent_kafka import Producer
 
 from bench.bench_push import cpu_seconds
 from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site
-from services.infra.ports import free_port, port_open
 from services.infra.redis_client import open_redis
+from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import ensure_topics
 from services.pipeline.catalog import generate_demo_catalog, store_products
 from services.stack.embedded import start_kafka, start_redis

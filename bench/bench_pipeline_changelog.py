@@ -38,7 +38,7 @@ import faust
 import orjson
 
 from schemas import InteractionType, Site
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
 from services.pipeline.adapters.profile_table import (
     BatchChangelogWriter,

@@ -35,7 +35,7 @@ from services.gateway.adapters.prompt_files import PromptFiles
 from services.gateway.api.playground import EXAMPLE_VARIABLES
 from services.gateway.domain.output_checks import CheckPolicy, check_copy, facts_from_variables
 from services.gateway.domain.prompt_registry import render_fallback, render_messages
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -35,7 +35,7 @@ import redis
 from confluent_kafka import Consumer, Producer
 
 from schemas.events import CopySource, DeliveryReceipt, Locale, PushRequest, Trigger
-from services.infra.ports import free_port, port_open
+from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import ensure_topics
 from services.push.adapters.device_registry import devices_key
 from services.stack.embedded import start_kafka, start_redis

@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from services.infra.ports import port_open
+from services.infra.tcp_ports import port_open
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

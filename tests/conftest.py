@@ -15,7 +15,7 @@ import pytest
 import redis as redis_sync
 import redis.asyncio as aioredis
 
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
 from services.stack.embedded import EmbeddedComponent, start_embeddings, start_kafka, start_redis
 

@@ -24,7 +24,7 @@ import psutil
 from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
 
 from schemas import InteractionEvent, InteractionType, Product, Site
-from services.infra.ports import free_port, port_open
+from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import INTERACTIONS, PUSH_DLQ, PUSH_REQUESTS, ensure_topics
 from services.stack.demo import DemoUser, catalog_for_demo, seed_redis
 from services.stack.embedded import ComponentStartError, EmbeddedComponent, start_kafka, start_redis

@@ -11,8 +11,8 @@ import uvicorn
 from services.gateway.app import create_app
 from services.gateway.settings import GatewaySettings
 from services.infra.logging import configure_logging
-from services.infra.ports import ensure_port_free
 from services.infra.settings import settings_or_exit
+from services.infra.tcp_ports import ensure_port_free
 
 
 def main() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uvicorn
 
 from services.infra.logging import configure_logging
-from services.infra.ports import ensure_port_free
 from services.infra.settings import settings_or_exit
+from services.infra.tcp_ports import ensure_port_free
 from services.landing.app import create_app
 from services.landing.settings import LandingSettings
 

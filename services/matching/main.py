@@ -13,9 +13,9 @@ import uvicorn
 
 from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.logging import configure_logging
-from services.infra.ports import PortBusyError, ensure_port_free
 from services.infra.redis_client import open_redis
 from services.infra.settings import SettingsError, load_settings
+from services.infra.tcp_ports import PortBusyError, ensure_port_free
 from services.matching.adapters.gateway_client import GatewayClient
 from services.matching.adapters.kafka_io import CatalogConsumer, KafkaPublisher, new_consumer, new_producer
 from services.matching.adapters.prompt_file import PromptFileError, load_prompt

@@ -8,8 +8,8 @@ import sys
 import faust
 
 from services.infra.logging import configure_logging
-from services.infra.ports import ensure_port_free
 from services.infra.settings import SettingsError, load_settings
+from services.infra.tcp_ports import ensure_port_free
 from services.pipeline.bootstrap import build_app
 from services.pipeline.settings import PipelineSettings
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 import uvicorn
 
 from services.infra.logging import configure_logging
-from services.infra.ports import PortBusyError, ensure_port_free
 from services.infra.settings import SettingsError, load_settings
+from services.infra.tcp_ports import PortBusyError, ensure_port_free
 from services.push.adapters.sender import SenderConfigError
 from services.push.bootstrap import build_service
 from services.push.settings import PushSettings

@@ -20,8 +20,8 @@ from types import FrameType
 import httpx
 
 from services.infra.logging import configure_logging
-from services.infra.ports import PortBusyError, port_open
 from services.infra.settings import SettingsError, load_settings
+from services.infra.tcp_ports import PortBusyError, port_open
 from services.infra.topics import TopicSetupError, ensure_topics, list_topics
 from services.matching.eval_command import add_matching_arguments, run_matching_eval
 from services.stack.embedded import ComponentStartError

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from services.infra.ports import ensure_port_free, port_open
+from services.infra.tcp_ports import ensure_port_free, port_open
 from services.stack.processes import ChildProcess
 
 

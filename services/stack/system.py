@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from services.infra.ports import ensure_port_free, free_port, port_open
+from services.infra.tcp_ports import ensure_port_free, free_port, port_open
 from services.infra.topics import ensure_topics
 from services.stack.embedded import (
     ComponentStartError,

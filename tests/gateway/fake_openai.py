@@ -45,7 +45,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 
 if TYPE_CHECKING:
     import httpx

@@ -9,7 +9,7 @@ import httpx
 import openai
 import pytest
 
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from tests.gateway.fake_openai import (
     TEST_MASTER_KEY,
     FakeOpenAI,

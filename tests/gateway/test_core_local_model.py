@@ -15,7 +15,7 @@ from pathlib import Path
 import openai
 import pytest
 
-from services.infra.ports import free_port, port_open
+from services.infra.tcp_ports import free_port, port_open
 from tests.gateway.fake_openai import ServerThread, create_key, start_gateway
 from tests.processes import stop_process, wait_until_serving
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.infra.ports import free_port, port_open
+from services.infra.tcp_ports import free_port, port_open
 from tests.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.integration

@@ -65,7 +65,7 @@ async def test_a_lost_connection_fails_with_connection_error_and_the_next_comman
 
 
 async def test_an_unreachable_server_is_a_connection_error(redis_url: str) -> None:
-    from services.infra.ports import free_port
+    from services.infra.tcp_ports import free_port
 
     fast = MultiplexedRedis("127.0.0.1", free_port(), timeout_s=1.0)
     with pytest.raises(RedisConnectionError):

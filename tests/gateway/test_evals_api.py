@@ -13,7 +13,7 @@ import httpx
 import pytest
 import redis as redis_sync
 
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.stack.cli import main
 from tests.gateway.prompt_fixtures import GOOD_AR, INVENTED_AR, VARIABLES_AR, VARIABLES_BR, Gateway, run_gateway
 

@@ -18,7 +18,7 @@ from services.gateway.adapters.engagement_consumer import EngagementConsumer
 from services.gateway.adapters.redis_feedback import GenerationRecord, RedisFeedbackStore
 from services.gateway.domain.experiments import ArmCounts, arm_report, compare_arms, wilson_interval
 from services.gateway.service_layer.prompt_generation import PromptMetrics
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.infra.topics import ENGAGEMENT
 from tests.gateway.fake_openai import TEST_MASTER_KEY
 from tests.gateway.prompt_fixtures import GOOD_AR, VARIABLES_AR, Gateway, run_gateway

@@ -17,8 +17,8 @@ import pytest
 from confluent_kafka import Producer
 
 from schemas import InteractionEvent, InteractionType, Locale, Product, PushRequest, Site
-from services.infra.ports import free_port
 from services.infra.settings import load_settings
+from services.infra.tcp_ports import free_port
 from services.infra.topics import INTERACTIONS
 from services.stack import demo
 from services.stack.settings import StackSettings

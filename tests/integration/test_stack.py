@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from services.infra.ports import PortBusyError, free_port
+from services.infra.tcp_ports import PortBusyError, free_port
 from services.infra.topics import ALL_TOPICS, ensure_topics, list_topics
 from services.stack.embedded import (
     ComponentStartError,

@@ -16,7 +16,7 @@ import pytest
 import redis
 
 from schemas import Product, Site
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from tests.landing.shoppers import NOW_UNIX, link, recommendations, seed_products, seed_recommendations
 from tests.processes import healthz_answers, stop_process, wait_until_serving
 

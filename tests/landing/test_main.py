@@ -14,7 +14,7 @@ import pytest
 import redis
 
 from schemas import Site
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.landing.links import landing_link_for
 from services.landing.settings import LandingSettings
 from tests.landing.shoppers import CAFETERA_MX, recommendations, seed_products, seed_recommendations

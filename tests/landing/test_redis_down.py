@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.landing.adapters.engagement import DiscardingEngagementRecorder
 from services.landing.app import create_app
 from services.landing.settings import LandingSettings

@@ -21,8 +21,8 @@ from aiokafka import AIOKafkaProducer
 from confluent_kafka import Consumer, Producer
 
 from schemas import InteractionEvent, Product, PushRequest
-from services.infra.ports import free_port, port_open
 from services.infra.redis_client import open_redis
+from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import ensure_topics
 from services.pipeline.catalog import store_products
 from services.stack.processes import ChildProcess

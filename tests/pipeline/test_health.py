@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from schemas import InteractionEvent, InteractionType, Site
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 
 from .conftest import PipelineTopics, PipelineWorker, produce

@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from schemas import InteractionType, Site
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
 from services.pipeline.adapters.profile_table import (
     END_MARK,

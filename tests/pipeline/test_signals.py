@@ -12,9 +12,9 @@ import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from schemas import Site
-from services.infra.ports import free_port
 from services.infra.redis_client import open_redis
 from services.infra.redis_keys import category_key, popular_key
+from services.infra.tcp_ports import free_port
 from services.pipeline.adapters.redis_store import COVIEW_TTL_S, SIGNALS_PER_CALL, WATCH_TTL_S, SignalBuffer
 from services.stack.embedded import start_redis
 

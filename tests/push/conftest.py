@@ -21,7 +21,7 @@ import pytest
 from confluent_kafka import Consumer, Producer
 
 from schemas.events import CopySource, DeliveryReceipt, Locale, PushRequest, Trigger
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

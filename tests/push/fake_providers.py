@@ -34,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from services.infra.ports import free_port, port_open
+from services.infra.tcp_ports import free_port, port_open
 
 #: tests move the sender's clock up to two hours ahead, so its JWTs carry future iat/exp times
 CLOCK_LEEWAY = dt.timedelta(hours=2)

@@ -11,7 +11,7 @@ import pytest
 import redis as redis_sync
 
 from schemas.events import DeliveryStatus, Locale, PushRequest
-from services.infra.ports import free_port
+from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 from tests.push.conftest import PushRig, push_request, register_device, sink_lines
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.infra.ports import free_port, port_open
+from services.infra.tcp_ports import free_port, port_open
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 REPO = Path(__file__).resolve().parents[2]

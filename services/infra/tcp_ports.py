@@ -1,4 +1,4 @@
-"""Clear failures for busy ports: the message names the port and the setting that moves it."""
+"""TCP ports: a clear failure for a busy one (naming the setting that moves it), a free one for tests."""
 
 from __future__ import annotations
 

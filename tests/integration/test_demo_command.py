@@ -3,6 +3,8 @@ that render, and Ctrl-C leaves no process behind."""
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import re
 import selectors
@@ -15,12 +17,21 @@ from pathlib import Path
 import httpx
 import pytest
 
+from services.infra.settings import DEVELOPMENT_LINK_SECRET
+from services.infra.signed_links import LinkClaims, sign_link
 from services.stack.system import free_port_environment
 
 pytestmark = pytest.mark.integration
 
 PUSH_LINE = re.compile(r"📱 push\s+(MLA|MLM|MLB) · (es-AR|es-MX|pt-BR) ·")
 LANDING_LINE = re.compile(r"landing: (http://\S+/l/\S+)")
+
+
+def verify_link_claims_unsafely(token: str) -> LinkClaims:
+    """The claims of a token read without checking its signature, as anyone holding a link can."""
+    body = token.partition(".")[0]
+    payload = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    return LinkClaims(payload["u"], payload["n"], payload["l"], payload["e"], payload.get("g"))
 
 
 def _processes_with_env(marker: str) -> list[int]:
@@ -76,6 +87,11 @@ def test_demo_delivers_pushes_in_each_language_and_ctrl_c_stops_everything(tmp_p
         assert locales == {"es-AR", "es-MX", "pt-BR"}, "".join(output[-60:])
         page = httpx.get(landing_urls[0], timeout=10)
         assert page.status_code == 200, page.text[:500]
+        # the same shopper's link signed with the secret in the source: the demo signs with its own
+        real_token = landing_urls[0].rsplit("/l/", 1)[1]
+        claims = verify_link_claims_unsafely(real_token)
+        forged = sign_link(claims, DEVELOPMENT_LINK_SECRET)
+        assert httpx.get(landing_urls[0].replace(real_token, forged), timeout=10).status_code == 403
         assert _processes_with_env(str(tmp_path / "stack")), "the demo's processes carry PULSO_STACK_DIR"
     finally:
         demo.send_signal(signal.SIGINT)

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from redis.exceptions import RedisError
 
 from schemas.events import PushRequest
+from services.infra.kafka_headers import header_pairs
 from services.push.domain.offsets import OffsetLedger
 from services.push.instruments import PushMetrics
 from services.push.service_layer.delivery import DeadLetter, DeliveryService, RequestOutcome
@@ -30,6 +31,7 @@ _COMMIT_EVERY_S = 0.2
 _IDLE_SLEEP_S = 0.01
 _FETCH_BATCH = 500
 _PAUSE_AFTER_FULL_S = 10.0
+_DEAD_LETTER_HEADERS = {"error", "error-detail", "notification-id"}
 
 
 class RecordingError(Exception):
@@ -150,7 +152,7 @@ class PushConsumer:
         except ValidationError as error:
             detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or '-'}: {e['msg']}" for e in error.errors())[:2000]
             log.warning("invalid push request dead-lettered: %s", detail, extra={"reason": "invalid_request"})
-            await self._dead_letter(message.key(), raw, DeadLetter("invalid_request", detail))
+            await self._dead_letter_future(message, raw, DeadLetter("invalid_request", detail), None)
             self._ledger.finished(tp, offset)
             return
         outcome = await self._handle_until_redis_answers(request)
@@ -159,7 +161,7 @@ class PushConsumer:
             for receipt in outcome.receipts
         ]
         if outcome.dead_letter is not None:
-            waits.append(self._dead_letter_future(message.key(), raw, outcome.dead_letter, request.notification_id))
+            waits.append(self._dead_letter_future(message, raw, outcome.dead_letter, request.notification_id))
         await asyncio.gather(*waits)
         self._ledger.finished(tp, offset)
 
@@ -180,20 +182,19 @@ class PushConsumer:
                 await asyncio.sleep(wait_s)
                 wait_s = min(wait_s * 2, 10.0)
 
-    async def _dead_letter(self, key: bytes | None, raw: bytes, dead: DeadLetter) -> None:
-        await self._dead_letter_future(key, raw, dead, None)
-
     def _dead_letter_future(
-        self, key: bytes | None, raw: bytes, dead: DeadLetter, notification_id: str | None
+        self, message: Message, raw: bytes, dead: DeadLetter, notification_id: str | None
     ) -> asyncio.Future[None]:
         self._metrics.dead_letters.labels(dead.reason).inc()
+        # The request's own headers travel with it (a replayed request's replay-count among them), so
+        # `pulso dlq replay` re-publishes what was consumed; this dead letter's reason replaces any older one.
         headers: list[tuple[str, str | bytes | None]] = [
-            ("error", dead.reason.encode()),
-            ("error-detail", dead.detail.encode()),
+            (name, value) for name, value in header_pairs(message) if name not in _DEAD_LETTER_HEADERS
         ]
+        headers += [("error", dead.reason.encode()), ("error-detail", dead.detail.encode())]
         if notification_id:
             headers.append(("notification-id", notification_id.encode()))
-        return self._produce(self._settings.push_dlq_topic, key, raw, headers)
+        return self._produce(self._settings.push_dlq_topic, message.key(), raw, headers)
 
     def _produce(
         self, topic: str, key: bytes | None, value: bytes, headers: list[tuple[str, str | bytes | None]] | None

@@ -14,10 +14,12 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 
 import httpx
+from redis.exceptions import RedisError
 
 from services.infra.logging import configure_logging
 from services.infra.settings import SettingsError, load_settings
@@ -128,6 +130,40 @@ def cmd_keys_create(settings: StackSettings, tenant: str, use_case: str) -> int:
     return 0
 
 
+def cmd_dlq_replay(settings: StackSettings, args: argparse.Namespace) -> int:
+    import redis as redis_sync
+
+    from services.stack import dlq_replay
+
+    now = datetime.now(UTC)
+    try:
+        source = args.to or dlq_replay.SOURCE_OF.get(args.dlq_topic)
+        if source is None:
+            known = ", ".join(sorted(dlq_replay.SOURCE_OF))
+            raise dlq_replay.ReplayError(f"{args.dlq_topic} is not a known dead-letter topic ({known}); pass --to")
+        choice = dlq_replay.ReplayChoice(
+            since=dlq_replay.parse_since(args.since, now) if args.since else None, reason=args.reason, force=args.force
+        )
+        client = redis_sync.Redis.from_url(settings.redis_url, decode_responses=True, socket_timeout=5)
+        try:
+            report = dlq_replay.replay(
+                settings.kafka_bootstrap, client, args.dlq_topic, source, choice, dry_run=args.dry_run, now=now
+            )
+        finally:
+            client.close()
+    except dlq_replay.ReplayError as error:
+        print(f"pulso: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except dlq_replay.ReplayPublishError as error:
+        print(f"pulso: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except RedisError as error:
+        print(f"pulso: the replay ledger in Redis ({settings.redis_url}) did not answer: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print("\n".join(dlq_replay.summary(report, args.dlq_topic)))
+    return 0
+
+
 def cmd_run(service: str) -> int:
     module = importlib.import_module(f"services.{service}.main")
     module.main()
@@ -230,6 +266,18 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--tenant", required=True, help="the team that owns the key, e.g. recommendations")
     create.add_argument("--use-case", required=True, help="what the key is for, e.g. push_copy")
 
+    dlq = commands.add_parser("dlq", help="dead-letter topics")
+    dlq_commands = dlq.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    replay = dlq_commands.add_parser(
+        "replay", help="re-publish dead letters to their source topic (once each unless --force)"
+    )
+    replay.add_argument("dlq_topic", metavar="DLQ", help="push.dlq or interactions.dlq")
+    replay.add_argument("--since", help="only dead letters written since: RFC 3339 time or a duration (30m, 2h, 7d)")
+    replay.add_argument("--reason", help="only dead letters with this error reason, e.g. retries_exhausted")
+    replay.add_argument("--dry-run", action="store_true", help="list what would be replayed; publish nothing")
+    replay.add_argument("--force", action="store_true", help="replay records that were replayed before")
+    replay.add_argument("--to", help="the source topic, when the DLQ has a name of your own")
+
     run = commands.add_parser("run", help="run one service in the foreground")
     run.add_argument("service", choices=SERVICE_ORDER)
 
@@ -265,6 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_topics(settings)
         if args.command == "run":
             return cmd_run(args.service)
+        if args.command == "dlq":
+            return cmd_dlq_replay(settings, args)
         if args.command == "keys":
             return cmd_keys_create(settings, args.tenant, args.use_case)
         if args.command == "eval":

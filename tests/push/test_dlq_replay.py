@@ -1,0 +1,165 @@
+"""`pulso dlq replay` on the real broker and redis-server: choice by time and reason, headers kept, a
+replay count added, once per dead letter unless forced, and a missing topic refused with exit 2."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import redis as redis_sync
+from confluent_kafka import Producer
+
+from services.infra.topics import ensure_topics
+from services.stack.cli import main
+from services.stack.dlq_replay import DeadLetterRecord, ReplayChoice, ReplayError, chosen, ledger_key, parse_since
+from tests.push.conftest import PushRig, TopicReader, push_request
+
+NOW = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+
+
+def _record(offset: int, error: str, minutes_ago: int, replay_count: int | None = None) -> DeadLetterRecord:
+    headers = [("error", error.encode())]
+    if replay_count is not None:
+        headers.append(("replay-count", str(replay_count).encode()))
+    return DeadLetterRecord(0, offset, NOW - timedelta(minutes=minutes_ago), b"u-mla-1", b"{}", headers)
+
+
+def test_dead_letters_are_chosen_by_time_and_by_any_of_their_reasons() -> None:
+    records = [
+        _record(0, "retries_exhausted", 180),
+        _record(1, "rejected,retries_exhausted", 30),
+        _record(2, "malformed_token", 10),
+    ]
+    since = parse_since("1h", NOW)
+    assert [r.offset for r in chosen(records, ReplayChoice(since=since))] == [1, 2]
+    assert [r.offset for r in chosen(records, ReplayChoice(reason="retries_exhausted"))] == [0, 1]
+    assert [r.offset for r in chosen(records, ReplayChoice(since=since, reason="retries_exhausted"))] == [1]
+
+
+def test_since_reads_rfc3339_times_and_durations_and_refuses_anything_else() -> None:
+    assert parse_since("2026-12-01T14:00:00Z", NOW) == datetime(2026, 12, 1, 14, tzinfo=UTC)
+    assert parse_since("2026-12-01T11:00:00-03:00", NOW) == datetime(2026, 12, 1, 14, tzinfo=UTC)
+    assert parse_since("30m", NOW) == NOW - timedelta(minutes=30)
+    assert parse_since("7d", NOW) == NOW - timedelta(days=7)
+    with pytest.raises(ReplayError, match="--since 'yesterday'"):
+        parse_since("yesterday", NOW)
+
+
+def test_the_replay_count_replaces_the_one_a_record_carried() -> None:
+    record = _record(0, "retries_exhausted", 5, replay_count=2)
+    assert record.replay_count == 2
+    assert record.replay_headers(3) == [("error", b"retries_exhausted"), ("replay-count", b"3")]
+
+
+@pytest.fixture
+def replay_env(monkeypatch: pytest.MonkeyPatch, kafka_bootstrap: str, redis_url: str) -> None:
+    for name in ("PULSO_KAFKA_BOOTSTRAP", "PULSO_REDIS_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PULSO_KAFKA_BOOTSTRAP", kafka_bootstrap)
+    monkeypatch.setenv("PULSO_REDIS_URL", redis_url)
+
+
+@pytest.fixture
+def dlq_and_source(kafka_bootstrap: str) -> tuple[str, str]:
+    suffix = uuid.uuid4().hex[:10]
+    dlq, source = f"test.dlq.{suffix}", f"test.source.{suffix}"
+    ensure_topics(kafka_bootstrap, partitions=2, topics=(dlq, source))
+    return dlq, source
+
+
+def _dead_letter(bootstrap: str, topic: str, records: list[tuple[str, bytes, list[tuple[str, bytes]]]]) -> None:
+    producer = Producer({"bootstrap.servers": bootstrap})
+    for key, value, headers in records:
+        producer.produce(topic, key=key.encode(), value=value, headers=headers)
+    assert producer.flush(15) == 0
+
+
+def _read(reader: TopicReader, count: int) -> list[tuple[bytes, dict[str, bytes]]]:
+    reader.read_until(lambda records: len(records) >= count, timeout_s=20)
+    return reader.records
+
+
+@pytest.mark.usefixtures("replay_env")
+def test_replay_republishes_chosen_dead_letters_with_their_headers_once_unless_forced(
+    kafka_bootstrap: str,
+    redis_db: redis_sync.Redis,
+    dlq_and_source: tuple[str, str],
+    topic_reader: Callable[[str], TopicReader],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dlq, source = dlq_and_source
+    exhausted = push_request("u-mla-7").to_bytes()
+    rejected = push_request("u-mlb-3").to_bytes()
+    _dead_letter(
+        kafka_bootstrap,
+        dlq,
+        [
+            ("u-mla-7", exhausted, [("traceparent", b"00-abc-01"), ("error", b"retries_exhausted")]),
+            ("u-mlb-3", rejected, [("error", b"rejected"), ("error-detail", b"400 INVALID_ARGUMENT")]),
+        ],
+    )
+
+    assert main(["dlq", "replay", dlq, "--to", source, "--reason", "retries_exhausted", "--dry-run"]) == 0
+    assert "would replay 1" in capsys.readouterr().out
+    assert redis_db.hlen(ledger_key(dlq)) == 0
+
+    assert main(["dlq", "replay", dlq, "--to", source, "--reason", "retries_exhausted"]) == 0
+    assert "replayed 1" in capsys.readouterr().out
+    reader = topic_reader(source)
+    (value, headers), *_ = _read(reader, 1)
+    assert value == exhausted
+    assert headers == {"traceparent": b"00-abc-01", "error": b"retries_exhausted", "replay-count": b"1"}
+
+    # A second run replays only what was not replayed yet; the first record is refused.
+    assert main(["dlq", "replay", dlq, "--to", source]) == 0
+    out = capsys.readouterr().out
+    assert "replayed 1" in out and "1 already replayed" in out
+    records = _read(reader, 2)
+    assert records[1][0] == rejected and records[1][1]["replay-count"] == b"1"
+
+    assert main(["dlq", "replay", dlq, "--to", source]) == 0
+    assert "replayed 0" in capsys.readouterr().out
+
+    assert main(["dlq", "replay", dlq, "--to", source, "--reason", "retries_exhausted", "--force"]) == 0
+    records = _read(reader, 3)
+    assert records[2][0] == exhausted and records[2][1]["replay-count"] == b"2"
+    assert len(records) == 3
+
+
+@pytest.mark.usefixtures("replay_env")
+def test_a_topic_that_does_not_exist_is_refused_with_exit_2_and_the_reason(
+    dlq_and_source: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    dlq, source = dlq_and_source
+    assert main(["dlq", "replay", "test.dlq.nowhere", "--to", source]) == 2
+    assert "topic test.dlq.nowhere does not exist" in capsys.readouterr().err
+    assert main(["dlq", "replay", dlq, "--to", "test.source.nowhere"]) == 2
+    assert "topic test.source.nowhere does not exist" in capsys.readouterr().err
+    assert main(["dlq", "replay", "orders.dlq"]) == 2
+    assert "not a known dead-letter topic" in capsys.readouterr().err
+    assert main(["dlq", "replay", dlq, "--to", source, "--since", "last week"]) == 2
+    assert "--since 'last week'" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("replay_env")
+def test_a_replayed_request_that_fails_again_comes_back_with_its_replay_count(
+    push_rig: PushRig, redis_db: redis_sync.Redis
+) -> None:
+    push_rig.started_worker()
+    dead = push_rig.reader(push_rig.topics.dlq)
+    _dead_letter(
+        push_rig.bootstrap, push_rig.topics.requests, [("u-mlm-2", b'{"notification_id": 7}', [("origin", b"app")])]
+    )
+    first = _read(dead, 1)[0]
+    assert first[1]["error"] == b"invalid_request" and "replay-count" not in first[1]
+
+    assert main(["dlq", "replay", push_rig.topics.dlq, "--to", push_rig.topics.requests]) == 0
+    again = _read(dead, 2)[1]
+    assert again[0] == b'{"notification_id": 7}'
+    assert again[1]["origin"] == b"app" and again[1]["replay-count"] == b"1" and again[1]["error"] == b"invalid_request"
+
+    # The second dead letter is a record of its own: replaying it counts on.
+    assert main(["dlq", "replay", push_rig.topics.dlq, "--to", push_rig.topics.requests]) == 0
+    assert _read(dead, 3)[2][1]["replay-count"] == b"2"

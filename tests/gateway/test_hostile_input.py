@@ -132,3 +132,29 @@ def test_json_depth_counts_levels_without_recursing() -> None:
     for _ in range(50_000):
         nested = [nested]
     assert json_depth(nested) > MAX_JSON_DEPTH
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b'{"tenant":"ventas-ar","use_case":"chat","budget_day_usd":1e400}', "infinity"),
+        (b'{"tenant":"ventas-ar","use_case":"chat","allowed_models":["\\ud800"]}', "surrogate"),
+        (b"[" * 10_000 + b"]" * 10_000, "depth"),
+    ],
+)
+def test_the_admin_route_reads_its_body_like_every_other_route(
+    gateway: tuple[str, str], body: bytes, reason: str
+) -> None:
+    _assert_refused(_post(gateway, "/admin/keys", body, token=TEST_MASTER_KEY), 400, "invalid_json", reason)
+
+
+@pytest.mark.parametrize("deadline", ["nan", "inf", "1e400", "-inf", "soon"])
+def test_a_deadline_that_is_not_a_finite_number_is_refused(gateway: tuple[str, str], deadline: str) -> None:
+    url, key = gateway
+    response = httpx.post(
+        f"{url}/v1/chat/completions",
+        json={"model": "template", "messages": [{"role": "user", "content": "Hola"}]},
+        headers={"Authorization": f"Bearer {key}", "x-pulso-deadline-ms": deadline},
+    )
+
+    _assert_refused(response, 400, "invalid_header", "x-pulso-deadline-ms")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.adapters.redis_keys import RedisKeyStore, UnknownKeyError
-from services.gateway.api.deps import require_master_key
+from services.gateway.api.deps import read_json_body, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
 
 router = APIRouter(prefix="/admin", dependencies=[Depends(require_master_key)])
@@ -36,8 +36,10 @@ def _store(request: Request) -> RedisKeyStore:
 
 
 @router.post("/keys", status_code=201)
-async def create_key(body: KeyCreate, request: Request) -> JSONResponse:
+async def create_key(raw: Annotated[Any, Depends(read_json_body)], request: Request) -> JSONResponse:
     """A new key; the plaintext is in this answer and nowhere else, ever."""
+    # read like every other body (size cap, no lone surrogates, no inf/NaN, bounded depth), then validated
+    body = validated_body(KeyCreate, raw)
     key, plaintext = await _store(request).create(
         tenant=body.tenant,
         use_case=body.use_case,

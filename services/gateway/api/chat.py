@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -104,9 +105,9 @@ def deadline_of(request: Request) -> float | None:
             try:
                 value = float(raw) / scale
             except ValueError:
-                raise GatewayError(
-                    400, f"`{header}` must be a number", "invalid_request_error", "invalid_header"
-                ) from None
+                value = math.nan
+            if not math.isfinite(value):  # "nan", "inf" and "1e400" are not deadlines
+                raise GatewayError(400, f"`{header}` must be a number", "invalid_request_error", "invalid_header")
             if value > 0:
                 candidates.append(value)
     return min(candidates) if candidates else None

@@ -1,1 +1,1 @@
-"""The launcher: embedded Tansu broker and redis-server, topic setup, the four services, the demo, the `pulso` CLI."""
+"""The launcher: embedded Tansu broker, redis-server and embeddings server, topics, the services, the demo, `pulso`."""

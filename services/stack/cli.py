@@ -174,7 +174,7 @@ def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
     from services.pipeline.settings import PipelineSettings
     from services.stack import demo
 
-    print("Pulso demo: starting the embedded broker, redis-server and the four services…", flush=True)
+    print("Pulso demo: starting the embedded broker, redis-server, embeddings server and the services…", flush=True)
     # A demo must show pushes in every site now, whatever the hour there: quiet hours off and a
     # short gap. Variables already set in the environment win.
     demo_policy = {
@@ -200,13 +200,15 @@ def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
         users = demo.demo_users(settings.demo_users_per_site)
         products = demo.catalog_for_demo(settings.demo_seed)
         demo.seed_demo(settings.redis_url, users, products)
+        demo.publish_catalog(settings.kafka_bootstrap, products)
         demo.register_devices(system.push_url, users)
         names = {user.user_id: user.first_name for user in users}
         print(
             f"ready: gateway http://{settings.gateway_host}:{settings.gateway_port}/playground · "
             f"landing http://{settings.landing_host}:{settings.landing_port} · "
             f"push http://{settings.push_host}:{settings.push_port} · "
-            f"pipeline http://{settings.pipeline_web_host}:{settings.pipeline_web_port}\n"
+            f"pipeline http://{settings.pipeline_web_host}:{settings.pipeline_web_port} · "
+            f"matching http://{settings.matching_host}:{settings.matching_port}/health\n"
             f"catalog: {len(products)} products on MLA, MLM, MLB · shoppers: {len(users)} · logs: "
             f"{settings.stack_dir / 'logs'}\nstreaming interactions to interactions.v1 (Ctrl-C stops everything)…",
             flush=True,

@@ -18,7 +18,7 @@ from confluent_kafka import Producer
 from schemas import SITE_LOCALE, InteractionEvent, InteractionType, Locale, Product, Site
 from services.infra.redis_client import open_redis
 from services.infra.redis_keys import user_key
-from services.infra.topics import INTERACTIONS
+from services.infra.topics import CATALOG, INTERACTIONS
 
 DEMO_NAMES: dict[Site, tuple[str, ...]] = {
     Site.MLA: ("Sofía", "Mateo", "Valentina", "Santiago", "Martina", "Benjamín"),
@@ -187,6 +187,16 @@ def catalog_for_demo(seed: int) -> list[Product]:
     from services.pipeline.catalog import WRITTEN_LISTINGS_PER_SITE, generate_demo_catalog
 
     return generate_demo_catalog(seed=seed, per_site=WRITTEN_LISTINGS_PER_SITE)
+
+
+def publish_catalog(bootstrap: str, products: list[Product]) -> None:
+    """The demo catalog on catalog.v1 (key = product_id), as a catalog feed would send it: the matching
+    service groups listings of the same product from it."""
+    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 5})
+    for product in products:
+        producer.produce(CATALOG, key=product.product_id.encode(), value=product.model_dump_json().encode())
+        producer.poll(0)
+    producer.flush(10)
 
 
 def seed_demo(redis_url: str, users: list[DemoUser], products: list[Product]) -> None:

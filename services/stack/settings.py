@@ -25,6 +25,8 @@ class StackSettings(PulsoSettings):
     push_port: int = Field(default=8090, ge=1, le=65535)
     pipeline_web_host: str = "127.0.0.1"
     pipeline_web_port: int = Field(default=6066, ge=1, le=65535)
+    matching_host: str = "127.0.0.1"
+    matching_port: int = Field(default=8095, ge=1, le=65535)
     #: where the embedded Tansu broker and redis-server listen (ignored when PULSO_KAFKA_BOOTSTRAP /
     #: PULSO_REDIS_URL point at external ones)
     embedded_kafka_port: int = Field(default=9092, ge=1, le=65535)

@@ -1,4 +1,4 @@
-"""Start and stop the whole system: embedded components, topics, the four services.
+"""Start and stop the whole system: embedded components, topics, the five services.
 
 `pulso demo`, `pulso stack up` and the end-to-end test use this one code path;
 with PULSO_KAFKA_BOOTSTRAP / PULSO_REDIS_URL set, the embedded components are
@@ -33,7 +33,7 @@ from services.stack.settings import StackSettings
 log = logging.getLogger("pulso.stack")
 
 #: start order; stopped in reverse
-SERVICE_ORDER = ("gateway", "push", "landing", "pipeline")
+SERVICE_ORDER = ("gateway", "push", "landing", "pipeline", "matching")
 
 
 class ServiceStartError(Exception):
@@ -54,6 +54,7 @@ def service_addresses(settings: StackSettings) -> list[ServiceAddress]:
         ServiceAddress("push", settings.push_host, settings.push_port, "PULSO_PUSH_PORT"),
         ServiceAddress("landing", settings.landing_host, settings.landing_port, "PULSO_LANDING_PORT"),
         ServiceAddress("pipeline", settings.pipeline_web_host, settings.pipeline_web_port, "PULSO_PIPELINE_WEB_PORT"),
+        ServiceAddress("matching", settings.matching_host, settings.matching_port, "PULSO_MATCHING_PORT"),
     ]
 
 
@@ -107,6 +108,9 @@ def _child_env(settings: StackSettings, overrides: dict[str, str]) -> dict[str, 
             "PULSO_PIPELINE_WEB_HOST": settings.pipeline_web_host,
             "PULSO_PIPELINE_WEB_PORT": str(settings.pipeline_web_port),
             "PULSO_PIPELINE_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
+            "PULSO_MATCHING_HOST": settings.matching_host,
+            "PULSO_MATCHING_PORT": str(settings.matching_port),
+            "PULSO_MATCHING_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
             # the gateway config's `embeddings` alias reads the port from here
             "PULSO_EMBEDDED_EMBEDDINGS_PORT": str(settings.embedded_embeddings_port),
             "PYTHONUNBUFFERED": "1",
@@ -210,7 +214,7 @@ def start_system(
     extra_env: dict[str, str] | None = None,
     service_timeout_s: float = 60.0,
 ) -> RunningSystem:
-    """Start components (when embedded), topics and the four services; on failure stop what started."""
+    """Start components (when embedded), topics and the services; on failure stop what started."""
     log_dir = settings.stack_dir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     sink_path = (settings.stack_dir / "pushes.jsonl").resolve()
@@ -236,6 +240,10 @@ def start_system(
                 system.env["PULSO_PIPELINE_GATEWAY_KEY"] = create_virtual_key(
                     system.gateway_url, master_key, tenant="recommendations", use_case="push_copy"
                 )
+            if address.name == "matching" and "PULSO_MATCHING_GATEWAY_KEY" not in system.env:
+                system.env["PULSO_MATCHING_GATEWAY_KEY"] = create_virtual_key(
+                    system.gateway_url, master_key, tenant="matching", use_case="product_matching"
+                )
             _start_service(system, address, log_dir, service_timeout_s)
     except BaseException:
         system.stop()
@@ -258,6 +266,7 @@ def free_port_environment(stack_dir: Path) -> dict[str, str]:
         "PULSO_LANDING_PORT": str(landing_port),
         "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
         "PULSO_PIPELINE_WEB_PORT": str(free_port()),
+        "PULSO_MATCHING_PORT": str(free_port()),
     }
 
 

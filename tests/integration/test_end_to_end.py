@@ -44,6 +44,8 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
         landing_port=port,
         landing_public_url=f"http://127.0.0.1:{port}",
         pipeline_web_port=free_port(),
+        matching_port=free_port(),
+        embedded_embeddings_port=free_port(),
         stack_dir=tmp_path_factory.mktemp("e2e-stack"),
     )
     running = start_system(
@@ -186,3 +188,55 @@ def test_no_service_writes_a_secret_it_was_given_to_its_logs_metrics_or_error_bo
     for name, text in written.items():
         # signed landing tokens are credentials for days: a log line carries a digest (tok:…), never one
         assert not re.search(r"/[lc]/[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}", text), name
+
+
+def test_listings_on_catalog_v1_are_matched_with_the_shipped_models_and_bad_ones_dead_lettered(
+    system: RunningSystem, kafka_bootstrap: str
+) -> None:
+    """The launcher's matching service with its defaults: the embedded e5 server for embeddings through the
+    gateway and the template judge, which gives no decision: the pair abstains, it is never matched by default."""
+    import json
+    import uuid
+
+    from confluent_kafka import Consumer
+
+    from services.infra.topics import CATALOG, CATALOG_DLQ, CATALOG_MATCHES
+
+    health = httpx.get(f"http://127.0.0.1:{system.settings.matching_port}/health", timeout=10)
+    assert health.status_code == 200
+    run = uuid.uuid4().hex[:6]
+    listings = [
+        ("Termo Stanley Clásico 1 L Verde", 89_999),
+        ("Stanley Termo Clasico 1lts Verde Original", 92_500),
+        ("Termo Stanley Clásico 1 L Verde", 0),  # price ≤ 0: dead-lettered
+    ]
+    producer = Producer({"bootstrap.servers": kafka_bootstrap})
+    for index, (title, price) in enumerate(listings):
+        product = {"product_id": f"MLA-e2e-{run}-{index}", "site": "MLA", "category": "mates-y-termos",
+                   "title": title, "price": price, "currency": "ARS", "stock": 3}  # fmt: skip
+        producer.produce(CATALOG, key=product["product_id"].encode(), value=json.dumps(product).encode())
+    producer.flush(10)
+
+    consumer = Consumer(
+        {"bootstrap.servers": kafka_bootstrap, "group.id": f"e2e-{run}", "auto.offset.reset": "earliest",
+         "session.timeout.ms": 6000}
+    )  # fmt: skip
+    consumer.subscribe([CATALOG_MATCHES, CATALOG_DLQ])
+    decisions, dead = [], []
+    deadline = time.monotonic() + 60
+    try:
+        while (not decisions or not dead) and time.monotonic() < deadline:
+            message = consumer.poll(0.5)
+            if message is None or message.error() or run not in (message.value() or b"").decode(errors="replace"):
+                continue
+            if message.topic() == CATALOG_DLQ:
+                dead.append(dict(message.headers() or []))
+            else:
+                decisions.append(json.loads(message.value()))
+    finally:
+        consumer.close()
+    assert dead and dead[0]["error"] == b"non_positive_price"
+    decision = decisions[0]
+    assert {decision["product_id"], decision["candidate_id"]} == {f"MLA-e2e-{run}-0", f"MLA-e2e-{run}-1"}
+    assert decision["decision"] == "abstain" and decision["pipeline_version"] == "match-v2"
+    assert any("judge 1: abstain" in reason for reason in decision["reasons"])

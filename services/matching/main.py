@@ -56,6 +56,7 @@ async def serve(settings: MatchingSettings) -> None:
         publisher=KafkaPublisher(producer),
         metrics=metrics,
         top_k=settings.matching_top_k,
+        dimensions=settings.matching_embedding_dimensions,
     )
     server = _HttpServer(
         uvicorn.Config(

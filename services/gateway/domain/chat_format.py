@@ -1,0 +1,169 @@
+"""The OpenAI chat shape as the gateway's lingua franca, and what every provider translator shares.
+
+A translator (``anthropic_format``, ``bedrock_format``, ``gemini_format``) turns an OpenAI request into
+its provider's body and the provider's answer back into a ``ProviderReply`` or ``StreamPiece``s. It is
+pure: bytes in and out are the adapters' business. Anything the provider cannot express is refused
+with an ``UnsupportedParameterError`` that names the parameter, never dropped; anything the provider
+answers that the translator does not know is a ``ValueError`` (the adapter counts it as a malformed
+answer and the router falls back).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from services.gateway.domain.pricing import Usage
+
+#: the OpenAI finish reasons a client can get
+FinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
+
+#: asked of providers without a native JSON mode when the caller sets ``response_format`` to a JSON type
+JSON_OBJECT_INSTRUCTION = "Answer with a single JSON object and nothing else: no prose, no code fences."
+
+
+@dataclass(frozen=True)
+class ProviderReply:
+    """A finished completion. ``usage`` is None when the provider did not report it."""
+
+    text: str
+    finish_reason: str
+    usage: Usage | None
+
+
+@dataclass(frozen=True)
+class StreamPiece:
+    """One streamed piece: text, or the finish reason, or the usage (OpenAI sends it last)."""
+
+    text: str = ""
+    finish_reason: str | None = None
+    usage: Usage | None = None
+
+
+class UnsupportedParameterError(Exception):
+    """The request uses something this provider cannot do; ``parameter`` names it as the caller wrote it."""
+
+    def __init__(self, parameter: str, provider: str, why: str = "") -> None:
+        self.parameter = parameter
+        self.provider = provider
+        super().__init__(f"`{parameter}` is not supported by {provider} deployments" + (f": {why}" if why else ""))
+
+
+class StreamErrorEvent(Exception):
+    """The provider reported an error inside a stream; ``error_type`` is its own name for it."""
+
+    def __init__(self, error_type: str, message: str) -> None:
+        super().__init__(f"{error_type}: {message}")
+        self.error_type = error_type
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One user or assistant turn, its text parts joined (consecutive turns of one role are merged)."""
+
+    role: Literal["user", "assistant"]
+    text: str
+
+
+def check_params(params: dict[str, Any], supported: Collection[str], provider: str) -> None:
+    """Refuse the first set parameter the provider has no equivalent for."""
+    for name in sorted(params):
+        if params[name] is not None and name not in supported:
+            raise UnsupportedParameterError(name, provider)
+
+
+def split_messages(messages: list[dict[str, Any]], provider: str) -> tuple[str | None, list[Turn]]:
+    """The system prompt (system and developer messages, joined) and the conversation turns.
+
+    Providers that take the system prompt apart from the turns get it so; consecutive turns of one
+    role are merged because Bedrock and Anthropic want alternating roles. Only text content is carried.
+    """
+    system_parts: list[str] = []
+    turns: list[Turn] = []
+    for index, message in enumerate(messages):
+        role = message.get("role")
+        text = _message_text(message, index, provider)
+        if role in ("system", "developer"):
+            system_parts.append(text)
+        elif role in ("user", "assistant"):
+            if turns and turns[-1].role == role:
+                turns[-1] = Turn(role, turns[-1].text + "\n\n" + text)
+            else:
+                turns.append(Turn(role, text))  # type: ignore[arg-type]
+        else:
+            raise UnsupportedParameterError(f"messages[{index}].role={role}", provider)
+    return ("\n\n".join(system_parts) if system_parts else None), turns
+
+
+def _message_text(message: dict[str, Any], index: int, provider: str) -> str:
+    content = message.get("content")
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    texts: list[str] = []
+    for part_index, part in enumerate(content):
+        kind = part.get("type") if isinstance(part, dict) else None
+        if kind != "text" or not isinstance(part.get("text"), str):
+            raise UnsupportedParameterError(f"messages[{index}].content[{part_index}].type={kind}", provider)
+        texts.append(part["text"])
+    return "".join(texts)
+
+
+def max_tokens_of(params: dict[str, Any]) -> int | None:
+    """``max_completion_tokens`` (the current name) or ``max_tokens``."""
+    value = params.get("max_completion_tokens") or params.get("max_tokens")
+    return int(value) if value is not None else None
+
+
+def stop_sequences_of(params: dict[str, Any]) -> list[str] | None:
+    stop = params.get("stop")
+    if stop is None:
+        return None
+    return [stop] if isinstance(stop, str) else [str(s) for s in stop]
+
+
+def json_mode_of(params: dict[str, Any], provider: str) -> tuple[Literal["text", "json_object", "json_schema"], Any]:
+    """The requested answer format and, for ``json_schema``, the schema."""
+    response_format = params.get("response_format")
+    if response_format is None:
+        return "text", None
+    kind = response_format.get("type")
+    if kind in ("text", "json_object"):
+        return kind, None
+    if kind == "json_schema":
+        schema = (response_format.get("json_schema") or {}).get("schema")
+        if not isinstance(schema, dict):
+            raise UnsupportedParameterError("response_format.json_schema", provider, "needs a `schema` object")
+        return "json_schema", schema
+    raise UnsupportedParameterError(f"response_format.type={kind}", provider)
+
+
+def json_instruction(params: dict[str, Any], provider: str) -> str | None:
+    """For providers without a JSON mode: the instruction added to the system prompt, or None."""
+    kind, schema = json_mode_of(params, provider)
+    if kind == "json_object":
+        return JSON_OBJECT_INSTRUCTION
+    if kind == "json_schema":
+        return JSON_OBJECT_INSTRUCTION + " It must match this JSON Schema: " + json.dumps(schema, ensure_ascii=False)
+    return None
+
+
+def with_instruction(system: str | None, instruction: str | None) -> str | None:
+    if instruction is None:
+        return system
+    return instruction if not system else f"{system}\n\n{instruction}"
+
+
+def usage_with_cache(uncached_input: Any, output: Any, cache_read: Any = 0, cache_write: Any = 0) -> Usage:
+    """OpenAI's usage from the Anthropic/Bedrock split: their input count leaves out cache reads and writes.
+
+    OpenAI's ``prompt_tokens`` counts every prompt token and ``cached_tokens`` the part read from cache.
+    """
+    parts = (uncached_input, output, cache_read or 0, cache_write or 0)
+    if not all(isinstance(part, int) and part >= 0 for part in parts):
+        raise ValueError("usage counts are not non-negative integers")
+    read, written = int(cache_read or 0), int(cache_write or 0)
+    return Usage(prompt_tokens=int(uncached_input) + read + written, completion_tokens=int(output), cached_tokens=read)

@@ -28,6 +28,7 @@ from services.landing.adapters.engagement import (
     KafkaEngagementRecorder,
 )
 from services.landing.adapters.redis_store import RedisLandingStore
+from services.landing.api.openapi import install_openapi
 from services.landing.api.routes import router, wants_json
 from services.landing.domain.locales import negotiate_locale
 from services.landing.instruments import LandingMetrics
@@ -120,7 +121,7 @@ def create_app(
             await store.close()
             recorder.close()
 
-    app = FastAPI(title="Pulso landing", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="Pulso landing", version="1", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.metrics = metrics
     checks = {"redis": redis_check(store)}
@@ -129,6 +130,7 @@ def create_app(
     app.state.health = DependencyHealth(checks)
     app.state.pages = LandingPages(settings, store, _load_snapshot(settings), renderer, recorder, clock, metrics)
     app.include_router(router)
+    install_openapi(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(SecurityHeaders)
 

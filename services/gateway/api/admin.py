@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from services.gateway.adapters.redis_keys import RedisKeyStore, UnknownKeyError
 from services.gateway.api.deps import read_json_body, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
+from services.gateway.api.responses import ERRORS, KeyList, KeyWithSecret, json_answer
 
 router = APIRouter(prefix="/admin", dependencies=[Depends(require_master_key)])
 
@@ -35,7 +36,7 @@ def _store(request: Request) -> RedisKeyStore:
     return store
 
 
-@router.post("/keys", status_code=201)
+@router.post("/keys", status_code=201, response_model=None, responses={201: json_answer(KeyWithSecret), **ERRORS})
 async def create_key(raw: Annotated[Any, Depends(read_json_body)], request: Request) -> JSONResponse:
     """A new key; the plaintext is in this answer and nowhere else, ever."""
     # read like every other body (size cap, no lone surrogates, no inf/NaN, bounded depth), then validated
@@ -53,13 +54,13 @@ async def create_key(raw: Annotated[Any, Depends(read_json_body)], request: Requ
     return JSONResponse({**key.to_record(), "key": plaintext}, status_code=201)
 
 
-@router.get("/keys")
+@router.get("/keys", response_model=None, responses={200: json_answer(KeyList), **ERRORS})
 async def list_keys(request: Request, tenant: str | None = None) -> dict[str, Any]:
     """Every key (or one tenant's), without secrets."""
     return {"object": "list", "data": [key.to_record() for key in await _store(request).list(tenant)]}
 
 
-@router.post("/keys/{key_id}/rotate")
+@router.post("/keys/{key_id}/rotate", response_model=None, responses={200: json_answer(KeyWithSecret), **ERRORS})
 async def rotate_key(key_id: str, request: Request) -> dict[str, Any]:
     """A new secret for the key; the old one stops working now."""
     try:
@@ -69,7 +70,7 @@ async def rotate_key(key_id: str, request: Request) -> dict[str, Any]:
     return {**key.to_record(), "key": plaintext}
 
 
-@router.delete("/keys/{key_id}", status_code=204)
+@router.delete("/keys/{key_id}", status_code=204, response_model=None, responses=ERRORS)
 async def delete_key(key_id: str, request: Request) -> Response:
     try:
         await _store(request).delete(key_id)

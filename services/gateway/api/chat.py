@@ -18,6 +18,7 @@ from starlette.types import Receive, Scope, Send
 
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError, error_answer, error_body, gateway_error_for
+from services.gateway.api.responses import ERRORS, ChatCompletion, ModelList, json_answer
 from services.gateway.domain.cache_keys import CacheMode
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.pricing import Usage
@@ -139,7 +140,17 @@ def pulso_headers(outcome: CompletionOutcome, overhead_ms: float) -> dict[str, s
     }
 
 
-@router.post("/v1/chat/completions")
+@router.post(
+    "/v1/chat/completions",
+    response_model=None,
+    responses={
+        200: {
+            **json_answer(ChatCompletion, "The completion; with stream=true, server-sent chunks"),
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        },
+        **ERRORS,
+    },
+)
 async def chat_completions(request: Request) -> Response:
     """OpenAI chat completions through the alias's deployments."""
     started = time.monotonic()
@@ -257,7 +268,7 @@ async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> Asy
     yield b"data: [DONE]\n\n"
 
 
-@router.get("/v1/models")
+@router.get("/v1/models", response_model=None, responses={200: json_answer(ModelList), **ERRORS})
 async def list_models(request: Request, key: Annotated[VirtualKey, Depends(require_key)]) -> dict[str, Any]:
     """The aliases this key may use."""
     service: CompletionService = request.app.state.completion

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from services.gateway.api.chat import cache_mode_of, deadline_of
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
+from services.gateway.api.responses import ERRORS, EmbeddingList, json_answer
 from services.gateway.service_layer.completion import CompletionService, EmbeddingOutcome
 
 router = APIRouter()
@@ -81,7 +82,7 @@ def _headers(outcome: EmbeddingOutcome, overhead_ms: float) -> dict[str, str]:
     }
 
 
-@router.post("/v1/embeddings")
+@router.post("/v1/embeddings", response_model=None, responses={200: json_answer(EmbeddingList), **ERRORS})
 async def embeddings(request: Request) -> Response:
     """OpenAI embeddings through the alias's deployments."""
     started = time.monotonic()

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
+from services.gateway.api.responses import ERRORS, EvalList, EvalRun, json_answer
 from services.gateway.domain.copy_eval import GenerationCase, LabeledRecord, parse_generation_case, parse_labeled_record
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import MAX_JUDGE_VOTES, JudgeStep
@@ -108,7 +109,16 @@ def _judge_choice(judge: Literal["prompt", "off"] | JudgeBody) -> JudgeChoice:
     return judge
 
 
-@router.post("/v1/evals")
+@router.post(
+    "/v1/evals",
+    status_code=201,
+    response_model=None,
+    responses={
+        201: json_answer(EvalRun, "A check run, with its report"),
+        202: json_answer(EvalRun, "A generation run, running (poll GET /v1/evals/{id})"),
+        **ERRORS,
+    },
+)
 async def create_eval(runner: Runner, key: Key, raw: Annotated[Any, Depends(read_json_body)]) -> JSONResponse:
     """Start a run: check runs answer 201 with the report; generation runs 202 while they run (poll the GET)."""
     body = validated_body(EvalBody, raw)
@@ -133,13 +143,13 @@ async def create_eval(runner: Runner, key: Key, raw: Annotated[Any, Depends(read
     return JSONResponse(run, status_code=202, headers={"Location": f"/v1/evals/{run['id']}"})
 
 
-@router.get("/v1/evals")
+@router.get("/v1/evals", response_model=None, responses={200: json_answer(EvalList), **ERRORS})
 async def list_evals(runner: Runner, key: Key, limit: Annotated[int, Query(ge=1, le=200)] = 50) -> JSONResponse:
     """The tenant's newest runs first, without their per-record results."""
     return JSONResponse({"object": "list", "data": await runner.recent(key, limit)})
 
 
-@router.get("/v1/evals/{run_id}")
+@router.get("/v1/evals/{run_id}", response_model=None, responses={200: json_answer(EvalRun), **ERRORS})
 async def get_eval(run_id: str, runner: Runner, key: Key) -> JSONResponse:
     """One of the tenant's runs, with its report and per-record results (progress while it runs)."""
     run = await runner.get(key, run_id)

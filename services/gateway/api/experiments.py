@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from services.gateway.api.deps import key_or_master, tenant_scope
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.prompts import Services
+from services.gateway.api.responses import ERRORS, ExperimentReport, json_answer
 from services.gateway.domain.experiments import arm_report, compare_arms
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import UnknownPromptError
@@ -21,7 +22,9 @@ from services.gateway.domain.prompt_registry import UnknownPromptError
 router = APIRouter()
 
 
-@router.get("/v1/experiments/{prompt_id}")
+@router.get(
+    "/v1/experiments/{prompt_id}", response_model=None, responses={200: json_answer(ExperimentReport), **ERRORS}
+)
 async def get_experiment(
     prompt_id: str,
     services: Services,

@@ -12,6 +12,7 @@ from services.gateway.adapters.redis_feedback import SignalOutcome
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.prompts import Services
+from services.gateway.api.responses import ERRORS, FeedbackAnswer, json_answer
 from services.gateway.domain.keys import VirtualKey
 
 router = APIRouter()
@@ -24,7 +25,15 @@ class FeedbackBody(BaseModel):
     signal: Literal["open", "click", "conversion", "thumbs_up", "thumbs_down"]
 
 
-@router.post("/v1/feedback")
+@router.post(
+    "/v1/feedback",
+    response_model=None,
+    responses={
+        200: json_answer(FeedbackAnswer, "Already counted for this generation"),
+        202: json_answer(FeedbackAnswer, "Counted"),
+        **ERRORS,
+    },
+)
 async def post_feedback(
     services: Services,
     key: Annotated[VirtualKey, Depends(require_key)],

@@ -24,6 +24,7 @@ from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, R
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
 from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
+from services.gateway.api.responses import ERRORS, Generation, PromptList, PromptView, ReloadReport, json_answer
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import (
     MissingVariableError,
@@ -158,7 +159,7 @@ def _prompt_view(services: PromptServices, prompt_id: str, detail: bool) -> dict
     }
 
 
-@router.get("/v1/prompts")
+@router.get("/v1/prompts", response_model=None, responses={200: json_answer(PromptList), **ERRORS})
 async def list_prompts(services: Services, key: Annotated[VirtualKey | None, Depends(key_or_master)]) -> JSONResponse:
     """Every prompt the caller may use, with its versions, content hashes and experiment."""
     await services.catalog.refresh()
@@ -174,7 +175,7 @@ def _allowed(key: VirtualKey | None, prompt_id: str) -> None:
         raise GatewayError(403, f"this key may not use prompt `{prompt_id}`", "permission_error", "prompt_not_allowed")
 
 
-@router.get("/v1/prompts/{prompt_id}")
+@router.get("/v1/prompts/{prompt_id}", response_model=None, responses={200: json_answer(PromptView), **ERRORS})
 async def get_prompt(
     prompt_id: str, services: Services, key: Annotated[VirtualKey | None, Depends(key_or_master)]
 ) -> JSONResponse:
@@ -187,7 +188,12 @@ async def get_prompt(
         raise GatewayError(404, str(error), "invalid_request_error", "prompt_not_found") from None
 
 
-@router.post("/v1/prompts/reload", dependencies=[Depends(require_master_key)])
+@router.post(
+    "/v1/prompts/reload",
+    dependencies=[Depends(require_master_key)],
+    response_model=None,
+    responses={200: json_answer(ReloadReport), **ERRORS},
+)
 async def reload_prompts(services: Services) -> JSONResponse:
     """Re-read the prompt files now (they are also re-read on their own when they change)."""
     report = await services.catalog.refresh(force=True)
@@ -200,7 +206,9 @@ async def reload_prompts(services: Services) -> JSONResponse:
     )
 
 
-@router.post("/v1/prompts/{prompt_id}/generate")
+@router.post(
+    "/v1/prompts/{prompt_id}/generate", response_model=None, responses={200: json_answer(Generation), **ERRORS}
+)
 async def generate(
     prompt_id: str,
     services: Services,

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from services.gateway.adapters.redis_usage import UsageQuery, UsageReader, UsageRecorder
 from services.gateway.api.deps import key_or_master, tenant_scope
 from services.gateway.api.errors import GatewayError
+from services.gateway.api.responses import ERRORS, UsageReport, json_answer
 from services.gateway.domain.keys import VirtualKey
 
 router = APIRouter()
@@ -40,7 +41,7 @@ def _epoch(value: str | None, default: float, name: str) -> float:
         ) from None
 
 
-@router.get("/v1/usage")
+@router.get("/v1/usage", response_model=None, responses={200: json_answer(UsageReport), **ERRORS})
 async def usage(
     request: Request,
     caller: Annotated[VirtualKey | None, Depends(key_or_master)],

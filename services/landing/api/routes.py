@@ -7,10 +7,11 @@ FastAPI's dependency solving cost about a third of a cached page view (bench/ben
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from schemas import SITE_LOCALE
+from services.infra.api_responses import PROMETHEUS_TEXT, Health, json_answer
 from services.landing.domain.locales import negotiate_locale
 from services.landing.service_layer.pages import LandingPages
 
@@ -72,13 +73,13 @@ router.add_route("/l/{token}", landing_page, methods=["GET"])
 router.add_route("/c/{token}/{product_id}", product_click, methods=["GET"])
 
 
-@router.get("/metrics")
+@router.get("/metrics", response_class=PlainTextResponse, response_model=None, responses=PROMETHEUS_TEXT)
 async def metrics(request: Request) -> Response:
     """Prometheus metrics: views by kind and cache result, clicks, error pages, engagement delivery."""
     return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
 
-@router.get("/healthz")
+@router.get("/healthz", response_model=None, responses={200: json_answer(Health)})
 async def health(request: Request) -> dict[str, object]:
     """``ok``, or ``degraded`` naming Redis or the broker when one does not answer: pages are still served
     (from the catalog snapshot) and clicks redirect, so the answer stays 200."""

@@ -8,11 +8,13 @@ from datetime import datetime
 from typing import Annotated, Literal, TypeVar
 
 from fastapi import APIRouter, FastAPI, Query, Response
+from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import Locale
 from services.infra.api_errors import ApiError, StoreUnavailableError, body_too_large, install_error_handlers
+from services.infra.api_responses import ERRORS, PROMETHEUS_TEXT, Health, json_answer
 from services.infra.body_limit import BodySizeLimit
 from services.infra.health import DependencyHealth
 from services.push.adapters.device_registry import RedisDeviceRegistry
@@ -47,6 +49,13 @@ class DeviceIn(BaseModel):
     app_version: Annotated[Text, Field(max_length=50)] = ""
 
 
+class PushHealth(Health):
+    """Health, with the provider and the consumer's assigned partitions."""
+
+    provider: str
+    assigned_partitions: list[str]
+
+
 class DeviceOut(BaseModel):
     user_id: str
     platform: str
@@ -74,7 +83,7 @@ def build_router(
         except TimeoutError:
             raise StoreUnavailableError(f"no answer from Redis within {registry_timeout_s} s") from None
 
-    @router.post("/v1/devices", status_code=201)
+    @router.post("/v1/devices", status_code=201, responses=ERRORS)
     async def register_device(device_in: DeviceIn) -> DeviceOut:
         platform = Platform(device_in.platform)
         try:
@@ -91,21 +100,21 @@ def build_router(
         await in_time(registry.register(device, clock()))
         return _out(device)
 
-    @router.delete("/v1/devices/{token}", status_code=204)
+    @router.delete("/v1/devices/{token}", status_code=204, response_model=None, responses=ERRORS)
     async def delete_device(token: str) -> Response:
         if not await in_time(registry.remove(token)):
             raise ApiError(404, "no device with this token", code="device_not_found")
         return Response(status_code=204)
 
-    @router.get("/v1/devices")
+    @router.get("/v1/devices", responses=ERRORS)
     async def list_devices(user_id: Annotated[Text, Query(min_length=1, max_length=200)]) -> list[DeviceOut]:
         return [_out(d) for d in await in_time(registry.devices_of(user_id)) if isinstance(d, Device)]
 
-    @router.get("/metrics")
+    @router.get("/metrics", response_class=PlainTextResponse, response_model=None, responses=PROMETHEUS_TEXT)
     async def prometheus_metrics() -> Response:
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
-    @router.get("/healthz")
+    @router.get("/healthz", response_model=None, responses={200: json_answer(PushHealth)})
     async def healthz() -> dict[str, object]:
         # degraded, naming Redis or the broker, while the API answers 503s and the consumer waits: still 200
         report = await dependencies.report() if dependencies is not None else {"status": "ok"}

@@ -17,14 +17,10 @@ from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import aiohttp
+import httpx2 as sdk_http  # the HTTP library of openai 3, which the SDK's transport is built on
 import openai
 import orjson
 from openai import AsyncAzureOpenAI, AsyncOpenAI
-
-try:  # the HTTP library the openai SDK is built on: httpx2 from openai 3, httpx before
-    import httpx2 as sdk_http
-except ImportError:  # pragma: no cover - older openai
-    import httpx as sdk_http  # type: ignore[no-redef]
 
 from services.gateway.adapters.anthropic_messages import AnthropicProvider
 from services.gateway.adapters.bedrock_converse import BedrockProvider

@@ -112,12 +112,6 @@ class UserProfile:
     def cart_total(self) -> Decimal:
         return sum((Decimal(str(price)) for _, price in self.cart.values() if price is not None), Decimal(0))
 
-    def last_seen_price(self, product_id: str) -> Decimal | None:
-        for view in reversed(self.recent_views):
-            if view.product_id == product_id and view.price is not None:
-                return Decimal(view.price)
-        return None
-
     def copy(self) -> UserProfile:
         """An independent copy to change: the containers are copied, and nothing in this module mutates
         the values inside them (affinity and cart entries are replaced, views are never changed)."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr
 
 from services.infra.resources import bundled_dir
 from services.infra.settings import PulsoSettings
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "config" / "gateway.yaml"
 
@@ -56,4 +59,31 @@ class GatewaySettings(PulsoSettings):
                 "PULSO_GATEWAY_MASTER_KEY is unset: a generated master key is for development (printed once, "
                 "different per replica); set one"
             )
+        problems.extend(self._routing_problems())
+        return problems
+
+    def _routing_problems(self) -> list[str]:
+        """Deployments in the routing config that production refuses: one on a loopback address (an embedded
+        server, such as the development embeddings server), one sending an API key over http."""
+        from services.gateway.adapters.config_file import load_gateway_config  # the config's own reader
+        from services.gateway.domain.routing import RoutingConfigError
+
+        try:
+            routing, _ = load_gateway_config(self.gateway_config)
+        except RoutingConfigError:
+            return []  # create_app reports an unreadable config with its reason
+        problems = []
+        for deployment in routing.deployments():
+            if deployment.base_url is None:
+                continue
+            url = urlsplit(deployment.base_url)
+            if url.hostname in LOOPBACK_HOSTS:
+                problems.append(
+                    f"PULSO_GATEWAY_CONFIG: deployment {deployment.name} uses {url.hostname}, an embedded server; "
+                    "point it at your provider"
+                )
+            elif url.scheme != "https" and (deployment.api_key_env or deployment.api_key_file):
+                problems.append(
+                    f"PULSO_GATEWAY_CONFIG: deployment {deployment.name} sends its API key over http; use https"
+                )
         return problems

@@ -32,6 +32,33 @@ PRODUCTION = {
 SHARED_REFUSALS = ["PULSO_LINK_SECRET", "PULSO_KAFKA_BOOTSTRAP", "PULSO_REDIS_URL", "PULSO_LANDING_PUBLIC_URL"]
 
 
+PRODUCTION_ROUTING = """
+aliases:
+  push-copy:
+    deployments:
+      - {name: openai-4o-mini, provider: openai, model: gpt-4o-mini, api_key_env: OPENAI_API_KEY}
+      - {name: push-copy-template, provider: template, model: template, priority: 9}
+prices:
+  gpt-4o-mini: {input: 0.15, output: 0.60}
+  template: {input: 0, output: 0}
+"""
+
+
+def _routing(tmp_path: Path, deployment: str = "") -> Path:
+    config = tmp_path / "gateway.yaml"
+    extra = f"  extra:\n    deployments:\n      - {deployment}\n" if deployment else ""
+    config.write_text(PRODUCTION_ROUTING.replace("prices:", extra + "prices:"))
+    return config
+
+
+@pytest.fixture
+def production(clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
+    """Every production setting set, with a routing config of the operator's own."""
+    for name, value in {**PRODUCTION, "PULSO_GATEWAY_CONFIG": str(_routing(tmp_path))}.items():
+        monkeypatch.setenv(name, value)
+    return monkeypatch
+
+
 def _refusals(cls: type[PulsoSettings]) -> str:
     with pytest.raises(SettingsError) as error:
         load_settings(cls)
@@ -62,13 +89,38 @@ def test_production_with_development_defaults_is_refused_naming_each_variable(
 
 
 @pytest.mark.parametrize("cls", [LandingSettings, PipelineSettings, PushSettings, GatewaySettings, StackSettings])
-def test_production_with_everything_set_starts(
-    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, cls: type[PulsoSettings]
-) -> None:
-    for name, value in PRODUCTION.items():
-        monkeypatch.setenv(name, value)
-
+def test_production_with_everything_set_starts(production: pytest.MonkeyPatch, cls: type[PulsoSettings]) -> None:
     assert load_settings(cls).env == "production"
+
+
+@pytest.mark.parametrize(
+    ("deployment", "reason"),
+    [
+        (
+            '{name: embedded-e5, provider: openai_compatible, model: template, base_url: "http://127.0.0.1:8092/v1"}',
+            "deployment embedded-e5 uses 127.0.0.1",
+        ),
+        (
+            "{name: vllm-clear, provider: openai_compatible, model: template, "
+            'base_url: "http://vllm.pulso.svc/v1", api_key_env: VLLM_KEY}',
+            "deployment vllm-clear sends its API key over http",
+        ),
+    ],
+)
+def test_production_gateway_refuses_embedded_servers_and_keys_in_clear_in_its_routing(
+    production: pytest.MonkeyPatch, tmp_path: Path, deployment: str, reason: str
+) -> None:
+    production.setenv("PULSO_GATEWAY_CONFIG", str(_routing(tmp_path, deployment)))
+
+    message = _refusals(GatewaySettings)
+
+    assert "PULSO_GATEWAY_CONFIG" in message and reason in message
+
+
+def test_the_shipped_routing_config_is_for_development(production: pytest.MonkeyPatch) -> None:
+    production.delenv("PULSO_GATEWAY_CONFIG")
+
+    assert "embedded-e5" in _refusals(GatewaySettings)
 
 
 @pytest.mark.parametrize(
@@ -80,10 +132,9 @@ def test_production_with_everything_set_starts(
     ],
 )
 def test_one_development_value_among_production_settings_is_refused_by_name(
-    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+    production: pytest.MonkeyPatch, variable: str, value: str
 ) -> None:
-    for name, setting in {**PRODUCTION, variable: value}.items():
-        monkeypatch.setenv(name, setting)
+    production.setenv(variable, value)
 
     message = _refusals(LandingSettings)
 
@@ -91,9 +142,8 @@ def test_one_development_value_among_production_settings_is_refused_by_name(
     assert "hunter2" not in message
 
 
-def test_a_redis_password_over_tls_is_accepted(clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, value in {**PRODUCTION, "PULSO_REDIS_URL": "rediss://:pw-0123@redis.pulso.svc:6380/0"}.items():
-        monkeypatch.setenv(name, value)
+def test_a_redis_password_over_tls_is_accepted(production: pytest.MonkeyPatch) -> None:
+    production.setenv("PULSO_REDIS_URL", "rediss://:pw-0123@redis.pulso.svc:6380/0")
 
     assert load_settings(PushSettings).redis_url.startswith("rediss://")
 
@@ -101,11 +151,9 @@ def test_a_redis_password_over_tls_is_accepted(clean_pulso_env: None, monkeypatc
 @pytest.mark.parametrize(
     "variable", ["PULSO_PUSH_FCM_ENDPOINT", "PULSO_PUSH_APNS_ENDPOINT", "PULSO_PUSH_FCM_TOKEN_URL"]
 )
-def test_production_push_talks_to_fcm_and_apns_over_tls_only(
-    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, variable: str
-) -> None:
-    for name, value in {**PRODUCTION, "PULSO_PUSH_PROVIDER": "fcm_apns", variable: "http://fcm.internal"}.items():
-        monkeypatch.setenv(name, value)
+def test_production_push_talks_to_fcm_and_apns_over_tls_only(production: pytest.MonkeyPatch, variable: str) -> None:
+    production.setenv("PULSO_PUSH_PROVIDER", "fcm_apns")
+    production.setenv(variable, "http://fcm.internal")
 
     assert variable in _refusals(PushSettings)
 

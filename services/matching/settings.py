@@ -38,3 +38,11 @@ class MatchingSettings(PulsoSettings):
     @property
     def judge_aliases(self) -> tuple[str, ...]:
         return tuple(alias.strip() for alias in self.matching_judge_aliases.split(",") if alias.strip())
+
+    def production_problems(self) -> list[str]:
+        problems = super().production_problems()
+        if "matching_gateway_url" not in self.model_fields_set:
+            problems.append(
+                "PULSO_MATCHING_GATEWAY_URL is unset: the default is a gateway on this host (development); name yours"
+            )
+        return problems

@@ -104,3 +104,11 @@ class PipelineSettings(PulsoSettings):
 
     pipeline_rules_dir: Path = PIPELINE_DIR / "rules"
     pipeline_copy_templates: Path = PIPELINE_DIR / "copy_templates.yaml"
+
+    def production_problems(self) -> list[str]:
+        problems = super().production_problems()
+        if "pipeline_gateway_url" not in self.model_fields_set:
+            problems.append(
+                "PULSO_PIPELINE_GATEWAY_URL is unset: the default is a gateway on this host (development); name yours"
+            )
+        return problems

@@ -13,6 +13,7 @@ import pytest
 from services.gateway.settings import GatewaySettings
 from services.infra.settings import DEVELOPMENT_LINK_SECRET, PulsoSettings, SettingsError, load_settings
 from services.landing.settings import LandingSettings
+from services.matching.settings import MatchingSettings
 from services.pipeline.settings import PipelineSettings
 from services.push.settings import PushSettings
 from services.stack.settings import StackSettings
@@ -28,6 +29,8 @@ PRODUCTION = {
     "PULSO_LANDING_PUBLIC_URL": "https://ofertas.example.com",
     "PULSO_GATEWAY_MASTER_KEY": "mk-production-0123456789abcdef",
     "PULSO_EMBEDDED_EMBEDDINGS": "false",
+    "PULSO_PIPELINE_GATEWAY_URL": "http://gateway.pulso.svc:8080",
+    "PULSO_MATCHING_GATEWAY_URL": "http://gateway.pulso.svc:8080",
 }
 SHARED_REFUSALS = ["PULSO_LINK_SECRET", "PULSO_KAFKA_BOOTSTRAP", "PULSO_REDIS_URL", "PULSO_LANDING_PUBLIC_URL"]
 
@@ -70,7 +73,8 @@ def _refusals(cls: type[PulsoSettings]) -> str:
     [
         (PulsoSettings, []),
         (LandingSettings, []),
-        (PipelineSettings, []),
+        (PipelineSettings, ["PULSO_PIPELINE_GATEWAY_URL"]),
+        (MatchingSettings, ["PULSO_MATCHING_GATEWAY_URL"]),
         (PushSettings, []),
         (GatewaySettings, ["PULSO_GATEWAY_MASTER_KEY"]),
         (StackSettings, ["PULSO_EMBEDDED_EMBEDDINGS"]),
@@ -88,7 +92,9 @@ def test_production_with_development_defaults_is_refused_naming_each_variable(
         assert variable in message
 
 
-@pytest.mark.parametrize("cls", [LandingSettings, PipelineSettings, PushSettings, GatewaySettings, StackSettings])
+@pytest.mark.parametrize(
+    "cls", [LandingSettings, PipelineSettings, PushSettings, GatewaySettings, StackSettings, MatchingSettings]
+)
 def test_production_with_everything_set_starts(production: pytest.MonkeyPatch, cls: type[PulsoSettings]) -> None:
     assert load_settings(cls).env == "production"
 
@@ -193,9 +199,10 @@ def test_the_launcher_signs_with_a_fresh_secret_per_stack_unless_one_is_set(
         ["-m", "services.landing.main"],
         ["-m", "services.push.main"],
         ["-m", "services.pipeline.main"],
+        ["-m", "services.matching.main"],
         ["-m", "services.stack.cli", "demo"],
     ],
-    ids=["gateway", "landing", "push", "pipeline", "pulso-demo"],
+    ids=["gateway", "landing", "push", "pipeline", "matching", "pulso-demo"],
 )
 def test_each_service_refuses_to_start_in_production_with_defaults(argv: list[str]) -> None:
     env = {name: value for name, value in os.environ.items() if not name.startswith("PULSO_")}

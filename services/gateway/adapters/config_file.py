@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -32,8 +33,11 @@ def expand_settings(text: str) -> str:
     return _SETTING.sub(value, text)
 
 
-def load_gateway_config(path: Path) -> tuple[RoutingTable, PriceTable]:
-    """The routing table and price table from ``path``; every deployment's model must have a price."""
+def load_gateway_config(path: Path, env: Mapping[str, str] | None = None) -> tuple[RoutingTable, PriceTable]:
+    """The routing table and price table from ``path``; every deployment's model must have a price.
+
+    ``base_url_env`` variables are read from ``env`` (this process's environment by default).
+    """
     try:
         raw = yaml.safe_load(expand_settings(path.read_text()))
     except OSError as error:
@@ -42,7 +46,7 @@ def load_gateway_config(path: Path) -> tuple[RoutingTable, PriceTable]:
         raise RoutingConfigError(f"gateway config {path} is not valid YAML: {error}") from None
     if not isinstance(raw, dict):
         raise RoutingConfigError(f"gateway config {path} must be a mapping")
-    routing = routing_table_from_mapping(raw)
+    routing = routing_table_from_mapping(raw, os.environ if env is None else env)
     prices = PriceTable.from_mapping(raw.get("prices") or {})
     missing = sorted({d.model for d in routing.deployments() if d.model not in prices})
     if missing:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -77,6 +77,8 @@ class RoutingTable:
     aliases: dict[str, Alias]
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     breaker: BreakerPolicy = field(default_factory=BreakerPolicy)
+    #: deployments left out because the variable naming their address is unset, as "alias/name: why"
+    left_out: tuple[str, ...] = ()
 
     def alias(self, name: str) -> Alias | None:
         return self.aliases.get(name)
@@ -131,14 +133,22 @@ def backoff_s(policy: RetryPolicy, attempt: int, retry_after_s: float | None, rn
     return rng.uniform(0, cap)
 
 
-def _deployment_from_mapping(raw: dict[str, Any], where: str) -> Deployment:
+def _deployment_from_mapping(raw: dict[str, Any], where: str, env: Mapping[str, str]) -> Deployment | None:
+    """The deployment, or None when its ``base_url_env`` names an unset variable (it is not configured here)."""
     provider = raw.get("provider")
     if provider not in PROVIDER_KINDS:
         raise RoutingConfigError(f"{where}: provider must be one of {', '.join(PROVIDER_KINDS)} (got {provider!r})")
     if not raw.get("name") or not raw.get("model"):
         raise RoutingConfigError(f"{where}: every deployment needs a name and a model")
-    if provider in ("openai_compatible", "azure") and not raw.get("base_url"):
-        raise RoutingConfigError(f"{where}: provider {provider} needs base_url")
+    base_url = raw.get("base_url")
+    if raw.get("base_url_env"):
+        if base_url:
+            raise RoutingConfigError(f"{where}: set base_url or base_url_env, not both")
+        base_url = env.get(str(raw["base_url_env"])) or None
+        if base_url is None:
+            return None
+    if provider in ("openai_compatible", "azure") and not base_url:
+        raise RoutingConfigError(f"{where}: provider {provider} needs base_url (or base_url_env)")
     if provider == "bedrock" and not raw.get("region"):
         raise RoutingConfigError(f"{where}: provider bedrock needs region (e.g. us-east-1)")
     if provider == "vertex" and not (raw.get("project") and raw.get("region")):
@@ -147,7 +157,7 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str) -> Deployment:
         name=str(raw["name"]),
         provider=provider,
         model=str(raw["model"]),
-        base_url=raw.get("base_url"),
+        base_url=base_url,
         api_key_env=raw.get("api_key_env"),
         api_key_file=raw.get("api_key_file"),
         api_version=raw.get("api_version"),
@@ -160,8 +170,15 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str) -> Deployment:
     )
 
 
-def routing_table_from_mapping(raw: dict[str, Any]) -> RoutingTable:
-    """Build and validate the routing table from the config's parsed YAML."""
+def routing_table_from_mapping(raw: dict[str, Any], env: Mapping[str, str] | None = None) -> RoutingTable:
+    """Build and validate the routing table from the config's parsed YAML.
+
+    A deployment may take its address from an environment variable (``base_url_env``) instead of
+    ``base_url``; while that variable is unset in ``env`` the deployment is left out of its alias
+    (the embedded local model: the launcher sets the variable only when it started the model).
+    """
+    env = env or {}
+    left_out: list[str] = []
     aliases_raw = raw.get("aliases")
     if not isinstance(aliases_raw, dict) or not aliases_raw:
         raise RoutingConfigError("config: 'aliases' must map at least one alias to its deployments")
@@ -170,12 +187,18 @@ def routing_table_from_mapping(raw: dict[str, Any]) -> RoutingTable:
         deployments_raw: Sequence[Any] = entry.get("deployments") or []
         if not deployments_raw:
             raise RoutingConfigError(f"aliases.{name}: needs at least one deployment")
-        deployments = tuple(
-            _deployment_from_mapping(d, f"aliases.{name}.deployments[{i}]") for i, d in enumerate(deployments_raw)
-        )
+        deployments: list[Deployment] = []
+        for i, raw_deployment in enumerate(deployments_raw):
+            deployment = _deployment_from_mapping(raw_deployment, f"aliases.{name}.deployments[{i}]", env)
+            if deployment is None:
+                left_out.append(f"{name}/{raw_deployment['name']}: {raw_deployment['base_url_env']} is not set")
+            else:
+                deployments.append(deployment)
+        if not deployments:
+            raise RoutingConfigError(f"aliases.{name}: no deployment left once unset base_url_env ones are left out")
         aliases[str(name)] = Alias(
             name=str(name),
-            deployments=deployments,
+            deployments=tuple(deployments),
             cache_ttl_s=int(entry.get("cache_ttl_s", 3600)),
             cache_nondeterministic=bool(entry.get("cache_nondeterministic", False)),
             deadline_s=None if entry.get("deadline_s") is None else float(entry["deadline_s"]),
@@ -193,4 +216,5 @@ def routing_table_from_mapping(raw: dict[str, Any]) -> RoutingTable:
             failure_threshold=int(breaker_raw.get("failure_threshold", 5)),
             cooldown_s=float(breaker_raw.get("cooldown_s", 30.0)),
         ),
+        left_out=tuple(left_out),
     )

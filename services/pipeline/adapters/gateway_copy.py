@@ -82,6 +82,10 @@ def parse_generation(payload: Any, prompt_id: str) -> Copy:
     except ValueError:
         source = CopySource.LLM
     version = payload.get("version")
+    reasons = verdict.get("reasons") if isinstance(verdict, dict) else None
+    fallback_reasons = (
+        tuple(str(reason) for reason in reasons) if source is CopySource.TEMPLATE and isinstance(reasons, list) else ()
+    )
     return Copy(
         title=title.strip(),
         body=body.strip(),
@@ -90,4 +94,5 @@ def parse_generation(payload: Any, prompt_id: str) -> Copy:
         prompt_version=str(version) if version is not None else None,
         experiment_arm=payload.get("arm"),
         generation_id=payload.get("generation_id"),
+        fallback_reasons=fallback_reasons,
     )

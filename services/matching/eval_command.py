@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from services.matching.pipeline import PIPELINES
+from services.infra.resources import bundled_dir
+from services.matching.service_layer.pair_pipeline import PIPELINES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PAIRS = Path("evals/matching/pairs.jsonl")
@@ -26,11 +27,11 @@ def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=None, help="write the full result as JSON here")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pairs")
     parser.add_argument("--min-precision", type=float, default=None, help="exit 1 when a version's precision is below")
-    parser.add_argument("--prompts-dir", type=Path, default=REPO_ROOT / "prompts")
+    parser.add_argument("--prompts-dir", type=Path, default=bundled_dir("prompts"))
 
 
 def run_matching_eval(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run the evaluation (exit 0 done, 1 a threshold missed, 2 bad usage or the gateway unreachable)."""
-    from services.matching.evaluation import run_evaluation
+    from services.matching.service_layer.evaluation import run_evaluation
 
     return run_evaluation(args, out, err)

@@ -22,8 +22,8 @@ from services.matching.adapters.prompt_file import PromptFileError, load_prompt
 from services.matching.adapters.redis_store import MatchingStore
 from services.matching.app import create_app
 from services.matching.instruments import MatchingMetrics
-from services.matching.pipeline import PIPELINES, PairPipeline
-from services.matching.service import MatchingService
+from services.matching.service_layer.matching import MatchingService
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 from services.matching.settings import MatchingSettings
 
 log = logging.getLogger("pulso.matching")

@@ -22,7 +22,7 @@ class MatchingSettings(PulsoSettings):
     matching_embeddings_model: str = "embeddings"
     #: the embeddings' length (multilingual-e5-small: 384); a model answering another length makes listings wait
     matching_embedding_dimensions: int = Field(default=384, ge=2, le=8192)
-    #: which pipeline version decides (services/matching/pipeline.py PIPELINES)
+    #: which pipeline version decides (services/matching/service_layer/pair_pipeline.py PIPELINES)
     matching_pipeline_version: str = "match-v2"
     #: the aliases the two judge runs use, comma-separated (empty: the prompt's own model for both)
     matching_judge_aliases: str = ""

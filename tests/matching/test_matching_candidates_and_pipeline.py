@@ -11,7 +11,7 @@ from services.matching.adapters.candidate_index import LexicalIndex, VectorIndex
 from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError, Spend
 from services.matching.adapters.prompt_file import load_prompt
 from services.matching.domain.decision import Verdict
-from services.matching.pipeline import PIPELINES, Listing, PairPipeline
+from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
 from tests.gateway.fake_openai import hashed_words_vector
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"

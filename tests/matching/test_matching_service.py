@@ -21,8 +21,8 @@ from services.matching.adapters.kafka_io import CatalogConsumer, KafkaPublisher
 from services.matching.adapters.prompt_file import load_prompt
 from services.matching.adapters.redis_store import MatchingStore
 from services.matching.instruments import MatchingMetrics
-from services.matching.pipeline import PIPELINES, PairPipeline
-from services.matching.service import MatchingService
+from services.matching.service_layer.matching import MatchingService
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, start_gateway
 
 pytestmark = pytest.mark.integration

@@ -24,7 +24,7 @@ from services.matching.domain.candidates import block_of, reciprocal_rank_fusion
 from services.matching.domain.decision import PairDecision, Verdict
 from services.matching.domain.listings import BadListing, read_listing
 from services.matching.instruments import MatchingMetrics
-from services.matching.pipeline import Listing, PairPipeline
+from services.matching.service_layer.pair_pipeline import Listing, PairPipeline
 
 log = logging.getLogger("pulso.matching")
 

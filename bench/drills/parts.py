@@ -26,7 +26,8 @@ from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
 from schemas import InteractionEvent, InteractionType, Product, Site
 from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import INTERACTIONS, PUSH_DLQ, PUSH_REQUESTS, ensure_topics
-from services.stack.demo import DemoUser, catalog_for_demo, seed_redis
+from services.push.app_admin import issue_app_token
+from services.stack.demo import DEMO_APP_ID, DemoUser, catalog_for_demo, seed_redis
 from services.stack.embedded import ComponentStartError, EmbeddedComponent, start_kafka, start_redis
 from services.stack.processes import ChildProcess
 from services.stack.system import create_virtual_key
@@ -116,6 +117,8 @@ class DrillSystem:
     workdir: Path
     bootstrap: str = ""
     redis_url: str = ""
+    #: the drill app's device-API token (seed_shoppers issues it)
+    push_app_token: str = ""
     broker: EmbeddedComponent | None = None
     redis: EmbeddedComponent | None = None
     gateway: Part | None = None
@@ -315,12 +318,13 @@ def seed_shoppers(system: DrillSystem, shoppers: list[Shopper], catalog: list[Pr
     """The catalog and the shoppers' profiles in Redis, one Android phone each in push's registry."""
     users = [DemoUser(s.user_id, s.first_name, s.site) for s in shoppers]
     asyncio.run(seed_redis(system.redis_url, users, catalog))
-    asyncio.run(_register_devices(system.pushes[0].url, shoppers))
+    system.push_app_token = issue_app_token(system.redis_url, DEMO_APP_ID)
+    asyncio.run(_register_devices(system.pushes[0].url, shoppers, system.push_app_token))
 
 
-async def _register_devices(push_url: str, shoppers: list[Shopper]) -> None:
+async def _register_devices(push_url: str, shoppers: list[Shopper], app_token: str) -> None:
     limit = asyncio.Semaphore(16)
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(timeout=30, headers={"Authorization": f"Bearer {app_token}"}) as client:
 
         async def register(shopper: Shopper) -> None:
             async with limit:

@@ -121,7 +121,12 @@ def _probes(ctx: DrillContext, landing_path: str | None) -> list[dict[str, Any]]
         ),
         ("gateway GET /healthz", "GET", f"{system.gateway.url}/healthz", {}),
         ("landing GET /healthz", "GET", f"{system.landing.url}/healthz", {}),
-        ("push GET /v1/devices", "GET", f"{system.pushes[1].url}/v1/devices", {"params": {"user_id": user}}),
+        (
+            "push GET /v1/devices",
+            "GET",
+            f"{system.pushes[1].url}/v1/devices",
+            {"params": {"user_id": user}, "headers": {"Authorization": f"Bearer {system.push_app_token}"}},
+        ),
         ("push GET /healthz", "GET", f"{system.pushes[1].url}/healthz", {}),
         ("pipeline GET /health", "GET", f"{system.pipelines[1].url}/health", {}),
     ]

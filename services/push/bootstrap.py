@@ -13,6 +13,7 @@ from fastapi import FastAPI
 
 from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.redis_client import open_redis
+from services.push.adapters.app_credentials import RedisAppCredentials
 from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry
 from services.push.adapters.local_sink import LocalSinkSender
@@ -99,5 +100,15 @@ def build_service(settings: PushSettings) -> PushService:
         }
 
     dependencies = DependencyHealth({"redis": redis_check(redis), "kafka": kafka_check(settings.kafka_bootstrap)})
-    app = create_app(build_router(registry, metrics, utc_now, health, settings.push_api_redis_timeout_s, dependencies))
+    app = create_app(
+        build_router(
+            registry,
+            RedisAppCredentials(redis),
+            metrics,
+            utc_now,
+            health,
+            settings.push_api_redis_timeout_s,
+            dependencies,
+        )
+    )
     return PushService(redis=redis, senders=senders, consumer=consumer, app=app, metrics=metrics)

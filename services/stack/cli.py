@@ -26,6 +26,7 @@ from services.infra.settings import SettingsError, load_settings
 from services.infra.tcp_ports import PortBusyError, port_open
 from services.infra.topics import TopicSetupError, ensure_topics, list_topics
 from services.matching.eval_command import add_matching_arguments, run_matching_eval
+from services.push import app_admin
 from services.stack.embedded import ComponentStartError
 from services.stack.eval_command import add_copy_arguments, run_copy_eval
 from services.stack.processes import terminate_group
@@ -211,7 +212,7 @@ def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
         products = demo.catalog_for_demo(settings.demo_seed)
         demo.seed_demo(settings.redis_url, users, products)
         demo.publish_catalog(settings.kafka_bootstrap, products)
-        demo.register_devices(system.push_url, users)
+        demo.register_devices(system.push_url, users, app_admin.issue_app_token(settings.redis_url, demo.DEMO_APP_ID))
         names = {user.user_id: user.first_name for user in users}
         print(
             f"ready: gateway http://{settings.gateway_host}:{settings.gateway_port}/playground · "
@@ -290,6 +291,13 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--force", action="store_true", help="replay records that were replayed before")
     replay.add_argument("--to", help="the source topic, when the DLQ has a name of your own")
 
+    push = commands.add_parser("push", help="the push service's admin commands")
+    push_commands = push.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    app_admin.add_arguments(
+        push_commands.add_parser("apps", help="app credentials of the device API (bearer tokens, stored hashed)"),
+        _Parser,
+    )
+
     run = commands.add_parser("run", help="run one service in the foreground")
     run.add_argument("service", choices=SERVICE_ORDER)
 
@@ -325,6 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_topics(settings)
         if args.command == "run":
             return cmd_run(args.service)
+        if args.command == "push":
+            return app_admin.run(args, settings.redis_url)
         if args.command == "dlq":
             return cmd_dlq_replay(settings, args)
         if args.command == "keys":

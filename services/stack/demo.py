@@ -70,9 +70,13 @@ async def seed_redis(redis_url: str, users: list[DemoUser], products: list[Produ
         await redis.aclose()
 
 
-def register_devices(push_url: str, users: list[DemoUser]) -> None:
-    """One Android phone per demo shopper in push's device registry."""
-    with httpx.Client(timeout=10) as client:
+#: the app the demo's phones belong to; the launcher issues its device-API token
+DEMO_APP_ID = "pulso-demo"
+
+
+def register_devices(push_url: str, users: list[DemoUser], app_token: str) -> None:
+    """One Android phone per demo shopper in push's device registry, registered with the demo app's token."""
+    with httpx.Client(timeout=10, headers={"Authorization": f"Bearer {app_token}"}) as client:
         for user in users:
             response = client.post(
                 f"{push_url}/v1/devices",

@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import redis as redis_sync
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
+from services.infra.durations import parse_duration
 from services.infra.kafka_headers import header_pairs
 from services.infra.topics import INTERACTIONS, INTERACTIONS_DLQ, PUSH_DLQ, PUSH_REQUESTS
 
@@ -109,15 +109,11 @@ def chosen(records: Iterable[DeadLetterRecord], choice: ReplayChoice) -> list[De
     return picked
 
 
-_RELATIVE = re.compile(r"^(\d+)([smhd])$")
-
-
 def parse_since(text: str, now: datetime) -> datetime:
     """``--since``: an RFC 3339 time (UTC if no offset) or a duration back from now (30m, 2h, 7d)."""
-    match = _RELATIVE.match(text.strip())
-    if match:
-        amount, unit = int(match.group(1)), match.group(2)
-        return now - timedelta(**{{"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}[unit]: amount})
+    back = parse_duration(text)
+    if back is not None:
+        return now - back
     try:
         parsed = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:

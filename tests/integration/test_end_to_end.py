@@ -20,6 +20,7 @@ from schemas import InteractionEvent, InteractionType, Locale, Product, PushRequ
 from services.infra.settings import load_settings
 from services.infra.tcp_ports import free_port
 from services.infra.topics import INTERACTIONS
+from services.push.app_admin import issue_app_token
 from services.stack import demo
 from services.stack.settings import StackSettings
 from services.stack.system import RunningSystem, start_system
@@ -89,7 +90,7 @@ def _abandon_cart(
     products = demo.catalog_for_demo(seed=11)
     product = next(p for p in products if p.site is shopper.site and p.stock > 0)
     demo.seed_demo(redis_url, [shopper], products)
-    demo.register_devices(system.push_url, [shopper])
+    demo.register_devices(system.push_url, [shopper], issue_app_token(redis_url, demo.DEMO_APP_ID))
     producer = Producer({"bootstrap.servers": kafka_bootstrap})
     for kind in (InteractionType.VIEW, InteractionType.ADD_TO_CART):
         event = InteractionEvent.on_product(shopper.user_id, kind, product)

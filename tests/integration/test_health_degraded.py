@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -18,12 +17,10 @@ from services.landing.app import create_app as create_landing
 from services.landing.settings import LandingSettings
 from services.pipeline.bootstrap import build_pipeline
 from services.pipeline.settings import PipelineSettings
-from services.push.adapters.device_registry import RedisDeviceRegistry
-from services.push.api.routes import build_router, create_app
-from services.push.instruments import PushMetrics
 from services.stack.embedded import EmbeddedComponent
 from tests.gateway.fake_openai import FakeOpenAI, gateways_in_front_of
 from tests.processes import paused
+from tests.push.conftest import device_api, issue_token
 
 pytestmark = pytest.mark.integration
 
@@ -36,11 +33,8 @@ async def test_push_health_names_a_paused_redis_and_then_a_paused_broker(
     aredis: aioredis.Redis, redis_server: EmbeddedComponent, kafka: EmbeddedComponent, kafka_bootstrap: str
 ) -> None:
     dependencies = DependencyHealth({"redis": redis_check(aredis), "kafka": kafka_check(kafka_bootstrap)}, 0)
-    router = build_router(
-        RedisDeviceRegistry(aredis), PushMetrics(), lambda: datetime.now(UTC), lambda: {}, 0.5, dependencies
-    )
-    transport = httpx.ASGITransport(app=create_app(router), raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://push") as client:
+    token = await issue_token(aredis)
+    async with device_api(aredis, token, registry_timeout_s=0.5, dependencies=dependencies) as client:
         assert (await client.get("/healthz")).json()["status"] == "ok"
         with paused(redis_server.process.pid):
             started = time.monotonic()

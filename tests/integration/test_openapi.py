@@ -33,7 +33,7 @@ def _apps(tmp_path: Path) -> dict[str, FastAPI]:
         "gateway": gateway_app(
             GatewaySettings(redis_url=unused, gateway_master_key=SecretStr("mk-openapi-test-0123456789"))
         ),
-        "push": push_app(build_router(None, PushMetrics(), lambda: datetime.now(UTC), dict)),  # type: ignore[arg-type]
+        "push": push_app(build_router(None, None, PushMetrics(), lambda: datetime.now(UTC), dict)),  # type: ignore[arg-type]
         "landing": landing_app(LandingSettings(redis_url=unused), engagement=_NoEngagement()),
     }
 

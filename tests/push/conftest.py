@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,12 @@ from confluent_kafka import Consumer, Producer
 from schemas.events import CopySource, DeliveryReceipt, Locale, PushRequest, Trigger
 from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
+from services.push.adapters.app_credentials import AppExistsError, RedisAppCredentials
+from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.api.routes import build_router, create_app
+from services.push.app_admin import issue_app_token
+from services.push.domain.app_credentials import Scope
+from services.push.instruments import PushMetrics
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,6 +56,8 @@ class PushWorker:
     env: dict[str, str]
     log_path: Path
     port: int
+    #: the test app's device-API token (every scope)
+    app_token: str = ""
     process: subprocess.Popen[bytes] | None = None
     logs: list[Path] = field(default_factory=list)
 
@@ -109,6 +117,8 @@ def push_worker_factory(
     """Builds push workers with PULSO_* env for this test's topics; every one is stopped at the end."""
     workers: list[PushWorker] = []
     group = f"test-push-{uuid.uuid4().hex[:8]}"
+    app_tokens: dict[str, str] = {}
+    app_id = f"test-app-{uuid.uuid4().hex[:8]}"
 
     def build(**overrides: str) -> PushWorker:
         port = free_port()
@@ -129,7 +139,13 @@ def push_worker_factory(
             }
         )
         env.update(overrides)
-        worker = PushWorker(env=env, log_path=tmp_path / f"push-{len(workers)}", port=port)
+        # issued at the first worker on each Redis, not at fixture set-up: the redis_db fixture flushes first
+        worker_redis = env["PULSO_REDIS_URL"]
+        if worker_redis not in app_tokens:
+            app_tokens[worker_redis] = issue_app_token(worker_redis, app_id)
+        worker = PushWorker(
+            env=env, log_path=tmp_path / f"push-{len(workers)}", port=port, app_token=app_tokens[worker_redis]
+        )
         workers.append(worker)
         return worker
 
@@ -237,6 +253,7 @@ def register_device(
     response = httpx.post(
         f"{worker.url}/v1/devices",
         json={"user_id": user_id, "platform": platform, "token": token, "locale": locale, "app_version": app_version},
+        headers={"Authorization": f"Bearer {worker.app_token}"},
     )
     assert response.status_code == 201, response.text
 
@@ -320,3 +337,30 @@ def provider_env(fake_fcm: Any, fake_apns: Any, provider_tls: Any) -> dict[str, 
         "PULSO_PUSH_APNS_TOPIC": fake_apns.topic,
         "PULSO_PUSH_APNS_CA_FILE": str(provider_tls.certfile),
     }
+
+
+async def issue_token(
+    redis: Any,
+    app_id: str = "mercado-app-android",
+    scopes: frozenset[Scope] = frozenset(Scope),
+    now: datetime | None = None,
+    expires_in: timedelta | None = None,
+) -> str:
+    """A device-API token for ``app_id`` (created, or rotated when the app exists)."""
+    credentials = RedisAppCredentials(redis)
+    when = now or datetime.now(UTC)
+    try:
+        return await credentials.create(app_id, scopes, when, expires_in)
+    except AppExistsError:
+        return await credentials.rotate(app_id, when, timedelta(0), expires_in)
+
+
+def device_api(redis: Any, token: str | None = None, **router_options: Any) -> httpx.AsyncClient:
+    """The push HTTP API in process over ``redis``, calling with ``token`` as the app's bearer token."""
+    clock = router_options.pop("clock", lambda: datetime.now(UTC))
+    router = build_router(
+        RedisDeviceRegistry(redis), RedisAppCredentials(redis), PushMetrics(), clock, lambda: {}, **router_options
+    )
+    transport = httpx.ASGITransport(app=create_app(router), raise_app_exceptions=False)
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.AsyncClient(transport=transport, base_url="http://push", headers=headers)

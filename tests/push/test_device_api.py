@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 
 import httpx
 import pytest
 import redis.asyncio as aioredis
 
-from services.push.adapters.device_registry import RedisDeviceRegistry
-from services.push.api.routes import build_router, create_app
-from services.push.instruments import PushMetrics
+from tests.push.conftest import device_api, issue_token
 
 pytestmark = pytest.mark.integration
 
@@ -20,9 +17,7 @@ IPHONE_TOKEN = "4e" * 32
 
 @pytest.fixture
 async def client(aredis: aioredis.Redis) -> AsyncIterator[httpx.AsyncClient]:
-    router = build_router(RedisDeviceRegistry(aredis), PushMetrics(), lambda: datetime.now(UTC), lambda: {})
-    transport = httpx.ASGITransport(app=create_app(router))
-    async with httpx.AsyncClient(transport=transport, base_url="http://push") as http:
+    async with device_api(aredis, await issue_token(aredis)) as http:
         yield http
 
 
@@ -58,7 +53,7 @@ async def test_a_token_registered_again_by_another_shopper_moves_to_them(client:
     await client.post("/v1/devices", json=device("u-mx-1", "android", "fcm-shared-tablet", "es-MX"))
     await client.post("/v1/devices", json=device("u-mx-2", "android", "fcm-shared-tablet", "es-MX"))
 
-    assert (await client.get("/v1/devices", params={"user_id": "u-mx-1"})).json() == []
+    assert (await client.get("/v1/devices", params={"user_id": "u-mx-1"})).status_code == 404
     assert len((await client.get("/v1/devices", params={"user_id": "u-mx-2"})).json()) == 1
 
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 
 import httpx
 import pytest
 import redis.asyncio as aioredis
 
 from services.infra.redis_client import open_redis
-from services.push.adapters.device_registry import RedisDeviceRegistry
-from services.push.api.routes import build_router, create_app
-from services.push.instruments import PushMetrics
 from services.stack.embedded import EmbeddedComponent
 from tests.processes import paused
+from tests.push.conftest import device_api, issue_token
 
 pytestmark = pytest.mark.integration
 
@@ -25,9 +22,7 @@ GOOD = {"user_id": "u-ar-1001", "platform": "android", "token": "fcm-ar-1001-pix
 
 @pytest.fixture
 async def client(aredis: aioredis.Redis) -> AsyncIterator[httpx.AsyncClient]:
-    router = build_router(RedisDeviceRegistry(aredis), PushMetrics(), lambda: datetime.now(UTC), lambda: {})
-    transport = httpx.ASGITransport(app=create_app(router), raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://push") as http:
+    async with device_api(aredis, await issue_token(aredis)) as http:
         yield http
 
 
@@ -81,13 +76,10 @@ async def test_a_paused_redis_is_a_503_with_retry_after_in_json_within_the_timeo
     redis_server: EmbeddedComponent, redis_url: str
 ) -> None:
     redis = open_redis(redis_url)
-    router = build_router(
-        RedisDeviceRegistry(redis), PushMetrics(), lambda: datetime.now(UTC), lambda: {}, registry_timeout_s=0.5
-    )
-    transport = httpx.ASGITransport(app=create_app(router), raise_app_exceptions=False)
+    token = await issue_token(redis)
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://push") as client:
-            await client.get("/v1/devices", params={"user_id": "u-ar-1001"})  # a connection in the pool
+        async with device_api(redis, token, registry_timeout_s=0.5) as client:
+            await client.post("/v1/devices", json=GOOD)  # the shopper has a device, and a connection is pooled
             with paused(redis_server.process.pid):
                 started = time.monotonic()
                 listed = await client.get("/v1/devices", params={"user_id": "u-ar-1001"})

@@ -1,7 +1,7 @@
 """The device registry in Redis: several devices per user, found by user or by token.
 
 Keys (push's own ``pulso:push:*``):
-  ``pulso:push:devices:{user_id}``  hash  token → device JSON (platform, locale, app_version, registered_at)
+  ``pulso:push:devices:{user_id}``  hash  token → device JSON (platform, locale, app_version, app_id, registered_at)
   ``pulso:push:token:{token}``      string  user_id, so a token can be deleted or move to another user
 """
 
@@ -42,6 +42,10 @@ class UnusableDevice:
     detail: str
 
 
+class TokenOfAnotherAppError(Exception):
+    """A device token registered by another app: one app cannot take over (or learn about) another's device."""
+
+
 class RedisDeviceRegistry:
     """Devices by user in Redis."""
 
@@ -49,13 +53,17 @@ class RedisDeviceRegistry:
         self._redis = redis
 
     async def register(self, device: Device, now: datetime) -> None:
-        """Add or refresh ``device``; a token registered before under another user moves to this one."""
+        """Add or refresh ``device``; a token registered before under another user of the same app moves to
+        this one; TokenOfAnotherAppError when another app registered it."""
         previous_owner = _text(await self._redis.get(token_key(device.token)))
+        if previous_owner and await self._app_of(previous_owner, device.token) != device.app_id:
+            raise TokenOfAnotherAppError("this device token is registered by another app")
         record = json.dumps(
             {
                 "platform": device.platform.value,
                 "locale": device.locale,
                 "app_version": device.app_version,
+                "app_id": device.app_id,
                 "registered_at": now.isoformat(),
             }
         )
@@ -66,10 +74,12 @@ class RedisDeviceRegistry:
             pipe.set(token_key(device.token), device.user_id)
             await pipe.execute()
 
-    async def remove(self, token: str) -> bool:
-        """Forget ``token``; False when it was not registered."""
+    async def remove(self, token: str, app_id: str | None = None) -> bool:
+        """Forget ``token``; False when it was not registered (by ``app_id``, when given)."""
         owner = _text(await self._redis.get(token_key(token)))
         if not owner:
+            return False
+        if app_id is not None and await self._app_of(owner, token) != app_id:
             return False
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.hdel(devices_key(owner), token)
@@ -84,6 +94,15 @@ class RedisDeviceRegistry:
         for token, raw in sorted((_text(token), _text(raw)) for token, raw in stored.items()):
             devices.append(_parse(user_id, token, raw))
         return devices
+
+    async def _app_of(self, user_id: str, token: str) -> str | None:
+        raw = _text(await self._redis.hget(devices_key(user_id), token))  # type: ignore[misc]
+        if not raw:
+            return None
+        try:
+            return str(json.loads(raw).get("app_id", ""))
+        except (ValueError, AttributeError):
+            return None
 
 
 def _text(value: bytes | str | None) -> str:
@@ -109,4 +128,5 @@ def _parse(user_id: str, token: str, raw: str) -> Device | UnusableDevice:
         token=token,
         locale=str(record.get("locale", "")),
         app_version=str(record.get("app_version", "")),
+        app_id=str(record.get("app_id", "")),
     )

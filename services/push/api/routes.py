@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Annotated, Literal, TypeVar
 
-from fastapi import APIRouter, FastAPI, Query, Response
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Response
 from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -17,7 +17,9 @@ from services.infra.api_errors import ApiError, StoreUnavailableError, body_too_
 from services.infra.api_responses import ERRORS, PROMETHEUS_TEXT, Health, json_answer
 from services.infra.body_limit import BodySizeLimit
 from services.infra.health import DependencyHealth
-from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.adapters.app_credentials import RedisAppCredentials
+from services.push.adapters.device_registry import RedisDeviceRegistry, TokenOfAnotherAppError
+from services.push.domain.app_credentials import AccessDenied, Scope, authorize, bearer_token
 from services.push.domain.devices import Device, MalformedTokenError, Platform, check_token
 from services.push.instruments import PushMetrics
 
@@ -66,6 +68,7 @@ class DeviceOut(BaseModel):
 
 def build_router(
     registry: RedisDeviceRegistry,
+    credentials: RedisAppCredentials,
     metrics: PushMetrics,
     clock: Callable[[], datetime],
     health: Callable[[], dict[str, object]],
@@ -73,7 +76,8 @@ def build_router(
     dependencies: DependencyHealth | None = None,
 ) -> APIRouter:
     """The push service's routes over its registry and metrics; a registry call that takes longer than
-    ``registry_timeout_s`` (Redis down or paused) is a 503 with Retry-After."""
+    ``registry_timeout_s`` (Redis down or paused) is a 503 with Retry-After. The device routes need an app's
+    bearer token with the route's scope, and see only the devices that app registered."""
     router = APIRouter()
 
     async def in_time(call: Awaitable[T]) -> T:
@@ -83,8 +87,26 @@ def build_router(
         except TimeoutError:
             raise StoreUnavailableError(f"no answer from Redis within {registry_timeout_s} s") from None
 
+    def app_with(scope: Scope) -> Callable[[str | None], Awaitable[str]]:
+        async def calling_app(authorization: Annotated[str | None, Header()] = None) -> str:
+            try:
+                token = bearer_token(authorization)
+                return authorize(await in_time(credentials.grant(token)), scope, clock())
+            except AccessDenied as denied:
+                kind = "authentication_error" if denied.status == 401 else "permission_error"
+                raise ApiError(
+                    denied.status, denied.message, kind, denied.code, headers={"WWW-Authenticate": "Bearer"}
+                ) from None
+
+        return calling_app
+
+    # Defaults, not Annotated[...]: with postponed annotations FastAPI cannot see names local to this function.
+    registering_app = Depends(app_with(Scope.REGISTER))
+    reading_app = Depends(app_with(Scope.READ))
+    deleting_app = Depends(app_with(Scope.DELETE))
+
     @router.post("/v1/devices", status_code=201, responses=ERRORS)
-    async def register_device(device_in: DeviceIn) -> DeviceOut:
+    async def register_device(device_in: DeviceIn, app_id: str = registering_app) -> DeviceOut:
         platform = Platform(device_in.platform)
         try:
             check_token(platform, device_in.token)
@@ -96,19 +118,31 @@ def build_router(
             token=device_in.token,
             locale=device_in.locale.value,
             app_version=device_in.app_version,
+            app_id=app_id,
         )
-        await in_time(registry.register(device, clock()))
+        try:
+            await in_time(registry.register(device, clock()))
+        except TokenOfAnotherAppError as error:
+            raise ApiError(409, str(error), code="token_of_another_app") from None
         return _out(device)
 
     @router.delete("/v1/devices/{token}", status_code=204, response_model=None, responses=ERRORS)
-    async def delete_device(token: str) -> Response:
-        if not await in_time(registry.remove(token)):
+    async def delete_device(token: str, app_id: str = deleting_app) -> Response:
+        # another app's device answers like an unknown one: an app learns nothing about the others
+        if not await in_time(registry.remove(token, app_id)):
             raise ApiError(404, "no device with this token", code="device_not_found")
         return Response(status_code=204)
 
     @router.get("/v1/devices", responses=ERRORS)
-    async def list_devices(user_id: Annotated[Text, Query(min_length=1, max_length=200)]) -> list[DeviceOut]:
-        return [_out(d) for d in await in_time(registry.devices_of(user_id)) if isinstance(d, Device)]
+    async def list_devices(
+        user_id: Annotated[Text, Query(min_length=1, max_length=200)], app_id: str = reading_app
+    ) -> list[DeviceOut]:
+        stored = await in_time(registry.devices_of(user_id))
+        mine = [_out(d) for d in stored if isinstance(d, Device) and d.app_id == app_id]
+        if not mine:
+            # the same answer whether the user is unknown or registered only by another app
+            raise ApiError(404, "no devices of this user registered by this app", code="device_not_found")
+        return mine
 
     @router.get("/metrics", response_class=PlainTextResponse, response_model=None, responses=PROMETHEUS_TEXT)
     async def prometheus_metrics() -> Response:

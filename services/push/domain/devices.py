@@ -37,6 +37,8 @@ class Device:
     token: str
     locale: str
     app_version: str
+    #: the app whose credential registered it; only that app can list or delete it ("" before credentials)
+    app_id: str = ""
 
 
 def parse_platform(text: str) -> Platform:

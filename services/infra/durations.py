@@ -1,0 +1,17 @@
+"""Durations as operators type them on the command line: 90s, 30m, 2h, 7d."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_DURATION = re.compile(r"^(\d+)([smhd])$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """``text`` as a duration, or None when it is not one."""
+    match = _DURATION.match(text.strip())
+    if not match:
+        return None
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})

@@ -160,3 +160,20 @@ def test_a_local_model_that_answers_garbage_fails_or_hangs_gives_template_copy_w
     assert response.headers["x-pulso-fallback-reason"] == "providers_unavailable"
     assert body["verdict"]["passed"] is True
     assert body["output"]["body"].startswith("Zapatillas Topper Boro")
+
+
+def test_once_the_breaker_stops_asking_a_failing_model_the_template_copy_still_says_why(redis_url: str) -> None:
+    fake = FakeOpenAI()
+    fake.default = "503"
+    with ServerThread(fake.app()) as model:
+        server = _shipped_gateway(redis_url, f"{model.url}/v1")
+        try:
+            answers = [_generate(server.url, f"u-local-model-breaker-{n}") for n in range(7)]
+        finally:
+            server.stop()
+    asked = len(fake.received)
+    assert asked < 7  # the breaker (5 failures in a row) stopped sending to the model
+    last = answers[-1]
+    assert last.json()["copy_source"] == "template"
+    assert last.headers["x-pulso-fallback-reason"] == "providers_unavailable"
+    assert last.json()["verdict"]["reasons"] == ["providers_unavailable: served by the template deployment"]

@@ -456,11 +456,13 @@ class CompletionService:
         """
         deadline = self._deadline(admission.alias, admission.started, deadline_s)
         state = _RouteState()
-        tried = 0
+        tried = passed_over = 0
         try:
             for deployment in attempt_order(admission.alias, self._rng):
                 if not self._breaker_allows(deployment):
                     state.failures.append(f"{deployment.name}: circuit open")
+                    # passed over like a failed one: an answer from a later deployment is a fallback
+                    passed_over += 1
                     continue
                 tried += 1
                 provider = self.providers[deployment.name]
@@ -496,9 +498,9 @@ class CompletionService:
                         continue
                     state.upstream_s += self._monotonic() - began
                     self._record_result(deployment, None)
-                    if tried > 1:
+                    if tried + passed_over > 1:
                         self.metrics.fallbacks.labels(admission.alias.name).inc()
-                    return result, deployment, state.attempts, tried - 1
+                    return result, deployment, state.attempts, tried - 1 + passed_over
             if state.cut_by_deadline or self._monotonic() >= deadline - MIN_ATTEMPT_S:
                 raise state.deadline_exceeded()
             raise ProvidersUnavailableError(

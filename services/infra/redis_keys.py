@@ -30,3 +30,13 @@ def user_key(user_id: str) -> str:
 def recs_key(user_id: str) -> str:
     """String: ``schemas.RecommendationSet`` JSON. Pipeline → landing."""
     return f"pulso:recs:{user_id}"
+
+
+def match_group_of_key(product_id: str) -> str:
+    """String: the listing's match group id (its smallest product id). Matching → pipeline (one listing per product)."""
+    return f"pulso:match:group-of:{product_id}"
+
+
+def match_group_key(group_id: str) -> str:
+    """Set: the product ids decided to be one product. Matching → pipeline."""
+    return f"pulso:match:group:{group_id}"

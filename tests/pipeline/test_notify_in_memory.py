@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
 
-from schemas import InteractionType, Locale, Product, PushRequest, RecommendationSet, Site, Trigger
+from schemas import InteractionType, Locale, Product, PushRequest, RecommendationSet, RecommendedItem, Site, Trigger
 from services.pipeline.adapters.gateway_copy import GatewayCopyClient
 from services.pipeline.adapters.rule_files import load_benefit_rules, load_copy_templates
 from services.pipeline.bootstrap import policy_rules
@@ -30,6 +31,16 @@ LEASE_S = 60.0
 class InMemoryCatalog:
     def __init__(self, products: Iterable[Product]) -> None:
         self.products = {p.product_id: p for p in products}
+        #: match groups as the matching service keeps them: group id → listings
+        self.groups: dict[str, set[str]] = {}
+
+    async def same_product(self, product_ids: Sequence[str]) -> dict[str, list[str]]:
+        found = {}
+        for product_id in product_ids:
+            for members in self.groups.values():
+                if product_id in members:
+                    found[product_id] = sorted(members)
+        return found
 
     async def products_by_id(self, product_ids: Iterable[str]) -> dict[str, Product]:
         return {pid: self.products[pid] for pid in product_ids if pid in self.products}
@@ -134,8 +145,9 @@ class Fakes:
         async def send(push: PushRequest) -> None:
             self.pushes.append(push)
 
+        self.catalog = InMemoryCatalog(self.catalog_products)
         self.notifier = Notifier(
-            catalog=InMemoryCatalog(self.catalog_products),
+            catalog=self.catalog,
             shoppers=self.shoppers,
             feedback=NoFeedback(),
             claims=self.claims,
@@ -225,3 +237,61 @@ async def test_a_notification_another_worker_is_composing_is_deferred_by_one_lea
     outcome = await fakes.notifier.handle(job, NOW)
     assert (outcome.action, outcome.reason, outcome.retry_at) == (Action.DEFER, "claim_pending", NOW + LEASE_S)
     assert fakes.pushes == []
+
+
+def _another_seller(product: Product, suffix: str, title: str, price: str) -> Product:
+    return product.model_copy(
+        update={
+            "product_id": f"{product.product_id}{suffix}",
+            "title": title,
+            "price": Decimal(price),
+            "seller_id": suffix,
+        }
+    )
+
+
+async def test_listings_of_one_product_collapse_to_the_cheapest_on_the_landing_page(fakes: Fakes) -> None:
+    job = fakes.cart_job("u-ar-lucia")
+    recommended = {item.product_id for item in (await _recommendations(fakes, job))}
+    other = next(
+        p for p in fakes.catalog_products if p.product_id in recommended and p.product_id != job.product_ids[0]
+    )
+    cheaper = _another_seller(other, "-s2", other.title.upper() + " Original", str(other.price - 1))
+    dearer = _another_seller(other, "-s3", other.title + " Envío Gratis", str(other.price + 1))
+    for listing in (cheaper, dearer):
+        fakes.catalog.products[listing.product_id] = listing
+    fakes.catalog.groups[other.product_id] = {other.product_id, cheaper.product_id, dearer.product_id}
+
+    outcome = await fakes.notifier.handle(job, NOW)
+    assert outcome.action is Action.SEND
+    shown = [item.product_id for item in fakes.recommendations.sets["u-ar-lucia"].items]
+    assert cheaper.product_id in shown
+    assert other.product_id not in shown and dearer.product_id not in shown
+    assert len(shown) == len(set(shown))
+
+
+async def test_a_push_never_repeats_a_product_under_another_listing(fakes: Fakes) -> None:
+    first_job = fakes.cart_job("u-ar-lucia")
+    in_cart = fakes.catalog.products[first_job.product_ids[0]]
+    same_elsewhere = _another_seller(in_cart, "-s2", in_cart.title + " - Envío Gratis", str(in_cart.price - 100))
+    fakes.catalog.products[same_elsewhere.product_id] = same_elsewhere
+    fakes.catalog.groups[in_cart.product_id] = {in_cart.product_id, same_elsewhere.product_id}
+
+    assert (await fakes.notifier.handle(first_job, NOW)).action is Action.SEND
+    assert fakes.pushes[0].product_ids[0] == in_cart.product_id  # the shopper's own choice leads
+    assert same_elsewhere.product_id in fakes.shoppers.products_sent["u-ar-lucia"]  # counted as pushed too
+    # a day later the same product, from the other seller, is in a new cart
+    later = NOW + 86_400
+    second_job = TriggerJob(
+        user_id="u-ar-lucia", site=Site.MLA, trigger=Trigger.CART_ABANDONMENT, anchor_at=later - 3600,
+        product_ids=(same_elsewhere.product_id,), profile=first_job.profile, fired_at=later,
+    )  # fmt: skip
+    await fakes.notifier.handle(second_job, later)
+    pushed_again = [p for push in fakes.pushes[1:] for p in push.product_ids]
+    assert same_elsewhere.product_id not in pushed_again and in_cart.product_id not in pushed_again
+
+
+async def _recommendations(fakes: Fakes, job: TriggerJob) -> list[RecommendedItem]:
+    profile = UserProfile.from_json(job.profile)
+    items, _ = await fakes.notifier._recommend(job, profile, NOW)
+    return items

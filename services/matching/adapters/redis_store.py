@@ -21,10 +21,12 @@ from typing import Any
 import numpy as np
 import redis.asyncio as aioredis
 
+from services.infra.redis_keys import match_group_key, match_group_of_key
+
 _LISTING = "pulso:match:listing:"
 _DECISION = "pulso:match:decision:"
-_GROUP_OF = "pulso:match:group-of:"
-_GROUP = "pulso:match:group:"
+_GROUP_OF = match_group_of_key("")
+_GROUP = match_group_key("")
 
 # KEYS: none (names are built from the prefix, as every member of a group must be re-pointed).
 # ARGV: group-of prefix, group prefix, a, b. Returns the merged group's id.
@@ -81,14 +83,6 @@ def _encode(vector: np.ndarray) -> str:
 
 def _decode(text: str | bytes) -> np.ndarray:
     return np.frombuffer(base64.b64decode(text), dtype="<f4")
-
-
-def group_of_key(product_id: str) -> str:
-    return _GROUP_OF + product_id
-
-
-def group_key(group_id: str) -> str:
-    return _GROUP + group_id
 
 
 class MatchingStore:

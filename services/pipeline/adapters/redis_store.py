@@ -22,7 +22,15 @@ import orjson
 import redis.asyncio as aioredis
 
 from schemas import CopySource, Product, RecommendationSet, Site
-from services.infra.redis_keys import category_key, popular_key, product_key, recs_key, user_key
+from services.infra.redis_keys import (
+    category_key,
+    match_group_key,
+    match_group_of_key,
+    popular_key,
+    product_key,
+    recs_key,
+    user_key,
+)
 from services.pipeline.domain.copywriting import Copy
 from services.pipeline.domain.policy import PolicyState
 from services.pipeline.domain.triggers import TriggerJob
@@ -181,6 +189,22 @@ class RedisCatalog:
                 pipe.zrevrange(key, 0, per_category - 1, withscores=True)
             results = await pipe.execute()
         return [(str(member), float(score)) for result in results for member, score in result]
+
+    async def same_product(self, product_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Listings in a match group (written by the matching service) → every listing of their group."""
+        wanted = list(dict.fromkeys(product_ids))
+        if not wanted:
+            return {}
+        group_ids = await self.redis.mget([match_group_of_key(p) for p in wanted])
+        found = {p: str(g) for p, g in zip(wanted, group_ids, strict=True) if g}
+        if not found:
+            return {}
+        groups = list(dict.fromkeys(found.values()))
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for group in groups:
+                pipe.smembers(match_group_key(group))
+            members = dict(zip(groups, await pipe.execute(), strict=True))
+        return {p: sorted(str(m) for m in members[g]) for p, g in found.items() if members[g]}
 
     async def coviews(self, product_ids: Sequence[str], per_product: int) -> dict[str, list[tuple[str, float]]]:
         if not product_ids:

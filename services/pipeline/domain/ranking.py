@@ -117,3 +117,40 @@ class AffinityRanker:
             )
             for score, candidate in scored[:limit]
         ]
+
+
+#: reasons whose listing is the shopper's own choice: kept even when another seller sells the product for less
+KEEP_OWN_LISTING = frozenset({"in_cart", "price_drop"})
+
+
+def one_listing_per_product(
+    items: Sequence[RecommendedItem],
+    same_product: Mapping[str, Sequence[str]],
+    products: Mapping[str, Product],
+    profile: UserProfile,
+    site: Site,
+) -> list[RecommendedItem]:
+    """Ranked items with listings of one product (a match group from the matching service) shown once.
+
+    The product keeps the place of its best-ranked listing; the listing shown is the cheapest
+    recommendable one of its group, except for the shopper's own choice (in the cart, a watched price
+    drop), which stays. ``same_product`` maps a listing to every listing of its group (itself included).
+    """
+    shown: set[str] = set()
+    result = []
+    for item in items:
+        members = list(same_product.get(item.product_id) or [item.product_id])
+        group = min(members)
+        if group in shown:
+            continue
+        shown.add(group)
+        if item.reason in KEEP_OWN_LISTING:
+            result.append(item)
+            continue
+        offers = [products[m] for m in members if recommendable(products.get(m), profile, site)]
+        best = min(offers, key=lambda product: (product.price, product.product_id)) if offers else None
+        if best is None or best.product_id == item.product_id:
+            result.append(item)
+        else:
+            result.append(item.model_copy(update={"product_id": best.product_id}))
+    return result

@@ -38,7 +38,7 @@ from services.pipeline.domain.copywriting import (
 )
 from services.pipeline.domain.policy import Action, PolicyRules, PolicyState, decide, notification_id
 from services.pipeline.domain.profile import UserProfile, apply_feedback
-from services.pipeline.domain.ranking import Candidate, Ranker, gather_candidates
+from services.pipeline.domain.ranking import Candidate, Ranker, gather_candidates, one_listing_per_product
 from services.pipeline.domain.triggers import TriggerJob
 from services.pipeline.instruments import PipelineMetrics
 
@@ -58,6 +58,10 @@ class CatalogReads(Protocol):
     async def coviews(self, product_ids: Sequence[str], per_product: int) -> dict[str, list[tuple[str, float]]]: ...
 
     async def popular(self, site: Site, categories: Sequence[str], per_category: int) -> list[tuple[str, float]]: ...
+
+    async def same_product(self, product_ids: Sequence[str]) -> dict[str, list[str]]:
+        """For each listing in a match group: every listing of the group (the matching service's groups)."""
+        ...
 
 
 class ShopperState(Protocol):
@@ -243,8 +247,14 @@ class Notifier:
         for product_id, seen in job.seen_prices.items():
             if product_id in products:
                 products[product_id] = products[product_id].model_copy(update={"previous_price": seen})
-        items = self.ranker.rank(candidates, products, profile, job.site, now, self.config.recommendations)
-        return items, products
+        # ranked deeper than needed: listings of one product are then shown once, which shortens the list
+        ranked = self.ranker.rank(candidates, products, profile, job.site, now, self.config.recommendations * 2)
+        same_product = await self.catalog.same_product([item.product_id for item in ranked])
+        if same_product:
+            siblings = {m for members in same_product.values() for m in members} - products.keys()
+            products.update(await self.catalog.products_by_id(siblings))
+            ranked = one_listing_per_product(ranked, same_product, products, profile, job.site)
+        return ranked[: self.config.recommendations], products
 
     def _benefits(self, profile: UserProfile, product: Product, now: float) -> list[Benefit]:
         in_cart = profile.cart.get(product.product_id)
@@ -334,7 +344,12 @@ class Notifier:
         await self.send(push)
         # a crash between the broker's ack and this mark is covered by the push log check above
         await self.claims.mark_notified(nid)
-        await self.shoppers.record_sent(job.user_id, nid, push.product_ids, now)
+        # every listing of a pushed product counts as pushed: the next push never repeats it under another seller
+        same_product = await self.catalog.same_product(push.product_ids)
+        pushed = list(
+            dict.fromkeys([*push.product_ids, *(m for p in push.product_ids for m in same_product.get(p, ()))])
+        )
+        await self.shoppers.record_sent(job.user_id, nid, pushed, now)
         self.metrics.pushes.labels(job.trigger.value, copy.source.value).inc()
         log.info(
             "push request %s for %s (%s, copy %s)",

@@ -143,9 +143,22 @@ def create_app(
         async with turns:
             if await request.is_disconnected():
                 return Response(status_code=499)
-            worker = asyncio.ensure_future(asyncio.to_thread(lambda: list(engine.generate(tokens, params, generation))))
+            stop = threading.Event()
+
+            def produce() -> list[str]:
+                pieces = []
+                with contextlib.closing(engine.generate(tokens, params, generation)) as generated:
+                    for piece in generated:
+                        if stop.is_set():  # the caller is gone (its timeout): free the model for the next one
+                            break
+                        pieces.append(piece)
+                return pieces
+
+            worker = asyncio.ensure_future(asyncio.to_thread(produce))
+            watcher = asyncio.ensure_future(_stop_when_gone(request, stop, worker))
             # shielded: the model is busy until the thread is done, whatever happens to this request
             text = "".join(await asyncio.shield(worker))
+            watcher.cancel()
         return {
             "id": completion_id,
             "object": "chat.completion",
@@ -162,6 +175,15 @@ def create_app(
         }
 
     return app
+
+
+async def _stop_when_gone(request: Request, stop: threading.Event, worker: asyncio.Future[Any]) -> None:
+    """Set ``stop`` when the caller disconnects before ``worker`` is done."""
+    while not worker.done():
+        if await request.is_disconnected():
+            stop.set()
+            return
+        await asyncio.sleep(0.25)
 
 
 def _usage(generation: Generation) -> dict[str, int]:

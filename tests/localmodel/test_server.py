@@ -7,6 +7,7 @@ once per session on a free port by the same code the launcher uses (tests/confte
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import httpx
 import openai
@@ -137,3 +138,21 @@ async def test_the_waiting_line_is_full_once_max_waiting_requests_wait_behind_th
     release.set()
     await asyncio.gather(served, waiting)
     assert not turns.full
+
+
+async def test_a_caller_that_disconnects_stops_its_generation() -> None:
+    """The gateway gives up on a slow answer (its timeout): the model must not go on writing it."""
+    from services.localmodel.app import _stop_when_gone
+
+    class GoneAfterTwoChecks:
+        checks = 0
+
+        async def is_disconnected(self) -> bool:
+            self.checks += 1
+            return self.checks > 2
+
+    stop = threading.Event()
+    generation = asyncio.ensure_future(asyncio.to_thread(stop.wait, 10))
+    await asyncio.wait_for(_stop_when_gone(GoneAfterTwoChecks(), stop, generation), timeout=5)  # type: ignore[arg-type]
+    assert stop.is_set()
+    assert await generation is True

@@ -11,7 +11,9 @@ services.gateway.main``, one uvicorn worker, its own process), this generator (i
 process). Overhead = latency through the gateway minus latency direct to the fake at the
 same rate. Optionally LiteLLM proxy (``/tmp/litellm-venv``) in front of the same fake.
 
-Run: ``python -m bench gateway`` (or ``python -m bench.bench_gateway --quick``).
+Run: ``python -m bench gateway`` (or ``python -m bench.bench_gateway --quick``). ``--pin`` runs the
+gateway on CPU 0 (``taskset``) and everything else (this generator, the fake, Redis) on CPU 1, so the
+load generator does not share the gateway's core.
 
 Two diagnostic modes (docs/benchmarks/gateway.md says what they found):
 
@@ -494,6 +496,24 @@ def _between(events: list[list[float]], start: float, end: float) -> list[list[f
     return [event for event in events if start <= event[0] <= end]
 
 
+#: set by ``--pin``: the CPU the gateway runs on (the rest run on the other one)
+GATEWAY_CPU: int | None = None
+
+
+def pinned(argv: list[str]) -> list[str]:
+    """``argv`` under ``taskset`` on the gateway's CPU when ``--pin`` is on."""
+    return argv if GATEWAY_CPU is None else ["taskset", "-c", str(GATEWAY_CPU), *argv]
+
+
+def pin_the_rest(gateway_cpu: int) -> None:
+    """Keep this process and every child it starts (fake, Redis) off the gateway's CPU."""
+    global GATEWAY_CPU
+    GATEWAY_CPU = gateway_cpu
+    others = set(os.sched_getaffinity(0)) - {gateway_cpu}
+    if others:
+        os.sched_setaffinity(0, others)
+
+
 def spawn_fake_provider(log: Path, latency_ms: float = 0.0) -> tuple[subprocess.Popen[bytes], int]:
     """The OpenAI-compatible fake (tests/gateway/fake_openai.py) on a free port, answering after ``latency_ms``."""
     port = free_port()
@@ -581,7 +601,7 @@ def paired_cpu(
                     "import runpy; runpy.run_module('services.gateway.main', run_name='__main__')",
                 ]
                 process = subprocess.Popen(
-                    argv, cwd=trees[name], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                    pinned(argv), cwd=trees[name], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
                 )
                 try:
                     settle("127.0.0.1", gw_port)
@@ -619,7 +639,10 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3, help="--tail: direct/gateway pairs; --paired: pairs")
     parser.add_argument("--paired", type=Path, default=None, help="compare CPU per request with the gateway in DIR")
     parser.add_argument("--paired-rate", type=int, default=300)
+    parser.add_argument("--pin", action="store_true", help="gateway on CPU 0, generator/fake/Redis on the rest")
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
+    if args.pin:
+        pin_the_rest(0)
     if args.tail or args.paired:
         diagnose(args)
         return
@@ -639,7 +662,9 @@ def main() -> None:
             config.write_text(gateway_config(fake_port))
             gw_port = free_port()
             env = gateway_env(redis.port, gw_port, config, args.workers)
-            gateway = spawn([sys.executable, "-m", "services.gateway.main"], env, gw_port, workdir / "gateway.log")
+            gateway = spawn(
+                pinned([sys.executable, "-m", "services.gateway.main"]), env, gw_port, workdir / "gateway.log"
+            )
             processes.append(gateway)
             gw = Endpoint(gw_port, bench_key(gw_port), gateway.pid)
             direct = Endpoint(fake_port, {}, fake.pid, ready_path="/v1/models")

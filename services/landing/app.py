@@ -102,7 +102,12 @@ def create_app(
     settings = settings or load_settings(LandingSettings)
     renderer = PageRenderer(settings.landing_locales_dir, settings.landing_public_url)
     store = RedisLandingStore(
-        open_redis(settings.redis_url, settings.landing_redis_max_connections, settings.landing_redis_pool_wait_s)
+        open_redis(
+            settings.redis_url,
+            settings.landing_redis_max_connections,
+            settings.landing_redis_pool_wait_s,
+            settings.landing_redis_answer_timeout_s,
+        )
     )
     metrics = LandingMetrics()
     recorder = engagement or _build_recorder(settings, metrics)

@@ -47,6 +47,9 @@ class LandingSettings(PulsoSettings):
     #: Redis connections per process; past that, a request waits up to PULSO_LANDING_REDIS_POOL_WAIT_S
     landing_redis_max_connections: int = Field(default=256, ge=1, le=10_000)
     landing_redis_pool_wait_s: float = Field(default=5.0, gt=0, le=30)
+    #: a Redis that has not answered a command within this is down for that view: the page comes from the
+    #: snapshot (Redis answers in well under a millisecond; waiting longer only delays the shopper)
+    landing_redis_answer_timeout_s: float = Field(default=1.0, gt=0, le=30)
     #: move the objects alive at start out of the cyclic GC's reach (shorter full collections)
     landing_gc_freeze: bool = True
     #: produce open/click events to engagement.v1 (off only for benchmarks of rendering alone)

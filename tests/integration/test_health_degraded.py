@@ -13,6 +13,7 @@ import redis.asyncio as aioredis
 from fastapi.testclient import TestClient
 
 from services.infra.health import CHECK_INTERVAL_S, DependencyHealth, kafka_check, redis_check
+from services.infra.signed_links import LinkClaims, sign_link
 from services.landing.app import create_app as create_landing
 from services.landing.settings import LandingSettings
 from services.pipeline.bootstrap import build_pipeline
@@ -66,8 +67,14 @@ def test_landing_health_says_degraded_naming_redis_or_the_broker(
 ) -> None:
     assert landing.get("/healthz").json() == {"status": "ok"}
     _after_the_last_check()
+    token = sign_link(
+        LinkClaims("u-ar-lucia", "ntf-1", "es-AR", int(time.time()) + 3600), "test-link-secret-for-landing"
+    )
     with paused(redis_server.process.pid):
         during = landing.get("/healthz")
+        started = time.monotonic()
+        page = landing.get(f"/l/{token}", headers={"Accept": "application/json"})
+        page_took_s = time.monotonic() - started
     _after_the_last_check()
     with paused(kafka.process.pid):
         broker = landing.get("/healthz")
@@ -75,6 +82,8 @@ def test_landing_health_says_degraded_naming_redis_or_the_broker(
     after = landing.get("/healthz")
 
     assert during.status_code == 200 and during.json()["status"] == "degraded"
+    assert page.status_code == 200 and page.json()["kind"] == "snapshot"  # still answered, from the snapshot
+    assert page_took_s < 3
     assert set(during.json()["degraded"]) == {"redis"}
     assert set(broker.json()["degraded"]) == {"kafka"}
     assert after.json() == {"status": "ok"}

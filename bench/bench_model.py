@@ -30,6 +30,7 @@ import asyncio
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -213,6 +214,8 @@ def main() -> None:
     parser.add_argument("--pushes", type=int, default=18, help="sequential pushes for the latency figures")
     parser.add_argument("--seconds", type=float, default=120.0, help="length of the sustained-load phase")
     args, _ = parser.parse_known_args()
+    # a SIGTERM (a timeout, a kill) still stops the servers this benchmark started
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     pushes_n, seconds = (6, 45.0) if args.quick else (args.pushes, args.seconds)
 
     facts = push_facts(pushes_n + 3000)

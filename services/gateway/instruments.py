@@ -47,6 +47,12 @@ class GatewayMetrics:
             ["deployment"],
             registry=r,
         )
+        self.deployment_weight = Gauge(
+            "pulso_gateway_deployment_weight",
+            "Effective routing weight of a deployment within its priority (adaptive routing)",
+            ["deployment"],
+            registry=r,
+        )
         self.tokens = Counter(
             "pulso_gateway_tokens",
             "Tokens by model and kind (prompt, completion, cached)",

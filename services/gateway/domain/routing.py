@@ -71,6 +71,44 @@ class BreakerPolicy:
 
 
 @dataclass(frozen=True)
+class AdaptivePolicy:
+    """The bounds and pace of adaptive weights (``adaptive_routing`` in the gateway config)."""
+
+    enabled: bool = False
+    half_life_s: float = 30.0
+    recompute_s: float = 5.0
+    min_factor: float = 0.1
+    max_factor: float = 4.0
+    min_samples: float = 5.0
+    #: how hard errors weigh: 2 makes a 30 % error rate halve the share (0.7² ≈ 0.5)
+    error_exponent: float = 2.0
+    #: latencies below this count as this much (a 0 ms fake must not get an infinite score)
+    latency_floor_s: float = 0.001
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any] | None) -> AdaptivePolicy:
+        if not raw:
+            return cls()
+        try:
+            policy = cls(
+                enabled=bool(raw.get("enabled", True)),
+                half_life_s=float(raw.get("half_life_s", cls.half_life_s)),
+                recompute_s=float(raw.get("recompute_s", cls.recompute_s)),
+                min_factor=float(raw.get("min_weight_factor", cls.min_factor)),
+                max_factor=float(raw.get("max_weight_factor", cls.max_factor)),
+                min_samples=float(raw.get("min_samples", cls.min_samples)),
+                error_exponent=float(raw.get("error_exponent", cls.error_exponent)),
+            )
+        except (TypeError, ValueError) as error:
+            raise RoutingConfigError(f"adaptive_routing: {error}") from None
+        if not (0 < policy.min_factor <= 1 <= policy.max_factor):
+            raise RoutingConfigError("adaptive_routing: need 0 < min_weight_factor <= 1 <= max_weight_factor")
+        if policy.half_life_s <= 0 or policy.recompute_s < 0 or policy.min_samples < 0 or policy.error_exponent < 0:
+            raise RoutingConfigError("adaptive_routing: half_life_s > 0; recompute_s, min_samples, error_exponent >= 0")
+        return policy
+
+
+@dataclass(frozen=True)
 class RoutingTable:
     """All aliases, the price table input and the policies, as read from the gateway config."""
 
@@ -79,6 +117,7 @@ class RoutingTable:
     breaker: BreakerPolicy = field(default_factory=BreakerPolicy)
     #: deployments left out because the variable naming their address is unset, as "alias/name: why"
     left_out: tuple[str, ...] = ()
+    adaptive: AdaptivePolicy = field(default_factory=AdaptivePolicy)
 
     def alias(self, name: str) -> Alias | None:
         return self.aliases.get(name)
@@ -92,17 +131,22 @@ class RoutingTable:
         return list(seen.values())
 
 
-def attempt_order(alias: Alias, rng: random.Random) -> list[Deployment]:
+def attempt_order(alias: Alias, rng: random.Random, weights: Mapping[str, float] | None = None) -> list[Deployment]:
     """Deployments in the order to try them: by priority, and within a priority a weighted shuffle.
 
     The weighted shuffle (sampling without replacement, proportional to weight) spreads load
-    across equal deployments while still trying every one of them before giving up.
+    across equal deployments while still trying every one of them before giving up. ``weights``
+    (by deployment name; adaptive routing's) replace the configured weights where given.
     """
     ordered: list[Deployment] = []
+
+    def weight_of(deployment: Deployment) -> float:
+        return max(weights.get(deployment.name, deployment.weight) if weights else deployment.weight, 0.0)
+
     for priority in sorted({d.priority for d in alias.deployments}):
         pool = [d for d in alias.deployments if d.priority == priority]
         while pool:
-            total = sum(max(d.weight, 0.0) for d in pool)
+            total = sum(weight_of(d) for d in pool)
             if total <= 0:
                 ordered.extend(pool)
                 break
@@ -110,7 +154,7 @@ def attempt_order(alias: Alias, rng: random.Random) -> list[Deployment]:
             running = 0.0
             chosen = pool[-1]
             for candidate in pool:
-                running += max(candidate.weight, 0.0)
+                running += weight_of(candidate)
                 if point <= running:
                     chosen = candidate
                     break
@@ -217,4 +261,5 @@ def routing_table_from_mapping(raw: dict[str, Any], env: Mapping[str, str] | Non
             cooldown_s=float(breaker_raw.get("cooldown_s", 30.0)),
         ),
         left_out=tuple(left_out),
+        adaptive=AdaptivePolicy.from_mapping(raw.get("adaptive_routing")),
     )

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -26,6 +26,7 @@ from services.gateway.adapters.providers import (
 from services.gateway.adapters.redis_cache import CachedAnswer, CachedEmbeddings, RedisResponseCache
 from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
+from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
 from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
 from services.gateway.domain.keys import VirtualKey
@@ -200,6 +201,9 @@ class CompletionService:
         self._monotonic = monotonic
         self._rng = rng or random.Random()
         self.breakers = {name: CircuitBreaker(routing.breaker) for name in providers}
+        #: measured latency and errors per deployment → the weights within a priority (when enabled)
+        self.adaptive = AdaptiveWeights(routing.adaptive, routing.aliases.values())
+        self._exported_weights: Mapping[str, float] | None = None
         self._background: set[asyncio.Task[None]] = set()
         for name in providers:
             metrics.breaker_state.labels(name).set(0)
@@ -432,7 +436,8 @@ class CompletionService:
         self.metrics.breaker_state.labels(deployment.name).set(breaker.state.value)
         return allowed
 
-    def _record_result(self, deployment: Deployment, error: ProviderError | None) -> None:
+    def _record_result(self, deployment: Deployment, error: ProviderError | None, latency_s: float) -> None:
+        self.adaptive.record(deployment.name, self._monotonic(), latency_s, failed=error is not None)
         breaker = self.breakers[deployment.name]
         if error is None:
             breaker.record_success()
@@ -442,6 +447,17 @@ class CompletionService:
             self.metrics.attempts.labels(deployment.name, error.kind).inc()
             log.warning("%s", error, extra={"reason": error.kind})
         self.metrics.breaker_state.labels(deployment.name).set(breaker.state.value)
+
+    def _weights(self) -> Mapping[str, float] | None:
+        """The adaptive weights (None when off), exported as a gauge each time they are recomputed."""
+        if not self.routing.adaptive.enabled:
+            return None
+        weights = self.adaptive.weights(self._monotonic())
+        if weights is not self._exported_weights:
+            for name, weight in weights.items():
+                self.metrics.deployment_weight.labels(name).set(weight)
+            self._exported_weights = weights
+        return weights
 
     async def _route(
         self,
@@ -458,7 +474,8 @@ class CompletionService:
         state = _RouteState()
         tried = passed_over = 0
         try:
-            for deployment in attempt_order(admission.alias, self._rng):
+            weights = self._weights()
+            for deployment in attempt_order(admission.alias, self._rng, weights):
                 if not self._breaker_allows(deployment):
                     state.failures.append(f"{deployment.name}: circuit open")
                     # passed over like a failed one: an answer from a later deployment is a fallback
@@ -481,7 +498,7 @@ class CompletionService:
                         raise InvalidRequestError(str(rejected), rejected.status) from None
                     except ProviderError as error:
                         state.upstream_s += self._monotonic() - began
-                        self._record_result(deployment, error)
+                        self._record_result(deployment, error, self._monotonic() - began)
                         state.failures.append(str(error))
                         if error.kind == "timeout" and timeout_s < deployment.timeout_s:
                             state.cut_by_deadline = True
@@ -497,7 +514,7 @@ class CompletionService:
                             break
                         continue
                     state.upstream_s += self._monotonic() - began
-                    self._record_result(deployment, None)
+                    self._record_result(deployment, None, self._monotonic() - began)
                     if tried + passed_over > 1:
                         self.metrics.fallbacks.labels(admission.alias.name).inc()
                     return result, deployment, state.attempts, tried - 1 + passed_over

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr
+from pydantic import DirectoryPath, Field, SecretStr
 
 from services.infra.resources import bundled_dir
 from services.infra.settings import PulsoSettings
@@ -25,7 +25,7 @@ class GatewaySettings(PulsoSettings):
     #: YAML with model aliases, deployments and the price table
     gateway_config: Path = DEFAULT_CONFIG_PATH
     #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)
-    gateway_prompts_dir: Path = bundled_dir("prompts")
+    gateway_prompts_dir: DirectoryPath = bundled_dir("prompts")
     gateway_max_body_bytes: int = Field(default=1_000_000, ge=1024)
     #: seconds between flushes of usage counters to Redis (spend is aggregated off the request path)
     gateway_usage_flush_s: float = Field(default=0.25, gt=0, le=60)

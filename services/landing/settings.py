@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import DirectoryPath, Field, field_validator
 
 from schemas import Site
 from services.infra.resources import bundled_dir
 from services.infra.settings import PulsoSettings
+from services.landing.domain.locales import SUPPORTED_LOCALES, babel_name
+from services.landing.rendering import GETTEXT_DOMAIN
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_SNAPSHOT_PATH = PACKAGE_DIR / "data" / "catalog_snapshot.json"
@@ -34,7 +36,7 @@ class LandingSettings(PulsoSettings):
     landing_popular_count: int = Field(default=8, ge=1, le=50)
     #: popular products per site, used when Redis is unavailable
     landing_catalog_snapshot: Path = DEFAULT_SNAPSHOT_PATH
-    landing_locales_dir: Path = DEFAULT_LOCALES_DIR
+    landing_locales_dir: DirectoryPath = DEFAULT_LOCALES_DIR
     #: site assumed when neither the recommendations nor the token say which one the user is on
     landing_default_site: Site = Site.MLA
     #: hosts (and their subdomains) a click may redirect to; a product whose permalink is elsewhere is not linked
@@ -54,3 +56,17 @@ class LandingSettings(PulsoSettings):
     landing_gc_freeze: bool = True
     #: produce open/click events to engagement.v1 (off only for benchmarks of rendering alone)
     landing_engagement_enabled: bool = True
+
+    @field_validator("landing_locales_dir")
+    @classmethod
+    def _has_every_compiled_catalog(cls, locales_dir: Path) -> Path:
+        # Babel falls back to the English source strings when a catalog is missing: refuse at start rather
+        # than show shoppers in Buenos Aires or São Paulo an English page.
+        missing = [
+            f"{babel_name(locale)}/LC_MESSAGES/{GETTEXT_DOMAIN}.mo"
+            for locale in SUPPORTED_LOCALES
+            if not (locales_dir / babel_name(locale) / "LC_MESSAGES" / f"{GETTEXT_DOMAIN}.mo").is_file()
+        ]
+        if missing:
+            raise ValueError(f"no compiled catalog {', '.join(missing)} in {locales_dir} (make i18n compiles them)")
+        return locales_dir

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pydantic import Field, SecretStr
+from pydantic import DirectoryPath, Field, SecretStr
 
 from services.infra.resources import bundled_dir
 from services.infra.settings import PulsoSettings
@@ -29,7 +27,7 @@ class MatchingSettings(PulsoSettings):
     #: the aliases the two judge runs use, comma-separated (empty: the prompt's own model for both)
     matching_judge_aliases: str = ""
     #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)
-    matching_prompts_dir: Path = bundled_dir("prompts")
+    matching_prompts_dir: DirectoryPath = bundled_dir("prompts")
     #: candidates per listing after fusion
     matching_top_k: int = Field(default=5, ge=1, le=100)
     matching_consumer_group: str = "pulso-matching"

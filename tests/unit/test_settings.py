@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 import pytest
 
 from services.infra.settings import PulsoSettings, SettingsError, load_settings
@@ -53,3 +56,39 @@ def test_embedded_ports_move_with_their_own_settings(clean_pulso_env: None, monk
     assert settings.embedded_kafka and settings.embedded_redis
     assert settings.kafka_bootstrap == "127.0.0.1:19092"
     assert settings.redis_url == "redis://127.0.0.1:16379/0"
+
+
+@pytest.mark.parametrize(
+    ("cls_path", "variable", "reason"),
+    [
+        ("services.gateway.settings:GatewaySettings", "PULSO_GATEWAY_PROMPTS_DIR", "does not point to a directory"),
+        ("services.matching.settings:MatchingSettings", "PULSO_MATCHING_PROMPTS_DIR", "does not point to a directory"),
+        ("services.landing.settings:LandingSettings", "PULSO_LANDING_LOCALES_DIR", "does not point to a directory"),
+    ],
+)
+def test_a_data_directory_that_is_not_there_stops_the_service_naming_the_variable(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cls_path: str, variable: str, reason: str
+) -> None:
+    module, _, name = cls_path.partition(":")
+    monkeypatch.setenv(variable, str(tmp_path / "not-there"))
+
+    with pytest.raises(SettingsError) as error:
+        load_settings(getattr(importlib.import_module(module), name))
+
+    assert variable in str(error.value) and reason in str(error.value)
+
+
+def test_a_locales_directory_without_compiled_catalogs_is_refused_rather_than_shown_in_english(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from services.landing.settings import LandingSettings
+
+    (tmp_path / "es_AR" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "es_AR" / "LC_MESSAGES" / "landing.po").write_text("")
+    monkeypatch.setenv("PULSO_LANDING_LOCALES_DIR", str(tmp_path))
+
+    with pytest.raises(SettingsError) as error:
+        load_settings(LandingSettings)
+
+    assert "PULSO_LANDING_LOCALES_DIR" in str(error.value)
+    assert "es_AR/LC_MESSAGES/landing.mo" in str(error.value) and "make i18n" in str(error.value)

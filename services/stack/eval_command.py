@@ -20,9 +20,11 @@ from tqdm import tqdm
 from services.gateway.adapters.eval_files import read_generation_cases, read_labeled_file, write_result_file
 from services.gateway.domain.copy_eval import (
     LabeledSet,
+    LineProblem,
     check_record,
     format_check_report,
     format_generation_summary,
+    format_judge_summary,
     score_results,
 )
 
@@ -44,10 +46,11 @@ def add_copy_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--set", dest="set_path", type=Path, default=DEFAULT_SET, help=f"labeled JSONL ({DEFAULT_SET})")
     parser.add_argument(
         "--mode",
-        choices=("check", "generate"),
+        choices=("check", "generate", "judge"),
         default="check",
-        help="check: the gate against the labels (in-process); generate: a prompt version over the set's facts "
-        "through a running gateway (PULSO_GATEWAY_KEY: a virtual key)",
+        help="check: the gate against the labels (in-process); generate: a prompt version over the set's facts; "
+        "judge: the judge step (--judge PROMPT:VOTES) on the labeled copy — both through a running gateway "
+        "(PULSO_GATEWAY_KEY: a virtual key)",
     )
     parser.add_argument("--prompt", default="push_copy", help="generate: the prompt id (push_copy)")
     parser.add_argument("--version", default=None, help="generate: the prompt version (default: latest)")
@@ -142,6 +145,16 @@ def run_copy_eval(args: argparse.Namespace, gateway_url: str) -> int:
     return run_generate(args, args.gateway or gateway_url)
 
 
+def _records_for(args: argparse.Namespace, path: Path) -> tuple[list[dict[str, Any]], list[LineProblem]]:
+    """The set's records as the API takes them: the facts for generate, the labeled records for judge."""
+    if args.mode == "judge":
+        labeled = read_labeled_file(path)
+        records = [record.model_dump(by_alias=True) for record in labeled.records]
+        return records, list(labeled.problems)
+    cases, problems = read_generation_cases(path)
+    return [case.model_dump() for case in cases], problems
+
+
 def judge_choice(text: str) -> str | dict[str, Any]:
     """``prompt``, ``off``, or ``PROMPT:VOTES[:ALIAS]`` as the API's ``judge`` field; ValueError otherwise."""
     if text in ("prompt", "off"):
@@ -157,7 +170,7 @@ def judge_choice(text: str) -> str | dict[str, Any]:
 
 
 def run_generate(args: argparse.Namespace, gateway_url: str) -> int:
-    """A generation run through the gateway's POST /v1/evals, followed to its end with a progress bar."""
+    """A generation or judge run through the gateway's POST /v1/evals, followed to its end with a progress bar."""
     err = sys.stderr
     key = os.environ.get("PULSO_GATEWAY_KEY")
     if not key:
@@ -168,21 +181,24 @@ def run_generate(args: argparse.Namespace, gateway_url: str) -> int:
     except ValueError as error:
         print(f"pulso eval: {error}", file=err)
         return EXIT_USAGE
+    if args.mode == "judge" and not isinstance(judge, dict):
+        print("pulso eval: --mode judge needs the judge to run: --judge PROMPT:VOTES[:ALIAS]", file=err)
+        return EXIT_USAGE
     path = resolve_set(args.set_path)
     try:
-        cases, problems = read_generation_cases(path)
+        records, problems = _records_for(args, path)
     except OSError as error:
         print(f"pulso eval: cannot read the set {path}: {error.strerror or error}", file=err)
         return EXIT_USAGE
     for problem in problems:
         print(f"{path}:{problem.line}: {problem.reason}", file=err)
-    cases = cases[: args.limit] if args.limit else cases
-    if not cases:
+    records = records[: args.limit] if args.limit else records
+    if not records:
         print(f"pulso eval: no readable record in {path}", file=err)
         return EXIT_USAGE
     body: dict[str, Any] = {
-        "mode": "generate",
-        "records": [case.model_dump() for case in cases],
+        "mode": args.mode,
+        "records": records,
         "prompt_id": args.prompt,
         "version": args.version,
         "model": args.model,
@@ -208,13 +224,13 @@ def run_generate(args: argparse.Namespace, gateway_url: str) -> int:
     if run["status"] != "done":
         print(f"pulso eval: run {run['id']} {run['status']}: {run.get('error')}", file=err)
         return EXIT_FAILED
-    print(f"generation eval {run['id']} of {path}", file=sys.stdout)
-    print(format_generation_summary(run), file=sys.stdout)
+    print(f"{args.mode} eval {run['id']} of {path}", file=sys.stdout)
+    print(format_judge_summary(run) if args.mode == "judge" else format_generation_summary(run), file=sys.stdout)
     if args.out is not None:
         write_result_file(args.out, {**run, "set": str(path), "unreadable_lines": [str(p) for p in problems]})
         print(f"result written to {args.out}", file=sys.stdout)
-    pass_rate = run["summary"]["pass_rate"] or 0.0
-    if args.min_pass_rate is not None and pass_rate < args.min_pass_rate:
+    pass_rate = run["summary"].get("pass_rate") or 0.0
+    if args.mode == "generate" and args.min_pass_rate is not None and pass_rate < args.min_pass_rate:
         print(f"pulso eval: pass rate {pass_rate} is below {args.min_pass_rate}", file=err)
         return EXIT_FAILED
     if args.strict and problems:

@@ -232,3 +232,51 @@ def test_pulso_eval_generate_says_why_it_cannot_run(
     assert "PROMPT:VOTES" in capsys.readouterr().err
     assert main([*argv[:-1], f"http://127.0.0.1:{free_port()}"]) == 2
     assert "cannot reach the gateway" in capsys.readouterr().err
+
+
+# --- judge runs: the judge step on labeled copy ------------------------------------------------
+
+
+def test_a_judge_run_scores_the_vote_the_gate_and_both_against_the_labels(gw: Gateway) -> None:
+    key = gw.key()
+    gw.fake.judge_cues["judge-model"] = ("Último", "cupón", "regalo")  # two bad copies and one figurative ok copy
+    body = {"mode": "judge", "records": LABELED, "judge": {"prompt": "copy_judge", "votes": 3}, "name": "judge"}
+    answer = post(gw, key, body)
+    assert answer.status_code == 202, answer.text
+    run = finished(gw, key, answer.json()["id"])
+    assert run["status"] == "done", run["error"]
+    assert (run["mode"], run["prompt_id"], run["model"]) == ("judge", "copy_judge", "copy-judge")
+    summary = run["summary"]
+    assert (summary["records"], summary["judged"], summary["judge_errors"], summary["votes"]) == (8, 8, 0, 24)
+    judge = summary["judge"]
+    counts = (judge["true_positive"], judge["false_negative"], judge["false_positive"], judge["true_negative"])
+    assert counts == (2, 2, 1, 3)
+    combined, gate = summary["gate_and_judge"], summary["gate"]
+    assert combined["recall"] >= max(gate["recall"], judge["recall"])  # copy ships only when both pass
+    assert {row["id"] for row in summary["judge_false_alarms"]} == {"mx-ok-figurative-001"}
+    assert summary["cost_usd"] > 0 and summary["tokens"]["prompt"] > 0
+    assert gw.fake.calls("judge-model") == 24 and gw.fake.calls("push-model") == 0
+    assert run["results"][0]["judge"]["votes"][0]["vote"] in ("ok", "bad")
+
+
+def test_a_judge_run_needs_a_judge_step_the_key_may_use(gw: Gateway) -> None:
+    answer = post(gw, gw.key(), {"mode": "judge", "records": LABELED})
+    assert answer.status_code == 400 and "judge" in answer.json()["error"]["message"]
+    narrow = gw.key(allowed_models=["push-copy"])
+    answer = post(gw, narrow, {"mode": "judge", "records": LABELED, "judge": {"prompt": "copy_judge"}})
+    assert answer.status_code == 403 and answer.json()["error"]["code"] == "model_not_allowed"
+    assert gw.fake.received == []
+
+
+def test_pulso_eval_judge_runs_the_judge_on_the_labeled_copy(
+    gw: Gateway, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PULSO_GATEWAY_KEY", gw.key())
+    gw.fake.judge_cues["judge-model"] = ("Último",)
+    argv = ["eval", "copy", "--mode", "judge", "--set", str(FIXTURE), "--gateway", gw.url]
+    assert main([*argv, "--judge", "copy_judge:1"]) == 0
+    out = capsys.readouterr().out
+    assert "judge copy_judge × 1 on copy-judge · 8 labeled copies, 8 judged, 0 without a vote" in out
+    assert "judge vote" in out and "gate and judge" in out
+    assert main(argv) == 2  # the version's own judge step is not a judge to run on labeled copy
+    assert "--judge PROMPT:VOTES" in capsys.readouterr().err

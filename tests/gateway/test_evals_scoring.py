@@ -14,6 +14,7 @@ from services.gateway.adapters.eval_files import read_labeled_file
 from services.gateway.domain import copy_eval, output_checks
 from services.gateway.domain.copy_eval import (
     GenerationResult,
+    JudgedRecord,
     LabeledRecord,
     check_policy_for,
     check_record,
@@ -22,6 +23,7 @@ from services.gateway.domain.copy_eval import (
     percentile,
     score_check_only,
     summarize_generations,
+    summarize_judge_run,
 )
 from services.gateway.domain.output_checks import CheckPolicy, Facts, Verdict
 
@@ -266,3 +268,31 @@ def test_a_generation_summary_counts_what_shipped_and_why_the_rest_did_not() -> 
     assert [s["id"] for s in summary["samples"]["shipped"]] == ["a"]
     assert [s["id"] for s in summary["samples"]["replaced"]] == ["c"]
     assert summarize_generations([generation("a", "llm")])["judge"] is None
+
+
+def test_a_judge_run_is_scored_alone_and_together_with_the_gate() -> None:
+    records = {r.id: r for r in fixture_records()}
+    gate = gate_rejecting({"ar-bad-invented-001": ("unsupported_number: 18",)})
+
+    def judged(record_id: str, approved: bool | None) -> JudgedRecord:
+        round_ = {"votes": [{"vote": "ok" if approved else "bad"}]} if approved is not None else {}
+        return JudgedRecord(gate=check_record(records[record_id], gate), approved=approved, round=round_)
+
+    rows = [
+        judged("ar-bad-invented-001", True),  # the gate catches it, the judge does not
+        judged("ar-bad-scarcity-001", False),  # the judge catches it, the gate does not
+        judged("mx-ok-001", True),
+        judged("mx-ok-figurative-001", False),  # a judge false alarm
+        judged("br-ok-001", None),  # no vote: counted apart
+    ]
+    summary = summarize_judge_run(rows)
+    assert (summary["records"], summary["judged"], summary["judge_errors"]) == (5, 4, 1)
+    assert (summary["gate"]["recall"], summary["judge"]["recall"], summary["gate_and_judge"]["recall"]) == (
+        0.5,
+        0.5,
+        1.0,
+    )
+    assert summary["judge"]["precision"] == 0.5 and summary["gate_and_judge"]["false_alarm_rate"] == 0.5
+    assert summary["judge_agrees_with_gate"] == 0.25
+    assert [row["id"] for row in summary["judge_misses"]] == ["ar-bad-invented-001"]
+    assert [row["id"] for row in summary["judge_false_alarms"]] == ["mx-ok-figurative-001"]

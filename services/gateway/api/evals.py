@@ -25,6 +25,7 @@ from services.gateway.service_layer.evals import (
     EvalRunner,
     GenerationRunSpec,
     JudgeChoice,
+    JudgeRunSpec,
 )
 
 #: records one run may hold (a labeled set is a few hundred)
@@ -66,21 +67,21 @@ class JudgeBody(BaseModel):
 class EvalBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    mode: Literal["check", "generate"] = "check"
-    #: labeled records (check), or records whose id, locale and variables are the facts (generate)
+    mode: Literal["check", "generate", "judge"] = "check"
+    #: labeled records (check, judge), or records whose id, locale and variables are the facts (generate)
     records: list[Any] = Field(min_length=1, max_length=MAX_RECORDS)
     name: str = Field(default="", max_length=200)
     prompt_id: str = Field(default="push_copy", min_length=1, max_length=64)
     version: str | int | None = None
     #: generate with this alias instead of the version's own
     model: str | None = Field(default=None, min_length=1, max_length=200)
-    #: "prompt": the judge step the version names (if any); "off": none; or this judge step
+    #: "prompt": the judge step the version names (if any); "off": none; or this judge step (required by mode judge)
     judge: Literal["prompt", "off"] | JudgeBody = "prompt"
     samples: int = Field(default=5, ge=0, le=50)
 
 
 def _parsed_records(body: EvalBody) -> list[Any]:
-    parse = parse_labeled_record if body.mode == "check" else parse_generation_case
+    parse = parse_generation_case if body.mode == "generate" else parse_labeled_record
     parsed: list[LabeledRecord | GenerationCase] = []
     problems: list[str] = []
     seen: set[str] = set()
@@ -115,7 +116,7 @@ def _judge_choice(judge: Literal["prompt", "off"] | JudgeBody) -> JudgeChoice:
     response_model=None,
     responses={
         201: json_answer(EvalRun, "A check run, with its report"),
-        202: json_answer(EvalRun, "A generation run, running (poll GET /v1/evals/{id})"),
+        202: json_answer(EvalRun, "A generation or judge run, running (poll GET /v1/evals/{id})"),
         **ERRORS,
     },
 )
@@ -127,6 +128,14 @@ async def create_eval(runner: Runner, key: Key, raw: Annotated[Any, Depends(read
         if body.mode == "check":
             run = await runner.run_check(key, CheckRunSpec(records=records, name=body.name))
             return JSONResponse(run, status_code=201)
+        if body.mode == "judge":
+            if not isinstance(body.judge, JudgeBody):
+                message = "mode judge needs the judge step to run: judge: {prompt, version?, model?, votes}"
+                raise GatewayError(400, message, "invalid_request_error", "invalid_request")
+            step = _judge_choice(body.judge)
+            assert isinstance(step, JudgeStep)
+            run = await runner.start_judge_run(key, JudgeRunSpec(records=records, judge=step, name=body.name))
+            return JSONResponse(run, status_code=202, headers={"Location": f"/v1/evals/{run['id']}"})
         spec = GenerationRunSpec(
             cases=records,
             prompt_id=body.prompt_id,

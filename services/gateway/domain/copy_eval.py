@@ -630,3 +630,103 @@ def format_generation_summary(run: Mapping[str, Any]) -> str:
                 if key == "replaced" and sample.get("reasons"):
                     lines.append(f"      {'; '.join(sample['reasons'])[:300]}")
     return "\n".join(lines)
+
+
+# --- judge runs: the judge step on labeled copy ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class JudgedRecord:
+    """The gate's verdict and one judging round on a labeled record's copy."""
+
+    gate: RecordResult
+    #: None when the judges could not vote (their alias failed); the reason is in ``error``
+    approved: bool | None
+    round: Mapping[str, Any]
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.gate.to_dict(),
+            "judge_approved": self.approved,
+            "judge": dict(self.round),
+            "judge_error": self.error,
+            "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens},
+            "cost_usd": round(self.cost_usd, 10),
+            "latency_ms": self.latency_ms,
+        }
+
+
+def summarize_judge_run(rows: Sequence[JudgedRecord], max_listed: int = 20) -> dict[str, Any]:
+    """How the judge's vote, the gate, and both together (copy ships only when both pass) match the labels.
+
+    Rejecting is the positive class throughout. Records whose judges could not vote count in
+    ``judge_errors`` and are left out of the judge's and the combined matrices.
+    """
+    gate, judge, combined = Confusion(), Confusion(), Confusion()
+    voted = [row for row in rows if row.approved is not None]
+    agree = 0
+    for row in rows:
+        gate.add(row.gate.label == "bad", not row.gate.passed)
+    for row in voted:
+        is_bad, gate_rejects, judge_rejects = row.gate.label == "bad", not row.gate.passed, not row.approved
+        judge.add(is_bad, judge_rejects)
+        combined.add(is_bad, gate_rejects or judge_rejects)
+        agree += gate_rejects == judge_rejects
+    votes = [vote for row in voted for vote in row.round.get("votes", [])]
+    latencies = [row.latency_ms for row in rows]
+    judge_misses = [row for row in voted if row.gate.label == "bad" and row.approved]
+    judge_false_alarms = [row for row in voted if row.gate.label == "ok" and not row.approved]
+    return {
+        "records": len(rows),
+        "judged": len(voted),
+        "judge_errors": len(rows) - len(voted),
+        "gate": gate.to_dict(),
+        "judge": judge.to_dict(),
+        "gate_and_judge": combined.to_dict(),
+        "judge_agrees_with_gate": _ratio(agree, len(voted)),
+        "unanimous": _ratio(
+            sum(len({v.get("vote") for v in row.round.get("votes", [])}) == 1 for row in voted), len(voted)
+        ),
+        "unreadable_votes": sum(vote.get("vote") == "invalid" for vote in votes),
+        "votes": len(votes),
+        "cost_usd": round(sum(row.cost_usd for row in rows), 10),
+        "tokens": {
+            "prompt": sum(row.prompt_tokens for row in rows),
+            "completion": sum(row.completion_tokens for row in rows),
+        },
+        "latency_ms": {"p50": percentile(latencies, 0.50), "p99": percentile(latencies, 0.99)},
+        "judge_misses": [row.to_dict() for row in judge_misses[:max_listed]],
+        "judge_false_alarms": [row.to_dict() for row in judge_false_alarms[:max_listed]],
+    }
+
+
+def format_judge_summary(run: Mapping[str, Any]) -> str:
+    """A finished judge run as text for a terminal."""
+    summary: Mapping[str, Any] = run.get("summary") or {}
+    step = run.get("judge") or {}
+    lines = [
+        f"judge {step.get('prompt')} × {step.get('votes')} on {run.get('model')} · {summary.get('records')} labeled "
+        f"copies, {summary.get('judged')} judged, {summary.get('judge_errors')} without a vote",
+        f"  {'':<16} {'precision':>10} {'recall':>8} {'false alarms':>13}",
+    ]
+    for name, key in (("gate", "gate"), ("judge vote", "judge"), ("gate and judge", "gate_and_judge")):
+        matrix = summary.get(key) or {}
+        lines.append(
+            f"  {name:<16} {_percent(matrix.get('precision')):>10} {_percent(matrix.get('recall')):>8} "
+            f"{_percent(matrix.get('false_alarm_rate')):>13}"
+        )
+    tokens = summary.get("tokens") or {}
+    latency = summary.get("latency_ms") or {}
+    lines += [
+        f"judge agrees with the gate on {_percent(summary.get('judge_agrees_with_gate')).strip()} · unanimous "
+        f"{_percent(summary.get('unanimous')).strip()} · {summary.get('unreadable_votes')} of {summary.get('votes')} "
+        "votes unreadable",
+        f"cost ${summary.get('cost_usd', 0):.6f} · tokens {tokens.get('prompt')} prompt + {tokens.get('completion')} "
+        f"completion · latency per round p50 {latency.get('p50')} ms · p99 {latency.get('p99')} ms",
+    ]
+    return "\n".join(lines)

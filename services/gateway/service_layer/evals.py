@@ -16,20 +16,22 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from services.gateway.adapters.eval_files import write_result_file
 from services.gateway.adapters.redis_evals import RedisEvalStore
 from services.gateway.domain.copy_eval import (
     GenerationCase,
     GenerationResult,
+    JudgedRecord,
     LabeledRecord,
     check_record,
     score_results,
     summarize_generations,
+    summarize_judge_run,
 )
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import (
@@ -42,9 +44,16 @@ from services.gateway.domain.prompt_registry import (
     render_fallback,
     render_messages,
 )
-from services.gateway.service_layer.prompt_generation import GenerationRequest, PromptGenerator
+from services.gateway.service_layer.prompt_generation import (
+    GenerationRequest,
+    JudgeUnavailableError,
+    PromptGenerator,
+)
 
 log = logging.getLogger(__name__)
+
+ItemT = TypeVar("ItemT")
+ResultT = TypeVar("ResultT")
 
 #: the judge of a generation run: as the prompt version says, none, or this one
 JudgeChoice = Literal["prompt", "off"] | JudgeStep
@@ -62,6 +71,15 @@ class EvalRequestError(Exception):
 @dataclass(frozen=True)
 class CheckRunSpec:
     records: Sequence[LabeledRecord]
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class JudgeRunSpec:
+    """The judge step on labeled copy: its vote, the gate's verdict and both together against the labels."""
+
+    records: Sequence[LabeledRecord]
+    judge: JudgeStep
     name: str = ""
 
 
@@ -162,15 +180,7 @@ class EvalRunner:
         version = dataclasses.replace(version, model=spec.model or version.model, judge=judge)
         self._check_alias(key, version.model)
         if judge is not None:
-            try:
-                judge_version = (
-                    catalog.registry.get(judge.prompt_id, judge.version)
-                    if judge.version is not None
-                    else catalog.registry.all_versions(judge.prompt_id)[-1]
-                )
-            except UnknownPromptError as error:
-                raise EvalRequestError(404, "prompt_not_found", f"judge: {error}") from None
-            self._check_alias(key, judge.model or judge_version.model)
+            await self._judge_version(key, judge)
         problems = []
         for index, case in enumerate(spec.cases):
             try:
@@ -193,46 +203,136 @@ class EvalRunner:
         self, key: VirtualKey, version: PromptVersion, spec: GenerationRunSpec, run: dict[str, Any]
     ) -> None:
         results: list[GenerationResult] = []
-        try:
-            for case in spec.cases:
-                request = GenerationRequest(
-                    prompt_id=version.prompt_id,
-                    variables=case.variables,
-                    locale=case.locale,
-                    user_id=f"{run['id']}:{case.id}",
-                    version=version.version,
-                )
-                generation = await self.generator.generate_version(key, version, None, request, record=False)
-                results.append(
-                    GenerationResult(
-                        id=case.id,
-                        locale=case.locale,
-                        copy_source=generation.copy_source,
-                        reasons=generation.verdict.reasons,
-                        output=generation.output,
-                        prompt_tokens=generation.prompt_tokens,
-                        completion_tokens=generation.completion_tokens,
-                        cost_usd=generation.cost_usd,
-                        latency_ms=generation.latency_ms,
-                        judge_rounds=tuple(round_.to_dict() for round_ in generation.judge_rounds),
-                    )
-                )
-                run["progress"] = {"done": len(results), "total": len(spec.cases)}
-                await self.store.save(key.tenant, run)
+
+        async def generate(case: GenerationCase) -> GenerationResult:
+            request = GenerationRequest(
+                prompt_id=version.prompt_id,
+                variables=case.variables,
+                locale=case.locale,
+                user_id=f"{run['id']}:{case.id}",
+                version=version.version,
+            )
+            generation = await self.generator.generate_version(key, version, None, request, record=False)
+            return GenerationResult(
+                id=case.id,
+                locale=case.locale,
+                copy_source=generation.copy_source,
+                reasons=generation.verdict.reasons,
+                output=generation.output,
+                prompt_tokens=generation.prompt_tokens,
+                completion_tokens=generation.completion_tokens,
+                cost_usd=generation.cost_usd,
+                latency_ms=generation.latency_ms,
+                judge_rounds=tuple(round_.to_dict() for round_ in generation.judge_rounds),
+            )
+
+        await self._run_each(key, run, spec.cases, generate, results)
+        if run["status"] == "running":
             run.update(
                 status="done",
                 summary=summarize_generations(results, spec.samples),
                 results=[result.to_dict() for result in results],
             )
+        run["finished_at"] = self._clock()
+        await self._finish(key, run)
+
+    # --- judge ---------------------------------------------------------------------------
+
+    async def start_judge_run(self, key: VirtualKey, spec: JudgeRunSpec) -> dict[str, Any]:
+        """Validate the judge step and the records, save the run as running and start it in the background."""
+        judge_version = await self._judge_version(key, spec.judge)
+        problems = []
+        for index, record in enumerate(spec.records):
+            variables = {**record.variables, "copy": record.copy_text.as_mapping()}
+            try:
+                render_messages(judge_version, record.locale, variables)
+            except (MissingVariableError, TemplateRenderError, UnsupportedLocaleError) as error:
+                problems.append(f"records[{index}] ({record.id}): {error}")
+        if problems:
+            raise EvalRequestError(400, "invalid_records", f"{len(problems)} record(s) cannot be judged: {problems[0]}")
+        run = self._new_run(key, "judge", spec.name, total=len(spec.records))
+        run.update(
+            prompt_id=judge_version.prompt_id,
+            version=judge_version.version,
+            model=spec.judge.model or judge_version.model,
+            judge=spec.judge.to_dict(),
+        )
+        await self.store.save(key.tenant, run)
+        task = asyncio.create_task(self._judge_all(key, spec, run), name=f"eval-{run['id']}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return run
+
+    async def _judge_version(self, key: VirtualKey, step: JudgeStep) -> PromptVersion:
+        catalog = self.generator.catalog
+        await catalog.refresh()
+        try:
+            version = (
+                catalog.registry.get(step.prompt_id, step.version)
+                if step.version is not None
+                else catalog.registry.all_versions(step.prompt_id)[-1]
+            )
+        except UnknownPromptError as error:
+            raise EvalRequestError(404, "prompt_not_found", f"judge: {error}") from None
+        self._check_alias(key, step.model or version.model)
+        return version
+
+    async def _judge_all(self, key: VirtualKey, spec: JudgeRunSpec, run: dict[str, Any]) -> None:
+        rows: list[JudgedRecord] = []
+
+        async def judge(record: LabeledRecord) -> JudgedRecord:
+            gate = check_record(record)
+            request = GenerationRequest(
+                prompt_id=spec.judge.prompt_id,
+                variables=record.variables,
+                locale=record.locale,
+                user_id=f"{run['id']}:{record.id}",
+            )
+            try:
+                judged = await self.generator.judge_copy(key, spec.judge, request, record.copy_text.as_mapping())
+            except JudgeUnavailableError as error:
+                return JudgedRecord(gate=gate, approved=None, round={}, error=str(error))
+            return JudgedRecord(
+                gate=gate,
+                approved=judged.decision.approved,
+                round=judged.decision.to_dict(),
+                prompt_tokens=judged.prompt_tokens,
+                completion_tokens=judged.completion_tokens,
+                cost_usd=judged.cost_usd,
+                latency_ms=judged.latency_ms,
+            )
+
+        await self._run_each(key, run, spec.records, judge, rows)
+        if run["status"] == "running":
+            run.update(
+                status="done",
+                summary=summarize_judge_run(rows),
+                results=[row.to_dict() for row in rows],
+            )
+        run["finished_at"] = self._clock()
+        await self._finish(key, run)
+
+    async def _run_each(
+        self,
+        key: VirtualKey,
+        run: dict[str, Any],
+        items: Sequence[ItemT],
+        step: Callable[[ItemT], Awaitable[ResultT]],
+        results: list[ResultT],
+    ) -> None:
+        """``step`` on each item in turn, progress saved after each; a failure ends the run as failed."""
+        try:
+            for item in items:
+                results.append(await step(item))
+                run["progress"] = {"done": len(results), "total": len(items)}
+                await self.store.save(key.tenant, run)
         except asyncio.CancelledError:
-            run.update(status="failed", error="the gateway stopped before the run finished")
+            run.update(status="failed", error="the gateway stopped before the run finished", finished_at=self._clock())
             await self._finish(key, run)
             raise
         except Exception as error:  # a run must end as failed, with its reason, whatever broke it
             log.exception("eval run %s failed", run["id"], extra={"reason": "eval_failed"})
             run.update(status="failed", error=f"{type(error).__name__}: {error}")
-        run["finished_at"] = self._clock()
-        await self._finish(key, run)
 
     # --- keeping runs --------------------------------------------------------------------
 

@@ -231,6 +231,17 @@ class _Spend:
         )
 
 
+@dataclass(frozen=True)
+class JudgedCopy:
+    """One judging round on given copy, with what its votes cost."""
+
+    decision: JudgeDecision
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float
+    latency_ms: float
+
+
 def fallback_reason(error: CompletionError) -> str:
     """Why template copy replaced the model's, as ``code: message`` (the verdict's last reason)."""
     if isinstance(error, LimitExceededError):
@@ -405,6 +416,26 @@ class PromptGenerator:
                 },
             ]
         return self._template(version, fallback, facts, policy, spend, reason="checks_failed")
+
+    async def judge_copy(
+        self, key: VirtualKey, step: JudgeStep, request: GenerationRequest, copy: Mapping[str, str]
+    ) -> JudgedCopy:
+        """The judge step on copy written elsewhere (an evaluation of the judge itself on labeled copy).
+
+        The variables are screened as for a generation. Raises JudgeUnavailableError when the judges
+        cannot vote.
+        """
+        started = self._monotonic()
+        screened = screen_variables(request.variables)
+        spend = _Spend()
+        decision = await self._judge(key, step, replace(request, variables=screened.variables), copy, spend)
+        return JudgedCopy(
+            decision=decision,
+            prompt_tokens=spend.prompt_tokens,
+            completion_tokens=spend.completion_tokens,
+            cost_usd=spend.cost_usd,
+            latency_ms=round((self._monotonic() - started) * 1000, 3),
+        )
 
     async def _judge(
         self,

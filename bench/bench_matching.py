@@ -208,20 +208,20 @@ async def bench_pipeline(
             for i in range(held, held + missing):
                 category = categories[i % len(categories)]
                 batch.setdefault(category, []).append((f"MLA{i}", title(rng)))
-            async with redis.pipeline(transaction=False) as pipe:
-                for category, entries in batch.items():
-                    vectors = np.stack([hashed_vector(t) for _, t in entries])
-                    service.vectors.upsert_many(block_of("MLA", category), [i for i, _ in entries], vectors)
-                    for (listing_id, text), vector in zip(entries, vectors, strict=True):
-                        service.words.upsert(block_of("MLA", category), listing_id, text)
-                        document = {"product_id": listing_id, "site": "MLA", "category": category, "title": text,
-                                    "price": "1000", "seller_id": "s"}  # fmt: skip
-                        encoded = base64.b64encode(vector.astype("<f4").tobytes()).decode()
-                        pipe.hset(
-                            f"pulso:match:listing:{listing_id}",
-                            mapping={"doc": json.dumps(document), "vector": encoded},
-                        )
-                await pipe.execute()
+            pipe = redis.pipeline(transaction=False)
+            for category, entries in batch.items():
+                vectors = np.stack([hashed_vector(t) for _, t in entries])
+                service.vectors.upsert_many(block_of("MLA", category), [i for i, _ in entries], vectors)
+                for (listing_id, text), vector in zip(entries, vectors, strict=True):
+                    service.words.upsert(block_of("MLA", category), listing_id, text)
+                    document = {"product_id": listing_id, "site": "MLA", "category": category, "title": text,
+                                "price": "1000", "seller_id": "s"}  # fmt: skip
+                    encoded = base64.b64encode(vector.astype("<f4").tobytes()).decode()
+                    pipe.hset(
+                        f"pulso:match:listing:{listing_id}",
+                        mapping={"doc": json.dumps(document), "vector": encoded},
+                    )
+            await pipe.execute()
             held = size
             judge.calls = 0
             collected.decisions.clear()
@@ -251,29 +251,45 @@ async def bench_pipeline(
 
 
 def main() -> None:
+    """Both parts, or one: PULSO_BENCH_MATCHING_PARTS=indexes|pipeline (the other part's last figures are kept)."""
     rng = random.Random(16)
     load = os.getloadavg()[0]
+    parts = os.environ.get("PULSO_BENCH_MATCHING_PARTS", "indexes,pipeline").split(",")
+    result: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     total = 20_000 if QUICK else 100_000
-    print(f"indexes at {total} listings…", flush=True)
-    indexes = bench_indexes(rng, total)
-    print(json.dumps(indexes, indent=1), flush=True)
+    if "indexes" in parts:
+        print(f"indexes at {total} listings…", flush=True)
+        result["indexes"] = bench_indexes(rng, total)
+        result["indexes"]["load_average_1m"] = round(load, 2)
+        print(json.dumps(result["indexes"], indent=1), flush=True)
+        _write(result)
+    if "pipeline" in parts:
+        result["pipeline"] = _pipeline_rows()
+        _write(result)
+
+
+def _write(result: dict[str, Any]) -> None:
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    print(f"wrote {RESULTS}", flush=True)
+
+
+def _pipeline_rows() -> list[dict[str, Any]]:
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as workdir:
         redis = start_redis("127.0.0.1", free_port(), Path(workdir))
         try:
             url = f"redis://127.0.0.1:{redis.port}/0"
             sizes = [1_000, 10_000] if QUICK else [1_000, 10_000, 100_000]
-            pipeline_rows = asyncio.run(
-                bench_pipeline(url, sizes, 200 if QUICK else 500, HashedEmbedder(), "hashed words (no model)")
-            )
+            pipeline_rows = asyncio.run(bench_pipeline(url, sizes, 200, HashedEmbedder(), "hashed words (no model)"))
             pipeline_rows += asyncio.run(
                 bench_pipeline(url, [1_000], 200, E5Embedder(), "multilingual-e5-small in-process, 1 thread")
             )
         finally:
             redis.stop()
-    result = {"load_average_1m": round(load, 2), "indexes": indexes, "pipeline": pipeline_rows}
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"wrote {RESULTS}")
+    for row in pipeline_rows:
+        row["load_average_1m"] = round(load, 2)
+    return pipeline_rows
 
 
 if __name__ == "__main__":

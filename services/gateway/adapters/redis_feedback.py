@@ -8,6 +8,7 @@ Keys (all under the gateway's ``pulso:gw:`` space):
   open or click counts once per generation however often it is reported (Kafka redelivers).
 - ``pulso:gw:exp:{tenant}:{prompt_id}``: hash of counters, field ``{arm}|{version}|{counter}``
   with counters ``generations``, ``source:{llm|cache|template}``, ``cost_usd`` and one per signal.
+- the daily quality counters per prompt version (``adapters/redis_quality.py``), in the same round trips.
 
 A tenant only ever reads its own: lookups compare the generation's tenant with the caller's,
 and an other tenant's generation answers exactly as an unknown one does.
@@ -15,13 +16,16 @@ and an other tenant's generation answers exactly as an unknown one does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import cast
 
 import redis.asyncio as aioredis
 
+from services.gateway.adapters.redis_quality import QUALITY_TTL_S, quality_index_key, quality_key, quality_member
 from services.gateway.domain.experiments import ArmCounts
+from services.gateway.domain.quality import utc_day
 
 #: arm name recorded for generations served outside an experiment (pinned or latest version)
 NO_ARM = "none"
@@ -32,6 +36,8 @@ _COUNT_SIGNAL = """
 if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
+redis.call('EXPIRE', KEYS[3], ARGV[5])
 return 1
 """
 
@@ -58,6 +64,10 @@ class GenerationRecord:
     cost_usd: float
     passed: bool
     created_at: float
+    #: the gate's outcome (domain/quality.py) and the judging rounds' results, for the daily quality counters
+    gate: str = "not_gated"
+    judge_approved: int = 0
+    judge_rejected: int = 0
 
 
 def _generation_key(generation_id: str) -> str:
@@ -71,9 +81,16 @@ def _experiment_key(tenant: str, prompt_id: str) -> str:
 class RedisFeedbackStore:
     """Records generations and their feedback, and reads per-arm counters back."""
 
-    def __init__(self, redis: aioredis.Redis, ttl_s: int = 30 * 86_400) -> None:
+    def __init__(
+        self,
+        redis: aioredis.Redis,
+        ttl_s: int = 30 * 86_400,
+        on_signal_counted: Callable[[GenerationRecord, str], None] | None = None,
+    ) -> None:
         self._redis = redis
         self._ttl_s = ttl_s
+        #: told of every signal counted (once per generation and signal), e.g. to count it per prompt version
+        self._on_signal_counted = on_signal_counted
         self._count_signal = redis.register_script(_COUNT_SIGNAL)
 
     async def record_generation(self, record: GenerationRecord) -> None:
@@ -107,6 +124,18 @@ class RedisFeedbackStore:
             pipe.hincrby(experiment, counter + "source:" + record.copy_source, 1)
             if record.cost_usd:
                 pipe.hincrbyfloat(experiment, counter + "cost_usd", record.cost_usd)
+            day = utc_day(record.created_at)
+            quality = quality_key(day, record.tenant, record.prompt_id)
+            field = f"{record.version}|"
+            pipe.hincrby(quality, field + "generations", 1)
+            pipe.hincrby(quality, field + "gate:" + record.gate, 1)
+            if record.judge_approved:
+                pipe.hincrby(quality, field + "judge:approved", record.judge_approved)
+            if record.judge_rejected:
+                pipe.hincrby(quality, field + "judge:rejected", record.judge_rejected)
+            pipe.expire(quality, QUALITY_TTL_S)
+            pipe.sadd(quality_index_key(day), quality_member(record.tenant, record.prompt_id))
+            pipe.expire(quality_index_key(day), QUALITY_TTL_S)
             await pipe.execute()
 
     async def generation(self, generation_id: str, tenant: str | None) -> GenerationRecord | None:
@@ -136,10 +165,24 @@ class RedisFeedbackStore:
         if record is None:
             return SignalOutcome.UNKNOWN_GENERATION
         counted = await self._count_signal(
-            keys=[_generation_key(generation_id) + ":signals", _experiment_key(record.tenant, record.prompt_id)],
-            args=[signal, f"{record.arm or NO_ARM}|{record.version}|{signal}", self._ttl_s],
+            keys=[
+                _generation_key(generation_id) + ":signals",
+                _experiment_key(record.tenant, record.prompt_id),
+                quality_key(utc_day(record.created_at), record.tenant, record.prompt_id),
+            ],
+            args=[
+                signal,
+                f"{record.arm or NO_ARM}|{record.version}|{signal}",
+                self._ttl_s,
+                f"{record.version}|{signal}",
+                QUALITY_TTL_S,
+            ],
         )
-        return SignalOutcome.RECORDED if int(counted) == 1 else SignalOutcome.DUPLICATE
+        if int(counted) != 1:
+            return SignalOutcome.DUPLICATE
+        if self._on_signal_counted is not None:
+            self._on_signal_counted(record, signal)
+        return SignalOutcome.RECORDED
 
     async def arm_counts(self, tenant: str, prompt_id: str) -> list[ArmCounts]:
         """Every (arm, version) the tenant generated for this prompt, with its counters."""

@@ -75,7 +75,10 @@ def build_prompt_services(
         on_rejection=lambda kind: metrics.file_rejections.labels(kind).inc(),
     )
     catalog = PromptCatalog(files=files, ledger=RedisPromptLedger(redis))
-    feedback = RedisFeedbackStore(redis)
+    feedback = RedisFeedbackStore(
+        redis,
+        on_signal_counted=lambda record, signal: metrics.signals.labels(record.prompt_id, record.version, signal).inc(),
+    )
     generator = PromptGenerator(catalog, completion, feedback, metrics)
     return PromptServices(catalog=catalog, generator=generator, feedback=feedback, metrics=metrics)
 

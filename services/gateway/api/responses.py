@@ -111,6 +111,8 @@ class UsageReport(BaseModel):
     bucket: Literal["hour", "day"]
     data: list[dict[str, Any]]
     totals: dict[str, float]
+    #: per prompt version and UTC day: gate pass rate, judge verdicts, signals and CTR
+    quality: list[dict[str, Any]] = []
 
 
 class PromptProblem(BaseModel):

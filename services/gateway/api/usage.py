@@ -1,4 +1,5 @@
-"""``GET /v1/usage``: tokens, requests and cost per bucket, tenant, use case, model and prompt version.
+"""``GET /v1/usage``: tokens, requests and cost per bucket, tenant, use case, model and prompt version; and
+``quality``: per prompt version and day, the gate pass rate, the judge's verdicts and the feedback (CTR).
 
 A virtual key sees only its own tenant; the master key sees every tenant.
 """
@@ -11,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 
+from services.gateway.adapters.redis_quality import QualityQuery, RedisQualityReader
 from services.gateway.adapters.redis_usage import UsageQuery, UsageReader, UsageRecorder
 from services.gateway.api.deps import key_or_master, tenant_scope
 from services.gateway.api.errors import GatewayError
@@ -81,6 +83,16 @@ async def usage(
         for metric in ("requests", "cache_hits", "failures", "prompt_tokens", "completion_tokens", "cached_tokens"):
             totals[metric] = totals.get(metric, 0) + row[metric]
         totals["cost_usd"] = round(totals.get("cost_usd", 0.0) + row["cost_usd"], 10)
+    quality: RedisQualityReader = request.app.state.quality_reader
+    quality_rows = await quality.rows(
+        QualityQuery(
+            start_day=datetime.fromtimestamp(start_s, UTC).date(),
+            end_day=datetime.fromtimestamp(end_s, UTC).date(),
+            tenant=tenant,
+            prompt_id=prompt_id,
+            prompt_version=prompt_version,
+        )
+    )
     return {
         "object": "usage",
         "start": int(start_s),
@@ -88,4 +100,5 @@ async def usage(
         "bucket": bucket,
         "data": rows,
         "totals": totals,
+        "quality": quality_rows,
     }

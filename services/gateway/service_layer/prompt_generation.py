@@ -45,6 +45,7 @@ from services.gateway.domain.prompt_registry import (
     render_messages,
     select_version,
 )
+from services.gateway.domain.quality import gate_outcome
 from services.gateway.service_layer.completion import (
     CompletionError,
     CompletionOutcome,
@@ -110,6 +111,25 @@ class PromptMetrics:
             "pulso_gateway_prompt_input_instructions",
             "Instruction-like texts found in callers' variables and cut before templating, per prompt version",
             ["prompt_id", "version"],
+            registry=registry,
+        )
+        self.gate = Counter(
+            "pulso_gateway_prompt_gate",
+            "Generations per prompt version by gate outcome (passed: model copy served; failed: it kept failing "
+            "the checks or the judge; not_gated: no model copy was judged)",
+            ["prompt_id", "version", "gate"],
+            registry=registry,
+        )
+        self.judge_verdicts = Counter(
+            "pulso_gateway_prompt_judge_verdicts",
+            "Judging rounds per prompt version by verdict (approved, rejected)",
+            ["prompt_id", "version", "verdict"],
+            registry=registry,
+        )
+        self.signals = Counter(
+            "pulso_gateway_prompt_signals",
+            "Feedback signals counted per prompt version (open, click, ...), once per generation",
+            ["prompt_id", "version", "signal"],
             registry=registry,
         )
         self.record_failures = Counter(
@@ -341,6 +361,11 @@ class PromptGenerator:
         generation.latency_ms = round((self._monotonic() - started) * 1000, 3)
         if record:
             self.metrics.generations.labels(version.prompt_id, version.version, generation.copy_source).inc()
+            gate = gate_outcome(generation.copy_source, generation.fallback_reason)
+            self.metrics.gate.labels(version.prompt_id, version.version, gate).inc()
+            for round_ in generation.judge_rounds:
+                verdict = "approved" if round_.approved else "rejected"
+                self.metrics.judge_verdicts.labels(version.prompt_id, version.version, verdict).inc()
             await self._record(key, request, generation)
         return generation
 
@@ -535,6 +560,9 @@ class PromptGenerator:
             cost_usd=generation.cost_usd,
             passed=generation.verdict.passed,
             created_at=self._clock(),
+            gate=gate_outcome(generation.copy_source, generation.fallback_reason),
+            judge_approved=sum(round_.approved for round_ in generation.judge_rounds),
+            judge_rejected=sum(not round_.approved for round_ in generation.judge_rounds),
         )
         try:
             await self.feedback.record_generation(record)

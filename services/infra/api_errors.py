@@ -75,8 +75,15 @@ def error_answer(request: Request, error: Exception, store: str = "store") -> JS
         return error_response(ApiError(422, f"invalid request: {problems}", code="invalid_request"))
     if isinstance(error, StarletteHTTPException):
         kind = "invalid_request_error" if error.status_code < 500 else "api_error"
+        # keep the exception's own headers (Allow on a 405)
         return error_response(
-            ApiError(error.status_code, _safe(str(error.detail)), kind, _STATUS_CODES.get(error.status_code))
+            ApiError(
+                error.status_code,
+                _safe(str(error.detail)),
+                kind,
+                _STATUS_CODES.get(error.status_code),
+                headers=dict(error.headers or {}),
+            )
         )
     if isinstance(error, StoreUnavailableError | RedisError | ConnectionError | TimeoutError):
         log.error("%s unavailable on %s: %s", store, request.url.path, error, extra={"reason": "redis_error"})

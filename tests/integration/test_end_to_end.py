@@ -155,8 +155,11 @@ def test_opening_and_clicking_a_push_in_brazil_reaches_the_gateway_experiment(
     assert opens >= opens_before + 1 and clicks >= clicks_before + 1, (opens, clicks)
 
 
-def test_no_service_writes_a_secret_it_was_given_to_its_logs_metrics_or_error_bodies(system: RunningSystem) -> None:
+def test_no_service_writes_a_secret_it_was_given_to_its_logs_metrics_or_error_bodies(
+    system: RunningSystem, redis_url: str
+) -> None:
     virtual_key = system.env["PULSO_PIPELINE_GATEWAY_KEY"]
+    app_token = issue_app_token(redis_url, "secrets-check-app")
     landing_url = system.settings.landing_public_url
     pipeline_url = f"http://{system.settings.pipeline_web_host}:{system.settings.pipeline_web_port}"
     wrong = {"Authorization": f"Bearer {MASTER_KEY}x"}
@@ -171,7 +174,17 @@ def test_no_service_writes_a_secret_it_was_given_to_its_logs_metrics_or_error_bo
         ),
         httpx.get(f"{system.gateway_url}/v1/usage?tenant=otro", headers={"Authorization": f"Bearer {virtual_key}"}),
         httpx.get(f"{landing_url}/l/forged.token", headers={"Accept": "application/json"}, timeout=10),
-        httpx.post(f"{system.push_url}/v1/devices", json={"user_id": 1}, timeout=10),
+        httpx.post(
+            f"{system.push_url}/v1/devices",
+            headers={"Authorization": f"Bearer {app_token}"},
+            json={"user_id": 1},
+            timeout=10,
+        ),
+        httpx.get(
+            f"{system.push_url}/v1/devices?user_id=u-1",
+            headers={"Authorization": f"Bearer {app_token}x"},
+            timeout=10,
+        ),
     ]
     answers += [
         httpx.get(f"{url}/metrics", timeout=10)
@@ -184,7 +197,7 @@ def test_no_service_writes_a_secret_it_was_given_to_its_logs_metrics_or_error_bo
     assert {"gateway.log", "landing.log", "push.log", "pipeline.log"} <= set(written)
     answered = "\n".join(f"{answer.headers}\n{answer.text}" for answer in answers)
 
-    for secret in (LINK_SECRET, MASTER_KEY, PROVIDER_KEY, virtual_key):
+    for secret in (LINK_SECRET, MASTER_KEY, PROVIDER_KEY, virtual_key, app_token):
         assert secret not in answered
         for name, text in written.items():
             assert secret not in text, f"{name} holds a secret it was given"

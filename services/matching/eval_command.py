@@ -24,6 +24,7 @@ def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gateway-url", default=None, help="run the LLM nodes (and embeddings) through this gateway")
     parser.add_argument("--gateway-key", default=os.environ.get("PULSO_MATCHING_GATEWAY_KEY"), help="virtual key")
     parser.add_argument("--embeddings-alias", default="embeddings", help="the gateway's embeddings alias")
+    parser.add_argument("--timeout-s", type=float, default=120.0, help="per gateway call (a small local model is slow)")
     parser.add_argument("--out", type=Path, default=None, help="write the full result as JSON here")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pairs")
     parser.add_argument("--min-precision", type=float, default=None, help="exit 1 when a version's precision is below")

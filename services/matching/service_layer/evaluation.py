@@ -153,8 +153,8 @@ class GatewayEmbeddings:
 
     async def embed(self, texts: list[str]) -> np.ndarray:
         vectors: list[list[float]] = []
-        for start in range(0, len(texts), 128):
-            batch, _ = await self._client.embed(self._alias, texts[start : start + 128])
+        for start in range(0, len(texts), 32):
+            batch, _ = await self._client.embed(self._alias, texts[start : start + 32])
             vectors += batch
         return np.asarray(vectors, dtype=np.float32)
 
@@ -279,7 +279,11 @@ def run_evaluation(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
 
     async def run() -> dict[str, Any]:
-        client = GatewayClient(args.gateway_url, args.gateway_key or "") if args.gateway_url else None
+        client = (
+            GatewayClient(args.gateway_url, args.gateway_key or "", timeout_s=args.timeout_s)
+            if args.gateway_url
+            else None
+        )
         try:
             embedder = GatewayEmbeddings(client, args.embeddings_alias) if client else LocalE5()
             return await evaluate(pairs, embedder, client, versions, args.prompts_dir)

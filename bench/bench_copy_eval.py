@@ -5,7 +5,8 @@ generate) over a slice of the labeled set's facts (distinct ``variables`` per lo
 both runs), once with no judge and once with ``copy_judge`` × N votes on the same local model: pass rate
 (model copy shipped), reasons, cost, tokens, latency p50/p99 per generation (the gateway's own time,
 retries and judge votes included) and, for the judge run, how often the vote approved copy the checks had
-passed.
+passed. Then the judge step alone on labeled copy (``--runs judge``, ``mode: judge``): a slice of ok and bad
+records per locale, and the vote's, the gate's and both together's precision and recall against the labels.
 
 Setup: embedded redis-server, the embedded local model server the launcher starts (services/localmodel,
 SmolLM2-135M-Instruct on cyllama; or an OpenAI-compatible server already running at ``--model-url``), and
@@ -14,7 +15,7 @@ the gateway as its own process (``python -m services.gateway.main``) on the ship
 copy after it. The machine is shared: figures are for one run on 2 busy cores.
 
 Run: ``python -m bench copy_eval`` or ``python -m bench.bench_copy_eval [--per-locale 8] [--votes 3]``.
-Results: bench/results/copy_eval.json; the write-up in docs/evals.md.
+Results: bench/results/copy_eval.json and copy_judge.json; the write-up in docs/evals.md.
 """
 
 from __future__ import annotations
@@ -32,13 +33,14 @@ import httpx
 import yaml
 
 from bench.loadgen import spawn, stop
-from services.gateway.adapters.eval_files import read_generation_cases
-from services.gateway.domain.copy_eval import GenerationCase, format_generation_summary
+from services.gateway.adapters.eval_files import read_generation_cases, read_labeled_file
+from services.gateway.domain.copy_eval import GenerationCase, format_generation_summary, format_judge_summary
 from services.infra.tcp_ports import free_port
 from services.stack.embedded import launch_local_model, start_redis, wait_for_local_model
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RESULTS = REPO_ROOT / "bench" / "results" / "copy_eval.json"
+JUDGE_RESULTS = REPO_ROOT / "bench" / "results" / "copy_judge.json"
 SET = REPO_ROOT / "evals" / "push_copy" / "labeled.jsonl"
 SHIPPED_CONFIG = REPO_ROOT / "services" / "gateway" / "config" / "gateway.yaml"
 MASTER = "mk-bench-copy-eval-0123456789"
@@ -73,8 +75,19 @@ def gateway_config(timeout_s: float | None) -> dict[str, Any]:
     return config
 
 
-def run_eval(client: httpx.Client, cases: list[GenerationCase], body: dict[str, Any]) -> dict[str, Any]:
-    answer = client.post("/v1/evals", json={"mode": "generate", "records": [c.model_dump() for c in cases], **body})
+def labeled_slice(path: Path, per_locale_and_label: int) -> list[dict[str, Any]]:
+    """The first ``per_locale_and_label`` ok and bad records of each locale, as the API takes them."""
+    chosen = []
+    records = read_labeled_file(path).records
+    for locale in LOCALES:
+        for label in ("ok", "bad"):
+            mine = [r for r in records if r.locale == locale and r.label == label][:per_locale_and_label]
+            chosen += [record.model_dump(by_alias=True) for record in mine]
+    return chosen
+
+
+def run_eval(client: httpx.Client, body: dict[str, Any]) -> dict[str, Any]:
+    answer = client.post("/v1/evals", json=body)
     answer.raise_for_status()
     run: dict[str, Any] = answer.json()
     started = time.monotonic()
@@ -101,6 +114,12 @@ def main() -> None:
     )
     parser.add_argument("--per-locale", type=int, default=8)
     parser.add_argument("--votes", type=int, default=3)
+    parser.add_argument(
+        "--runs",
+        default="generate,judge",
+        help="generate: the prompt without and with the judge step; judge: the judge step on labeled copy",
+    )
+    parser.add_argument("--judged-per-locale", type=int, default=2, help="judge run: ok and bad records per locale")
     args = parser.parse_args(sys.argv[1:] if __name__ == "__main__" else [])
     cases, _ = read_generation_cases(SET)
     chosen = distinct_cases(cases, args.per_locale)
@@ -136,27 +155,40 @@ def main() -> None:
                 headers={"Authorization": f"Bearer {MASTER}"},
             ).json()["key"]
             runs = {}
+            judge_step = {"prompt": "copy_judge", "votes": args.votes}
+            wanted = set(args.runs.split(","))
             with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
-                for label, judge in (("no judge", "off"), (f"judge x{args.votes}", f"copy_judge:{args.votes}")):
+                for label, step in (("no judge", "off"), (f"judge x{args.votes}", judge_step)):
+                    if "generate" not in wanted:
+                        break
                     print(f"{label}: {len(chosen)} generations…", flush=True)
-                    step: Any = "off" if judge == "off" else {"prompt": "copy_judge", "votes": args.votes}
-                    run = run_eval(client, chosen, {"version": args.version, "judge": step, "name": label})
+                    records = [case.model_dump() for case in chosen]
+                    body = {"mode": "generate", "records": records, "version": args.version, "judge": step}
+                    run = run_eval(client, {**body, "name": label})
                     print(format_generation_summary(run), flush=True)
                     runs[label] = {name: value for name, value in run.items() if name != "results"}
+                judge_run = None
+                if "judge" in wanted:
+                    labeled = labeled_slice(SET, args.judged_per_locale)
+                    print(f"judge x{args.votes} on {len(labeled)} labeled copies…", flush=True)
+                    body = {"mode": "judge", "records": labeled, "judge": judge_step, "name": "judge on labeled copy"}
+                    judge_run = run_eval(client, body)
+                    print(format_judge_summary(judge_run), flush=True)
         finally:
             stop(gateway)
             redis.stop()
             if model is not None:
                 model.stop()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    result = {
-        "model_url": args.model_url or "embedded local model",
-        "timeout_s": args.timeout_s or "shipped",
-        "cases": len(chosen),
-        "runs": runs,
-    }
-    RESULTS.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
-    print(f"results: {RESULTS}")
+    setup = {"model_url": args.model_url or "embedded local model", "timeout_s": args.timeout_s or "shipped"}
+    if runs:
+        RESULTS.write_text(
+            json.dumps({**setup, "cases": len(chosen), "runs": runs}, ensure_ascii=False, indent=2) + "\n"
+        )
+        print(f"results: {RESULTS}")
+    if judge_run is not None:
+        JUDGE_RESULTS.write_text(json.dumps({**setup, "run": judge_run}, ensure_ascii=False, indent=2) + "\n")
+        print(f"results: {JUDGE_RESULTS}")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,8 @@ def test_a_vote_is_read_from_the_judges_json_answer() -> None:
     assert read_vote('{"verdict": "ok", "reasons": "solo los hechos"}').value == "ok"
     bad = read_vote('Sure! ```json\n{"verdict": "BAD", "reasons": "inventa un cupón"}\n```')
     assert (bad.value, bad.reasons) == ("bad", "inventa un cupón")
+    assert (read_vote('{"verdict":"ok"}').value, read_vote('{"verdict":"ok"}').reasons) == ("ok", "")
+    assert read_vote('{"title": "Tu set matero te espera"}').value == "invalid"  # copy, not a verdict
     assert read_vote("looks fine to me").value == "invalid"
     assert read_vote('{"verdict": "maybe", "reasons": "?"}').value == "invalid"
 

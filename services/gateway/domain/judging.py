@@ -30,16 +30,24 @@ class JudgeVote:
 
 
 def read_vote(text: str, model: str = "") -> JudgeVote:
-    """One judge's answer: ``{"verdict": "ok"|"bad", "reasons": "..."}`` (prose and fences around it tolerated)."""
+    """One judge's answer: ``{"verdict": "ok"|"bad", "reasons": "..."}`` (prose and fences around it tolerated).
+
+    A verdict without reasons still counts (small models often drop the second field); an answer
+    without a verdict does not.
+    """
     try:
-        answer = parse_copy(text, JUDGE_FIELDS)
+        answer = parse_copy(text, ("verdict",))
     except UnparseableOutputError:
         return JudgeVote("invalid", f"unreadable judge answer: {text[:120]!r}", model)
+    try:
+        reasons = parse_copy(text, JUDGE_FIELDS)["reasons"]
+    except UnparseableOutputError:
+        reasons = ""
     verdict = answer["verdict"].strip().lower()
     if verdict in _OK_WORDS:
-        return JudgeVote("ok", answer["reasons"], model)
+        return JudgeVote("ok", reasons, model)
     if verdict in _BAD_WORDS:
-        return JudgeVote("bad", answer["reasons"], model)
+        return JudgeVote("bad", reasons, model)
     return JudgeVote("invalid", f"unknown judge verdict {answer['verdict']!r}", model)
 
 

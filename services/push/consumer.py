@@ -54,6 +54,7 @@ class PushConsumer:
         self._producer: Producer | None = None
         self._paused = False
         self._full_since: float | None = None
+        self._commit_in_flight = False
 
     def stop(self) -> None:
         self._stopping.set()
@@ -74,9 +75,12 @@ class PushConsumer:
                 "heartbeat.interval.ms": max(500, s.push_session_timeout_ms // 3),
                 "statistics.interval.ms": 5000,
                 "stats_cb": self._on_stats,
+                "on_commit": self._on_commit,
             }
         )
-        self._consumer.subscribe([s.push_requests_topic], on_assign=self._on_assign, on_revoke=self._on_revoke)
+        self._consumer.subscribe(
+            [s.push_requests_topic], on_assign=self._on_assign, on_revoke=self._on_revoke, on_lost=self._on_lost
+        )
         log.info("consuming %s as group %s", s.push_requests_topic, s.push_group_id)
         last_commit = 0.0
         loop = asyncio.get_running_loop()
@@ -90,7 +94,7 @@ class PushConsumer:
                     self._start(message)
                 self._metrics.pending_requests.set(self._ledger.pending_count())
                 if loop.time() - last_commit >= _COMMIT_EVERY_S:
-                    self._commit()
+                    self._commit_in_background()
                     last_commit = loop.time()
                 if not messages:
                     await asyncio.sleep(_IDLE_SLEEP_S)
@@ -219,7 +223,38 @@ class PushConsumer:
                 self._producer.poll(0.05)
         return future
 
+    def _commit_in_background(self) -> None:
+        """Commit what moved without waiting for the broker: a synchronous commit blocks this event loop
+        (and with it the device API and /healthz) for as long as the broker does not answer — the
+        broker-pause drill saw push stop answering HTTP for the whole pause. The result arrives in
+        ``_on_commit``, served by the next ``consume()``; one commit at a time, so a broker that does
+        not answer is not sent a new commit every 0.2 s."""
+        if self._consumer is None or self._commit_in_flight:
+            return
+        moves = self._ledger.to_commit()
+        if not moves:
+            return
+        self._commit_in_flight = True
+        try:
+            self._consumer.commit(
+                offsets=[TopicPartition(topic, partition, offset) for (topic, partition), offset in moves.items()],
+                asynchronous=True,
+            )
+        except KafkaException as error:
+            self._commit_in_flight = False
+            log.warning("offset commit failed: %s", error.args[0].str())
+
+    def _on_commit(self, error: KafkaError | None, partitions: list[TopicPartition]) -> None:
+        self._commit_in_flight = False
+        if error is not None and error.code() != KafkaError._NO_OFFSET:
+            # Not fatal: the next commit carries the same or a later offset; a crash meanwhile only redelivers.
+            log.warning("offset commit failed: %s", error.str())
+        for p in partitions:
+            if p.error is None and p.offset >= 0:
+                self._ledger.committed((p.topic, p.partition), p.offset)
+
     def _commit(self, only: list[tuple[str, int]] | None = None) -> None:
+        """Commit synchronously: on revoke (before another worker takes the partitions) and at shutdown."""
         if self._consumer is None:
             return
         moves = self._ledger.to_commit()
@@ -250,6 +285,17 @@ class PushConsumer:
             self._ledger.forget(tp)
         self.assigned = [tp for tp in self.assigned if tp not in revoked]
         log.info("revoked %s", [f"{t}[{p}]" for t, p in revoked])
+
+    def _on_lost(self, _consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        """The session expired (the broker stopped answering): the partitions may already be someone else's.
+        No commit: it would be refused, and a synchronous one blocks this event loop — and with it the
+        device API — until the broker answers again. Whoever owns them next resumes from the last commit;
+        the Redis claims keep it from pushing twice what was already sent."""
+        lost = [(p.topic, p.partition) for p in partitions]
+        for tp in lost:
+            self._ledger.forget(tp)
+        self.assigned = [tp for tp in self.assigned if tp not in lost]
+        log.warning("lost %s (session expired); not committing", [f"{t}[{p}]" for t, p in lost])
 
     def _on_stats(self, stats_json: str) -> None:
         stats: dict[str, Any] = json.loads(stats_json)

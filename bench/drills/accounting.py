@@ -131,3 +131,16 @@ def lag_back_to_normal_s(
         else:
             run, run_started = 0, None
     return None
+
+
+def lag_recovery_s(samples: Sequence[tuple[float, int | None]], fault_at: float, normal: int) -> float | None:
+    """Seconds from ``fault_at`` until the lag, having risen over ``normal`` after the fault, is back at
+    or under it to stay (``lag_back_to_normal_s`` counted from the highest sample after the fault);
+    0 when the lag never left normal; None when it never came back."""
+    after = [(at, lag) for at, lag in samples if at >= fault_at]
+    if not any(lag is None or lag > normal for _, lag in after):
+        return 0.0
+    answered = [(at, lag) for at, lag in after if lag is not None]
+    peak_at = max(answered, key=lambda sample: sample[1])[0] if answered else fault_at
+    back = lag_back_to_normal_s(after, peak_at, normal)
+    return None if back is None else peak_at - fault_at + back

@@ -429,6 +429,8 @@ class LagSampler(threading.Thread):
         self._groups = groups  # group → topic
         self._halt = threading.Event()
         self.samples: dict[str, list[tuple[float, int | None]]] = {group: [] for group in groups}
+        #: the latest (committed offset, end of log) per partition, by group
+        self.partitions: dict[str, dict[int, tuple[int, int]]] = {group: {} for group in groups}
 
     def stop(self) -> None:
         self._halt.set()
@@ -441,7 +443,11 @@ class LagSampler(threading.Thread):
         try:
             while not self._halt.wait(1.0):
                 for group, topic in self._groups.items():
-                    self.samples[group].append((time.monotonic(), _lag(consumers[group], topic)))
+                    per_partition = _offsets(consumers[group], topic)
+                    lag = None if per_partition is None else sum(high - max(c, 0) for c, high in per_partition.values())
+                    if per_partition is not None:
+                        self.partitions[group] = per_partition
+                    self.samples[group].append((time.monotonic(), lag))
         finally:
             for consumer in consumers.values():
                 consumer.close()
@@ -450,15 +456,15 @@ class LagSampler(threading.Thread):
         return self.samples[group][-1][1] if self.samples[group] else None
 
 
-def _lag(consumer: Consumer, topic: str) -> int | None:
+def _offsets(consumer: Consumer, topic: str) -> dict[int, tuple[int, int]] | None:
+    """partition → (committed offset, end of log); None when the broker does not answer."""
     try:
         partitions = [TopicPartition(topic, n) for n in range(PARTITIONS)]
-        committed = consumer.committed(partitions, timeout=2.0)
-        lag = 0
-        for tp in committed:
+        out = {}
+        for tp in consumer.committed(partitions, timeout=2.0):
             _, high = consumer.get_watermark_offsets(TopicPartition(topic, tp.partition), timeout=2.0)
-            lag += high - max(tp.offset, 0)
-        return lag
+            out[tp.partition] = (tp.offset, high)
+        return out
     except KafkaException:
         return None
 
@@ -524,9 +530,9 @@ def sink_lines(paths: list[Path]) -> list[dict[str, Any]]:
     return lines
 
 
-async def _profiles(urls: list[str], user_ids: list[str]) -> dict[str, int]:
-    """``interactions`` of each shopper's profile, from whichever worker owns the shopper's partition."""
-    found: dict[str, int] = {}
+async def _profiles(urls: list[str], user_ids: list[str]) -> dict[str, list[int]]:
+    """``interactions`` of each shopper's profile on every worker that holds one."""
+    found: dict[str, list[int]] = {}
     limit = asyncio.Semaphore(16)
     async with httpx.AsyncClient(timeout=15) as client:
 
@@ -535,15 +541,20 @@ async def _profiles(urls: list[str], user_ids: list[str]) -> dict[str, int]:
                 for url in urls:
                     response = await client.get(f"{url}/profiles/{user_id}/")
                     if response.status_code == 200:
-                        found[user_id] = int(response.json()["interactions"])
-                        return
+                        found.setdefault(user_id, []).append(int(response.json()["interactions"]))
 
         await asyncio.gather(*(one(user_id) for user_id in user_ids))
     return found
 
 
-def applied_per_user(system: DrillSystem, user_ids: list[str]) -> dict[str, int]:
-    return asyncio.run(_profiles([p.url for p in system.pipelines if p.alive()], user_ids))
+def applied_per_user(system: DrillSystem, user_ids: list[str]) -> tuple[dict[str, int], int]:
+    """Each shopper's applied count, and how many shoppers two workers disagree on.
+
+    A worker answers from its table's store, which also holds the partitions it keeps a standby copy
+    of; a standby trails the owner (it follows the changelog, written at each commit), so the owner's
+    count is the higher one."""
+    found = asyncio.run(_profiles([p.url for p in system.pipelines if p.alive()], user_ids))
+    return {user: max(counts) for user, counts in found.items()}, sum(1 for c in found.values() if len(set(c)) > 1)
 
 
 def demo_catalog() -> list[Product]:

@@ -222,20 +222,31 @@ DRILLS: dict[str, Fault] = {
 }
 
 
-def _wait_for_drain(ctx: DrillContext, timeout_s: float) -> float:
-    """Until both groups' lag is 0 and the sink has not grown for longer than a cart push takes."""
+def _wait_for_drain(ctx: DrillContext, timeout_s: float) -> dict[str, Any]:
+    """Until both groups' lag is 0 and the sink has not grown for longer than a cart push takes; what was
+    still moving when ``timeout_s`` ran out is reported, so a late count is not mistaken for a loss."""
     started = time.monotonic()
     quiet_needed = CART_ABANDON_AFTER_S + 8
     last_count, last_change = -1, time.monotonic()
-    while time.monotonic() - started < timeout_s:
+    lags: dict[str, int | None] = {}
+    while True:
         count = len(sink_lines(ctx.system.sink_paths()))
         if count != last_count:
             last_count, last_change = count, time.monotonic()
-        lags = [ctx.lag.latest(group) for group in (PIPELINE_GROUP, PUSH_GROUP)]
-        if all(lag == 0 for lag in lags) and time.monotonic() - last_change > quiet_needed:
-            break
+        lags = {group: ctx.lag.latest(group) for group in (PIPELINE_GROUP, PUSH_GROUP)}
+        quiet_s = time.monotonic() - last_change
+        # ≤ 0, not == 0: see "committed_vs_end_of_log_at_end" in the report when a group commits past the end
+        if all(lag is not None and lag <= 0 for lag in lags.values()) and quiet_s > quiet_needed:
+            return {"drained": True, "took_s": round(time.monotonic() - started, 1)}
+        if time.monotonic() - started > timeout_s:
+            return {
+                "drained": False,
+                "took_s": round(time.monotonic() - started, 1),
+                "lag_at_end": lags,
+                "sink_lines": count,
+                "sink_quiet_for_s": round(quiet_s, 1),
+            }
         time.sleep(1.0)
-    return round(time.monotonic() - started, 1)
 
 
 def _latency_ms(stream: ShopperStream, lines: list[dict[str, Any]]) -> dict[str, Any]:
@@ -290,17 +301,24 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
         stream.stop()
         stream.join(120)
         report["stream"] = {"produced": stream.produced, "acked": stream.acked, "failed": stream.failed}
-        report["drain_s"] = _wait_for_drain(ctx, timeout_s=180)
+        report["drain"] = _wait_for_drain(ctx, timeout_s=240)
         rss_end = {process: rss_mib(pid) for process, pid in system.processes().items()}
         lag.stop()
         lag.join(10)
 
         lines = sink_lines(system.sink_paths())
-        interactions = accounting.tally_interactions(
-            stream.acked_per_user, applied_per_user(system, list(stream.acked_per_user))
-        )
+        applied, standby_behind = applied_per_user(system, list(stream.acked_per_user))
+        interactions = accounting.tally_interactions(stream.acked_per_user, applied)
         pushes = accounting.tally_pushes(push_requests(system.bootstrap), lines, dead_lettered_ids(system.bootstrap))
-        report["after"] = {"interactions": asdict(interactions), "pushes": asdict(pushes)}
+        report["after"] = {
+            "interactions": asdict(interactions),
+            "shoppers_whose_standby_copy_trailed": standby_behind,
+            "pushes": asdict(pushes),
+        }
+        report["committed_vs_end_of_log_at_end"] = {
+            group: {str(p): {"committed": c, "end": high} for p, (c, high) in sorted(parts.items())}
+            for group, parts in lag.partitions.items()
+        }
         report["lag"] = _lag_report(lag, stream_started, fault_started, fault_ended)
         report["rss_mib"] = {p: {"start": rss_start.get(p), "end": rss_end.get(p)} for p in {*rss_start, *rss_end}}
         report["restarts"] = {part.name: part.starts - 1 for part in system.parts() if part.starts > 1}
@@ -327,11 +345,12 @@ def _lag_report(lag: LagSampler, stream_started: float, fault_started: float, fa
             "max_before_fault": max(before, default=None),
             "max": max(during, default=None),
             "normal_at_or_under": normal,
-            "back_to_normal_after_fault_started_s": _round(
-                accounting.lag_back_to_normal_s(samples, fault_started, normal)
-            ),
-            "back_to_normal_after_fault_ended_s": _round(accounting.lag_back_to_normal_s(samples, fault_ended, normal)),
+            # from the fault's start (the kill, the SIGSTOP) and from its end (restarted, SIGCONT)
+            "back_to_normal_after_fault_started_s": _round(accounting.lag_recovery_s(samples, fault_started, normal)),
+            "back_to_normal_after_fault_ended_s": _round(accounting.lag_recovery_s(samples, fault_ended, normal)),
             "unanswered_samples": sum(1 for t, v in samples if v is None and t >= stream_started),
+            # [seconds since the stream started, lag or null when the broker did not answer]
+            "samples": [[round(t - stream_started, 1), v] for t, v in samples if t >= stream_started],
         }
     return out
 

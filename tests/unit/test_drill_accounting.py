@@ -7,7 +7,13 @@ import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.drills.accounting import lag_back_to_normal_s, percentile, tally_interactions, tally_pushes
+from bench.drills.accounting import (
+    lag_back_to_normal_s,
+    lag_recovery_s,
+    percentile,
+    tally_interactions,
+    tally_pushes,
+)
 from bench.drills.parts import sink_lines
 from schemas import CopySource, Locale, PushRequest, Trigger
 from services.push.adapters.local_sink import LocalSinkSender
@@ -88,6 +94,15 @@ def test_lag_is_back_to_normal_after_three_samples_in_a_row_at_or_under_normal()
     samples: list[tuple[float, int | None]] = [(0, 10), (1, 900), (2, 40), (3, None), (4, 30), (5, 20), (6, 20), (7, 5)]
     assert lag_back_to_normal_s(samples, since=1, normal=50) == 3  # 2 is broken by the unanswered sample at 3
     assert lag_back_to_normal_s(samples, since=1, normal=10) is None
+
+
+def test_lag_recovery_counts_from_the_fault_through_the_peak_it_caused() -> None:
+    # the lag is still normal for a moment after a kill, then climbs while the group rebalances
+    samples: list[tuple[float, int | None]] = [(10, 40), (11, 45), (12, 48), (13, 44), (14, 700), (15, 900)]
+    samples += [(16, 300), (17, 45), (18, 40), (19, 42)]
+    assert lag_recovery_s(samples, fault_at=10, normal=50) == 7
+    assert lag_recovery_s([(10, 5), (11, 6)], fault_at=10, normal=50) == 0
+    assert lag_recovery_s([(10, 5), (11, 600), (12, 700)], fault_at=10, normal=50) is None
 
 
 def test_percentile_by_nearest_rank() -> None:

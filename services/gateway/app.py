@@ -18,6 +18,7 @@ from services.gateway.adapters.redis_evals import RedisEvalStore
 from services.gateway.adapters.redis_keys import RedisKeyStore
 from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
+from services.gateway.adapters.redis_playground_runs import RedisPlaygroundRuns
 from services.gateway.adapters.redis_quality import RedisQualityReader
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
 from services.gateway.api import (
@@ -140,6 +141,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.loop_lag = loop_lag
     app.state.usage_reader = UsageReader(redis)
     app.state.quality_reader = RedisQualityReader(redis)
+    app.state.playground_runs = RedisPlaygroundRuns(redis)
     app.state.prompt_services = prompts.build_prompt_services(settings, redis, completion, gateway_metrics.registry)
     app.state.eval_runner = EvalRunner(
         app.state.prompt_services.generator, RedisEvalStore(redis), results_dir=settings.gateway_evals_dir

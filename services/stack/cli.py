@@ -32,8 +32,11 @@ from services.stack.eval_command import add_copy_arguments, run_copy_eval
 from services.stack.processes import terminate_group
 from services.stack.settings import StackSettings
 from services.stack.system import (
+    PLAYGROUND_LIMITS,
+    PLAYGROUND_TENANT,
     SERVICE_ORDER,
     ServiceStartError,
+    create_playground_key,
     create_virtual_key,
     service_addresses,
     start_components,
@@ -214,6 +217,13 @@ def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
         demo.publish_catalog(settings.kafka_bootstrap, products)
         demo.register_devices(system.push_url, users, app_admin.issue_app_token(settings.redis_url, demo.DEMO_APP_ID))
         names = {user.user_id: user.first_name for user in users}
+        playground_key = create_playground_key(system.gateway_url, system.env["PULSO_GATEWAY_MASTER_KEY"])
+        print(
+            f"playground key (tenant {PLAYGROUND_TENANT}, ${PLAYGROUND_LIMITS['budget_day_usd']:g}/day, "
+            f"{PLAYGROUND_LIMITS['rpm']} requests/min): {playground_key} — paste it at "
+            f"http://{settings.gateway_host}:{settings.gateway_port}/playground",
+            flush=True,
+        )
         print(
             f"ready: gateway http://{settings.gateway_host}:{settings.gateway_port}/playground · "
             f"landing http://{settings.landing_host}:{settings.landing_port} · "

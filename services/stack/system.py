@@ -201,17 +201,29 @@ def _start_service(system: RunningSystem, address: ServiceAddress, log_dir: Path
     log.info("%s listening on %s:%s", address.name, address.host, address.port)
 
 
-def create_virtual_key(gateway_url: str, master_key: str, tenant: str, use_case: str) -> str:
-    """Ask the gateway's admin API for a virtual key; the plaintext comes back only this once."""
+#: the playground key the demo prints, so a newcomer can try prompts at once: its own tenant, a small budget
+PLAYGROUND_TENANT = "playground"
+PLAYGROUND_LIMITS: dict[str, float | int] = {"budget_day_usd": 1.0, "rpm": 30}
+
+
+def create_virtual_key(gateway_url: str, master_key: str, tenant: str, use_case: str, **limits: float | int) -> str:
+    """Ask the gateway's admin API for a virtual key (``limits``: rpm, tpm, budget_day_usd, …); the plaintext
+    comes back only this once."""
     response = httpx.post(
         f"{gateway_url}/admin/keys",
         headers={"Authorization": f"Bearer {master_key}"},
-        json={"tenant": tenant, "use_case": use_case},
+        json={"tenant": tenant, "use_case": use_case, **limits},
         timeout=10,
     )
     if response.status_code >= 300:
         raise ServiceStartError(f"gateway refused to create a key for {tenant}: {response.status_code} {response.text}")
     return str(response.json()["key"])
+
+
+def create_playground_key(gateway_url: str, master_key: str) -> str:
+    """A virtual key of the ``playground`` tenant with a small daily budget and rate: spend is bounded and
+    counted apart from the pipeline's."""
+    return create_virtual_key(gateway_url, master_key, PLAYGROUND_TENANT, "playground", **PLAYGROUND_LIMITS)
 
 
 def stack_link_secret(settings: StackSettings) -> str:

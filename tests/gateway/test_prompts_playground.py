@@ -121,6 +121,33 @@ def test_playground_shows_api_errors_instead_of_failing_silently(gateway: Gatewa
         page.close()
 
 
+def test_my_runs_are_listed_and_one_opens_read_only_from_its_share_link(gateway: Gateway, browser) -> None:  # type: ignore[no-untyped-def]
+    gateway.fake.reset()
+    gateway.fake.reply = json.dumps(GOOD_AR, ensure_ascii=False)
+    page = browser.new_page()
+    shared = browser.new_page()  # another person: no key in their tab
+    try:
+        page.goto(f"{gateway.url}/playground")
+        page.fill("#api-key", gateway.key(tenant="playground"))
+        page.click("#connect")
+        page.wait_for_selector("#version-b option[value='2']", state="attached")
+        page.click("#run")
+        expect(page.locator("#panel-a [data-field=title]")).to_have_text(GOOD_AR["title"])
+        expect(page.locator("#history li")).to_have_count(1)
+        assert "push_copy · es-AR" in page.text_content("#history li")
+        page.click("#history li button.share")
+        expect(page.locator("#share-link")).to_be_visible()
+        link = page.get_attribute("#share-link", "href")
+        assert link is not None and link.startswith("/playground/shared/")
+        shared.goto(gateway.url + link)
+        expect(shared.locator("h1")).to_have_text("Shared playground run (read-only)")
+        expect(shared.locator("[data-field=title]").first).to_have_text(GOOD_AR["title"])
+        assert shared.locator("input, textarea, button").count() == 0
+    finally:
+        page.close()
+        shared.close()
+
+
 def _finished_run(gateway: Gateway, key: str, body: dict[str, object]) -> dict[str, object]:
     headers = {"Authorization": f"Bearer {key}"}
     run = httpx.post(f"{gateway.url}/v1/evals", json=body, headers=headers, timeout=15).json()

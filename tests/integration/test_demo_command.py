@@ -105,6 +105,16 @@ def test_demo_delivers_pushes_in_each_language_with_model_copy_and_ctrl_c_stops_
         forged = sign_link(claims, DEVELOPMENT_LINK_SECRET)
         assert httpx.get(landing_urls[0].replace(real_token, forged), timeout=10).status_code == 403
         assert _processes_with_env(str(tmp_path / "stack")), "the demo's processes carry PULSO_STACK_DIR"
+        # a newcomer's playground key: it works at once, as the playground tenant, with a budget
+        playground_key = next(
+            m.group(1) for line in output if (m := re.search(r"^playground key \(tenant playground.*: (\S+) —", line))
+        )
+        gateway_url = re.search(r"paste it at (http://\S+)/playground", "".join(output))
+        assert gateway_url is not None
+        usage = httpx.get(
+            f"{gateway_url.group(1)}/v1/usage", headers={"Authorization": f"Bearer {playground_key}"}, timeout=10
+        )
+        assert usage.status_code == 200
     finally:
         demo.send_signal(signal.SIGINT)
         try:

@@ -36,6 +36,7 @@ from services.gateway.domain.prompt_registry import (
 from services.gateway.service_layer.completion import CompletionService
 from services.gateway.service_layer.prompt_generation import (
     GenerationRequest,
+    PromptGeneration,
     PromptGenerator,
     PromptMetrics,
     PromptNotAllowedError,
@@ -121,6 +122,22 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(lifespan=lifespan)
 
 Services = Annotated[PromptServices, Depends(services_of)]
+
+
+async def generate_or_refuse(services: PromptServices, key: VirtualKey, request: GenerationRequest) -> PromptGeneration:
+    """A generation, or the GatewayError its request deserves (also for the playground's runs)."""
+    try:
+        return await services.generator.generate(key, request)
+    except PromptNotAllowedError as error:
+        raise GatewayError(403, str(error), "permission_error", "prompt_not_allowed") from None
+    except UnknownPromptError as error:
+        raise GatewayError(404, str(error), "invalid_request_error", "prompt_not_found") from None
+    except UnsupportedLocaleError as error:
+        raise GatewayError(400, str(error), "invalid_request_error", "unsupported_locale") from None
+    except MissingVariableError as error:
+        raise GatewayError(400, str(error), "invalid_request_error", "missing_template_variable") from None
+    except TemplateRenderError as error:
+        raise GatewayError(400, str(error), "invalid_request_error", "template_error") from None
 
 
 class GenerateBody(BaseModel):
@@ -227,18 +244,7 @@ async def generate(
         user_id=body.user_id,
         version=None if body.version is None else str(body.version),
     )
-    try:
-        generation = await services.generator.generate(key, request)
-    except PromptNotAllowedError as error:
-        raise GatewayError(403, str(error), "permission_error", "prompt_not_allowed") from None
-    except UnknownPromptError as error:
-        raise GatewayError(404, str(error), "invalid_request_error", "prompt_not_found") from None
-    except UnsupportedLocaleError as error:
-        raise GatewayError(400, str(error), "invalid_request_error", "unsupported_locale") from None
-    except MissingVariableError as error:
-        raise GatewayError(400, str(error), "invalid_request_error", "missing_template_variable") from None
-    except TemplateRenderError as error:
-        raise GatewayError(400, str(error), "invalid_request_error", "template_error") from None
+    generation = await generate_or_refuse(services, key, request)
     headers = {
         "x-pulso-generation-id": generation.generation_id,
         "x-pulso-copy-source": generation.copy_source,

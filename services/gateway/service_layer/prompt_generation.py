@@ -195,6 +195,10 @@ class Generation:
         )
 
 
+#: the service's generation under a name that does not clash with the API's response model
+PromptGeneration = Generation
+
+
 def new_generation_id() -> str:
     return "gen_" + secrets.token_hex(12)
 

@@ -17,6 +17,7 @@ On a 2-core machine the worker, the fake FCM, Tansu, redis-server and this scrip
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -24,8 +25,10 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +37,7 @@ import httpx
 import redis
 from confluent_kafka import Consumer, Producer
 
+from bench.nginx_providers import nginx_available, start_nginx_providers
 from schemas.events import CopySource, DeliveryReceipt, Locale, PushRequest, Trigger
 from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import ensure_topics
@@ -59,6 +63,19 @@ class Run:
     worker_cpu_ms_per_delivery: float
     fake_cpu_ms_per_delivery: float | None
     load_average_1m: float
+    #: requests/s offered (None: a backlog produced before the worker starts, drained as fast as it goes)
+    offered_per_s: float | None = None
+    #: created_at of the request → its receipt (written right after the provider's acknowledgement)
+    p50_ms: float | None = None
+    p99_ms: float | None = None
+    worker_rss_mb_max: float | None = None
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def cpu_seconds(pid: int) -> float:
@@ -90,6 +107,7 @@ def serve_fake_fcm(directory: Path, ready_file: Path) -> None:
 
 
 def request_for(user_id: str, n: int) -> PushRequest:
+    # created_at is now: a paced run measures request → provider acknowledgement from it
     return PushRequest(
         notification_id=f"bench-{user_id}-{n}",
         user_id=user_id,
@@ -112,6 +130,8 @@ def run_once(
     n: int,
     work: Path,
     workers: int = 1,
+    platform_name: str = "android",
+    offered_rate: float | None = None,
 ) -> Run:
     suffix = uuid.uuid4().hex[:8]
     topics = (f"bench.push.requests.{suffix}", f"bench.push.deliveries.{suffix}", f"bench.push.dlq.{suffix}")
@@ -120,20 +140,31 @@ def run_once(
     r = redis.Redis.from_url(redis_url)
     pipe = r.pipeline(transaction=False)
     for user in users:
-        pipe.hset(devices_key(user), f"fcm-{user}", json.dumps({"platform": "android", "locale": "es-AR"}))
+        token = hashlib.sha256(user.encode()).hexdigest() if platform_name == "ios" else f"fcm-{user}"
+        pipe.hset(devices_key(user), token, json.dumps({"platform": platform_name, "locale": "es-AR"}))
     pipe.execute()
 
+    created_at: dict[str, datetime] = {}
+
     def produce_backlog() -> None:
-        producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20})
+        producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20 if offered_rate is None else 1})
+        started = time.monotonic()
         for i, user in enumerate(users):
-            producer.produce(topics[0], key=user.encode(), value=request_for(user, i).to_bytes())
-            if i % 5000 == 0:
+            if offered_rate is not None:
+                # paced: request i leaves at i / rate seconds, so latency is measured at a steady offered load
+                ahead = started + i / offered_rate - time.monotonic()
+                if ahead > 0:
+                    time.sleep(ahead)
+            request = request_for(user, i)
+            created_at[request.notification_id] = request.created_at
+            producer.produce(topics[0], key=user.encode(), value=request.to_bytes())
+            if i % 500 == 0:
                 producer.poll(0)
         producer.flush(60)
 
     # One worker drains a backlog produced before it starts; several first share the partitions out,
     # so that no worker drains alone while the others are still joining the group.
-    if workers == 1:
+    if workers == 1 and offered_rate is None:
         produce_backlog()
     ports = [free_port() for _ in range(workers)]
     processes: list[subprocess.Popen[bytes]] = []
@@ -172,15 +203,20 @@ def run_once(
                     log_text = (work / f"worker-{suffix}-{index}.log").read_text()[-3000:]
                     raise RuntimeError(f"worker exited: {log_text}")
             assigned = [_assigned(port) for port in ports]
-            if workers == 1 and port_open("127.0.0.1", ports[0]):
+            # a paced run measures latency, so it starts once the worker has its partitions
+            if workers == 1 and offered_rate is None and port_open("127.0.0.1", ports[0]):
                 break
             if all(assigned) and sum(assigned) == 4:
                 break
             time.sleep(0.2)
         worker_cpu0 = sum(cpu_seconds(p.pid) for p in processes)
         fake_cpu0 = cpu_seconds(fake_pid) if fake_pid else 0.0
+        pacer: threading.Thread | None = None
         if workers > 1:
             produce_backlog()
+        elif offered_rate is not None:
+            pacer = threading.Thread(target=produce_backlog, daemon=True)
+            pacer.start()
         reader = Consumer(
             {
                 "bootstrap.servers": bootstrap,
@@ -193,17 +229,28 @@ def run_once(
         first: datetime | None = None
         last: datetime | None = None
         count = sent = 0
-        deadline = time.monotonic() + 600
+        latencies: list[float] = []
+        rss_max = 0.0
+        next_rss = 0.0
+        deadline = time.monotonic() + 900
         while count < n and time.monotonic() < deadline:
+            if time.monotonic() >= next_rss:
+                rss_max = max(rss_max, sum(rss_mb(p.pid) for p in processes))
+                next_rss = time.monotonic() + 1.0
             for message in reader.consume(num_messages=1000, timeout=0.5):
                 if message.error() is not None:
                     continue
                 receipt = DeliveryReceipt.model_validate_json(message.value())
+                created = created_at.get(receipt.notification_id)
+                if created is not None:
+                    latencies.append((receipt.occurred_at - created).total_seconds() * 1000)
                 count += 1
                 sent += receipt.status.value == "sent"
                 first = receipt.occurred_at if first is None else min(first, receipt.occurred_at)
                 last = receipt.occurred_at if last is None else max(last, receipt.occurred_at)
         worker_cpu = sum(cpu_seconds(p.pid) for p in processes) - worker_cpu0
+        if pacer is not None:
+            pacer.join(30)
         fake_cpu = cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
         reader.close()
     finally:
@@ -216,6 +263,11 @@ def run_once(
                 process.kill()
         r.close()
     seconds = (last - first).total_seconds() if first and last else float("nan")
+    latencies.sort()
+
+    def quantile(q: float) -> float | None:
+        return round(latencies[min(len(latencies) - 1, int(q * len(latencies)))], 1) if latencies else None
+
     rate = count / seconds if seconds > 0 else float("nan")
     return Run(
         provider=provider,
@@ -230,7 +282,47 @@ def run_once(
         worker_cpu_ms_per_delivery=round(worker_cpu * 1000 / max(1, count), 3),
         fake_cpu_ms_per_delivery=round(fake_cpu * 1000 / max(1, count), 3) if fake_cpu is not None else None,
         load_average_1m=round(os.getloadavg()[0], 2),
+        offered_per_s=offered_rate,
+        p50_ms=quantile(0.50) if offered_rate is not None else None,
+        p99_ms=quantile(0.99) if offered_rate is not None else None,
+        worker_rss_mb_max=round(rss_max, 1),
     )
+
+
+def _start_fake(kind: str, work: Path) -> tuple[Callable[[], None], dict[str, str]]:
+    """The fake providers and the PULSO_* settings that point a worker at them."""
+    if kind == "nginx":
+        nginx = start_nginx_providers(work / "nginx")
+        return nginx.stop, nginx.env
+    ready = work / "fake-fcm.json"
+    fake = subprocess.Popen(
+        [sys.executable, "-m", "bench.bench_push", "--serve-fake-fcm", str(work), str(ready)],
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def stop() -> None:
+        fake.send_signal(signal.SIGTERM)
+        try:
+            fake.wait(15)
+        except subprocess.TimeoutExpired:
+            fake.kill()
+
+    while not ready.exists():
+        if fake.poll() is not None:
+            raise RuntimeError("fake FCM did not start")
+        time.sleep(0.1)
+    info = json.loads(ready.read_text())
+    httpx.get(info["url"] + "/stats", verify=info["ca"]).raise_for_status()
+    # The Python fake serves FCM only.
+    return stop, {
+        "PULSO_PUSH_PROVIDER": "fcm_apns",
+        "PULSO_PUSH_FCM_ENDPOINT": info["url"],
+        "PULSO_PUSH_FCM_CREDENTIALS_FILE": info["key"],
+        "PULSO_PUSH_FCM_CA_FILE": info["ca"],
+        "_FAKE_PID": str(fake.pid),
+    }
 
 
 def _assigned(port: int) -> int:
@@ -244,8 +336,17 @@ def main() -> None:
     """Run the push benchmark, print a table and write bench/results/push.json."""
     parser = argparse.ArgumentParser(prog="bench_push")
     parser.add_argument("--requests", type=int, default=int(os.environ.get("BENCH_PUSH_REQUESTS", "20000")))
-    parser.add_argument("--concurrency", type=int, nargs="*", default=[64, 256])
-    parser.add_argument("--workers", type=int, nargs="*", default=[2], help="extra runs: FCM h2 with N processes")
+    parser.add_argument("--concurrency", type=int, default=256)
+    parser.add_argument("--rates", type=float, nargs="*", default=[1000, 5000], help="paced runs to the fake FCM")
+    parser.add_argument("--paced-seconds", type=float, default=300, help="length of each paced run (RSS over it)")
+    parser.add_argument("--workers", type=int, nargs="*", default=[], help="extra runs: FCM h2 with N processes")
+    parser.add_argument("--http1", action="store_true", help="also a run over HTTP/1.1 to the fake FCM")
+    parser.add_argument(
+        "--fake",
+        choices=["nginx", "python"],
+        default="nginx" if nginx_available() else "python",
+        help="nginx (C, HTTP/2 + TLS; Debian's package) or the Python fakes from tests/push",
+    )
     parser.add_argument("--serve-fake-fcm", nargs=2, metavar=("DIR", "READY_FILE"))
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     if args.serve_fake_fcm:
@@ -254,56 +355,38 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-push-"))
     kafka = start_kafka("127.0.0.1", free_port(), work)
     redis_server = start_redis("127.0.0.1", free_port(), work)
-    ready = work / "fake-fcm.json"
-    fake = subprocess.Popen(
-        [sys.executable, "-m", "bench.bench_push", "--serve-fake-fcm", str(work), str(ready)],
-        cwd=REPO_ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    stop_fake, provider_env = _start_fake(args.fake, work)
+    label = f"(fake {args.fake}, TLS h2)"
     runs: list[Run] = []
     try:
         bootstrap = f"127.0.0.1:{kafka.port}"
         redis_url = f"redis://127.0.0.1:{redis_server.port}/0"
-        while not ready.exists():
-            if fake.poll() is not None:
-                raise RuntimeError("fake FCM did not start")
-            time.sleep(0.1)
-        info = json.loads(ready.read_text())
-        httpx.get(info["url"] + "/stats", verify=info["ca"]).raise_for_status()
-        fcm_env = {
-            "PULSO_PUSH_PROVIDER": "fcm_apns",
-            "PULSO_PUSH_FCM_ENDPOINT": info["url"],
-            "PULSO_PUSH_FCM_CREDENTIALS_FILE": info["key"],
-            "PULSO_PUSH_FCM_CA_FILE": info["ca"],
-            "_FAKE_PID": str(fake.pid),
-        }
-        for concurrency in args.concurrency:
-            runs.append(
-                run_once(
-                    bootstrap, redis_url, {"PULSO_PUSH_PROVIDER": "local"}, "local", concurrency, args.requests, work
-                )
-            )
-            runs.append(run_once(bootstrap, redis_url, fcm_env, "fcm (fake, TLS h2)", concurrency, args.requests, work))
-            http1 = {**fcm_env, "PULSO_PUSH_FCM_HTTP2": "false"}
-            runs.append(run_once(bootstrap, redis_url, http1, "fcm (fake, TLS h1.1)", concurrency, args.requests, work))
-        for workers in args.workers:
-            run = run_once(
-                bootstrap, redis_url, fcm_env, "fcm (fake, TLS h2)", 64, args.requests, work, workers=workers
-            )
+        n, conc = args.requests, args.concurrency
+
+        def add(run: Run) -> None:
             runs.append(run)
+            print(asdict(run), flush=True)
+
+        add(run_once(bootstrap, redis_url, {"PULSO_PUSH_PROVIDER": "local"}, "local", conc, n, work))
+        add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work))
+        add(run_once(bootstrap, redis_url, provider_env, f"apns {label}", conc, n, work, platform_name="ios"))
+        if args.http1:
+            http1 = {**provider_env, "PULSO_PUSH_FCM_HTTP2": "false"}
+            add(run_once(bootstrap, redis_url, http1, f"fcm (fake {args.fake}, TLS h1.1)", conc, n, work))
+        for rate in args.rates:
+            paced_n = int(rate * args.paced_seconds)
+            add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, paced_n, work, offered_rate=rate))
+        for workers in args.workers:
+            add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work, workers=workers))
     finally:
-        fake.send_signal(signal.SIGTERM)
-        try:
-            fake.wait(15)
-        except subprocess.TimeoutExpired:
-            fake.kill()
+        stop_fake()
         redis_server.stop()
         kafka.stop()
 
     header = (
         f"{'provider':<20} {'procs':>5} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
-        f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8}"
+        f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8} {'offered':>8} {'p50 ms':>7} {'p99 ms':>7} "
+        f"{'RSS MB':>7}"
     )
     print(header)
     for run in runs:
@@ -311,7 +394,8 @@ def main() -> None:
             f"{run.provider:<20} {run.workers:>5} {run.concurrency:>5} {run.receipts:>9} {run.sent:>7} "
             f"{run.seconds:>8} {run.deliveries_per_s:>9} {run.share_of_fcm_quota:>6} "
             f"{run.worker_cpu_ms_per_delivery:>10} "
-            f"{run.fake_cpu_ms_per_delivery if run.fake_cpu_ms_per_delivery is not None else '-':>8}"
+            f"{run.fake_cpu_ms_per_delivery if run.fake_cpu_ms_per_delivery is not None else '-':>8} "
+            f"{run.offered_per_s or '-':>8} {run.p50_ms or '-':>7} {run.p99_ms or '-':>7} {run.worker_rss_mb_max:>7}"
         )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
@@ -325,6 +409,8 @@ def main() -> None:
                     "platform": platform.platform(),
                 },
                 "fcm_quota_per_s": FCM_QUOTA_PER_S,
+                "fake": args.fake,
+                "paced_seconds": args.paced_seconds,
                 "runs": [asdict(run) for run in runs],
             },
             indent=2,

@@ -32,6 +32,8 @@ _IDLE_SLEEP_S = 0.01
 _FETCH_BATCH = 500
 _PAUSE_AFTER_FULL_S = 10.0
 _DEAD_LETTER_HEADERS = {"error", "error-detail", "notification-id"}
+#: one record to produce: topic, key, value, headers
+_Record = tuple[str, bytes | None, bytes, list[tuple[str, str | bytes | None]] | None]
 
 
 class RecordingError(Exception):
@@ -90,8 +92,8 @@ class PushConsumer:
                 if self._failure is not None:
                     raise self._failure
                 messages = self._fetch(s.push_max_pending - self._ledger.pending_count())
-                for message in messages:
-                    self._start(message)
+                if messages:
+                    self._start(messages)
                 self._metrics.pending_requests.set(self._ledger.pending_count())
                 if loop.time() - last_commit >= _COMMIT_EVERY_S:
                     self._commit_in_background()
@@ -131,64 +133,70 @@ class PushConsumer:
             self._paused = True
         return self._consumer.consume(num_messages=_FETCH_BATCH, timeout=0) if self._paused else []
 
-    def _start(self, message: Message) -> None:
-        error = message.error()
-        if error is not None:
-            if error.code() != KafkaError._PARTITION_EOF:
-                log.warning("consumer error: %s", error.str())
-            return
-        tp = (str(message.topic()), int(message.partition() or 0))
-        offset = int(message.offset() or 0)
-        self._ledger.started(tp, offset)
-        task = asyncio.create_task(self._process(message, tp, offset))
-        self._tasks.add(task)
-        task.add_done_callback(self._task_done)
+    def _start(self, messages: list[Message]) -> None:
+        """Start delivering one poll's messages as one batch (the Redis work and first sends are batched)."""
+        batch: list[tuple[Message, tuple[str, int], int]] = []
+        for message in messages:
+            error = message.error()
+            if error is not None:
+                if error.code() != KafkaError._PARTITION_EOF:
+                    log.warning("consumer error: %s", error.str())
+                continue
+            tp = (str(message.topic()), int(message.partition() or 0))
+            offset = int(message.offset() or 0)
+            self._ledger.started(tp, offset)
+            batch.append((message, tp, offset))
+        if batch:
+            task = asyncio.create_task(self._process(batch))
+            self._tasks.add(task)
+            task.add_done_callback(self._task_done)
 
     def _task_done(self, task: asyncio.Task[None]) -> None:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None and self._failure is None:
             self._failure = task.exception()
 
-    async def _process(self, message: Message, tp: tuple[str, int], offset: int) -> None:
-        raw = message.value() or b""
-        try:
-            request = PushRequest.model_validate_json(raw)
-        except ValidationError as error:
-            detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or '-'}: {e['msg']}" for e in error.errors())[:2000]
-            log.warning("invalid push request dead-lettered: %s", detail, extra={"reason": "invalid_request"})
-            await self._dead_letter_future(message, raw, DeadLetter("invalid_request", detail), None)
-            self._ledger.finished(tp, offset)
-            return
-        outcome = await self._handle_until_redis_answers(request)
-        waits = [
-            self._produce(self._settings.push_deliveries_topic, request.user_id.encode(), receipt.to_bytes(), None)
-            for receipt in outcome.receipts
-        ]
-        if outcome.dead_letter is not None:
-            waits.append(self._dead_letter_future(message, raw, outcome.dead_letter, request.notification_id))
-        await asyncio.gather(*waits)
-        self._ledger.finished(tp, offset)
-
-    async def _handle_until_redis_answers(self, request: PushRequest) -> RequestOutcome:
-        # Without Redis there is no registry and no claim, so nothing can be sent safely; waiting and
-        # trying the whole request again is safe because claims already settled are honoured.
-        wait_s = 0.5
-        while True:
+    async def _process(self, batch: list[tuple[Message, tuple[str, int], int]]) -> None:
+        recorded: list[asyncio.Future[None]] = []
+        valid: list[tuple[PushRequest, Message, bytes, tuple[str, int], int]] = []
+        for message, tp, offset in batch:
+            raw = message.value() or b""
             try:
-                return await self._service.handle(request)
+                valid.append((PushRequest.model_validate_json(raw), message, raw, tp, offset))
+            except ValidationError as error:
+                detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or '-'}: {e['msg']}" for e in error.errors())[:2000]
+                log.warning("invalid push request dead-lettered: %s", detail, extra={"reason": "invalid_request"})
+                dead = self._dead_letter(message, raw, DeadLetter("invalid_request", detail), None)
+                recorded.append(self._record([dead], tp, offset))
+        finished: set[int] = set()
+
+        def on_outcome(index: int, outcome: RequestOutcome) -> None:
+            request, message, raw, tp, offset = unfinished[index]
+            key = request.user_id.encode()
+            records: list[_Record] = [
+                (self._settings.push_deliveries_topic, key, r.to_bytes(), None) for r in outcome.receipts
+            ]
+            if outcome.dead_letter is not None:
+                records.append(self._dead_letter(message, raw, outcome.dead_letter, request.notification_id))
+            recorded.append(self._record(records, tp, offset))
+            finished.add(id(request))
+
+        # Without Redis there is no registry and no claim, so nothing can be sent safely; waiting and trying
+        # the unfinished requests again is safe because claims already settled are honoured.
+        wait_s = 0.5
+        unfinished = valid
+        while unfinished:
+            try:
+                await self._service.handle_batch([entry[0] for entry in unfinished], on_outcome)
+                break
             except RedisError as error:
-                log.warning(
-                    "redis unavailable (%s), retrying in %.1fs",
-                    error,
-                    wait_s,
-                    extra={"notification_id": request.notification_id},
-                )
+                log.warning("redis unavailable (%s), retrying %d request(s) in %.1fs", error, len(unfinished), wait_s)
                 await asyncio.sleep(wait_s)
                 wait_s = min(wait_s * 2, 10.0)
+                unfinished = [entry for entry in unfinished if id(entry[0]) not in finished]
+        await asyncio.gather(*recorded)
 
-    def _dead_letter_future(
-        self, message: Message, raw: bytes, dead: DeadLetter, notification_id: str | None
-    ) -> asyncio.Future[None]:
+    def _dead_letter(self, message: Message, raw: bytes, dead: DeadLetter, notification_id: str | None) -> _Record:
         self._metrics.dead_letters.labels(dead.reason).inc()
         # The request's own headers travel with it (a replayed request's replay-count among them), so
         # `pulso dlq replay` re-publishes what was consumed; this dead letter's reason replaces any older one.
@@ -198,29 +206,44 @@ class PushConsumer:
         headers += [("error", dead.reason.encode()), ("error-detail", dead.detail.encode())]
         if notification_id:
             headers.append(("notification-id", notification_id.encode()))
-        return self._produce(self._settings.push_dlq_topic, message.key(), raw, headers)
+        return (self._settings.push_dlq_topic, message.key(), raw, headers)
 
-    def _produce(
-        self, topic: str, key: bytes | None, value: bytes, headers: list[tuple[str, str | bytes | None]] | None
+    def _record(
+        self,
+        records: list[_Record],
+        tp: tuple[str, int],
+        offset: int,
     ) -> asyncio.Future[None]:
+        """Produce one request's receipts and dead letter; once the broker acknowledged all of them the request
+        is finished in the ledger (its offset may be committed). One future per request, no task."""
         assert self._producer is not None
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        remaining = len(records)
+        if remaining == 0:
+            self._ledger.finished(tp, offset)
+            future.set_result(None)
+            return future
 
         # Delivery reports run inside producer.poll(), which only this event loop's thread calls.
-        def delivered(error: KafkaError | None, _message: Message) -> None:
+        def delivered(error: KafkaError | None, message: Message) -> None:
+            nonlocal remaining
             if future.done():
                 return
             if error is not None:
-                future.set_exception(RecordingError(f"cannot write to {topic}: {error.str()}"))
-            else:
+                future.set_exception(RecordingError(f"cannot write to {message.topic()}: {error.str()}"))
+                return
+            remaining -= 1
+            if remaining == 0:
+                self._ledger.finished(tp, offset)
                 future.set_result(None)
 
-        while True:
-            try:
-                self._producer.produce(topic, key=key, value=value, headers=headers, on_delivery=delivered)
-                break
-            except BufferError:
-                self._producer.poll(0.05)
+        for topic, key, value, headers in records:
+            while True:
+                try:
+                    self._producer.produce(topic, key=key, value=value, headers=headers, on_delivery=delivered)
+                    break
+                except BufferError:
+                    self._producer.poll(0.05)
         return future
 
     def _commit_in_background(self) -> None:

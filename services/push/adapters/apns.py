@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
-import ssl
+import asyncio
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import jwt
+import orjson
 
 from schemas.events import PushRequest
-from services.push.adapters.connection_warmup import ConnectionWarmup
+from services.push.adapters.curl_transport import CurlMultiTransport, HttpAnswer, TransportError
 from services.push.adapters.http_answers import retry_after_seconds
 from services.push.adapters.sender import SenderConfigError
 from services.push.domain.delivery import SENT, OutcomeKind, SendOutcome, expires_at
@@ -80,7 +79,7 @@ def apns_headers(request: PushRequest, device: Device, topic: str) -> dict[str, 
 
 
 class ApnsSender:
-    """Sends to APNs over one pooled HTTP/2 client (HTTP/1.1 disabled: APNs speaks only HTTP/2)."""
+    """Sends to APNs over libcurl's multiplexed HTTP/2 (curl_transport.py; APNs speaks only HTTP/2)."""
 
     provider = "apns"
 
@@ -98,16 +97,8 @@ class ApnsSender:
         self._topic = topic
         self.provider_token = provider_token
         self._clock = clock
-        verify: ssl.SSLContext | bool = True
-        if ca_file is not None:
-            verify = ssl.create_default_context(cafile=str(ca_file))
-        self._warmup = ConnectionWarmup()
-        self._client = httpx.AsyncClient(
-            http1=False,
-            http2=True,
-            verify=verify,
-            timeout=timeout_s,
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+        self._transport = CurlMultiTransport(
+            http2=True, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max_connections
         )
 
     @classmethod
@@ -142,42 +133,55 @@ class ApnsSender:
         )
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:
-        headers = apns_headers(request, device, self._topic)
+        return (await self.send_many([(device, request)]))[0]
+
+    async def send_many(self, items: Sequence[tuple[Device, PushRequest]]) -> list[SendOutcome]:
         try:
-            headers["authorization"] = f"bearer {self.provider_token.get()}"
+            authorization = f"authorization: bearer {self.provider_token.get()}"
         except (ValueError, jwt.PyJWTError) as error:
-            return SendOutcome(OutcomeKind.FAILED, error=f"provider token: {error}")
-
-        async def post() -> httpx.Response | SendOutcome:
-            try:
-                return await self._client.post(
+            return [SendOutcome(OutcomeKind.FAILED, error=f"provider token: {error}")] * len(items)
+        answers = await asyncio.gather(
+            *(
+                self._transport.start(
                     f"{self._endpoint}/3/device/{device.token}",
-                    content=json.dumps(apns_payload(request), ensure_ascii=False).encode(),
-                    headers=headers,
+                    orjson.dumps(apns_payload(request)),
+                    [
+                        authorization,
+                        *(f"{name}: {value}" for name, value in apns_headers(request, device, self._topic).items()),
+                    ],
                 )
-            except httpx.HTTPError as error:
-                return SendOutcome(OutcomeKind.RETRY, error=f"transport: {type(error).__name__}: {error}")
+                for device, request in items
+            ),
+            return_exceptions=True,
+        )
+        outcomes = []
+        for answer in answers:
+            if isinstance(answer, HttpAnswer):
+                outcomes.append(self._outcome(answer))
+            elif isinstance(answer, TransportError):
+                outcomes.append(SendOutcome(OutcomeKind.RETRY, error=f"transport: {answer}"))
+            else:
+                raise answer
+        return outcomes
 
-        answer = await self._warmup.run(post, lambda result: isinstance(result, httpx.Response))
-        return answer if isinstance(answer, SendOutcome) else self._outcome(answer)
-
-    def _outcome(self, response: httpx.Response) -> SendOutcome:
-        if response.status_code == 200:
+    def _outcome(self, response: HttpAnswer) -> SendOutcome:
+        if response.status == 200:
             return SENT
         try:
-            reason = str(response.json().get("reason", "Unknown"))
-        except ValueError:
+            parsed = orjson.loads(response.body)
+            reason = str(parsed.get("reason", "Unknown")) if isinstance(parsed, dict) else "Unknown"
+        except orjson.JSONDecodeError:
             reason = "Unknown"
-        error = f"{response.status_code} {reason}"
-        if response.status_code == 410 or reason in _DEAD_TOKEN_REASONS:
+        error = f"{response.status} {reason}"
+        if response.status == 410 or reason in _DEAD_TOKEN_REASONS:
             return SendOutcome(OutcomeKind.INVALID_TOKEN, error=error)
         retry_after = retry_after_seconds(response.headers.get("retry-after"), self._clock())
-        if response.status_code == 403 and reason in _STALE_AUTH_REASONS:
+        if response.status == 403 and reason in _STALE_AUTH_REASONS:
             self.provider_token.invalidate()
             return SendOutcome(OutcomeKind.RETRY, error=error, retry_after_s=retry_after)
-        if response.status_code == 429 or response.status_code >= 500:
+        if response.status == 429 or response.status >= 500:
             return SendOutcome(OutcomeKind.RETRY, error=error, retry_after_s=retry_after)
         return SendOutcome(OutcomeKind.FAILED, error=error)
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        await self._transport.aclose()

@@ -8,6 +8,7 @@ Keys (push's own ``pulso:push:*``):
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -89,11 +90,21 @@ class RedisDeviceRegistry:
 
     async def devices_of(self, user_id: str) -> list[Device | UnusableDevice]:
         """Every device of ``user_id``, in token order; the ones push cannot use come back as UnusableDevice."""
-        stored = await self._redis.hgetall(devices_key(user_id))
-        devices: list[Device | UnusableDevice] = []
-        for token, raw in sorted((_text(token), _text(raw)) for token, raw in stored.items()):
-            devices.append(_parse(user_id, token, raw))
-        return devices
+        return (await self.devices_of_many([user_id]))[user_id]
+
+    async def devices_of_many(self, user_ids: Iterable[str]) -> dict[str, list[Device | UnusableDevice]]:
+        """The devices of each user, read in one round trip (a pipeline of HGETALLs)."""
+        users = list(dict.fromkeys(user_ids))
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for user_id in users:
+                pipe.hgetall(devices_key(user_id))
+            stored_per_user = await pipe.execute()
+        return {
+            user_id: [
+                _parse(user_id, token, raw) for token, raw in sorted((_text(t), _text(r)) for t, r in stored.items())
+            ]
+            for user_id, stored in zip(users, stored_per_user, strict=True)
+        }
 
     async def _app_of(self, user_id: str, token: str) -> str | None:
         raw = _text(await self._redis.hget(devices_key(user_id), token))  # type: ignore[misc]

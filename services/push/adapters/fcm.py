@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,9 +17,10 @@ from typing import Any
 
 import httpx
 import jwt
+import orjson
 
 from schemas.events import PushRequest
-from services.push.adapters.connection_warmup import ConnectionWarmup
+from services.push.adapters.curl_transport import CurlMultiTransport, HttpAnswer, TransportError
 from services.push.adapters.http_answers import retry_after_seconds
 from services.push.adapters.sender import SenderConfigError
 from services.push.domain.delivery import SENT, OutcomeKind, SendOutcome, expires_at
@@ -152,8 +153,15 @@ def _fcm_error_code(body: dict[str, Any]) -> str:
     return str(error.get("status", "UNKNOWN"))
 
 
+def _transport_failure(error: BaseException) -> SendOutcome:
+    if not isinstance(error, TransportError):
+        raise error
+    return SendOutcome(OutcomeKind.RETRY, error=f"transport: {error}")
+
+
 class FcmSender:
-    """Sends through FCM HTTP v1 over a pooled HTTP/2 client."""
+    """Sends through FCM HTTP v1: messages over libcurl's multiplexed HTTP/2 (curl_transport.py), the rare
+    OAuth2 token exchange over httpx."""
 
     provider = "fcm"
 
@@ -175,14 +183,12 @@ class FcmSender:
         verify: ssl.SSLContext | bool = True
         if ca_file is not None:
             verify = ssl.create_default_context(cafile=str(ca_file))
-        self._client = httpx.AsyncClient(
-            http2=http2,
-            verify=verify,
-            timeout=timeout_s,
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+        self._client = httpx.AsyncClient(verify=verify, timeout=timeout_s)
+        # Google's FCM front ends allow 100 concurrent streams per connection; a few connections carry thousands/s.
+        self._transport = CurlMultiTransport(
+            http2=http2, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max(1, max_connections // 100)
         )
         self.tokens = FcmAccessTokens(account, token_url, self._client, clock)
-        self._warmup = ConnectionWarmup()
         self._quota_backoff_s = quota_backoff_s
         self._paused_until: datetime | None = None
 
@@ -204,38 +210,41 @@ class FcmSender:
         )
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:
+        return (await self.send_many([(device, request)]))[0]
+
+    async def send_many(self, items: Sequence[tuple[Device, PushRequest]]) -> list[SendOutcome]:
         await self._respect_quota_pause()
         try:
             access_token = await self.tokens.get()
         except (AccessTokenError, httpx.HTTPError, ValueError, KeyError) as error:
-            return SendOutcome(OutcomeKind.RETRY, error=f"oauth: {error}")
+            return [SendOutcome(OutcomeKind.RETRY, error=f"oauth: {error}")] * len(items)
+        now = self._clock()
+        headers = [f"Authorization: Bearer {access_token}", "Content-Type: application/json; charset=UTF-8"]
+        answers = await asyncio.gather(
+            *(
+                self._transport.start(self._send_url, orjson.dumps(fcm_message(device, request, now)), headers)
+                for device, request in items
+            ),
+            return_exceptions=True,
+        )
+        return [
+            self._outcome(answer) if isinstance(answer, HttpAnswer) else _transport_failure(answer)
+            for answer in answers
+        ]
 
-        async def post() -> httpx.Response | SendOutcome:
-            try:
-                return await self._client.post(
-                    self._send_url,
-                    json=fcm_message(device, request, self._clock()),
-                    headers={"Authorization": f"Bearer {access_token}"},
-                )
-            except httpx.HTTPError as error:
-                return SendOutcome(OutcomeKind.RETRY, error=f"transport: {type(error).__name__}: {error}")
-
-        answer = await self._warmup.run(post, lambda result: isinstance(result, httpx.Response))
-        return answer if isinstance(answer, SendOutcome) else self._outcome(answer)
-
-    def _outcome(self, response: httpx.Response) -> SendOutcome:
-        if response.status_code == 200:
+    def _outcome(self, response: HttpAnswer) -> SendOutcome:
+        if response.status == 200:
             return SENT
         try:
-            body = response.json()
-        except ValueError:
+            body = orjson.loads(response.body)
+        except orjson.JSONDecodeError:
             body = {}
         code = _fcm_error_code(body)
-        error = f"{response.status_code} {code}"
+        error = f"{response.status} {code}"
         if code in _DEAD_TOKEN_CODES:
             return SendOutcome(OutcomeKind.INVALID_TOKEN, error=error)
         retry_after = retry_after_seconds(response.headers.get("retry-after"), self._clock())
-        if response.status_code == 401 or code == "THIRD_PARTY_AUTH_ERROR":
+        if response.status == 401 or code == "THIRD_PARTY_AUTH_ERROR":
             self.tokens.invalidate()
             return SendOutcome(OutcomeKind.RETRY, error=error, retry_after_s=retry_after)
         if code == "QUOTA_EXCEEDED":
@@ -243,7 +252,7 @@ class FcmSender:
             pause = retry_after if retry_after is not None else self._quota_backoff_s
             self._pause(pause)
             return SendOutcome(OutcomeKind.RETRY, error=error, retry_after_s=retry_after, quota_exceeded=True)
-        if response.status_code in _RETRY_STATUSES:
+        if response.status in _RETRY_STATUSES:
             return SendOutcome(OutcomeKind.RETRY, error=error, retry_after_s=retry_after)
         return SendOutcome(OutcomeKind.FAILED, error=error)
 
@@ -260,4 +269,5 @@ class FcmSender:
             await asyncio.sleep(wait)
 
     async def aclose(self) -> None:
+        await self._transport.aclose()
         await self._client.aclose()

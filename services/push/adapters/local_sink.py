@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -33,6 +33,12 @@ class LocalSinkSender:
         self._file = path.open("a", encoding="utf-8")
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:
+        return (await self.send_many([(device, request)]))[0]
+
+    async def send_many(self, items: Sequence[tuple[Device, PushRequest]]) -> list[SendOutcome]:
+        return [await self._write(device, request) for device, request in items]
+
+    async def _write(self, device: Device, request: PushRequest) -> SendOutcome:
         delivered_at = self._clock()
         line = json.dumps(
             {

@@ -1,7 +1,8 @@
-"""The one interface every provider adapter implements: push one request to one device."""
+"""The one interface every provider adapter implements: push requests to devices, one or many at a time."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from schemas.events import PushRequest
@@ -21,6 +22,11 @@ class NotificationSender(Protocol):
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:
         """One attempt; transport errors come back as a RETRY outcome, never raised."""
+        ...
+
+    async def send_many(self, items: Sequence[tuple[Device, PushRequest]]) -> list[SendOutcome]:
+        """One attempt for each (device, request), all in flight at once; outcomes in order. ``send`` is the
+        case of one item."""
         ...
 
     async def aclose(self) -> None:

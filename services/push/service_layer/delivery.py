@@ -1,4 +1,5 @@
-"""The service layer: deliver one push request to every device of its user, with claims, retries and receipts."""
+"""The service layer: deliver push requests to every device of their users, a batch at a time, with claims,
+retries and receipts."""
 
 from __future__ import annotations
 
@@ -6,15 +7,23 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from schemas.events import DeliveryReceipt, DeliveryStatus, PushRequest
-from services.push.adapters.delivery_claims import ClaimState, RedisDeliveryClaims
+from services.push.adapters.delivery_claims import (
+    RELEASED,
+    RETRYING,
+    SENT,
+    ClaimState,
+    RedisDeliveryClaims,
+    Settlement,
+)
 from services.push.adapters.device_registry import RedisDeviceRegistry, UnusableDevice
 from services.push.adapters.sender import NotificationSender
-from services.push.domain.delivery import OutcomeKind, RetryPolicy, expires_at, next_retry_delay
+from services.push.domain.delivery import OutcomeKind, RetryPolicy, SendOutcome, expires_at, next_retry_delay
 from services.push.domain.devices import Device, provider_for, token_hash
 from services.push.instruments import PushMetrics
 
@@ -52,6 +61,70 @@ class _DeviceResult:
     dead_letter: DeadLetter | None = None
 
 
+@dataclass(frozen=True)
+class _Retry:
+    delay_s: float
+
+
+@dataclass
+class _Job:
+    """One device of one request of a batch, as it goes through its attempts."""
+
+    index: int
+    request: PushRequest
+    device: Device
+    sender: NotificationSender
+    device_hash: str
+    deadline: datetime
+    attempts: int = 0
+    waited_s: float = 0.0
+
+
+def _outcome_of(results: list[_DeviceResult]) -> RequestOutcome:
+    dead = [result.dead_letter for result in results if result.dead_letter is not None]
+    dead_letter = None
+    if dead:
+        dead_letter = DeadLetter(
+            reason=",".join(sorted({d.reason for d in dead})), detail="; ".join(d.detail for d in dead)[:2000]
+        )
+    return RequestOutcome(receipts=[result.receipt for result in results], dead_letter=dead_letter)
+
+
+class SendSlots:
+    """At most ``limit`` sends in flight; a batch takes as many slots as it has attempts, first come first served."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._free = limit
+        self._waiters: deque[tuple[int, asyncio.Future[None]]] = deque()
+
+    async def acquire(self, count: int) -> None:
+        if count > self.limit:
+            raise ValueError(f"{count} slots asked, {self.limit} exist")
+        if not self._waiters and self._free >= count:
+            self._free -= count
+            return
+        granted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append((count, granted))
+        try:
+            await granted
+        except asyncio.CancelledError:
+            if granted.done() and not granted.cancelled():
+                self.release(count)
+            else:
+                self._waiters.remove((count, granted))
+            raise
+
+    def release(self, count: int) -> None:
+        self._free += count
+        while self._waiters and self._free >= self._waiters[0][0]:
+            wanted, granted = self._waiters.popleft()
+            if granted.done():
+                continue
+            self._free -= wanted
+            granted.set_result(None)
+
+
 class DeliveryService:
     """Delivers push requests through the provider each device's platform routes to."""
 
@@ -75,28 +148,89 @@ class DeliveryService:
         self._policy = policy
         self._metrics = metrics
         self._clock = clock
-        self._sends = asyncio.Semaphore(concurrency)
+        self._concurrency = concurrency
+        self._slots = SendSlots(concurrency)
         self._rng = rng or random.Random()
         #: how long to wait for another worker's in-flight attempt to settle (longer than one HTTP attempt)
         self._inflight_wait_s = inflight_wait_s
 
     async def handle(self, request: PushRequest) -> RequestOutcome:
         """Deliver ``request`` to each device of its user; never raises for a provider's answer."""
-        devices = await self._registry.devices_of(request.user_id)
-        if not devices:
-            log.warning("no registered device", extra={"notification_id": request.notification_id})
-            receipt = self._receipt(request, DeliveryStatus.FAILED, self._mode, None, attempts=0, error="no_device")
-            return RequestOutcome(receipts=[receipt])
-        results = await asyncio.gather(*(self._deliver(request, device) for device in devices))
-        dead = [result.dead_letter for result in results if result.dead_letter is not None]
-        dead_letter = None
-        if dead:
-            dead_letter = DeadLetter(
-                reason=",".join(sorted({d.reason for d in dead})), detail="; ".join(d.detail for d in dead)[:2000]
-            )
-        return RequestOutcome(receipts=[result.receipt for result in results], dead_letter=dead_letter)
+        return (await self.handle_batch([request]))[0]
 
-    async def _deliver(self, request: PushRequest, device: Device | UnusableDevice) -> _DeviceResult:
+    async def handle_batch(
+        self, requests: Sequence[PushRequest], on_outcome: Callable[[int, RequestOutcome], None] | None = None
+    ) -> list[RequestOutcome]:
+        """Deliver each request to each device of its user, the Redis work and the first attempts batched:
+        one round trip reads every user's devices, one claims every device, one settles the claims, and the
+        provider calls go out together. A device that must retry (or wait for another worker's attempt)
+        goes on alone, so ``on_outcome(index, outcome)`` is called as soon as each request is finished,
+        not when the slowest of the batch is."""
+        outcomes: list[RequestOutcome | None] = [None] * len(requests)
+        results: list[list[_DeviceResult]] = [[] for _ in requests]
+        waiting = [0] * len(requests)
+
+        def finish(index: int) -> None:
+            outcome = _outcome_of(results[index])
+            outcomes[index] = outcome
+            if on_outcome is not None:
+                on_outcome(index, outcome)
+
+        def record(job: _Job, result: _DeviceResult) -> None:
+            results[job.index].append(result)
+            waiting[job.index] -= 1
+            if waiting[job.index] == 0:
+                finish(job.index)
+
+        devices_of = await self._registry.devices_of_many(r.user_id for r in requests)
+        jobs: list[_Job] = []
+        for index, request in enumerate(requests):
+            devices = devices_of[request.user_id]
+            if not devices:
+                log.warning("no registered device", extra={"notification_id": request.notification_id})
+                results[index].append(
+                    _DeviceResult(
+                        self._receipt(request, DeliveryStatus.FAILED, self._mode, None, attempts=0, error="no_device")
+                    )
+                )
+            for device in devices:
+                ready = self._job_or_result(index, request, device)
+                if isinstance(ready, _Job):
+                    jobs.append(ready)
+                    waiting[index] += 1
+                else:
+                    results[index].append(ready)
+        for index in range(len(requests)):
+            if waiting[index] == 0:
+                finish(index)
+
+        follow_ups: list[asyncio.Task[None]] = []
+
+        async def first_attempts(chunk: list[_Job]) -> None:
+            for job, result in zip(chunk, await self._attempt(chunk), strict=True):
+                if isinstance(result, _DeviceResult):
+                    record(job, result)
+                else:
+                    follow_ups.append(asyncio.create_task(self._follow_up(job, result, record)))
+
+        # Chunks no larger than the concurrency limit, so a chunk can always get its slots.
+        size = self._concurrency
+        chunks = [jobs[start : start + size] for start in range(0, len(jobs), size)]
+        firsts = [asyncio.ensure_future(first_attempts(chunk)) for chunk in chunks]
+        try:
+            await asyncio.gather(*firsts)
+            if follow_ups:
+                await asyncio.gather(*follow_ups)
+        except BaseException:
+            # Redis failed under one of them: the caller tries the unfinished requests again, so nothing of
+            # this call may go on reporting outcomes.
+            for task in [*firsts, *follow_ups]:
+                task.cancel()
+            raise
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def _job_or_result(self, index: int, request: PushRequest, device: Device | UnusableDevice) -> _Job | _DeviceResult:
+        """A job to attempt, or the device's result already (unusable, expired, no provider configured)."""
         if isinstance(device, UnusableDevice):
             receipt = self._receipt(
                 request, DeliveryStatus.FAILED, "none", token_hash(device.token), attempts=0, error=device.reason
@@ -116,87 +250,137 @@ class DeliveryService:
             )
             detail = f"device {device_hash} ({device.platform.value}) needs {provider}, which has no credentials"
             return _DeviceResult(receipt, DeadLetter("provider_not_configured", detail))
-        attempt = 0
-        waited_s = 0.0
+        return _Job(index, request, device, sender, device_hash, deadline)
+
+    async def _follow_up(
+        self, job: _Job, result: _ClaimedElsewhere | _Retry, record: Callable[[_Job, _DeviceResult], None]
+    ) -> None:
+        """Retries after backoff, or waits for another worker's attempt, until the device has a final result."""
+        provider = job.sender.provider
         while True:
-            # Claim, send and settle under one concurrency slot: a claim is never held by a task that is
-            # only queueing, so a crash leaves "in flight" claims only for attempts that were on the wire.
-            async with self._sends:
-                result = await self._claimed_attempt(sender, device, device_hash, request, deadline, attempt)
-            if isinstance(result, _DeviceResult):
-                return result
             if isinstance(result, _ClaimedElsewhere):
                 # Another worker has an attempt on the wire (a rebalance moved the partition while it was
                 # sending), or died during one. Wait for it to settle: sent, retrying or released. An
                 # attempt cannot outlast the HTTP timeout, so a claim still in flight after that belongs
                 # to a dead worker; its outcome is unknown and sending again could push twice.
-                if waited_s >= self._inflight_wait_s:
+                if job.waited_s >= self._inflight_wait_s:
                     self._metrics.skipped_duplicates.labels("inflight").inc()
                     log.warning(
                         "claimed by %s, not sent again",
                         result.holder,
-                        extra={"notification_id": request.notification_id},
+                        extra={"notification_id": job.request.notification_id},
                     )
-                    return _DeviceResult(
-                        self._receipt(
-                            request, DeliveryStatus.FAILED, provider, device_hash, attempt, error="outcome_unknown"
-                        )
+                    receipt = self._receipt(
+                        job.request,
+                        DeliveryStatus.FAILED,
+                        provider,
+                        job.device_hash,
+                        job.attempts,
+                        error="outcome_unknown",
                     )
+                    record(job, _DeviceResult(receipt))
+                    return
                 await asyncio.sleep(_CLAIM_POLL_S)
-                waited_s += _CLAIM_POLL_S
-                continue
-            attempt, delay = result
-            self._metrics.retries.labels(provider).inc()
-            await asyncio.sleep(delay)
+                job.waited_s += _CLAIM_POLL_S
+            else:
+                self._metrics.retries.labels(provider).inc()
+                await asyncio.sleep(result.delay_s)
+            (attempted,) = await self._attempt([job])
+            if isinstance(attempted, _DeviceResult):
+                record(job, attempted)
+                return
+            result = attempted
 
-    async def _claimed_attempt(
-        self,
-        sender: NotificationSender,
-        device: Device,
-        device_hash: str,
-        request: PushRequest,
-        deadline: datetime,
-        attempts_so_far: int,
-    ) -> _DeviceResult | _ClaimedElsewhere | tuple[int, float]:
-        """One claimed attempt: a final result, or (attempts made, seconds to wait) before the next one."""
-        provider = sender.provider
-        notification_id = request.notification_id
-        claim_ttl = (deadline - self._clock()).total_seconds() + _CLAIM_SLACK_S
-        claim = await self._claims.claim(notification_id, device_hash, claim_ttl)
-        if claim.state is ClaimState.ALREADY_SENT:
-            # Delivered before a crash or rebalance: confirm again (attempts=0) so receipts stay at-least-once.
-            self._metrics.skipped_duplicates.labels("sent").inc()
-            return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempts=0))
-        if claim.state is ClaimState.IN_FLIGHT_ELSEWHERE:
-            return _ClaimedElsewhere(claim.holder)
-        attempt = attempts_so_far + 1
-        started = time.perf_counter()
-        outcome = await sender.send(device, request)
-        self._metrics.send_seconds.labels(provider).observe(time.perf_counter() - started)
+    async def _attempt(self, jobs: list[_Job]) -> list[_DeviceResult | _ClaimedElsewhere | _Retry]:
+        """One claimed attempt per job: claim all, send the claimed ones, settle all, in one concurrency slot each.
+
+        Claim, send and settle happen under the slots: a claim is never held by a job that is only queueing,
+        so a crash leaves "in flight" claims only for attempts that were on the wire.
+        """
+        await self._slots.acquire(len(jobs))
+        try:
+            now = self._clock()
+            claims = await self._claims.claim_many(
+                [
+                    (
+                        job.request.notification_id,
+                        job.device_hash,
+                        (job.deadline - now).total_seconds() + _CLAIM_SLACK_S,
+                    )
+                    for job in jobs
+                ]
+            )
+            answers: list[_DeviceResult | _ClaimedElsewhere | _Retry | None] = [None] * len(jobs)
+            to_send: dict[str, list[int]] = {}
+            for position, (job, claim) in enumerate(zip(jobs, claims, strict=True)):
+                if claim.state is ClaimState.ALREADY_SENT:
+                    # Delivered before a crash or rebalance: confirm again (attempts=0) so receipts stay at-least-once.
+                    self._metrics.skipped_duplicates.labels("sent").inc()
+                    answers[position] = _DeviceResult(
+                        self._receipt(job.request, DeliveryStatus.SENT, job.sender.provider, job.device_hash, 0)
+                    )
+                elif claim.state is ClaimState.IN_FLIGHT_ELSEWHERE:
+                    answers[position] = _ClaimedElsewhere(claim.holder)
+                else:
+                    to_send.setdefault(job.sender.provider, []).append(position)
+
+            async def send(positions: list[int]) -> list[SendOutcome]:
+                sender = jobs[positions[0]].sender
+                started = time.perf_counter()
+                outcomes = await sender.send_many([(jobs[p].device, jobs[p].request) for p in positions])
+                took_s = time.perf_counter() - started
+                observe = self._metrics.send_seconds.labels(sender.provider).observe
+                for _ in positions:
+                    observe(took_s)
+                return outcomes
+
+            groups = list(to_send.values())
+            settlements: list[tuple[str, str, Settlement]] = []
+            pruned: list[_Job] = []
+            for positions, outcomes in zip(groups, await asyncio.gather(*(send(g) for g in groups)), strict=True):
+                for position, outcome in zip(positions, outcomes, strict=True):
+                    job = jobs[position]
+                    answer, settlement = self._decide(job, outcome)
+                    answers[position] = answer
+                    settlements.append((job.request.notification_id, job.device_hash, settlement))
+                    if outcome.kind is OutcomeKind.INVALID_TOKEN:
+                        pruned.append(job)
+            await self._claims.settle_many(settlements)
+            for job in pruned:
+                await self._registry.remove(job.device.token)
+        finally:
+            self._slots.release(len(jobs))
+        return [answer for answer in answers if answer is not None]
+
+    def _decide(self, job: _Job, outcome: SendOutcome) -> tuple[_DeviceResult | _Retry, Settlement]:
+        """What one provider answer means for the device, and what its claim becomes."""
+        provider = job.sender.provider
+        request = job.request
+        job.attempts += 1
+        attempt = job.attempts
         if outcome.kind is OutcomeKind.SENT:
-            await self._claims.mark_sent(notification_id, device_hash)
             delay_s = (self._clock() - request.created_at).total_seconds()
             self._metrics.delivery_delay.labels(provider).observe(max(0.0, delay_s))
-            return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, device_hash, attempt))
+            return _DeviceResult(self._receipt(request, DeliveryStatus.SENT, provider, job.device_hash, attempt)), SENT
         if outcome.kind is OutcomeKind.INVALID_TOKEN:
-            await self._claims.release(notification_id, device_hash)
-            await self._registry.remove(device.token)
             self._metrics.pruned_tokens.labels(provider).inc()
-            log.info("pruned token %s: %s", device_hash, outcome.error, extra={"notification_id": notification_id})
-            return _DeviceResult(
-                self._receipt(request, DeliveryStatus.INVALID_TOKEN, provider, device_hash, attempt, outcome.error)
+            log.info(
+                "pruned token %s: %s",
+                job.device_hash,
+                outcome.error,
+                extra={"notification_id": request.notification_id},
             )
-        delay = next_retry_delay(self._policy, attempt, outcome, self._clock(), deadline, self._rng.random())
+            receipt = self._receipt(
+                request, DeliveryStatus.INVALID_TOKEN, provider, job.device_hash, attempt, outcome.error
+            )
+            return _DeviceResult(receipt), RELEASED
+        delay = next_retry_delay(self._policy, attempt, outcome, self._clock(), job.deadline, self._rng.random())
         if delay is None:
-            await self._claims.release(notification_id, device_hash)
             reason = "rejected" if outcome.kind is OutcomeKind.FAILED else "retries_exhausted"
-            detail = f"device {device_hash} via {provider} after {attempt} attempt(s): {outcome.error}"
-            return _DeviceResult(
-                self._receipt(request, DeliveryStatus.FAILED, provider, device_hash, attempt, outcome.error),
-                DeadLetter(reason, detail),
-            )
-        await self._claims.mark_retrying(notification_id, device_hash)
-        return attempt, delay
+            detail = f"device {job.device_hash} via {provider} after {attempt} attempt(s): {outcome.error}"
+            receipt = self._receipt(request, DeliveryStatus.FAILED, provider, job.device_hash, attempt, outcome.error)
+            return _DeviceResult(receipt, DeadLetter(reason, detail)), RELEASED
+        return _Retry(delay), RETRYING
 
     def _receipt(
         self,

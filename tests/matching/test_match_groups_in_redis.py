@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 import redis.asyncio as aioredis
 
 from services.matching.adapters.redis_store import MatchingStore
 from services.pipeline.adapters.redis_store import RedisCatalog
+
+pytestmark = pytest.mark.integration
 
 
 async def test_merges_join_groups_and_the_pipeline_reads_every_listing_of_one(aredis: aioredis.Redis) -> None:

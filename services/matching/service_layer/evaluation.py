@@ -249,14 +249,14 @@ def format_report(result: dict[str, Any]) -> str:
         "p50 ms",
         "p95 ms",
     )
-    widths = (24, 10, 8, 9, 10, 11, 18, 8, 8)
+    widths = (24, 10, 8, 9, 10, 11, 18, 10, 10)
     lines += ["", "decisions (ablation: each version adds or removes one node)"]
     lines.append(header[0].ljust(widths[0]) + "".join(h.rjust(w) for h, w in zip(header[1:], widths[1:], strict=True)))
     for row in result["versions"]:
         precision = "n/a" if row["precision"] is None else f"{row['precision']:.3f}"
         lines.append(
             f"{row['version']:<24}{precision:>10}{row['recall']:>8.3f}{row['abstain_rate']:>9.3f}{row['llm_calls']:>10}"
-            f"{row['usd_per_pair']:>11.6f}{row['gpt_4o_mini_usd_per_pair']:>18.6f}{row['latency_ms_p50']:>8.2f}{row['latency_ms_p95']:>8.2f}"
+            f"{row['usd_per_pair']:>11.6f}{row['gpt_4o_mini_usd_per_pair']:>18.6f}{row['latency_ms_p50']:>10.1f}{row['latency_ms_p95']:>10.1f}"
         )
     return "\n".join(lines)
 

@@ -231,8 +231,12 @@ async def bench_pipeline(
                 for i in range(new_listings)
             ]  # fmt: skip
             started = time.perf_counter()
-            for record in records:
-                await service.handle(record)
+            # as the consumer does: a batch's new titles embedded in one call, then each record handled
+            for start in range(0, len(records), 50):
+                chunk = records[start : start + 50]
+                await service.prefetch_embeddings(chunk)
+                for record in chunk:
+                    await service.handle(record)
             elapsed = time.perf_counter() - started
             cost = sum(d.cost_usd for d in collected.decisions)
             rows.append({
@@ -251,10 +255,10 @@ async def bench_pipeline(
 
 
 def main() -> None:
-    """Both parts, or one: PULSO_BENCH_MATCHING_PARTS=indexes|pipeline (the other part's last figures are kept)."""
+    """Every part, or some: PULSO_BENCH_MATCHING_PARTS=indexes,pipeline,e5 (other parts' last figures are kept)."""
     rng = random.Random(16)
     load = os.getloadavg()[0]
-    parts = os.environ.get("PULSO_BENCH_MATCHING_PARTS", "indexes,pipeline").split(",")
+    parts = os.environ.get("PULSO_BENCH_MATCHING_PARTS", "indexes,pipeline,e5").split(",")
     result: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     total = 20_000 if QUICK else 100_000
     if "indexes" in parts:
@@ -264,7 +268,12 @@ def main() -> None:
         print(json.dumps(result["indexes"], indent=1), flush=True)
         _write(result)
     if "pipeline" in parts:
-        result["pipeline"] = _pipeline_rows()
+        rows = [row for row in result.get("pipeline", []) if not row["embeddings"].startswith("hashed")]
+        result["pipeline"] = _pipeline_rows(hashed=True) + rows
+        _write(result)
+    if "e5" in parts:
+        rows = [row for row in result.get("pipeline", []) if row["embeddings"].startswith("hashed")]
+        result["pipeline"] = rows + _pipeline_rows(hashed=False)
         _write(result)
 
 

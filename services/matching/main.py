@@ -73,7 +73,12 @@ async def serve(settings: MatchingSettings) -> None:
         )
     )
     loop_consumer = CatalogConsumer(
-        consumer, service.handle, metrics, settings.matching_retry_s, settings.matching_retry_max_s
+        consumer,
+        service.handle,
+        metrics,
+        settings.matching_retry_s,
+        settings.matching_retry_max_s,
+        prefetch=service.prefetch_embeddings,
     )
 
     def request_stop() -> None:

@@ -232,3 +232,24 @@ async def test_a_judge_that_cannot_be_reached_leaves_no_decision_behind(
     decision = json.loads(records[0].value)
     assert decision["decision"] == "match"  # decided once the judge answered, not by default before
     assert matching.service.metrics.retries._value.get() >= 1
+
+
+async def test_a_batch_of_new_listings_is_embedded_in_one_gateway_call(matching: Running) -> None:
+    run = uuid.uuid4().hex[:6]
+    raws = [
+        json.dumps(listing(f"MLM{run}{i}", title, site="MLM")).encode()
+        for i, title in enumerate(
+            [
+                "Licuadora Oster Pro 1200 1.5 L Negra",
+                "Oster Licuadora Pro 1200 1,5 Litros Negra",
+                "Freidora de Aire Ninja AF101",
+            ]
+        )
+    ]
+    assert await matching.service.prefetch_embeddings([*raws, b"{not json"]) == 3
+    for raw in raws:
+        await matching.service.handle(raw)
+    embedding_calls = [r for r in matching.fake.received if r.path == "/v1/embeddings"]
+    assert len(embedding_calls) == 1 and len(embedding_calls[0].body["input"]) == 3
+    # an unchanged title is not embedded again
+    assert await matching.service.prefetch_embeddings(raws[:2]) == 0

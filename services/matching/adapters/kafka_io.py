@@ -53,9 +53,12 @@ class CatalogConsumer:
         metrics: MatchingMetrics,
         retry_s: float,
         retry_max_s: float,
+        prefetch: Callable[[list[bytes]], Awaitable[int]] | None = None,
     ) -> None:
         self._consumer = consumer
         self._handle = handle
+        #: embeds a batch's titles in one call ahead of ``handle`` (an optimization; its failure is ignored)
+        self._prefetch = prefetch
         self._metrics = metrics
         self._retry_s = retry_s
         self._retry_max_s = retry_max_s
@@ -87,6 +90,11 @@ class CatalogConsumer:
         consumer = self._consumer
         while not self._stopping.is_set():
             batches = await consumer.getmany(timeout_ms=500, max_records=100)
+            if self._prefetch is not None and batches:
+                try:
+                    await self._prefetch([r.value or b"" for records in batches.values() for r in records])
+                except (ModelUnavailableError, RedisError, KafkaError) as error:
+                    log.info("batch embedding skipped, listings embed one by one: %s", error)
             done = True
             for partition, records in batches.items():
                 for record in records:

@@ -66,6 +66,8 @@ class MatchingService:
         self.vectors = VectorIndex(dimensions)
         self.words = LexicalIndex()
         self._dimensions = dimensions
+        #: title → vector embedded ahead for the records of the batch being handled (``prefetch_embeddings``)
+        self._prefetched: dict[str, np.ndarray] = {}
 
     async def rebuild(self) -> int:
         """Fill the indexes from the listings stored in Redis; how many there were."""
@@ -95,6 +97,48 @@ class MatchingService:
         self.metrics.seconds.observe(time.perf_counter() - started)
         return "matched"
 
+    async def prefetch_embeddings(self, raws: list[bytes]) -> int:
+        """Embed the new titles of a batch of records in one gateway call, ahead of ``handle``.
+
+        Only an optimization (e5 spends most of a one-title call on overhead): ``handle`` uses the
+        vectors found here and embeds anything else itself, so a failure here (raised to the caller,
+        who may ignore it) changes nothing but speed. Returns how many titles were embedded.
+        """
+        self._prefetched = {}
+        titles = []
+        for raw in raws:
+            product = read_listing(raw)
+            if isinstance(product, BadListing) or product.title in titles:
+                continue
+            previous = await self.store.previous(product.product_id)
+            if previous is None or previous.get("title") != product.title:
+                titles.append(product.title)
+        if len(titles) < 2:
+            return 0
+        vectors, spend = await self.embedder.embed(self.embeddings_model, titles)
+        self.metrics.cost.labels("embedding").inc(spend.cost_usd)
+        self._prefetched = {
+            title: np.asarray(vector, dtype=np.float32) for title, vector in zip(titles, vectors, strict=True)
+        }
+        return len(titles)
+
+    async def _embed(self, title: str) -> np.ndarray:
+        prefetched = self._prefetched.get(title)
+        if prefetched is not None:
+            vector = prefetched
+        else:
+            vectors, spend = await self.embedder.embed(self.embeddings_model, [title])
+            vector = np.asarray(vectors[0], dtype=np.float32)
+            self.metrics.cost.labels("embedding").inc(spend.cost_usd)
+        if len(vector) != self.vectors.dimensions:
+            # another model behind the alias: the listing waits (and the log says why) rather than
+            # polluting the index or crashing the consumer
+            raise ModelUnavailableError(
+                f"{self.embeddings_model} answered {len(vector)} dimensions, the index has "
+                f"{self.vectors.dimensions} (PULSO_MATCHING_EMBEDDING_DIMENSIONS)"
+            )
+        return vector
+
     async def _index(self, product: Product) -> StoredListing:
         previous = await self.store.previous(product.product_id)
         same_title = previous is not None and previous.get("title") == product.title
@@ -102,16 +146,7 @@ class MatchingService:
         if stored is not None and len(stored.vector) == self.vectors.dimensions:
             vector = stored.vector
         else:
-            vectors, spend = await self.embedder.embed(self.embeddings_model, [product.title])
-            vector = np.asarray(vectors[0], dtype=np.float32)
-            if len(vector) != self.vectors.dimensions:
-                # another model behind the alias: the listing waits (and the log says why) rather than
-                # polluting the index or crashing the consumer
-                raise ModelUnavailableError(
-                    f"{self.embeddings_model} answered {len(vector)} dimensions, the index has "
-                    f"{self.vectors.dimensions} (PULSO_MATCHING_EMBEDDING_DIMENSIONS)"
-                )
-            self.metrics.cost.labels("embedding").inc(spend.cost_usd)
+            vector = await self._embed(product.title)
             if previous is not None:
                 await self.store.leave_group(product.product_id)  # its title changed: its matches are decided again
         listing = StoredListing(

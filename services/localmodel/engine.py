@@ -6,9 +6,10 @@ whose 0.2.18 release (the last with CPython 3.11 wheels) ignores ``stream``, for
 own, so a character split over two tokens ("¡", "ã") comes out as U+FFFD. Here the model's own
 template is applied and the text is decoded from the whole token sequence.
 
-The KV cache keeps the last request's tokens, and a request that starts the same way (the same
-system prompt, as every push copy request does) computes only what differs: most of a push copy
-prompt's ~360 tokens are its system prompt, and they are the larger part of its CPU time.
+The KV cache keeps the last request's tokens, and the computed keys and values of the last few
+prompts are saved: a request that starts the same way as one of them (the same system prompt, as
+push copy requests of one locale do) computes only what differs. Most of a push copy prompt's ~400
+tokens are its system prompt, and they are the larger part of its CPU time.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ string ::= "\"" char{0,160} "\""
 char   ::= [^"\\\x7F\x00-\x1F] | "\\" (["\\/bfnrt] | "u" [0-9a-fA-F]{4})
 ws     ::= [ \t\n]{0,4}
 """
+
+
+#: prompts whose computed keys and values are kept for later requests that start the same way
+SAVED_PROMPTS = 4
+#: restore a saved prompt only when it saves at least this many tokens over the context as it is
+RESTORE_MIN_TOKENS = 32
 
 
 class ModelLoadError(Exception):
@@ -97,6 +104,9 @@ class ChatEngine:
         self._lock = threading.Lock()
         #: the tokens whose keys and values are in the context now, position by position
         self._in_cache: list[int] = []
+        #: the last prompts' keys and values (about 9 MB each for SmolLM2-135M): push copy prompts of one
+        #: locale share most of their tokens, of different locales hardly any, and requests interleave them
+        self._saved: list[tuple[list[int], bytes]] = []
 
     def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
         """The chat rendered with the model's template and tokenized; PromptTooLongError past the context."""
@@ -142,14 +152,28 @@ class ChatEngine:
         cpp, ctx, vocab = self._cpp, self._ctx, self._vocab
         sampler = self._sampler(params)
         # keep the cached prefix this prompt shares (at least its last token is decoded again: the
-        # next token's logits come from it)
+        # next token's logits come from it), from the context as it is or from a saved prompt
         keep = min(_common_prefix(self._in_cache, tokens), len(tokens) - 1)
+        saved = max(self._saved, key=lambda entry: _common_prefix(entry[0], tokens), default=None)
+        if saved is not None and min(_common_prefix(saved[0], tokens), len(tokens) - 1) > keep + RESTORE_MIN_TOKENS:
+            ctx.kv_cache_clear()
+            ctx.set_state_seq_data(saved[1], 0)
+            self._in_cache = saved[0]
+            keep = min(_common_prefix(saved[0], tokens), len(tokens) - 1)
         if keep == 0 or not ctx.memory_seq_rm(0, keep, -1):
             ctx.kv_cache_clear()
             keep = 0
         self._in_cache = tokens[:keep]
-        ctx.decode(cpp.llama_batch_get_one(tokens[keep:], keep))
+        # the last prompt token in a batch of its own, as when the prefix comes from the cache: with
+        # llama.cpp here, a whole prompt decoded in one batch gives other logits than the same prompt
+        # decoded in any split (split ones agree with token-by-token decoding), so without this the
+        # same request would answer differently cold and warm
+        if keep < len(tokens) - 1:
+            ctx.decode(cpp.llama_batch_get_one(tokens[keep:-1], keep))
+        ctx.decode(cpp.llama_batch_get_one(tokens[-1:], len(tokens) - 1))
         self._in_cache = list(tokens)
+        self._saved = [entry for entry in self._saved if entry[0] != tokens][1 - SAVED_PROMPTS :]
+        self._saved.append((list(tokens), ctx.get_state_seq_data(0)))
         budget = min(params.max_tokens, self.ctx_size - len(tokens) - 1)
         answer: list[int] = []
         sent = ""

@@ -68,6 +68,25 @@ def test_a_request_after_a_different_one_answers_as_if_it_were_the_first(local_m
     assert greedy(ASK_AR) == first
 
 
+def test_a_prompt_restored_from_an_earlier_request_answers_as_if_computed_anew(local_model_url: str) -> None:
+    """Requests of different locales interleave; the saved keys and values of the earlier one are reused."""
+    client = openai.OpenAI(base_url=local_model_url, api_key="not-needed", max_retries=0, timeout=60)
+    rules = " ".join(f"Regla {n}: usá solo los datos que te damos, sin inventar beneficios." for n in range(8))
+    spanish = [{"role": "system", "content": rules}, ASK_AR[1]]
+    portuguese = [
+        {"role": "system", "content": " ".join(f"Regra {n}: use apenas os dados informados." for n in range(8))},
+        {"role": "user", "content": "Fone JBL no carrinho, 10x sem juros. Escreva o título."},
+    ]
+
+    def greedy(messages: list[dict[str, str]]) -> str:
+        completion = client.chat.completions.create(model="smollm2", messages=messages, max_tokens=10, temperature=0)  # type: ignore[arg-type]
+        return completion.choices[0].message.content or ""
+
+    first = greedy(spanish)
+    greedy(portuguese)
+    assert greedy(spanish) == first
+
+
 def test_json_object_answers_are_one_json_object(local_model_url: str) -> None:
     response = httpx.post(
         f"{local_model_url}/chat/completions",

@@ -280,3 +280,18 @@ def test_pulso_eval_judge_runs_the_judge_on_the_labeled_copy(
     assert "judge vote" in out and "gate and judge" in out
     assert main(argv) == 2  # the version's own judge step is not a judge to run on labeled copy
     assert "--judge PROMPT:VOTES" in capsys.readouterr().err
+
+
+def test_a_run_whose_gateway_died_mid_way_is_shown_as_failed(gw: Gateway, redis_db: redis_sync.Redis) -> None:
+    key = gw.key(tenant="growth-mx")
+    run = post(gw, key, {"records": LABELED}).json()
+    stored = f"pulso:gw:evals:growth-mx:{run['id']}"
+    # what a process killed mid-run leaves behind: "running", last progress long ago
+    frozen = {**json.loads(redis_db.get(stored)), "status": "running", "updated_at": time.time() - 3600}
+    redis_db.set(stored, json.dumps(frozen))
+    shown = get(gw, key, f"/{run['id']}").json()
+    assert shown["status"] == "failed" and "no progress for over 600 s" in shown["error"]
+    assert get(gw, key).json()["data"][0]["status"] == "failed"
+    frozen["updated_at"] = time.time()
+    redis_db.set(stored, json.dumps(frozen))
+    assert get(gw, key, f"/{run['id']}").json()["status"] == "running"

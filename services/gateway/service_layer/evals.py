@@ -52,6 +52,8 @@ from services.gateway.service_layer.prompt_generation import (
 
 log = logging.getLogger(__name__)
 
+#: a running run whose progress is older than this is shown as failed (its process died)
+STALE_AFTER_S = 600.0
 ItemT = TypeVar("ItemT")
 ResultT = TypeVar("ResultT")
 
@@ -156,7 +158,7 @@ class EvalRunner:
             model=version.model,
             judge=version.judge.to_dict() if version.judge else None,
         )
-        await self.store.save(key.tenant, run)
+        await self._save(key, run)
         task = asyncio.create_task(self._generate_all(key, version, spec, run), name=f"eval-{run['id']}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -257,7 +259,7 @@ class EvalRunner:
             model=spec.judge.model or judge_version.model,
             judge=spec.judge.to_dict(),
         )
-        await self.store.save(key.tenant, run)
+        await self._save(key, run)
         task = asyncio.create_task(self._judge_all(key, spec, run), name=f"eval-{run['id']}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -325,7 +327,7 @@ class EvalRunner:
             for item in items:
                 results.append(await step(item))
                 run["progress"] = {"done": len(results), "total": len(items)}
-                await self.store.save(key.tenant, run)
+                await self._save(key, run)
         except asyncio.CancelledError:
             run.update(status="failed", error="the gateway stopped before the run finished", finished_at=self._clock())
             await self._finish(key, run)
@@ -364,13 +366,30 @@ class EvalRunner:
                 run["file"] = str(path)
             except OSError as error:
                 log.error("eval run %s: result file not written: %s", run["id"], error, extra={"reason": "io"})
+        await self._save(key, run)
+
+    async def _save(self, key: VirtualKey, run: dict[str, Any]) -> None:
+        run["updated_at"] = self._clock()
         await self.store.save(key.tenant, run)
 
+    def _seen_alive(self, run: dict[str, Any]) -> dict[str, Any]:
+        """A running run with no progress for STALE_AFTER_S is shown as failed: the process running it died.
+
+        (A graceful stop marks its runs failed itself; a killed one cannot.) Each record saves progress,
+        and one generation is bounded by its deadlines far below this.
+        """
+        updated = run.get("updated_at") or run.get("created_at") or 0.0
+        if run.get("status") == "running" and self._clock() - float(updated) > STALE_AFTER_S:
+            error = f"no progress for over {STALE_AFTER_S:.0f} s: the gateway process running it stopped"
+            return {**run, "status": "failed", "error": error}
+        return run
+
     async def get(self, key: VirtualKey, run_id: str) -> dict[str, Any] | None:
-        return await self.store.get(key.tenant, run_id)
+        run = await self.store.get(key.tenant, run_id)
+        return None if run is None else self._seen_alive(run)
 
     async def recent(self, key: VirtualKey, limit: int) -> list[dict[str, Any]]:
-        return [run_listing(run) for run in await self.store.recent(key.tenant, limit)]
+        return [run_listing(self._seen_alive(run)) for run in await self.store.recent(key.tenant, limit)]
 
     async def stop(self) -> None:
         """Cancel running generation runs (each is saved as failed, with the reason)."""

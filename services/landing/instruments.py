@@ -22,6 +22,11 @@ class LandingMetrics:
             ["kind", "format", "cache"],
             registry=r,
         )
+        self.repeat_opens = Counter(
+            "pulso_landing_repeat_opens",
+            "Page views not recorded as opens: the same device opened the notification within the window",
+            registry=r,
+        )
         self.clicks = Counter("pulso_landing_clicks", "Clicks by result (redirected, refused)", ["result"], registry=r)
         self.errors = Counter("pulso_landing_errors", "Error pages by kind", ["kind"], registry=r)
         self.render = Histogram(

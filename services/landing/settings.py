@@ -30,6 +30,8 @@ class LandingSettings(PulsoSettings):
     #: how long a rendered page stays in Redis; new recommendations change the key, so this bounds only
     #: how stale a product's price can be
     landing_page_cache_ttl_s: int = Field(default=300, ge=0, le=86_400)
+    #: one open per notification per device within this window: a reload or a second look is not another open
+    landing_open_window_s: int = Field(default=86_400, ge=1, le=30 * 86_400)
     #: rendered pages also kept in this process (0: Redis only); same TTL, same keys
     landing_local_cache_entries: int = Field(default=1024, ge=0, le=1_000_000)
     #: cards on the popular-products page shown when a user has no recommendations

@@ -150,7 +150,7 @@ def test_with_a_zero_ttl_nothing_is_cached(
         views = [client.get(url).headers["x-pulso-cache"] for _ in range(2)]
 
     assert views == ["miss", "miss"]
-    assert redis_db.keys("pulso:landing:*") == []
+    assert redis_db.keys("pulso:landing:page:*") == []
 
 
 def test_the_apps_get_errors_as_localized_json(client: TestClient, landing_settings: LandingSettings) -> None:

@@ -100,3 +100,14 @@ def test_popular_pages_only_show_the_sites_products_and_no_benefits() -> None:
     assert page.kind is PageKind.POPULAR
     assert [card.product_id for card in page.cards] == [CAFETERA_MX.product_id]
     assert page.cards[0].installments is None
+
+
+def test_a_device_is_its_cookie_or_else_a_digest_that_becomes_the_cookie() -> None:
+    from services.landing.domain.devices import device_key
+
+    key, new = device_key(None, "Mozilla/5.0 (Linux; Android 14)", "181.46.12.7")
+    assert new and key.startswith("d") and len(key) == 33
+    assert device_key(key, "another browser", "10.0.0.1") == (key, False)
+    assert device_key(None, "Mozilla/5.0 (Linux; Android 14)", "181.46.12.7") == (key, True)
+    assert device_key(None, "Mozilla/5.0 (iPad)", "181.46.12.7")[0] != key
+    assert device_key("forged; value", "Mozilla/5.0 (Linux; Android 14)", "181.46.12.7") == (key, True)

@@ -40,8 +40,10 @@ def test_views_clicks_errors_and_delivered_events_are_counted(
     assert sample("pulso_landing_clicks_total", {"result": "refused"}) == 1
     assert sample("pulso_landing_errors_total", {"kind": "invalid_link"}) == 1
     assert sample("pulso_landing_render_seconds_count", {}) == 1
-    # 3 opens + 1 click, delivered by the real broker before the app finished shutting down
-    assert sample("pulso_landing_engagement_events_total", {"result": "delivered"}) == 4
+    # 3 views from one device are 1 open (2 repeats) + 1 click, delivered by the real broker before the app
+    # finished shutting down
+    assert sample("pulso_landing_repeat_opens_total", {}) == 2
+    assert sample("pulso_landing_engagement_events_total", {"result": "delivered"}) == 2
     assert exposition.status_code == 200
     assert "pulso_landing_views_total" in exposition.text
     assert "u-ar-lucia" not in exposition.text and token not in exposition.text

@@ -62,6 +62,11 @@ class StoredRecommendations:
         return recs
 
 
+def open_key(notification_id: str, device_key: str) -> str:
+    """Landing's own: set on a notification's first open from a device, expiring after the open window."""
+    return f"pulso:landing:open:{notification_id}:{device_key}"
+
+
 def page_cache_key(user_id: str, variant: str, recs_digest: str) -> str:
     """The cache key of one rendered page: a new RecommendationSet (any byte of it) gives a new key."""
     return f"pulso:landing:page:{user_id}:{variant}:{recs_digest}"
@@ -133,6 +138,11 @@ class RedisLandingStore:
             return Site(_text(raw)) if raw else None
         except ValueError:
             return None
+
+    async def first_open(self, notification_id: str, device_key: str, window_s: int) -> bool:
+        """True the first time this device opens this notification's page within ``window_s`` (SET NX EX)."""
+        key = open_key(notification_id, device_key)
+        return bool(await self._call(lambda: self._redis.set(key, "1", nx=True, ex=window_s)))
 
     async def cached_page(self, key: str) -> str | None:
         """The rendered page under ``key``, if still cached."""

@@ -12,6 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from schemas import SITE_LOCALE
 from services.infra.api_responses import PROMETHEUS_TEXT, Health, json_answer
+from services.landing.domain.devices import DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, device_key
 from services.landing.domain.locales import negotiate_locale
 from services.landing.service_layer.pages import LandingPages
 
@@ -33,6 +34,12 @@ def wants_json(accept: str | None) -> bool:
     return "text/html" not in accept.split("application/json")[0]
 
 
+def device_of(request: Request) -> tuple[str, bool]:
+    """The viewing device's key, and whether to set it as the cookie."""
+    client = request.client.host if request.client is not None else None
+    return device_key(request.cookies.get(DEVICE_COOKIE), request.headers.get("user-agent"), client)
+
+
 async def landing_page(request: Request) -> Response:
     """``GET /l/{token}``: the personalized page a push opens (HTML, or JSON with ``Accept: application/json``)."""
     token: str = request.path_params["token"]
@@ -43,18 +50,26 @@ async def landing_page(request: Request) -> Response:
     lang = request.query_params.get("lang")
     if lang is not None and len(lang) > MAX_LANG_LENGTH:
         lang = None
-    rendered = await pages.view(claims, token, lang, want_html=not want_json)
+    device, new_device_cookie = device_of(request)
+    rendered = await pages.view(claims, token, lang, want_html=not want_json, device_key=device)
     headers = {
         "Content-Language": rendered.locale.value,
         "Vary": "Accept, Accept-Language",
         # A personal page: never stored by a shared proxy or a CDN.
         "Cache-Control": "private, no-store",
     }
+    response: Response
     if want_json:
         assert rendered.page is not None  # JSON views are never served from the HTML cache
-        return JSONResponse(pages.renderer.page_data(rendered.page, token), headers=headers)
-    headers["X-Pulso-Cache"] = "hit" if rendered.from_cache else "miss"
-    return HTMLResponse(rendered.html, headers=headers)
+        response = JSONResponse(pages.renderer.page_data(rendered.page, token), headers=headers)
+    else:
+        headers["X-Pulso-Cache"] = "hit" if rendered.from_cache else "miss"
+        response = HTMLResponse(rendered.html, headers=headers)
+    if new_device_cookie:
+        response.set_cookie(
+            DEVICE_COOKIE, device, max_age=DEVICE_COOKIE_MAX_AGE_S, httponly=True, samesite="lax", path="/"
+        )
+    return response
 
 
 async def product_click(request: Request) -> Response:

@@ -101,8 +101,11 @@ class LandingPages:
         except InvalidLinkError:
             raise LandingError(ErrorKind.INVALID_LINK, fallback_locale) from None
 
-    async def view(self, claims: LinkClaims, token: str, requested_lang: str | None, want_html: bool) -> RenderedPage:
-        """The page for a verified link; records the open on engagement.v1."""
+    async def view(
+        self, claims: LinkClaims, token: str, requested_lang: str | None, want_html: bool, device_key: str = ""
+    ) -> RenderedPage:
+        """The page for a verified link; records the open on engagement.v1 the first time ``device_key``
+        opens this notification within the open window (reloads are not opens)."""
         requested = requested_lang if requested_lang and parse_locale(requested_lang) else claims.locale
         token_site = site_of_locale(parse_locale(claims.locale), self._settings.landing_default_site)
         try:
@@ -111,13 +114,27 @@ class LandingPages:
             self._metrics.redis_unavailable.inc()
             log.warning("redis unavailable, serving the catalog snapshot: %s", error, extra={"user_id": claims.user_id})
             rendered = self._view_from_snapshot(claims, token, requested, token_site, want_html)
-        self._record(claims, EngagementType.OPEN, rendered.locale, rendered.page, product_id=None)
+        if await self._first_open(claims, device_key):
+            self._record(claims, EngagementType.OPEN, rendered.locale, rendered.page, product_id=None)
+        else:
+            self._metrics.repeat_opens.inc()
         self._metrics.views.labels(
             kind=rendered.page.kind.value if rendered.page else "cached",
             format="html" if want_html else "json",
             cache="hit" if rendered.from_cache else "miss",
         ).inc()
         return rendered
+
+    async def _first_open(self, claims: LinkClaims, device_key: str) -> bool:
+        if not device_key:
+            return True
+        try:
+            return await self._store.first_open(
+                claims.notification_id, device_key, self._settings.landing_open_window_s
+            )
+        except StoreUnavailableError:
+            # Without Redis a reload may count twice; losing the open of a shopper who came would be worse.
+            return True
 
     async def _view_from_store(
         self, claims: LinkClaims, token: str, requested: str, token_site: Site, want_html: bool

@@ -58,6 +58,13 @@ def finished(gw: Gateway, key: str, run_id: str, timeout_s: float = 20.0) -> dic
     raise AssertionError(f"eval run {run_id} still running after {timeout_s}s")
 
 
+def verdicts_counted(gw: Gateway) -> float:
+    """The prompt verdicts the gateway's metrics have counted so far."""
+    text = httpx.get(f"{gw.url}/metrics", timeout=15).text
+    lines = [line for line in text.splitlines() if line.startswith("pulso_gateway_prompt_verdicts_total{")]
+    return sum(float(line.rsplit(" ", 1)[1]) for line in lines)
+
+
 def ar_cases(count: int) -> list[dict[str, Any]]:
     return [{"id": f"ar-{n}", "locale": "es-AR", "variables": VARIABLES_AR} for n in range(1, count + 1)]
 
@@ -124,6 +131,7 @@ def test_a_generation_run_reports_pass_rate_reasons_cost_tokens_latency_and_samp
     gw: Gateway, redis_db: redis_sync.Redis
 ) -> None:
     key = gw.key()
+    verdicts_before = verdicts_counted(gw)
     gw.fake.say(GOOD_AR, INVENTED_AR, INVENTED_AR, "no JSON here", "still none")
     answer = post(gw, key, {"mode": "generate", "records": ar_cases(3), "prompt_id": "push_copy", "version": 2})
     assert answer.status_code == 202, answer.text
@@ -143,6 +151,7 @@ def test_a_generation_run_reports_pass_rate_reasons_cost_tokens_latency_and_samp
     assert gw.fake.calls("push-model") == 5
     # an evaluation is not traffic: nothing recorded for feedback or experiments
     assert list(redis_db.scan_iter("pulso:gw:gen:*")) == [] and list(redis_db.scan_iter("pulso:gw:exp:*")) == []
+    assert verdicts_counted(gw) == verdicts_before
     assert Path(run["file"]).exists()
 
 

@@ -326,8 +326,8 @@ class PromptGenerator:
     ) -> Generation:
         """A generation from a version already chosen (evaluations pass one with another alias or judge step).
 
-        ``record=False`` keeps it out of the feedback records and experiment counters (an evaluation
-        is not traffic).
+        ``record=False`` keeps it out of the feedback records, experiment counters and the prompt verdict and
+        generation metrics (an evaluation is not traffic).
         """
         started = self._monotonic() if started is None else started
         # Untrusted text is screened before templating: instruction-like text in a seller title is
@@ -358,7 +358,9 @@ class PromptGenerator:
             required_facts=version.required_facts,
             benefits=cast(BenefitsRule | None, version.benefits_rule),
         )
-        generation = await self._produce(key, version, request, messages, fallback, facts, policy, generation_id)
+        generation = await self._produce(
+            key, version, request, messages, fallback, facts, policy, generation_id, count_verdicts=record
+        )
         generation.generation_id = generation_id
         generation.input_warnings = [finding.reason() for finding in screened.findings]
         generation.arm = arm
@@ -383,6 +385,7 @@ class PromptGenerator:
         facts: Facts,
         policy: CheckPolicy,
         generation_id: str,
+        count_verdicts: bool = True,
     ) -> Generation:
         if version.model == TEMPLATE_ALIAS:
             return self._template(version, fallback, facts, policy, _Spend(), reason=None)
@@ -413,7 +416,8 @@ class PromptGenerator:
                 verdict = check_copy(copy, facts, policy)
             except UnparseableOutputError as error:
                 copy, verdict = {}, Verdict.of([f"unparseable_output: {error}"])
-            self._count_verdict(version, verdict)
+            if count_verdicts:
+                self._count_verdict(version, verdict)
             if verdict.passed and version.judge is not None:
                 # Only copy the heuristics passed is judged: the vote can hold copy back, never let it through.
                 try:

@@ -9,6 +9,7 @@ from services.gateway.domain.chat_format import (
     StreamErrorEvent,
     StreamPiece,
     check_params,
+    finish_reason_of,
     json_instruction,
     max_tokens_of,
     split_messages,
@@ -61,11 +62,7 @@ def request_body(model: str, messages: list[dict[str, Any]], params: dict[str, A
 
 
 def _finish_reason(raw: Any) -> str:
-    if not isinstance(raw, str):
-        raise ValueError("no stop_reason")
-    if raw == "tool_use":
-        raise ValueError("a tool_use stop without tools in the request")
-    return FINISH_REASONS.get(raw, "stop")
+    return finish_reason_of(raw, FINISH_REASONS, "stop_reason")
 
 
 def _usage(raw: Any) -> Usage:

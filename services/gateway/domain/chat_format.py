@@ -11,7 +11,7 @@ answer and the router falls back).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -155,6 +155,19 @@ def with_instruction(system: str | None, instruction: str | None) -> str | None:
     if instruction is None:
         return system
     return instruction if not system else f"{system}\n\n{instruction}"
+
+
+def finish_reason_of(raw: Any, reasons: Mapping[str, str], field: str) -> str:
+    """The OpenAI finish reason for a provider's stop reason (``field`` names it in errors).
+
+    A tool-use stop is unknown here (the gateway sends no tools); any other stop reason the table
+    does not name is a plain ``stop``: providers add new ones, and the text is still whole.
+    """
+    if not isinstance(raw, str):
+        raise ValueError(f"no {field}")
+    if raw == "tool_use":
+        raise ValueError("a tool_use stop without tools in the request")
+    return reasons.get(raw, "stop")
 
 
 def usage_with_cache(uncached_input: Any, output: Any, cache_read: Any = 0, cache_write: Any = 0) -> Usage:

@@ -283,17 +283,20 @@ def _write(result: dict[str, Any]) -> None:
     print(f"wrote {RESULTS}", flush=True)
 
 
-def _pipeline_rows() -> list[dict[str, Any]]:
+def _pipeline_rows(hashed: bool) -> list[dict[str, Any]]:
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as workdir:
         redis = start_redis("127.0.0.1", free_port(), Path(workdir))
         try:
             url = f"redis://127.0.0.1:{redis.port}/0"
             sizes = [1_000, 10_000] if QUICK else [1_000, 10_000, 100_000]
-            pipeline_rows = asyncio.run(bench_pipeline(url, sizes, 200, HashedEmbedder(), "hashed words (no model)"))
-            pipeline_rows += asyncio.run(
-                bench_pipeline(url, [1_000], 200, E5Embedder(), "multilingual-e5-small in-process, 1 thread")
-            )
+            if hashed:
+                pipeline_rows = asyncio.run(
+                    bench_pipeline(url, sizes, 200, HashedEmbedder(), "hashed words (no model)")
+                )
+            else:
+                label = "multilingual-e5-small in-process, 1 thread, batches of 50"
+                pipeline_rows = asyncio.run(bench_pipeline(url, [1_000], 200, E5Embedder(), label))
         finally:
             redis.stop()
     for row in pipeline_rows:

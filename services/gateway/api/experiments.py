@@ -30,6 +30,7 @@ async def get_experiment(
     services: Services,
     key: Annotated[VirtualKey | None, Depends(key_or_master)],
     tenant: Annotated[str | None, Query(max_length=100)] = None,
+    history_limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> JSONResponse:
     """Results per arm (and per version served outside the experiment, as arm "none")."""
     if key is None and tenant is None:
@@ -53,6 +54,13 @@ async def get_experiment(
         control, treatment = experiment.arms[0].name, experiment.arms[1].name
         if control in by_arm and treatment in by_arm:
             comparison = compare_arms(by_arm[control], by_arm[treatment])
+    adaptive = None
+    if experiment is not None and experiment.adaptive is not None:
+        history = await services.allocator.history(scope, prompt_id, limit=history_limit)
+        adaptive = {
+            "current": history[-1].to_dict() if history else None,
+            "history": [record.to_dict() for record in history],
+        }
     return JSONResponse(
         {
             "prompt_id": prompt_id,
@@ -60,12 +68,15 @@ async def get_experiment(
             "experiment": experiment.to_dict() if experiment else None,
             "arms": arms,
             "comparison": comparison,
+            "adaptive": adaptive,
             "definitions": {
                 "ctr": "generations with at least one click / generations",
                 "open_rate": "generations with at least one open / generations",
                 "click_to_open": "generations clicked / generations opened",
                 "interval": "95% Wilson score interval",
                 "cost_per_click_usd": "USD spent on the arm's generations / clicks",
+                "adaptive.history": "the share of new assignments each arm got per recompute epoch, oldest first",
+                "adaptive.p_best": "posterior probability that the arm has the best CTR (before floor and guardrail)",
             },
         }
     )

@@ -21,7 +21,9 @@ from prometheus_client import CollectorRegistry
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.gateway.adapters.prompt_files import PromptCatalog, PromptFiles, RedisPromptLedger
+from services.gateway.adapters.redis_experiment_shares import RedisExperimentShares
 from services.gateway.adapters.redis_feedback import RedisFeedbackStore
+from services.gateway.adapters.redis_quality import RedisQualityReader
 from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.responses import ERRORS, Generation, PromptList, PromptView, ReloadReport, json_answer
@@ -33,6 +35,7 @@ from services.gateway.domain.prompt_registry import (
     UnknownPromptError,
     UnsupportedLocaleError,
 )
+from services.gateway.service_layer.adaptive_experiments import AdaptiveAllocator
 from services.gateway.service_layer.completion import CompletionService
 from services.gateway.service_layer.prompt_generation import (
     GenerationRequest,
@@ -55,6 +58,7 @@ class PromptServices:
     generator: PromptGenerator
     feedback: RedisFeedbackStore
     metrics: PromptMetrics
+    allocator: AdaptiveAllocator
 
 
 def prompts_dir(configured: Path) -> Path:
@@ -80,8 +84,9 @@ def build_prompt_services(
         redis,
         on_signal_counted=lambda record, signal: metrics.signals.labels(record.prompt_id, record.version, signal).inc(),
     )
-    generator = PromptGenerator(catalog, completion, feedback, metrics)
-    return PromptServices(catalog=catalog, generator=generator, feedback=feedback, metrics=metrics)
+    allocator = AdaptiveAllocator(feedback, RedisQualityReader(redis), RedisExperimentShares(redis))
+    generator = PromptGenerator(catalog, completion, feedback, metrics, allocator=allocator)
+    return PromptServices(catalog=catalog, generator=generator, feedback=feedback, metrics=metrics, allocator=allocator)
 
 
 def prompt_services(app: FastAPI) -> PromptServices:

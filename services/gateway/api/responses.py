@@ -174,6 +174,8 @@ class ExperimentReport(BaseModel):
     experiment: dict[str, Any] | None
     arms: list[dict[str, Any]]
     comparison: dict[str, Any] | None
+    #: an adaptive experiment's current shares and their history (one record per recompute epoch)
+    adaptive: dict[str, Any] | None = None
     definitions: dict[str, str]
 
 

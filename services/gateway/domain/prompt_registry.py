@@ -21,6 +21,7 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedErro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from schemas import Locale
+from services.gateway.domain.adaptive_experiments import AdaptivePolicy, arm_for_point, user_point
 from services.gateway.domain.output_checks import BENEFITS_RULES
 from services.infra.copy_text import PRODUCT_NAME_MAX, in_sentence, join_list, shorten_title
 from services.infra.money import MoneyStyle, format_money
@@ -124,11 +125,14 @@ class Experiment:
 
     name: str
     arms: tuple[ExperimentArm, ...]
+    #: when set, shares follow clicks (``domain/adaptive_experiments.py``) and the fixed weights are unused
+    adaptive: AdaptivePolicy | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "arms": {arm.name: {"version": arm.version, "weight": arm.weight} for arm in self.arms},
+            "adaptive": self.adaptive.to_dict() if self.adaptive else None,
         }
 
 
@@ -257,7 +261,35 @@ def parse_experiment(data: Any, source: str) -> Experiment:
         arms.append(ExperimentArm(name=name, version=str(arm["version"]), weight=weight))
     if sum(arm.weight for arm in arms) <= 0:
         raise PromptDocumentError(f"{source}: experiment weights add up to zero")
-    return Experiment(name=str(data.get("name") or "default"), arms=tuple(arms))
+    adaptive = parse_adaptive_policy(data["adaptive"], len(arms), source) if data.get("adaptive") else None
+    return Experiment(name=str(data.get("name") or "default"), arms=tuple(arms), adaptive=adaptive)
+
+
+def _number(data: Mapping[str, Any], name: str, default: float, low: float, high: float, source: str) -> float:
+    value = data.get(name, default)
+    if not isinstance(value, int | float) or isinstance(value, bool) or not low <= value <= high:
+        raise PromptDocumentError(f"{source}: experiment.adaptive.{name} must be a number from {low} to {high}")
+    return float(value)
+
+
+def parse_adaptive_policy(data: Any, arm_count: int, source: str) -> AdaptivePolicy:
+    """``experiment.adaptive``: ``true`` for the defaults, or ``{floor, recompute_minutes, guardrail_drop, ...}``."""
+    if data is True:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise PromptDocumentError(f"{source}: experiment.adaptive must be true or a mapping")
+    unknown = set(data) - {"floor", "recompute_minutes", "guardrail_drop", "guardrail_min_gated"}
+    if unknown:
+        raise PromptDocumentError(f"{source}: experiment.adaptive has unknown fields {sorted(unknown)}")
+    floor = _number(data, "floor", 0.1, 0.0, 1.0, source)
+    if floor * arm_count > 1:
+        raise PromptDocumentError(f"{source}: experiment.adaptive.floor x {arm_count} arms is more than all traffic")
+    return AdaptivePolicy(
+        floor=floor,
+        recompute_s=int(_number(data, "recompute_minutes", 5, 1, 1440, source) * 60),
+        guardrail_drop=_number(data, "guardrail_drop", 0.2, 0.0, 1.0, source),
+        guardrail_min_gated=int(_number(data, "guardrail_min_gated", 20, 1, 1_000_000, source)),
+    )
 
 
 def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVersion:
@@ -584,12 +616,32 @@ def assign_arm(experiment: Experiment, prompt_id: str, user_id: str) -> Experime
     return experiment.arms[-1]  # unreachable: the weights add up to total
 
 
-def select_version(registry: PromptRegistry, prompt_id: str, user_id: str, pinned: str | None) -> Selection:
-    """Pinned version if asked, else the experiment arm for this user, else the latest version."""
+def assign_arm_by_shares(
+    experiment: Experiment, shares: Mapping[str, float], prompt_id: str, user_id: str
+) -> ExperimentArm:
+    """The arm a user is in under an adaptive experiment's current shares (sticky within an epoch)."""
+    name = arm_for_point(shares, [arm.name for arm in experiment.arms], user_point(prompt_id, user_id))
+    return next(arm for arm in experiment.arms if arm.name == name)
+
+
+def select_version(
+    registry: PromptRegistry,
+    prompt_id: str,
+    user_id: str,
+    pinned: str | None,
+    shares: Mapping[str, float] | None = None,
+) -> Selection:
+    """Pinned version if asked, else the experiment arm for this user, else the latest version.
+
+    ``shares`` are an adaptive experiment's current shares; without them the arms' fixed weights decide.
+    """
     if pinned is not None:
         return Selection(version=registry.get(prompt_id, pinned), arm=None)
     experiment = registry.experiment(prompt_id)
     if experiment is not None:
-        arm = assign_arm(experiment, prompt_id, user_id)
+        if shares is not None and any(shares.get(arm.name, 0.0) > 0 for arm in experiment.arms):
+            arm = assign_arm_by_shares(experiment, shares, prompt_id, user_id)
+        else:
+            arm = assign_arm(experiment, prompt_id, user_id)
         return Selection(version=registry.get(prompt_id, arm.version), arm=arm.name)
     return Selection(version=registry.latest(prompt_id), arm=None)

@@ -46,6 +46,7 @@ from services.gateway.domain.prompt_registry import (
     select_version,
 )
 from services.gateway.domain.quality import gate_outcome
+from services.gateway.service_layer.adaptive_experiments import AdaptiveAllocator
 from services.gateway.service_layer.completion import (
     CompletionError,
     CompletionOutcome,
@@ -289,8 +290,11 @@ class PromptGenerator:
         metrics: PromptMetrics,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
+        allocator: AdaptiveAllocator | None = None,
     ) -> None:
         self.catalog = catalog
+        #: the current shares of adaptive experiments (None: fixed weights only)
+        self.allocator = allocator
         self.completion = completion
         self.feedback = feedback
         self.metrics = metrics
@@ -312,7 +316,15 @@ class PromptGenerator:
         await self.catalog.refresh()
         if not key.may_use_prompt(request.prompt_id):
             raise PromptNotAllowedError(f"this key may not use prompt {request.prompt_id!r}")
-        selection = select_version(self.catalog.registry, request.prompt_id, request.user_id, request.version)
+        shares = None
+        if request.version is None and self.allocator is not None:
+            experiment = self.catalog.registry.experiment(request.prompt_id)
+            if experiment is not None and experiment.adaptive is not None:
+                current = await self.allocator.shares(key.tenant, request.prompt_id, experiment)
+                shares = current.shares if current is not None else None
+        selection = select_version(
+            self.catalog.registry, request.prompt_id, request.user_id, request.version, shares=shares
+        )
         return await self.generate_version(key, selection.version, selection.arm, request, started)
 
     async def generate_version(

@@ -20,6 +20,7 @@ from services.gateway.adapters.redis_limits import RedisLimits
 from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.gateway.adapters.redis_playground_runs import RedisPlaygroundRuns
 from services.gateway.adapters.redis_quality import RedisQualityReader
+from services.gateway.adapters.redis_semantic_cache import RedisSemanticCache
 from services.gateway.adapters.redis_usage import UsageReader, UsageRecorder
 from services.gateway.api import (
     admin,
@@ -95,6 +96,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         providers={d.name: build_provider(d) for d in routing.deployments()},
         limits=RedisLimits(redis, fast=multiplexed),
         cache=RedisResponseCache(redis, fast=multiplexed),
+        semantic_cache=RedisSemanticCache(redis),
         usage=recorder,
         metrics=gateway_metrics,
         default_deadline_s=settings.gateway_deadline_s,

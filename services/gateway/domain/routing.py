@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from services.gateway.domain.semantic_cache import SemanticCacheConfigError, SemanticCachePolicy, policy_from_mapping
+
 ProviderKind = Literal["openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template"]
 PROVIDER_KINDS: tuple[str, ...] = ("openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template")
 
@@ -52,6 +54,8 @@ class Alias:
     #: cache also non-deterministic requests (temperature > 0 without a seed)
     cache_nondeterministic: bool = False
     deadline_s: float | None = None
+    #: opt-in: answer paraphrases of a stored request (domain/semantic_cache.py)
+    semantic_cache: SemanticCachePolicy | None = None
 
 
 @dataclass(frozen=True)
@@ -246,7 +250,14 @@ def routing_table_from_mapping(raw: dict[str, Any], env: Mapping[str, str] | Non
             cache_ttl_s=int(entry.get("cache_ttl_s", 3600)),
             cache_nondeterministic=bool(entry.get("cache_nondeterministic", False)),
             deadline_s=None if entry.get("deadline_s") is None else float(entry["deadline_s"]),
+            semantic_cache=_semantic_policy(entry.get("semantic_cache"), f"aliases.{name}.semantic_cache"),
         )
+    for alias in aliases.values():
+        policy = alias.semantic_cache
+        if policy is not None and policy.embedding_alias not in aliases:
+            raise RoutingConfigError(
+                f"aliases.{alias.name}.semantic_cache.embedding_alias: no alias `{policy.embedding_alias}`"
+            )
     retry_raw = raw.get("retry") or {}
     breaker_raw = raw.get("breaker") or {}
     return RoutingTable(
@@ -263,3 +274,10 @@ def routing_table_from_mapping(raw: dict[str, Any], env: Mapping[str, str] | Non
         left_out=tuple(left_out),
         adaptive=AdaptivePolicy.from_mapping(raw.get("adaptive_routing")),
     )
+
+
+def _semantic_policy(raw: Any, where: str) -> SemanticCachePolicy | None:
+    try:
+        return policy_from_mapping(raw, where)
+    except (SemanticCacheConfigError, TypeError, ValueError) as error:
+        raise RoutingConfigError(str(error)) from None

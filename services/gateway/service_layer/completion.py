@@ -25,6 +25,7 @@ from services.gateway.adapters.providers import (
 )
 from services.gateway.adapters.redis_cache import CachedAnswer, CachedEmbeddings, RedisResponseCache
 from services.gateway.adapters.redis_limits import RedisLimits
+from services.gateway.adapters.redis_semantic_cache import RedisSemanticCache
 from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
 from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
@@ -33,6 +34,7 @@ from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.limits import LimitRefusal, Windows, windows_at
 from services.gateway.domain.pricing import PriceTable, Usage
 from services.gateway.domain.routing import Alias, Deployment, RoutingTable, attempt_order, backoff_s
+from services.gateway.domain.semantic_cache import best_match, query_text, scope_of
 from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens
 from services.gateway.instruments import GatewayMetrics
 
@@ -105,7 +107,7 @@ class CompletionOutcome:
     provider: str
     provider_model: str
     attempts: int
-    #: "hit" | "miss" | "bypass"
+    #: "hit" | "semantic" (a stored answer to a paraphrase) | "miss" | "bypass"
     cache: str
     usage: Usage
     cost_usd: float
@@ -152,6 +154,9 @@ class _Admission:
     cached_raw: str | bytes | None = None
     #: time spent waiting on providers (attempts and backoff); a stream adds its reading time
     upstream_s: float = 0.0
+    #: the semantic cache's scope and the request's embedding, set when a lookup missed (the answer is stored there)
+    semantic_scope: str | None = None
+    semantic_vector: list[float] | None = None
 
 
 @dataclass
@@ -184,6 +189,7 @@ class CompletionService:
         cache: RedisResponseCache,
         usage: UsageRecorder,
         metrics: GatewayMetrics,
+        semantic_cache: RedisSemanticCache | None = None,
         default_deadline_s: float = 60.0,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
@@ -194,6 +200,7 @@ class CompletionService:
         self.providers = providers
         self.limits = limits
         self.cache = cache
+        self.semantic_cache = semantic_cache
         self.usage = usage
         self.metrics = metrics
         self.default_deadline_s = default_deadline_s
@@ -355,9 +362,77 @@ class CompletionService:
     def _store(self, admission: _Admission, answer: CachedAnswer | CachedEmbeddings) -> None:
         if admission.cache_key is None:
             return
-        task = asyncio.create_task(self._put_cache(admission.cache_key, answer, admission.alias.cache_ttl_s))
+        self._in_background(self._put_cache(admission.cache_key, answer, admission.alias.cache_ttl_s))
+        if (
+            isinstance(answer, CachedAnswer)
+            and admission.semantic_scope is not None
+            and admission.semantic_vector is not None
+        ):
+            self._in_background(
+                self._put_semantic(admission.semantic_scope, admission.semantic_vector, answer, admission.alias)
+            )
+
+    def _in_background(self, work: Awaitable[None]) -> None:
+        async def run() -> None:
+            await work
+
+        task = asyncio.create_task(run())
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+
+    async def _put_semantic(self, scope: str, vector: list[float], answer: CachedAnswer, alias: Alias) -> None:
+        if self.semantic_cache is None or alias.semantic_cache is None:
+            return
+        try:
+            await self.semantic_cache.add(scope, vector, answer, alias.semantic_cache.max_entries, alias.cache_ttl_s)
+        except Exception as error:  # a cache write must never fail a served request; it is logged
+            log.warning("semantic cache write failed: %s", error, extra={"reason": "cache_write"})
+
+    async def _semantic_lookup(
+        self,
+        admission: _Admission,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        deadline_s: float | None,
+    ) -> CachedAnswer | None:
+        """A stored answer to a paraphrase of this request (opt-in per alias), within the key's own tenant.
+
+        The request's last user message is embedded through the gateway's own embeddings path (the
+        key's limits and cost apply). Any failure there is a miss: the semantic cache never fails a request.
+        """
+        policy = admission.alias.semantic_cache
+        if policy is None or self.semantic_cache is None or admission.cache_key is None:
+            return None
+        text = query_text(messages)
+        if text is None:
+            return None
+        key = admission.key
+        scope = scope_of(key.tenant, admission.alias.name, messages, params, admission.prompt_ref)
+        try:
+            embedded = await self.embed(
+                key=key,
+                model=policy.embedding_alias,
+                inputs=[text],
+                params={"input_type": "query"},
+                deadline_s=deadline_s,
+            )
+            entries = await self.semantic_cache.entries(scope, policy.max_entries)
+        except CompletionError as error:
+            log.warning("semantic cache lookup skipped: %s", error, extra={"reason": "semantic_cache_embed"})
+            return None
+        except Exception as error:  # Redis trouble is a miss, logged
+            log.warning("semantic cache lookup failed: %s", error, extra={"reason": "cache_read"})
+            return None
+        admission.upstream_s += embedded.upstream_ms / 1000
+        vector = embedded.vectors[0]
+        match = best_match(vector, [entry.vector for entry in entries], policy.threshold)
+        if match is None:
+            self.metrics.cache.labels("semantic_miss").inc()
+            admission.semantic_scope, admission.semantic_vector = scope, vector
+            return None
+        self.metrics.cache.labels("semantic_hit").inc()
+        admission.cache_status = "semantic"
+        return entries[match[0]].answer
 
     async def _put_cache(self, key: str, answer: CachedAnswer | CachedEmbeddings, ttl_s: int) -> None:
         try:
@@ -545,7 +620,7 @@ class CompletionService:
     ) -> CompletionOutcome:
         """One non-streaming completion. Raises a CompletionError subclass when it can't produce one."""
         admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
-        cached = self._cached(admission)
+        cached = self._cached(admission) or await self._semantic_lookup(admission, messages, params, deadline_s)
         if cached is not None:
             return self._settle_hit(admission, cached)
 
@@ -666,7 +741,7 @@ class CompletionService:
         deployment. Iterate ``pieces()``; the outcome (usage, cost) is set when it ends.
         """
         admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
-        cached = self._cached(admission)
+        cached = self._cached(admission) or await self._semantic_lookup(admission, messages, params, deadline_s)
         if cached is not None:
             return CompletionStream(self, admission, None, None, [], cached=cached)
 

@@ -27,6 +27,11 @@ def user_key(user_id: str) -> str:
     return f"pulso:user:{user_id}"
 
 
+def preferences_key(user_id: str) -> str:
+    """String: ``schemas.preferences.NotificationPreferences`` JSON. Push's API → pipeline (before copy), push."""
+    return f"pulso:preferences:{user_id}"
+
+
 def recs_key(user_id: str) -> str:
     """String: ``schemas.RecommendationSet`` JSON. Pipeline → landing."""
     return f"pulso:recs:{user_id}"

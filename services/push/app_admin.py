@@ -24,7 +24,7 @@ def add_arguments(apps: argparse.ArgumentParser, parser_class: type[argparse.Arg
     actions = apps.add_subparsers(dest="apps_action", required=True, parser_class=parser_class, metavar="ACTION")
     create = actions.add_parser("create", help="a new app and its token (printed once; only its hash is stored)")
     create.add_argument("app_id", help="e.g. mercado-app-android")
-    create.add_argument("--scopes", default="register,read,delete", help="some of register,read,delete")
+    create.add_argument("--scopes", default="register,read,delete", help="some of register,read,delete,preferences")
     create.add_argument("--expires-in", metavar="DURATION", help="e.g. 90d; default: until rotated or revoked")
     rotate = actions.add_parser("rotate", help="a new token for the app; the old ones end after --grace")
     rotate.add_argument("app_id")

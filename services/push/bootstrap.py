@@ -17,6 +17,7 @@ from services.push.adapters.app_credentials import RedisAppCredentials
 from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry
 from services.push.adapters.local_sink import LocalSinkSender
+from services.push.adapters.preferences import RedisPreferences
 from services.push.adapters.sender import NotificationSender, SenderConfigError
 from services.push.api.routes import build_router, create_app
 from services.push.consumer import PushConsumer
@@ -78,6 +79,7 @@ def build_service(settings: PushSettings) -> PushService:
     service = DeliveryService(
         registry=registry,
         claims=RedisDeliveryClaims(redis, owner),
+        preferences=RedisPreferences(redis),
         senders=senders,
         provider_mode=settings.push_provider,
         policy=RetryPolicy(

@@ -4,12 +4,15 @@ what a cart-abandonment job becomes, and what stops it (opt-out, another worker'
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from schemas import InteractionType, Locale, Product, PushRequest, RecommendationSet, RecommendedItem, Site, Trigger
+from schemas.preferences import NotificationPreferences, QuietHours
 from services.pipeline.adapters.gateway_copy import GatewayCopyClient
 from services.pipeline.adapters.rule_files import load_benefit_rules, load_copy_templates
 from services.pipeline.bootstrap import policy_rules
@@ -59,8 +62,12 @@ class InMemoryCatalog:
 class InMemoryShoppers:
     def __init__(self, contacts: dict[str, dict[str, str]]) -> None:
         self.contacts = contacts
+        self.preferences_of: dict[str, NotificationPreferences] = {}
         self.sent: dict[str, list[tuple[str, float]]] = {}
         self.products_sent: dict[str, dict[str, float]] = {}
+
+    async def preferences(self, user_id: str) -> NotificationPreferences | None:
+        return self.preferences_of.get(user_id)
 
     async def contact(self, user_id: str) -> dict[str, str]:
         return dict(self.contacts.get(user_id, {}))
@@ -295,3 +302,41 @@ async def _recommendations(fakes: Fakes, job: TriggerJob) -> list[RecommendedIte
     profile = UserProfile.from_json(job.profile)
     items, _ = await fakes.notifier._recommend(job, profile, NOW)
     return items
+
+
+async def test_a_trigger_the_shopper_turned_off_is_dropped_before_candidates_claims_or_copy(fakes: Fakes) -> None:
+    fakes.shoppers.preferences_of["u-ar-lucia"] = NotificationPreferences(opted_out_triggers=[Trigger.CART_ABANDONMENT])
+    outcome = await fakes.notifier.handle(fakes.cart_job("u-ar-lucia"), NOW)
+    assert (outcome.action, outcome.reason) == (Action.DROP, "preferences_trigger_off")
+    assert fakes.pushes == [] and fakes.claims.claims == {} and "u-ar-lucia" not in fakes.recommendations.sets
+
+
+async def test_every_channel_off_is_dropped_and_one_channel_left_still_sends(fakes: Fakes) -> None:
+    fakes.shoppers.preferences_of["u-ar-lucia"] = NotificationPreferences(opted_out_channels=["android", "ios", "web"])
+    outcome = await fakes.notifier.handle(fakes.cart_job("u-ar-lucia"), NOW)
+    assert (outcome.action, outcome.reason) == (Action.DROP, "preferences_channels_off")
+
+    fakes.shoppers.preferences_of["u-ar-lucia"] = NotificationPreferences(opted_out_channels=["android", "web"])
+    assert (await fakes.notifier.handle(fakes.cart_job("u-ar-lucia"), NOW + 1)).action is Action.SEND
+
+
+async def test_the_shoppers_quiet_hours_replace_the_sites(fakes: Fakes) -> None:
+    local = datetime.fromtimestamp(NOW, ZoneInfo("America/Argentina/Buenos_Aires"))
+    start = (local - timedelta(minutes=30)).strftime("%H:%M")
+    end = (local + timedelta(minutes=90)).strftime("%H:%M")
+    fakes.shoppers.preferences_of["u-ar-lucia"] = NotificationPreferences(quiet_hours=QuietHours(start=start, end=end))
+
+    outcome = await fakes.notifier.handle(fakes.cart_job("u-ar-lucia"), NOW)
+
+    assert (outcome.action, outcome.reason) == (Action.DEFER, "preferences_quiet_hours")
+    assert outcome.retry_at == (local + timedelta(minutes=90)).replace(second=0, microsecond=0).timestamp()
+    assert fakes.pushes == [] and fakes.claims.claims == {}
+
+    # outside the shopper's own quiet hours the site's do not apply any more
+    fakes.shoppers.preferences_of["u-ar-lucia"] = NotificationPreferences(
+        quiet_hours=QuietHours(
+            start=(local + timedelta(hours=2)).strftime("%H:%M"), end=(local + timedelta(hours=3)).strftime("%H:%M")
+        )
+    )
+    fakes.notifier.policy = replace(fakes.notifier.policy, quiet_start_hour=0, quiet_end_hour=23)
+    assert (await fakes.notifier.handle(fakes.cart_job("u-ar-lucia"), NOW + 1)).action is Action.SEND

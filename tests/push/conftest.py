@@ -25,6 +25,7 @@ from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
 from services.push.adapters.app_credentials import AppExistsError, RedisAppCredentials
 from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.adapters.preferences import RedisPreferences
 from services.push.api.routes import build_router, create_app
 from services.push.app_admin import issue_app_token
 from services.push.domain.app_credentials import Scope
@@ -358,6 +359,7 @@ async def issue_token(
 def device_api(redis: Any, token: str | None = None, **router_options: Any) -> httpx.AsyncClient:
     """The push HTTP API in process over ``redis``, calling with ``token`` as the app's bearer token."""
     clock = router_options.pop("clock", lambda: datetime.now(UTC))
+    router_options.setdefault("preferences", RedisPreferences(redis))
     router = build_router(
         RedisDeviceRegistry(redis), RedisAppCredentials(redis), PushMetrics(), clock, lambda: {}, **router_options
     )

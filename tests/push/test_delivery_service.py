@@ -16,6 +16,7 @@ from services.push.adapters.apns import ApnsSender
 from services.push.adapters.delivery_claims import RedisDeliveryClaims
 from services.push.adapters.device_registry import RedisDeviceRegistry, devices_key
 from services.push.adapters.fcm import FcmSender
+from services.push.adapters.preferences import RedisPreferences
 from services.push.adapters.sender import NotificationSender
 from services.push.domain.delivery import RetryPolicy
 from services.push.domain.devices import Device, Platform, token_hash
@@ -50,7 +51,11 @@ async def senders(provider_env: dict[str, str]) -> AsyncIterator[dict[str, Notif
 
 
 def service(
-    aredis: aioredis.Redis, senders: dict[str, NotificationSender], metrics: PushMetrics, owner: str = "worker-a"
+    aredis: aioredis.Redis,
+    senders: dict[str, NotificationSender],
+    metrics: PushMetrics,
+    owner: str = "worker-a",
+    preferences: RedisPreferences | None = None,
 ) -> DeliveryService:
     return DeliveryService(
         registry=RedisDeviceRegistry(aredis),
@@ -63,6 +68,7 @@ def service(
         concurrency=8,
         rng=random.Random(7),
         inflight_wait_s=1.0,
+        preferences=preferences,
     )
 
 

@@ -11,6 +11,7 @@ Keys (besides the shared ones in services/infra/redis_keys.py):
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -20,13 +21,16 @@ from typing import TypeVar
 
 import orjson
 import redis.asyncio as aioredis
+from pydantic import ValidationError
 
 from schemas import CopySource, Product, RecommendationSet, Site
+from schemas.preferences import NotificationPreferences
 from services.infra.redis_keys import (
     category_key,
     match_group_key,
     match_group_of_key,
     popular_key,
+    preferences_key,
     product_key,
     recs_key,
     user_key,
@@ -100,6 +104,7 @@ return 0
 
 
 _Value = TypeVar("_Value")
+log = logging.getLogger(__name__)
 
 
 def _chunks(rows: dict[str, dict[str, _Value]]) -> Iterator[dict[str, dict[str, _Value]]]:
@@ -429,6 +434,17 @@ class ShopperRecords:
 
     def __init__(self, redis: aioredis.Redis) -> None:
         self.redis = redis
+
+    async def preferences(self, user_id: str) -> NotificationPreferences | None:
+        """The preferences push's API stored; None when there are none or they do not parse (logged)."""
+        raw = await self.redis.get(preferences_key(user_id))
+        if raw is None:
+            return None
+        try:
+            return NotificationPreferences.model_validate_json(raw)
+        except ValidationError as error:
+            log.error("unreadable preferences for %s: %s", user_id, error.errors()[:1])
+            return None
 
     async def contact(self, user_id: str) -> dict[str, str]:
         """What apps wrote about the user: first_name, site, locale, opted_out."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from schemas import SITE_TIMEZONE, Site, Trigger
+from schemas.preferences import NotificationPreferences, minutes_of
 
 
 class Action(StrEnum):
@@ -101,6 +102,34 @@ def decide(rules: PolicyRules, state: PolicyState, site: Site, product_ids: Sequ
             retry = next_morning(rules, site, retry_dt).timestamp()
         return Decision(Action.DEFER, "min_gap", fresh, retry)
     return Decision(Action.SEND, "ok", fresh)
+
+
+def apply_preferences(
+    rules: PolicyRules, preferences: NotificationPreferences | None, trigger: Trigger, site: Site, now: datetime
+) -> tuple[Decision | None, PolicyRules]:
+    """The shopper's own say, before anything is spent on the notification: DROP for an opted-out trigger or
+    every channel off, DEFER inside their quiet hours; else None and the rules to decide with (the site's
+    quiet hours off when the shopper set their own)."""
+    if preferences is None:
+        return None, rules
+    if trigger in preferences.opted_out_triggers:
+        return Decision(Action.DROP, "preferences_trigger_off"), rules
+    if not preferences.allows_any_channel():
+        return Decision(Action.DROP, "preferences_channels_off"), rules
+    quiet = preferences.quiet_hours
+    if quiet is None:
+        return None, rules
+    own_rules = replace(rules, quiet_start_hour=0, quiet_end_hour=0)
+    start, end = minutes_of(quiet.start), minutes_of(quiet.end)
+    local = _local(now, site)
+    minute = local.hour * 60 + local.minute
+    inside = start != end and (start <= minute < end if start < end else minute >= start or minute < end)
+    if not inside:
+        return None, own_rules
+    wake = local.replace(hour=end // 60, minute=end % 60, second=0, microsecond=0)
+    if wake <= local:
+        wake = (local + timedelta(days=1)).replace(hour=end // 60, minute=end % 60, second=0, microsecond=0)
+    return Decision(Action.DEFER, "preferences_quiet_hours", (), wake.astimezone(UTC).timestamp()), own_rules
 
 
 def notification_id(user_id: str, trigger: Trigger, anchor_at: float, window_s: int) -> str:

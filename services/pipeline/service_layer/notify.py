@@ -25,6 +25,7 @@ from schemas import (
     Site,
     Trigger,
 )
+from schemas.preferences import NotificationPreferences
 from services.infra.signed_links import LinkClaims, landing_url, sign_link
 from services.pipeline.adapters.gateway_copy import CopyUnavailableError, GatewayCopyClient
 from services.pipeline.domain.benefits import Shopper, SiteBenefitRules, eligible_benefits
@@ -36,7 +37,14 @@ from services.pipeline.domain.copywriting import (
     personalize,
     template_copy,
 )
-from services.pipeline.domain.policy import Action, PolicyRules, PolicyState, decide, notification_id
+from services.pipeline.domain.policy import (
+    Action,
+    PolicyRules,
+    PolicyState,
+    apply_preferences,
+    decide,
+    notification_id,
+)
 from services.pipeline.domain.profile import UserProfile, apply_feedback
 from services.pipeline.domain.ranking import Candidate, Ranker, gather_candidates, one_listing_per_product
 from services.pipeline.domain.triggers import TriggerJob
@@ -68,6 +76,10 @@ class ShopperState(Protocol):
     """What apps wrote about a shopper and the pushes they were sent (``ShopperRecords``)."""
 
     async def contact(self, user_id: str) -> dict[str, str]: ...
+
+    async def preferences(self, user_id: str) -> NotificationPreferences | None:
+        """The shopper's notification preferences, read fresh each time (a change applies to the next job)."""
+        ...
 
     async def policy_state(
         self, user_id: str, now: float, contact: Mapping[str, str], suppressed_until: float
@@ -194,6 +206,14 @@ class Notifier:
 
     async def _handle(self, job: TriggerJob, now: float) -> Outcome:
         profile = UserProfile.from_json(job.profile) if job.profile else UserProfile(user_id=job.user_id)
+        # The shopper's preferences first, read fresh for every job: a push they turned off costs no
+        # candidates, no policy reads and no model tokens.
+        at = datetime.fromtimestamp(now, UTC)
+        refusal, rules = apply_preferences(
+            self.policy, await self.shoppers.preferences(job.user_id), job.trigger, job.site, at
+        )
+        if refusal is not None:
+            return Outcome(refusal.action, refusal.reason, refusal.retry_at)
         contact = await self.shoppers.contact(job.user_id)
         counters, clicked = await self.feedback.feedback(job.user_id)
         apply_feedback(profile, float(counters.get("suppressed_until", 0) or 0), clicked, now)
@@ -203,7 +223,7 @@ class Notifier:
 
         state = await self.shoppers.policy_state(job.user_id, now, contact, profile.suppressed_until)
         shortlist = [item.product_id for item in items[:PUSH_PRODUCTS]]
-        decision = decide(self.policy, state, job.site, shortlist, datetime.fromtimestamp(now, UTC))
+        decision = decide(rules, state, job.site, shortlist, at)
         if decision.action is not Action.SEND:
             return Outcome(decision.action, decision.reason, decision.retry_at)
 

@@ -13,12 +13,14 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import Locale
+from schemas.preferences import NotificationPreferences
 from services.infra.api_errors import ApiError, StoreUnavailableError, body_too_large, install_error_handlers
 from services.infra.api_responses import ERRORS, PROMETHEUS_TEXT, Health, json_answer
 from services.infra.body_limit import BodySizeLimit
 from services.infra.health import DependencyHealth
 from services.push.adapters.app_credentials import RedisAppCredentials
 from services.push.adapters.device_registry import RedisDeviceRegistry, TokenOfAnotherAppError
+from services.push.adapters.preferences import RedisPreferences
 from services.push.domain.app_credentials import AccessDenied, Scope, authorize, bearer_token
 from services.push.domain.devices import Device, MalformedTokenError, Platform, check_token
 from services.push.instruments import PushMetrics
@@ -74,6 +76,7 @@ def build_router(
     health: Callable[[], dict[str, object]],
     registry_timeout_s: float = 2.0,
     dependencies: DependencyHealth | None = None,
+    preferences: RedisPreferences | None = None,
 ) -> APIRouter:
     """The push service's routes over its registry and metrics; a registry call that takes longer than
     ``registry_timeout_s`` (Redis down or paused) is a 503 with Retry-After. The device routes need an app's
@@ -104,6 +107,7 @@ def build_router(
     registering_app = Depends(app_with(Scope.REGISTER))
     reading_app = Depends(app_with(Scope.READ))
     deleting_app = Depends(app_with(Scope.DELETE))
+    preferences_app = Depends(app_with(Scope.PREFERENCES))
 
     @router.post("/v1/devices", status_code=201, responses=ERRORS)
     async def register_device(device_in: DeviceIn, app_id: str = registering_app) -> DeviceOut:
@@ -143,6 +147,25 @@ def build_router(
             # the same answer whether the user is unknown or registered only by another app
             raise ApiError(404, "no devices of this user registered by this app", code="device_not_found")
         return mine
+
+    @router.get("/v1/users/{user_id}/preferences", responses=ERRORS)
+    async def get_preferences(user_id: str, app_id: str = preferences_app) -> NotificationPreferences:
+        """The shopper's preferences; the defaults (everything on, the site's quiet hours) when none were set."""
+        if preferences is None:
+            raise ApiError(404, "preferences are not served here", code="not_found")
+        return await in_time(preferences.get(user_id)) or NotificationPreferences()
+
+    @router.put("/v1/users/{user_id}/preferences", responses=ERRORS)
+    async def put_preferences(
+        user_id: str, wanted: NotificationPreferences, app_id: str = preferences_app
+    ) -> NotificationPreferences:
+        """Replace the shopper's preferences; the pipeline reads them on its next decision for the shopper."""
+        if preferences is None:
+            raise ApiError(404, "preferences are not served here", code="not_found")
+        if not user_id.strip() or len(user_id) > 200:
+            raise ApiError(422, "invalid request: path.user_id: 1-200 characters", code="invalid_request")
+        await in_time(preferences.put(user_id, wanted))
+        return wanted
 
     @router.get("/metrics", response_class=PlainTextResponse, response_model=None, responses=PROMETHEUS_TEXT)
     async def prometheus_metrics() -> Response:

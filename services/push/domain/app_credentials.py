@@ -22,6 +22,8 @@ class Scope(StrEnum):
     REGISTER = "register"
     READ = "read"
     DELETE = "delete"
+    #: read and change shoppers' notification preferences
+    PREFERENCES = "preferences"
 
 
 class BadAppSpecError(ValueError):
@@ -34,7 +36,8 @@ def parse_scopes(text: str) -> frozenset[Scope]:
     unknown = [name for name in names if name not in Scope.__members__.values()]
     if unknown or not names:
         raise BadAppSpecError(
-            f"unknown scope(s) {', '.join(unknown) or '(none given)'}; expected some of register, read, delete"
+            f"unknown scope(s) {', '.join(unknown) or '(none given)'}; "
+            "expected some of register, read, delete, preferences"
         )
     return frozenset(Scope(name) for name in names)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from schemas.events import DeliveryReceipt, DeliveryStatus, PushRequest
+from schemas.preferences import NotificationPreferences
 from services.push.adapters.delivery_claims import (
     RELEASED,
     RETRYING,
@@ -22,6 +23,7 @@ from services.push.adapters.delivery_claims import (
     Settlement,
 )
 from services.push.adapters.device_registry import RedisDeviceRegistry, UnusableDevice
+from services.push.adapters.preferences import RedisPreferences
 from services.push.adapters.sender import NotificationSender
 from services.push.domain.delivery import OutcomeKind, RetryPolicy, SendOutcome, expires_at, next_retry_delay
 from services.push.domain.devices import Device, provider_for, token_hash
@@ -140,8 +142,10 @@ class DeliveryService:
         concurrency: int,
         rng: random.Random | None = None,
         inflight_wait_s: float = 12.0,
+        preferences: RedisPreferences | None = None,
     ) -> None:
         self._registry = registry
+        self._preferences = preferences
         self._claims = claims
         self._senders = senders
         self._mode = provider_mode
@@ -183,9 +187,13 @@ class DeliveryService:
                 finish(job.index)
 
         devices_of = await self._registry.devices_of_many(r.user_id for r in requests)
+        preferences_of = (
+            await self._preferences.get_many(r.user_id for r in requests) if self._preferences is not None else {}
+        )
         jobs: list[_Job] = []
         for index, request in enumerate(requests):
             devices = devices_of[request.user_id]
+            preferences = preferences_of.get(request.user_id)
             if not devices:
                 log.warning("no registered device", extra={"notification_id": request.notification_id})
                 results[index].append(
@@ -194,7 +202,7 @@ class DeliveryService:
                     )
                 )
             for device in devices:
-                ready = self._job_or_result(index, request, device)
+                ready = self._job_or_result(index, request, device, preferences)
                 if isinstance(ready, _Job):
                     jobs.append(ready)
                     waiting[index] += 1
@@ -229,8 +237,15 @@ class DeliveryService:
             raise
         return [outcome for outcome in outcomes if outcome is not None]
 
-    def _job_or_result(self, index: int, request: PushRequest, device: Device | UnusableDevice) -> _Job | _DeviceResult:
-        """A job to attempt, or the device's result already (unusable, expired, no provider configured)."""
+    def _job_or_result(
+        self,
+        index: int,
+        request: PushRequest,
+        device: Device | UnusableDevice,
+        preferences: NotificationPreferences | None = None,
+    ) -> _Job | _DeviceResult:
+        """A job to attempt, or the device's result already (unusable, channel turned off by the shopper,
+        expired, no provider configured)."""
         if isinstance(device, UnusableDevice):
             receipt = self._receipt(
                 request, DeliveryStatus.FAILED, "none", token_hash(device.token), attempts=0, error=device.reason
@@ -240,6 +255,11 @@ class DeliveryService:
             )
         provider = provider_for(device.platform, self._mode)
         device_hash = token_hash(device.token)
+        if preferences is not None and not preferences.allows_channel(device.platform.value):
+            # not an error: the shopper turned this channel off (the pipeline drops pushes with every channel off)
+            return _DeviceResult(
+                self._receipt(request, DeliveryStatus.FAILED, provider, device_hash, attempts=0, error="opted_out")
+            )
         deadline = expires_at(request.created_at, request.ttl_seconds)
         if self._clock() >= deadline:
             return _DeviceResult(self._receipt(request, DeliveryStatus.EXPIRED, provider, device_hash, attempts=0))

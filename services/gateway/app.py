@@ -29,6 +29,7 @@ from services.gateway.api import (
     evals,
     experiments,
     feedback,
+    images,
     metrics,
     playground,
     prompts,
@@ -55,6 +56,7 @@ GC_THRESHOLDS = (10_000, 20, 20)
 ROUTERS: list[APIRouter] = [
     chat.router,
     embeddings.router,
+    images.router,
     admin.router,
     usage.router,
     metrics.router,
@@ -158,5 +160,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         max_in_flight=settings.gateway_max_in_flight,
         direct_routes={("POST", "/v1/chat/completions"): chat.serve_chat_completions},
         loop_lag=loop_lag,
+        body_limits={"/v1/images/edits": settings.gateway_max_image_bytes + images.FORM_FIELDS_BYTES},
     )
     return app

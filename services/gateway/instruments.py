@@ -64,6 +64,12 @@ class GatewayMetrics:
         self.limit_refusals = Counter(
             "pulso_gateway_limit_refusals", "Requests refused by a key's limit or budget", ["reason"], registry=r
         )
+        self.images = Counter(
+            "pulso_gateway_images",
+            "Images answered by provider model and operation",
+            ["model", "operation"],
+            registry=r,
+        )
         self.usage_dropped = Counter(
             "pulso_gateway_usage_events_dropped",
             "Usage events dropped because Redis was unreachable too long",

@@ -27,6 +27,8 @@ class GatewaySettings(PulsoSettings):
     #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)
     gateway_prompts_dir: DirectoryPath = bundled_dir("prompts")
     gateway_max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    #: the largest image POST /v1/images/edits accepts (that route's body may be this plus 64 KiB of fields)
+    gateway_max_image_bytes: int = Field(default=8_000_000, ge=1024)
     #: seconds between flushes of usage counters to Redis (spend is aggregated off the request path)
     gateway_usage_flush_s: float = Field(default=0.25, gt=0, le=60)
     #: seconds a replica caches a key lookup (a key revoked on another replica stops there within this)

@@ -6,14 +6,16 @@ import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from services.gateway.domain.chat_format import ProviderReply, StreamPiece
+from services.gateway.domain.images import ImageReply, ImageRequest
 from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
 
 __all__ = [
     "EmbeddingReply",
+    "ImagesProvider",
     "Provider",
     "ProviderError",
     "ProviderRejectedRequest",
@@ -74,6 +76,15 @@ class Provider(Protocol):
         ...
 
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class ImagesProvider(Protocol):
+    """A deployment that also answers images (``adapters/image_providers.py``)."""
+
+    async def images(self, request: ImageRequest, timeout_s: float) -> ImageReply:
+        """The images of one generation or edit; raises ProviderError or ProviderRejectedRequest."""
+        ...
 
 
 def read_credential(deployment: Deployment) -> str | None:

@@ -19,6 +19,7 @@ import orjson
 
 from services.gateway.adapters.anthropic_messages import AnthropicProvider
 from services.gateway.adapters.bedrock_converse import BedrockProvider
+from services.gateway.adapters.image_providers import OpenAIImagesProvider, OutpaintProvider
 from services.gateway.adapters.provider_base import (
     EmbeddingReply,
     Provider,
@@ -266,4 +267,8 @@ def build_provider(deployment: Deployment) -> Provider:
         return BedrockProvider(deployment)
     if deployment.provider == "vertex":
         return VertexProvider(deployment)
+    if deployment.provider == "outpaint":
+        return OutpaintProvider(deployment)
+    if deployment.provider == "openai_images":
+        return OpenAIImagesProvider(deployment)
     return OpenAIProvider(deployment)

@@ -36,8 +36,11 @@ class RequestMetricsMiddleware:
         max_in_flight: int,
         direct_routes: dict[tuple[str, str], ASGIApp] | None = None,
         loop_lag: LoopLag | None = None,
+        body_limits: dict[str, int] | None = None,
     ) -> None:
         self.app = app
+        #: paths with their own body limit (image uploads), instead of ``max_body_bytes``
+        self.body_limits = body_limits or {}
         self.loop_lag = loop_lag
         self.direct_routes = direct_routes or {}
         self.metrics = metrics
@@ -49,9 +52,10 @@ class RequestMetricsMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.body_limits.get(scope["path"], self.max_body_bytes)
         for name, value in scope.get("headers", ()):
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_body_bytes:
-                await _too_large(send, self.max_body_bytes)
+            if name == b"content-length" and value.isdigit() and int(value) > limit:
+                await _too_large(send, limit)
                 self.metrics.requests.labels("oversize", "413").inc()
                 return
         api = scope["path"].startswith("/v1/")

@@ -27,6 +27,8 @@ class ModelPrice:
     input_per_mtok: float
     output_per_mtok: float
     cached_input_per_mtok: float | None = None
+    #: USD per image an images deployment answers (``image`` in the config)
+    per_image: float = 0.0
 
 
 class UnknownPriceError(Exception):
@@ -57,6 +59,10 @@ class PriceTable:
         total = uncached * price.input_per_mtok + cached * cached_rate + usage.completion_tokens * price.output_per_mtok
         return round(total / 1_000_000, 10)
 
+    def image_cost_usd(self, model: str, images: int) -> float:
+        """What ``images`` images from ``model`` cost."""
+        return round(self.price(model).per_image * images, 10)
+
     @classmethod
     def from_mapping(cls, raw: dict[str, dict[str, float]]) -> PriceTable:
         """Build from the config's ``prices:`` section (``input``, ``output``, ``cached_input`` per Mtok)."""
@@ -66,6 +72,7 @@ class PriceTable:
                     input_per_mtok=float(entry.get("input", 0.0)),
                     output_per_mtok=float(entry.get("output", 0.0)),
                     cached_input_per_mtok=(None if entry.get("cached_input") is None else float(entry["cached_input"])),
+                    per_image=float(entry.get("image", 0.0)),
                 )
                 for model, entry in raw.items()
             }

@@ -9,8 +9,12 @@ from typing import Any, Literal
 
 from services.gateway.domain.semantic_cache import SemanticCacheConfigError, SemanticCachePolicy, policy_from_mapping
 
-ProviderKind = Literal["openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template"]
-PROVIDER_KINDS: tuple[str, ...] = ("openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template")
+ProviderKind = Literal[
+    "openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template", "outpaint", "openai_images"
+]
+PROVIDER_KINDS: tuple[str, ...] = (
+    "openai", "azure", "openai_compatible", "anthropic", "bedrock", "vertex", "template", "outpaint", "openai_images",
+)  # fmt: skip
 
 
 class RoutingConfigError(Exception):

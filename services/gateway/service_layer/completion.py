@@ -15,6 +15,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, 
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from services.gateway.adapters.provider_base import ImagesProvider
 from services.gateway.adapters.providers import (
     EmbeddingReply,
     Provider,
@@ -30,6 +31,7 @@ from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
 from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
 from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
+from services.gateway.domain.images import GeneratedImage, ImageReply, ImageRequest
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.limits import LimitRefusal, Windows, windows_at
 from services.gateway.domain.pricing import PriceTable, Usage
@@ -130,6 +132,21 @@ class EmbeddingOutcome:
     #: "hit" | "miss" | "bypass"
     cache: str
     usage: Usage
+    cost_usd: float
+    overhead_ms: float
+    upstream_ms: float
+    fallbacks: int = 0
+
+
+@dataclass(frozen=True)
+class ImageOutcome:
+    """What one images call produced and what it cost."""
+
+    images: list[GeneratedImage]
+    model: str
+    provider: str
+    provider_model: str
+    attempts: int
     cost_usd: float
     overhead_ms: float
     upstream_ms: float
@@ -687,6 +704,49 @@ class CompletionService:
         self._account(admission, deployment.model, answer.usage, cost)
         self._store(admission, answer)
         outcome = self._embedding_outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks)
+        self.metrics.overhead.observe(outcome.overhead_ms / 1000)
+        return outcome
+
+    async def images(
+        self, *, key: VirtualKey, model: str, request: ImageRequest, deadline_s: float | None = None
+    ) -> ImageOutcome:
+        """Images through the alias's deployments, with the key's limits and budget; priced per image.
+
+        Never cached here (callers that want the same image again keep it, as the landing does).
+        Raises a CompletionError subclass when no deployment can produce them.
+        """
+        started = self._monotonic()
+        alias = self._alias_for(key, model)
+        reserved_cost = (
+            max(self.prices.image_cost_usd(d.model, request.n) for d in alias.deployments) if key.has_budget else 0.0
+        )
+        admission = await self._admit_reserving(key, alias, None, started, 0, reserved_cost, None, False)
+
+        async def call(provider: Provider, timeout_s: float) -> ImageReply:
+            if not isinstance(provider, ImagesProvider):
+                raise ProviderError(
+                    f"deployment {provider.deployment.name}: provider {provider.deployment.provider} serves no images",
+                    kind="config",
+                    retryable=False,
+                )
+            return await provider.images(request, timeout_s)
+
+        reply, deployment, attempts, fallbacks = await self._route(admission, deadline_s, call)
+        cost = self.prices.image_cost_usd(deployment.model, len(reply.images))
+        self._account(admission, deployment.model, Usage(), cost)
+        self.metrics.images.labels(deployment.model, request.operation).inc(len(reply.images))
+        elapsed = self._monotonic() - admission.started
+        outcome = ImageOutcome(
+            images=reply.images,
+            model=alias.name,
+            provider=deployment.name,
+            provider_model=deployment.model,
+            attempts=attempts,
+            cost_usd=cost,
+            overhead_ms=round(max(0.0, (elapsed - admission.upstream_s) * 1000), 3),
+            upstream_ms=round(admission.upstream_s * 1000, 3),
+            fallbacks=fallbacks,
+        )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
 

@@ -92,7 +92,7 @@ class ModelTurns:
 
 
 def create_app(
-    engine: ChatEngine, model_name: str = "smollm2", max_tokens_cap: int = 512, max_waiting: int = 2
+    engine: ChatEngine, model_name: str = "smollm2", max_tokens_cap: int = 512, max_waiting: int = 8
 ) -> FastAPI:
     """The server around a loaded ``engine``."""
     app = FastAPI(title="Pulso local model", docs_url=None, redoc_url=None)

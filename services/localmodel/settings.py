@@ -40,7 +40,9 @@ class LocalModelSettings(PulsoSettings):
     #: second thread mostly spins waiting for a core (measured: 2 threads used twice the CPU for the same answer)
     local_model_threads: int = Field(default=1, ge=1, le=64)
     #: requests waiting for the model beyond the one it is answering; more get 503 at once, so a
-    #: caller (the gateway) falls back to template copy instead of queueing behind a slow model
-    local_model_max_waiting: int = Field(default=2, ge=0, le=1000)
+    #: caller (the gateway) falls back to template copy instead of queueing behind a slow model.
+    #: 8 = the pipeline's copy concurrency: with 2, a burst of abandoned carts got five 503s at once,
+    #: which opened the gateway's breaker and sent every push to templates for its 30 s cooldown
+    local_model_max_waiting: int = Field(default=8, ge=0, le=1000)
     #: upper bound on max_tokens, whatever the request asks
     local_model_max_tokens: int = Field(default=512, ge=1, le=8192)

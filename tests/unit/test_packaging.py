@@ -17,6 +17,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 #: root folders the wheel carries inside the package (setup.py), and where
 BUNDLED = {"prompts": "services/resources/prompts", "locales": "services/resources/locales"}
+#: the gateway client ships in the wheel as pulso_client, built from its own distribution's source (setup.py)
+CLIENT = ("pulso_client", "clients/python/src/pulso_client")
 #: files next to the code that are read by people, not by the services
 DOCS = {".md", ".rst"}
 #: what the build reads besides the packages' own files
@@ -204,6 +206,8 @@ def test_the_dockerfile_copies_everything_the_wheel_is_built_from(wheel: Path) -
         for top, inside in BUNDLED.items():
             if name.startswith(inside + "/"):
                 name = top + name[len(inside) :]
+        if name.startswith(CLIENT[0] + "/"):
+            name = CLIENT[1] + name[len(CLIENT[0]) :]
         wheel_sources.add(name)
 
     not_copied = sorted(
@@ -211,3 +215,8 @@ def test_the_dockerfile_copies_everything_the_wheel_is_built_from(wheel: Path) -
     )
 
     assert not not_copied, f"deploy/Dockerfile's build stage does not COPY: {not_copied}"
+
+
+def test_the_wheel_carries_the_gateway_client(wheel: Path) -> None:
+    names = _wheel_names(wheel)
+    assert {"pulso_client/client.py", "pulso_client/errors.py", "pulso_client/py.typed"} <= names

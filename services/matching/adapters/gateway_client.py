@@ -8,10 +8,13 @@ retried, and is never matched by default.
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-import httpx
+from pulso_client import APIConnectionError, APIStatusError, AsyncPulsoClient, PulsoError, RetryPolicy
+
+Answer = TypeVar("Answer")
 
 
 class ModelUnavailableError(Exception):
@@ -35,68 +38,46 @@ class ChatAnswer:
 
 
 class GatewayClient:
-    """Async client for /v1/embeddings and /v1/chat/completions of the Pulso gateway."""
+    """Embeddings and chat completions of the Pulso gateway, through pulso-client (clients/python)."""
 
     def __init__(self, base_url: str, key: str, timeout_s: float = 30.0) -> None:
-        self._http = httpx.AsyncClient(
-            base_url=base_url.rstrip("/"), headers={"Authorization": f"Bearer {key}"}, timeout=timeout_s
-        )
+        # no retries here: a listing the gateway could not serve waits and is retried as a whole
+        self._gateway = AsyncPulsoClient(base_url, key, timeout_s=timeout_s, retry=RetryPolicy(max_retries=0))
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        await self._gateway.aclose()
 
-    async def _post(self, path: str, body: dict[str, Any]) -> tuple[dict[str, Any], float]:
+    async def _timed(self, what: str, call: Awaitable[Answer]) -> tuple[Answer, float]:
         started = time.perf_counter()
         try:
-            response = await self._http.post(path, json=body)
-        except httpx.HTTPError as error:
-            raise ModelUnavailableError(f"gateway unreachable: {type(error).__name__}: {error}") from None
-        latency_ms = (time.perf_counter() - started) * 1000
-        if response.status_code != 200:
-            try:
-                message = response.json()["error"]["message"]
-            except (ValueError, KeyError, TypeError):
-                message = response.text[:200]
-            raise ModelUnavailableError(f"gateway answered {response.status_code} on {path}: {message}")
-        try:
-            document = response.json()
-        except ValueError:
-            raise ModelUnavailableError(f"gateway answered {path} with a body that is not JSON") from None
-        return document, latency_ms
+            answer = await call
+        except APIConnectionError as error:
+            raise ModelUnavailableError(f"gateway unreachable: {error}") from None
+        except APIStatusError as error:
+            raise ModelUnavailableError(f"gateway answered {error.status} on {what}: {error.message}") from None
+        except PulsoError as error:
+            raise ModelUnavailableError(f"gateway {what}: {error}") from None
+        return answer, (time.perf_counter() - started) * 1000
 
     async def embed(self, model: str, texts: list[str], input_type: str = "query") -> tuple[list[list[float]], Spend]:
         """One vector per text. e5 models want a prefix: "query" suits comparing titles with titles."""
-        document, latency_ms = await self._post(
-            "/v1/embeddings", {"model": model, "input": texts, "encoding_format": "float", "input_type": input_type}
+        answer, latency_ms = await self._timed(
+            "/v1/embeddings", self._gateway.embeddings(model, texts, input_type=input_type)
         )
-        try:
-            vectors = [item["embedding"] for item in sorted(document["data"], key=lambda item: item["index"])]
-            usage = document.get("usage") or {}
-            spend = Spend(
-                prompt_tokens=int(usage.get("prompt_tokens") or 0),
-                cost_usd=float(usage.get("cost_usd") or 0.0),
-                latency_ms=latency_ms,
-            )
-        except (KeyError, TypeError, ValueError):
-            raise ModelUnavailableError("gateway embeddings answer is malformed") from None
-        if len(vectors) != len(texts):
-            raise ModelUnavailableError(f"gateway returned {len(vectors)} embeddings for {len(texts)} titles")
-        return vectors, spend
+        if len(answer.vectors) != len(texts):
+            raise ModelUnavailableError(f"gateway returned {len(answer.vectors)} embeddings for {len(texts)} titles")
+        spend = Spend(prompt_tokens=answer.prompt_tokens, cost_usd=answer.cost_usd, latency_ms=latency_ms)
+        return answer.vectors, spend
 
     async def chat(self, model: str, messages: list[dict[str, str]], parameters: dict[str, Any]) -> ChatAnswer:
         """One completion's text and what it cost."""
-        document, latency_ms = await self._post(
-            "/v1/chat/completions", {"model": model, "messages": messages, **parameters}
+        answer, latency_ms = await self._timed(
+            "/v1/chat/completions", self._gateway.chat(model, messages, **parameters)
         )
-        try:
-            text = str(document["choices"][0]["message"]["content"] or "")
-            usage = document.get("usage") or {}
-            spend = Spend(
-                prompt_tokens=int(usage.get("prompt_tokens") or 0),
-                completion_tokens=int(usage.get("completion_tokens") or 0),
-                cost_usd=float(usage.get("cost_usd") or 0.0),
-                latency_ms=latency_ms,
-            )
-        except (KeyError, IndexError, TypeError, ValueError):
-            raise ModelUnavailableError("gateway chat answer is malformed") from None
-        return ChatAnswer(text=text, spend=spend)
+        spend = Spend(
+            prompt_tokens=answer.prompt_tokens,
+            completion_tokens=answer.completion_tokens,
+            cost_usd=answer.cost_usd,
+            latency_ms=latency_ms,
+        )
+        return ChatAnswer(text=answer.text, spend=spend)

@@ -1,4 +1,5 @@
-"""Push copy from the LLM gateway: ``POST {gateway}/v1/prompts/{prompt_id}/generate`` with the pipeline's key.
+"""Push copy from the LLM gateway: ``POST {gateway}/v1/prompts/{prompt_id}/generate`` with the pipeline's key,
+through pulso-client (clients/python).
 
 Bounded concurrency and a deadline per call: a slow gateway costs at most the deadline, and the
 caller falls back to template copy on CopyUnavailableError.
@@ -9,8 +10,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import httpx
-
+from pulso_client import APIConnectionError, APIStatusError, AsyncPulsoClient, PulsoError, RetryPolicy
 from schemas import CopySource, Locale
 from services.pipeline.domain.copywriting import Copy
 
@@ -20,43 +20,48 @@ class CopyUnavailableError(Exception):
 
 
 class GatewayCopyClient:
-    """Asks the gateway for push copy; never more than ``concurrency`` calls in flight."""
+    """Asks the gateway for push copy through pulso-client; never more than ``concurrency`` calls in flight."""
 
     def __init__(self, base_url: str, key: str | None, prompt_id: str, timeout_s: float, concurrency: int) -> None:
-        self._url = f"{base_url.rstrip('/')}/v1/prompts/{prompt_id}/generate"
+        self._base_url = base_url
         self._key = key
         self._prompt_id = prompt_id
         self._timeout_s = timeout_s
         self._slots = asyncio.Semaphore(concurrency)
-        self._client: httpx.AsyncClient | None = None
+        self._client: AsyncPulsoClient | None = None
 
     @property
     def enabled(self) -> bool:
         return bool(self._key)
 
-    def _http(self) -> httpx.AsyncClient:
+    def _gateway(self, key: str) -> AsyncPulsoClient:
         if self._client is None:
-            self._client = httpx.AsyncClient(timeout=httpx.Timeout(self._timeout_s, connect=min(1.0, self._timeout_s)))
+            # no retries: the deadline is short and template copy is the fallback, so a failure is final
+            self._client = AsyncPulsoClient(
+                self._base_url, key, timeout_s=self._timeout_s, retry=RetryPolicy(max_retries=0)
+            )
         return self._client
 
     async def generate(self, locale: Locale, variables: dict[str, Any], user_id: str) -> Copy:
         """Copy for ``variables`` in ``locale``; CopyUnavailableError on any failure or past the deadline."""
         if not self._key:
             raise CopyUnavailableError("no gateway key configured (PULSO_PIPELINE_GATEWAY_KEY)")
-        body = {"variables": variables, "locale": locale.value, "user_id": user_id, "version": None}
+        gateway = self._gateway(self._key)
         try:
             async with asyncio.timeout(self._timeout_s):
                 async with self._slots:
-                    response = await self._http().post(
-                        self._url, json=body, headers={"Authorization": f"Bearer {self._key}"}
+                    generation = await gateway.generate(
+                        self._prompt_id, variables=variables, locale=locale.value, user_id=user_id
                     )
         except TimeoutError:
             raise CopyUnavailableError(f"gateway did not answer within {self._timeout_s}s") from None
-        except httpx.HTTPError as error:
-            raise CopyUnavailableError(f"gateway unreachable: {type(error).__name__}") from None
-        if response.status_code != 200:
-            raise CopyUnavailableError(f"gateway answered {response.status_code}")
-        return parse_generation(response.json(), self._prompt_id)
+        except APIConnectionError as error:
+            raise CopyUnavailableError(f"gateway unreachable: {error}") from None
+        except APIStatusError as error:
+            raise CopyUnavailableError(f"gateway answered {error.status}: {error.code or error.message}") from None
+        except PulsoError as error:
+            raise CopyUnavailableError(str(error)) from None
+        return parse_generation(generation.raw, self._prompt_id)
 
     async def aclose(self) -> None:
         if self._client is not None:

@@ -207,6 +207,9 @@ def test_an_edit_on_the_embedded_outpainter_answers_the_requested_size(gw: Image
     assert len(body["data"]) == 1 and body["usage"] == {"images": 1, "cost_usd": 0.0}
     assert png_of(base64.b64decode(body["data"][0]["b64_json"])).size == (512, 512)
     assert response.headers["x-pulso-provider"] == "embedded-outpaint"
+    as_jpeg = gw.edit("card-images", product_photo(300, 200), size="320x240", output_format="jpeg")
+    answered = Image.open(io.BytesIO(base64.b64decode(as_jpeg.json()["data"][0]["b64_json"])))
+    assert (answered.format, answered.size) == ("JPEG", (320, 240))
 
 
 @pytest.mark.integration

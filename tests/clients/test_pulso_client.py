@@ -1,9 +1,12 @@
 """pulso-client against a real gateway app (uvicorn, free port) in front of the fake OpenAI wire: every
-route it covers, typed errors from the gateway's JSON error bodies, and retries that honour Retry-After."""
+route it covers (images on the embedded out-painter), typed errors from the gateway's JSON error bodies,
+and retries that honour Retry-After."""
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import uuid
 from collections.abc import Iterator
 
@@ -21,7 +24,9 @@ from pulso_client import (
 )
 from pulso_client.errors import APIConnectionError
 from services.infra.tcp_ports import free_port
+from tests.gateway.fake_openai import create_key, start_gateway
 from tests.gateway.prompt_fixtures import GOOD_AR, VARIABLES_AR, Gateway, run_gateway
+from tests.gateway.test_images import png_of, product_photo
 
 pytestmark = pytest.mark.integration
 
@@ -123,3 +128,33 @@ def test_an_unreachable_gateway_is_retried_with_backoff_then_a_connection_error(
     ):
         pulso.chat("gpt-4o-mini", [{"role": "user", "content": "hola"}])
     assert len(waits) == 3 and all(0 <= wait <= 8 for wait in waits)
+
+
+@pytest.fixture(scope="module")
+def images_gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A gateway whose `card-images` alias is the embedded out-painter (no network)."""
+    config = {
+        "aliases": {
+            "card-images": {"deployments": [{"name": "outpaint", "provider": "outpaint", "model": "outpaint"}]}
+        },
+        "prices": {"outpaint": {"image": 0}},
+    }
+    path = tmp_path_factory.mktemp("gw-client-images") / "gateway.yaml"
+    path.write_text(json.dumps(config))
+    server = start_gateway(redis_url, path)
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+def test_images_in_openais_shape(images_gateway: str) -> None:
+    key = str(create_key(images_gateway, tenant=_tenant(), use_case="landing")["key"])
+    with PulsoClient(images_gateway, key) as pulso:
+        photo = ("zapatilla.jpg", product_photo(300, 200), "image/jpeg")
+        edited = pulso.edit_image("card-images", photo, "extend the background", size="512x512")
+        assert len(edited.data) == 1 and edited.data[0].b64_json is not None
+        assert png_of(base64.b64decode(edited.data[0].b64_json)).size == (512, 512)
+        with pytest.raises(BadRequestError) as refused:
+            pulso.generate_images("card-images", "zapatillas rojas sobre fondo blanco")
+        assert "/v1/images/edits" in refused.value.message

@@ -37,7 +37,10 @@ def summary(report: dict[str, Any]) -> str:
         f"  after: sent {after['interactions']['sent']}, applied {after['interactions']['applied']}, lost"
         f" {verdict['interactions_lost']}, applied twice {verdict['interactions_applied_twice']}; pushes requested"
         f" {after['pushes']['requested']}, delivered {after['pushes']['delivered']}, undelivered"
-        f" {verdict['pushes_undelivered']}, duplicates per device {verdict['duplicate_pushes_per_device']}",
+        f" {verdict['pushes_undelivered']}, duplicates per device {verdict['duplicate_pushes_per_device']};"
+        f" of {after['triggers']['expected']} pushes the sessions must cause, never requested"
+        f" {verdict['pushes_never_requested']}, requested again under a new id"
+        f" {verdict['pushes_requested_twice_under_new_ids']}",
     ]
     for group, figures in lag.items():
         lines.append(

@@ -144,3 +144,30 @@ def lag_recovery_s(samples: Sequence[tuple[float, int | None]], fault_at: float,
     peak_at = max(answered, key=lambda sample: sample[1])[0] if answered else fault_at
     back = lag_back_to_normal_s(after, peak_at, normal)
     return None if back is None else peak_at - fault_at + back
+
+
+@dataclass(frozen=True)
+class TriggerTally:
+    """Pushes the stream's sessions must cause against the push requests the pipeline made."""
+
+    expected: int
+    #: expected (shopper, trigger) pairs with no push request at all (first few)
+    never_requested: list[str] = field(default_factory=list)
+    never_requested_count: int = 0
+    #: (shopper, trigger) pairs requested under more than one notification id
+    requested_more_than_once: int = 0
+
+
+def tally_triggers(expected: Iterable[tuple[str, str]], requests: Iterable[Mapping[str, Any]]) -> TriggerTally:
+    """``expected``: (user_id, trigger) pairs the sessions sent must fire; ``requests``: PushRequest JSON."""
+    ids: dict[tuple[str, str], set[str]] = {}
+    for request in requests:
+        ids.setdefault((str(request["user_id"]), str(request["trigger"])), set()).add(str(request["notification_id"]))
+    wanted = set(expected)
+    missing = sorted(f"{user}/{trigger}" for user, trigger in wanted if (user, trigger) not in ids)
+    return TriggerTally(
+        expected=len(wanted),
+        never_requested=missing[:20],
+        never_requested_count=len(missing),
+        requested_more_than_once=sum(1 for pair, found in ids.items() if pair in wanted and len(found) > 1),
+    )

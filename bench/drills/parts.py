@@ -287,6 +287,19 @@ class Shopper:
     site: Site
 
 
+def expected_triggers(acked_per_user: Counter[str]) -> list[tuple[str, str]]:
+    """The pushes a session's acknowledged interactions must cause: the fourth view a browse intent,
+    the add to cart (the fifth) a cart abandonment. One producer, one partition per shopper: what the
+    broker acknowledged of a session is its first n events."""
+    out = []
+    for user_id, acked in acked_per_user.items():
+        if acked >= BROWSE_VIEWS:
+            out.append((user_id, "browse_intent"))
+        if acked >= BROWSE_VIEWS + 1:
+            out.append((user_id, "cart_abandonment"))
+    return out
+
+
 def make_shoppers(count: int, seed: int) -> list[Shopper]:
     rng = random.Random(seed)
     sites = list(Site)

@@ -31,6 +31,7 @@ from .parts import (
     applied_per_user,
     dead_lettered_ids,
     demo_catalog,
+    expected_triggers,
     make_shoppers,
     push_requests,
     rss_mib,
@@ -309,11 +310,14 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
         lines = sink_lines(system.sink_paths())
         applied, standby_behind = applied_per_user(system, list(stream.acked_per_user))
         interactions = accounting.tally_interactions(stream.acked_per_user, applied)
-        pushes = accounting.tally_pushes(push_requests(system.bootstrap), lines, dead_lettered_ids(system.bootstrap))
+        requests = push_requests(system.bootstrap)
+        pushes = accounting.tally_pushes(requests, lines, dead_lettered_ids(system.bootstrap))
+        triggers = accounting.tally_triggers(expected_triggers(stream.acked_per_user), requests)
         report["after"] = {
             "interactions": asdict(interactions),
             "shoppers_whose_standby_copy_trailed": standby_behind,
             "pushes": asdict(pushes),
+            "triggers": asdict(triggers),
         }
         report["committed_vs_end_of_log_at_end"] = {
             group: {str(p): {"committed": c, "end": high} for p, (c, high) in sorted(parts.items())}
@@ -329,6 +333,8 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
             "interactions_applied_twice": interactions.applied_twice,
             "duplicate_pushes_per_device": pushes.duplicate_deliveries,
             "pushes_undelivered": pushes.undelivered_count,
+            "pushes_never_requested": triggers.never_requested_count,
+            "pushes_requested_twice_under_new_ids": triggers.requested_more_than_once,
         }
     finally:
         system.stop()

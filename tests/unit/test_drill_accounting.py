@@ -4,6 +4,7 @@ LocalSinkSender, PushRequest JSON as the pipeline puts it on push.requests.v1.""
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from bench.drills.accounting import (
     percentile,
     tally_interactions,
     tally_pushes,
+    tally_triggers,
 )
-from bench.drills.parts import sink_lines
+from bench.drills.parts import expected_triggers, sink_lines
 from schemas import CopySource, Locale, PushRequest, Trigger
 from services.push.adapters.local_sink import LocalSinkSender
 from services.push.domain.devices import Device, Platform
@@ -75,6 +77,25 @@ def test_the_same_notification_on_two_devices_of_one_shopper_is_not_a_duplicate(
     _deliver(tmp_path / "sink.jsonl", [(_phone("u-mla-3"), request), (tablet, request)])
     tally = tally_pushes([request.model_dump(mode="json")], sink_lines([tmp_path / "sink.jsonl"]), [])
     assert (tally.delivered, tally.deliveries, tally.duplicate_deliveries) == (1, 2, 0)
+
+
+def test_every_push_a_session_must_cause_is_looked_for_among_the_requests() -> None:
+    # Sofía's whole session went out; Mateo's stopped after three views (no push due); Ana's after the cart
+    acked = Counter({"u-mla-1": 8, "u-mla-2": 3, "u-mlb-1": 5})
+    expected = expected_triggers(acked)
+    assert sorted(expected) == [
+        ("u-mla-1", "browse_intent"),
+        ("u-mla-1", "cart_abandonment"),
+        ("u-mlb-1", "browse_intent"),
+        ("u-mlb-1", "cart_abandonment"),
+    ]
+    browse = _push("n-b1", "u-mla-1").model_copy(update={"trigger": Trigger.BROWSE_INTENT})
+    again = _push("n-b2", "u-mla-1").model_copy(update={"trigger": Trigger.BROWSE_INTENT})  # a second id: a repeat
+    requests = [r.model_dump(mode="json") for r in (browse, again, _push("n-c1", "u-mla-1"), _push("n-c3", "u-mlb-1"))]
+    tally = tally_triggers(expected, requests)
+    assert tally.expected == 4
+    assert tally.never_requested == ["u-mlb-1/browse_intent"]
+    assert tally.requested_more_than_once == 1
 
 
 def test_interactions_lost_and_applied_twice_are_counted_per_shopper() -> None:

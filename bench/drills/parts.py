@@ -314,11 +314,12 @@ def session_of(shopper: Shopper, catalog: list[Product], rng: random.Random) -> 
     """Views of one category (the fourth makes a browse-intent push), an add to cart (abandoned: a
     cart push after CART_ABANDON_AFTER_S), and a few views elsewhere."""
     in_stock = [p for p in catalog if p.site is shopper.site and p.stock > 0]
-    categories = sorted({p.category for p in in_stock})
-    category = rng.choice(categories)
+    # a category with enough products: browse intent counts distinct products viewed, not page loads,
+    # and expected_triggers counts on the fourth event being the fourth of them
+    sizes = Counter(p.category for p in in_stock)
+    category = rng.choice(sorted(c for c, n in sizes.items() if n >= BROWSE_VIEWS))
     in_category = [p for p in in_stock if p.category == category]
-    # distinct products: browse intent counts products viewed, not page loads
-    viewed = rng.sample(in_category, k=BROWSE_VIEWS) if len(in_category) >= BROWSE_VIEWS else in_category
+    viewed = rng.sample(in_category, k=BROWSE_VIEWS)
     events = [InteractionEvent.on_product(shopper.user_id, InteractionType.VIEW, product) for product in viewed]
     events.append(InteractionEvent.on_product(shopper.user_id, InteractionType.ADD_TO_CART, rng.choice(in_category)))
     events.extend(

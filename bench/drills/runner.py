@@ -250,6 +250,22 @@ def _wait_for_drain(ctx: DrillContext, timeout_s: float) -> dict[str, Any]:
         time.sleep(1.0)
 
 
+def _wait_for_expected_pushes(ctx: DrillContext, quiet_s: float) -> float:
+    """A push still missing after the drain may be late (deferred, waiting for a lease), not lost: wait
+    until every push the sessions must cause was requested, or none came for ``quiet_s``."""
+    started = last_change = time.monotonic()
+    missing = -1
+    while time.monotonic() - last_change < quiet_s:
+        expected = expected_triggers(ctx.stream.acked_per_user)
+        now_missing = accounting.tally_triggers(expected, push_requests(ctx.system.bootstrap)).never_requested_count
+        if now_missing == 0:
+            break
+        if now_missing != missing:
+            missing, last_change = now_missing, time.monotonic()
+        time.sleep(2.0)
+    return round(time.monotonic() - started, 1)
+
+
 def _latency_ms(stream: ShopperStream, lines: list[dict[str, Any]]) -> dict[str, Any]:
     """Event → push at the sink for browse-intent pushes (they fire on the fourth view, inline)."""
     first: dict[str, float] = {}
@@ -303,6 +319,7 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
         stream.join(120)
         report["stream"] = {"produced": stream.produced, "acked": stream.acked, "failed": stream.failed}
         report["drain"] = _wait_for_drain(ctx, timeout_s=240)
+        report["drain"]["late_pushes_waited_s"] = _wait_for_expected_pushes(ctx, quiet_s=30)
         rss_end = {process: rss_mib(pid) for process, pid in system.processes().items()}
         lag.stop()
         lag.join(10)

@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -21,6 +22,7 @@ from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.redis_client import open_redis
 from services.infra.settings import load_settings
 from services.infra.signed_links import redact_tokens
+from services.landing.adapters.card_images import GatewayCardImages
 from services.landing.adapters.catalog_snapshot import CatalogSnapshot, CatalogSnapshotError
 from services.landing.adapters.engagement import (
     DiscardingEngagementRecorder,
@@ -30,6 +32,7 @@ from services.landing.adapters.engagement import (
 from services.landing.adapters.redis_store import RedisLandingStore
 from services.landing.api.openapi import install_openapi
 from services.landing.api.routes import router, wants_json
+from services.landing.domain.card_images import card_image_src
 from services.landing.domain.locales import negotiate_locale
 from services.landing.instruments import LandingMetrics
 from services.landing.rendering import ErrorKind, PageRenderer
@@ -100,15 +103,31 @@ def create_app(
 ) -> FastAPI:
     """The landing app; ``clock`` (unix seconds) decides link expiry, ``engagement`` defaults to Kafka."""
     settings = settings or load_settings(LandingSettings)
-    renderer = PageRenderer(settings.landing_locales_dir, settings.landing_public_url)
-    store = RedisLandingStore(
-        open_redis(
-            settings.redis_url,
-            settings.landing_redis_max_connections,
-            settings.landing_redis_pool_wait_s,
-            settings.landing_redis_answer_timeout_s,
-        )
+    redis_client = open_redis(
+        settings.redis_url,
+        settings.landing_redis_max_connections,
+        settings.landing_redis_pool_wait_s,
+        settings.landing_redis_answer_timeout_s,
     )
+    card_images = None
+    card_src = None
+    if settings.landing_card_images:
+        card_images = GatewayCardImages(
+            redis_client,
+            settings.landing_gateway_url,
+            settings.landing_gateway_key,
+            settings.landing_card_image_model,
+            settings.landing_card_image_size,
+            settings.landing_card_image_ttl_s,
+        )
+        card_src = partial(
+            card_image_src,
+            size=settings.landing_card_image_size,
+            secret=settings.link_secret,
+            allowed_hosts=settings.landing_photo_hosts,
+        )
+    renderer = PageRenderer(settings.landing_locales_dir, settings.landing_public_url, card_src=card_src)
+    store = RedisLandingStore(redis_client)
     metrics = LandingMetrics()
     recorder = engagement or _build_recorder(settings, metrics)
     default_locale: Locale = SITE_LOCALE[settings.landing_default_site]
@@ -124,11 +143,14 @@ def create_app(
             yield
         finally:
             await store.close()
+            if card_images is not None:
+                await card_images.close()
             recorder.close()
 
     app = FastAPI(title="Pulso landing", version="1", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.metrics = metrics
+    app.state.card_images = card_images
     checks = {"redis": redis_check(store)}
     if settings.landing_engagement_enabled:
         checks["kafka"] = kafka_check(settings.kafka_bootstrap)

@@ -29,6 +29,9 @@ class LandingMetrics:
         )
         self.clicks = Counter("pulso_landing_clicks", "Clicks by result (redirected, refused)", ["result"], registry=r)
         self.errors = Counter("pulso_landing_errors", "Error pages by kind", ["kind"], registry=r)
+        self.card_images = Counter(
+            "pulso_landing_card_images", "Card image requests by result (served, unavailable)", ["result"], registry=r
+        )
         self.render = Histogram(
             "pulso_landing_render_seconds",
             "Time to build and render an uncached page",

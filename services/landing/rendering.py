@@ -94,8 +94,16 @@ class Alternate:
 class PageRenderer:
     """Renders pages and error pages; thread-safe because each locale has its own environment."""
 
-    def __init__(self, locales_dir: Path, public_url: str, static_base: str = "/static") -> None:
+    def __init__(
+        self,
+        locales_dir: Path,
+        public_url: str,
+        static_base: str = "/static",
+        card_src: Callable[[str], str] | None = None,
+    ) -> None:
         self._public_url = public_url.rstrip("/")
+        #: a card's <img src> for a product photo (uniform card images, domain/card_images.py); default: the photo
+        self._card_src: Callable[[str], str] = card_src or (lambda image_url: image_url)
         self._static_base = static_base
         self._environments: dict[Locale, Environment] = {}
         self._translations: dict[Locale, NullTranslations] = {}
@@ -142,6 +150,7 @@ class PageRenderer:
             "alternates": self._alternates(page_path),
             "click_base": f"/c/{quote(token, safe='')}/",
             "static_base": self._static_base,
+            "card_src": self._card_src,
         }
         return environment.get_template("page.html").render(context)
 

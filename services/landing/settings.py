@@ -59,6 +59,18 @@ class LandingSettings(PulsoSettings):
     #: produce open/click events to engagement.v1 (off only for benchmarks of rendering alone)
     landing_engagement_enabled: bool = True
 
+    #: cards show uniform images: product photos extended to the card's size by the gateway (out-paint), cached
+    landing_card_images: bool = False
+    landing_gateway_url: str = Field(default="http://127.0.0.1:8080", pattern=r"^https?://")
+    #: a virtual key of the gateway allowed the card images alias
+    landing_gateway_key: str = Field(default="", repr=False)
+    landing_card_image_model: str = "card-images"
+    landing_card_image_size: str = Field(default="480x480", pattern=r"^[0-9]{2,4}x[0-9]{2,4}$")
+    #: how long a card image stays in Redis
+    landing_card_image_ttl_s: int = Field(default=7 * 86_400, ge=60)
+    #: photo hosts (and their subdomains) the landing fetches to make card images; other photos show as they are
+    landing_photo_hosts: tuple[str, ...] = ("mlstatic.com",)
+
     @field_validator("landing_locales_dir")
     @classmethod
     def _has_every_compiled_catalog(cls, locales_dir: Path) -> Path:

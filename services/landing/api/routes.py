@@ -6,12 +6,17 @@ FastAPI's dependency solving cost about a third of a cached page view (bench/ben
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from schemas import SITE_LOCALE
 from services.infra.api_responses import PROMETHEUS_TEXT, Health, json_answer
+from services.landing.adapters.card_images import CardImageUnavailableError, GatewayCardImages
+from services.landing.domain.card_images import CARD_IMAGE_PATH, signature_matches
 from services.landing.domain.devices import DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, device_key
 from services.landing.domain.locales import negotiate_locale
 from services.landing.service_layer.pages import LandingPages
@@ -20,6 +25,10 @@ router = APIRouter()
 
 #: longer ?lang= values are ignored (the longest supported tag is 5 characters)
 MAX_LANG_LENGTH = 20
+#: a photo URL longer than this is not one the landing signed
+MAX_PHOTO_URL_LENGTH = 2048
+
+log = logging.getLogger(__name__)
 
 
 def _pages(request: Request) -> LandingPages:
@@ -84,7 +93,32 @@ async def product_click(request: Request) -> Response:
     return RedirectResponse(target, status_code=302)
 
 
+async def card_image(request: Request) -> Response:
+    """``GET /img/card?src=&sig=``: a product photo at the card's size, made by the gateway and cached.
+
+    Only photos the landing's own pages named (the signature) are fetched; when no card image can be
+    made, the shopper is sent to the photo itself.
+    """
+    images: GatewayCardImages | None = request.app.state.card_images
+    src = request.query_params.get("src", "")
+    signature = request.query_params.get("sig", "")
+    secret = request.app.state.settings.link_secret
+    if images is None or not src or len(src) > MAX_PHOTO_URL_LENGTH:
+        raise StarletteHTTPException(404)
+    if not signature_matches(src, images.size, secret, signature):
+        raise StarletteHTTPException(404)
+    try:
+        data = await images.image(src)
+    except CardImageUnavailableError as error:
+        log.warning("card image unavailable, the photo itself is served: %s", error)
+        request.app.state.metrics.card_images.labels(result="unavailable").inc()
+        return RedirectResponse(src, status_code=302, headers={"Cache-Control": "no-store"})
+    request.app.state.metrics.card_images.labels(result="served").inc()
+    return Response(data, media_type="image/jpeg", headers={"Cache-Control": "public, max-age=86400"})
+
+
 router.add_route("/l/{token}", landing_page, methods=["GET"])
+router.add_route(CARD_IMAGE_PATH, card_image, methods=["GET"])
 router.add_route("/c/{token}/{product_id}", product_click, methods=["GET"])
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from services.gateway.domain.cache_keys import ANSWER_SHAPING_PARAMS, normalized_messages
 
@@ -88,14 +89,16 @@ def scope_of(
     return f"{tenant}:{model}:{digest}"
 
 
-def best_match(query: Sequence[float], stored: Sequence[Sequence[float]], threshold: float) -> tuple[int, float] | None:
+def best_match(
+    query: Sequence[float] | npt.NDArray[np.float32],
+    stored: Sequence[Sequence[float]] | npt.NDArray[np.float32],
+    threshold: float,
+) -> tuple[int, float] | None:
     """The index and cosine of the stored vector most similar to ``query``, if it reaches ``threshold``."""
-    if not stored:
-        return None
     matrix = np.asarray(stored, dtype=np.float32)
     vector = np.asarray(query, dtype=np.float32)
-    if matrix.ndim != 2 or matrix.shape[1] != vector.shape[0]:
-        return None  # vectors of another model or size (the embedding alias changed): never comparable
+    if matrix.size == 0 or matrix.ndim != 2 or matrix.shape[1] != vector.shape[0]:
+        return None  # nothing stored, or vectors of another model or size (the embedding alias changed)
     norms = np.linalg.norm(matrix, axis=1) * float(np.linalg.norm(vector))
     norms[norms == 0] = np.inf
     similarities = (matrix @ vector) / norms

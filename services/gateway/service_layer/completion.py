@@ -442,14 +442,20 @@ class CompletionService:
             return None
         admission.upstream_s += embedded.upstream_ms / 1000
         vector = embedded.vectors[0]
-        match = best_match(vector, [entry.vector for entry in entries], policy.threshold)
-        if match is None:
+        match = best_match(vector, entries.vectors, policy.threshold)
+        answer = None
+        if match is not None:
+            try:
+                answer = entries.answer(match[0])
+            except (ValueError, TypeError, KeyError) as error:  # an unreadable entry is a miss, and logged
+                log.warning("unreadable semantic cache entry: %s", error, extra={"reason": "cache_read"})
+        if answer is None:
             self.metrics.cache.labels("semantic_miss").inc()
             admission.semantic_scope, admission.semantic_vector = scope, vector
             return None
         self.metrics.cache.labels("semantic_hit").inc()
         admission.cache_status = "semantic"
-        return entries[match[0]].answer
+        return answer
 
     async def _put_cache(self, key: str, answer: CachedAnswer | CachedEmbeddings, ttl_s: int) -> None:
         try:

@@ -588,6 +588,8 @@ def deliver_records_without_tasks(app: Any, on_blocked: Callable[[], Any] | None
       blocking on every record; a rebalance or a stopping consumer ends the wait.
 
     The callback and ``on_blocked`` are the app's own (kept on the app): apps in one process do not share them.
+    Not copying the fetch loop costs ~1 µs per record (the suspend-flow waiter Faust creates and this closes,
+    the ``wait_first`` call, the callback's wrapper; in-process micro-benchmark) against 50–60 µs saved.
     """
     import asyncio
 

@@ -20,7 +20,9 @@ Usage reports ``cached_tokens`` prompt tokens as read from the provider's cache.
 
 from __future__ import annotations
 
+import base64
 import hmac
+import io
 import json
 import time
 import uuid
@@ -38,6 +40,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from PIL import Image
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -88,6 +91,13 @@ class FakeProvider:
 
     def record(self, model: str, body: dict[str, Any], request: Request) -> None:
         self.received.append(Received(model, body, dict(request.headers), request.url.path))
+
+
+def png_base64(width: int, height: int) -> str:
+    """A plain PNG of that size, base64: what the image fakes answer."""
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (52, 131, 250)).save(out, format="PNG")
+    return base64.b64encode(out.getvalue()).decode()
 
 
 def _words(text: str) -> list[str]:
@@ -315,6 +325,21 @@ class FakeBedrock(FakeProvider):
             }
         )
 
+    async def invoke(self, request: Request) -> Response:
+        """InvokeModel for Titan Image Generator: ``numberOfImages`` PNGs of the asked size (SigV4 checked)."""
+        body, refused = await self._verified(request)
+        if refused:
+            return refused
+        model = request.path_params["model"]
+        document = json.loads(body)
+        self.record(model, document, request)
+        failure = self._failure(self.next_behaviour(model))
+        if failure is not None:
+            return failure
+        config = document["imageGenerationConfig"]
+        picture = png_base64(config.get("width", 1024), config.get("height", 1024))
+        return JSONResponse({"images": [picture] * config["numberOfImages"], "error": None})
+
     async def converse_stream(self, request: Request) -> Response:
         body, refused = await self._verified(request)
         if refused:
@@ -356,6 +381,7 @@ class FakeBedrock(FakeProvider):
             routes=[
                 Route("/model/{model}/converse", self.converse, methods=["POST"]),
                 Route("/model/{model}/converse-stream", self.converse_stream, methods=["POST"]),
+                Route("/model/{model}/invoke", self.invoke, methods=["POST"]),
             ]
         )
 
@@ -459,6 +485,14 @@ class FakeVertex(FakeProvider):
             return Response(b"<!DOCTYPE html><title>Error 502</title>", media_type="application/json")
         if behaviour == "unknown_shape":
             return JSONResponse({"predictions": [{"content": "hola"}]})
+        if action == "predict":  # Imagen
+            if behaviour == "filtered":
+                return JSONResponse({"predictions": [{"raiFilteredReason": "prompt blocked"}]})
+            width, height = {"1:1": (1024, 1024), "4:3": (1280, 960), "16:9": (1408, 768)}.get(
+                body["parameters"].get("aspectRatio", "1:1"), (1024, 1024)
+            )
+            picture = {"bytesBase64Encoded": png_base64(width, height), "mimeType": "image/png"}
+            return JSONResponse({"predictions": [picture] * body["parameters"]["sampleCount"]})
         last = next(
             ("".join(p.get("text", "") for p in c["parts"]) for c in reversed(body["contents"]) if c["role"] == "user"),
             "",

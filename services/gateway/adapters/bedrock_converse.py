@@ -23,6 +23,7 @@ from botocore.eventstream import EventStreamBuffer, ParserError
 from services.gateway.adapters.provider_base import (
     EmbeddingReply,
     ProviderError,
+    ProviderRejectedRequest,
     ProviderReply,
     StreamPiece,
     no_embeddings,
@@ -30,6 +31,8 @@ from services.gateway.adapters.provider_base import (
 from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure
 from services.gateway.domain import bedrock_format
 from services.gateway.domain.chat_format import StreamErrorEvent
+from services.gateway.domain.image_formats import titan_images, titan_request
+from services.gateway.domain.images import ImageReply, ImageRequest, ImageRequestError
 from services.gateway.domain.routing import Deployment
 
 #: the SigV4 signing name of the Bedrock runtime API
@@ -53,6 +56,8 @@ class BedrockProvider:
         model = quote(deployment.model, safe="")
         self._url = f"{base}/model/{model}/converse"
         self._stream_url = f"{base}/model/{model}/converse-stream"
+        #: image models (Titan Image Generator) answer InvokeModel
+        self._invoke_url = f"{base}/model/{model}/invoke"
         self._http = ProviderHttp(deployment)
         self._credentials: Credentials | None = None
         self._resolving = asyncio.Lock()
@@ -112,6 +117,19 @@ class BedrockProvider:
 
     async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
         raise no_embeddings(self.deployment)
+
+    async def images(self, request: ImageRequest, timeout_s: float) -> ImageReply:
+        """Amazon Titan Image Generator through InvokeModel (generations)."""
+        try:
+            body = orjson.dumps(titan_request(request))
+        except ImageRequestError as error:
+            raise ProviderRejectedRequest(f"{error} (deployment {self.deployment.name})", 400) from None
+        try:
+            headers = await self._signed(self._invoke_url, body, "application/json")
+            answer = await self._http.post(self._invoke_url, body, headers, timeout_s)
+            return ImageReply(images=titan_images(orjson.loads(answer)))
+        except CALL_ERRORS as error:
+            raise call_failure(error, self.deployment) from error
 
     async def close(self) -> None:
         await self._http.close()

@@ -18,12 +18,15 @@ from services.gateway.adapters.google_oauth import ServiceAccountKey, ServiceAcc
 from services.gateway.adapters.provider_base import (
     EmbeddingReply,
     ProviderError,
+    ProviderRejectedRequest,
     ProviderReply,
     StreamPiece,
     no_embeddings,
 )
 from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure, sse_events
 from services.gateway.domain import gemini_format
+from services.gateway.domain.image_formats import ImagenFilteredError, imagen_images, imagen_request
+from services.gateway.domain.images import ImageReply, ImageRequest, ImageRequestError
 from services.gateway.domain.routing import Deployment
 
 
@@ -51,6 +54,8 @@ class VertexProvider:
         )
         self._url = f"{model_path}:generateContent"
         self._stream_url = f"{model_path}:streamGenerateContent?alt=sse"
+        #: Imagen models answer :predict
+        self._predict_url = f"{model_path}:predict"
         self._http = ProviderHttp(deployment)
         self._tokens: ServiceAccountTokens | None = None
 
@@ -119,6 +124,24 @@ class VertexProvider:
 
     async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
         raise no_embeddings(self.deployment)
+
+    async def images(self, request: ImageRequest, timeout_s: float) -> ImageReply:
+        """An Imagen model through :predict (generations)."""
+        try:
+            body = orjson.dumps(imagen_request(request))
+        except ImageRequestError as error:
+            raise ProviderRejectedRequest(f"{error} (deployment {self.deployment.name})", 400) from None
+        token: str | None = None
+        try:
+            headers, token = await self._headers(timeout_s)
+            answer = await self._http.post(self._predict_url, body, headers, timeout_s)
+            return ImageReply(images=imagen_images(orjson.loads(answer)))
+        except ImagenFilteredError as error:
+            raise ProviderRejectedRequest(f"{error} (deployment {self.deployment.name})", 400) from None
+        except CALL_ERRORS as error:
+            failure = call_failure(error, self.deployment)
+            self._refused(failure, token)
+            raise failure from error
 
     async def close(self) -> None:
         await self._http.close()

@@ -227,3 +227,5 @@ def test_generate_assigns_by_the_current_shares_and_the_experiment_shows_them(gw
     current = report["adaptive"]["current"]
     assert set(current["shares"]) == {"a", "b"} and sum(current["shares"].values()) == pytest.approx(1)
     assert [record["epoch"] for record in report["adaptive"]["history"]] == [current["epoch"]]
+    (today,) = report["adaptive"]["served_by_day"]
+    assert sum(today["generations"].values()) == 8 and set(today["generations"]) == {"a", "b"}

@@ -6,6 +6,7 @@ master key names a tenant with ``?tenant=``.
 
 from __future__ import annotations
 
+import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -60,6 +61,7 @@ async def get_experiment(
         adaptive = {
             "current": history[-1].to_dict() if history else None,
             "history": [record.to_dict() for record in history],
+            "served_by_day": await services.allocator.served_by_day(scope, prompt_id, experiment, time.time()),
         }
     return JSONResponse(
         {
@@ -76,6 +78,7 @@ async def get_experiment(
                 "interval": "95% Wilson score interval",
                 "cost_per_click_usd": "USD spent on the arm's generations / clicks",
                 "adaptive.history": "the share of new assignments each arm got per recompute epoch, oldest first",
+                "adaptive.served_by_day": "generations each arm's version served per UTC day, and their shares",
                 "adaptive.p_best": "posterior probability that the arm has the best CTR (before floor and guardrail)",
             },
         }

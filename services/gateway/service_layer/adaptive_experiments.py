@@ -103,5 +103,29 @@ class AdaptiveAllocator:
             )
         return evidence
 
+    async def served_by_day(
+        self, tenant: str, prompt_id: str, experiment: Experiment, now: float, days: int = 14
+    ) -> list[dict[str, object]]:
+        """The traffic each arm actually got per UTC day (generations of its version), oldest first."""
+        end_day = datetime.fromtimestamp(now, UTC).date()
+        rows = await self._quality.rows(
+            QualityQuery(
+                start_day=end_day - timedelta(days=days - 1), end_day=end_day, tenant=tenant, prompt_id=prompt_id
+            )
+        )
+        arm_of = {arm.version: arm.name for arm in experiment.arms}
+        by_day: dict[str, dict[str, int]] = {}
+        for row in rows:
+            arm = arm_of.get(str(row["prompt_version"]))
+            if arm is not None:
+                counts = by_day.setdefault(str(row["day"]), dict.fromkeys(arm_of.values(), 0))
+                counts[arm] += int(row["generations"])
+        served: list[dict[str, object]] = []
+        for day, counts in sorted(by_day.items()):
+            total = sum(counts.values())
+            shares = {arm: round(n / total, 6) if total else None for arm, n in counts.items()}
+            served.append({"day": day, "generations": counts, "share": shares})
+        return served
+
     async def history(self, tenant: str, prompt_id: str, limit: int = 100) -> list[ArmShares]:
         return await self._store.history(tenant, prompt_id, limit)

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-import httpx
 from tqdm import tqdm
 
+from pulso_client import APIConnectionError, APIStatusError, PulsoClient
 from services.gateway.adapters.eval_files import read_generation_cases, read_labeled_file, write_result_file
 from services.gateway.domain.copy_eval import (
     LabeledSet,
@@ -205,19 +205,20 @@ def run_generate(args: argparse.Namespace, gateway_url: str) -> int:
         "judge": judge,
         "name": args.name or path.name,
     }
-    headers = {"Authorization": f"Bearer {key}"}
     try:
-        with httpx.Client(base_url=gateway_url, headers=headers, timeout=30) as client:
-            answer = client.post("/v1/evals", json=body)
-            if answer.status_code >= 400:
-                print(
-                    f"pulso eval: the gateway refused the run ({answer.status_code}): {_error_text(answer)}", file=err
-                )
+        with PulsoClient(gateway_url, key, timeout_s=30) as pulso:
+            try:
+                created = pulso.create_eval(**body)
+            except APIStatusError as error:
+                print(f"pulso eval: the gateway refused the run ({error.status}): {error.message}", file=err)
                 return EXIT_USAGE
-            run = _follow(client, answer.json(), err)
-    except httpx.TransportError as error:
+            run = _follow(pulso, created.raw, err)
+    except APIConnectionError as error:
         print(f"pulso eval: cannot reach the gateway at {gateway_url} ({error}); is it running?", file=err)
         return EXIT_USAGE
+    except APIStatusError as error:
+        print(f"pulso eval: the gateway answered {error.status} while following the run: {error.message}", file=err)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("\npulso eval: stopped following; the run goes on in the gateway (GET /v1/evals)", file=err)
         return EXIT_FAILED
@@ -239,20 +240,11 @@ def run_generate(args: argparse.Namespace, gateway_url: str) -> int:
     return 0
 
 
-def _error_text(answer: httpx.Response) -> str:
-    try:
-        return str(answer.json()["error"]["message"])
-    except (ValueError, KeyError, TypeError):
-        return answer.text[:300]
-
-
-def _follow(client: httpx.Client, run: dict[str, Any], err: TextIO, poll_s: float = 0.5) -> dict[str, Any]:
+def _follow(pulso: PulsoClient, run: dict[str, Any], err: TextIO, poll_s: float = 0.5) -> dict[str, Any]:
     """Poll the run until it is no longer running, drawing its progress."""
     with progress(int(run["progress"]["total"]), "generating", err) as bar:
         while run["status"] == "running":
             time.sleep(poll_s)
-            answer = client.get(f"/v1/evals/{run['id']}")
-            answer.raise_for_status()
-            run = answer.json()
+            run = pulso.get_eval(str(run["id"])).raw
             bar.update(int(run["progress"]["done"]) - bar.n)
     return run

@@ -7,6 +7,7 @@ import json
 import uuid
 from collections.abc import Iterator
 
+import httpx
 import pytest
 import redis
 
@@ -139,3 +140,24 @@ def test_domain_decisions() -> None:
     base["aliases"]["faq"]["semantic_cache"] = {"embedding_alias": "missing"}
     with pytest.raises(RoutingConfigError, match="embedding_alias"):
         routing_table_from_mapping(base)
+
+
+def test_a_stream_is_replayed_from_the_semantic_cache_and_counted(setup: tuple[str, FakeOpenAI]) -> None:
+    gw, fake = setup
+    key = _key(gw, "stream-" + uuid.uuid4().hex[:8])
+    assert _ask(gw, key, QUESTION)[0] == "miss"
+    model_calls = fake.calls("faq-model")
+    with httpx.stream(
+        "POST",
+        f"{gw}/v1/chat/completions",
+        json={"model": "faq", "stream": True, "messages": [{"role": "user", "content": PARAPHRASE}]},
+        headers={"Authorization": f"Bearer {key}"},
+        timeout=15,
+    ) as response:
+        assert response.status_code == 200 and response.headers["x-pulso-cache"] == "semantic"
+        body = "".join(response.iter_text())
+    assert "Respuesta de faq-model" in body and body.rstrip().endswith("data: [DONE]")
+    assert fake.calls("faq-model") == model_calls
+    metrics = httpx.get(f"{gw}/metrics").text
+    assert 'pulso_gateway_cache_total{result="semantic_hit"}' in metrics
+    assert 'pulso_gateway_cache_total{result="semantic_miss"}' in metrics

@@ -22,7 +22,7 @@ from services.gateway.adapters.image_providers import NotAnImageError, inspect_i
 from services.gateway.api.chat import deadline_of
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
-from services.gateway.api.responses import ERRORS
+from services.gateway.api.responses import ERRORS, ImageList, json_answer
 from services.gateway.domain.images import ImageRequest, ImageRequestError, check_count, parse_size
 from services.gateway.service_layer.completion import CompletionService, ImageOutcome
 
@@ -77,7 +77,7 @@ def _answer(outcome: ImageOutcome, created: int) -> Response:
     return Response(orjson.dumps(document), media_type="application/json", headers=headers)
 
 
-@router.post("/v1/images/generations", response_model=None, responses=ERRORS)
+@router.post("/v1/images/generations", response_model=None, responses={200: json_answer(ImageList), **ERRORS})
 async def image_generations(request: Request) -> Response:
     """Images from a prompt through the alias's deployments."""
     key = await require_key(request)
@@ -132,7 +132,7 @@ async def _file(form: Any, name: str, max_bytes: int) -> tuple[bytes, str] | Non
     return data, f"image/{fmt.lower()}"
 
 
-@router.post("/v1/images/edits", response_model=None, responses=ERRORS)
+@router.post("/v1/images/edits", response_model=None, responses={200: json_answer(ImageList), **ERRORS})
 async def image_edits(request: Request) -> Response:
     """An uploaded image edited (with the embedded default: extended to the requested size's aspect ratio)."""
     key = await require_key(request)

@@ -64,6 +64,24 @@ class EmbeddingList(_Open):
     usage: TokenUsage | None = None
 
 
+class GeneratedImageData(_Open):
+    b64_json: str
+    revised_prompt: str | None = None
+
+
+class ImageUsage(_Open):
+    images: int
+    cost_usd: float
+
+
+class ImageList(_Open):
+    """The answer of POST /v1/images/generations and /v1/images/edits (OpenAI's shape plus cost)."""
+
+    created: int
+    data: list[GeneratedImageData]
+    usage: ImageUsage
+
+
 class Model(BaseModel):
     id: str
     object: Literal["model"]

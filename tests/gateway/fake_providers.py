@@ -93,6 +93,17 @@ class FakeProvider:
         self.received.append(Received(model, body, dict(request.headers), request.url.path))
 
 
+def aws_chain_from_environment(monkeypatch: Any, folder: Path, key_id: str, secret: str) -> None:
+    """Point the standard AWS credential chain at the environment only: no config files, no instance metadata."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", key_id)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", secret)
+    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(folder / "no-aws-config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(folder / "no-aws-credentials"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
 def png_base64(width: int, height: int) -> str:
     """A plain PNG of that size, base64: what the image fakes answer."""
     out = io.BytesIO()

@@ -20,7 +20,7 @@ from services.gateway.domain.image_formats import imagen_aspect_ratio
 from services.gateway.domain.images import ImageReply, ImageRequest, ImageRequestError
 from services.gateway.domain.routing import Deployment
 from tests.gateway.fake_openai import ServerThread
-from tests.gateway.fake_providers import FakeBedrock, FakeVertex
+from tests.gateway.fake_providers import FakeBedrock, FakeVertex, aws_chain_from_environment
 
 pytestmark = pytest.mark.integration
 
@@ -44,14 +44,7 @@ def fakes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fakes]:
     folder = tmp_path_factory.mktemp("native-images")
     monkeypatch = pytest.MonkeyPatch()
     bedrock, vertex = FakeBedrock(), FakeVertex()
-    # the standard AWS chain, from the environment only
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", AWS_KEY_ID)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", bedrock.secrets[AWS_KEY_ID])
-    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
-    monkeypatch.delenv("AWS_PROFILE", raising=False)
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(folder / "no-aws-config"))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(folder / "no-aws-credentials"))
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    aws_chain_from_environment(monkeypatch, folder, AWS_KEY_ID, bedrock.secrets[AWS_KEY_ID])
     try:
         with ServerThread(bedrock.app()) as bedrock_server, ServerThread(vertex.app()) as vertex_server:
             vertex.url = vertex_server.url

@@ -25,7 +25,13 @@ from services.gateway.adapters.provider_base import ProviderError
 from services.gateway.adapters.vertex_gemini import VertexProvider
 from services.gateway.domain.routing import Deployment
 from tests.gateway.fake_openai import ServerThread, create_key, start_gateway
-from tests.gateway.fake_providers import FakeAnthropic, FakeBedrock, FakeProvider, FakeVertex
+from tests.gateway.fake_providers import (
+    FakeAnthropic,
+    FakeBedrock,
+    FakeProvider,
+    FakeVertex,
+    aws_chain_from_environment,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -62,14 +68,7 @@ def stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         FakeVertex(cached_tokens=3),
     )
     monkeypatch.setenv("PULSO_TEST_ANTHROPIC_KEY", anthropic.api_key)
-    # the standard AWS chain, from the environment only: no config files, no instance metadata
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", AWS_KEY_ID)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", bedrock.secrets[AWS_KEY_ID])
-    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
-    monkeypatch.delenv("AWS_PROFILE", raising=False)
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(folder / "no-aws-config"))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(folder / "no-aws-credentials"))
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    aws_chain_from_environment(monkeypatch, folder, AWS_KEY_ID, bedrock.secrets[AWS_KEY_ID])
     with (
         ServerThread(anthropic.app()) as anthropic_server,
         ServerThread(bedrock.app()) as bedrock_server,

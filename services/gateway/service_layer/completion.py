@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 #: what one provider call of a route produces (a reply, or a stream's first pieces)
 Result = TypeVar("Result")
+#: what the response cache stores (a chat answer or embeddings)
+Stored = TypeVar("Stored", CachedAnswer, CachedEmbeddings)
 
 #: completion tokens reserved against a budget when the request sets no max_tokens
 DEFAULT_COMPLETION_RESERVE = 256
@@ -314,17 +316,21 @@ class CompletionService:
     def estimated_cost_usd(self, alias: Alias, prompt_tokens: int, params: dict[str, Any]) -> float:
         """The most this request may cost on any deployment of the alias (what a budget reserves)."""
         completion = params.get("max_completion_tokens") or params.get("max_tokens") or DEFAULT_COMPLETION_RESERVE
-        usage = Usage(prompt_tokens=prompt_tokens, completion_tokens=int(completion))
+        return self._most_cost_usd(alias, Usage(prompt_tokens=prompt_tokens, completion_tokens=int(completion)))
+
+    def _most_cost_usd(self, alias: Alias, usage: Usage) -> float:
+        """What ``usage`` costs on the alias's dearest deployment (what a budget reserves)."""
         return max(self.prices.cost_usd(d.model, usage) for d in alias.deployments)
 
-    def _cached(self, admission: _Admission) -> CachedAnswer | None:
+    def _cached(self, admission: _Admission, decode: Callable[[str | bytes], Stored]) -> Stored | None:
+        """The response cache's entry read at admission, decoded (chat answers and embeddings alike); counted."""
         if admission.cache_key is None:
             self.metrics.cache.labels("bypass").inc()
             return None
         answer = None
         if admission.cached_raw is not None:
             try:
-                answer = self.cache.decode(admission.cached_raw)
+                answer = decode(admission.cached_raw)
             except (ValueError, TypeError, KeyError) as error:  # an unreadable entry is a miss, and logged
                 log.warning("unreadable response cache entry: %s", error, extra={"reason": "cache_read"})
         self.metrics.cache.labels("hit" if answer else "miss").inc()
@@ -405,6 +411,17 @@ class CompletionService:
         except Exception as error:  # a cache write must never fail a served request; it is logged
             log.warning("semantic cache write failed: %s", error, extra={"reason": "cache_write"})
 
+    async def _cached_answer(
+        self,
+        admission: _Admission,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        deadline_s: float | None,
+    ) -> CachedAnswer | None:
+        """A chat request's stored answer: the response cache's entry, else the semantic cache's."""
+        cached = self._cached(admission, self.cache.decode)
+        return cached or await self._semantic_lookup(admission, messages, params, deadline_s)
+
     async def _semantic_lookup(
         self,
         admission: _Admission,
@@ -466,8 +483,7 @@ class CompletionService:
     def _outcome(
         self, admission: _Admission, answer: CachedAnswer, *, cost_usd: float, attempts: int, fallbacks: int
     ) -> CompletionOutcome:
-        elapsed = self._monotonic() - admission.started
-        overhead_ms = max(0.0, (elapsed - admission.upstream_s) * 1000)
+        overhead_ms, upstream_ms = self._timings_ms(admission)
         return CompletionOutcome(
             text=answer.text,
             finish_reason=answer.finish_reason,
@@ -478,10 +494,16 @@ class CompletionService:
             cache=admission.cache_status,
             usage=answer.usage,
             cost_usd=cost_usd,
-            overhead_ms=round(overhead_ms, 3),
-            upstream_ms=round(admission.upstream_s * 1000, 3),
+            overhead_ms=overhead_ms,
+            upstream_ms=upstream_ms,
             fallbacks=fallbacks,
         )
+
+    def _timings_ms(self, admission: _Admission) -> tuple[float, float]:
+        """(overhead, upstream) of a request so far, in ms: overhead is its time not spent waiting on providers."""
+        elapsed = self._monotonic() - admission.started
+        overhead_ms = max(0.0, (elapsed - admission.upstream_s) * 1000)
+        return round(overhead_ms, 3), round(admission.upstream_s * 1000, 3)
 
     def _settle_hit(self, admission: _Admission, cached: CachedAnswer) -> CompletionOutcome:
         """Account a cache hit (no tokens spent, no cost) and say what it served."""
@@ -643,7 +665,7 @@ class CompletionService:
     ) -> CompletionOutcome:
         """One non-streaming completion. Raises a CompletionError subclass when it can't produce one."""
         admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
-        cached = self._cached(admission) or await self._semantic_lookup(admission, messages, params, deadline_s)
+        cached = await self._cached_answer(admission, messages, params, deadline_s)
         if cached is not None:
             return self._settle_hit(admission, cached)
 
@@ -681,17 +703,13 @@ class CompletionService:
         started = self._monotonic()
         alias = self._alias_for(key, model)
         reserved = sum(estimate_text_tokens(text) for text in inputs)
-        reserved_cost = (
-            max(self.prices.cost_usd(d.model, Usage(prompt_tokens=reserved)) for d in alias.deployments)
-            if key.has_budget
-            else 0.0
-        )
+        reserved_cost = self._most_cost_usd(alias, Usage(prompt_tokens=reserved)) if key.has_budget else 0.0
         cacheable = cache_mode != "bypass"
         request_cache_key = embedding_cache_key(key.tenant, model, inputs, params) if cacheable else None
         admission = await self._admit_reserving(
             key, alias, None, started, reserved, reserved_cost, request_cache_key, cacheable
         )
-        cached = self._cached_embeddings(admission)
+        cached = self._cached(admission, self.cache.decode_embeddings)
         if cached is not None:
             self._account(admission, cached.provider_model, cached.usage, 0.0, cache_hit=True)
             return self._embedding_outcome(admission, cached, cost_usd=0.0, attempts=0, fallbacks=0)
@@ -741,7 +759,7 @@ class CompletionService:
         cost = self.prices.image_cost_usd(deployment.model, len(reply.images))
         self._account(admission, deployment.model, Usage(), cost)
         self.metrics.images.labels(deployment.model, request.operation).inc(len(reply.images))
-        elapsed = self._monotonic() - admission.started
+        overhead_ms, upstream_ms = self._timings_ms(admission)
         outcome = ImageOutcome(
             images=reply.images,
             model=alias.name,
@@ -749,32 +767,17 @@ class CompletionService:
             provider_model=deployment.model,
             attempts=attempts,
             cost_usd=cost,
-            overhead_ms=round(max(0.0, (elapsed - admission.upstream_s) * 1000), 3),
-            upstream_ms=round(admission.upstream_s * 1000, 3),
+            overhead_ms=overhead_ms,
+            upstream_ms=upstream_ms,
             fallbacks=fallbacks,
         )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
 
-    def _cached_embeddings(self, admission: _Admission) -> CachedEmbeddings | None:
-        if admission.cache_key is None:
-            self.metrics.cache.labels("bypass").inc()
-            return None
-        answer = None
-        if admission.cached_raw is not None:
-            try:
-                answer = self.cache.decode_embeddings(admission.cached_raw)
-            except (ValueError, TypeError, KeyError) as error:  # an unreadable entry is a miss, and logged
-                log.warning("unreadable response cache entry: %s", error, extra={"reason": "cache_read"})
-        self.metrics.cache.labels("hit" if answer else "miss").inc()
-        if answer is not None:
-            admission.cache_status = "hit"
-        return answer
-
     def _embedding_outcome(
         self, admission: _Admission, answer: CachedEmbeddings, *, cost_usd: float, attempts: int, fallbacks: int
     ) -> EmbeddingOutcome:
-        elapsed = self._monotonic() - admission.started
+        overhead_ms, upstream_ms = self._timings_ms(admission)
         return EmbeddingOutcome(
             vectors=answer.vectors,
             model=admission.alias.name,
@@ -784,8 +787,8 @@ class CompletionService:
             cache=admission.cache_status,
             usage=answer.usage,
             cost_usd=cost_usd,
-            overhead_ms=round(max(0.0, (elapsed - admission.upstream_s) * 1000), 3),
-            upstream_ms=round(admission.upstream_s * 1000, 3),
+            overhead_ms=overhead_ms,
+            upstream_ms=upstream_ms,
             fallbacks=fallbacks,
         )
 
@@ -807,7 +810,7 @@ class CompletionService:
         deployment. Iterate ``pieces()``; the outcome (usage, cost) is set when it ends.
         """
         admission = await self._admit(key, model, messages, params, prompt_ref, cache_mode)
-        cached = self._cached(admission) or await self._semantic_lookup(admission, messages, params, deadline_s)
+        cached = await self._cached_answer(admission, messages, params, deadline_s)
         if cached is not None:
             return CompletionStream(self, admission, None, None, [], cached=cached)
 

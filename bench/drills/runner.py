@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from services.infra.percentiles import percentile
 from services.infra.topics import INTERACTIONS, PUSH_REQUESTS
 
 from . import accounting
@@ -278,7 +279,7 @@ def _latency_ms(stream: ShopperStream, lines: list[dict[str, Any]]) -> dict[str,
             delivered = datetime.fromisoformat(str(line["delivered_at"])).timestamp()
             first[user] = min(first.get(user, math.inf), (delivered - stream.browse_trigger_at[user]) * 1000)
     values = list(first.values())
-    p50, p99 = accounting.percentile(values, 0.5), accounting.percentile(values, 0.99)
+    p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
     return {"pushes": len(values), "p50": round(p50, 1) if p50 else None, "p99": round(p99, 1) if p99 else None}
 
 

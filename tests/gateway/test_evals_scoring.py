@@ -20,7 +20,6 @@ from services.gateway.domain.copy_eval import (
     check_record,
     format_check_report,
     parse_labeled_lines,
-    percentile,
     score_check_only,
     summarize_generations,
     summarize_judge_run,
@@ -233,13 +232,6 @@ def generation(
         latency_ms=latency_ms,
         judge_rounds=extra.pop("judge_rounds", ()),
     )
-
-
-def test_percentiles_are_nearest_rank() -> None:
-    values = [float(n) for n in range(1, 101)]
-    assert (percentile(values, 0.5), percentile(values, 0.99), percentile(values, 1.0)) == (50.0, 99.0, 100.0)
-    assert percentile([7.0], 0.99) == 7.0
-    assert percentile([], 0.5) is None
 
 
 def test_a_generation_summary_counts_what_shipped_and_why_the_rest_did_not() -> None:

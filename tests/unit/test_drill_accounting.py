@@ -11,7 +11,6 @@ from pathlib import Path
 from bench.drills.accounting import (
     lag_back_to_normal_s,
     lag_recovery_s,
-    percentile,
     tally_interactions,
     tally_pushes,
     tally_triggers,
@@ -124,9 +123,3 @@ def test_lag_recovery_counts_from_the_fault_through_the_peak_it_caused() -> None
     assert lag_recovery_s(samples, fault_at=10, normal=50) == 7
     assert lag_recovery_s([(10, 5), (11, 6)], fault_at=10, normal=50) == 0
     assert lag_recovery_s([(10, 5), (11, 600), (12, 700)], fault_at=10, normal=50) is None
-
-
-def test_percentile_by_nearest_rank() -> None:
-    assert percentile([], 0.99) is None
-    assert percentile([float(n) for n in range(1, 101)], 0.99) == 99.0
-    assert percentile([5.0, 1.0, 3.0], 0.5) == 3.0

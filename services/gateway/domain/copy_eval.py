@@ -17,7 +17,6 @@ Rejecting is the positive class: a true positive is bad copy the gate rejected, 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
@@ -26,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from services.gateway.domain import output_checks
 from services.gateway.domain.output_checks import CheckPolicy, Facts, Verdict, check_copy, facts_from_variables
+from services.infra.percentiles import percentile
 
 #: the locales a labeled record may be written for
 EVAL_LOCALES = ("es-AR", "es-MX", "pt-BR", "en")
@@ -503,16 +503,6 @@ class GenerationResult:
             "latency_ms": self.latency_ms,
             "judge": [dict(round_) for round_ in self.judge_rounds],
         }
-
-
-def percentile(values: Sequence[float], share: float) -> float | None:
-    """The nearest-rank percentile (``share`` in 0..1) of ``values``; None when there are none."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    # rounded first: 0.99 * 100 is 99.00000000000001 in floats, whose ceiling would be rank 100
-    rank = max(1, min(len(ordered), math.ceil(round(share * len(ordered), 6))))
-    return ordered[rank - 1]
 
 
 def _reason_without_attempt(reason: str) -> str:

@@ -23,7 +23,7 @@ RETRY_AFTER_S = 1
 
 
 class ApiError(Exception):
-    """An HTTP error answer: status, error type and code, optional headers."""
+    """An HTTP error answer: status, error type and code, optional headers (the gateway's GatewayError is one)."""
 
     def __init__(
         self,
@@ -45,9 +45,16 @@ class StoreUnavailableError(Exception):
     """The service's store did not answer in time (Redis down, paused or saturated)."""
 
 
+def error_body(message: str, type: str, code: str | None) -> dict[str, dict[str, str | None]]:
+    """The error body every Pulso API answers with (OpenAI's shape)."""
+    return {"error": {"message": message, "type": type, "code": code, "param": None}}
+
+
 def error_response(error: ApiError) -> JSONResponse:
-    body = {"error": {"message": error.message, "type": error.type, "code": error.code, "param": None}}
-    return JSONResponse(body, status_code=error.status, headers=error.headers)
+    """The JSON answer for ``error``: its body, status and headers."""
+    return JSONResponse(
+        error_body(error.message, error.type, error.code), status_code=error.status, headers=error.headers
+    )
 
 
 def body_too_large(limit: int) -> JSONResponse:

@@ -1,7 +1,8 @@
 """Every error the gateway answers with, in OpenAI's shape: ``{"error": {"message", "type", "code"}}``.
 
 HTTP errors are mapped here and nowhere else; routes raise GatewayError or let the
-completion service's errors through.
+completion service's errors through. The error class, body and response are services/infra/api_errors.py's,
+shared with push and matching; what differs here is the mapping (OpenAI's 400 for bad input, completion errors).
 """
 
 from __future__ import annotations
@@ -24,38 +25,13 @@ from services.gateway.service_layer.completion import (
     StreamInterruptedError,
     UnknownModelError,
 )
+from services.infra.api_errors import ApiError, error_body, error_response
 
 log = logging.getLogger(__name__)
 
 
-class GatewayError(Exception):
-    """An HTTP error answer: status, OpenAI error type and code, optional headers."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        type: str = "invalid_request_error",
-        code: str | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.type = type
-        self.code = code
-        self.headers = headers or {}
-
-
-def error_body(message: str, type: str, code: str | None) -> dict[str, dict[str, str | None]]:
-    """The OpenAI error body."""
-    return {"error": {"message": message, "type": type, "code": code, "param": None}}
-
-
-def error_response(error: GatewayError) -> JSONResponse:
-    return JSONResponse(
-        error_body(error.message, error.type, error.code), status_code=error.status, headers=error.headers
-    )
+class GatewayError(ApiError):
+    """An HTTP error answer of the gateway: status, OpenAI error type and code, optional headers."""
 
 
 def gateway_error_for(error: CompletionError) -> GatewayError:

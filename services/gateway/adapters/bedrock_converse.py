@@ -23,12 +23,11 @@ from botocore.eventstream import EventStreamBuffer, ParserError
 from services.gateway.adapters.provider_base import (
     EmbeddingReply,
     ProviderError,
-    ProviderRejectedRequest,
     ProviderReply,
     StreamPiece,
     no_embeddings,
 )
-from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure
+from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure, rejected_request
 from services.gateway.domain import bedrock_format
 from services.gateway.domain.chat_format import StreamErrorEvent
 from services.gateway.domain.image_formats import titan_images, titan_request
@@ -123,7 +122,7 @@ class BedrockProvider:
         try:
             body = orjson.dumps(titan_request(request))
         except ImageRequestError as error:
-            raise ProviderRejectedRequest(f"{error} (deployment {self.deployment.name})", 400) from None
+            raise rejected_request(error, self.deployment) from None
         try:
             headers = await self._signed(self._invoke_url, body, "application/json")
             answer = await self._http.post(self._invoke_url, body, headers, timeout_s)

@@ -77,13 +77,18 @@ def status_error(where: str, status: int, headers: Mapping[str, str], body: byte
     return ProviderError(f"{where}: provider answered {status}", kind=kind, retryable=False, status=status)
 
 
+def rejected_request(error: Exception, deployment: Deployment) -> ProviderRejectedRequest:
+    """A request the deployment cannot take as asked (a 400 for the caller; no other deployment is tried)."""
+    return ProviderRejectedRequest(f"{error} (deployment {deployment.name})", 400)
+
+
 def call_failure(error: BaseException, deployment: Deployment) -> Exception:
     """Map whatever a call raised to ProviderError / ProviderRejectedRequest (those two pass through)."""
     where = f"deployment {deployment.name}"
     if isinstance(error, ProviderError | ProviderRejectedRequest):
         return error
     if isinstance(error, UnsupportedParameterError):
-        return ProviderRejectedRequest(f"{error} (deployment {deployment.name})", 400)
+        return rejected_request(error, deployment)
     if isinstance(error, StreamErrorEvent):
         lowered = error.error_type.lower()
         for needles, kind in _STREAM_ERROR_KINDS:

@@ -18,12 +18,17 @@ from services.gateway.adapters.google_oauth import ServiceAccountKey, ServiceAcc
 from services.gateway.adapters.provider_base import (
     EmbeddingReply,
     ProviderError,
-    ProviderRejectedRequest,
     ProviderReply,
     StreamPiece,
     no_embeddings,
 )
-from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure, sse_events
+from services.gateway.adapters.provider_http import (
+    CALL_ERRORS,
+    ProviderHttp,
+    call_failure,
+    rejected_request,
+    sse_events,
+)
 from services.gateway.domain import gemini_format
 from services.gateway.domain.image_formats import ImagenFilteredError, imagen_images, imagen_request
 from services.gateway.domain.images import ImageReply, ImageRequest, ImageRequestError
@@ -130,14 +135,14 @@ class VertexProvider:
         try:
             body = orjson.dumps(imagen_request(request))
         except ImageRequestError as error:
-            raise ProviderRejectedRequest(f"{error} (deployment {self.deployment.name})", 400) from None
+            raise rejected_request(error, self.deployment) from None
         token: str | None = None
         try:
             headers, token = await self._headers(timeout_s)
             answer = await self._http.post(self._predict_url, body, headers, timeout_s)
             return ImageReply(images=imagen_images(orjson.loads(answer)))
         except ImagenFilteredError as error:
-            raise ProviderRejectedRequest(f"{error} (deployment {self.deployment.name})", 400) from None
+            raise rejected_request(error, self.deployment) from None
         except CALL_ERRORS as error:
             failure = call_failure(error, self.deployment)
             self._refused(failure, token)

@@ -8,14 +8,11 @@ from services.gateway.domain.chat_format import (
     ProviderReply,
     StreamErrorEvent,
     StreamPiece,
-    check_params,
     finish_reason_of,
-    json_instruction,
     max_tokens_of,
-    split_messages,
     stop_sequences_of,
-    usage_with_cache,
-    with_instruction,
+    system_and_turns,
+    usage_from,
 )
 from services.gateway.domain.pricing import Usage
 
@@ -38,9 +35,7 @@ SILENT_BLOCKS = ("thinking", "redacted_thinking")
 
 def request_body(model: str, messages: list[dict[str, Any]], params: dict[str, Any], stream: bool) -> dict[str, Any]:
     """The Messages request for an OpenAI chat request; raises UnsupportedParameterError."""
-    check_params(params, SUPPORTED_PARAMS, PROVIDER)
-    system, turns = split_messages(messages, PROVIDER)
-    system = with_instruction(system, json_instruction(params, PROVIDER))
+    system, turns = system_and_turns(messages, params, SUPPORTED_PARAMS, PROVIDER)
     body: dict[str, Any] = {
         "model": model,
         "max_tokens": max_tokens_of(params) or DEFAULT_MAX_TOKENS,
@@ -66,14 +61,7 @@ def _finish_reason(raw: Any) -> str:
 
 
 def _usage(raw: Any) -> Usage:
-    if not isinstance(raw, dict):
-        raise ValueError("no usage object")
-    return usage_with_cache(
-        raw.get("input_tokens"),
-        raw.get("output_tokens"),
-        raw.get("cache_read_input_tokens"),
-        raw.get("cache_creation_input_tokens"),
-    )
+    return usage_from(raw, "input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens")
 
 
 def _block_text(block: Any) -> str:

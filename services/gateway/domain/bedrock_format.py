@@ -8,14 +8,11 @@ from services.gateway.domain.chat_format import (
     ProviderReply,
     StreamErrorEvent,
     StreamPiece,
-    check_params,
     finish_reason_of,
-    json_instruction,
     max_tokens_of,
-    split_messages,
     stop_sequences_of,
-    usage_with_cache,
-    with_instruction,
+    system_and_turns,
+    usage_from,
 )
 from services.gateway.domain.pricing import Usage
 
@@ -37,9 +34,7 @@ SILENT_BLOCKS = ("reasoningContent",)
 
 def request_body(messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
     """The Converse / ConverseStream body (the model is in the path); raises UnsupportedParameterError."""
-    check_params(params, SUPPORTED_PARAMS, PROVIDER)
-    system, turns = split_messages(messages, PROVIDER)
-    system = with_instruction(system, json_instruction(params, PROVIDER))
+    system, turns = system_and_turns(messages, params, SUPPORTED_PARAMS, PROVIDER)
     body: dict[str, Any] = {"messages": [{"role": turn.role, "content": [{"text": turn.text}]} for turn in turns]}
     if system:
         body["system"] = [{"text": system}]
@@ -66,14 +61,7 @@ def _finish_reason(raw: Any) -> str:
 
 
 def _usage(raw: Any) -> Usage:
-    if not isinstance(raw, dict):
-        raise ValueError("no usage object")
-    return usage_with_cache(
-        raw.get("inputTokens"),
-        raw.get("outputTokens"),
-        raw.get("cacheReadInputTokens"),
-        raw.get("cacheWriteInputTokens"),
-    )
+    return usage_from(raw, "inputTokens", "outputTokens", "cacheReadInputTokens", "cacheWriteInputTokens")
 
 
 def _block_text(block: Any) -> str:

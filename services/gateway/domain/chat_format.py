@@ -97,6 +97,16 @@ def split_messages(messages: list[dict[str, Any]], provider: str) -> tuple[str |
     return ("\n\n".join(system_parts) if system_parts else None), turns
 
 
+def system_and_turns(
+    messages: list[dict[str, Any]], params: dict[str, Any], supported: Collection[str], provider: str
+) -> tuple[str | None, list[Turn]]:
+    """For a provider without a JSON mode: the parameters checked, the system prompt (with the JSON
+    instruction when ``response_format`` asks for JSON) and the turns."""
+    check_params(params, supported, provider)
+    system, turns = split_messages(messages, provider)
+    return with_instruction(system, json_instruction(params, provider)), turns
+
+
 def _message_text(message: dict[str, Any], index: int, provider: str) -> str:
     content = message.get("content")
     if content is None:
@@ -180,3 +190,10 @@ def usage_with_cache(uncached_input: Any, output: Any, cache_read: Any = 0, cach
         raise ValueError("usage counts are not non-negative integers")
     read, written = int(cache_read or 0), int(cache_write or 0)
     return Usage(prompt_tokens=int(uncached_input) + read + written, completion_tokens=int(output), cached_tokens=read)
+
+
+def usage_from(raw: Any, uncached_input: str, output: str, cache_read: str, cache_write: str) -> Usage:
+    """``usage_with_cache`` from a provider's usage object, whose fields for the four counts are named."""
+    if not isinstance(raw, dict):
+        raise ValueError("no usage object")
+    return usage_with_cache(raw.get(uncached_input), raw.get(output), raw.get(cache_read), raw.get(cache_write))

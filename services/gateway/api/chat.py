@@ -26,6 +26,7 @@ from services.gateway.service_layer.completion import (
     CompletionOutcome,
     CompletionService,
     CompletionStream,
+    EmbeddingOutcome,
     StreamInterruptedError,
 )
 
@@ -129,8 +130,8 @@ def usage_body(usage: Usage, cost_usd: float) -> dict[str, Any]:
     }
 
 
-def pulso_headers(outcome: CompletionOutcome, overhead_ms: float) -> dict[str, str]:
-    """The x-pulso-* headers of a finished completion."""
+def pulso_headers(outcome: CompletionOutcome | EmbeddingOutcome, overhead_ms: float) -> dict[str, str]:
+    """The x-pulso-* headers of a finished completion or embeddings call."""
     return {
         "x-pulso-provider": outcome.provider,
         "x-pulso-attempts": str(outcome.attempts),
@@ -168,7 +169,7 @@ async def chat_completions(request: Request) -> Response:
             cache_mode=cache_mode_of(request),
             deadline_s=deadline_of(request),
         )
-        overhead_ms = _overhead_ms(started, stream.upstream_ms)
+        overhead_ms = route_overhead_ms(started, stream.upstream_ms)
         service.metrics.overhead.observe(overhead_ms / 1000)
         include_usage = bool(chat.stream_options and chat.stream_options.include_usage)
         headers = {
@@ -203,7 +204,7 @@ async def chat_completions(request: Request) -> Response:
         ],
         "usage": usage_body(outcome.usage, outcome.cost_usd),
     }
-    headers = pulso_headers(outcome, _overhead_ms(started, outcome.upstream_ms))
+    headers = pulso_headers(outcome, route_overhead_ms(started, outcome.upstream_ms))
     return Response(orjson.dumps(body), media_type="application/json", headers=headers)
 
 
@@ -222,7 +223,7 @@ async def serve_chat_completions(scope: Scope, receive: Receive, send: Send) -> 
     await response(scope, receive, send)
 
 
-def _overhead_ms(started: float, upstream_ms: float) -> float:
+def route_overhead_ms(started: float, upstream_ms: float) -> float:
     """The route's own time so far: since ``started`` (monotonic), less the time spent waiting on providers."""
     return max(0.0, (time.monotonic() - started) * 1000 - upstream_ms)
 

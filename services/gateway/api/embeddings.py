@@ -13,11 +13,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.gateway.api.chat import cache_mode_of, deadline_of
+from services.gateway.api.chat import cache_mode_of, deadline_of, pulso_headers, route_overhead_ms
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.responses import ERRORS, EmbeddingList, json_answer
-from services.gateway.service_layer.completion import CompletionService, EmbeddingOutcome
+from services.gateway.service_layer.completion import CompletionService
 
 router = APIRouter()
 
@@ -72,16 +72,6 @@ def base64_floats(vector: list[float]) -> str:
     return base64.b64encode(packed.tobytes()).decode("ascii")
 
 
-def _headers(outcome: EmbeddingOutcome, overhead_ms: float) -> dict[str, str]:
-    return {
-        "x-pulso-provider": outcome.provider,
-        "x-pulso-attempts": str(outcome.attempts),
-        "x-pulso-cache": outcome.cache,
-        "x-pulso-cost-usd": f"{outcome.cost_usd:.10f}".rstrip("0").rstrip(".") or "0",
-        "x-pulso-overhead-ms": f"{overhead_ms:.3f}",
-    }
-
-
 @router.post("/v1/embeddings", response_model=None, responses={200: json_answer(EmbeddingList), **ERRORS})
 async def embeddings(request: Request) -> Response:
     """OpenAI embeddings through the alias's deployments."""
@@ -111,5 +101,5 @@ async def embeddings(request: Request) -> Response:
             "cost_usd": round(outcome.cost_usd, 10),
         },
     }
-    overhead_ms = max(0.0, (time.monotonic() - started) * 1000 - outcome.upstream_ms)
-    return Response(orjson.dumps(document), media_type="application/json", headers=_headers(outcome, overhead_ms))
+    headers = pulso_headers(outcome, route_overhead_ms(started, outcome.upstream_ms))
+    return Response(orjson.dumps(document), media_type="application/json", headers=headers)

@@ -583,6 +583,10 @@ class PromptRegistry:
     def latest(self, prompt_id: str) -> PromptVersion:
         return self.all_versions(prompt_id)[-1]
 
+    def version_or_latest(self, prompt_id: str, version: str | None) -> PromptVersion:
+        """``version`` of the prompt, or its latest when None; UnknownPromptError when there is none."""
+        return self.get(prompt_id, version) if version is not None else self.latest(prompt_id)
+
     def experiment(self, prompt_id: str) -> Experiment | None:
         """The prompt's running experiment: its experiment file, else the one its latest version declares.
 

@@ -16,7 +16,7 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -158,8 +158,14 @@ class EvalRunner:
             model=version.model,
             judge=version.judge.to_dict() if version.judge else None,
         )
+        return await self._start(key, run, lambda: self._generate_all(key, version, spec, run))
+
+    async def _start(
+        self, key: VirtualKey, run: dict[str, Any], work: Callable[[], Coroutine[Any, Any, None]]
+    ) -> dict[str, Any]:
+        """Save the run as running, then do its ``work`` in the background; the run document is returned."""
         await self._save(key, run)
-        task = asyncio.create_task(self._generate_all(key, version, spec, run), name=f"eval-{run['id']}")
+        task = asyncio.create_task(work(), name=f"eval-{run['id']}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return run
@@ -171,11 +177,7 @@ class EvalRunner:
         catalog = self.generator.catalog
         await catalog.refresh()
         try:
-            version = (
-                catalog.registry.get(spec.prompt_id, spec.version)
-                if spec.version is not None
-                else catalog.registry.all_versions(spec.prompt_id)[-1]
-            )
+            version = catalog.registry.version_or_latest(spec.prompt_id, spec.version)
         except UnknownPromptError as error:
             raise EvalRequestError(404, "prompt_not_found", str(error)) from None
         judge = version.judge if spec.judge == "prompt" else None if spec.judge == "off" else spec.judge
@@ -259,21 +261,13 @@ class EvalRunner:
             model=spec.judge.model or judge_version.model,
             judge=spec.judge.to_dict(),
         )
-        await self._save(key, run)
-        task = asyncio.create_task(self._judge_all(key, spec, run), name=f"eval-{run['id']}")
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return run
+        return await self._start(key, run, lambda: self._judge_all(key, spec, run))
 
     async def _judge_version(self, key: VirtualKey, step: JudgeStep) -> PromptVersion:
         catalog = self.generator.catalog
         await catalog.refresh()
         try:
-            version = (
-                catalog.registry.get(step.prompt_id, step.version)
-                if step.version is not None
-                else catalog.registry.all_versions(step.prompt_id)[-1]
-            )
+            version = catalog.registry.version_or_latest(step.prompt_id, step.version)
         except UnknownPromptError as error:
             raise EvalRequestError(404, "prompt_not_found", f"judge: {error}") from None
         self._check_alias(key, step.model or version.model)

@@ -492,11 +492,7 @@ class PromptGenerator:
     ) -> JudgeDecision:
         """``step.votes`` judge calls on the copy and the facts, at once; their tokens and cost go on ``spend``."""
         try:
-            judge = (
-                self.catalog.registry.get(step.prompt_id, step.version)
-                if step.version is not None
-                else self.catalog.registry.all_versions(step.prompt_id)[-1]
-            )
+            judge = self.catalog.registry.version_or_latest(step.prompt_id, step.version)
             # the judges read seller text delimited, like the model did (it is already screened)
             variables = {**delimit_untrusted(request.variables), "copy": dict(copy)}
             messages = render_messages(judge, request.locale, variables)

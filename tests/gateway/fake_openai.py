@@ -125,7 +125,11 @@ class FakeOpenAI:
             "prompt_tokens_details": {"cached_tokens": min(self.cached_tokens, prompt)},
         }
 
-    async def handle(self, request: Request) -> Response:
+    async def _begin(self, request: Request) -> tuple[dict[str, Any], str, str, Response | None]:
+        """Read and record a request, take its behaviour and wait as it says; the answer for a failing behaviour.
+
+        Returns (body, model, behaviour, failure): ``failure`` is the error answer to send, or None to answer.
+        """
         body = await request.json()
         model = str(body.get("model", ""))
         if self.record:
@@ -136,20 +140,27 @@ class FakeOpenAI:
             await asyncio.sleep(self.latency_ms / 1000)
         if behaviour == "hang":
             await asyncio.sleep(self.hang_s)
+        failure: Response | None = None
         if behaviour in ("500", "503"):
-            return JSONResponse(
+            failure = JSONResponse(
                 {"error": {"message": "upstream exploded", "type": "server_error", "code": None}},
                 status_code=int(behaviour),
             )
-        if behaviour.startswith("429"):
+        elif behaviour.startswith("429"):
             _, _, seconds = behaviour.partition(":")
-            return JSONResponse(
+            failure = JSONResponse(
                 {"error": {"message": "slow down", "type": "rate_limit_error", "code": "rate_limit_exceeded"}},
                 status_code=429,
                 headers={"retry-after": seconds or "0"},
             )
-        if behaviour == "garbage":
-            return Response(b"<html>502 Bad Gateway</html>{not json", media_type="application/json")
+        elif behaviour == "garbage":
+            failure = Response(b"<html>502 Bad Gateway</html>{not json", media_type="application/json")
+        return body, model, behaviour, failure
+
+    async def handle(self, request: Request) -> Response:
+        body, model, behaviour, failure = await self._begin(request)
+        if failure is not None:
+            return failure
         if behaviour == "empty":
             return JSONResponse({"id": "x", "object": "chat.completion", "choices": []})
         messages = body.get("messages") or []
@@ -176,30 +187,9 @@ class FakeOpenAI:
         return JSONResponse(document)
 
     async def handle_embeddings(self, request: Request) -> Response:
-        body = await request.json()
-        model = str(body.get("model", ""))
-        if self.record:
-            credential = request.headers.get("authorization", "") or request.headers.get("api-key", "")
-            self.received.append(ReceivedRequest(model, body, credential, request.url.path))
-        behaviour = self._next(model)
-        if self.latency_ms:
-            await asyncio.sleep(self.latency_ms / 1000)
-        if behaviour == "hang":
-            await asyncio.sleep(self.hang_s)
-        if behaviour in ("500", "503"):
-            return JSONResponse(
-                {"error": {"message": "upstream exploded", "type": "server_error", "code": None}},
-                status_code=int(behaviour),
-            )
-        if behaviour.startswith("429"):
-            _, _, seconds = behaviour.partition(":")
-            return JSONResponse(
-                {"error": {"message": "slow down", "type": "rate_limit_error", "code": "rate_limit_exceeded"}},
-                status_code=429,
-                headers={"retry-after": seconds or "0"},
-            )
-        if behaviour == "garbage":
-            return Response(b"<html>502 Bad Gateway</html>{not json", media_type="application/json")
+        body, model, behaviour, failure = await self._begin(request)
+        if failure is not None:
+            return failure
         raw_input = body.get("input")
         texts = [raw_input] if isinstance(raw_input, str) else list(raw_input or [])
         if behaviour == "empty":

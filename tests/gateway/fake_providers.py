@@ -292,6 +292,16 @@ class FakeBedrock(FakeProvider):
         system = " ".join(block.get("text", "") for block in document.get("system", []))
         return model, document, last, system
 
+    async def _conversation(self, request: Request) -> Response | tuple[str, str, str, str]:
+        """A Converse(Stream) request checked and read: (model, last user text, system, behaviour),
+        or the answer refusing it (bad signature, or a failing behaviour scripted for the model)."""
+        body, refused = await self._verified(request)
+        if refused:
+            return refused
+        model, _document, last, system = self._parsed(request, body)
+        behaviour = self.next_behaviour(model)
+        return self._failure(behaviour) or (model, last, system, behaviour)
+
     def _failure(self, behaviour: str) -> Response | None:
         if behaviour == "429":
             return JSONResponse(
@@ -318,14 +328,10 @@ class FakeBedrock(FakeProvider):
         }
 
     async def converse(self, request: Request) -> Response:
-        body, refused = await self._verified(request)
-        if refused:
-            return refused
-        model, _document, last, system = self._parsed(request, body)
-        behaviour = self.next_behaviour(model)
-        failure = self._failure(behaviour)
-        if failure is not None:
-            return failure
+        asked = await self._conversation(request)
+        if isinstance(asked, Response):
+            return asked
+        model, last, system, behaviour = asked
         text = self.answer_text(model, last)
         return JSONResponse(
             {
@@ -352,14 +358,10 @@ class FakeBedrock(FakeProvider):
         return JSONResponse({"images": [picture] * config["numberOfImages"], "error": None})
 
     async def converse_stream(self, request: Request) -> Response:
-        body, refused = await self._verified(request)
-        if refused:
-            return refused
-        model, _document, last, system = self._parsed(request, body)
-        behaviour = self.next_behaviour(model)
-        failure = self._failure(behaviour)
-        if failure is not None:
-            return failure
+        asked = await self._conversation(request)
+        if isinstance(asked, Response):
+            return asked
+        model, last, system, behaviour = asked
         text = self.answer_text(model, last)
         stop = "max_tokens" if behaviour == "length" else "end_turn"
         return StreamingResponse(

@@ -123,3 +123,20 @@ def test_lag_recovery_counts_from_the_fault_through_the_peak_it_caused() -> None
     assert lag_recovery_s(samples, fault_at=10, normal=50) == 7
     assert lag_recovery_s([(10, 5), (11, 6)], fault_at=10, normal=50) == 0
     assert lag_recovery_s([(10, 5), (11, 600), (12, 700)], fault_at=10, normal=50) is None
+
+
+def test_a_part_that_cannot_start_is_named_with_the_reason(tmp_path: Path) -> None:
+    from bench.drills.parts import DrillStartError, Part
+    from services.infra.tcp_ports import free_port
+
+    env = {"PATH": "/usr/bin:/bin", "PULSO_PIPELINE_WEB_PORT": "not-a-port"}
+    part = Part("pipeline-2", "services.pipeline.main", env, free_port(), tmp_path / "pipeline-2.log")
+    try:
+        part.start(timeout_s=60)
+    except DrillStartError as error:
+        assert error.part == "pipeline-2"
+        assert str(error).startswith("could not start pipeline-2: exited with code")
+        assert "PULSO_PIPELINE_WEB_PORT" in error.reason  # the log tail says why
+    else:
+        part.stop()
+        raise AssertionError("a pipeline worker with a bad port setting started")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import json
 import uuid
 from collections.abc import Iterator
 
@@ -24,7 +23,7 @@ from pulso_client import (
 )
 from pulso_client.errors import APIConnectionError
 from services.infra.tcp_ports import free_port
-from tests.gateway.fake_openai import create_key, start_gateway
+from tests.gateway.fake_openai import create_key, gateway_on
 from tests.gateway.prompt_fixtures import GOOD_AR, VARIABLES_AR, Gateway, run_gateway
 from tests.gateway.test_images import png_of, product_photo
 
@@ -139,13 +138,8 @@ def images_gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> 
         },
         "prices": {"outpaint": {"image": 0}},
     }
-    path = tmp_path_factory.mktemp("gw-client-images") / "gateway.yaml"
-    path.write_text(json.dumps(config))
-    server = start_gateway(redis_url, path)
-    try:
+    with gateway_on(redis_url, config, tmp_path_factory.mktemp("gw-client-images")) as server:
         yield server.url
-    finally:
-        server.stop()
 
 
 def test_images_in_openais_shape(images_gateway: str) -> None:

@@ -392,6 +392,18 @@ def start_gateway(redis_url: str, config_path: Any, **settings: Any) -> ServerTh
 
 
 @contextlib.contextmanager
+def gateway_on(redis_url: str, config: dict[str, Any], folder: Path, **settings: Any) -> Iterator[ServerThread]:
+    """The real gateway on ``config`` (written to ``folder``/gateway.yaml, with ``settings``); stopped on exit."""
+    path = folder / "gateway.yaml"
+    path.write_text(json.dumps(config))  # JSON is YAML
+    server = start_gateway(redis_url, path, **settings)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@contextlib.contextmanager
 def gateways_in_front_of(
     fake: FakeOpenAI, redis_url: str, workdir: Path, replicas: int = 1
 ) -> Iterator[list[ServerThread]]:

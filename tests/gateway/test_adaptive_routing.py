@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections import Counter
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from services.gateway.domain.routing import (
     attempt_order,
     routing_table_from_mapping,
 )
-from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, start_gateway
+from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_on
 
 FAST = Deployment(name="vllm-rapido", provider="openai_compatible", model="m", base_url="http://x")
 SLOW = Deployment(name="vllm-lento", provider="openai_compatible", model="m", base_url="http://y", weight=2.0)
@@ -116,13 +115,8 @@ def two_speeds(
                                  "max_weight_factor": 4, "min_samples": 4},
             "prices": {"m-rapido": {"input": 1, "output": 1}, "m-lento": {"input": 1, "output": 1}},
         }  # fmt: skip
-        path = Path(tmp_path_factory.mktemp("adaptive")) / "gateway.yaml"
-        path.write_text(json.dumps(config))
-        server = start_gateway(redis_url, path)
-        try:
+        with gateway_on(redis_url, config, Path(tmp_path_factory.mktemp("adaptive"))) as server:
             yield server.url, fast, slow
-        finally:
-            server.stop()
 
 
 @pytest.mark.integration

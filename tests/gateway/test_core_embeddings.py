@@ -19,8 +19,8 @@ from tests.gateway.fake_openai import (
     create_key,
     embeddings_request,
     gateway_config_yaml,
+    gateway_on,
     hashed_words_vector,
-    start_gateway,
 )
 
 pytestmark = pytest.mark.integration
@@ -54,13 +54,10 @@ def setup(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                 }
             ]
         }
-        path = folder / "gateway.yaml"
-        path.write_text(json.dumps(config))
-        server = start_gateway(redis_url, path)
         try:
-            yield server.url, fake
+            with gateway_on(redis_url, config, folder) as server:
+                yield server.url, fake
         finally:
-            server.stop()
             monkeypatch.undo()
 
 

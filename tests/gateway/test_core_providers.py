@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from tests.gateway.fake_openai import TEST_MASTER_KEY, FakeOpenAI, ServerThread, create_key, start_gateway
+from tests.gateway.fake_openai import TEST_MASTER_KEY, FakeOpenAI, ServerThread, create_key, gateway_on
 
 pytestmark = pytest.mark.integration
 
@@ -43,13 +43,10 @@ def setup(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             },
             "prices": {"gpt-4o-mini": {"input": 0.15, "output": 0.6}, "gpt-4o": {"input": 2.5, "output": 10}},
         }  # fmt: skip
-        path = folder / "gateway.yaml"
-        path.write_text(json.dumps(config))
-        server = start_gateway(redis_url, path)
         try:
-            yield server.url, fake
+            with gateway_on(redis_url, config, folder) as server:
+                yield server.url, fake
         finally:
-            server.stop()
             monkeypatch.undo()
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from starlette.routing import Route
 
 from services.gateway.adapters.image_providers import NotAnImageError, inspect_image, outpaint
 from services.gateway.domain.images import Canvas, ImageRequestError, outpaint_canvas, parse_size
-from tests.gateway.fake_openai import ServerThread, create_key, start_gateway
+from tests.gateway.fake_openai import ServerThread, create_key, gateway_on
 
 FAKE_IMAGES_KEY = "sk-fake-images-123"
 
@@ -188,14 +187,12 @@ def gw(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ima
             },
             "prices": {"outpaint": {"image": 0}, "gpt-image-1": {"image": 0.042}},
         }
-        path = Path(tmp_path_factory.mktemp("gw-images")) / "gateway.yaml"
-        path.write_text(json.dumps(config))
-        server = start_gateway(redis_url, path, gateway_max_image_bytes=200_000)
+        folder = Path(tmp_path_factory.mktemp("gw-images"))
         try:
-            key = str(create_key(server.url, tenant="catalogo-ar", use_case="landing")["key"])
-            yield ImageGateway(url=server.url, fake=fake, key=key)
+            with gateway_on(redis_url, config, folder, gateway_max_image_bytes=200_000) as server:
+                key = str(create_key(server.url, tenant="catalogo-ar", use_case="landing")["key"])
+                yield ImageGateway(url=server.url, fake=fake, key=key)
         finally:
-            server.stop()
             os.environ.pop("PULSO_TEST_FAKE_IMAGES_KEY", None)
 
 

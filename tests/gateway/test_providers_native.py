@@ -24,7 +24,7 @@ from services.gateway.adapters.google_oauth import ServiceAccountKey, ServiceAcc
 from services.gateway.adapters.provider_base import ProviderError
 from services.gateway.adapters.vertex_gemini import VertexProvider
 from services.gateway.domain.routing import Deployment
-from tests.gateway.fake_openai import ServerThread, create_key, start_gateway
+from tests.gateway.fake_openai import ServerThread, create_key, gateway_on
 from tests.gateway.fake_providers import (
     FakeAnthropic,
     FakeBedrock,
@@ -105,18 +105,15 @@ def stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                 "template": {"input": 0, "output": 0},
             },
         }
-        path = folder / "gateway.yaml"
-        path.write_text(json.dumps(config))
-        server = start_gateway(redis_url, path)
         try:
-            yield Stack(
-                server.url,
-                {"anthropic": anthropic, "bedrock": bedrock, "vertex": vertex},
-                folder,
-                {"anthropic": anthropic_server.url, "bedrock": bedrock_server.url, "vertex": vertex_server.url},
-            )
+            with gateway_on(redis_url, config, folder) as server:
+                yield Stack(
+                    server.url,
+                    {"anthropic": anthropic, "bedrock": bedrock, "vertex": vertex},
+                    folder,
+                    {"anthropic": anthropic_server.url, "bedrock": bedrock_server.url, "vertex": vertex_server.url},
+                )
         finally:
-            server.stop()
             monkeypatch.undo()
 
 

@@ -19,7 +19,7 @@ from tests.gateway.fake_openai import (
     chat_completion,
     create_key,
     gateway_config_yaml,
-    start_gateway,
+    gateway_on,
 )
 
 pytestmark = pytest.mark.integration
@@ -49,13 +49,8 @@ def setup(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             "semantic_cache": {"embedding_alias": "text-embedding-3-small", "threshold": 0.9, "max_entries": 8},
         }
         config["prices"]["faq-model"] = {"input": 1.0, "output": 1.0}
-        path = tmp_path_factory.mktemp("gw-semantic") / "gateway.yaml"
-        path.write_text(json.dumps(config))
-        server = start_gateway(redis_url, path)
-        try:
+        with gateway_on(redis_url, config, tmp_path_factory.mktemp("gw-semantic")) as server:
             yield server.url, fake
-        finally:
-            server.stop()
 
 
 def _key(gw: str, tenant: str) -> str:

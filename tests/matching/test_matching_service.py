@@ -23,7 +23,7 @@ from services.matching.adapters.redis_store import MatchingStore
 from services.matching.instruments import MatchingMetrics
 from services.matching.service_layer.matching import MatchingService
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
-from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, start_gateway
+from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, gateway_on
 
 pytestmark = pytest.mark.integration
 
@@ -48,13 +48,8 @@ def gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         }  # fmt: skip
         # the retry test takes the model down and up again: a breaker that stays open would hide the recovery
         config["breaker"] = {"failure_threshold": 1000, "cooldown_s": 1}
-        path = folder / "gateway.yaml"
-        path.write_text(json.dumps(config))
-        server = start_gateway(redis_url, path)
-        try:
+        with gateway_on(redis_url, config, folder) as server:
             yield server.url, fake
-        finally:
-            server.stop()
 
 
 @pytest.fixture

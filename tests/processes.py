@@ -7,10 +7,16 @@ import contextlib
 import os
 import signal
 import subprocess
+import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 
 import httpx
+
+from services.infra.tcp_ports import free_port
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 def healthz_answers(base_url: str) -> bool:
@@ -47,6 +53,33 @@ def stop_process(process: subprocess.Popen[bytes], timeout_s: float = 10) -> Non
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+@contextlib.contextmanager
+def running_landing(
+    redis_url: str, kafka_bootstrap: str, link_secret: str, settings: Mapping[str, str] | None = None
+) -> Iterator[str]:
+    """The real landing (python -m services.landing.main) on a free port, with more PULSO_* ``settings``
+    when given; its URL, and stopped on the way out."""
+    port = free_port()
+    env = dict(os.environ)
+    env.update(
+        {
+            "PULSO_REDIS_URL": redis_url,
+            "PULSO_KAFKA_BOOTSTRAP": kafka_bootstrap,
+            "PULSO_LINK_SECRET": link_secret,
+            "PULSO_LANDING_PORT": str(port),
+            "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{port}",
+            **(settings or {}),
+        }
+    )
+    process = subprocess.Popen([sys.executable, "-m", "services.landing.main"], env=env, cwd=REPO_ROOT)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_until_serving(process, lambda: healthz_answers(url), "landing", timeout_s=30)
+        yield url
+    finally:
+        stop_process(process, timeout_s=10)
 
 
 @contextlib.contextmanager

@@ -3,12 +3,8 @@ overflows sideways, and the screenshots land in docs/screenshots/."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +14,7 @@ import redis
 from schemas import Product, Site
 from services.infra.tcp_ports import free_port
 from tests.landing.shoppers import NOW_UNIX, link, recommendations, seed_products, seed_recommendations
-from tests.processes import healthz_answers, stop_process, wait_until_serving
+from tests.processes import running_landing
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
@@ -118,33 +114,10 @@ SHOPPERS = [
 ]
 
 
-@contextmanager
-def _running_landing(redis_url: str, kafka_bootstrap: str) -> Iterator[str]:
-    """The real service (python -m services.landing.main) on a free port; stopped on the way out."""
-    port = free_port()
-    env = dict(os.environ)
-    env.update(
-        {
-            "PULSO_REDIS_URL": redis_url,
-            "PULSO_KAFKA_BOOTSTRAP": kafka_bootstrap,
-            "PULSO_LINK_SECRET": SECRET,
-            "PULSO_LANDING_PORT": str(port),
-            "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{port}",
-        }
-    )
-    process = subprocess.Popen([sys.executable, "-m", "services.landing.main"], env=env, cwd=REPO_ROOT)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        wait_until_serving(process, lambda: healthz_answers(url), "landing", timeout_s=30)
-        yield url
-    finally:
-        stop_process(process, timeout_s=10)
-
-
 @pytest.fixture(scope="module")
 def landing_url(redis_url: str, kafka_bootstrap: str) -> Iterator[str]:
     """The service on the real redis-server, with a clock that is now."""
-    with _running_landing(redis_url, kafka_bootstrap) as url:
+    with running_landing(redis_url, kafka_bootstrap, SECRET) as url:
         yield url
 
 
@@ -263,7 +236,7 @@ def test_the_expired_link_page_renders_in_the_browser(landing_url: str, browser:
 
 def test_with_redis_down_the_snapshot_page_renders_in_the_browser(browser: object, kafka_bootstrap: str) -> None:
     nowhere = f"redis://127.0.0.1:{free_port()}/0"
-    with _running_landing(nowhere, kafka_bootstrap) as url:
+    with running_landing(nowhere, kafka_bootstrap, SECRET) as url:
         token = link(SECRET, "u-br-joao", "pt-BR", expires_in_s=int(time.time() - NOW_UNIX) + 86_400)
         page = browser.new_page(viewport={"width": 360, "height": 900})  # type: ignore[attr-defined]
         try:

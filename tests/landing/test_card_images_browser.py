@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -23,11 +20,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from schemas import Site
-from services.infra.tcp_ports import free_port
 from services.landing.domain.card_images import card_image_src, photo_is_eligible, signature_matches
 from tests.gateway.fake_openai import ServerThread, create_key, start_gateway
 from tests.landing.shoppers import NOW_UNIX, link, product, recommendations, seed_products, seed_recommendations
-from tests.processes import healthz_answers, stop_process, wait_until_serving
+from tests.processes import running_landing
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +95,6 @@ def test_photos_of_any_shape_fill_the_same_card_and_come_from_the_cache_next_tim
     host = PhotoHost()
     with ServerThread(host.app()) as photos:
         gateway = start_gateway(redis_url, SHIPPED_GATEWAY_CONFIG)
-        landing = None
         try:
             key = str(create_key(gateway.url, tenant="landing", use_case="card_images")["key"])
             products = [
@@ -112,54 +107,41 @@ def test_photos_of_any_shape_fill_the_same_card_and_come_from_the_cache_next_tim
             ]
             seed_products(redis_db, products)
             seed_recommendations(redis_db, recommendations("u-ar-cards", Site.MLA, products, headline="Para vos"))
-            port = free_port()
-            env = dict(os.environ)
-            env.update(
-                {
-                    "PULSO_REDIS_URL": redis_url,
-                    "PULSO_KAFKA_BOOTSTRAP": kafka_bootstrap,
-                    "PULSO_LINK_SECRET": SECRET,
-                    "PULSO_LANDING_PORT": str(port),
-                    "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{port}",
-                    "PULSO_LANDING_CARD_IMAGES": "true",
-                    "PULSO_LANDING_GATEWAY_URL": gateway.url,
-                    "PULSO_LANDING_GATEWAY_KEY": key,
-                    "PULSO_LANDING_CARD_IMAGE_SIZE": f"{CARD}x{CARD}",
-                    "PULSO_LANDING_PHOTO_HOSTS": json.dumps(["127.0.0.1"]),
-                }
-            )
-            landing = subprocess.Popen([sys.executable, "-m", "services.landing.main"], env=env, cwd=REPO_ROOT)
-            landing_url = f"http://127.0.0.1:{port}"
-            wait_until_serving(landing, lambda: healthz_answers(landing_url), "landing", timeout_s=30)
-            token = link(SECRET, "u-ar-cards", "es-AR", expires_in_s=int(time.time() - NOW_UNIX) + 86_400)
+            settings = {
+                "PULSO_LANDING_CARD_IMAGES": "true",
+                "PULSO_LANDING_GATEWAY_URL": gateway.url,
+                "PULSO_LANDING_GATEWAY_KEY": key,
+                "PULSO_LANDING_CARD_IMAGE_SIZE": f"{CARD}x{CARD}",
+                "PULSO_LANDING_PHOTO_HOSTS": json.dumps(["127.0.0.1"]),
+            }
+            with running_landing(redis_url, kafka_bootstrap, SECRET, settings) as landing_url:
+                token = link(SECRET, "u-ar-cards", "es-AR", expires_in_s=int(time.time() - NOW_UNIX) + 86_400)
 
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=str(CHROMIUM), args=["--no-sandbox", "--headless", "--disable-gpu"]
-                )
-                try:
-                    for visit in ("first", "second"):
-                        context = browser.new_context(viewport={"width": 1280, "height": 900})  # an empty cache
-                        page = context.new_page()
-                        assert page.goto(f"{landing_url}/l/{token}").status == 200  # type: ignore[union-attr]
-                        page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)")
-                        deadline = time.monotonic() + 20
-                        images = page.evaluate(LOADED_IMAGES)
-                        while not all(i["complete"] and i["width"] for i in images) and time.monotonic() < deadline:
-                            time.sleep(0.2)
+                with sync_playwright() as playwright:
+                    browser = playwright.chromium.launch(
+                        executable_path=str(CHROMIUM), args=["--no-sandbox", "--headless", "--disable-gpu"]
+                    )
+                    try:
+                        for visit in ("first", "second"):
+                            context = browser.new_context(viewport={"width": 1280, "height": 900})  # an empty cache
+                            page = context.new_page()
+                            assert page.goto(f"{landing_url}/l/{token}").status == 200  # type: ignore[union-attr]
+                            page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)")
+                            deadline = time.monotonic() + 20
                             images = page.evaluate(LOADED_IMAGES)
-                        assert len(images) == 2, images
-                        for image in images:
-                            assert image["src"].startswith("/img/card?src="), image
-                            assert (image["width"], image["height"]) == (CARD, CARD), (visit, image)
-                        assert images[0]["box"] == images[1]["box"]  # the same card size on screen
-                        context.close()
-                        # the photos were fetched once, on the first visit: the second came from Redis
-                        assert host.served == 2, visit
-                finally:
-                    browser.close()
-            assert len(redis_db.keys("pulso:landing:cardimg:*")) == 2
+                            while not all(i["complete"] and i["width"] for i in images) and time.monotonic() < deadline:
+                                time.sleep(0.2)
+                                images = page.evaluate(LOADED_IMAGES)
+                            assert len(images) == 2, images
+                            for image in images:
+                                assert image["src"].startswith("/img/card?src="), image
+                                assert (image["width"], image["height"]) == (CARD, CARD), (visit, image)
+                            assert images[0]["box"] == images[1]["box"]  # the same card size on screen
+                            context.close()
+                            # the photos were fetched once, on the first visit: the second came from Redis
+                            assert host.served == 2, visit
+                    finally:
+                        browser.close()
+                assert len(redis_db.keys("pulso:landing:cardimg:*")) == 2
         finally:
-            if landing is not None:
-                stop_process(landing, timeout_s=10)
             gateway.stop()

@@ -90,11 +90,14 @@ class VertexProvider:
         token = await self.tokens().token(timeout_s)
         return {"authorization": f"Bearer {token}", "content-type": "application/json"}, token
 
-    def _refused(self, error: BaseException, token: str | None) -> None:
-        """A 401 means the cached token is no good any more: drop it so a retry fetches another."""
-        if token is not None and isinstance(error, ProviderError) and error.status == 401 and self._tokens:
+    def _failure(self, error: BaseException, token: str | None) -> Exception:
+        """What a call raised, mapped by call_failure; a 401 means the cached token is no good any more:
+        it is dropped so a retry fetches another."""
+        failure = call_failure(error, self.deployment)
+        if token is not None and isinstance(failure, ProviderError) and failure.status == 401 and self._tokens:
             self._tokens.forget(token)
-            error.retryable = True
+            failure.retryable = True
+        return failure
 
     async def complete(self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float) -> ProviderReply:
         token: str | None = None
@@ -104,9 +107,7 @@ class VertexProvider:
             answer = await self._http.post(self._url, body, headers, timeout_s)
             return gemini_format.reply_from(orjson.loads(answer))
         except CALL_ERRORS as error:
-            failure = call_failure(error, self.deployment)
-            self._refused(failure, token)
-            raise failure from error
+            raise self._failure(error, token) from error
 
     async def stream(
         self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
@@ -123,9 +124,7 @@ class VertexProvider:
                 for piece in reader.end():
                     yield piece
         except CALL_ERRORS as error:
-            failure = call_failure(error, self.deployment)
-            self._refused(failure, token)
-            raise failure from error
+            raise self._failure(error, token) from error
 
     async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
         raise no_embeddings(self.deployment)
@@ -144,9 +143,7 @@ class VertexProvider:
         except ImagenFilteredError as error:
             raise rejected_request(error, self.deployment) from None
         except CALL_ERRORS as error:
-            failure = call_failure(error, self.deployment)
-            self._refused(failure, token)
-            raise failure from error
+            raise self._failure(error, token) from error
 
     async def close(self) -> None:
         await self._http.close()

@@ -6,6 +6,7 @@ the model as input; the model never decides them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -144,3 +145,40 @@ def eligible_benefits(rules: SiteBenefitRules, product: Product, shopper: Shoppe
             )
         )
     return benefits
+
+
+#: listings of one product whose price after discounts is within this fraction of the cheapest are
+#: compared by benefits: free shipping or interest-free installments are worth a few percent to a
+#: shopper, a much lower price is not outweighed by them
+BENEFITS_PRICE_TOLERANCE = Decimal("0.05")
+
+
+def price_after_discount(product: Product, benefits: Sequence[Benefit]) -> Decimal:
+    """What the shopper pays for ``product`` once its discount (if any) is taken off."""
+    percent = max((b.percent or 0 for b in benefits if b.kind is BenefitKind.DISCOUNT), default=0)
+    return (product.price * (100 - percent) / 100).quantize(Decimal("0.01"))
+
+
+def best_offer(
+    offers: Sequence[tuple[Product, Sequence[Benefit]]], tolerance: Decimal = BENEFITS_PRICE_TOLERANCE
+) -> Product | None:
+    """The listing of one product with the best price and benefits for this shopper.
+
+    ``offers`` are the listings with the benefits the shopper is eligible for on each
+    (``eligible_benefits``). The cheapest price after discount sets a bar; among the listings within
+    ``tolerance`` of it, free shipping comes first, then the most interest-free installments, then the
+    lower price, then the listing id (so the choice is stable).
+    """
+    if not offers:
+        return None
+    prices = [price_after_discount(product, benefits) for product, benefits in offers]
+    bar = min(prices) * (1 + tolerance)
+
+    def preference(index: int) -> tuple[bool, int, Decimal, str]:
+        product, benefits = offers[index]
+        free_shipping = any(b.kind is BenefitKind.FREE_SHIPPING for b in benefits)
+        installments = max((b.installments or 0 for b in benefits if b.kind is BenefitKind.INSTALLMENTS), default=0)
+        return (not free_shipping, -installments, prices[index], product.product_id)
+
+    near_cheapest = [index for index, price in enumerate(prices) if price <= bar]
+    return offers[min(near_cheapest, key=preference)][0]

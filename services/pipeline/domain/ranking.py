@@ -6,12 +6,13 @@ A learned model can replace ``AffinityRanker``: anything with the ``Ranker.rank`
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from schemas import Product, RecommendedItem, Site
+from schemas import Benefit, Product, RecommendedItem, Site
 
+from .benefits import best_offer
 from .profile import UserProfile
 
 #: why a product is a candidate, most compelling first; a product found twice keeps its best reason
@@ -129,12 +130,15 @@ def one_listing_per_product(
     products: Mapping[str, Product],
     profile: UserProfile,
     site: Site,
+    benefits_for: Callable[[Product], Sequence[Benefit]],
 ) -> list[RecommendedItem]:
     """Ranked items with listings of one product (a match group from the matching service) shown once.
 
-    The product keeps the place of its best-ranked listing; the listing shown is the cheapest
-    recommendable one of its group, except for the shopper's own choice (in the cart, a watched price
-    drop), which stays. ``same_product`` maps a listing to every listing of its group (itself included).
+    The product keeps the place of its best-ranked listing; the listing shown is the recommendable one
+    of its group with the best price and benefits for this shopper (``best_offer`` over
+    ``benefits_for``, the benefits the shopper is eligible for on a listing), except for the shopper's
+    own choice (in the cart, a watched price drop), which stays. ``same_product`` maps a listing to
+    every listing of its group (itself included).
     """
     shown: set[str] = set()
     result = []
@@ -148,7 +152,7 @@ def one_listing_per_product(
             result.append(item)
             continue
         offers = [products[m] for m in members if recommendable(products.get(m), profile, site)]
-        best = min(offers, key=lambda product: (product.price, product.product_id)) if offers else None
+        best = best_offer([(offer, benefits_for(offer)) for offer in offers])
         if best is None or best.product_id == item.product_id:
             result.append(item)
         else:

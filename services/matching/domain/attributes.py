@@ -150,6 +150,7 @@ _VOLUME = re.compile(r"\b(\d+(?:\.\d+)?) (l|ml)\b")
 _SCREEN = re.compile(r"\b(\d+(?:\.\d+)?) in\b")
 _CUBIC_FEET = re.compile(r"\b(\d+(?:\.\d+)?) pies\b")
 _WEIGHT = re.compile(r"\b(\d+(?:\.\d+)?) (kg|g)\b")
+_LENGTH = re.compile(r"\b(\d+(?:\.\d+)?) (cm|mm)\b")
 _SHOE = re.compile(r"\b(?:talle|talla|tamanho|numero|n|nro|num)\.? ?(\d{2}(?:\.5)?)\b")
 _PACK = [
     re.compile(r"\b(?:pack|kit|combo|caja|lote|paquete|x)\s*(?:x|de|com|con)?\s*(\d{1,3})\b"),
@@ -170,7 +171,7 @@ class Attributes:
     variants: frozenset[str] = field(default_factory=frozenset)
     #: storage in GB (RAM and disk alike): every value the title states
     capacity_gb: frozenset[float] = field(default_factory=frozenset)
-    #: sizes by kind: "ml", "in", "pies", "g", "shoe"
+    #: sizes by kind: "ml", "in", "pies", "g", "mm", "shoe"
     sizes: tuple[tuple[str, float], ...] = ()
     colours: frozenset[str] = field(default_factory=frozenset)
     pack: int = 1
@@ -197,6 +198,7 @@ def extract_attributes(title: str) -> Attributes:
     sizes += [("pies", float(v)) for v in _CUBIC_FEET.findall(normalized)]
     sizes += [("g", float(v) * (1000 if unit == "kg" else 1)) for v, unit in _WEIGHT.findall(normalized)]
     sizes += [("shoe", float(v)) for v in _SHOE.findall(normalized)]
+    sizes += [("mm", float(v) * (10 if unit == "cm" else 1)) for v, unit in _LENGTH.findall(normalized)]
     colours = frozenset(COLOURS[t] for t in tokens if t in COLOURS)
     pack = _pack(folded, normalized)
     head = tokens[:3]

@@ -91,8 +91,18 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
 
 
 def _models_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Some token is shared, or one is a prefix of the other ("a15" names the "a155m")."""
-    return any(x == y or x.startswith(y) or y.startswith(x) for x in mine for y in theirs)
+    """Some token is shared, one is a prefix of the other ("a15" names the "a155m"), or one is the other
+    with its letters written apart ("bip5" and "Bip 5", "wh1000xm5" and "WH-1000XM5", "ps5" and "5")."""
+    return any(
+        x == y or x.startswith(y) or y.startswith(x) or _letters_apart(x, y) or _letters_apart(y, x)
+        for x in mine
+        for y in theirs
+    )
+
+
+def _letters_apart(code: str, tail: str) -> bool:
+    """``code`` is letters followed by ``tail``: the same code with its letter prefix as another token."""
+    return len(code) > len(tail) and code.endswith(tail) and code[: -len(tail)].isalpha()
 
 
 def _listed(values: frozenset[str] | frozenset[float] | set[float]) -> str:

@@ -3,9 +3,8 @@
 Why libcurl: the provider call was most of a delivery's CPU with httpx + h2 (pure-Python HTTP/2
 framing, about 2 ms per FCM delivery); libcurl + nghttp2 frame, encrypt and multiplex in C, and
 Python only sets a few options per request and reads the status (docs/benchmarks.md has the
-measurements behind the choice). Every transfer shares the multi handle's connection cache, and
-``PIPEWAIT`` makes a new transfer wait to multiplex over a connection being opened instead of
-opening one of its own, so a burst of first sends uses one HTTP/2 connection.
+measurements behind the choice). Every transfer shares the multi handle's connection cache and
+multiplexes over the open HTTP/2 connections, at most ``max_host_connections`` of them.
 
 The multi handle tells us which sockets to watch (``M_SOCKETFUNCTION``) and when to wake it
 (``M_TIMERFUNCTION``); the loop calls ``socket_action`` when a socket is ready, and each finished
@@ -89,7 +88,10 @@ class CurlMultiTransport:
     def _new_handle(self) -> pycurl.Curl:
         handle = pycurl.Curl()
         handle.setopt(pycurl.HTTP_VERSION, self._http_version)
-        handle.setopt(pycurl.PIPEWAIT, 1)
+        # No PIPEWAIT: with it, transfers started while the first HTTP/2 connection was being set up
+        # sometimes got no answer until their timeout, although the server had answered (seen against
+        # hypercorn, tests/push/test_worker.py's kill test), and a timed-out push that arrived is retried:
+        # a duplicate. Without it a first burst may open up to max_host_connections connections.
         handle.setopt(pycurl.NOSIGNAL, 1)
         handle.setopt(pycurl.TIMEOUT_MS, self._timeout_ms)
         handle.setopt(pycurl.CONNECTTIMEOUT_MS, min(self._timeout_ms, 5000))

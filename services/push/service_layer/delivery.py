@@ -93,38 +93,42 @@ def _outcome_of(results: list[_DeviceResult]) -> RequestOutcome:
 
 
 class SendSlots:
-    """At most ``limit`` sends in flight; a batch takes as many slots as it has attempts, first come first served."""
+    """At most ``limit`` sends in flight. A batch takes what is free (at least one slot) and sends that many,
+    then waits for more: first come first served, and never all-or-nothing, so a free slot is never left
+    idle behind a batch waiting for enough of them."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._free = limit
-        self._waiters: deque[tuple[int, asyncio.Future[None]]] = deque()
+        self._waiters: deque[tuple[int, asyncio.Future[int]]] = deque()
 
-    async def acquire(self, count: int) -> None:
-        if count > self.limit:
-            raise ValueError(f"{count} slots asked, {self.limit} exist")
-        if not self._waiters and self._free >= count:
-            self._free -= count
-            return
-        granted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._waiters.append((count, granted))
+    async def take(self, wanted: int) -> int:
+        """Between 1 and ``wanted`` slots, as soon as at least one is free; how many were taken."""
+        if not self._waiters and self._free > 0:
+            taken = min(wanted, self._free)
+            self._free -= taken
+            return taken
+        granted: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        entry = (wanted, granted)
+        self._waiters.append(entry)
         try:
-            await granted
+            return await granted
         except asyncio.CancelledError:
             if granted.done() and not granted.cancelled():
-                self.release(count)
-            else:
-                self._waiters.remove((count, granted))
+                self.release(granted.result())
+            elif entry in self._waiters:
+                self._waiters.remove(entry)
             raise
 
     def release(self, count: int) -> None:
         self._free += count
-        while self._waiters and self._free >= self._waiters[0][0]:
+        while self._waiters and self._free > 0:
             wanted, granted = self._waiters.popleft()
             if granted.done():
                 continue
-            self._free -= wanted
-            granted.set_result(None)
+            taken = min(wanted, self._free)
+            self._free -= taken
+            granted.set_result(taken)
 
 
 class DeliveryService:
@@ -214,25 +218,30 @@ class DeliveryService:
 
         follow_ups: list[asyncio.Task[None]] = []
 
-        async def first_attempts(chunk: list[_Job]) -> None:
-            for job, result in zip(chunk, await self._attempt(chunk), strict=True):
+        async def first_attempts(part: list[_Job]) -> None:
+            for job, result in zip(part, await self._attempt_holding(part), strict=True):
                 if isinstance(result, _DeviceResult):
                     record(job, result)
                 else:
                     follow_ups.append(asyncio.create_task(self._follow_up(job, result, record)))
 
-        # Chunks no larger than the concurrency limit, so a chunk can always get its slots.
-        size = self._concurrency
-        chunks = [jobs[start : start + size] for start in range(0, len(jobs), size)]
-        firsts = [asyncio.ensure_future(first_attempts(chunk)) for chunk in chunks]
+        firsts: list[asyncio.Future[None]] = []
         try:
+            # Each part is as many jobs as there are free slots: claims are taken only for attempts that go
+            # on the wire at once.
+            remaining = jobs
+            while remaining:
+                taken = await self._slots.take(len(remaining))
+                part, remaining = remaining[:taken], remaining[taken:]
+                firsts.append(asyncio.ensure_future(first_attempts(part)))
             await asyncio.gather(*firsts)
             if follow_ups:
                 await asyncio.gather(*follow_ups)
         except BaseException:
-            # Redis failed under one of them: the caller tries the unfinished requests again, so nothing of
-            # this call may go on reporting outcomes.
-            for task in [*firsts, *follow_ups]:
+            # Redis failed under one of them and the caller will try the unfinished requests again. Retries
+            # waiting for their backoff stop here; first attempts already on the wire finish (they hold
+            # slots and claims) and may still report their request, which the caller counts once.
+            for task in follow_ups:
                 task.cancel()
             raise
         return [outcome for outcome in outcomes if outcome is not None]
@@ -305,19 +314,24 @@ class DeliveryService:
             else:
                 self._metrics.retries.labels(provider).inc()
                 await asyncio.sleep(result.delay_s)
-            (attempted,) = await self._attempt([job])
+            attempted = await self._attempt(job)
             if isinstance(attempted, _DeviceResult):
                 record(job, attempted)
                 return
             result = attempted
 
-    async def _attempt(self, jobs: list[_Job]) -> list[_DeviceResult | _ClaimedElsewhere | _Retry]:
-        """One claimed attempt per job: claim all, send the claimed ones, settle all, in one concurrency slot each.
+    async def _attempt(self, job: _Job) -> _DeviceResult | _ClaimedElsewhere | _Retry:
+        """One more attempt for one job, in a slot of its own."""
+        await self._slots.take(1)
+        return (await self._attempt_holding([job]))[0]
+
+    async def _attempt_holding(self, jobs: list[_Job]) -> list[_DeviceResult | _ClaimedElsewhere | _Retry]:
+        """One claimed attempt per job, holding one concurrency slot per job (released here): claim all, send
+        the claimed ones, settle all.
 
         Claim, send and settle happen under the slots: a claim is never held by a job that is only queueing,
         so a crash leaves "in flight" claims only for attempts that were on the wire.
         """
-        await self._slots.acquire(len(jobs))
         try:
             now = self._clock()
             claims = await self._claims.claim_many(
@@ -400,6 +414,14 @@ class DeliveryService:
             detail = f"device {job.device_hash} via {provider} after {attempt} attempt(s): {outcome.error}"
             receipt = self._receipt(request, DeliveryStatus.FAILED, provider, job.device_hash, attempt, outcome.error)
             return _DeviceResult(receipt, DeadLetter(reason, detail)), RELEASED
+        log.info(
+            "attempt %d to %s failed (%s), retrying in %.2fs",
+            attempt,
+            job.device_hash,
+            outcome.error,
+            delay,
+            extra={"notification_id": request.notification_id},
+        )
         return _Retry(delay), RETRYING
 
     def _receipt(

@@ -14,7 +14,8 @@ the gateway as its own process (``python -m services.gateway.main``) on the ship
 ``push-copy`` and ``copy-judge`` go to that model first (``PULSO_GATEWAY_LOCAL_MODEL_URL``) and to template
 copy after it. The machine is shared: figures are for one run on 2 busy cores.
 
-Run: ``python -m bench copy_eval`` or ``python -m bench.bench_copy_eval [--per-locale 8] [--votes 3]``.
+Run: ``python -m bench copy_eval`` or ``python -m bench.bench_copy_eval [--per-locale 8] [--votes 3]`` (``--votes 0
+--runs generate --version 4 --results bench/results/copy_eval_v4.json``: one version, no judge step).
 Results: bench/results/copy_eval.json and copy_judge.json; the write-up in docs/evals.md.
 """
 
@@ -113,12 +114,13 @@ def main() -> None:
         "makes the small model slower than the shipped 15 s; a longer one measures the copy, not the machine)",
     )
     parser.add_argument("--per-locale", type=int, default=8)
-    parser.add_argument("--votes", type=int, default=3)
+    parser.add_argument("--votes", type=int, default=3, help="judge votes; 0 skips the judge step's generate run")
     parser.add_argument(
         "--runs",
         default="generate,judge",
         help="generate: the prompt without and with the judge step; judge: the judge step on labeled copy",
     )
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where the generate runs are written")
     parser.add_argument("--judged-per-locale", type=int, default=2, help="judge run: ok and bad records per locale")
     args = parser.parse_args(sys.argv[1:] if __name__ == "__main__" else [])
     cases, _ = read_generation_cases(SET)
@@ -159,7 +161,7 @@ def main() -> None:
             wanted = set(args.runs.split(","))
             with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
                 for label, step in (("no judge", "off"), (f"judge x{args.votes}", judge_step)):
-                    if "generate" not in wanted:
+                    if "generate" not in wanted or (step != "off" and args.votes == 0):
                         break
                     print(f"{label}: {len(chosen)} generations…", flush=True)
                     records = [case.model_dump() for case in chosen]
@@ -179,13 +181,13 @@ def main() -> None:
             redis.stop()
             if model is not None:
                 model.stop()
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    args.results.parent.mkdir(parents=True, exist_ok=True)
     setup = {"model_url": args.model_url or "embedded local model", "timeout_s": args.timeout_s or "shipped"}
     if runs:
-        RESULTS.write_text(
+        args.results.write_text(
             json.dumps({**setup, "cases": len(chosen), "runs": runs}, ensure_ascii=False, indent=2) + "\n"
         )
-        print(f"results: {RESULTS}")
+        print(f"results: {args.results}")
     if judge_run is not None:
         JUDGE_RESULTS.write_text(json.dumps({**setup, "run": judge_run}, ensure_ascii=False, indent=2) + "\n")
         print(f"results: {JUDGE_RESULTS}")

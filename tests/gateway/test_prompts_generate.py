@@ -70,7 +70,7 @@ def test_shipped_gateway_answers_the_pipeline_with_template_copy_and_no_network(
     }  # fmt: skip
     assert body["generation_id"].startswith("gen_")
     assert body["prompt_id"] == "push_copy" and body["copy_source"] == "template"
-    assert body["arm"] is None and body["version"] == "3"  # no experiment runs: the latest version serves
+    assert body["arm"] is None and body["version"] == "4"  # no experiment runs: the latest version serves
     assert body["output"]["title"] == "{first_name}, tu carrito te espera"
     assert body["output"]["body"] == (
         "Zapatillas Topper Boro a $ 84.999 con 12 cuotas sin interés y envío gratis. ¡Terminá tu compra!"
@@ -211,7 +211,7 @@ def test_prompt_listing_shows_versions_hashes_and_the_experiment(gw: Gateway) ->
     key = gw.key()
     listing = httpx.get(f"{gw.url}/v1/prompts", headers={"Authorization": f"Bearer {key}"}).json()
     push = next(p for p in listing["data"] if p["id"] == "push_copy")
-    assert push["latest_version"] == "3" and [v["version"] for v in push["versions"]] == ["1", "2", "3"]
+    assert push["latest_version"] == "4" and [v["version"] for v in push["versions"]] == ["1", "2", "3", "4"]
     assert all(v["content_hash"].startswith("sha256:") for v in push["versions"])
     assert push["experiment"]["arms"] == {"a": {"version": "1", "weight": 50}, "b": {"version": "2", "weight": 50}}
     assert "problems" not in listing  # operators only

@@ -53,20 +53,20 @@ def touch_later(path: Path) -> None:
 # --- the shipped push_copy prompt ------------------------------------------------------------
 
 
-def test_push_copy_ships_three_versions_in_four_locales_and_the_latest_serves_everyone() -> None:
+def test_push_copy_ships_four_versions_in_four_locales_and_the_latest_serves_everyone() -> None:
     files = shipped()
     assert files.problems == ()
     registry = files.registry
-    assert [v.version for v in registry.all_versions("push_copy")] == ["1", "2", "3"]
+    assert [v.version for v in registry.all_versions("push_copy")] == ["1", "2", "3", "4"]
     for version in registry.all_versions("push_copy"):
         assert set(version.locales) == {"es-AR", "es-MX", "pt-BR", "en"}
         assert version.content_hash.startswith("sha256:")
         assert version.output_fields == ("title", "body")
-    # v2 declared the v1-vs-v2 experiment; v3, the latest, declares none, so it serves every shopper
+    # v2 declared the v1-vs-v2 experiment; v3 and v4, the latest, declare none, so v4 serves every shopper
     declared = registry.get("push_copy", "2").experiment
     assert declared is not None and declared.name == "push_copy_benefit_first"
     assert registry.experiment("push_copy") is None
-    assert {select_version(registry, "push_copy", f"u-{n}", None).version.version for n in range(50)} == {"3"}
+    assert {select_version(registry, "push_copy", f"u-{n}", None).version.version for n in range(50)} == {"4"}
     assert registry.latest("push_copy").limits.title_max == 40
 
 
@@ -180,12 +180,12 @@ def test_a_new_version_file_is_served_without_a_restart(tmp_path: Path) -> None:
     root = prompts_copy(tmp_path / "prompts")
     files = PromptFiles(root=root, min_interval_s=0)
     files.refresh()
-    data = document(root / "push_copy" / "v3.yaml")
-    data["version"] = 4
-    (root / "push_copy" / "v4.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    data = document(root / "push_copy" / "v4.yaml")
+    data["version"] = 5
+    (root / "push_copy" / "v5.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     report = files.refresh()
-    assert report is not None and report.published == ("push_copy@4",)
-    assert files.registry.latest("push_copy").version == "4"
+    assert report is not None and report.published == ("push_copy@5",)
+    assert files.registry.latest("push_copy").version == "5"
 
 
 def test_a_published_version_edited_in_place_is_refused_and_the_old_content_kept(tmp_path: Path) -> None:
@@ -208,11 +208,11 @@ def test_a_published_version_edited_in_place_is_refused_and_the_old_content_kept
 
 def test_a_broken_file_is_reported_and_the_rest_still_load(tmp_path: Path) -> None:
     root = prompts_copy(tmp_path / "prompts")
-    (root / "push_copy" / "v4.yaml").write_text("id: push_copy\nversion: 4\nsystem: [unclosed\n", encoding="utf-8")
+    (root / "push_copy" / "v5.yaml").write_text("id: push_copy\nversion: 5\nsystem: [unclosed\n", encoding="utf-8")
     files = PromptFiles(root=root)
     report = files.refresh(force=True)
-    assert report is not None and [r.source for r in report.rejected] == ["push_copy/v4.yaml"]
-    assert [v.version for v in files.registry.all_versions("push_copy")] == ["1", "2", "3"]
+    assert report is not None and [r.source for r in report.rejected] == ["push_copy/v5.yaml"]
+    assert [v.version for v in files.registry.all_versions("push_copy")] == ["1", "2", "3", "4"]
 
 
 def test_unchanged_files_are_not_read_again_and_checks_are_throttled(tmp_path: Path) -> None:
@@ -301,3 +301,21 @@ def test_a_missing_prompts_folder_is_reported_not_silent(tmp_path: Path) -> None
     report = files.refresh(force=True)
     assert report is not None and report.rejected[0].reason == "invalid: the prompts folder does not exist"
     assert files.registry.prompt_ids() == []
+
+
+def test_push_copy_v4_gives_the_small_model_the_facts_as_the_copy_must_write_them() -> None:
+    version = shipped().registry.get("push_copy", "4")
+    variables = {
+        "trigger": "cart_abandonment",
+        "style": "friendly",
+        "products": [{"title": "Set Matero Completo con Bombilla", "price": "50599.00", "currency": "ARS"}],
+        "benefits": [
+            {"kind": "free_shipping", "label": "Envío gratis"},
+            {"kind": "installments", "label": "3 cuotas sin interés"},
+        ],
+    }
+    system, user = (message["content"] for message in render_messages(version, "es-AR", variables))
+    assert "Price: $ 50.599\n" in user and "Benefits: envío gratis y 3 cuotas sin interés\n" in user
+    assert '{"title": "Tu Samsung te espera", "body": "Samsung Galaxy A54 a $ 459.999' in system  # one worked example
+    assert version.parameters["temperature"] == 0 and version.parameters["max_tokens"] == 96
+    assert version.locales["es-AR"].fallback == shipped().registry.get("push_copy", "3").locales["es-AR"].fallback

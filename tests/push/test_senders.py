@@ -47,9 +47,14 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-async def fcm(fake_fcm: Any, provider_env: dict[str, str], clock: Clock) -> AsyncIterator[FcmSender]:
-    settings = PushSettings(**{k.removeprefix("PULSO_").lower(): v for k, v in provider_env.items()})
+@pytest.fixture(params=["httpx", "curl"])
+async def fcm(
+    fake_fcm: Any, provider_env: dict[str, str], clock: Clock, request: pytest.FixtureRequest
+) -> AsyncIterator[FcmSender]:
+    # Every sender behaviour holds with either HTTP client (PULSO_PUSH_HTTP_CLIENT).
+    settings = PushSettings(
+        **{k.removeprefix("PULSO_").lower(): v for k, v in provider_env.items()}, push_http_client=request.param
+    )
     sender = FcmSender.from_settings(settings, clock)
     try:
         yield sender
@@ -57,9 +62,14 @@ async def fcm(fake_fcm: Any, provider_env: dict[str, str], clock: Clock) -> Asyn
         await sender.aclose()
 
 
-@pytest.fixture
-async def apns(fake_apns: Any, provider_env: dict[str, str], clock: Clock) -> AsyncIterator[ApnsSender]:
-    settings = PushSettings(**{k.removeprefix("PULSO_").lower(): v for k, v in provider_env.items()})
+@pytest.fixture(params=["httpx", "curl"])
+async def apns(
+    fake_apns: Any, provider_env: dict[str, str], clock: Clock, request: pytest.FixtureRequest
+) -> AsyncIterator[ApnsSender]:
+    # Every sender behaviour holds with either HTTP client (PULSO_PUSH_HTTP_CLIENT).
+    settings = PushSettings(
+        **{k.removeprefix("PULSO_").lower(): v for k, v in provider_env.items()}, push_http_client=request.param
+    )
     sender = ApnsSender.from_settings(settings, clock)
     try:
         yield sender

@@ -13,9 +13,10 @@ import jwt
 import orjson
 
 from schemas.events import PushRequest
-from services.push.adapters.curl_transport import CurlMultiTransport, HttpAnswer, TransportError
+from services.push.adapters.curl_transport import HttpAnswer, TransportError
 from services.push.adapters.http_answers import retry_after_seconds
 from services.push.adapters.sender import SenderConfigError
+from services.push.adapters.transports import HttpClient, provider_transport
 from services.push.domain.delivery import SENT, OutcomeKind, SendOutcome, expires_at
 from services.push.domain.devices import Device
 from services.push.settings import PushSettings
@@ -79,7 +80,7 @@ def apns_headers(request: PushRequest, device: Device, topic: str) -> dict[str, 
 
 
 class ApnsSender:
-    """Sends to APNs over libcurl's multiplexed HTTP/2 (curl_transport.py; APNs speaks only HTTP/2)."""
+    """Sends to APNs over multiplexed HTTP/2 (httpx + h2, or libcurl: transports.py; APNs speaks only HTTP/2)."""
 
     provider = "apns"
 
@@ -92,13 +93,14 @@ class ApnsSender:
         timeout_s: float = 10.0,
         ca_file: Path | None = None,
         max_connections: int = 10,
+        http_client: HttpClient = "curl",
     ) -> None:
         self._endpoint = endpoint.rstrip("/")
         self._topic = topic
         self.provider_token = provider_token
         self._clock = clock
-        self._transport = CurlMultiTransport(
-            http2=True, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max_connections
+        self._transport = provider_transport(
+            http_client, http2=True, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max_connections
         )
 
     @classmethod
@@ -130,6 +132,7 @@ class ApnsSender:
             timeout_s=settings.push_http_timeout_s,
             ca_file=settings.push_apns_ca_file,
             max_connections=max(1, min(10, settings.push_concurrency)),
+            http_client=settings.push_http_client,
         )
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:

@@ -20,9 +20,10 @@ import jwt
 import orjson
 
 from schemas.events import PushRequest
-from services.push.adapters.curl_transport import CurlMultiTransport, HttpAnswer, TransportError
+from services.push.adapters.curl_transport import HttpAnswer, TransportError
 from services.push.adapters.http_answers import retry_after_seconds
 from services.push.adapters.sender import SenderConfigError
+from services.push.adapters.transports import HttpClient, provider_transport
 from services.push.domain.delivery import SENT, OutcomeKind, SendOutcome, expires_at
 from services.push.domain.devices import Device, Platform
 from services.push.settings import PushSettings
@@ -160,8 +161,8 @@ def _transport_failure(error: BaseException) -> SendOutcome:
 
 
 class FcmSender:
-    """Sends through FCM HTTP v1: messages over libcurl's multiplexed HTTP/2 (curl_transport.py), the rare
-    OAuth2 token exchange over httpx."""
+    """Sends through FCM HTTP v1: messages over multiplexed HTTP/2 (httpx + h2, or libcurl: transports.py),
+    the rare OAuth2 token exchange over httpx."""
 
     provider = "fcm"
 
@@ -176,6 +177,7 @@ class FcmSender:
         quota_backoff_s: float = 60.0,
         ca_file: Path | None = None,
         http2: bool = True,
+        http_client: HttpClient = "curl",
     ) -> None:
         self._account = account
         self._send_url = f"{endpoint.rstrip('/')}/v1/projects/{account.project_id}/messages:send"
@@ -185,8 +187,12 @@ class FcmSender:
             verify = ssl.create_default_context(cafile=str(ca_file))
         self._client = httpx.AsyncClient(verify=verify, timeout=timeout_s)
         # Google's FCM front ends allow 100 concurrent streams per connection; a few connections carry thousands/s.
-        self._transport = CurlMultiTransport(
-            http2=http2, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max(1, max_connections // 100)
+        self._transport = provider_transport(
+            http_client,
+            http2=http2,
+            ca_file=ca_file,
+            timeout_s=timeout_s,
+            max_host_connections=max(1, max_connections // 100),
         )
         self.tokens = FcmAccessTokens(account, token_url, self._client, clock)
         self._quota_backoff_s = quota_backoff_s
@@ -207,6 +213,7 @@ class FcmSender:
             quota_backoff_s=settings.push_quota_backoff_s,
             ca_file=settings.push_fcm_ca_file,
             http2=settings.push_fcm_http2,
+            http_client=settings.push_http_client,
         )
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:

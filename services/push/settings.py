@@ -36,7 +36,7 @@ class PushSettings(PulsoSettings):
     push_quota_backoff_s: float = Field(default=60.0, ge=0, le=3_600)
     push_http_timeout_s: float = Field(default=10.0, gt=0, le=120)
     #: the HTTP client for FCM and APNs sends: curl (libcurl's multi interface, ~13x less CPU per delivery)
-    #: or httpx (httpx + h2). Both show the same rare false timeout against the tests' fake (docs/push.md)
+    #: or httpx (httpx + h2), kept to compare the two (docs/push.md)
     push_http_client: Literal["httpx", "curl"] = "curl"
     #: a device API call whose Redis does not answer within this is a 503 with Retry-After
     push_api_redis_timeout_s: float = Field(default=2.0, gt=0, le=30)

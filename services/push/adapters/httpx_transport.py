@@ -1,9 +1,8 @@
 """HTTP/2 POSTs to a provider through httpx + h2, with the same interface as ``CurlMultiTransport``.
 
 Chosen with ``PULSO_PUSH_HTTP_CLIENT=httpx``. It costs about 13x the CPU per delivery of the libcurl
-transport (docs/benchmarks.md) and is kept to compare the two: a rare false timeout (no answer within
-the timeout for a push the provider had received; the retry pushes that device twice) was suspected
-to be libcurl's, and shows with this client too (docs/push.md).
+transport (docs/benchmarks.md); it is kept to compare the two clients' behaviour against the same
+fakes (tests/push/test_senders.py runs with both).
 """
 
 from __future__ import annotations

@@ -97,7 +97,9 @@ def _shipped_gateway(redis_url: str, local_model_url: str | None) -> ServerThrea
 
 
 def _generate(url: str, user_id: str) -> httpx.Response:
-    key = create_key(url, tenant="recommendations", use_case="push_copy")["key"]
+    # a tenant per call: push_copy's deterministic requests are cached per tenant in the session's shared Redis,
+    # so a tenant shared with another test would be answered from that test's cached copy
+    key = create_key(url, tenant=f"recommendations-{user_id}", use_case="push_copy")["key"]
     return httpx.post(
         f"{url}/v1/prompts/push_copy/generate",
         json={"variables": VARIABLES_AR, "locale": "es-AR", "user_id": user_id, "version": None},

@@ -96,10 +96,10 @@ def _shipped_gateway(redis_url: str, local_model_url: str | None) -> ServerThrea
             os.environ["PULSO_GATEWAY_LOCAL_MODEL_URL"] = saved
 
 
-def _generate(url: str, user_id: str) -> httpx.Response:
-    # a tenant per call: push_copy's deterministic requests are cached per tenant in the session's shared Redis,
-    # so a tenant shared with another test would be answered from that test's cached copy
-    key = create_key(url, tenant=f"recommendations-{user_id}", use_case="push_copy")["key"]
+def _generate(url: str, user_id: str, tenant: str | None = None) -> httpx.Response:
+    # a tenant per call by default: push_copy's deterministic requests are cached per tenant in the session's shared
+    # Redis, so a tenant shared with another test would be answered from that test's cached copy
+    key = create_key(url, tenant=tenant or f"recommendations-{user_id}", use_case="push_copy")["key"]
     return httpx.post(
         f"{url}/v1/prompts/push_copy/generate",
         json={"variables": VARIABLES_AR, "locale": "es-AR", "user_id": user_id, "version": None},
@@ -179,3 +179,22 @@ def test_once_the_breaker_stops_asking_a_failing_model_the_template_copy_still_s
     assert last.json()["copy_source"] == "template"
     assert last.headers["x-pulso-fallback-reason"] == "providers_unavailable"
     assert last.json()["verdict"]["reasons"] == ["providers_unavailable: served by the template deployment"]
+
+
+def test_template_copy_served_while_the_model_failed_is_not_cached_so_the_next_request_asks_the_model(
+    redis_url: str,
+) -> None:
+    fake = FakeOpenAI()
+    fake.script("smollm2", ["503"])  # the model fails once, then answers
+    with ServerThread(fake.app()) as model:
+        server = _shipped_gateway(redis_url, f"{model.url}/v1")
+        try:
+            first = _generate(server.url, "u-local-model-cache-1", tenant="recommendations-template-not-cached")
+            asked_before = len(fake.received)
+            second = _generate(server.url, "u-local-model-cache-2", tenant="recommendations-template-not-cached")
+        finally:
+            server.stop()
+    assert first.json()["copy_source"] == "template"
+    assert first.headers["x-pulso-fallback-reason"] == "providers_unavailable"
+    assert len(fake.received) > asked_before  # the same request went to the model again
+    assert second.json()["copy_source"] != "cache"

@@ -533,7 +533,10 @@ class CompletionService:
         )
         cost = self.prices.cost_usd(deployment.model, answer.usage)
         self._account(admission, deployment.model, answer.usage, cost, failed=failed)
-        if finished:
+        # Template copy is free and instant, so caching it saves nothing; cached, a fallback's copy would answer the
+        # alias's later requests as a "cache" hit (read as the model's copy) and keep the model from being asked again
+        # for the whole TTL after it recovered.
+        if finished and deployment.provider != "template":
             self._store(admission, answer)
         return self._outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks)
 

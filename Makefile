@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 .PHONY: install run test test-slow test-all lint fmt bench drills i18n schemas browser-deps clean help
 
 help:
-	@echo "make run        start broker, redis, the four services and the demo stream (Ctrl-C stops all)"
+	@echo "make run        start broker, redis, the embedded models, the five services and the demo stream (Ctrl-C stops all)"
 	@echo "make test       install into .venv and run the test suite (slow tests excluded)"
 	@echo "make test-slow  the slow lane: tests that take minutes (crash recovery, a second push worker, model copy)"
 	@echo "make lint       ruff and mypy"

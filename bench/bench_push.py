@@ -11,7 +11,9 @@ Redis device lookup, the claim (a Lua script) and its settlement, the provider c
 produced to Kafka with the offset committed after it. CPU time of the worker and the fake is read
 from /proc. The yardstick is FCM's default quota: 600,000 messages per minute per project = 10,000/s.
 
-On a 2-core machine the worker, the fake FCM, Tansu, redis-server and this script share the CPU.
+On a 2-core machine the worker, the fake FCM, Tansu, redis-server and this script share the CPU
+unless ``--pin`` is given: then the worker runs under ``taskset`` on CPU 0 and everything else (this
+script, the fake, Tansu, redis-server) on CPU 1, so the worker's figures are its own.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ from services.push.adapters.device_registry import devices_key
 from services.stack.embedded import start_kafka, start_redis
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+#: with --pin: the worker's CPU; this script and every other process run on the others
+WORKER_CPU: int | None = None
 RESULTS = REPO_ROOT / "bench" / "results" / "push.json"
 FCM_QUOTA_PER_S = 600_000 / 60
 
@@ -69,6 +73,11 @@ class Run:
     p50_ms: float | None = None
     p99_ms: float | None = None
     worker_rss_mb_max: float | None = None
+    #: worker RSS once it has its partitions, and at the last receipt (flat = no growth over the run)
+    worker_rss_mb_start: float | None = None
+    worker_rss_mb_end: float | None = None
+    #: CPU the worker was pinned to (None: unpinned, sharing both cores)
+    worker_cpu: int | None = None
 
 
 def rss_mb(pid: int) -> float:
@@ -188,9 +197,13 @@ def run_once(
                 }
             )
             command = [sys.executable, "-m", "services.push.main"]
+            if WORKER_CPU is not None:
+                command[:0] = ["taskset", "-c", str(WORKER_CPU)]
             profile = os.environ.get("BENCH_PUSH_PROFILE_DIR")
             if profile:  # where the worker's CPU goes: python -m pstats <file>
-                command[1:1] = ["-m", "cProfile", "-o", f"{profile}/worker-{provider.split()[0]}-{suffix}-{index}.prof"]
+                at = command.index(sys.executable) + 1
+                prof = f"{profile}/worker-{provider.split()[0]}-{suffix}-{index}.prof"
+                command[at:at] = ["-m", "cProfile", "-o", prof]
             with (work / f"worker-{suffix}-{index}.log").open("wb") as log:
                 processes.append(
                     subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -210,6 +223,7 @@ def run_once(
                 break
             time.sleep(0.2)
         worker_cpu0 = sum(cpu_seconds(p.pid) for p in processes)
+        rss_start = sum(rss_mb(p.pid) for p in processes)
         fake_cpu0 = cpu_seconds(fake_pid) if fake_pid else 0.0
         pacer: threading.Thread | None = None
         if workers > 1:
@@ -249,6 +263,7 @@ def run_once(
                 first = receipt.occurred_at if first is None else min(first, receipt.occurred_at)
                 last = receipt.occurred_at if last is None else max(last, receipt.occurred_at)
         worker_cpu = sum(cpu_seconds(p.pid) for p in processes) - worker_cpu0
+        rss_end = sum(rss_mb(p.pid) for p in processes)
         if pacer is not None:
             pacer.join(30)
         fake_cpu = cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
@@ -286,6 +301,9 @@ def run_once(
         p50_ms=quantile(0.50) if offered_rate is not None else None,
         p99_ms=quantile(0.99) if offered_rate is not None else None,
         worker_rss_mb_max=round(rss_max, 1),
+        worker_rss_mb_start=round(rss_start, 1),
+        worker_rss_mb_end=round(rss_end, 1),
+        worker_cpu=WORKER_CPU,
     )
 
 
@@ -347,11 +365,17 @@ def main() -> None:
         default="nginx" if nginx_available() else "python",
         help="nginx (C, HTTP/2 + TLS; Debian's package) or the Python fakes from tests/push",
     )
+    parser.add_argument("--pin", action="store_true", help="the worker on CPU 0, everything else on the others")
     parser.add_argument("--serve-fake-fcm", nargs=2, metavar=("DIR", "READY_FILE"))
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     if args.serve_fake_fcm:
         serve_fake_fcm(Path(args.serve_fake_fcm[0]), Path(args.serve_fake_fcm[1]))
         return
+    if args.pin and (os.cpu_count() or 1) > 1:
+        global WORKER_CPU
+        WORKER_CPU = 0
+        # set before Tansu, redis-server and the fake start, so they inherit it
+        os.sched_setaffinity(0, set(range(1, os.cpu_count() or 2)))
     work = Path(tempfile.mkdtemp(prefix="bench-push-"))
     kafka = start_kafka("127.0.0.1", free_port(), work)
     redis_server = start_redis("127.0.0.1", free_port(), work)
@@ -386,7 +410,7 @@ def main() -> None:
     header = (
         f"{'provider':<20} {'procs':>5} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
         f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8} {'offered':>8} {'p50 ms':>7} {'p99 ms':>7} "
-        f"{'RSS MB':>7}"
+        f"{'RSS MB':>7} {'RSS start→end':>14}"
     )
     print(header)
     for run in runs:
@@ -395,7 +419,8 @@ def main() -> None:
             f"{run.seconds:>8} {run.deliveries_per_s:>9} {run.share_of_fcm_quota:>6} "
             f"{run.worker_cpu_ms_per_delivery:>10} "
             f"{run.fake_cpu_ms_per_delivery if run.fake_cpu_ms_per_delivery is not None else '-':>8} "
-            f"{run.offered_per_s or '-':>8} {run.p50_ms or '-':>7} {run.p99_ms or '-':>7} {run.worker_rss_mb_max:>7}"
+            f"{run.offered_per_s or '-':>8} {run.p50_ms or '-':>7} {run.p99_ms or '-':>7} {run.worker_rss_mb_max:>7} "
+            f"{f'{run.worker_rss_mb_start}→{run.worker_rss_mb_end}':>14}"
         )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
@@ -411,6 +436,7 @@ def main() -> None:
                 "fcm_quota_per_s": FCM_QUOTA_PER_S,
                 "fake": args.fake,
                 "paced_seconds": args.paced_seconds,
+                "worker_cpu": WORKER_CPU,
                 "runs": [asdict(run) for run in runs],
             },
             indent=2,

@@ -73,6 +73,12 @@ class Run:
     p50_ms: float | None = None
     p99_ms: float | None = None
     worker_rss_mb_max: float | None = None
+    #: from the broker acknowledging the request to the provider's acknowledgement (leaves out time queued
+    #: in this script's producer when the broker is behind)
+    broker_acked_p50_ms: float | None = None
+    broker_acked_p99_ms: float | None = None
+    #: the embedded broker's CPU per delivery (it shares the other core with the fake and this script)
+    broker_cpu_ms_per_delivery: float | None = None
     #: worker RSS once it has its partitions, and at the last receipt (flat = no growth over the run)
     worker_rss_mb_start: float | None = None
     worker_rss_mb_end: float | None = None
@@ -154,6 +160,13 @@ def run_once(
     pipe.execute()
 
     created_at: dict[str, datetime] = {}
+    # when the broker acknowledged each request (keyed by user: one request per user): the latency from
+    # here to the provider's acknowledgement leaves out time queued in this script's own producer
+    broker_acked_at: dict[bytes, datetime] = {}
+
+    def on_produced(error: object, message: object) -> None:
+        if error is None:
+            broker_acked_at[message.key()] = datetime.now(UTC)  # type: ignore[attr-defined]
 
     def produce_backlog() -> None:
         producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20 if offered_rate is None else 1})
@@ -166,10 +179,15 @@ def run_once(
                     time.sleep(ahead)
             request = request_for(user, i)
             created_at[request.notification_id] = request.created_at
-            producer.produce(topics[0], key=user.encode(), value=request.to_bytes())
-            if i % 500 == 0:
+            while True:
+                try:
+                    producer.produce(topics[0], key=user.encode(), value=request.to_bytes(), on_delivery=on_produced)
+                    break
+                except BufferError:  # the broker is behind: wait for it rather than drop the request
+                    producer.poll(0.05)
+            if offered_rate is not None or i % 500 == 0:
                 producer.poll(0)
-        producer.flush(60)
+        producer.flush(120)
 
     # One worker drains a backlog produced before it starts; several first share the partitions out,
     # so that no worker drains alone while the others are still joining the group.
@@ -178,6 +196,7 @@ def run_once(
     ports = [free_port() for _ in range(workers)]
     processes: list[subprocess.Popen[bytes]] = []
     fake_pid = int(provider_env.get("_FAKE_PID", "0"))
+    broker_pid = int(provider_env.get("_BROKER_PID", "0"))
     try:
         for index, port in enumerate(ports):
             env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
@@ -225,6 +244,7 @@ def run_once(
         worker_cpu0 = sum(cpu_seconds(p.pid) for p in processes)
         rss_start = sum(rss_mb(p.pid) for p in processes)
         fake_cpu0 = cpu_seconds(fake_pid) if fake_pid else 0.0
+        broker_cpu0 = cpu_seconds(broker_pid) if broker_pid else 0.0
         pacer: threading.Thread | None = None
         if workers > 1:
             produce_backlog()
@@ -244,6 +264,7 @@ def run_once(
         last: datetime | None = None
         count = sent = 0
         latencies: list[float] = []
+        from_broker: list[float] = []
         rss_max = 0.0
         next_rss = 0.0
         deadline = time.monotonic() + 900
@@ -258,6 +279,9 @@ def run_once(
                 created = created_at.get(receipt.notification_id)
                 if created is not None:
                     latencies.append((receipt.occurred_at - created).total_seconds() * 1000)
+                acked = broker_acked_at.get(receipt.user_id.encode())
+                if acked is not None:
+                    from_broker.append((receipt.occurred_at - acked).total_seconds() * 1000)
                 count += 1
                 sent += receipt.status.value == "sent"
                 first = receipt.occurred_at if first is None else min(first, receipt.occurred_at)
@@ -267,6 +291,7 @@ def run_once(
         if pacer is not None:
             pacer.join(30)
         fake_cpu = cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
+        broker_cpu = cpu_seconds(broker_pid) - broker_cpu0 if broker_pid else None
         reader.close()
     finally:
         for process in processes:
@@ -279,9 +304,10 @@ def run_once(
         r.close()
     seconds = (last - first).total_seconds() if first and last else float("nan")
     latencies.sort()
+    from_broker.sort()
 
-    def quantile(q: float) -> float | None:
-        return round(latencies[min(len(latencies) - 1, int(q * len(latencies)))], 1) if latencies else None
+    def quantile(q: float, values: list[float] = latencies) -> float | None:
+        return round(values[min(len(values) - 1, int(q * len(values)))], 1) if values else None
 
     rate = count / seconds if seconds > 0 else float("nan")
     return Run(
@@ -300,6 +326,9 @@ def run_once(
         offered_per_s=offered_rate,
         p50_ms=quantile(0.50) if offered_rate is not None else None,
         p99_ms=quantile(0.99) if offered_rate is not None else None,
+        broker_acked_p50_ms=quantile(0.50, from_broker) if offered_rate is not None else None,
+        broker_acked_p99_ms=quantile(0.99, from_broker) if offered_rate is not None else None,
+        broker_cpu_ms_per_delivery=round(broker_cpu * 1000 / max(1, count), 3) if broker_cpu is not None else None,
         worker_rss_mb_max=round(rss_max, 1),
         worker_rss_mb_start=round(rss_start, 1),
         worker_rss_mb_end=round(rss_end, 1),
@@ -380,6 +409,7 @@ def main() -> None:
     kafka = start_kafka("127.0.0.1", free_port(), work)
     redis_server = start_redis("127.0.0.1", free_port(), work)
     stop_fake, provider_env = _start_fake(args.fake, work)
+    provider_env["_BROKER_PID"] = str(kafka.process.pid or 0)
     label = f"(fake {args.fake}, TLS h2)"
     runs: list[Run] = []
     try:
@@ -410,7 +440,7 @@ def main() -> None:
     header = (
         f"{'provider':<20} {'procs':>5} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
         f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8} {'offered':>8} {'p50 ms':>7} {'p99 ms':>7} "
-        f"{'RSS MB':>7} {'RSS start→end':>14}"
+        f"{'RSS MB':>7} {'RSS start→end':>14} {'acked p50/p99 ms':>17} {'broker ms':>9}"
     )
     print(header)
     for run in runs:
@@ -420,7 +450,9 @@ def main() -> None:
             f"{run.worker_cpu_ms_per_delivery:>10} "
             f"{run.fake_cpu_ms_per_delivery if run.fake_cpu_ms_per_delivery is not None else '-':>8} "
             f"{run.offered_per_s or '-':>8} {run.p50_ms or '-':>7} {run.p99_ms or '-':>7} {run.worker_rss_mb_max:>7} "
-            f"{f'{run.worker_rss_mb_start}→{run.worker_rss_mb_end}':>14}"
+            f"{f'{run.worker_rss_mb_start}→{run.worker_rss_mb_end}':>14} "
+            f"{f'{run.broker_acked_p50_ms}/{run.broker_acked_p99_ms}' if run.offered_per_s else '-':>17} "
+            f"{run.broker_cpu_ms_per_delivery if run.broker_cpu_ms_per_delivery is not None else '-':>9}"
         )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(

@@ -57,6 +57,10 @@ class StackSettings(PulsoSettings):
             object.__setattr__(self, "kafka_bootstrap", f"127.0.0.1:{self.embedded_kafka_port}")
         if self._embedded_redis:
             object.__setattr__(self, "redis_url", f"redis://127.0.0.1:{self.embedded_redis_port}/0")
+        if "landing_public_url" not in self.model_fields_set:
+            # links must reach the landing the launcher starts, also when its port is moved
+            host = "127.0.0.1" if self.landing_host in ("0.0.0.0", "::", "") else self.landing_host
+            object.__setattr__(self, "landing_public_url", f"http://{host}:{self.landing_port}")
         return self
 
     def production_problems(self) -> list[str]:

@@ -58,6 +58,15 @@ def test_embedded_ports_move_with_their_own_settings(clean_pulso_env: None, monk
     assert settings.redis_url == "redis://127.0.0.1:16379/0"
 
 
+def test_links_follow_a_moved_landing_port_unless_a_public_url_is_set(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PULSO_LANDING_PORT", "18000")
+    assert load_settings(StackSettings).landing_public_url == "http://127.0.0.1:18000"
+    monkeypatch.setenv("PULSO_LANDING_PUBLIC_URL", "https://ofertas.example.com")
+    assert load_settings(StackSettings).landing_public_url == "https://ofertas.example.com"
+
+
 @pytest.mark.parametrize(
     ("cls_path", "variable", "reason"),
     [

@@ -20,8 +20,10 @@ from typing import Any, Literal
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from services.infra.body_limit import BodySizeLimit
 from services.localmodel.engine import ChatEngine, ChatMessage, Generation, PromptTooLongError, SamplingParams
 
 
@@ -30,6 +32,16 @@ class ChatMessageIn(BaseModel):
 
     role: Literal["system", "user", "assistant"]
     content: str
+
+    @field_validator("content")
+    @classmethod
+    def _encodable(cls, content: str) -> str:
+        # JSON may escape a lone surrogate ("\ud800"), which no tokenizer can encode
+        try:
+            content.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(f"not valid Unicode: a lone surrogate at character {error.start}") from None
+        return content
 
 
 class ResponseFormat(BaseModel):
@@ -92,11 +104,27 @@ class ModelTurns:
 
 
 def create_app(
-    engine: ChatEngine, model_name: str = "smollm2", max_tokens_cap: int = 512, max_waiting: int = 8
+    engine: ChatEngine,
+    model_name: str = "smollm2",
+    max_tokens_cap: int = 512,
+    max_waiting: int = 8,
+    max_body_bytes: int = 256 * 1024,
 ) -> FastAPI:
     """The server around a loaded ``engine``."""
     app = FastAPI(title="Pulso local model", docs_url=None, redoc_url=None)
     turns = ModelTurns(max_waiting)
+    # a body far over the context window is refused before it is read: tokenizing megabytes would hold
+    # the event loop for seconds
+    app.add_middleware(
+        BodySizeLimit,
+        limit=max_body_bytes,
+        too_large=lambda limit: _error(413, f"request body over {limit} bytes", headers={"Connection": "close"}),
+    )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, error: StarletteHTTPException) -> Any:
+        # FastAPI's own 4xx (a body nested too deep to parse, an unknown route or method) in OpenAI's shape
+        return _error(error.status_code, str(error.detail), headers=dict(error.headers or {}))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> Any:

@@ -46,3 +46,5 @@ class LocalModelSettings(PulsoSettings):
     local_model_max_waiting: int = Field(default=8, ge=0, le=1000)
     #: upper bound on max_tokens, whatever the request asks
     local_model_max_tokens: int = Field(default=512, ge=1, le=8192)
+    #: request bodies over this get 413 unread (2,048 tokens of context is ~10 KB of text)
+    local_model_max_body_bytes: int = Field(default=256 * 1024, ge=1024, le=64 * 1024 * 1024)

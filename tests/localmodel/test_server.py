@@ -7,6 +7,7 @@ once per session on a free port by the same code the launcher uses (tests/confte
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 
 import httpx
@@ -106,7 +107,7 @@ def test_json_object_answers_are_one_json_object(local_model_url: str) -> None:
     text = body["choices"][0]["message"]["content"]
     assert text.lstrip().startswith("{")
     if body["choices"][0]["finish_reason"] == "stop":  # complete, so it parses
-        parsed = __import__("json").loads(text)
+        parsed = json.loads(text)
         assert isinstance(parsed, dict) and all(isinstance(value, str) for value in parsed.values())
 
 
@@ -118,10 +119,15 @@ def test_json_object_answers_are_one_json_object(local_model_url: str) -> None:
         ({"messages": [{"role": "user", "content": "hola"}], "temperature": 7}, "temperature"),
         ({"messages": [{"role": "user", "content": "hola"}], "max_tokens": 0}, "max_tokens"),
         ({"messages": [{"role": "user", "content": "zapatillas " * 3000}]}, "context window"),
+        ({"messages": [{"role": "user", "content": "hola \ud800"}]}, "lone surrogate"),
     ],
 )
 def test_bad_requests_get_400_with_the_reason(local_model_url: str, payload: dict[str, object], reason: str) -> None:
-    response = httpx.post(f"{local_model_url}/chat/completions", json=payload, timeout=30)
+    # json.dumps escapes a lone surrogate as the JSON text "\ud800", as a client in another language would
+    body = json.dumps(payload).encode()
+    response = httpx.post(
+        f"{local_model_url}/chat/completions", content=body, headers={"content-type": "application/json"}, timeout=30
+    )
     assert response.status_code == 400
     assert reason in response.json()["error"]["message"]
 
@@ -132,6 +138,22 @@ def test_a_body_that_is_not_json_gets_400(local_model_url: str) -> None:
     )
     assert response.status_code == 400
     assert response.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_a_body_nested_too_deep_to_parse_gets_400_in_openais_shape(local_model_url: str) -> None:
+    deep = b'{"messages":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    response = httpx.post(
+        f"{local_model_url}/chat/completions", content=deep, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_a_body_over_the_limit_gets_413_unread(local_model_url: str) -> None:
+    huge = {"messages": [{"role": "user", "content": "a" * (1024 * 1024)}]}
+    response = httpx.post(f"{local_model_url}/chat/completions", json=huge, timeout=30)
+    assert response.status_code == 413
+    assert "request body over" in response.json()["error"]["message"]
 
 
 def test_models_and_health_answer(local_model_url: str) -> None:

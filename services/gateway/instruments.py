@@ -55,7 +55,8 @@ class GatewayMetrics:
         )
         self.tokens = Counter(
             "pulso_gateway_tokens",
-            "Tokens by model and kind (prompt, completion, cached)",
+            "Tokens by model and kind (prompt, completion; cached and cache_write: the parts of prompt read from and "
+            "written to the provider's prompt cache)",
             ["model", "kind"],
             registry=r,
         )

@@ -152,3 +152,16 @@ def test_images_in_openais_shape(images_gateway: str) -> None:
         with pytest.raises(BadRequestError) as refused:
             pulso.generate_images("card-images", "zapatillas rojas sobre fondo blanco")
         assert "/v1/images/edits" in refused.value.message
+
+
+def test_chat_usage_carries_the_prompt_cache_reads_and_writes() -> None:
+    from pulso_client.types import ChatCompletion
+
+    document = {
+        "choices": [{"message": {"content": "Tu yerba te espera"}, "finish_reason": "stop"}],
+        "model": "claude",
+        "usage": {"prompt_tokens": 120, "completion_tokens": 6, "cost_usd": 0.0001,
+                  "prompt_tokens_details": {"cached_tokens": 80, "cache_creation_tokens": 30}},
+    }  # fmt: skip
+    answer = ChatCompletion.parse(document, {"x-pulso-provider": "claude-main"})
+    assert (answer.prompt_tokens, answer.cached_tokens, answer.cache_write_tokens) == (120, 80, 30)

@@ -10,12 +10,19 @@ Each fake VERIFIES the real authentication before it answers:
 
 A refused request is recorded in ``auth_failures`` with its reason and answered as the provider would (401/403).
 
+Embeddings: ``FakeBedrock`` answers InvokeModel for Amazon Titan Text Embeddings (one text per call, the
+token count in the body and in ``X-Amzn-Bedrock-Input-Token-Count``) and Cohere Embed (``texts``, the count
+in that header only); ``FakeVertex`` answers ``:predict`` for text embeddings models (``statistics.token_count``
+per prediction). Each refuses, with the provider's own 400, a body the real API would refuse (a missing field,
+an extraneous key, a size the model does not make). Vectors are ``hashed_words_vector`` of each text.
+
 Behaviour per request comes from a script per model (``fake.script(model, ["429", "ok"])``), else ``default``:
 ``ok``; ``length`` (stopped by max tokens); ``429`` (throttled, Retry-After 0); ``500`` / ``503``;
 ``garbage`` (200 with a body that is not JSON); ``unknown_shape`` (200 JSON the translator does not know);
 ``stream_cut`` (first word, then the connection drops); ``stream_error`` (first word, then the provider's
 own in-stream error: Anthropic's overloaded ``error`` event, a Bedrock ``exception`` frame, a Vertex error chunk).
-Usage reports ``cached_tokens`` prompt tokens as read from the provider's cache.
+Usage reports ``cached_tokens`` prompt tokens as read from the provider's prompt cache and (Anthropic and
+Bedrock) ``cache_write_tokens`` as written to it, in each provider's own fields.
 """
 
 from __future__ import annotations
@@ -46,6 +53,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from tests.gateway.fake_openai import hashed_words_vector
+
 ANTHROPIC_VERSION = "2023-06-01"
 #: SigV4 timestamps further than this from the fake's clock are refused, as AWS does
 MAX_CLOCK_SKEW_S = 300
@@ -65,6 +74,7 @@ class FakeProvider:
 
     default: str = "ok"
     cached_tokens: int = 0
+    cache_write_tokens: int = 0
     received: list[Received] = field(default_factory=list)
     auth_failures: list[str] = field(default_factory=list)
     _scripts: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(deque))
@@ -83,11 +93,12 @@ class FakeProvider:
     def answer_text(model: str, last_user_text: str) -> str:
         return f"Respuesta de {model}: {last_user_text[:60]}"
 
-    def token_counts(self, prompt_text: str, answer: str) -> tuple[int, int, int]:
-        """(uncached prompt tokens, cached prompt tokens, output tokens)."""
+    def token_counts(self, prompt_text: str, answer: str) -> tuple[int, int, int, int]:
+        """(uncached prompt tokens, prompt tokens read from cache, prompt tokens written to cache, output tokens)."""
         prompt = len(prompt_text.split()) + 4
         cached = min(self.cached_tokens, prompt)
-        return prompt - cached, cached, len(answer.split())
+        written = min(self.cache_write_tokens, prompt - cached)
+        return prompt - cached - written, cached, written, len(answer.split())
 
     def record(self, model: str, body: dict[str, Any], request: Request) -> None:
         self.received.append(Received(model, body, dict(request.headers), request.url.path))
@@ -149,8 +160,8 @@ class FakeAnthropic(FakeProvider):
             return JSONResponse({"type": "completion", "completion": "hola", "stop": None})
         last = next((m["content"] for m in reversed(body["messages"]) if m["role"] == "user"), "")
         text = self.answer_text(model, last)
-        uncached, cached, output = self.token_counts(str(body.get("system", "")) + " " + last, text)
-        usage = {"input_tokens": uncached, "cache_read_input_tokens": cached, "cache_creation_input_tokens": 0}
+        uncached, cached, written, output = self.token_counts(str(body.get("system", "")) + " " + last, text)
+        usage = {"input_tokens": uncached, "cache_read_input_tokens": cached, "cache_creation_input_tokens": written}
         stop = "max_tokens" if behaviour == "length" else "end_turn"
         if body.get("stream"):
             return StreamingResponse(
@@ -318,13 +329,13 @@ class FakeBedrock(FakeProvider):
         return None
 
     def _usage(self, system: str, last: str, text: str) -> dict[str, int]:
-        uncached, cached, output = self.token_counts(system + " " + last, text)
+        uncached, cached, written, output = self.token_counts(system + " " + last, text)
         return {
             "inputTokens": uncached,
             "outputTokens": output,
-            "totalTokens": uncached + cached + output,
+            "totalTokens": uncached + cached + written + output,
             "cacheReadInputTokens": cached,
-            "cacheWriteInputTokens": 0,
+            "cacheWriteInputTokens": written,
         }
 
     async def converse(self, request: Request) -> Response:
@@ -343,7 +354,8 @@ class FakeBedrock(FakeProvider):
         )
 
     async def invoke(self, request: Request) -> Response:
-        """InvokeModel for Titan Image Generator: ``numberOfImages`` PNGs of the asked size (SigV4 checked)."""
+        """InvokeModel (SigV4 checked): Titan Image Generator (``numberOfImages`` PNGs of the asked size),
+        Titan Text Embeddings or Cohere Embed, by the model in the path."""
         body, refused = await self._verified(request)
         if refused:
             return refused
@@ -353,9 +365,56 @@ class FakeBedrock(FakeProvider):
         failure = self._failure(self.next_behaviour(model))
         if failure is not None:
             return failure
+        if "titan-embed-text" in model:
+            return self._titan_embedding(model, document)
+        if "cohere.embed" in model:
+            return self._cohere_embeddings(model, document)
         config = document["imageGenerationConfig"]
         picture = png_base64(config.get("width", 1024), config.get("height", 1024))
         return JSONResponse({"images": [picture] * config["numberOfImages"], "error": None})
+
+    @staticmethod
+    def _validation(message: str) -> Response:
+        return JSONResponse({"message": message}, status_code=400, headers={"x-amzn-errortype": "ValidationException"})
+
+    def _titan_embedding(self, model: str, document: dict[str, Any]) -> Response:
+        allowed = {"inputText", "dimensions", "normalize", "embeddingTypes"} if "v2" in model else {"inputText"}
+        extraneous = sorted(set(document) - allowed)
+        if extraneous:
+            return self._validation(f"Malformed input request: extraneous key [{extraneous[0]}] is not permitted")
+        text = document.get("inputText")
+        dimensions = document.get("dimensions", 1024)
+        if not isinstance(text, str) or not text or dimensions not in (256, 512, 1024):
+            return self._validation("Malformed input request: inputText and a dimensions of 256, 512 or 1024")
+        tokens = len(text.split()) + 2
+        vector = hashed_words_vector(text, dimensions if "v2" in model else 1536)
+        return JSONResponse(
+            {"embedding": vector, "inputTextTokenCount": tokens, "embeddingsByType": {"float": vector}},
+            headers={"x-amzn-bedrock-input-token-count": str(tokens)},
+        )
+
+    def _cohere_embeddings(self, model: str, document: dict[str, Any]) -> Response:
+        allowed = {"texts", "input_type", "truncate", "embedding_types"} | (
+            {"output_dimension"} if "v4" in model else set()
+        )
+        extraneous = sorted(set(document) - allowed)
+        if extraneous:
+            return self._validation(f"Malformed input request: extraneous key [{extraneous[0]}] is not permitted")
+        texts = document.get("texts")
+        kinds = ("search_document", "search_query", "classification", "clustering")
+        if not isinstance(texts, list) or len(texts) > 96 or document.get("input_type") not in kinds:
+            return self._validation("Malformed input request: texts (at most 96) and input_type are required")
+        dimensions = int(document.get("output_dimension", 1536 if "v4" in model else 1024))
+        vectors = [hashed_words_vector(text, dimensions) for text in texts]
+        tokens = sum(len(text.split()) + 2 for text in texts)
+        by_type = document.get("embedding_types") is not None
+        answer = {
+            "id": uuid.uuid4().hex,
+            "embeddings": {"float": vectors} if by_type else vectors,
+            "response_type": "embeddings_by_type" if by_type else "embeddings_floats",
+            "texts": texts,
+        }
+        return JSONResponse(answer, headers={"x-amzn-bedrock-input-token-count": str(tokens)})
 
     async def converse_stream(self, request: Request) -> Response:
         asked = await self._conversation(request)
@@ -498,6 +557,8 @@ class FakeVertex(FakeProvider):
             return Response(b"<!DOCTYPE html><title>Error 502</title>", media_type="application/json")
         if behaviour == "unknown_shape":
             return JSONResponse({"predictions": [{"content": "hola"}]})
+        if action == "predict" and "embedding" in model:
+            return self._embeddings(model, body)
         if action == "predict":  # Imagen
             if behaviour == "filtered":
                 return JSONResponse({"predictions": [{"raiFilteredReason": "prompt blocked"}]})
@@ -512,11 +573,12 @@ class FakeVertex(FakeProvider):
         )
         system = " ".join(p.get("text", "") for p in (body.get("systemInstruction") or {}).get("parts", []))
         text = self.answer_text(model, last)
-        uncached, cached, output = self.token_counts(system + " " + last, text)
+        uncached, cached, written, output = self.token_counts(system + " " + last, text)
+        # Gemini reports no cache writes: a written token is a plain prompt token to it
         usage = {
-            "promptTokenCount": uncached + cached,
+            "promptTokenCount": uncached + cached + written,
             "candidatesTokenCount": output,
-            "totalTokenCount": uncached + cached + output,
+            "totalTokenCount": uncached + cached + written + output,
             "cachedContentTokenCount": cached,
         }
         finish = "MAX_TOKENS" if behaviour == "length" else "STOP"
@@ -529,6 +591,38 @@ class FakeVertex(FakeProvider):
                 "modelVersion": model,
             }
         )
+
+    @staticmethod
+    def _embeddings(model: str, body: dict[str, Any]) -> Response:
+        def invalid(message: str) -> Response:
+            error = {"error": {"code": 400, "message": message, "status": "INVALID_ARGUMENT"}}
+            return JSONResponse(error, status_code=400)
+
+        instances = body.get("instances")
+        if (
+            not isinstance(instances, list)
+            or not instances
+            or not all(isinstance(i, dict) and isinstance(i.get("content"), str) for i in instances)
+        ):
+            return invalid("instances must each have a content")
+        if model.startswith("gemini-embedding") and len(instances) != 1:
+            return invalid("gemini-embedding-001 supports one instance per request")
+        parameters = body.get("parameters") or {}
+        top = 3072 if model.startswith("gemini-embedding") else 768
+        dimensions = int(parameters.get("outputDimensionality", top))
+        if not 1 <= dimensions <= top:
+            return invalid(f"outputDimensionality must be between 1 and {top}")
+        predictions = [
+            {
+                "embeddings": {
+                    "values": hashed_words_vector(instance["content"], dimensions),
+                    "statistics": {"token_count": len(instance["content"].split()) + 2, "truncated": False},
+                }
+            }
+            for instance in instances
+        ]
+        characters = sum(len(instance["content"]) for instance in instances)
+        return JSONResponse({"predictions": predictions, "metadata": {"billableCharacterCount": characters}})
 
     async def _chunks(self, text: str, finish: str, usage: dict[str, int], behaviour: str) -> AsyncIterator[bytes]:
         words = _words(text)

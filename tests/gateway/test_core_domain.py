@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from services.gateway.domain.breaker import BreakerState, CircuitBreaker
 from services.gateway.domain.cache_keys import cache_key, may_cache
 from services.gateway.domain.keys import VirtualKey, hash_key, new_plaintext_key
 from services.gateway.domain.limits import LimitRefusal, retry_after_for, windows_at
-from services.gateway.domain.pricing import PriceTable, Usage
+from services.gateway.domain.pricing import PriceConfigError, PriceTable, Usage
 from services.gateway.domain.routing import (
     Alias,
     BreakerPolicy,
@@ -76,6 +77,32 @@ def test_cost_prices_cached_prompt_tokens_at_their_own_rate() -> None:
     prices = PriceTable.from_mapping({"gpt-4o-mini": {"input": 0.15, "cached_input": 0.075, "output": 0.60}})
     cost = prices.cost_usd("gpt-4o-mini", Usage(prompt_tokens=1000, completion_tokens=200, cached_tokens=400))
     assert cost == pytest.approx((600 * 0.15 + 400 * 0.075 + 200 * 0.60) / 1e6)
+
+
+def test_cache_writes_are_priced_at_their_own_rate_apart_from_reads() -> None:
+    prices = PriceTable.from_mapping(
+        {"claude-haiku-4-5": {"input": 1.0, "cached_input": 0.1, "cache_write_input": 1.25, "output": 5.0}}
+    )
+    usage = Usage(prompt_tokens=1000, completion_tokens=200, cached_tokens=600, cache_write_tokens=300)
+    assert prices.cost_usd("claude-haiku-4-5", usage) == pytest.approx(
+        (100 * 1.0 + 600 * 0.1 + 300 * 1.25 + 200 * 5.0) / 1e6
+    )
+    # without a cache_write_input price, writes cost what input costs
+    plain = PriceTable.from_mapping({"claude-haiku-4-5": {"input": 1.0, "cached_input": 0.1, "output": 5.0}})
+    assert plain.cost_usd("claude-haiku-4-5", usage) == pytest.approx((400 * 1.0 + 600 * 0.1 + 200 * 5.0) / 1e6)
+
+
+@pytest.mark.parametrize(
+    ("entry", "why"),
+    [
+        ({"input": 1.0, "cache_creation_input": 1.25}, "cache_creation_input"),
+        ({"input": "uno"}, "must be a number"),
+        (3.0, "must map"),
+    ],
+)
+def test_a_price_entry_with_an_unknown_field_or_a_non_number_is_refused(entry: Any, why: str) -> None:
+    with pytest.raises(PriceConfigError, match=why):
+        PriceTable.from_mapping({"claude-haiku-4-5": entry})
 
 
 def test_a_model_without_cached_price_charges_cached_tokens_as_input() -> None:

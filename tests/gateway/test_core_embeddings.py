@@ -189,8 +189,9 @@ def test_bad_requests_get_a_400_with_the_reason(gw: str, key: str, body: dict[st
 
 def test_the_template_provider_has_no_embeddings(gw: str, key: str) -> None:
     response = embeddings_request(gw, key, model="template", input=TITLES[0])
-    assert response.status_code == 502
-    assert "no embeddings" in response.json()["error"]["message"]
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "model_serves_no_embeddings"
+    assert "template: the template provider makes no embeddings" in response.json()["error"]["message"]
 
 
 def test_azure_deployments_get_the_azure_embeddings_path_and_key_header(gw: str, key: str, fake: FakeOpenAI) -> None:

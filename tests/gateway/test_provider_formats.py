@@ -66,7 +66,7 @@ def test_cache_reads_and_writes_count_as_prompt_tokens_and_reads_as_cached() -> 
         {"output": {"message": {"content": [{"text": "Hola"}]}}, "stopReason": "end_turn",
          "usage": {"inputTokens": 10, "outputTokens": 2, "cacheReadInputTokens": 30, "cacheWriteInputTokens": 5}}
     )  # fmt: skip
-    assert reply.usage == Usage(prompt_tokens=45, completion_tokens=2, cached_tokens=30)
+    assert reply.usage == Usage(prompt_tokens=45, completion_tokens=2, cached_tokens=30, cache_write_tokens=5)
 
 
 @pytest.mark.parametrize(

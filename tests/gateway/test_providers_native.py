@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -44,6 +45,13 @@ SYSTEM = "Sos redactor de notificaciones push de Pulso para Argentina. Máximo 9
 ASK = "Escribí un push para una yerba Playadito de 1 kg con 15% de descuento."
 MESSAGES = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": ASK}]
 AWS_KEY_ID = "AKIAPULSOTEST0000001"
+#: USD per million tokens; cache writes dearer than input and reads cheaper, as Anthropic and Bedrock price them
+PRICES: dict[str, dict[str, float]] = {
+    ANTHROPIC_MODEL: {"input": 1.0, "cached_input": 0.1, "cache_write_input": 1.25, "output": 5.0},
+    BEDROCK_MODEL: {"input": 0.25, "cached_input": 0.025, "cache_write_input": 0.3125, "output": 1.25},
+    VERTEX_MODEL: {"input": 0.3, "cached_input": 0.03, "output": 2.5},
+    "template": {"input": 0, "output": 0},
+}
 
 
 @dataclass
@@ -98,12 +106,7 @@ def stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             "retry": {"base_backoff_s": 0.01, "max_backoff_s": 0.02, "max_retry_after_s": 1.0},
             # failures are scripted on purpose here: no breaker opens between tests
             "breaker": {"failure_threshold": 1000, "cooldown_s": 1},
-            "prices": {
-                ANTHROPIC_MODEL: {"input": 1.0, "cached_input": 0.1, "output": 5.0},
-                BEDROCK_MODEL: {"input": 0.25, "cached_input": 0.025, "output": 1.25},
-                VERTEX_MODEL: {"input": 0.3, "cached_input": 0.03, "output": 2.5},
-                "template": {"input": 0, "output": 0},
-            },
+            "prices": PRICES,
         }
         try:
             with gateway_on(redis_url, config, folder) as server:
@@ -195,6 +198,46 @@ def test_a_stream_arrives_in_the_openai_shape_with_usage_last(stack: Stack, prov
     assert usage.prompt_tokens_details.cached_tokens == 3
     assert usage.completion_tokens == len(text.split())
     assert stack.fakes[provider].auth_failures == []
+
+
+@pytest.mark.parametrize("provider", ["anthropic", "bedrock"])
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+def test_prompt_cache_reads_and_writes_are_reported_and_priced_apart(stack: Stack, provider: str, stream: bool) -> None:
+    fake = stack.fakes[provider]
+    key = create_key(stack.gateway, tenant="cache-" + uuid.uuid4().hex[:8], use_case="push_copy")["key"]
+    client = openai.OpenAI(base_url=f"{stack.gateway}/v1", api_key=key, max_retries=0)
+    fake.cache_write_tokens = 5
+    try:
+        if stream:
+            chunks = list(
+                client.chat.completions.create(
+                    model=provider, messages=MESSAGES, stream=True, stream_options={"include_usage": True}
+                )
+            )
+            usage = chunks[-1].usage
+        else:
+            usage = client.chat.completions.create(model=provider, messages=MESSAGES).usage
+    finally:
+        fake.cache_write_tokens = 0
+    assert usage is not None and usage.prompt_tokens_details is not None
+    prompt = len((SYSTEM + " " + ASK).split()) + 4
+    # OpenAI's shape: reads and writes are both inside prompt_tokens; reads are cached_tokens
+    assert usage.prompt_tokens == prompt
+    assert usage.prompt_tokens_details.cached_tokens == 3
+    assert (usage.prompt_tokens_details.model_extra or {})["cache_creation_tokens"] == 5
+    price = PRICES[MODELS[provider]]
+    expected = (
+        (prompt - 3 - 5) * price["input"]
+        + 3 * price["cached_input"]
+        + 5 * price["cache_write_input"]
+        + usage.completion_tokens * price["output"]
+    ) / 1e6
+    assert (usage.model_extra or {})["cost_usd"] == pytest.approx(expected, rel=1e-6)
+    totals = httpx.get(f"{stack.gateway}/v1/usage", headers={"Authorization": f"Bearer {key}"}).json()["totals"]
+    assert (totals["prompt_tokens"], totals["cached_tokens"], totals["cache_write_tokens"]) == (prompt, 3, 5)
+    assert totals["cost_usd"] == pytest.approx(expected, rel=1e-6)
+    metrics = httpx.get(f"{stack.gateway}/metrics").text
+    assert f'pulso_gateway_tokens_total{{kind="cache_write",model="{MODELS[provider]}"}}' in metrics
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)

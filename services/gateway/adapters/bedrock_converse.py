@@ -1,4 +1,5 @@
-"""AWS Bedrock's Converse and ConverseStream as a gateway provider, signed with SigV4 by botocore.
+"""AWS Bedrock's Converse and ConverseStream as a gateway provider, signed with SigV4 by botocore; embeddings
+(Amazon Titan Text Embeddings, Cohere Embed) and images (Titan Image Generator) through InvokeModel.
 
 Credentials come from botocore's standard chain (environment, shared config and credentials files,
 SSO, web identity, container and instance metadata), resolved once off the event loop; temporary
@@ -27,15 +28,26 @@ from services.gateway.adapters.provider_base import (
     StreamPiece,
     no_embeddings,
 )
-from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure, rejected_request
-from services.gateway.domain import bedrock_format
+from services.gateway.adapters.provider_http import (
+    CALL_ERRORS,
+    ProviderHttp,
+    call_failure,
+    each_at_most,
+    rejected_request,
+)
+from services.gateway.domain import bedrock_format, embedding_formats
 from services.gateway.domain.chat_format import StreamErrorEvent
 from services.gateway.domain.image_formats import titan_images, titan_request
 from services.gateway.domain.images import ImageReply, ImageRequest, ImageRequestError
+from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
 
 #: the SigV4 signing name of the Bedrock runtime API
 SIGNING_NAME = "bedrock"
+#: InvokeModel calls in flight at once for one embeddings request (Titan takes one text per call)
+EMBEDDING_CALLS_AT_ONCE = 8
+#: the header in which InvokeModel reports the input tokens it billed
+INPUT_TOKENS_HEADER = "x-amzn-bedrock-input-token-count"
 
 
 def standard_chain_credentials() -> Credentials | None:
@@ -115,7 +127,28 @@ class BedrockProvider:
             raise call_failure(ValueError(str(error)), self.deployment) from error
 
     async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
-        raise no_embeddings(self.deployment)
+        """Titan Text Embeddings (one InvokeModel call per input) or Cohere Embed (up to 96 per call)."""
+        family = embedding_formats.bedrock_family(self.deployment.model)
+        if family is None:
+            raise no_embeddings(self.deployment)
+        try:
+            bodies = embedding_formats.bedrock_bodies(family, self.deployment.model, inputs, params)
+            async with asyncio.timeout(timeout_s):
+                answers = await each_at_most(
+                    EMBEDDING_CALLS_AT_ONCE, bodies, lambda body: self._invoke_counting(body, timeout_s)
+                )
+            vectors, tokens = embedding_formats.bedrock_vectors(family, answers, bodies)
+            return EmbeddingReply(vectors=vectors, usage=None if tokens is None else Usage(prompt_tokens=tokens))
+        except CALL_ERRORS as error:
+            raise call_failure(error, self.deployment) from error
+
+    async def _invoke_counting(self, document: dict[str, Any], timeout_s: float) -> tuple[Any, int | None]:
+        """One signed InvokeModel call: its JSON answer and the input tokens Bedrock says it billed."""
+        body = orjson.dumps(document)
+        headers = await self._signed(self._invoke_url, body, "application/json")
+        answer, answer_headers = await self._http.post_with_headers(self._invoke_url, body, headers, timeout_s)
+        counted = answer_headers.get(INPUT_TOKENS_HEADER)
+        return orjson.loads(answer), int(counted) if counted and counted.isdigit() else None
 
     async def images(self, request: ImageRequest, timeout_s: float) -> ImageReply:
         """Amazon Titan Image Generator through InvokeModel (generations)."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from services.gateway.domain.pricing import PriceTable
+from services.gateway.domain.pricing import PriceConfigError, PriceTable
 from services.gateway.domain.routing import RoutingConfigError, RoutingTable, routing_table_from_mapping
 
 _SETTING = re.compile(r"\$\{(PULSO_[A-Z0-9_]+)(?::-([^}]*))?\}")
@@ -47,7 +47,10 @@ def load_gateway_config(path: Path, env: Mapping[str, str] | None = None) -> tup
     if not isinstance(raw, dict):
         raise RoutingConfigError(f"gateway config {path} must be a mapping")
     routing = routing_table_from_mapping(raw, os.environ if env is None else env)
-    prices = PriceTable.from_mapping(raw.get("prices") or {})
+    try:
+        prices = PriceTable.from_mapping(raw.get("prices") or {})
+    except PriceConfigError as error:
+        raise RoutingConfigError(f"gateway config {path}: {error}") from None
     missing = sorted({d.model for d in routing.deployments() if d.model not in prices})
     if missing:
         raise RoutingConfigError(f"gateway config {path}: no price for model(s) {', '.join(missing)} under 'prices'")

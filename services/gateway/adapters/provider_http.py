@@ -8,9 +8,9 @@ again may help, and how long the provider asked to wait. Messages name the deplo
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 import orjson
@@ -152,6 +152,21 @@ class ProviderHttp:
                     raise status_error(f"deployment {self.deployment.name}", response.status, response.headers, payload)
                 return payload
 
+    async def post_with_headers(
+        self, url: str, body: bytes, headers: Mapping[str, str], timeout_s: float
+    ) -> tuple[bytes, Mapping[str, str]]:
+        """The whole answer's body and headers (Bedrock's InvokeModel counts tokens in a header); ≥ 400 raises.
+
+        Kept apart from ``post``, which the chat path calls and which need not copy headers."""
+        async with asyncio.timeout(timeout_s):
+            async with self.session().post(
+                URL(url, encoded=True), data=body, headers=headers, allow_redirects=False
+            ) as response:
+                payload = await response.read()
+                if response.status >= 400:
+                    raise status_error(f"deployment {self.deployment.name}", response.status, response.headers, payload)
+                return payload, response.headers  # case-insensitive, and still readable once released
+
     @asynccontextmanager
     async def stream(
         self, url: str, body: bytes, headers: Mapping[str, str], timeout_s: float
@@ -193,6 +208,31 @@ async def sse_events(response: aiohttp.ClientResponse) -> AsyncIterator[tuple[st
             data.append(value)
     if data:
         yield event, "\n".join(data)
+
+
+Item = TypeVar("Item")
+Answer = TypeVar("Answer")
+
+
+async def each_at_most(limit: int, items: Sequence[Item], call: Callable[[Item], Awaitable[Answer]]) -> list[Answer]:
+    """``call`` on every item, at most ``limit`` at a time, answers in item order; the first failure cancels
+    the calls still running and is raised as it is (one failed part fails the whole attempt)."""
+    if len(items) == 1:
+        return [await call(items[0])]
+    gate = asyncio.Semaphore(limit)
+
+    async def one(item: Item) -> Answer:
+        async with gate:
+            return await call(item)
+
+    tasks = [asyncio.ensure_future(one(item)) for item in items]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 def json_bytes(document: Any) -> bytes:

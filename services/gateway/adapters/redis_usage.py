@@ -28,7 +28,16 @@ log = logging.getLogger(__name__)
 _USAGE_PREFIX = "pulso:gw:usage:"
 _TENANTS = "pulso:gw:usage:tenants"
 USAGE_TTL_S = 400 * 86_400
-METRICS = ("requests", "cache_hits", "failures", "prompt_tokens", "completion_tokens", "cached_tokens", "cost_usd")
+METRICS = (
+    "requests",
+    "cache_hits",
+    "failures",
+    "prompt_tokens",
+    "completion_tokens",
+    "cached_tokens",
+    "cache_write_tokens",
+    "cost_usd",
+)
 #: events kept while Redis is unreachable; beyond this they are dropped and counted
 MAX_PENDING_EVENTS = 200_000
 _SEP = "\t"
@@ -52,7 +61,9 @@ class UsageEvent:
     reserved_cost_usd: float = 0.0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    #: prompt tokens read from / written to the provider's prompt cache (both part of ``prompt_tokens``)
     cached_tokens: int = 0
+    cache_write_tokens: int = 0
     cost_usd: float = 0.0
     cache_hit: bool = False
     failed: bool = False
@@ -133,6 +144,7 @@ class UsageRecorder:
             fields[dims + _SEP + "prompt_tokens"] += event.prompt_tokens
             fields[dims + _SEP + "completion_tokens"] += event.completion_tokens
             fields[dims + _SEP + "cached_tokens"] += event.cached_tokens
+            fields[dims + _SEP + "cache_write_tokens"] += event.cache_write_tokens
             fields[dims + _SEP + "cost_usd"] += event.cost_usd
             if event.limited:
                 _, tokens_key, day_key, month_key = window_keys(event.key_id, event.windows)

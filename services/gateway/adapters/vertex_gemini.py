@@ -1,4 +1,5 @@
-"""Google Vertex AI's Gemini models as a gateway provider: generateContent and streamGenerateContent (SSE).
+"""Google Vertex AI as a gateway provider: Gemini's generateContent and streamGenerateContent (SSE), text
+embeddings and Imagen through ``:predict``.
 
 Authentication is a service account's OAuth2 access token (``adapters/google_oauth.py``). The key file
 is the deployment's ``api_key_file``, else the file named by the variable in ``api_key_env``, else
@@ -7,6 +8,7 @@ is the deployment's ``api_key_file``, else the file named by the variable in ``a
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -26,13 +28,18 @@ from services.gateway.adapters.provider_http import (
     CALL_ERRORS,
     ProviderHttp,
     call_failure,
+    each_at_most,
     rejected_request,
     sse_events,
 )
-from services.gateway.domain import gemini_format
+from services.gateway.domain import embedding_formats, gemini_format
 from services.gateway.domain.image_formats import ImagenFilteredError, imagen_images, imagen_request
 from services.gateway.domain.images import ImageReply, ImageRequest, ImageRequestError
+from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
+
+#: :predict calls in flight at once for one embeddings request (gemini-embedding takes one text per call)
+EMBEDDING_CALLS_AT_ONCE = 8
 
 
 def key_file_of(deployment: Deployment) -> Path | None:
@@ -45,7 +52,7 @@ def key_file_of(deployment: Deployment) -> Path | None:
 
 
 class VertexProvider:
-    """One Gemini model on Vertex AI (``provider: vertex``, ``project``, ``region``)."""
+    """One model on Vertex AI (``provider: vertex``, ``project``, ``region``): Gemini, text embeddings or Imagen."""
 
     def __init__(self, deployment: Deployment) -> None:
         self.deployment = deployment
@@ -127,7 +134,24 @@ class VertexProvider:
             raise self._failure(error, token) from error
 
     async def embed(self, inputs: list[str], params: dict[str, Any], timeout_s: float) -> EmbeddingReply:
-        raise no_embeddings(self.deployment)
+        """A text embeddings model through :predict (up to 250 texts per call; gemini-embedding one)."""
+        family = embedding_formats.vertex_family(self.deployment.model)
+        if family is None:
+            raise no_embeddings(self.deployment)
+        token: str | None = None
+        try:
+            bodies = embedding_formats.vertex_bodies(family, self.deployment.model, inputs, params)
+            headers, token = await self._headers(timeout_s)
+
+            async def predict(body: dict[str, Any]) -> Any:
+                return orjson.loads(await self._http.post(self._predict_url, orjson.dumps(body), headers, timeout_s))
+
+            async with asyncio.timeout(timeout_s):
+                answers = await each_at_most(EMBEDDING_CALLS_AT_ONCE, bodies, predict)
+            vectors, tokens = embedding_formats.vertex_vectors(answers, bodies)
+            return EmbeddingReply(vectors=vectors, usage=None if tokens is None else Usage(prompt_tokens=tokens))
+        except CALL_ERRORS as error:
+            raise self._failure(error, token) from error
 
     async def images(self, request: ImageRequest, timeout_s: float) -> ImageReply:
         """An Imagen model through :predict (generations)."""

@@ -118,14 +118,19 @@ def deadline_of(request: Request) -> float | None:
 def usage_body(usage: Usage, cost_usd: float) -> dict[str, Any]:
     """OpenAI's usage object plus ``cost_usd``: what the request cost in USD (0 for a cache hit).
 
-    An extra field, so the unmodified openai SDK still parses it (``usage.model_extra["cost_usd"]``).
+    ``prompt_tokens_details`` has OpenAI's ``cached_tokens`` (read from the provider's prompt cache) and
+    ``cache_creation_tokens`` (written to it; LiteLLM's name), both part of ``prompt_tokens``.
+    Extra fields, so the unmodified openai SDK still parses it (``usage.model_extra["cost_usd"]``).
     For a stream it is the only place the cost can travel: the headers left before the answer did.
     """
     return {
         "prompt_tokens": usage.prompt_tokens,
         "completion_tokens": usage.completion_tokens,
         "total_tokens": usage.total_tokens,
-        "prompt_tokens_details": {"cached_tokens": usage.cached_tokens},
+        "prompt_tokens_details": {
+            "cached_tokens": usage.cached_tokens,
+            "cache_creation_tokens": usage.cache_write_tokens,
+        },
         "cost_usd": round(cost_usd, 10),
     }
 

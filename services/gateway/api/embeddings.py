@@ -61,7 +61,9 @@ def _parse(body: Any) -> tuple[EmbeddingRequest, list[str]]:
 
 
 def _params(request: EmbeddingRequest) -> dict[str, Any]:
-    return request.model_dump(include={"dimensions", "input_type", "user"}, exclude_none=True)
+    """The parameters for the provider, fields the gateway does not know included: a native provider refuses
+    what it cannot carry (400 naming it); OpenAI-shaped ones get only the known ones, as with chat."""
+    return request.model_dump(exclude={"model", "input", "encoding_format"}, exclude_none=True)
 
 
 def base64_floats(vector: list[float]) -> str:

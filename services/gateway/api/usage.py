@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 
 from services.gateway.adapters.redis_quality import QualityQuery, RedisQualityReader
-from services.gateway.adapters.redis_usage import UsageQuery, UsageReader, UsageRecorder
+from services.gateway.adapters.redis_usage import METRICS, UsageQuery, UsageReader, UsageRecorder
 from services.gateway.api.deps import key_or_master, tenant_scope
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.responses import ERRORS, UsageReport, json_answer
@@ -80,9 +80,9 @@ async def usage(
     )
     totals: dict[str, float] = {}
     for row in rows:
-        for metric in ("requests", "cache_hits", "failures", "prompt_tokens", "completion_tokens", "cached_tokens"):
+        for metric in METRICS:
             totals[metric] = totals.get(metric, 0) + row[metric]
-        totals["cost_usd"] = round(totals.get("cost_usd", 0.0) + row["cost_usd"], 10)
+        totals["cost_usd"] = round(totals["cost_usd"], 10)
     quality: RedisQualityReader = request.app.state.quality_reader
     quality_rows = await quality.rows(
         QualityQuery(

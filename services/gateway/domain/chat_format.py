@@ -183,13 +183,19 @@ def finish_reason_of(raw: Any, reasons: Mapping[str, str], field: str) -> str:
 def usage_with_cache(uncached_input: Any, output: Any, cache_read: Any = 0, cache_write: Any = 0) -> Usage:
     """OpenAI's usage from the Anthropic/Bedrock split: their input count leaves out cache reads and writes.
 
-    OpenAI's ``prompt_tokens`` counts every prompt token and ``cached_tokens`` the part read from cache.
+    OpenAI's ``prompt_tokens`` counts every prompt token and ``cached_tokens`` the part read from cache;
+    ``cache_write_tokens`` keeps the part written to the cache, which is billed at its own rate.
     """
     parts = (uncached_input, output, cache_read or 0, cache_write or 0)
     if not all(isinstance(part, int) and part >= 0 for part in parts):
         raise ValueError("usage counts are not non-negative integers")
     read, written = int(cache_read or 0), int(cache_write or 0)
-    return Usage(prompt_tokens=int(uncached_input) + read + written, completion_tokens=int(output), cached_tokens=read)
+    return Usage(
+        prompt_tokens=int(uncached_input) + read + written,
+        completion_tokens=int(output),
+        cached_tokens=read,
+        cache_write_tokens=written,
+    )
 
 
 def usage_from(raw: Any, uncached_input: str, output: str, cache_read: str, cache_write: str) -> Usage:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Usage:
-    """Tokens of one call. ``cached_tokens`` is the part of ``prompt_tokens`` served from the provider's cache."""
+    """Tokens of one call. ``cached_tokens`` is the part of ``prompt_tokens`` read from the provider's prompt
+    cache, ``cache_write_tokens`` the part written to it (Anthropic's cache creation, Bedrock's cache write):
+    providers bill the three parts at different rates."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cached_tokens: int = 0
+    cache_write_tokens: int = 0
     #: True when the provider did not report usage and the numbers are our estimate
     estimated: bool = False
 
@@ -22,17 +26,28 @@ class Usage:
 
 @dataclass(frozen=True)
 class ModelPrice:
-    """Prices in USD per million tokens. Cached input defaults to the full input price when not set."""
+    """Prices in USD per million tokens. Cache reads and cache writes default to the input price when not set."""
 
     input_per_mtok: float
     output_per_mtok: float
+    #: prompt tokens read from the provider's cache (``cached_input``; LiteLLM's cache_read_input_token_cost)
     cached_input_per_mtok: float | None = None
+    #: prompt tokens written to the provider's cache (``cache_write_input``; LiteLLM's cache_creation_input_token_cost)
+    cache_write_input_per_mtok: float | None = None
     #: USD per image an images deployment answers (``image`` in the config)
     per_image: float = 0.0
 
 
 class UnknownPriceError(Exception):
     """A deployment names a model that the price table does not have (a config error)."""
+
+
+class PriceConfigError(ValueError):
+    """The config's ``prices:`` section has an entry that is not a mapping of known prices to numbers."""
+
+
+#: the fields a ``prices:`` entry may have (a misspelt one would silently price at the input rate)
+PRICE_FIELDS = ("input", "output", "cached_input", "cache_write_input", "image")
 
 
 class PriceTable:
@@ -51,12 +66,21 @@ class PriceTable:
             raise UnknownPriceError(f"no price for model {model!r} in the gateway config") from None
 
     def cost_usd(self, model: str, usage: Usage) -> float:
-        """What ``usage`` on ``model`` costs: uncached input, cached input and output each at its own rate."""
+        """What ``usage`` on ``model`` costs: uncached input, cache reads, cache writes and output each at its rate."""
         price = self.price(model)
         cached = min(usage.cached_tokens, usage.prompt_tokens)
-        uncached = usage.prompt_tokens - cached
+        written = min(usage.cache_write_tokens, usage.prompt_tokens - cached)
+        uncached = usage.prompt_tokens - cached - written
         cached_rate = price.input_per_mtok if price.cached_input_per_mtok is None else price.cached_input_per_mtok
-        total = uncached * price.input_per_mtok + cached * cached_rate + usage.completion_tokens * price.output_per_mtok
+        write_rate = (
+            price.input_per_mtok if price.cache_write_input_per_mtok is None else price.cache_write_input_per_mtok
+        )
+        total = (
+            uncached * price.input_per_mtok
+            + cached * cached_rate
+            + written * write_rate
+            + usage.completion_tokens * price.output_per_mtok
+        )
         return round(total / 1_000_000, 10)
 
     def image_cost_usd(self, model: str, images: int) -> float:
@@ -65,15 +89,28 @@ class PriceTable:
 
     @classmethod
     def from_mapping(cls, raw: dict[str, dict[str, float]]) -> PriceTable:
-        """Build from the config's ``prices:`` section (``input``, ``output``, ``cached_input`` per Mtok)."""
-        return cls(
-            {
-                model: ModelPrice(
+        """Build from the config's ``prices:`` section (``input``, ``output``, ``cached_input``, ``cache_write_input``
+        per Mtok; ``image`` per image); raises PriceConfigError naming the model and field that is wrong."""
+        prices = {}
+        for model, entry in raw.items():
+            if not isinstance(entry, dict):
+                raise PriceConfigError(f"prices.{model} must map price names to numbers")
+            unknown = sorted(set(entry) - set(PRICE_FIELDS))
+            if unknown:
+                named, known = ", ".join(map(str, unknown)), ", ".join(PRICE_FIELDS)
+                raise PriceConfigError(f"prices.{model}: unknown field(s) {named} (known: {known})")
+            try:
+                prices[str(model)] = ModelPrice(
                     input_per_mtok=float(entry.get("input", 0.0)),
                     output_per_mtok=float(entry.get("output", 0.0)),
-                    cached_input_per_mtok=(None if entry.get("cached_input") is None else float(entry["cached_input"])),
+                    cached_input_per_mtok=_optional_price(entry.get("cached_input")),
+                    cache_write_input_per_mtok=_optional_price(entry.get("cache_write_input")),
                     per_image=float(entry.get("image", 0.0)),
                 )
-                for model, entry in raw.items()
-            }
-        )
+            except (TypeError, ValueError):
+                raise PriceConfigError(f"prices.{model}: every price must be a number") from None
+        return cls(prices)
+
+
+def _optional_price(raw: Any) -> float | None:
+    return None if raw is None else float(raw)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from services.gateway.domain.embedding_formats import embeddings_refusal
 from services.gateway.domain.semantic_cache import SemanticCacheConfigError, SemanticCachePolicy, policy_from_mapping
 
 ProviderKind = Literal[
@@ -258,9 +259,17 @@ def routing_table_from_mapping(raw: dict[str, Any], env: Mapping[str, str] | Non
         )
     for alias in aliases.values():
         policy = alias.semantic_cache
-        if policy is not None and policy.embedding_alias not in aliases:
+        if policy is None:
+            continue
+        embedder = aliases.get(policy.embedding_alias)
+        where = f"aliases.{alias.name}.semantic_cache.embedding_alias"
+        if embedder is None:
+            raise RoutingConfigError(f"{where}: no alias `{policy.embedding_alias}`")
+        refusals = [embeddings_refusal(d.provider, d.model) for d in embedder.deployments]
+        if all(refusals):
+            reasons = "; ".join(map(str, refusals))
             raise RoutingConfigError(
-                f"aliases.{alias.name}.semantic_cache.embedding_alias: no alias `{policy.embedding_alias}`"
+                f"{where}: alias `{embedder.name}` has no deployment that answers embeddings ({reasons})"
             )
     retry_raw = raw.get("retry") or {}
     breaker_raw = raw.get("breaker") or {}

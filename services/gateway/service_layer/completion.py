@@ -12,7 +12,7 @@ import logging
 import random
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from services.gateway.adapters.provider_base import ImagesProvider
@@ -31,6 +31,7 @@ from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
 from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
 from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
+from services.gateway.domain.embedding_formats import embeddings_refusal
 from services.gateway.domain.images import GeneratedImage, ImageReply, ImageRequest
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.limits import LimitRefusal, Windows, windows_at
@@ -81,6 +82,13 @@ class InvalidRequestError(CompletionError):
     def __init__(self, message: str, status: int) -> None:
         super().__init__(message)
         self.status = status
+
+
+class NoEmbeddingsError(InvalidRequestError):
+    """The alias has no deployment that answers embeddings (e.g. only Anthropic or template deployments)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, 400)
 
 
 class ProvidersUnavailableError(CompletionError):
@@ -230,6 +238,15 @@ class CompletionService:
         #: measured latency and errors per deployment → the weights within a priority (when enabled)
         self.adaptive = AdaptiveWeights(routing.adaptive, routing.aliases.values())
         self._exported_weights: Mapping[str, float] | None = None
+        #: each alias with only its deployments that answer embeddings: an embeddings request never reaches
+        #: (nor counts as a failure against the breaker of) a chat-only deployment such as Anthropic's
+        self._embedding_aliases = {
+            name: replace(
+                alias,
+                deployments=tuple(d for d in alias.deployments if embeddings_refusal(d.provider, d.model) is None),
+            )
+            for name, alias in routing.aliases.items()
+        }
         self._background: set[asyncio.Task[None]] = set()
         for name in providers:
             metrics.breaker_state.labels(name).set(0)
@@ -368,6 +385,7 @@ class CompletionService:
                 prompt_tokens=spent.prompt_tokens,
                 completion_tokens=spent.completion_tokens,
                 cached_tokens=spent.cached_tokens,
+                cache_write_tokens=spent.cache_write_tokens,
                 cost_usd=cost_usd,
                 cache_hit=cache_hit,
                 failed=failed,
@@ -379,6 +397,8 @@ class CompletionService:
             self.metrics.tokens.labels(deployment_model, "completion").inc(spent.completion_tokens)
             if spent.cached_tokens:
                 self.metrics.tokens.labels(deployment_model, "cached").inc(spent.cached_tokens)
+            if spent.cache_write_tokens:
+                self.metrics.tokens.labels(deployment_model, "cache_write").inc(spent.cache_write_tokens)
         if cost_usd:
             self.metrics.cost.labels(key.tenant, deployment_model).inc(cost_usd)
 
@@ -704,7 +724,7 @@ class CompletionService:
         Raises a CompletionError subclass when no deployment can produce them.
         """
         started = self._monotonic()
-        alias = self._alias_for(key, model)
+        alias = self._embedding_alias(self._alias_for(key, model))
         reserved = sum(estimate_text_tokens(text) for text in inputs)
         reserved_cost = self._most_cost_usd(alias, Usage(prompt_tokens=reserved)) if key.has_budget else 0.0
         cacheable = cache_mode != "bypass"
@@ -776,6 +796,14 @@ class CompletionService:
         )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
+
+    def _embedding_alias(self, alias: Alias) -> Alias:
+        """``alias`` with only its deployments that answer embeddings; none is the caller's error (400)."""
+        serving = self._embedding_aliases[alias.name]
+        if not serving.deployments:
+            reasons = "; ".join(f"{d.name}: {embeddings_refusal(d.provider, d.model)}" for d in alias.deployments)
+            raise NoEmbeddingsError(f"The model `{alias.name}` serves no embeddings ({reasons})")
+        return serving
 
     def _embedding_outcome(
         self, admission: _Admission, answer: CachedEmbeddings, *, cost_usd: float, attempts: int, fallbacks: int

@@ -43,7 +43,9 @@ class ChatCompletion:
     model: str
     prompt_tokens: int
     completion_tokens: int
+    #: prompt tokens read from / written to the provider's prompt cache (both part of ``prompt_tokens``)
     cached_tokens: int
+    cache_write_tokens: int
     cost_usd: float
     gateway: GatewayInfo
     raw: dict[str, Any] = field(repr=False)
@@ -52,13 +54,15 @@ class ChatCompletion:
     def parse(cls, document: dict[str, Any], headers: Mapping[str, str]) -> ChatCompletion:
         choice = document["choices"][0]
         usage = document.get("usage") or {}
+        details = usage.get("prompt_tokens_details") or {}
         return cls(
             text=str(choice["message"].get("content") or ""),
             finish_reason=choice.get("finish_reason"),
             model=str(document.get("model", "")),
             prompt_tokens=int(usage.get("prompt_tokens") or 0),
             completion_tokens=int(usage.get("completion_tokens") or 0),
-            cached_tokens=int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0),
+            cached_tokens=int(details.get("cached_tokens") or 0),
+            cache_write_tokens=int(details.get("cache_creation_tokens") or 0),
             cost_usd=float(usage.get("cost_usd") or 0.0),
             gateway=GatewayInfo.of(headers),
             raw=document,

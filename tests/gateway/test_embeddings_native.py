@@ -168,6 +168,18 @@ def test_vertex_embeds_with_task_type_and_output_dimensionality(stack: Stack) ->
     assert stack.vertex.auth_failures == []
 
 
+def test_vertex_embeddings_fetch_a_new_token_when_the_cached_one_is_refused(stack: Stack) -> None:
+    client = stack.client()
+    client.embeddings.create(model="vertex-embed", input=TITLES[1])
+    before = stack.vertex.token_requests
+    stack.vertex.revoke_all()
+    raw = client.embeddings.with_raw_response.create(model="vertex-embed", input=TITLES[2])
+    assert raw.headers["x-pulso-provider"] == "vertex-text-main"
+    assert raw.headers["x-pulso-attempts"] == "2"
+    assert stack.vertex.token_requests == before + 1
+    stack.vertex.auth_failures.clear()
+
+
 @pytest.mark.parametrize(
     ("alias", "model", "main", "backup", "backup_model", "calls_to_backup"),
     [

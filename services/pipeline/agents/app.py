@@ -1,5 +1,5 @@
 """The Faust app: agents on interactions, catalog, deliveries and engagement, the trigger timer, and
-the web views (/metrics, /health). Agents stay thin: read a record, call the service layer, write a record."""
+the web views (agents/web.py). Agents stay thin: read a record, call the service layer, write a record."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from services.pipeline.agents.faust_patches import (
     set_fetch_max_wait,
     take_fetched_events,
 )
+from services.pipeline.agents.web import FAUST_VIEWS_OFF, add_web_views, json_errors
 from services.pipeline.service_layer.ingestion import Ingestion, RawInteraction
 from services.pipeline.service_layer.pipeline import Pipeline
 from services.pipeline.settings import PipelineSettings
@@ -146,6 +147,9 @@ def new_faust_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
         web_bind=settings.pipeline_web_host,
         web_host=settings.pipeline_web_host,
         web_port=settings.pipeline_web_port,
+        # JSON error bodies (agents/web.py); Faust's own views off but its index
+        web_application_options={"middlewares": [json_errors]},
+        **FAUST_VIEWS_OFF,
         key_serializer="raw",
         value_serializer="raw",
     )
@@ -278,26 +282,6 @@ def register_timers(app: faust.App, settings: PipelineSettings, pipeline: Pipeli
             else:
                 pipeline.metrics.rereads.inc()
                 log.warning("%s/%s: record %d was skipped; reading again from it", tp.topic, tp.partition, offset)
-
-
-def add_web_views(app: faust.App, pipeline: Pipeline) -> None:
-    """/metrics, /health and one shopper's profile on Faust's web server."""
-
-    @app.page("/metrics")
-    async def metrics(web: Any, request: Any) -> Any:
-        pipeline.health.observe()
-        return web.bytes(pipeline.health.metrics_text(), content_type="text/plain; version=0.0.4")
-
-    @app.page("/health")
-    async def health(web: Any, request: Any) -> Any:
-        healthy, report = await pipeline.health.health_with_dependencies()
-        return web.json(report, status=200 if healthy else 503)
-
-    @app.page("/profiles/{user_id}/")
-    async def profile(web: Any, request: Any, user_id: str) -> Any:
-        # operators' view of one shopper's profile; answers only for users on this worker's partitions
-        found = pipeline.health.profile_of(user_id)
-        return web.json(found if found is not None else {"error": "not on this worker"}, status=200 if found else 404)
 
 
 def create_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:

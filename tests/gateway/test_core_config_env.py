@@ -74,3 +74,14 @@ def test_the_shipped_push_copy_alias_is_local_model_first_then_templates_only_wh
     assert "smollm2" in prices
     production, _ = load_gateway_config(SHIPPED_CONFIG, {})
     assert [d.name for d in production.alias("push-copy").deployments] == ["push-copy-template"]  # type: ignore[union-attr]
+
+
+def test_a_deployment_with_its_own_prices_needs_no_entry_for_its_model(tmp_path: Path) -> None:
+    config = tmp_path / "gateway.yaml"
+    deployment = "{name: tpl, provider: template, model: template"
+    config.write_text(f"aliases:\n  a:\n    deployments:\n      - {deployment}, prices: {{input: 0}}}}\n")
+    routing, _ = load_gateway_config(config, {})
+    assert routing.aliases["a"].deployments[0].price is not None
+    config.write_text(f"aliases:\n  a:\n    deployments:\n      - {deployment}}}\n")
+    with pytest.raises(RoutingConfigError, match="no price for model"):
+        load_gateway_config(config, {})

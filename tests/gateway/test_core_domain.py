@@ -92,6 +92,32 @@ def test_cache_writes_are_priced_at_their_own_rate_apart_from_reads() -> None:
     assert plain.cost_usd("claude-haiku-4-5", usage) == pytest.approx((400 * 1.0 + 600 * 0.1 + 200 * 5.0) / 1e6)
 
 
+def test_a_deployment_with_prices_of_its_own_is_priced_by_them() -> None:
+    table = routing_table_from_mapping(
+        {
+            "aliases": {
+                "claude": {
+                    "deployments": [
+                        {"name": "claude-1h-cache", "provider": "anthropic", "model": "claude-haiku-4-5",
+                         "prices": {"input": 1.0, "cached_input": 0.1, "cache_write_input": 2.0, "output": 5.0}},
+                        {"name": "claude", "provider": "anthropic", "model": "claude-haiku-4-5"},
+                    ]
+                }
+            }
+        }
+    )  # fmt: skip
+    own, plain = table.aliases["claude"].deployments
+    prices = PriceTable.from_mapping({"claude-haiku-4-5": {"input": 1.0, "cached_input": 0.1, "output": 5.0}})
+    usage = Usage(prompt_tokens=1000, cached_tokens=0, cache_write_tokens=1000)
+    assert prices.cost_usd(own.model, usage, own.price) == pytest.approx(1000 * 2.0 / 1e6)
+    assert prices.cost_usd(plain.model, usage, plain.price) == pytest.approx(1000 * 1.0 / 1e6)
+    with pytest.raises(RoutingConfigError, match=r"deployments\[0\]\.prices: unknown field"):
+        routing_table_from_mapping(
+            {"aliases": {"x": {"deployments": [{"name": "x", "provider": "template", "model": "template",
+                                                 "prices": {"cache_read": 0.1}}]}}}
+        )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("entry", "why"),
     [

@@ -33,6 +33,8 @@ CLAUDE = "claude-haiku-4-5"
 AWS_KEY_ID = "AKIAPULSOTEST0000001"
 #: USD per million input tokens
 PRICES = {TITAN: 0.02, COHERE: 0.10, VERTEX_TEXT: 0.025, VERTEX_GEMINI: 0.15}
+#: the `cohere` alias's deployment has prices of its own, over the model's
+COHERE_MAIN_PRICE = 0.12
 TITLES = [
     "Yerba mate Playadito 1 kg",
     "Zapatillas Topper Capitán 42 negras",
@@ -90,7 +92,7 @@ def stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                         on_bedrock("titan-cohere-backup", COHERE, priority=1),
                     ]
                 },
-                "cohere": {"deployments": [on_bedrock("cohere-main", COHERE)]},
+                "cohere": {"deployments": [on_bedrock("cohere-main", COHERE, prices={"input": COHERE_MAIN_PRICE})]},
                 "vertex-embed": {
                     "deployments": [
                         on_vertex("vertex-text-main", VERTEX_TEXT),
@@ -249,7 +251,8 @@ def test_keys_cache_usage_and_metrics_apply_as_for_any_embeddings_provider(stack
     assert limited.status_code == 429
     totals = httpx.get(f"{stack.gateway}/v1/usage", headers={"Authorization": f"Bearer {key}"}).json()["totals"]
     assert (totals["requests"], totals["cache_hits"], totals["prompt_tokens"]) == (2, 1, _tokens(TITLES[1:]))
-    assert totals["cost_usd"] == pytest.approx(_tokens(TITLES[1:]) * PRICES[COHERE] / 1e6)
+    # priced at the deployment's own price, not the model's
+    assert totals["cost_usd"] == pytest.approx(_tokens(TITLES[1:]) * COHERE_MAIN_PRICE / 1e6)
     metrics = httpx.get(f"{stack.gateway}/metrics").text
     assert f'pulso_gateway_tokens_total{{kind="prompt",model="{COHERE}"}}' in metrics
 

@@ -34,7 +34,8 @@ def expand_settings(text: str) -> str:
 
 
 def load_gateway_config(path: Path, env: Mapping[str, str] | None = None) -> tuple[RoutingTable, PriceTable]:
-    """The routing table and price table from ``path``; every deployment's model must have a price.
+    """The routing table and price table from ``path``; every deployment needs a price: its model's under
+    ``prices``, or its own ``prices``.
 
     ``base_url_env`` variables are read from ``env`` (this process's environment by default).
     """
@@ -51,7 +52,7 @@ def load_gateway_config(path: Path, env: Mapping[str, str] | None = None) -> tup
         prices = PriceTable.from_mapping(raw.get("prices") or {})
     except PriceConfigError as error:
         raise RoutingConfigError(f"gateway config {path}: {error}") from None
-    missing = sorted({d.model for d in routing.deployments() if d.model not in prices})
+    missing = sorted({d.model for d in routing.deployments() if d.price is None and d.model not in prices})
     if missing:
         raise RoutingConfigError(f"gateway config {path}: no price for model(s) {', '.join(missing)} under 'prices'")
     return routing, prices

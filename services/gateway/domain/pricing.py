@@ -65,9 +65,11 @@ class PriceTable:
         except KeyError:
             raise UnknownPriceError(f"no price for model {model!r} in the gateway config") from None
 
-    def cost_usd(self, model: str, usage: Usage) -> float:
-        """What ``usage`` on ``model`` costs: uncached input, cache reads, cache writes and output each at its rate."""
-        price = self.price(model)
+    def cost_usd(self, model: str, usage: Usage, own: ModelPrice | None = None) -> float:
+        """What ``usage`` on ``model`` costs: uncached input, cache reads, cache writes and output each at its rate.
+
+        ``own``: the deployment's own prices (its ``prices`` in the config), which win over the model's."""
+        price = own or self.price(model)
         cached = min(usage.cached_tokens, usage.prompt_tokens)
         written = min(usage.cache_write_tokens, usage.prompt_tokens - cached)
         uncached = usage.prompt_tokens - cached - written
@@ -83,33 +85,35 @@ class PriceTable:
         )
         return round(total / 1_000_000, 10)
 
-    def image_cost_usd(self, model: str, images: int) -> float:
-        """What ``images`` images from ``model`` cost."""
-        return round(self.price(model).per_image * images, 10)
+    def image_cost_usd(self, model: str, images: int, own: ModelPrice | None = None) -> float:
+        """What ``images`` images from ``model`` cost (``own``: the deployment's own prices)."""
+        return round((own or self.price(model)).per_image * images, 10)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, dict[str, float]]) -> PriceTable:
         """Build from the config's ``prices:`` section (``input``, ``output``, ``cached_input``, ``cache_write_input``
         per Mtok; ``image`` per image); raises PriceConfigError naming the model and field that is wrong."""
-        prices = {}
-        for model, entry in raw.items():
-            if not isinstance(entry, dict):
-                raise PriceConfigError(f"prices.{model} must map price names to numbers")
-            unknown = sorted(set(entry) - set(PRICE_FIELDS))
-            if unknown:
-                named, known = ", ".join(map(str, unknown)), ", ".join(PRICE_FIELDS)
-                raise PriceConfigError(f"prices.{model}: unknown field(s) {named} (known: {known})")
-            try:
-                prices[str(model)] = ModelPrice(
-                    input_per_mtok=float(entry.get("input", 0.0)),
-                    output_per_mtok=float(entry.get("output", 0.0)),
-                    cached_input_per_mtok=_optional_price(entry.get("cached_input")),
-                    cache_write_input_per_mtok=_optional_price(entry.get("cache_write_input")),
-                    per_image=float(entry.get("image", 0.0)),
-                )
-            except (TypeError, ValueError):
-                raise PriceConfigError(f"prices.{model}: every price must be a number") from None
-        return cls(prices)
+        return cls({str(model): model_price_from_mapping(entry, f"prices.{model}") for model, entry in raw.items()})
+
+
+def model_price_from_mapping(entry: Any, where: str) -> ModelPrice:
+    """One price entry of the config (``where`` names it in errors); raises PriceConfigError."""
+    if not isinstance(entry, dict):
+        raise PriceConfigError(f"{where} must map price names to numbers")
+    unknown = sorted(set(entry) - set(PRICE_FIELDS))
+    if unknown:
+        named, known = ", ".join(map(str, unknown)), ", ".join(PRICE_FIELDS)
+        raise PriceConfigError(f"{where}: unknown field(s) {named} (known: {known})")
+    try:
+        return ModelPrice(
+            input_per_mtok=float(entry.get("input", 0.0)),
+            output_per_mtok=float(entry.get("output", 0.0)),
+            cached_input_per_mtok=_optional_price(entry.get("cached_input")),
+            cache_write_input_per_mtok=_optional_price(entry.get("cache_write_input")),
+            per_image=float(entry.get("image", 0.0)),
+        )
+    except (TypeError, ValueError):
+        raise PriceConfigError(f"{where}: every price must be a number") from None
 
 
 def _optional_price(raw: Any) -> float | None:

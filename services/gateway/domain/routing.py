@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from services.gateway.domain.embedding_formats import embeddings_refusal
+from services.gateway.domain.pricing import ModelPrice, PriceConfigError, model_price_from_mapping
 from services.gateway.domain.semantic_cache import SemanticCacheConfigError, SemanticCachePolicy, policy_from_mapping
 
 ProviderKind = Literal[
@@ -47,6 +48,9 @@ class Deployment:
     timeout_s: float = 30.0
     #: attempts on this deployment before falling back to the next one
     max_attempts: int = 2
+    #: this deployment's own prices (``prices`` on the deployment), over its model's entry under ``prices``
+    #: (e.g. a provider that prices the same model otherwise, or Anthropic's 1-hour cache writes)
+    price: ModelPrice | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,10 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str, env: Mapping[str, 
         raise RoutingConfigError(f"{where}: provider bedrock needs region (e.g. us-east-1)")
     if provider == "vertex" and not (raw.get("project") and raw.get("region")):
         raise RoutingConfigError(f"{where}: provider vertex needs project and region (e.g. us-central1 or global)")
+    try:
+        price = None if raw.get("prices") is None else model_price_from_mapping(raw["prices"], f"{where}.prices")
+    except PriceConfigError as error:
+        raise RoutingConfigError(str(error)) from None
     return Deployment(
         name=str(raw["name"]),
         provider=provider,
@@ -220,6 +228,7 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str, env: Mapping[str, 
         priority=int(raw.get("priority", 0)),
         timeout_s=float(raw.get("timeout_s", 30.0)),
         max_attempts=max(1, int(raw.get("max_attempts", 2))),
+        price=price,
     )
 
 

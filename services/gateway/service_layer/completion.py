@@ -337,7 +337,7 @@ class CompletionService:
 
     def _most_cost_usd(self, alias: Alias, usage: Usage) -> float:
         """What ``usage`` costs on the alias's dearest deployment (what a budget reserves)."""
-        return max(self.prices.cost_usd(d.model, usage) for d in alias.deployments)
+        return max(self.prices.cost_usd(d.model, usage, d.price) for d in alias.deployments)
 
     def _cached(self, admission: _Admission, decode: Callable[[str | bytes], Stored]) -> Stored | None:
         """The response cache's entry read at admission, decoded (chat answers and embeddings alike); counted."""
@@ -551,7 +551,7 @@ class CompletionService:
             deployment=deployment.name,
             provider_model=deployment.model,
         )
-        cost = self.prices.cost_usd(deployment.model, answer.usage)
+        cost = self.prices.cost_usd(deployment.model, answer.usage, deployment.price)
         self._account(admission, deployment.model, answer.usage, cost, failed=failed)
         # Template copy is free and instant, so caching it saves nothing; cached, a fallback's copy would answer the
         # alias's later requests as a "cache" hit (read as the model's copy) and keep the model from being asked again
@@ -747,7 +747,7 @@ class CompletionService:
             deployment=deployment.name,
             provider_model=deployment.model,
         )
-        cost = self.prices.cost_usd(deployment.model, answer.usage)
+        cost = self.prices.cost_usd(deployment.model, answer.usage, deployment.price)
         self._account(admission, deployment.model, answer.usage, cost)
         self._store(admission, answer)
         outcome = self._embedding_outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks)
@@ -765,7 +765,9 @@ class CompletionService:
         started = self._monotonic()
         alias = self._alias_for(key, model)
         reserved_cost = (
-            max(self.prices.image_cost_usd(d.model, request.n) for d in alias.deployments) if key.has_budget else 0.0
+            max(self.prices.image_cost_usd(d.model, request.n, d.price) for d in alias.deployments)
+            if key.has_budget
+            else 0.0
         )
         admission = await self._admit_reserving(key, alias, None, started, 0, reserved_cost, None, False)
 
@@ -779,7 +781,7 @@ class CompletionService:
             return await provider.images(request, timeout_s)
 
         reply, deployment, attempts, fallbacks = await self._route(admission, deadline_s, call)
-        cost = self.prices.image_cost_usd(deployment.model, len(reply.images))
+        cost = self.prices.image_cost_usd(deployment.model, len(reply.images), deployment.price)
         self._account(admission, deployment.model, Usage(), cost)
         self.metrics.images.labels(deployment.model, request.operation).inc(len(reply.images))
         overhead_ms, upstream_ms = self._timings_ms(admission)

@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,6 +51,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 #: with --pin: the worker's CPU; this script and every other process run on the others
 WORKER_CPU: int | None = None
 RESULTS = REPO_ROOT / "bench" / "results" / "push.json"
+PIPEWAIT_RESULTS = REPO_ROOT / "bench" / "results" / "push_pipewait.json"
 FCM_QUOTA_PER_S = 600_000 / 60
 
 
@@ -84,6 +86,8 @@ class Run:
     worker_rss_mb_end: float | None = None
     #: CPU the worker was pinned to (None: unpinned, sharing both cores)
     worker_cpu: int | None = None
+    #: libcurl's PIPEWAIT as the run set it (None: the setting's default)
+    pipewait: bool | None = None
 
 
 def rss_mb(pid: int) -> float:
@@ -333,6 +337,9 @@ def run_once(
         worker_rss_mb_start=round(rss_start, 1),
         worker_rss_mb_end=round(rss_end, 1),
         worker_cpu=WORKER_CPU,
+        pipewait=(
+            provider_env["PULSO_PUSH_HTTP_PIPEWAIT"] == "true" if "PULSO_PUSH_HTTP_PIPEWAIT" in provider_env else None
+        ),
     )
 
 
@@ -379,6 +386,30 @@ def _assigned(port: int) -> int:
         return 0
 
 
+def run_suite(
+    bootstrap: str,
+    redis_url: str,
+    provider_env: dict[str, str],
+    label: str,
+    args: argparse.Namespace,
+    work: Path,
+    add: Callable[[Run], None],
+) -> None:
+    """The suite: local sink, FCM and APNs backlogs, the optional HTTP/1.1 run, the paced runs, more workers."""
+    n, conc = args.requests, args.concurrency
+    add(run_once(bootstrap, redis_url, {"PULSO_PUSH_PROVIDER": "local"}, "local", conc, n, work))
+    add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work))
+    add(run_once(bootstrap, redis_url, provider_env, f"apns {label}", conc, n, work, platform_name="ios"))
+    if args.http1:
+        http1 = {**provider_env, "PULSO_PUSH_FCM_HTTP2": "false"}
+        add(run_once(bootstrap, redis_url, http1, f"fcm (fake {args.fake}, TLS h1.1)", conc, n, work))
+    for rate in args.rates:
+        paced_n = int(rate * args.paced_seconds)
+        add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, paced_n, work, offered_rate=rate))
+    for workers in args.workers:
+        add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work, workers=workers))
+
+
 def main() -> None:
     """Run the push benchmark, print a table and write bench/results/push.json."""
     parser = argparse.ArgumentParser(prog="bench_push")
@@ -395,6 +426,13 @@ def main() -> None:
         help="nginx (C, HTTP/2 + TLS; Debian's package) or the Python fakes from tests/push",
     )
     parser.add_argument("--pin", action="store_true", help="the worker on CPU 0, everything else on the others")
+    parser.add_argument(
+        "--pipewait-rounds",
+        type=int,
+        default=0,
+        help="instead of the suite: N rounds of FCM and APNs backlog runs with libcurl's PIPEWAIT off and on, "
+        "alternating (off first in even rounds, on first in odd ones); writes bench/results/push_pipewait.json",
+    )
     parser.add_argument("--serve-fake-fcm", nargs=2, metavar=("DIR", "READY_FILE"))
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     if args.serve_fake_fcm:
@@ -421,22 +459,22 @@ def main() -> None:
             runs.append(run)
             print(asdict(run), flush=True)
 
-        add(run_once(bootstrap, redis_url, {"PULSO_PUSH_PROVIDER": "local"}, "local", conc, n, work))
-        add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work))
-        add(run_once(bootstrap, redis_url, provider_env, f"apns {label}", conc, n, work, platform_name="ios"))
-        if args.http1:
-            http1 = {**provider_env, "PULSO_PUSH_FCM_HTTP2": "false"}
-            add(run_once(bootstrap, redis_url, http1, f"fcm (fake {args.fake}, TLS h1.1)", conc, n, work))
-        for rate in args.rates:
-            paced_n = int(rate * args.paced_seconds)
-            add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, paced_n, work, offered_rate=rate))
-        for workers in args.workers:
-            add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work, workers=workers))
+        if args.pipewait_rounds:
+            for round_ in range(args.pipewait_rounds):
+                for pipewait in ("false", "true") if round_ % 2 == 0 else ("true", "false"):
+                    env = {**provider_env, "PULSO_PUSH_HTTP_PIPEWAIT": pipewait}
+                    add(run_once(bootstrap, redis_url, env, f"fcm {label}", conc, n, work))
+                    add(run_once(bootstrap, redis_url, env, f"apns {label}", conc, n, work, platform_name="ios"))
+        else:
+            run_suite(bootstrap, redis_url, provider_env, label, args, work, add)
     finally:
         stop_fake()
         redis_server.stop()
         kafka.stop()
 
+    if args.pipewait_rounds:
+        _report_pipewait(runs, args.fake)
+        return
     header = (
         f"{'provider':<20} {'procs':>5} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
         f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8} {'offered':>8} {'p50 ms':>7} {'p99 ms':>7} "
@@ -475,6 +513,56 @@ def main() -> None:
         )
     )
     print(f"wrote {RESULTS}")
+
+
+def _report_pipewait(runs: list[Run], fake: str) -> None:
+    """The PIPEWAIT comparison: every run, then the median per provider and setting."""
+    print(f"{'provider':<20} {'pipewait':>8} {'receipts':>9} {'deliv/s':>9} {'worker ms':>10} {'fake ms':>8}")
+    for run in runs:
+        fake_ms = run.fake_cpu_ms_per_delivery if run.fake_cpu_ms_per_delivery is not None else "-"
+        print(
+            f"{run.provider:<20} {'on' if run.pipewait else 'off':>8} {run.receipts:>9} {run.deliveries_per_s:>9} "
+            f"{run.worker_cpu_ms_per_delivery:>10} {fake_ms:>8}"
+        )
+    summary = []
+    for provider in dict.fromkeys(run.provider for run in runs):
+        for pipewait in (False, True):
+            chosen = [r for r in runs if r.provider == provider and r.pipewait is pipewait]
+            if chosen:
+                summary.append(
+                    {
+                        "provider": provider,
+                        "pipewait": pipewait,
+                        "runs": len(chosen),
+                        "median_worker_cpu_ms_per_delivery": statistics.median(
+                            r.worker_cpu_ms_per_delivery for r in chosen
+                        ),
+                        "median_deliveries_per_s": statistics.median(r.deliveries_per_s for r in chosen),
+                        "all_sent": all(r.sent == r.requests for r in chosen),
+                    }
+                )
+    for row in summary:
+        print(
+            f"median {row['provider']:<20} pipewait {'on' if row['pipewait'] else 'off':>3}: "
+            f"{row['median_worker_cpu_ms_per_delivery']} ms CPU per delivery, {row['median_deliveries_per_s']} "
+            f"deliveries/s over {row['runs']} runs, all sent: {row['all_sent']}"
+        )
+    PIPEWAIT_RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    PIPEWAIT_RESULTS.write_text(
+        json.dumps(
+            {
+                "benchmark": "push_pipewait",
+                "measured_at": datetime.now(UTC).isoformat(),
+                "machine": {"cpus": os.cpu_count(), "load_average_1m": round(os.getloadavg()[0], 2)},
+                "fake": fake,
+                "worker_cpu": WORKER_CPU,
+                "summary": summary,
+                "runs": [asdict(run) for run in runs],
+            },
+            indent=2,
+        )
+    )
+    print(f"wrote {PIPEWAIT_RESULTS}")
 
 
 if __name__ == "__main__":

@@ -74,12 +74,13 @@ def build_service(settings: PushSettings) -> PushService:
     redis = open_redis(settings.redis_url, max_connections=max(16, min(256, settings.push_concurrency * 2)), wait_s=20)
     metrics = PushMetrics()
     registry = RedisDeviceRegistry(redis)
+    preferences = RedisPreferences(redis)
     owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     senders = build_senders(settings)
     service = DeliveryService(
         registry=registry,
         claims=RedisDeliveryClaims(redis, owner),
-        preferences=RedisPreferences(redis),
+        preferences=preferences,
         senders=senders,
         provider_mode=settings.push_provider,
         policy=RetryPolicy(
@@ -111,6 +112,8 @@ def build_service(settings: PushSettings) -> PushService:
             health,
             settings.push_api_redis_timeout_s,
             dependencies,
+            # the same adapter the deliveries read, so the API serves what push honours
+            preferences=preferences,
         )
     )
     return PushService(redis=redis, senders=senders, consumer=consumer, app=app, metrics=metrics)

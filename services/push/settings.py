@@ -38,6 +38,9 @@ class PushSettings(PulsoSettings):
     #: the HTTP client for FCM and APNs sends: curl (libcurl's multi interface, ~13x less CPU per delivery)
     #: or httpx (httpx + h2), kept to compare the two (docs/push.md)
     push_http_client: Literal["httpx", "curl"] = "curl"
+    #: libcurl's PIPEWAIT: transfers started while a connection is being set up wait to multiplex on it
+    #: instead of opening more (docs/decisions/0020-push-libcurl-batches.md has the measurement)
+    push_http_pipewait: bool = False
     #: a device API call whose Redis does not answer within this is a 503 with Retry-After
     push_api_redis_timeout_s: float = Field(default=2.0, gt=0, le=30)
 

@@ -94,13 +94,19 @@ class ApnsSender:
         ca_file: Path | None = None,
         max_connections: int = 10,
         http_client: HttpClient = "curl",
+        pipewait: bool = False,
     ) -> None:
         self._endpoint = endpoint.rstrip("/")
         self._topic = topic
         self.provider_token = provider_token
         self._clock = clock
         self._transport = provider_transport(
-            http_client, http2=True, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max_connections
+            http_client,
+            http2=True,
+            ca_file=ca_file,
+            timeout_s=timeout_s,
+            max_host_connections=max_connections,
+            pipewait=pipewait,
         )
 
     @classmethod
@@ -133,6 +139,7 @@ class ApnsSender:
             ca_file=settings.push_apns_ca_file,
             max_connections=max(1, min(10, settings.push_concurrency)),
             http_client=settings.push_http_client,
+            pipewait=settings.push_http_pipewait,
         )
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:

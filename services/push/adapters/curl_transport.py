@@ -49,7 +49,9 @@ class CurlMultiTransport:
         ca_file: Path | None = None,
         timeout_s: float = 10.0,
         max_host_connections: int = 4,
+        pipewait: bool = False,
     ) -> None:
+        self._pipewait = pipewait
         self._http_version = pycurl.CURL_HTTP_VERSION_2TLS if http2 else pycurl.CURL_HTTP_VERSION_1_1
         self._ca_file = str(ca_file) if ca_file is not None else None
         self._timeout_ms = int(timeout_s * 1000)
@@ -88,10 +90,9 @@ class CurlMultiTransport:
     def _new_handle(self) -> pycurl.Curl:
         handle = pycurl.Curl()
         handle.setopt(pycurl.HTTP_VERSION, self._http_version)
-        # No PIPEWAIT: with it, transfers started while the first HTTP/2 connection was being set up
-        # sometimes got no answer until their timeout, although the server had answered (seen against
-        # hypercorn, tests/push/test_worker.py's kill test), and a timed-out push that arrived is retried:
-        # a duplicate. Without it a first burst may open up to max_host_connections connections.
+        # PIPEWAIT: a transfer started while a connection is being set up waits to multiplex on it rather
+        # than open another one (docs/decisions/0020 has the measurement behind the setting's default).
+        handle.setopt(pycurl.PIPEWAIT, 1 if self._pipewait else 0)
         handle.setopt(pycurl.NOSIGNAL, 1)
         handle.setopt(pycurl.TIMEOUT_MS, self._timeout_ms)
         handle.setopt(pycurl.CONNECTTIMEOUT_MS, min(self._timeout_ms, 5000))

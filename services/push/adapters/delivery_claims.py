@@ -4,10 +4,11 @@ Key ``pulso:push:claim:{notification_id}:{token_hash}``, value one of:
   ``inflight:{owner}``  an attempt is on the wire (or was, when its worker died: the outcome is unknown)
   ``retrying:{owner}``  the last attempt failed transiently and nothing is on the wire; anyone may take over
   ``sent``              delivered
-The key is created with SET NX semantics and a TTL covering the request's lifetime. Claims and
-settlements are made for a whole batch of attempts in one script call (one round trip); the
-scripts touch several keys, so a Redis Cluster would need the keys in one hash slot (not done). A definitive
-failure deletes the claim, so a dead letter replayed later can be tried again.
+The key is created with SET NX semantics and a TTL covering the request's lifetime. A batch of attempts
+is claimed (and settled) with ``BatchScript``: one script call over every key on a single Redis, one
+call per hash slot on a Redis Cluster (which refuses a script whose keys span slots), pipelined
+(docs/decisions/0020-push-libcurl-batches.md). A definitive failure deletes the claim, so a dead
+letter replayed later can be tried again.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 import redis.asyncio as aioredis
+from redis.asyncio.cluster import RedisCluster
 
-# One script call claims every key of a batch (ARGV[1] the owner, ARGV[i + 1] the TTL of KEYS[i] in ms).
+# Claims every key (ARGV[1] the owner, ARGV[i + 1] the TTL of KEYS[i] in ms).
 _CLAIM = """
 local out = {}
 for i, key in ipairs(KEYS) do
@@ -56,6 +58,48 @@ end
 return out
 """
 
+#: a single Redis or a Redis Cluster client
+RedisClient = aioredis.Redis | RedisCluster
+
+
+def key_groups(redis: RedisClient, keys: Sequence[str]) -> list[list[int]]:
+    """Positions of ``keys`` grouped so that each group may go in one multi-key call: all of them on a single
+    Redis, those of one hash slot on a Redis Cluster (it refuses a call whose keys span slots: CROSSSLOT)."""
+    if not isinstance(redis, RedisCluster):
+        return [list(range(len(keys)))] if keys else []
+    groups: dict[int, list[int]] = {}
+    for position, key in enumerate(keys):
+        groups.setdefault(redis.keyslot(key), []).append(position)
+    return list(groups.values())
+
+
+class BatchScript:
+    """A Lua script over many keys (``KEYS[i]`` with ``ARGV[i + 1]``, ``ARGV[1]`` shared), called once per
+    group of ``key_groups``: one call and one round trip on a single Redis; on a cluster one call per slot,
+    pipelined, which redis-py's cluster client sends to each node at once (one round trip per node).
+
+    EVAL with the script's text, not EVALSHA: redis-py refuses EVALSHA in a cluster pipeline (a node might
+    not have the script), and the text is a few hundred bytes per call that Redis looks up in its script
+    cache by digest."""
+
+    def __init__(self, redis: RedisClient, source: str) -> None:
+        self._redis = redis
+        self._source = source
+
+    async def call(self, shared: str, items: Sequence[tuple[str, str | int]]) -> list[Any]:
+        """The script's answer for each (key, its argument), in order."""
+        keys = [key for key, _arg in items]
+        groups = key_groups(self._redis, keys)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for group in groups:
+                pipe.eval(self._source, len(group), *(keys[i] for i in group), shared, *(items[i][1] for i in group))
+            answers = await pipe.execute()
+        found: list[Any] = [None] * len(items)
+        for group, answer in zip(groups, answers, strict=True):
+            for position, value in zip(group, answer, strict=True):
+                found[position] = value
+        return found
+
 
 class ClaimState(StrEnum):
     CLAIMED = "claimed"
@@ -84,11 +128,10 @@ def claim_key(notification_id: str, device_hash: str) -> str:
 class RedisDeliveryClaims:
     """Claims taken before each send attempt and settled after it."""
 
-    def __init__(self, redis: aioredis.Redis, owner: str) -> None:
-        self._redis = redis
+    def __init__(self, redis: RedisClient, owner: str) -> None:
         self.owner = owner
-        self._claim = redis.register_script(_CLAIM)
-        self._move = redis.register_script(_MOVE)
+        self._claim = BatchScript(redis, _CLAIM)
+        self._move = BatchScript(redis, _MOVE)
 
     async def claim(self, notification_id: str, device_hash: str, ttl_s: float) -> Claim:
         """Claim the right to put one attempt on the wire for this notification and device."""
@@ -98,9 +141,8 @@ class RedisDeliveryClaims:
         """Claims for many (notification id, device hash, TTL s) in one round trip, in order."""
         if not wanted:
             return []
-        answers = await self._claim(
-            keys=[claim_key(n, d) for n, d, _ttl in wanted],
-            args=[self.owner, *(max(1, int(ttl_s * 1000)) for _n, _d, ttl_s in wanted)],
+        answers = await self._claim.call(
+            self.owner, [(claim_key(n, d), max(1, int(ttl_s * 1000))) for n, d, ttl_s in wanted]
         )
         return [_claim_from(answer) for answer in answers]
 
@@ -119,10 +161,7 @@ class RedisDeliveryClaims:
         if not moves:
             return []
         values = {SENT: "sent", RETRYING: f"retrying:{self.owner}", RELEASED: ""}
-        moved = await self._move(
-            keys=[claim_key(n, d) for n, d, _to in moves],
-            args=[f"inflight:{self.owner}", *(values[to] for *_, to in moves)],
-        )
+        moved = await self._move.call(f"inflight:{self.owner}", [(claim_key(n, d), values[to]) for n, d, to in moves])
         return [bool(m) for m in moved]
 
 

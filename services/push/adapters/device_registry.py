@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import redis.asyncio as aioredis
+from redis.asyncio.cluster import RedisCluster
 
 from services.push.domain.devices import (
     Device,
@@ -50,7 +51,7 @@ class TokenOfAnotherAppError(Exception):
 class RedisDeviceRegistry:
     """Devices by user in Redis."""
 
-    def __init__(self, redis: aioredis.Redis) -> None:
+    def __init__(self, redis: aioredis.Redis | RedisCluster) -> None:
         self._redis = redis
 
     async def register(self, device: Device, now: datetime) -> None:
@@ -93,7 +94,8 @@ class RedisDeviceRegistry:
         return (await self.devices_of_many([user_id]))[user_id]
 
     async def devices_of_many(self, user_ids: Iterable[str]) -> dict[str, list[Device | UnusableDevice]]:
-        """The devices of each user, read in one round trip (a pipeline of HGETALLs)."""
+        """The devices of each user, read in one round trip (a pipeline of HGETALLs: one key per command, so a
+        Redis Cluster serves it too, one round trip per node)."""
         users = list(dict.fromkeys(user_ids))
         async with self._redis.pipeline(transaction=False) as pipe:
             for user_id in users:

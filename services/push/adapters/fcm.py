@@ -178,6 +178,7 @@ class FcmSender:
         ca_file: Path | None = None,
         http2: bool = True,
         http_client: HttpClient = "curl",
+        pipewait: bool = False,
     ) -> None:
         self._account = account
         self._send_url = f"{endpoint.rstrip('/')}/v1/projects/{account.project_id}/messages:send"
@@ -193,6 +194,7 @@ class FcmSender:
             ca_file=ca_file,
             timeout_s=timeout_s,
             max_host_connections=max(1, max_connections // 100),
+            pipewait=pipewait,
         )
         self.tokens = FcmAccessTokens(account, token_url, self._client, clock)
         self._quota_backoff_s = quota_backoff_s
@@ -214,6 +216,7 @@ class FcmSender:
             ca_file=settings.push_fcm_ca_file,
             http2=settings.push_fcm_http2,
             http_client=settings.push_http_client,
+            pipewait=settings.push_http_pipewait,
         )
 
     async def send(self, device: Device, request: PushRequest) -> SendOutcome:

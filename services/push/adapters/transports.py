@@ -23,10 +23,20 @@ class ProviderTransport(Protocol):
 
 
 def provider_transport(
-    client: HttpClient, http2: bool, ca_file: Path | None, timeout_s: float, max_host_connections: int
+    client: HttpClient,
+    http2: bool,
+    ca_file: Path | None,
+    timeout_s: float,
+    max_host_connections: int,
+    pipewait: bool = False,
 ) -> ProviderTransport:
+    """The transport ``client`` names; ``pipewait`` is libcurl's (httpx always waits for a connection's ALPN)."""
     if client == "curl":
         return CurlMultiTransport(
-            http2=http2, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max_host_connections
+            http2=http2,
+            ca_file=ca_file,
+            timeout_s=timeout_s,
+            max_host_connections=max_host_connections,
+            pipewait=pipewait,
         )
     return HttpxTransport(http2=http2, ca_file=ca_file, timeout_s=timeout_s, max_host_connections=max_host_connections)

@@ -314,11 +314,26 @@ class DeliveryService:
             else:
                 self._metrics.retries.labels(provider).inc()
                 await asyncio.sleep(result.delay_s)
+                if not await self._channel_still_wanted(job):
+                    # nothing is on the wire (the claim says "retrying"), so stopping here sends nothing
+                    receipt = self._receipt(
+                        job.request, DeliveryStatus.FAILED, provider, job.device_hash, job.attempts, error="opted_out"
+                    )
+                    record(job, _DeviceResult(receipt))
+                    return
             attempted = await self._attempt(job)
             if isinstance(attempted, _DeviceResult):
                 record(job, attempted)
                 return
             result = attempted
+
+    async def _channel_still_wanted(self, job: _Job) -> bool:
+        """Whether the shopper still wants pushes on this device's channel, read again before a retry: the
+        poll's read may be seconds or minutes old by then, and a change must apply within a second."""
+        if self._preferences is None:
+            return True
+        preferences = await self._preferences.get(job.request.user_id)
+        return preferences is None or preferences.allows_channel(job.device.platform.value)
 
     async def _attempt(self, job: _Job) -> _DeviceResult | _ClaimedElsewhere | _Retry:
         """One more attempt for one job, in a slot of its own."""

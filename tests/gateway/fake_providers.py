@@ -130,6 +130,13 @@ def _words(text: str) -> list[str]:
 # -- Anthropic --------------------------------------------------------------------------------------
 
 
+def _anthropic_text(content: Any) -> str:
+    """A Messages ``system`` or ``content``: a string, or text blocks (with ``cache_control`` breakpoints)."""
+    if isinstance(content, str):
+        return content
+    return "".join(block["text"] for block in content if block.get("type") == "text")
+
+
 @dataclass
 class FakeAnthropic(FakeProvider):
     api_key: str = "sk-ant-test-0123456789"
@@ -158,9 +165,10 @@ class FakeAnthropic(FakeProvider):
             return Response(b"<html>upstream connect error</html>", media_type="application/json")
         if behaviour == "unknown_shape":
             return JSONResponse({"type": "completion", "completion": "hola", "stop": None})
-        last = next((m["content"] for m in reversed(body["messages"]) if m["role"] == "user"), "")
+        last = next((_anthropic_text(m["content"]) for m in reversed(body["messages"]) if m["role"] == "user"), "")
         text = self.answer_text(model, last)
-        uncached, cached, written, output = self.token_counts(str(body.get("system", "")) + " " + last, text)
+        system = _anthropic_text(body.get("system", ""))
+        uncached, cached, written, output = self.token_counts(system + " " + last, text)
         usage = {"input_tokens": uncached, "cache_read_input_tokens": cached, "cache_creation_input_tokens": written}
         stop = "max_tokens" if behaviour == "length" else "end_turn"
         if body.get("stream"):

@@ -131,3 +131,64 @@ def test_stream_errors_name_the_providers_error_type() -> None:
     assert bedrock_format.StreamReader().exception("throttlingException", {}).error_type == "throttlingException"
     with pytest.raises(ValueError):
         bedrock_format.StreamReader().feed("somethingNew", {})
+
+
+CACHED_PROMPT = [
+    {"role": "system", "content": [{"type": "text", "text": "Catálogo de Pulso: " + "yerba, mate, termo. " * 3,
+                                    "cache_control": {"type": "ephemeral"}}]},
+    {"role": "user", "content": [
+        {"type": "text", "text": "Reglas fijas de tono.", "cache_control": {"type": "ephemeral", "ttl": "1h"}},
+        {"type": "text", "text": " Un push para un termo Stanley."},
+    ]},
+]  # fmt: skip
+
+
+def test_cache_breakpoints_become_anthropic_cache_control_blocks() -> None:
+    body = anthropic_format.request_body("claude", CACHED_PROMPT, {}, stream=False)
+    assert body["system"] == [
+        {"type": "text", "text": CACHED_PROMPT[0]["content"][0]["text"], "cache_control": {"type": "ephemeral"}}
+    ]
+    assert body["messages"] == [
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "Reglas fijas de tono.", "cache_control": {"type": "ephemeral", "ttl": "1h"}},
+                {"type": "text", "text": " Un push para un termo Stanley."},
+            ],
+        }
+    ]
+    # without breakpoints the content stays a plain string
+    plain = anthropic_format.request_body("claude", [{"role": "user", "content": "Hola"}], {}, stream=False)
+    assert plain["messages"][0]["content"] == "Hola"
+
+
+def test_cache_breakpoints_become_bedrock_cache_points_and_a_one_hour_ttl_is_refused() -> None:
+    five_minutes = [CACHED_PROMPT[0], {"role": "user", "content": "Hola", "cache_control": {"type": "ephemeral"}}]
+    body = bedrock_format.request_body(five_minutes, {"response_format": {"type": "json_object"}})
+    system_text = CACHED_PROMPT[0]["content"][0]["text"]
+    # the JSON instruction joins the system prompt after the breakpoint, so the cached prefix stays the same
+    assert body["system"][:2] == [{"text": system_text}, {"cachePoint": {"type": "default"}}]
+    assert "single JSON object" in body["system"][2]["text"]
+    assert body["messages"][0]["content"] == [{"text": "Hola"}, {"cachePoint": {"type": "default"}}]
+    with pytest.raises(UnsupportedParameterError, match=r"messages\[1\]\.content\[0\]\.cache_control\.ttl=1h"):
+        bedrock_format.request_body(CACHED_PROMPT, {})
+
+
+@pytest.mark.parametrize("cache_control", [{"type": "persistent"}, "ephemeral", {"type": "ephemeral", "ttl": "2h"}])
+def test_a_cache_control_of_another_shape_is_refused_by_its_place(cache_control: Any) -> None:
+    messages = [{"role": "user", "content": [{"type": "text", "text": "Hola", "cache_control": cache_control}]}]
+    with pytest.raises(UnsupportedParameterError, match=r"messages\[0\]\.content\[0\]\.cache_control"):
+        anthropic_format.request_body("claude", messages, {}, stream=False)
+
+
+def test_merged_turns_keep_their_breakpoints_in_place() -> None:
+    messages = [
+        {"role": "user", "content": "Primero."},
+        {"role": "user", "content": "Segundo.", "cache_control": {"type": "ephemeral"}},
+        {"role": "user", "content": "Tercero."},
+    ]
+    body = anthropic_format.request_body("claude", messages, {}, stream=False)
+    assert body["messages"][0]["content"] == [
+        {"type": "text", "text": "Primero.\n\nSegundo.", "cache_control": {"type": "ephemeral"}},
+        {"type": "text", "text": "\n\nTercero."},
+    ]

@@ -203,7 +203,14 @@ def test_a_stream_arrives_in_the_openai_shape_with_usage_last(stack: Stack, prov
 @pytest.mark.parametrize("provider", ["anthropic", "bedrock"])
 @pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
 def test_prompt_cache_reads_and_writes_are_reported_and_priced_apart(stack: Stack, provider: str, stream: bool) -> None:
+    """The caller marks the system prompt cacheable (LiteLLM's cache_control); the breakpoint reaches the provider
+    in its own shape and the cache reads and writes it reports come back apart, each at its own price."""
     fake = stack.fakes[provider]
+    cached_system = {
+        "role": "system",
+        "content": [{"type": "text", "text": SYSTEM, "cache_control": {"type": "ephemeral"}}],
+    }
+    messages: Any = [cached_system, {"role": "user", "content": ASK}]
     key = create_key(stack.gateway, tenant="cache-" + uuid.uuid4().hex[:8], use_case="push_copy")["key"]
     client = openai.OpenAI(base_url=f"{stack.gateway}/v1", api_key=key, max_retries=0)
     fake.cache_write_tokens = 5
@@ -211,14 +218,19 @@ def test_prompt_cache_reads_and_writes_are_reported_and_priced_apart(stack: Stac
         if stream:
             chunks = list(
                 client.chat.completions.create(
-                    model=provider, messages=MESSAGES, stream=True, stream_options={"include_usage": True}
+                    model=provider, messages=messages, stream=True, stream_options={"include_usage": True}
                 )
             )
             usage = chunks[-1].usage
         else:
-            usage = client.chat.completions.create(model=provider, messages=MESSAGES).usage
+            usage = client.chat.completions.create(model=provider, messages=messages).usage
     finally:
         fake.cache_write_tokens = 0
+    sent_system = fake.received[-1].body["system"]
+    if provider == "anthropic":
+        assert sent_system == [{"type": "text", "text": SYSTEM, "cache_control": {"type": "ephemeral"}}]
+    else:
+        assert sent_system == [{"text": SYSTEM}, {"cachePoint": {"type": "default"}}]
     assert usage is not None and usage.prompt_tokens_details is not None
     prompt = len((SYSTEM + " " + ASK).split()) + 4
     # OpenAI's shape: reads and writes are both inside prompt_tokens; reads are cached_tokens

@@ -8,6 +8,7 @@ from services.gateway.domain.chat_format import (
     ProviderReply,
     StreamErrorEvent,
     StreamPiece,
+    Turn,
     finish_reason_of,
     max_tokens_of,
     stop_sequences_of,
@@ -39,10 +40,10 @@ def request_body(model: str, messages: list[dict[str, Any]], params: dict[str, A
     body: dict[str, Any] = {
         "model": model,
         "max_tokens": max_tokens_of(params) or DEFAULT_MAX_TOKENS,
-        "messages": [{"role": turn.role, "content": turn.text} for turn in turns],
+        "messages": [{"role": turn.role, "content": _content(turn)} for turn in turns],
     }
-    if system:
-        body["system"] = system
+    if system is not None and system.text:
+        body["system"] = _content(system)
     for ours, theirs in (("temperature", "temperature"), ("top_p", "top_p")):
         if params.get(ours) is not None:
             body[theirs] = params[ours]
@@ -54,6 +55,21 @@ def request_body(model: str, messages: list[dict[str, Any]], params: dict[str, A
     if stream:
         body["stream"] = True
     return body
+
+
+def _content(turn: Turn) -> str | list[dict[str, Any]]:
+    """A turn's content: its text, or text blocks ending in ``cache_control`` where the caller set breakpoints."""
+    if not turn.cache_marks:
+        return turn.text
+    blocks: list[dict[str, Any]] = []
+    for text, mark in turn.segments():
+        if not text:
+            continue
+        block: dict[str, Any] = {"type": "text", "text": text}
+        if mark is not None:
+            block["cache_control"] = {"type": "ephemeral", **({"ttl": mark.ttl} if mark.ttl else {})}
+        blocks.append(block)
+    return blocks
 
 
 def _finish_reason(raw: Any) -> str:

@@ -8,6 +8,8 @@ from services.gateway.domain.chat_format import (
     ProviderReply,
     StreamErrorEvent,
     StreamPiece,
+    Turn,
+    UnsupportedParameterError,
     finish_reason_of,
     max_tokens_of,
     stop_sequences_of,
@@ -35,9 +37,9 @@ SILENT_BLOCKS = ("reasoningContent",)
 def request_body(messages: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
     """The Converse / ConverseStream body (the model is in the path); raises UnsupportedParameterError."""
     system, turns = system_and_turns(messages, params, SUPPORTED_PARAMS, PROVIDER)
-    body: dict[str, Any] = {"messages": [{"role": turn.role, "content": [{"text": turn.text}]} for turn in turns]}
-    if system:
-        body["system"] = [{"text": system}]
+    body: dict[str, Any] = {"messages": [{"role": turn.role, "content": _content(turn)} for turn in turns]}
+    if system is not None and system.text:
+        body["system"] = _content(system)
     config: dict[str, Any] = {}
     max_tokens = max_tokens_of(params)
     if max_tokens is not None:
@@ -54,6 +56,23 @@ def request_body(messages: list[dict[str, Any]], params: dict[str, Any]) -> dict
     if params.get("user"):
         body["requestMetadata"] = {"user": str(params["user"])[:256]}
     return body
+
+
+def _content(turn: Turn) -> list[dict[str, Any]]:
+    """A turn's content blocks: its text, with a ``cachePoint`` after each breakpoint the caller set."""
+    if not turn.cache_marks:
+        return [{"text": turn.text}]
+    blocks: list[dict[str, Any]] = []
+    for text, mark in turn.segments():
+        if text:
+            blocks.append({"text": text})
+        if mark is not None:
+            if mark.ttl not in (None, "5m"):
+                raise UnsupportedParameterError(
+                    f"{mark.where}.ttl={mark.ttl}", PROVIDER, "a cachePoint lasts 5 minutes"
+                )
+            blocks.append({"cachePoint": {"type": "default"}})
+    return blocks
 
 
 def _finish_reason(raw: Any) -> str:

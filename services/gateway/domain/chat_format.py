@@ -59,12 +59,42 @@ class StreamErrorEvent(Exception):
         self.error_type = error_type
 
 
+#: the prompt-cache lifetimes Anthropic takes in ``cache_control.ttl``
+CACHE_TTLS = ("5m", "1h")
+
+
+@dataclass(frozen=True)
+class CacheMark:
+    """A prompt-cache breakpoint: the text up to ``offset`` (characters into its turn) may be cached.
+
+    Written the OpenAI-shaped way LiteLLM takes it: ``cache_control: {"type": "ephemeral", "ttl"?}`` on a
+    text content part (the prefix up to the end of that part) or on the message (up to its end)."""
+
+    offset: int
+    ttl: str | None
+    #: where the caller wrote it, for a refusal naming it
+    where: str
+
+
 @dataclass(frozen=True)
 class Turn:
-    """One user or assistant turn, its text parts joined (consecutive turns of one role are merged)."""
+    """The system prompt or one user or assistant turn, its text parts joined (consecutive turns of one role
+    are merged), with the prompt-cache breakpoints the caller set in it."""
 
-    role: Literal["user", "assistant"]
+    role: Literal["system", "user", "assistant"]
     text: str
+    cache_marks: tuple[CacheMark, ...] = ()
+
+    def segments(self) -> list[tuple[str, CacheMark | None]]:
+        """The text cut at its breakpoints: each piece with the breakpoint that ends it (None for the rest)."""
+        pieces: list[tuple[str, CacheMark | None]] = []
+        start = 0
+        for mark in self.cache_marks:
+            pieces.append((self.text[start : mark.offset], mark))
+            start = mark.offset
+        if start < len(self.text) or not pieces:
+            pieces.append((self.text[start:], None))
+        return pieces
 
 
 def check_params(params: dict[str, Any], supported: Collection[str], provider: str) -> None:
@@ -74,52 +104,95 @@ def check_params(params: dict[str, Any], supported: Collection[str], provider: s
             raise UnsupportedParameterError(name, provider)
 
 
-def split_messages(messages: list[dict[str, Any]], provider: str) -> tuple[str | None, list[Turn]]:
-    """The system prompt (system and developer messages, joined) and the conversation turns.
+def split_prompt(messages: list[dict[str, Any]], provider: str) -> tuple[Turn | None, list[Turn]]:
+    """The system prompt (system and developer messages, joined) and the conversation turns, with their
+    prompt-cache breakpoints.
 
     Providers that take the system prompt apart from the turns get it so; consecutive turns of one
     role are merged because Bedrock and Anthropic want alternating roles. Only text content is carried.
     """
-    system_parts: list[str] = []
+    system: Turn | None = None
     turns: list[Turn] = []
     for index, message in enumerate(messages):
         role = message.get("role")
-        text = _message_text(message, index, provider)
+        text, marks = _message_text(message, index, provider)
         if role in ("system", "developer"):
-            system_parts.append(text)
+            system = _joined(system, Turn("system", text, marks))
         elif role in ("user", "assistant"):
+            turn = Turn(role, text, marks)  # type: ignore[arg-type]
             if turns and turns[-1].role == role:
-                turns[-1] = Turn(role, turns[-1].text + "\n\n" + text)
+                turns[-1] = _joined(turns[-1], turn)
             else:
-                turns.append(Turn(role, text))  # type: ignore[arg-type]
+                turns.append(turn)
         else:
             raise UnsupportedParameterError(f"messages[{index}].role={role}", provider)
-    return ("\n\n".join(system_parts) if system_parts else None), turns
+    return system, turns
+
+
+def split_messages(messages: list[dict[str, Any]], provider: str) -> tuple[str | None, list[Turn]]:
+    """``split_prompt`` with the system prompt as plain text, for a provider without cache breakpoints."""
+    system, turns = split_prompt(messages, provider)
+    return (None if system is None else system.text), turns
+
+
+def _joined(first: Turn | None, second: Turn) -> Turn:
+    if first is None:
+        return second
+    shift = len(first.text) + 2
+    moved = tuple(CacheMark(mark.offset + shift, mark.ttl, mark.where) for mark in second.cache_marks)
+    return Turn(first.role, first.text + "\n\n" + second.text, first.cache_marks + moved)
 
 
 def system_and_turns(
     messages: list[dict[str, Any]], params: dict[str, Any], supported: Collection[str], provider: str
-) -> tuple[str | None, list[Turn]]:
+) -> tuple[Turn | None, list[Turn]]:
     """For a provider without a JSON mode: the parameters checked, the system prompt (with the JSON
     instruction when ``response_format`` asks for JSON) and the turns."""
     check_params(params, supported, provider)
-    system, turns = split_messages(messages, provider)
-    return with_instruction(system, json_instruction(params, provider)), turns
+    system, turns = split_prompt(messages, provider)
+    instruction = json_instruction(params, provider)
+    if instruction is None:
+        return system, turns
+    if system is None or not system.text:
+        return Turn("system", instruction), turns
+    return Turn("system", f"{system.text}\n\n{instruction}", system.cache_marks), turns
 
 
-def _message_text(message: dict[str, Any], index: int, provider: str) -> str:
+def _message_text(message: dict[str, Any], index: int, provider: str) -> tuple[str, tuple[CacheMark, ...]]:
+    """A message's text and the cache breakpoints set on its parts or on itself."""
     content = message.get("content")
+    marks: list[CacheMark] = []
     if content is None:
-        return ""
-    if isinstance(content, str):
-        return content
-    texts: list[str] = []
-    for part_index, part in enumerate(content):
-        kind = part.get("type") if isinstance(part, dict) else None
-        if kind != "text" or not isinstance(part.get("text"), str):
-            raise UnsupportedParameterError(f"messages[{index}].content[{part_index}].type={kind}", provider)
-        texts.append(part["text"])
-    return "".join(texts)
+        text = ""
+    elif isinstance(content, str):
+        text = content
+    else:
+        texts: list[str] = []
+        length = 0
+        for part_index, part in enumerate(content):
+            kind = part.get("type") if isinstance(part, dict) else None
+            if kind != "text" or not isinstance(part.get("text"), str):
+                raise UnsupportedParameterError(f"messages[{index}].content[{part_index}].type={kind}", provider)
+            texts.append(part["text"])
+            length += len(part["text"])
+            if part.get("cache_control") is not None:
+                where = f"messages[{index}].content[{part_index}].cache_control"
+                marks.append(_cache_mark(part["cache_control"], length, where, provider))
+        text = "".join(texts)
+    if message.get("cache_control") is not None:
+        marks.append(_cache_mark(message["cache_control"], len(text), f"messages[{index}].cache_control", provider))
+    # a breakpoint before any text caches nothing; two at one place are one
+    kept: dict[int, CacheMark] = {mark.offset: mark for mark in marks if mark.offset > 0}
+    return text, tuple(kept[offset] for offset in sorted(kept))
+
+
+def _cache_mark(raw: Any, offset: int, where: str, provider: str) -> CacheMark:
+    if not isinstance(raw, dict) or raw.get("type") != "ephemeral" or set(raw) - {"type", "ttl"}:
+        raise UnsupportedParameterError(where, provider, 'use {"type": "ephemeral"} with an optional "ttl"')
+    ttl = raw.get("ttl")
+    if ttl is not None and ttl not in CACHE_TTLS:
+        raise UnsupportedParameterError(f"{where}.ttl={ttl}", provider, f"one of {', '.join(CACHE_TTLS)}")
+    return CacheMark(offset, ttl, where)
 
 
 def max_tokens_of(params: dict[str, Any]) -> int | None:
@@ -159,12 +232,6 @@ def json_instruction(params: dict[str, Any], provider: str) -> str | None:
     if kind == "json_schema":
         return JSON_OBJECT_INSTRUCTION + " It must match this JSON Schema: " + json.dumps(schema, ensure_ascii=False)
     return None
-
-
-def with_instruction(system: str | None, instruction: str | None) -> str | None:
-    if instruction is None:
-        return system
-    return instruction if not system else f"{system}\n\n{instruction}"
 
 
 def finish_reason_of(raw: Any, reasons: Mapping[str, str], field: str) -> str:

@@ -153,6 +153,30 @@ class Benefit(BaseModel):
     valid_until: AwareDatetime | None = None
 
 
+class DigestItem(BaseModel):
+    """One item a digest push names: the product, the trigger that put it there and the benefits the shopper
+    gets for it."""
+
+    model_config = ConfigDict(extra="allow")
+
+    product_id: NonEmpty
+    trigger: Trigger
+    benefits: list[Benefit] = Field(default_factory=list)
+
+
+class PushDigest(BaseModel):
+    """What makes a push a digest: several triggers of one shopper within the digest window, as one push."""
+
+    model_config = ConfigDict(extra="allow")
+
+    #: the trigger kinds it stands for, in the order they came due
+    triggers: list[Trigger] = Field(min_length=2)
+    #: the ids each member's push would have had alone; all are taken by the digest, so none is also sent alone
+    member_notification_ids: list[str] = Field(min_length=2)
+    #: the items the copy names, best first (``product_ids`` in the same order)
+    items: list[DigestItem] = Field(min_length=1)
+
+
 class PushRequest(Event):
     """A notification worth sending, from pipeline to push on push.requests.v1."""
 
@@ -175,6 +199,9 @@ class PushRequest(Event):
     copy_fallback_reasons: list[str] = Field(default_factory=list)
     created_at: AwareDatetime = Field(default_factory=_utcnow)
     ttl_seconds: int = Field(default=86_400, ge=1, le=2_419_200)
+    #: set when the push is a digest of several triggers (``trigger`` is then its top item's); absent on
+    #: every other push, so consumers that do not know digests read them as before
+    digest: PushDigest | None = None
 
 
 class DeliveryReceipt(Event):
@@ -283,6 +310,8 @@ class RecommendationSet(BaseModel):
     notification_id: str | None = None
     generation_id: str | None = None
     headline: str | None = None
+    #: the products the push named (a digest's items), shown first on the landing page
+    named_product_ids: list[str] = Field(default_factory=list)
     updated_at: AwareDatetime = Field(default_factory=_utcnow)
 
 

@@ -193,6 +193,7 @@ class PageRenderer:
                     "free_shipping": card.free_shipping,
                     "discount_percent": card.discount_percent,
                     "reason": card.reason,
+                    "named": card.named,
                     "click_url": click_base + quote(card.product_id, safe=""),
                 }
             )

@@ -57,6 +57,12 @@ class PipelineSettings(PulsoSettings):
     #: width of the window a notification_id is derived from (one notification per user, trigger, window)
     pipeline_notification_window_s: int = Field(default=3600, ge=1)
     pipeline_recommendations: int = Field(default=6, ge=1, le=50)
+    #: digest: a shopper's triggers that come due within this many seconds of the first become one push
+    #: naming the top items (a single trigger stays a normal push, sent when the window closes); 0: off,
+    #: every trigger is its own push as soon as it is due
+    pipeline_digest_window_s: int = Field(default=0, ge=0, le=86_400)
+    #: the prompt digest copy is asked of (its own variant: several items, each with its own benefits)
+    pipeline_digest_prompt_id: str = "push_digest"
 
     # Policy
     pipeline_daily_cap: int = Field(default=3, ge=0)

@@ -300,7 +300,7 @@ async def test_a_push_never_repeats_a_product_under_another_listing(fakes: Fakes
 
 async def _recommendations(fakes: Fakes, job: TriggerJob) -> list[RecommendedItem]:
     profile = UserProfile.from_json(job.profile)
-    items, _ = await fakes.notifier._recommend(job, profile, NOW)
+    items, _ = await fakes.notifier.recommend(job, profile, NOW)
     return items
 
 

@@ -60,6 +60,18 @@ def parse_copy(text: str, fields: Sequence[str]) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class ItemFacts:
+    """One product of several (a digest) with the benefits true of it: a benefit the copy claims next to
+    this product must be one of these."""
+
+    title: str
+    price: Decimal | None = None
+    installments: frozenset[int] = frozenset()
+    percents: frozenset[int] = frozenset()
+    free_shipping: bool = False
+
+
+@dataclass(frozen=True)
 class Facts:
     """What the caller stated as true; copy may mention these and nothing else."""
 
@@ -80,6 +92,9 @@ class Facts:
     input_upper_words: frozenset[str] = frozenset()
     #: instruction-like text screened out of the input (folded), which the copy must not follow or repeat
     instructions: tuple[str, ...] = ()
+    #: products that carry their own ``benefits`` (a digest's items): each benefit is checked against the
+    #: product the copy claims it for
+    items: tuple[ItemFacts, ...] = ()
 
 
 def _strings(value: Any) -> Iterable[str]:
@@ -134,6 +149,16 @@ def facts_from_variables(variables: Mapping[str, Any]) -> Facts:
             percents.append(int(benefit["percent"]))
         elif kind == "free_shipping":
             free_shipping = True
+    items = tuple(
+        _item_facts(product)
+        for product in (products if isinstance(products, list) else [])
+        if isinstance(product, Mapping) and isinstance(product.get("benefits"), list)
+    )
+    # an item's benefit is a benefit of the copy's facts too (once, however many items share it)
+    for item in items:
+        installments = list(dict.fromkeys([*installments, *sorted(item.installments)]))
+        percents = list(dict.fromkeys([*percents, *sorted(item.percents)]))
+        free_shipping = free_shipping or item.free_shipping
     allowed: set[Decimal] = set(prices) | {Decimal(n) for n in installments + percents}
     texts = list(_strings(variables))
     for text in texts:
@@ -153,6 +178,28 @@ def facts_from_variables(variables: Mapping[str, Any]) -> Facts:
             word for text in texts for word in _WORD.findall(text) if len(word) > 1 and word.isupper()
         ),
         instructions=tuple(fold(finding.text) for finding in screened.findings),
+        items=items,
+    )
+
+
+def _item_facts(product: Mapping[str, Any]) -> ItemFacts:
+    installments, percents, free_shipping = set(), set(), False
+    for benefit in product.get("benefits") or []:
+        if not isinstance(benefit, Mapping):
+            continue
+        kind = benefit.get("kind")
+        if kind == "installments" and isinstance(benefit.get("installments"), int):
+            installments.add(int(benefit["installments"]))
+        elif kind == "discount" and isinstance(benefit.get("percent"), int):
+            percents.add(int(benefit["percent"]))
+        elif kind == "free_shipping":
+            free_shipping = True
+    return ItemFacts(
+        title=str(product.get("title") or ""),
+        price=_decimal(product.get("price")),
+        installments=frozenset(installments),
+        percents=frozenset(percents),
+        free_shipping=free_shipping,
     )
 
 
@@ -626,6 +673,8 @@ REASON_CATEGORIES: dict[str, str] = {
     "unsupported_percent": "wrong_number",
     "unsupported_price": "wrong_price",
     "unsupported_benefit": "invented_benefit",
+    "misattributed_benefit": "invented_benefit",  # true of another item, not of the one it is claimed for
+    "misattributed_price": "wrong_price",
     "unsupported_claim": "invented_benefit",
     "scarcity_claim": "scarcity_claim",
     "urgency_claim": "urgency_claim",
@@ -939,6 +988,100 @@ def _injection_reasons(folded: str, facts: Facts, found: Sequence[str]) -> list[
     return reasons
 
 
+#: words of product titles that do not name a product when the copy uses them
+_ITEM_STOPWORDS = frozenset(
+    ["para", "con", "sin", "com", "sem", "por", "with", "for", "the", "and", "del", "los", "las", "das", "dos",
+     "uno", "una", "kit", "set", "pack", "nuevo", "nueva", "novo", "nova"]
+)  # fmt: skip
+_ITEM_INSTALLMENTS = re.compile(r"\b(\d{1,2})\s?(?:x\b|" + _INSTALLMENT_WORDS + r"\b)")
+#: a word of a product name: letters and digits ("Galaxy", "A15", "128gb")
+_NAME_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _name_words(title: str) -> set[str]:
+    return {
+        word for word in (fold(w) for w in _NAME_WORD.findall(title)) if len(word) >= 3 and not word.isdigit()
+    } - _ITEM_STOPWORDS
+
+
+def _item_mentions(text: str, items: Sequence[ItemFacts]) -> list[tuple[int, int]]:
+    """(position, item index) of every word of the copy that names one item: a word of its title (three
+    characters or more, not only digits: "Galaxy", "A15") that no other item's title has."""
+    words = [_name_words(item.title) for item in items]
+    own = [group - set().union(*(other for j, other in enumerate(words) if j != i)) for i, group in enumerate(words)]
+    mentions = []
+    for match in _NAME_WORD.finditer(text):
+        word = fold(match.group(0))
+        for index, names in enumerate(own):
+            if word in names:
+                mentions.append((match.start(), index))
+    return mentions
+
+
+def _benefit_claims(segment: str, titles: str) -> list[tuple[str, int | None]]:
+    """The benefits a stretch of copy claims: ("free_shipping", None), ("installments", 12), ("discount", 10).
+    ``titles`` (folded): what the product titles say is a name, not a claim ("Pack 6x")."""
+    folded = fold(segment)
+    claims: list[tuple[str, int | None]] = []
+    if any(_contains_phrase(folded, phrase) for phrase in BENEFIT_PHRASES["free_shipping"]):
+        claims.append(("free_shipping", None))
+    for match in _ITEM_INSTALLMENTS.finditer(folded):
+        if match.group(0) not in titles:
+            claims.append(("installments", int(match.group(1))))
+    for match in _WORDED_INSTALLMENTS.finditer(folded):
+        claims.append(("installments", _NUMBER_WORDS[match.group(1)]))
+    for token in _number_tokens(segment):
+        if token.is_percent:
+            claims += [("discount", int(value)) for value in token.values if value == int(value)][:1]
+    return claims
+
+
+def _holds(item: ItemFacts, kind: str, value: int | None) -> bool:
+    if kind == "free_shipping":
+        return item.free_shipping
+    if kind == "installments":
+        return value in item.installments
+    return value in item.percents
+
+
+def _item_reasons(text: str, facts: Facts) -> list[str]:
+    """Each item's benefits and price where the copy names it (a digest of several products).
+
+    The copy is cut where it names an item (a title word only that item has); a benefit or price in the
+    stretch after a name must be that item's, and one before any name (a title such as "Envío gratis en
+    tus favoritos") must hold for every item the copy names. Copy that names no item is left to the
+    other checks.
+    """
+    items = facts.items
+    if len(items) < 2:
+        return []
+    mentions = _item_mentions(text, items)
+    if not mentions:
+        return []
+    named = sorted({index for _, index in mentions})
+    titles = fold(" ".join(item.title for item in items))
+    cuts = [(0, None), *((position, index) for position, index in mentions)]
+    reasons = []
+    for (start, owner), (end, _) in zip(cuts, [*cuts[1:], (len(text), None)], strict=True):
+        segment = text[start:end]
+        owners = named if owner is None else [owner]
+        for kind, value in _benefit_claims(segment, titles):
+            for index in owners:
+                if not _holds(items[index], kind, value):
+                    what = kind.replace("_", " ") + (f" {value}" if value is not None else "")
+                    reasons.append(f"misattributed_benefit: {what} is not a benefit of {items[index].title!r}")
+        if owner is None:
+            continue
+        price = items[owner].price
+        for token in _number_tokens(segment):
+            others = [item for j, item in enumerate(items) if j != owner and item.price in token.values]
+            if token.is_money and price not in token.values and others:
+                reasons.append(
+                    f"misattributed_price: {token.text} is the price of {others[0].title!r}, not {items[owner].title!r}"
+                )
+    return reasons
+
+
 def check_copy(copy: Mapping[str, str], facts: Facts, policy: CheckPolicy) -> Verdict:
     """Every check on one piece of copy; the verdict lists each reason it fails."""
     text = _PLACEHOLDER.sub(" ", " \n ".join(copy.values()))
@@ -956,5 +1099,6 @@ def check_copy(copy: Mapping[str, str], facts: Facts, policy: CheckPolicy) -> Ve
     reasons += _shouting_reasons(copy, facts)
     reasons += _contact_reasons(text, facts)
     reasons += _name_reasons(copy, facts)
+    reasons += _item_reasons(text, facts)
     reasons += _injection_reasons(folded, facts, reasons)
     return Verdict.of(list(dict.fromkeys(reasons)))

@@ -38,6 +38,8 @@ class ProductCard:
     free_shipping: bool = False
     discount_percent: int | None = None
     reason: str = "popular"
+    #: the push that links here named this product (a digest's items): shown first, marked as such
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,9 @@ class LandingPage:
     missing_product_ids: tuple[str, ...] = field(default_factory=tuple)
 
 
-def product_card(product: Product, locale: Locale, item: RecommendedItem | None = None) -> ProductCard:
+def product_card(
+    product: Product, locale: Locale, item: RecommendedItem | None = None, *, named: bool = False
+) -> ProductCard:
     """A card for ``product``; the benefits come from the recommendation (computed by the pipeline), never invented."""
     installments: int | None = None
     free_shipping = False
@@ -85,21 +89,27 @@ def product_card(product: Product, locale: Locale, item: RecommendedItem | None 
         free_shipping=free_shipping,
         discount_percent=discount,
         reason=item.reason if item else "popular",
+        named=named,
     )
 
 
 def personal_page(
     recs: RecommendationSet, products: Mapping[str, Product], locale: Locale, *, limit: int = 24
 ) -> LandingPage:
-    """The user's recommendations as cards, in their order; products gone from the catalog are skipped."""
+    """The user's recommendations as cards: the products the push named first (marked), then the others in
+    their order; products gone from the catalog are skipped."""
     cards: list[ProductCard] = []
     missing: list[str] = []
-    for item in recs.items[:limit]:
+    named = [p for p in recs.named_product_ids if any(item.product_id == p for item in recs.items)]
+    by_id = {item.product_id: item for item in recs.items}
+    ordered = [by_id[p] for p in dict.fromkeys(named)]
+    ordered += [item for item in recs.items if item.product_id not in set(named)]
+    for item in ordered[:limit]:
         product = products.get(item.product_id)
         if product is None:
             missing.append(item.product_id)
             continue
-        cards.append(product_card(product, locale, item))
+        cards.append(product_card(product, locale, item, named=item.product_id in named))
     return LandingPage(
         user_id=recs.user_id,
         site=recs.site,

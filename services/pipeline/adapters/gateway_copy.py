@@ -42,8 +42,12 @@ class GatewayCopyClient:
             )
         return self._client
 
-    async def generate(self, locale: Locale, variables: dict[str, Any], user_id: str) -> Copy:
-        """Copy for ``variables`` in ``locale``; CopyUnavailableError on any failure or past the deadline."""
+    async def generate(
+        self, locale: Locale, variables: dict[str, Any], user_id: str, prompt_id: str | None = None
+    ) -> Copy:
+        """Copy for ``variables`` in ``locale`` from ``prompt_id`` (default: the client's); CopyUnavailableError
+        on any failure or past the deadline."""
+        prompt_id = prompt_id or self._prompt_id
         if not self._key:
             raise CopyUnavailableError("no gateway key configured (PULSO_PIPELINE_GATEWAY_KEY)")
         gateway = self._gateway(self._key)
@@ -51,7 +55,7 @@ class GatewayCopyClient:
             async with asyncio.timeout(self._timeout_s):
                 async with self._slots:
                     generation = await gateway.generate(
-                        self._prompt_id, variables=variables, locale=locale.value, user_id=user_id
+                        prompt_id, variables=variables, locale=locale.value, user_id=user_id
                     )
         except TimeoutError:
             raise CopyUnavailableError(f"gateway did not answer within {self._timeout_s}s") from None
@@ -61,7 +65,7 @@ class GatewayCopyClient:
             raise CopyUnavailableError(f"gateway answered {error.status}: {error.code or error.message}") from None
         except PulsoError as error:
             raise CopyUnavailableError(str(error)) from None
-        return parse_generation(generation.raw, self._prompt_id)
+        return parse_generation(generation.raw, prompt_id)
 
     async def aclose(self) -> None:
         if self._client is not None:

@@ -264,6 +264,16 @@ def register_timers(app: faust.App, settings: PipelineSettings, pipeline: Pipeli
         except (RedisConnectionError, RedisTimeoutError) as error:
             log.error("trigger scan: redis unavailable (%s); next scan retries", error)
 
+    digests = pipeline.digests
+    if digests is not None:
+
+        @app.timer(interval=settings.pipeline_scan_interval_s)
+        async def compose_closed_digests() -> None:
+            try:
+                await digests.fire_closed(time.time())
+            except (RedisConnectionError, RedisTimeoutError) as error:
+                log.error("digest scan: redis unavailable (%s); next scan retries", error)
+
     @app.timer(interval=settings.pipeline_signal_flush_s)
     async def flush_signals() -> None:
         try:

@@ -17,6 +17,10 @@ from services.infra.money import MoneyStyle, format_money
 TITLE_MAX = 120
 BODY_MAX = 400
 PRODUCT_TITLE_MAX = 60
+#: the product name of each item a digest names: three items, price and a benefit each, within ~240 characters
+DIGEST_NAME_MAX = 28
+#: the key of a digest's templates in copy_templates.yaml and the ``trigger`` its copy variables carry
+DIGEST = "digest"
 _NAME_WITH_COMMA = re.compile(r"\{first_name\}\s*,\s*")
 _NAME = re.compile(r"\s*\{first_name\}\s*")
 
@@ -43,6 +47,8 @@ class LocaleTemplates:
 
     by_trigger: dict[str, tuple[str, str]]
     benefits_lead_in: str = " con "
+    #: one item of a digest's body: ``{product} a {price}{benefits}``
+    digest_item: str = "{product}: {price}{benefits}"
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,11 @@ class CopyTemplates:
                 for trigger, texts in entries.items()
                 if isinstance(texts, dict)
             }
-            by_locale[locale] = LocaleTemplates(by_trigger, str(entries.get("benefits_lead_in", " con ")))
+            by_locale[locale] = LocaleTemplates(
+                by_trigger,
+                str(entries.get("benefits_lead_in", " con ")),
+                str(entries.get("digest_item", LocaleTemplates.digest_item)),
+            )
         return cls(by_locale)
 
 
@@ -107,6 +117,25 @@ def template_copy(
     return Copy(title=title_template, body=body, source=CopySource.TEMPLATE)
 
 
+def template_digest_copy(templates: CopyTemplates, locale: Locale, items: list[tuple[Product, list[Benefit]]]) -> Copy:
+    """The locale's template copy for a digest: each item named with its price and its own first benefit
+    (never another item's), best first."""
+    entry = templates.by_locale.get(locale.value) or templates.by_locale["en"]
+    title, body_template = entry.by_trigger[DIGEST]
+    parts = []
+    for product, benefits in items:
+        labels = [b.label for b in benefits if b.label and b.product_id in (None, product.product_id)][:1]
+        parts.append(
+            entry.digest_item.format(
+                product=shorten_title(product.title, DIGEST_NAME_MAX),
+                price=money(product.price, product.currency, locale),
+                benefits=join_benefits(labels, entry.benefits_lead_in, locale),
+            )
+        )
+    body = body_template.format(first_name="{first_name}", items="; ".join(parts))
+    return Copy(title=title, body=body, source=CopySource.TEMPLATE)
+
+
 def fill_first_name(text: str, first_name: str | None) -> str:
     """Put the shopper's first name where the copy says ``{first_name}``; without one, drop it gracefully."""
     if first_name:
@@ -142,8 +171,37 @@ def copy_variables(trigger: Trigger, products: list[Product], benefits: list[Ben
     """The gateway's ``variables``: facts only, no personal data."""
     return {
         "products": [{"title": short_title(p.title), "price": str(p.price), "currency": p.currency} for p in products],
-        "benefits": [b.model_dump(mode="json", include={"kind", "installments", "percent", "label"}) for b in benefits],
+        "benefits": _benefit_facts(benefits),
         "trigger": trigger.value,
+        "style": style,
+    }
+
+
+def _benefit_facts(benefits: list[Benefit]) -> list[dict[str, Any]]:
+    return [b.model_dump(mode="json", include={"kind", "installments", "percent", "label"}) for b in benefits]
+
+
+def digest_copy_variables(items: list[tuple[Product, list[Benefit], Trigger]], style: str) -> dict[str, Any]:
+    """The gateway's ``variables`` for a digest: each product with the trigger that brought it and its own
+    benefits (the copy gate checks every benefit claimed against the item it is claimed for); ``benefits``
+    lists every item's, once."""
+    union: dict[str, dict[str, Any]] = {}
+    for _, benefits, _ in items:
+        for fact in _benefit_facts(benefits):
+            union.setdefault(json.dumps(fact, sort_keys=True), fact)
+    return {
+        "products": [
+            {
+                "title": shorten_title(product.title, DIGEST_NAME_MAX),
+                "price": str(product.price),
+                "currency": product.currency,
+                "trigger": trigger.value,
+                "benefits": _benefit_facts(benefits),
+            }
+            for product, benefits, trigger in items
+        ],
+        "benefits": list(union.values()),
+        "trigger": DIGEST,
         "style": style,
     }
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from schemas import InteractionEvent, InteractionType, Product, Site, Trigger
+from services.pipeline.adapters.digest_windows import DigestWindows
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.domain.policy import notification_id
 from services.pipeline.domain.profile import (
@@ -69,12 +70,19 @@ class Ingestion:
     Redis is down: it writes the profiles last, so a retry finds nothing half-applied."""
 
     def __init__(
-        self, settings: PipelineSettings, store: PipelineStore, metrics: PipelineMetrics, binding: FaustBinding
+        self,
+        settings: PipelineSettings,
+        store: PipelineStore,
+        metrics: PipelineMetrics,
+        binding: FaustBinding,
+        digest_windows: DigestWindows | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.metrics = metrics
         self.binding = binding
+        #: with a digest window, a cancelled job is also taken out of its shopper's open window
+        self.digest_windows = digest_windows
 
     async def decode_interactions(self, records: Sequence[RawInteraction]) -> list[DecodedInteraction]:
         """The valid interactions of ``records``, in order; the others are dead-lettered."""
@@ -169,6 +177,8 @@ class Ingestion:
                     fired += 1
         if jobs:
             await self.store.schedule.schedule_many(jobs)
+            if self.digest_windows is not None:
+                await self.digest_windows.withdraw([member for member, job in jobs.items() if job is None])
 
         # nothing below touches Redis: the batch is applied from here on
         buffer = self.store.signals

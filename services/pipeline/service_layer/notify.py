@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from schemas import (
     SITE_LOCALE,
@@ -154,7 +154,8 @@ class Outcome:
     push: PushRequest | None = None
 
 
-def _locale_for(site: Site, contact: dict[str, str]) -> Locale:
+def shopper_locale(site: Site, contact: dict[str, str]) -> Locale:
+    """The locale the shopper's app wrote, else their site's."""
     try:
         return Locale(contact["locale"]) if contact.get("locale") else SITE_LOCALE[site]
     except ValueError:
@@ -217,7 +218,7 @@ class Notifier:
         contact = await self.shoppers.contact(job.user_id)
         counters, clicked = await self.feedback.feedback(job.user_id)
         apply_feedback(profile, float(counters.get("suppressed_until", 0) or 0), clicked, now)
-        items, products = await self._recommend(job, profile, now)
+        items, products = await self.recommend(job, profile, now)
         if not items:
             return Outcome(Action.DROP, "no_candidates")
 
@@ -228,33 +229,69 @@ class Notifier:
             return Outcome(decision.action, decision.reason, decision.retry_at)
 
         nid = notification_id(job.user_id, job.trigger, job.anchor_at, self.config.window_s)
-        if not await self.claims.claim_notification(nid):
-            if await self.claims.notification_sent(nid):
+        return await self.emit_once(
+            job.user_id,
+            nid,
+            now,
+            lambda: self._emit(job, profile, contact, items, products, list(decision.product_ids), nid, now),
+        )
+
+    async def emit_once(
+        self,
+        user_id: str,
+        nid: str,
+        now: float,
+        compose: Callable[[], Awaitable[PushRequest]],
+        members: Sequence[str] = (),
+    ) -> Outcome:
+        """Claim ``nid`` (and ``members``: the ids a digest's triggers would have alone), make sure no earlier
+        attempt already put it on the broker, then ``compose`` and send it. Sent at most once, and each member
+        id is taken with it, so a digest's trigger never also goes out alone."""
+        claims = self.claims
+        if not await claims.claim_notification(nid):
+            if await claims.notification_sent(nid):
+                for member in members:
+                    await claims.mark_notified(member)
                 return Outcome(Action.DROP, "already_sent")
             # another worker is composing it, or died doing so: look again once its claim has expired
-            return Outcome(Action.DEFER, "claim_pending", retry_at=now + self.claims.lease_s)
+            return Outcome(Action.DEFER, "claim_pending", retry_at=now + claims.lease_s)
+        taken: list[str] = []
         try:
+            for member in members:
+                if not await claims.claim_notification(member):
+                    # the trigger is being composed alone right now: look again once that is settled
+                    for claimed in (nid, *taken):
+                        await claims.release_notification(claimed)
+                    return Outcome(Action.DEFER, "claim_pending", retry_at=now + claims.lease_s)
+                taken.append(member)
             if self.push_log is not None:
-                attempt = await self.claims.attempt_of(nid)
-                if attempt is not None and await self.push_log.contains(job.user_id, nid, *attempt):
+                attempt = await claims.attempt_of(nid)
+                if attempt is not None and await self.push_log.contains(user_id, nid, *attempt):
                     # an earlier worker sent it and died before marking it: never twice
-                    await self.claims.mark_notified(nid)
+                    for sent in (nid, *members):
+                        await claims.mark_notified(sent)
                     return Outcome(Action.DROP, "already_sent")
-                await self.claims.note_attempt(nid, *(await self.push_log.where_next(job.user_id)))
-            push = await self._emit(job, profile, contact, items, products, list(decision.product_ids), nid, now)
+                await claims.note_attempt(nid, *(await self.push_log.where_next(user_id)))
+            push = await compose()
+            for member in members:
+                await claims.mark_notified(member)
         except BaseException:
             # nothing went out: let a retry (the job's lease expiring, or a redelivery) try again
-            await self.claims.release_notification(nid)
+            for claimed in (nid, *taken):
+                await claims.release_notification(claimed)
             raise
         return Outcome(Action.SEND, "ok", push=push)
 
-    async def _recommend(
-        self, job: TriggerJob, profile: UserProfile, now: float
+    async def recommend(
+        self, job: TriggerJob, profile: UserProfile, now: float, focus: Sequence[Candidate] | None = None
     ) -> tuple[list[RecommendedItem], dict[str, Product]]:
-        focus_reason = {Trigger.CART_ABANDONMENT: "in_cart", Trigger.PRICE_DROP: "price_drop"}.get(
-            job.trigger, "viewed"
-        )
-        focus = [Candidate(product_id, focus_reason) for product_id in job.product_ids]
+        """The shopper's ranked recommendations, led by ``focus`` (default: the job's products, for its
+        trigger's reason), and every product they name."""
+        if focus is None:
+            focus_reason = {Trigger.CART_ABANDONMENT: "in_cart", Trigger.PRICE_DROP: "price_drop"}.get(
+                job.trigger, "viewed"
+            )
+            focus = [Candidate(product_id, focus_reason) for product_id in job.product_ids]
         seeds = list(dict.fromkeys([*job.product_ids, *(v.product_id for v in reversed(profile.recent_views))]))[:4]
         focus_products = await self.catalog.products_by_id(job.product_ids)
         categories = list(
@@ -274,33 +311,52 @@ class Notifier:
             siblings = {m for members in same_product.values() for m in members} - products.keys()
             products.update(await self.catalog.products_by_id(siblings))
             ranked = one_listing_per_product(
-                ranked, same_product, products, profile, job.site, lambda offer: self._benefits(profile, offer, now)
+                ranked, same_product, products, profile, job.site, lambda offer: self.benefits(profile, offer, now)
             )
         return ranked[: self.config.recommendations], products
 
-    def _benefits(self, profile: UserProfile, product: Product, now: float) -> list[Benefit]:
+    def benefits(self, profile: UserProfile, product: Product, now: float) -> list[Benefit]:
+        """The benefits the shopper gets for ``product`` now (the site's rules, their cart and history)."""
         in_cart = profile.cart.get(product.product_id)
         cart_total = profile.cart_total() - (Decimal(str(in_cart[1])) if in_cart and in_cart[1] else Decimal(0))
         shopper = Shopper(purchases=len(profile.purchases), cart_total=max(cart_total, Decimal(0)))
         return eligible_benefits(self.rules[product.site], product, shopper, datetime.fromtimestamp(now, UTC))
 
     async def _copy(self, job: TriggerJob, locale: Locale, product: Product, benefits: list[Benefit]) -> Copy:
-        variables = copy_variables(job.trigger, [product], benefits, self.config.style)
+        return await self.copy_for(
+            job.user_id,
+            locale,
+            copy_variables(job.trigger, [product], benefits, self.config.style),
+            self.config.prompt_id,
+            lambda: template_copy(self.templates, locale, job.trigger, [product], benefits),
+            job.member,
+        )
+
+    async def copy_for(
+        self,
+        user_id: str,
+        locale: Locale,
+        variables: dict[str, Any],
+        prompt_id: str,
+        fallback: Callable[[], Copy],
+        what: str,
+    ) -> Copy:
+        """Copy for ``variables``: cached, else from the gateway's ``prompt_id``, else ``fallback()`` (the
+        template copy) with the reason the gateway gave none. ``what`` names the push in logs."""
         if not self.gateway.enabled:
             self.metrics.gateway.labels("no_key").inc()
-            return template_copy(self.templates, locale, job.trigger, [product], benefits)
-        cache_key = copy_cache_key(self.config.prompt_id, None, locale, variables)
+            return fallback()
+        cache_key = copy_cache_key(prompt_id, None, locale, variables)
         cached = await self.copies.cached_copy(cache_key)
         if cached is not None:
             self.metrics.gateway.labels("cached").inc()
             return cached
         try:
-            generated = await self.gateway.generate(locale, variables, job.user_id)
+            generated = await self.gateway.generate(locale, variables, user_id, prompt_id=prompt_id)
         except CopyUnavailableError as error:
             self.metrics.gateway.labels("fallback").inc()
-            log.warning("template copy for %s: %s", job.member, error, extra={"user_id": job.user_id})
-            fallback = template_copy(self.templates, locale, job.trigger, [product], benefits)
-            return dataclasses.replace(fallback, fallback_reasons=(str(error),))
+            log.warning("template copy for %s: %s", what, error, extra={"user_id": user_id})
+            return dataclasses.replace(fallback(), fallback_reasons=(str(error),))
         self.metrics.gateway.labels("ok").inc()
         if generated.source.value != "template":
             await self.copies.cache_copy(cache_key, generated, self.config.copy_cache_ttl_s)
@@ -317,9 +373,9 @@ class Notifier:
         nid: str,
         now: float,
     ) -> PushRequest:
-        locale = _locale_for(job.site, contact)
+        locale = shopper_locale(job.site, contact)
         for item in items:
-            item.benefits = self._benefits(profile, products[item.product_id], now)
+            item.benefits = self.benefits(profile, products[item.product_id], now)
         by_id = {item.product_id: item for item in items}
         featured = by_id[push_product_ids[0]] if push_product_ids else items[0]
         product = products[featured.product_id]
@@ -351,16 +407,27 @@ class Notifier:
         )
         # the landing page leads with what the push talked about
         ordered = [featured, *(item for item in items if item.product_id != featured.product_id)]
+        await self.publish(push, job.site, ordered, job.trigger.value, now)
+        return push
+
+    async def publish(
+        self, push: PushRequest, site: Site, ordered: list[RecommendedItem], kind: str, now: float
+    ) -> None:
+        """The landing page's recommendations written, the push sent and marked, the products noted as pushed.
+
+        ``ordered`` leads with what the push named; ``kind`` labels the metrics (a trigger, or ``digest``)."""
+        nid = push.notification_id
         await self.recommendations.write_recommendations(
             RecommendationSet(
-                user_id=job.user_id,
-                site=job.site,
-                locale=locale,
+                user_id=push.user_id,
+                site=site,
+                locale=push.locale,
                 items=ordered,
                 notification_id=nid,
-                generation_id=copy.generation_id,
-                headline=copy.title,
-                updated_at=created,
+                generation_id=push.generation_id,
+                headline=push.title,
+                named_product_ids=[item.product_id for item in push.digest.items] if push.digest else [],
+                updated_at=push.created_at,
             )
         )
         await self.send(push)
@@ -371,14 +438,13 @@ class Notifier:
         pushed = list(
             dict.fromkeys([*push.product_ids, *(m for p in push.product_ids for m in same_product.get(p, ()))])
         )
-        await self.shoppers.record_sent(job.user_id, nid, pushed, now)
-        self.metrics.pushes.labels(job.trigger.value, copy.source.value).inc()
+        await self.shoppers.record_sent(push.user_id, nid, pushed, now)
+        self.metrics.pushes.labels(kind, push.copy_source.value).inc()
         log.info(
             "push request %s for %s (%s, copy %s)",
             nid,
-            job.trigger.value,
-            locale.value,
-            copy.source.value,
-            extra={"notification_id": nid, "user_id": job.user_id, "generation_id": copy.generation_id},
+            kind,
+            push.locale.value,
+            push.copy_source.value,
+            extra={"notification_id": nid, "user_id": push.user_id, "generation_id": push.generation_id},
         )
-        return push

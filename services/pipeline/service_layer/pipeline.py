@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from services.infra.health import DependencyHealth, kafka_check, redis_check
+from services.pipeline.adapters.digest_windows import DigestWindows
 from services.pipeline.adapters.profile_table import ProfileTable
 from services.pipeline.adapters.push_log import KafkaPushLog
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.instruments import PipelineMetrics
 from services.pipeline.service_layer.binding import FaustBinding
 from services.pipeline.service_layer.catalog import CatalogUpdates
+from services.pipeline.service_layer.digest import DigestComposer, DigestRunner
 from services.pipeline.service_layer.feedback import FeedbackHandlers
 from services.pipeline.service_layer.health import Health
 from services.pipeline.service_layer.ingestion import Ingestion
@@ -38,9 +40,17 @@ class Pipeline:
         self.metrics = metrics
         self.binding = binding
         self.push_log = push_log
-        self.ingestion = Ingestion(settings, store, metrics, self.binding)
         self.catalog = CatalogUpdates(settings, store, metrics, self.binding)
-        self.triggers = TriggerRunner(store.schedule, notifier, metrics)
+        #: the digest window (PULSO_PIPELINE_DIGEST_WINDOW_S); None when it is 0
+        self.digests: DigestRunner | None = None
+        if settings.pipeline_digest_window_s > 0:
+            windows = DigestWindows(store.redis, settings.pipeline_digest_window_s, settings.pipeline_job_lease_s)
+            composer = DigestComposer(notifier, settings.pipeline_digest_prompt_id)
+            self.digests = DigestRunner(windows, composer, notifier)
+        self.triggers = TriggerRunner(store.schedule, notifier, metrics, self.digests)
+        self.ingestion = Ingestion(
+            settings, store, metrics, self.binding, self.digests.windows if self.digests else None
+        )
         self.feedback = FeedbackHandlers(store.feedback, metrics)
         dependencies = DependencyHealth(
             {"redis": redis_check(store.redis), "kafka": kafka_check(settings.kafka_bootstrap)}

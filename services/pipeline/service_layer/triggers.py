@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import Protocol
 
 from schemas import Product, PushRequest, Site, Trigger
 from services.pipeline.adapters.push_log import KafkaPushLog
@@ -60,13 +61,27 @@ def browse_job(
     )
 
 
-class TriggerRunner:
-    """Runs the schedule's due jobs through the notifier, concurrently; a failed job keeps its lease."""
+class DigestCollector(Protocol):
+    """Where due jobs wait for their shopper's digest window to close (``service_layer/digest.DigestRunner``)."""
 
-    def __init__(self, schedule: TriggerSchedule, notifier: Notifier, metrics: PipelineMetrics) -> None:
+    async def collect(self, job: TriggerJob, lease: float, now: float) -> None: ...
+
+
+class TriggerRunner:
+    """Runs the schedule's due jobs through the notifier, concurrently; a failed job keeps its lease. With a
+    digest window, due jobs join their shopper's window instead (``digests``)."""
+
+    def __init__(
+        self,
+        schedule: TriggerSchedule,
+        notifier: Notifier,
+        metrics: PipelineMetrics,
+        digests: DigestCollector | None = None,
+    ) -> None:
         self.schedule = schedule
         self.notifier = notifier
         self.metrics = metrics
+        self.digests = digests
 
     async def fire_due(self, now: float) -> int:
         """Handle every scheduled trigger that is due; returns how many were handled."""
@@ -86,6 +101,9 @@ class TriggerRunner:
         return len(jobs)
 
     async def _run_job(self, job: TriggerJob, now: float, lease: float) -> None:
+        if self.digests is not None:
+            await self.digests.collect(job, lease, now)
+            return
         outcome = await self.notifier.handle(job, now)
         if outcome.action is Action.DEFER and outcome.retry_at is not None:
             await self.schedule.schedule(job, outcome.retry_at)

@@ -8,7 +8,7 @@ instead of the embedded ones, with no code change.
 from __future__ import annotations
 
 import sys
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, model_validator
@@ -32,6 +32,14 @@ class PulsoSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", validate_default=True)
 
+    #: signs or verifies links (landing links, the gateway's share links), or starts what does: production then
+    #: refuses the development link secret and a landing URL in clear; a service that never sees a link
+    #: (push, matching) is not given the secret
+    handles_signed_links: ClassVar[bool] = True
+    #: refuse a production mistake as soon as the settings load; the launcher checks only when it starts the
+    #: stack (``check_production``), so that its admin commands (topics, keys, dlq) run wherever it can reach
+    refuse_in_production_on_load: ClassVar[bool] = True
+
     kafka_bootstrap: str = Field(default="127.0.0.1:9092", min_length=3, description="Kafka bootstrap servers")
     redis_url: str = Field(default="redis://127.0.0.1:6379/0", pattern=r"^rediss?://", description="Redis URL")
     topic_partitions: int = Field(default=4, ge=1, le=1024, description="partitions when Pulso creates a topic")
@@ -48,7 +56,7 @@ class PulsoSettings(BaseSettings):
         """What PULSO_ENV=production refuses in these settings, one line per variable (empty when none).
         Services extend it with their own."""
         problems = []
-        if self.link_secret == DEVELOPMENT_LINK_SECRET:
+        if self.handles_signed_links and self.link_secret == DEVELOPMENT_LINK_SECRET:
             problems.append(
                 "PULSO_LINK_SECRET is the development default, which anyone can sign links with: set a secret "
                 "of your own (at least 16 characters, the same for pipeline and landing)"
@@ -64,14 +72,20 @@ class PulsoSettings(BaseSettings):
             problems.append(
                 "PULSO_REDIS_URL carries a password over redis:// (clear text): use rediss:// (TLS) with it"
             )
-        if not self.landing_public_url.startswith("https://"):
+        if self.handles_signed_links and not self.landing_public_url.startswith("https://"):
             problems.append("PULSO_LANDING_PUBLIC_URL is not https: the links in pushes carry 7-day signed tokens")
         return problems
 
+    def production_refusal(self) -> str | None:
+        """The message PULSO_ENV=production refuses these settings with, or None (and always in development)."""
+        if self.env == "production" and (problems := self.production_problems()):
+            return "PULSO_ENV=production refuses:\n    " + "\n    ".join(problems)
+        return None
+
     @model_validator(mode="after")
     def _refuse_development_settings_in_production(self) -> PulsoSettings:
-        if self.env == "production" and (problems := self.production_problems()):
-            raise ValueError("PULSO_ENV=production refuses:\n    " + "\n    ".join(problems))
+        if self.refuse_in_production_on_load and (refusal := self.production_refusal()):
+            raise ValueError(refusal)
         return self
 
 
@@ -93,6 +107,12 @@ def load_settings(cls: type[SettingsT], **overrides: Any) -> SettingsT:
             shown = "<hidden>" if any(word in field for word in _SECRET_WORDS) else repr(problem.get("input"))
             lines.append(f"  {ENV_PREFIX}{field.upper()}: {problem['msg']} (got {shown})")
         raise SettingsError(f"invalid settings for {cls.__name__}:\n" + "\n".join(lines)) from None
+
+
+def check_production(settings: PulsoSettings) -> None:
+    """SettingsError naming each variable PULSO_ENV=production refuses in ``settings`` (none in development)."""
+    if refusal := settings.production_refusal():
+        raise SettingsError(f"invalid settings for {type(settings).__name__}:\n  {refusal}")
 
 
 def settings_or_exit(cls: type[SettingsT]) -> SettingsT:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import DirectoryPath, Field, SecretStr
 
 from services.infra.resources import bundled_dir
@@ -10,6 +12,8 @@ from services.infra.settings import PulsoSettings
 
 class MatchingSettings(PulsoSettings):
     """Every ``PULSO_MATCHING_*`` variable."""
+
+    handles_signed_links: ClassVar[bool] = False
 
     matching_host: str = "127.0.0.1"
     matching_port: int = Field(default=8095, ge=1, le=65535)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -13,6 +13,8 @@ from services.infra.topics import PUSH_DELIVERIES, PUSH_DLQ, PUSH_REQUESTS
 
 class PushSettings(PulsoSettings):
     """Every ``PULSO_PUSH_*`` variable."""
+
+    handles_signed_links: ClassVar[bool] = False  # delivers the links the pipeline signed, never reads them
 
     push_host: str = "127.0.0.1"
     push_port: int = Field(default=8090, ge=1, le=65535)
@@ -66,6 +68,11 @@ class PushSettings(PulsoSettings):
 
     def production_problems(self) -> list[str]:
         problems = super().production_problems()
+        if self.push_provider == "local":
+            problems.append(
+                "PULSO_PUSH_PROVIDER is local: pushes are written to a file on this host instead of reaching "
+                "devices; set fcm_apns with its credentials"
+            )
         if self.push_provider == "fcm_apns":
             # the https? patterns admit the tests' local fakes; production talks to Google and Apple over TLS only
             for variable, url in (

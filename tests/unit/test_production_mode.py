@@ -11,11 +11,18 @@ from pathlib import Path
 import pytest
 
 from services.gateway.settings import GatewaySettings
-from services.infra.settings import DEVELOPMENT_LINK_SECRET, PulsoSettings, SettingsError, load_settings
+from services.infra.settings import (
+    DEVELOPMENT_LINK_SECRET,
+    PulsoSettings,
+    SettingsError,
+    check_production,
+    load_settings,
+)
 from services.landing.settings import LandingSettings
 from services.matching.settings import MatchingSettings
 from services.pipeline.settings import PipelineSettings
 from services.push.settings import PushSettings
+from services.stack import cli
 from services.stack.settings import StackSettings
 from services.stack.system import stack_link_secret
 
@@ -31,8 +38,11 @@ PRODUCTION = {
     "PULSO_EMBEDDED_EMBEDDINGS": "false",
     "PULSO_PIPELINE_GATEWAY_URL": "http://gateway.pulso.svc:8080",
     "PULSO_MATCHING_GATEWAY_URL": "http://gateway.pulso.svc:8080",
+    "PULSO_PUSH_PROVIDER": "fcm_apns",
 }
-SHARED_REFUSALS = ["PULSO_LINK_SECRET", "PULSO_KAFKA_BOOTSTRAP", "PULSO_REDIS_URL", "PULSO_LANDING_PUBLIC_URL"]
+SHARED_REFUSALS = ["PULSO_KAFKA_BOOTSTRAP", "PULSO_REDIS_URL"]
+#: refused where links are signed or verified (pipeline, landing, the gateway's share links, the launcher)
+LINK_REFUSALS = ["PULSO_LINK_SECRET", "PULSO_LANDING_PUBLIC_URL"]
 
 
 PRODUCTION_ROUTING = """
@@ -63,32 +73,34 @@ def production(clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, tmp_path:
 
 
 def _refusals(cls: type[PulsoSettings]) -> str:
+    """What production refuses in ``cls`` from the environment: when it loads, or (the launcher's settings)
+    when the launcher checks them before starting the stack."""
     with pytest.raises(SettingsError) as error:
-        load_settings(cls)
+        check_production(load_settings(cls))
     return str(error.value)
 
 
 @pytest.mark.parametrize(
-    ("cls", "own"),
+    ("cls", "refused"),
     [
-        (PulsoSettings, []),
-        (LandingSettings, []),
-        (PipelineSettings, ["PULSO_PIPELINE_GATEWAY_URL"]),
+        (PulsoSettings, LINK_REFUSALS),
+        (LandingSettings, LINK_REFUSALS),
+        (PipelineSettings, [*LINK_REFUSALS, "PULSO_PIPELINE_GATEWAY_URL"]),
         (MatchingSettings, ["PULSO_MATCHING_GATEWAY_URL"]),
-        (PushSettings, []),
-        (GatewaySettings, ["PULSO_GATEWAY_MASTER_KEY"]),
-        (StackSettings, ["PULSO_EMBEDDED_EMBEDDINGS"]),
+        (PushSettings, ["PULSO_PUSH_PROVIDER"]),
+        (GatewaySettings, [*LINK_REFUSALS, "PULSO_GATEWAY_MASTER_KEY"]),
+        (StackSettings, [*LINK_REFUSALS, "PULSO_EMBEDDED_EMBEDDINGS"]),
     ],
 )
 def test_production_with_development_defaults_is_refused_naming_each_variable(
-    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, cls: type[PulsoSettings], own: list[str]
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, cls: type[PulsoSettings], refused: list[str]
 ) -> None:
     monkeypatch.setenv("PULSO_ENV", "production")
 
     message = _refusals(cls)
 
     assert "PULSO_ENV=production refuses" in message
-    for variable in SHARED_REFUSALS + own:
+    for variable in SHARED_REFUSALS + refused:
         assert variable in message
 
 
@@ -96,7 +108,32 @@ def test_production_with_development_defaults_is_refused_naming_each_variable(
     "cls", [LandingSettings, PipelineSettings, PushSettings, GatewaySettings, StackSettings, MatchingSettings]
 )
 def test_production_with_everything_set_starts(production: pytest.MonkeyPatch, cls: type[PulsoSettings]) -> None:
+    settings = load_settings(cls)
+    check_production(settings)
+    assert settings.env == "production"
+
+
+@pytest.mark.parametrize("cls", [PushSettings, MatchingSettings])
+def test_services_that_never_see_a_link_are_not_given_the_link_secret(
+    production: pytest.MonkeyPatch, cls: type[PulsoSettings]
+) -> None:
+    production.delenv("PULSO_LINK_SECRET")
+    production.delenv("PULSO_LANDING_PUBLIC_URL")
+
     assert load_settings(cls).env == "production"
+
+
+def test_the_launcher_refuses_production_mistakes_when_it_starts_the_stack_not_when_it_loads(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PULSO_ENV", "production")
+    monkeypatch.setenv("PULSO_KAFKA_BOOTSTRAP", "kafka-0.kafka.pulso.svc:9092")
+
+    # `pulso topics` (a Kubernetes Job) and `pulso run <service>` load these and start nothing embedded
+    assert load_settings(StackSettings).env == "production"
+    assert cli.main(["stack", "up"]) == 2
+
+    assert "PULSO_EMBEDDED_EMBEDDINGS" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -211,5 +248,6 @@ def test_each_service_refuses_to_start_in_production_with_defaults(argv: list[st
     done = subprocess.run([sys.executable, *argv], env=env, capture_output=True, text=True, timeout=60, cwd=REPO)
 
     assert done.returncode == 2, done.stderr[-2000:]
-    assert "PULSO_LINK_SECRET" in done.stderr and "PULSO_KAFKA_BOOTSTRAP" in done.stderr
+    assert "PULSO_KAFKA_BOOTSTRAP" in done.stderr
+    assert ("PULSO_LINK_SECRET" in done.stderr) == (argv[1] not in ("services.push.main", "services.matching.main"))
     assert "Traceback" not in done.stderr

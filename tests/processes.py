@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import selectors
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -80,6 +82,69 @@ def running_landing(
         yield url
     finally:
         stop_process(process, timeout_s=10)
+
+
+@dataclass
+class TerminalCommand:
+    """A command run as in a terminal (``run_in_terminal``): its merged output, read line by line as it comes."""
+
+    process: subprocess.Popen[str]
+    #: every line read so far
+    output: list[str] = field(default_factory=list)
+
+    def lines(self, until: Callable[[], bool], timeout_s: float) -> Iterator[str]:
+        """Each line the command prints, until ``until()`` is true, ``timeout_s`` has passed or it exits."""
+        assert self.process.stdout is not None
+        selector = selectors.DefaultSelector()
+        selector.register(self.process.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + timeout_s
+        try:
+            while not until() and time.monotonic() < deadline and self.process.poll() is None:
+                if not selector.select(timeout=1):
+                    continue
+                line = self.process.stdout.readline()
+                self.output.append(line)
+                yield line
+        finally:
+            selector.close()
+
+    def tail(self, lines: int = 60) -> str:
+        return "".join(self.output[-lines:])
+
+    def interrupt(self, timeout_s: float = 60) -> str:
+        """Ctrl-C (SIGINT), then wait for the exit (SIGKILL after ``timeout_s``); what it printed after the lines
+        already read."""
+        assert self.process.stdout is not None
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=timeout_s)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.stdout.read()
+
+
+@contextlib.contextmanager
+def run_in_terminal(argv: Sequence[str], env: Mapping[str, str], cwd: Path) -> Iterator[TerminalCommand]:
+    """``argv`` started as a terminal starts it (stdout and stderr merged, Ctrl-C delivered), interrupted on the
+    way out if it still runs."""
+    process = subprocess.Popen(
+        list(argv),
+        env=dict(env),
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        # as in a terminal: a suite started in the background (``cmd &`` in a script) has SIGINT ignored, the
+        # command would inherit that and never see the Ctrl-C
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    command = TerminalCommand(process)
+    try:
+        yield command
+    finally:
+        command.interrupt()
 
 
 @contextlib.contextmanager

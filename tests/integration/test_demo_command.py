@@ -8,11 +8,7 @@ import base64
 import json
 import os
 import re
-import selectors
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -21,6 +17,7 @@ import pytest
 from services.infra.settings import DEVELOPMENT_LINK_SECRET
 from services.infra.signed_links import LinkClaims, sign_link
 from services.stack.system import free_port_environment
+from tests.processes import run_in_terminal
 
 pytestmark = pytest.mark.integration
 
@@ -59,44 +56,25 @@ def test_demo_delivers_pushes_in_each_language_with_model_copy_and_ctrl_c_stops_
         "PULSO_DEMO_CART_ABANDON_AFTER_S": "3",
         "PULSO_DEMO_USERS_PER_SITE": "2",
     }
-    demo = subprocess.Popen(
-        [sys.executable, "-m", "services.stack.cli", "demo"],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        # as in a terminal: a suite started in the background (``cmd &`` in a script) has SIGINT ignored, the
-        # demo would inherit that and never see the Ctrl-C this test sends
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    assert demo.stdout is not None
-    output: list[str] = []
     locales: set[str] = set()
     landing_urls: list[str] = []
-    try:
-        selector = selectors.DefaultSelector()
-        selector.register(demo.stdout, selectors.EVENT_READ)
-        deadline = time.monotonic() + 200
-        model_copy: list[str] = []
-        while (
-            (locales != {"es-AR", "es-MX", "pt-BR"} or not model_copy)
-            and time.monotonic() < deadline
-            and demo.poll() is None
-        ):
-            if not selector.select(timeout=1):
-                continue
-            line = demo.stdout.readline()
-            output.append(line)
+    model_copy: list[str] = []
+
+    def seen_enough() -> bool:
+        return locales == {"es-AR", "es-MX", "pt-BR"} and bool(model_copy)
+
+    with run_in_terminal([sys.executable, "-m", "services.stack.cli", "demo"], env, tmp_path) as demo:
+        for line in demo.lines(until=seen_enough, timeout_s=200):
             if match := PUSH_LINE.search(line):
                 locales.add(match.group(2))
                 if MODEL_COPY_LINE.search(line):
                     model_copy.append(line)
             if match := LANDING_LINE.search(line):
                 landing_urls.append(match.group(1))
+        output = demo.output
         assert any(line.startswith("local model: SmolLM2-135M-Instruct at http://") for line in output), output[:20]
-        assert locales == {"es-AR", "es-MX", "pt-BR"}, "".join(output[-60:])
-        assert model_copy, "no push with the model's copy or its check reasons:\n" + "".join(output[-60:])
+        assert locales == {"es-AR", "es-MX", "pt-BR"}, demo.tail()
+        assert model_copy, "no push with the model's copy or its check reasons:\n" + demo.tail()
         page = httpx.get(landing_urls[0], timeout=10)
         assert page.status_code == 200, page.text[:500]
         # the same shopper's link signed with the secret in the source: the demo signs with its own
@@ -115,15 +93,8 @@ def test_demo_delivers_pushes_in_each_language_with_model_copy_and_ctrl_c_stops_
             f"{gateway_url.group(1)}/v1/usage", headers={"Authorization": f"Bearer {playground_key}"}, timeout=10
         )
         assert usage.status_code == 200
-    finally:
-        demo.send_signal(signal.SIGINT)
-        try:
-            demo.wait(timeout=60)
-        finally:
-            if demo.poll() is None:
-                demo.kill()
-    rest = demo.stdout.read()
-    assert demo.returncode == 0, rest[-3000:]
+        rest = demo.interrupt()
+    assert demo.process.returncode == 0, rest[-3000:]
     assert "all Pulso processes stopped" in rest
     leftovers = _processes_with_env(str(tmp_path / "stack"))
     assert leftovers == [], f"processes left behind: {leftovers}"

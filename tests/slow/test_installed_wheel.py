@@ -4,19 +4,16 @@ delivered and its landing page renders. Slow: the fresh virtualenv downloads and
 
 from __future__ import annotations
 
-import os
 import re
-import selectors
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from services.stack.system import free_port_environment
+from tests.processes import run_in_terminal
 from tests.unit.test_packaging import REPO, wheel  # noqa: F401 - the module-scoped wheel fixture
 
 pytestmark = pytest.mark.slow
@@ -41,40 +38,18 @@ def test_pulso_demo_from_a_fresh_virtualenv_delivers_a_push(wheel: Path, tmp_pat
         if name not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")
     }
     env.update(PULSO_DEMO_CART_ABANDON_AFTER_S="3", PULSO_DEMO_USERS_PER_SITE="2")
-    demo = subprocess.Popen(
-        [str(venv / "bin" / "pulso"), "demo"],
-        cwd=elsewhere,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    assert demo.stdout is not None
-    output: list[str] = []
     landing_url = None
     delivered = False
-    try:
-        selector = selectors.DefaultSelector()
-        selector.register(demo.stdout, selectors.EVENT_READ)
-        deadline = time.monotonic() + 300
-        while not (delivered and landing_url) and time.monotonic() < deadline and demo.poll() is None:
-            if not selector.select(timeout=1):
-                continue
-            line = demo.stdout.readline()
-            output.append(line)
+
+    def found() -> bool:
+        return delivered and landing_url is not None
+
+    with run_in_terminal([str(venv / "bin" / "pulso"), "demo"], env, elsewhere) as demo:
+        for line in demo.lines(until=found, timeout_s=300):
             delivered = delivered or bool(PUSH_LINE.search(line))
             if match := LANDING_LINE.search(line):
                 landing_url = match.group(1)
-        assert delivered and landing_url, "".join(output[-80:])
+        assert delivered and landing_url, demo.tail(80)
         page = httpx.get(landing_url, timeout=10)
         assert page.status_code == 200, page.text[:500]
-        assert str(REPO) not in "".join(output)
-    finally:
-        if demo.poll() is None:
-            os.kill(demo.pid, signal.SIGINT)
-            try:
-                demo.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                demo.kill()
-                demo.wait()
+        assert str(REPO) not in "".join(demo.output)

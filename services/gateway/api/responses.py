@@ -34,10 +34,21 @@ class ChatChoice(_Open):
     finish_reason: str | None
 
 
+class PromptTokensDetails(_Open):
+    """Parts of ``prompt_tokens``: read from the provider's prompt cache, and written to it."""
+
+    cached_tokens: int = 0
+    cache_creation_tokens: int = 0
+
+
 class TokenUsage(_Open):
     prompt_tokens: int
     completion_tokens: int = 0
     total_tokens: int
+    #: chat answers only
+    prompt_tokens_details: PromptTokensDetails | None = None
+    #: what the request cost in USD (0 for a cache hit)
+    cost_usd: float = 0.0
 
 
 class ChatCompletion(_Open):

@@ -26,6 +26,8 @@ from services.pipeline.domain.triggers import TriggerJob
 from services.pipeline.service_layer.pipeline import Pipeline
 from services.pipeline.settings import PipelineSettings
 
+from .fake_gateway import FakeGateway
+
 pytestmark = pytest.mark.integration
 
 LEASE_S = 2.0
@@ -266,3 +268,44 @@ async def test_a_cart_emptied_by_a_purchase_leaves_the_open_window(harness: Harn
     assert await digests.fire_closed(now + WINDOW_S) == 1
     [push] = sent.pushes
     assert push.digest is None and push.trigger is Trigger.BROWSE_INTENT
+
+
+async def test_digest_copy_is_asked_of_the_gateways_digest_prompt_with_each_items_own_benefits(
+    harness: Harness, redis_url: str
+) -> None:
+    now = time.time()
+    with FakeGateway() as gateway:
+        settings = PipelineSettings(
+            redis_url=redis_url,
+            pipeline_job_lease_s=LEASE_S,
+            pipeline_quiet_start_hour=0,
+            pipeline_quiet_end_hour=0,
+            pipeline_min_gap_s=0,
+            pipeline_digest_window_s=WINDOW_S,
+            pipeline_gateway_url=gateway.url,
+            pipeline_gateway_key=gateway.key,
+        )
+        pipeline = build_pipeline(settings)
+        sent = Sent()
+        pipeline.notifier.send = sent
+        pipeline.notifier.push_log = PushLogStandIn()
+        try:
+            jobs = [
+                _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
+                _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
+            ]
+            await _collect(pipeline, jobs, now)
+            assert pipeline.digests is not None and await pipeline.digests.fire_closed(now + WINDOW_S) == 1
+        finally:
+            await pipeline.notifier.gateway.aclose()
+            await pipeline.store.redis.aclose()
+    [request] = gateway.requests
+    assert request["path"] == "/v1/prompts/push_digest/generate"
+    variables = request["body"]["variables"]
+    assert variables["trigger"] == "digest"
+    [push] = sent.pushes
+    assert push.digest is not None and push.copy_source.value == "llm"
+    assert len(variables["products"]) == len(push.digest.items)
+    for product, item in zip(variables["products"], push.digest.items, strict=True):
+        assert product["trigger"] == item.trigger.value
+        assert [b["kind"] for b in product["benefits"]] == [b.kind.value for b in item.benefits]

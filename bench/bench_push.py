@@ -50,6 +50,8 @@ from services.stack.embedded import start_kafka, start_redis
 REPO_ROOT = Path(__file__).resolve().parents[1]
 #: with --pin: the worker's CPU; this script and every other process run on the others
 WORKER_CPU: int | None = None
+#: linger.ms of the paced runs' producer of requests: the pipeline's default (PULSO_PIPELINE_PRODUCER_LINGER_MS)
+PACER_LINGER_MS = 5
 RESULTS = REPO_ROOT / "bench" / "results" / "push.json"
 PIPEWAIT_RESULTS = REPO_ROOT / "bench" / "results" / "push_pipewait.json"
 FCM_QUOTA_PER_S = 600_000 / 60
@@ -88,6 +90,14 @@ class Run:
     worker_cpu: int | None = None
     #: libcurl's PIPEWAIT as the run set it (None: the setting's default)
     pipewait: bool | None = None
+    #: the worker's fetch.wait.max.ms (PULSO_PUSH_FETCH_WAIT_MAX_MS; None: its default)
+    fetch_wait_max_ms: int | None = None
+    #: from the worker's /metrics at the last receipt, interpolated within histogram buckets: fetch → provider
+    #: acknowledgement (the worker's own time) and the request's Kafka timestamp → fetch (producer + broker)
+    worker_fetch_to_ack_p50_ms: float | None = None
+    worker_fetch_to_ack_p99_ms: float | None = None
+    fetch_delay_p50_ms: float | None = None
+    fetch_delay_p99_ms: float | None = None
 
 
 def rss_mb(pid: int) -> float:
@@ -101,6 +111,30 @@ def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     ticks = os.sysconf("SC_CLK_TCK")
     return (int(fields[11]) + int(fields[12])) / ticks
+
+
+def histogram_quantile(metrics_text: str, name: str, q: float) -> float | None:
+    """The q-quantile of a Prometheus histogram (all label sets summed), interpolated within its bucket as
+    Prometheus' histogram_quantile does; None without observations."""
+    buckets: dict[float, float] = {}
+    for line in metrics_text.splitlines():
+        if line.startswith(f"{name}_bucket{{"):
+            labels, _, value = line.rpartition(" ")
+            bound = labels.split('le="', 1)[1].split('"', 1)[0]
+            upper = float("inf") if bound == "+Inf" else float(bound)
+            buckets[upper] = buckets.get(upper, 0.0) + float(value)
+    total = buckets.get(float("inf"), 0.0)
+    if total == 0:
+        return None
+    rank = q * total
+    lower, below = 0.0, 0.0
+    for upper in sorted(buckets):
+        if buckets[upper] >= rank:
+            if upper == float("inf"):
+                return lower
+            return lower + (upper - lower) * (rank - below) / max(buckets[upper] - below, 1e-9)
+        lower, below = upper, buckets[upper]
+    return lower
 
 
 def serve_fake_fcm(directory: Path, ready_file: Path) -> None:
@@ -151,6 +185,7 @@ def run_once(
     workers: int = 1,
     platform_name: str = "android",
     offered_rate: float | None = None,
+    fetch_wait_max_ms: int | None = None,
 ) -> Run:
     suffix = uuid.uuid4().hex[:8]
     topics = (f"bench.push.requests.{suffix}", f"bench.push.deliveries.{suffix}", f"bench.push.dlq.{suffix}")
@@ -173,7 +208,9 @@ def run_once(
             broker_acked_at[message.key()] = datetime.now(UTC)  # type: ignore[attr-defined]
 
     def produce_backlog() -> None:
-        producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20 if offered_rate is None else 1})
+        producer = Producer(
+            {"bootstrap.servers": bootstrap, "linger.ms": 20 if offered_rate is None else PACER_LINGER_MS}
+        )
         started = time.monotonic()
         for i, user in enumerate(users):
             if offered_rate is not None:
@@ -219,6 +256,8 @@ def run_once(
                     **{k: v for k, v in provider_env.items() if k.startswith("PULSO_")},
                 }
             )
+            if fetch_wait_max_ms is not None:
+                env["PULSO_PUSH_FETCH_WAIT_MAX_MS"] = str(fetch_wait_max_ms)
             command = [sys.executable, "-m", "services.push.main"]
             if WORKER_CPU is not None:
                 command[:0] = ["taskset", "-c", str(WORKER_CPU)]
@@ -292,6 +331,7 @@ def run_once(
                 last = receipt.occurred_at if last is None else max(last, receipt.occurred_at)
         worker_cpu = sum(cpu_seconds(p.pid) for p in processes) - worker_cpu0
         rss_end = sum(rss_mb(p.pid) for p in processes)
+        metrics_text = "".join(httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text for port in ports)
         if pacer is not None:
             pacer.join(30)
         fake_cpu = cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
@@ -340,7 +380,16 @@ def run_once(
         pipewait=(
             provider_env["PULSO_PUSH_HTTP_PIPEWAIT"] == "true" if "PULSO_PUSH_HTTP_PIPEWAIT" in provider_env else None
         ),
+        fetch_wait_max_ms=fetch_wait_max_ms,
+        worker_fetch_to_ack_p50_ms=_ms(histogram_quantile(metrics_text, "pulso_push_fetch_to_ack_seconds", 0.50)),
+        worker_fetch_to_ack_p99_ms=_ms(histogram_quantile(metrics_text, "pulso_push_fetch_to_ack_seconds", 0.99)),
+        fetch_delay_p50_ms=_ms(histogram_quantile(metrics_text, "pulso_push_fetch_delay_seconds", 0.50)),
+        fetch_delay_p99_ms=_ms(histogram_quantile(metrics_text, "pulso_push_fetch_delay_seconds", 0.99)),
     )
+
+
+def _ms(seconds: float | None) -> float | None:
+    return round(seconds * 1000, 1) if seconds is not None else None
 
 
 def _start_fake(kind: str, work: Path) -> tuple[Callable[[], None], dict[str, str]]:
@@ -397,21 +446,35 @@ def run_suite(
 ) -> None:
     """The suite: local sink, FCM and APNs backlogs, the optional HTTP/1.1 run, the paced runs, more workers."""
     n, conc = args.requests, args.concurrency
-    add(run_once(bootstrap, redis_url, {"PULSO_PUSH_PROVIDER": "local"}, "local", conc, n, work))
-    add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work))
-    add(run_once(bootstrap, redis_url, provider_env, f"apns {label}", conc, n, work, platform_name="ios"))
+    if not args.paced_only:
+        add(run_once(bootstrap, redis_url, {"PULSO_PUSH_PROVIDER": "local"}, "local", conc, n, work))
+        add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work))
+        add(run_once(bootstrap, redis_url, provider_env, f"apns {label}", conc, n, work, platform_name="ios"))
     if args.http1:
         http1 = {**provider_env, "PULSO_PUSH_FCM_HTTP2": "false"}
         add(run_once(bootstrap, redis_url, http1, f"fcm (fake {args.fake}, TLS h1.1)", conc, n, work))
     for rate in args.rates:
         paced_n = int(rate * args.paced_seconds)
-        add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, paced_n, work, offered_rate=rate))
+        for wait in args.fetch_wait_ms or [None]:
+            paced = run_once(
+                bootstrap,
+                redis_url,
+                provider_env,
+                f"fcm {label}",
+                conc,
+                paced_n,
+                work,
+                offered_rate=rate,
+                fetch_wait_max_ms=wait,
+            )
+            add(paced)
     for workers in args.workers:
         add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work, workers=workers))
 
 
 def main() -> None:
     """Run the push benchmark, print a table and write bench/results/push.json."""
+    global PACER_LINGER_MS, WORKER_CPU
     parser = argparse.ArgumentParser(prog="bench_push")
     parser.add_argument("--requests", type=int, default=int(os.environ.get("BENCH_PUSH_REQUESTS", "20000")))
     parser.add_argument("--concurrency", type=int, default=256)
@@ -433,13 +496,23 @@ def main() -> None:
         help="instead of the suite: N rounds of FCM and APNs backlog runs with libcurl's PIPEWAIT off and on, "
         "alternating (off first in even rounds, on first in odd ones); writes bench/results/push_pipewait.json",
     )
+    parser.add_argument(
+        "--fetch-wait-ms",
+        type=int,
+        nargs="*",
+        default=[],
+        help="paced runs once per value of the worker's fetch.wait.max.ms, alternating (default: its setting)",
+    )
+    parser.add_argument("--paced-only", action="store_true", help="skip the backlog runs")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results")
+    parser.add_argument("--pacer-linger-ms", type=int, default=PACER_LINGER_MS, help="linger.ms of the paced producer")
     parser.add_argument("--serve-fake-fcm", nargs=2, metavar=("DIR", "READY_FILE"))
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     if args.serve_fake_fcm:
         serve_fake_fcm(Path(args.serve_fake_fcm[0]), Path(args.serve_fake_fcm[1]))
         return
+    PACER_LINGER_MS = args.pacer_linger_ms
     if args.pin and (os.cpu_count() or 1) > 1:
-        global WORKER_CPU
         WORKER_CPU = 0
         # set before Tansu, redis-server and the fake start, so they inherit it
         os.sched_setaffinity(0, set(range(1, os.cpu_count() or 2)))
@@ -478,7 +551,8 @@ def main() -> None:
     header = (
         f"{'provider':<20} {'procs':>5} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
         f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8} {'offered':>8} {'p50 ms':>7} {'p99 ms':>7} "
-        f"{'RSS MB':>7} {'RSS start→end':>14} {'acked p50/p99 ms':>17} {'broker ms':>9}"
+        f"{'RSS MB':>7} {'RSS start→end':>14} {'acked p50/p99 ms':>17} {'broker ms':>9} {'fetch wait':>10} "
+        f"{'worker p50/p99 ms':>18} {'to fetch p50/p99 ms':>20}"
     )
     print(header)
     for run in runs:
@@ -490,10 +564,13 @@ def main() -> None:
             f"{run.offered_per_s or '-':>8} {run.p50_ms or '-':>7} {run.p99_ms or '-':>7} {run.worker_rss_mb_max:>7} "
             f"{f'{run.worker_rss_mb_start}→{run.worker_rss_mb_end}':>14} "
             f"{f'{run.broker_acked_p50_ms}/{run.broker_acked_p99_ms}' if run.offered_per_s else '-':>17} "
-            f"{run.broker_cpu_ms_per_delivery if run.broker_cpu_ms_per_delivery is not None else '-':>9}"
+            f"{run.broker_cpu_ms_per_delivery if run.broker_cpu_ms_per_delivery is not None else '-':>9} "
+            f"{run.fetch_wait_max_ms or '-':>10} "
+            f"{f'{run.worker_fetch_to_ack_p50_ms}/{run.worker_fetch_to_ack_p99_ms}':>18} "
+            f"{f'{run.fetch_delay_p50_ms}/{run.fetch_delay_p99_ms}':>20}"
         )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
         json.dumps(
             {
                 "benchmark": "push",
@@ -506,13 +583,14 @@ def main() -> None:
                 "fcm_quota_per_s": FCM_QUOTA_PER_S,
                 "fake": args.fake,
                 "paced_seconds": args.paced_seconds,
+                "pacer_linger_ms": PACER_LINGER_MS,
                 "worker_cpu": WORKER_CPU,
                 "runs": [asdict(run) for run in runs],
             },
             indent=2,
         )
     )
-    print(f"wrote {RESULTS}")
+    print(f"wrote {args.out}")
 
 
 def _report_pipewait(runs: list[Run], fake: str) -> None:

@@ -13,13 +13,22 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
-from confluent_kafka import Consumer, KafkaError, KafkaException, Message, Producer, TopicPartition
+from confluent_kafka import (
+    TIMESTAMP_NOT_AVAILABLE,
+    Consumer,
+    KafkaError,
+    KafkaException,
+    Message,
+    Producer,
+    TopicPartition,
+)
 from pydantic import ValidationError
 from redis.exceptions import RedisError
 
-from schemas.events import PushRequest
+from schemas.events import DeliveryStatus, PushRequest
 from services.infra.kafka_headers import header_pairs
 from services.push.domain.offsets import OffsetLedger
 from services.push.instruments import PushMetrics
@@ -76,10 +85,9 @@ class PushConsumer:
                 "auto.offset.reset": "earliest",
                 "session.timeout.ms": s.push_session_timeout_ms,
                 "heartbeat.interval.ms": max(500, s.push_session_timeout_ms // 3),
-                # The broker answers a fetch when data arrives or after this wait; at librdkafka's 500 ms default
-                # a paced 1,000/s run on Tansu had p50/p99 request → provider ack of 0.8 / 4.3 s, with 20 ms
-                # 0.23 / 1.6 s (docs/benchmarks.md): a few more empty fetches per second when idle.
-                "fetch.wait.max.ms": 20,
+                # Apache Kafka answers a fetch as soon as a record arrives; the embedded Tansu only after this
+                # wait, and lists every batch the partition holds each time (docs/push.md#fetch-wait)
+                "fetch.wait.max.ms": s.push_fetch_wait_max_ms,
                 "statistics.interval.ms": 5000,
                 "stats_cb": self._on_stats,
                 "on_commit": self._on_commit,
@@ -141,6 +149,8 @@ class PushConsumer:
     def _start(self, messages: list[Message]) -> None:
         """Start delivering one poll's messages as one batch (the Redis work and first sends are batched)."""
         batch: list[tuple[Message, tuple[str, int], int]] = []
+        fetched_at = datetime.now(UTC)
+        fetched_ms = fetched_at.timestamp() * 1000
         for message in messages:
             error = message.error()
             if error is not None:
@@ -151,8 +161,11 @@ class PushConsumer:
             offset = int(message.offset() or 0)
             self._ledger.started(tp, offset)
             batch.append((message, tp, offset))
+            kind, produced_ms = message.timestamp()
+            if kind != TIMESTAMP_NOT_AVAILABLE:
+                self._metrics.fetch_delay.observe(max(0.0, (fetched_ms - produced_ms) / 1000))
         if batch:
-            task = asyncio.create_task(self._process(batch))
+            task = asyncio.create_task(self._process(batch, fetched_at))
             self._tasks.add(task)
             task.add_done_callback(self._task_done)
 
@@ -161,7 +174,7 @@ class PushConsumer:
         if not task.cancelled() and task.exception() is not None and self._failure is None:
             self._failure = task.exception()
 
-    async def _process(self, batch: list[tuple[Message, tuple[str, int], int]]) -> None:
+    async def _process(self, batch: list[tuple[Message, tuple[str, int], int]], fetched_at: datetime) -> None:
         recorded: list[asyncio.Future[None]] = []
         valid: list[tuple[PushRequest, Message, bytes, tuple[str, int], int]] = []
         for message, tp, offset in batch:
@@ -183,6 +196,10 @@ class PushConsumer:
                 if id(request) in finished:
                     return  # reported by an earlier try of the batch that was still finishing
                 finished.add(id(request))
+                for receipt in outcome.receipts:
+                    if receipt.status is DeliveryStatus.SENT:
+                        seconds = (receipt.occurred_at - fetched_at).total_seconds()
+                        self._metrics.fetch_to_ack.labels(receipt.provider).observe(max(0.0, seconds))
                 key = request.user_id.encode()
                 records: list[_Record] = [
                     (self._settings.push_deliveries_topic, key, r.to_bytes(), None) for r in outcome.receipts

@@ -5,6 +5,8 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 _SEND_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+#: the worker's own share of a delivery: milliseconds when it keeps up, seconds when requests queue in it
+_WORKER_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 
 
 class PushMetrics:
@@ -31,6 +33,21 @@ class PushMetrics:
             "From the request's created_at to the provider accepting it, by provider",
             ["provider"],
             buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600),
+            registry=r,
+        )
+        # delivery_delay = time before the worker (producer, broker, fetch) + time in it; these two split it,
+        # so a slow delivery is placed either in this process or in Kafka ahead of it
+        self.fetch_to_ack = Histogram(
+            "pulso_push_fetch_to_ack_seconds",
+            "From this worker fetching a request to the provider accepting it, by provider",
+            ["provider"],
+            buckets=_WORKER_BUCKETS,
+            registry=r,
+        )
+        self.fetch_delay = Histogram(
+            "pulso_push_fetch_delay_seconds",
+            "From a request's Kafka timestamp (its producer's clock) to this worker fetching it",
+            buckets=_WORKER_BUCKETS,
             registry=r,
         )
         self.retries = Counter(

@@ -31,6 +31,10 @@ class PushSettings(PulsoSettings):
     push_max_pending: int = Field(default=2_000, ge=1, le=1_000_000)
     #: the embedded Tansu broker only assigns partitions promptly with ≤ 10000 (docs/push.md)
     push_session_timeout_ms: int = Field(default=6_000, ge=1_000, le=300_000)
+    #: librdkafka's fetch.wait.max.ms. Apache Kafka answers a fetch as soon as a record arrives, so there it
+    #: only bounds idle polls: 500 (librdkafka's default). The embedded Tansu holds every fetch this long
+    #: and lists the partition's stored batches each time: latency against broker CPU (docs/push.md#fetch-wait)
+    push_fetch_wait_max_ms: int = Field(default=20, ge=1, le=10_000)
     push_max_attempts: int = Field(default=5, ge=1, le=50)
     push_retry_base_s: float = Field(default=0.5, gt=0, le=60)
     push_retry_max_s: float = Field(default=30.0, gt=0, le=3_600)

@@ -111,6 +111,12 @@ def test_metrics_report_deliveries_and_consumer_lag(push_rig: PushRig, redis_db:
     assert 'pulso_push_deliveries_total{provider="local",status="sent"} 1.0' in metrics
     assert 'pulso_push_send_seconds_count{provider="local"} 1.0' in metrics
     assert 'pulso_push_delivery_delay_seconds_count{provider="local"} 1.0' in metrics
+    # the worker's own share (fetch → provider ack, sent pushes only) and the time before it (both requests)
+    assert 'pulso_push_fetch_to_ack_seconds_count{provider="local"} 1.0' in metrics
+    assert "pulso_push_fetch_delay_seconds_count 2.0" in metrics
+    sums = {line.split(" ")[0]: float(line.split(" ")[1]) for line in metrics.splitlines() if "_seconds_sum" in line}
+    whole = sums['pulso_push_delivery_delay_seconds_sum{provider="local"}']
+    assert 0 < sums['pulso_push_fetch_to_ack_seconds_sum{provider="local"}'] <= whole
 
 
 def test_a_worker_with_a_tiny_pending_limit_still_delivers_every_request_once(

@@ -45,3 +45,8 @@ def match_group_of_key(product_id: str) -> str:
 def match_group_key(group_id: str) -> str:
     """Set: the product ids decided to be one product. Matching → pipeline."""
     return f"pulso:match:group:{group_id}"
+
+
+def match_edges_key(product_id: str) -> str:
+    """Set: the listings this one was decided to match; a group is a connected component of these. Matching's own."""
+    return f"pulso:match:edges:{product_id}"

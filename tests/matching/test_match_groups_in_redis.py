@@ -39,3 +39,50 @@ async def test_a_listing_whose_title_changed_leaves_its_group(aredis: aioredis.R
     await store.leave_group("MLM-2")
     assert await store.group_of("MLM-2") is None
     assert await store.group_of("MLM-1") is None  # a group of one is no group
+
+
+async def test_a_listing_that_leaves_the_middle_of_a_chain_splits_its_group(aredis: aioredis.Redis) -> None:
+    """A~B, B~C made one group {A, B, C}; without B nothing joins A and C: no group is left."""
+    store = MatchingStore(aredis)
+    await store.merge("MLA-1", "MLA-2")
+    await store.merge("MLA-2", "MLA-3")
+    assert await store.members("MLA-1") == {"MLA-1", "MLA-2", "MLA-3"}
+    assert await store.leave_group("MLA-2") == 0
+    for listing in ("MLA-1", "MLA-2", "MLA-3"):
+        assert await store.group_of(listing) is None
+    assert await store.members("MLA-1") == set()
+    assert await store.partners("MLA-1") == set() and await store.partners("MLA-3") == set()
+
+
+async def test_a_split_keeps_what_still_connects_and_names_each_part_by_its_smallest_id(
+    aredis: aioredis.Redis,
+) -> None:
+    """{1~2, 2~3, 3~4, 4~5, 5~6}; 4 leaves: {1, 2, 3} stays group 1, {5, 6} becomes group 5."""
+    store = MatchingStore(aredis)
+    for a, b in [(1, 2), (2, 3), (3, 4), (4, 5), (5, 6)]:
+        await store.merge(f"MLB-{a}", f"MLB-{b}")
+    assert await store.leave_group("MLB-4") == 2
+    assert await store.members("MLB-1") == {"MLB-1", "MLB-2", "MLB-3"}
+    assert await store.members("MLB-5") == {"MLB-5", "MLB-6"}
+    assert await store.group_of("MLB-6") == "MLB-5"
+    assert await store.group_of("MLB-4") is None
+    same = await RedisCatalog(aredis).same_product(["MLB-6"])
+    assert same == {"MLB-6": ["MLB-5", "MLB-6"]}
+
+
+async def test_a_pair_decided_no_longer_a_match_splits_only_when_nothing_else_joins_it(
+    aredis: aioredis.Redis,
+) -> None:
+    store = MatchingStore(aredis)
+    for a, b in [("MLM-1", "MLM-2"), ("MLM-2", "MLM-3"), ("MLM-1", "MLM-3"), ("MLM-3", "MLM-4")]:
+        await store.merge(a, b)
+    # 1~2 goes, but 1~3~2 still joins them: one group
+    assert await store.unlink("MLM-1", "MLM-2") == 1
+    assert await store.members("MLM-1") == {"MLM-1", "MLM-2", "MLM-3", "MLM-4"}
+    # 3~4 goes: 4 is alone
+    assert await store.unlink("MLM-3", "MLM-4") == 1
+    assert await store.group_of("MLM-4") is None
+    assert await store.members("MLM-1") == {"MLM-1", "MLM-2", "MLM-3"}
+    # a pair that was never linked changes nothing
+    assert await store.unlink("MLM-1", "MLM-9") == -1
+    assert await store.members("MLM-1") == {"MLM-1", "MLM-2", "MLM-3"}

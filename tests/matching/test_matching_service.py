@@ -248,3 +248,24 @@ async def test_a_batch_of_new_listings_is_embedded_in_one_gateway_call(matching:
     assert len(embedding_calls) == 1 and len(embedding_calls[0].body["input"]) == 3
     # an unchanged title is not embedded again
     assert await matching.service.prefetch_embeddings(raws[:2]) == 0
+
+
+async def test_a_listing_retitled_as_another_product_leaves_its_group_and_the_rest_stays_together(
+    matching: Running,
+) -> None:
+    run = uuid.uuid4().hex[:6]
+    first, second, third = f"MLA{run}1", f"MLA{run}2", f"MLA{run}3"
+    titles = {
+        first: "Celular Samsung Galaxy A15 128 GB Negro",
+        second: "Samsung Galaxy A15 128gb Negro Liberado",
+        third: "SAMSUNG GALAXY A15 128GB NEGRO Garantía Oficial",
+    }
+    for product_id, title in titles.items():
+        await matching.service.handle(json.dumps(listing(product_id, title)).encode())
+    group_id = await matching.store.group_of(first)
+    assert group_id is not None and await matching.store.members(group_id) == {first, second, third}
+    # the seller edits the listing into the 256 GB model: it is no longer the same product
+    await matching.service.handle(json.dumps(listing(second, "Samsung Galaxy A15 256gb Negro Liberado")).encode())
+    assert await matching.store.group_of(second) is None
+    assert await matching.store.members(group_id) == {first, third}
+    assert await matching.store.partners(second) == set()

@@ -9,6 +9,9 @@ Keys (docs/architecture.md, docs/matching.md):
 - ``pulso:match:group-of:{product_id}`` — string: the id of the listing's match group.
 - ``pulso:match:group:{group_id}`` — set: the product ids in the group. A group's id is its
   smallest product id; merging two groups is one Lua script, so replicas never split a group.
+- ``pulso:match:edges:{product_id}`` — set: the listings this one was decided to match (both ways).
+  A group is the connected component of these edges: when a listing leaves (its title changed), its
+  edges go and the rest of its group is split into the components that remain, in one Lua script.
 """
 
 from __future__ import annotations
@@ -21,17 +24,20 @@ from typing import Any
 import numpy as np
 import redis.asyncio as aioredis
 
-from services.infra.redis_keys import match_group_key, match_group_of_key
+from services.infra.redis_keys import match_edges_key, match_group_key, match_group_of_key
 
 _LISTING = "pulso:match:listing:"
 _DECISION = "pulso:match:decision:"
 _GROUP_OF = match_group_of_key("")
 _GROUP = match_group_key("")
+_EDGES = match_edges_key("")
 
 # KEYS: none (names are built from the prefix, as every member of a group must be re-pointed).
-# ARGV: group-of prefix, group prefix, a, b. Returns the merged group's id.
+# ARGV: group-of prefix, group prefix, edges prefix, a, b. Returns the merged group's id.
 _MERGE = """
-local gof, grp, a, b = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local gof, grp, edg, a, b = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
+redis.call('SADD', edg .. a, b)
+redis.call('SADD', edg .. b, a)
 local ga = redis.call('GET', gof .. a) or a
 local gb = redis.call('GET', gof .. b) or b
 local keep, drop = ga, gb
@@ -51,19 +57,74 @@ redis.call('SET', gof .. b, keep)
 return keep
 """
 
-# ARGV: group-of prefix, group prefix, product id. Takes a listing out of its group (its title changed).
-_LEAVE = """
-local gof, grp, id = ARGV[1], ARGV[2], ARGV[3]
+# The end of both scripts below: group ``g`` (its members read into ``members``, its set deleted) is
+# rebuilt as the connected components of the remaining match edges among its members. Each component of
+# two or more is a group named by its smallest id, like a merged group; a listing left alone is in none.
+# Returns how many groups there are where the one was.
+_SPLIT = """
+local inside, seen, groups = {}, {}, 0
+for _, m in ipairs(members) do inside[m] = true end
+for _, start in ipairs(members) do
+  if not seen[start] then
+    seen[start] = true
+    local component, queue, head = {start}, {start}, 1
+    while head <= #queue do
+      local current = queue[head]
+      head = head + 1
+      for _, next in ipairs(redis.call('SMEMBERS', edg .. current)) do
+        if inside[next] and not seen[next] then
+          seen[next] = true
+          table.insert(queue, next)
+          table.insert(component, next)
+        end
+      end
+    end
+    if #component > 1 then
+      local name = component[1]
+      for _, m in ipairs(component) do if m < name then name = m end end
+      for _, m in ipairs(component) do
+        redis.call('SADD', grp .. name, m)
+        redis.call('SET', gof .. m, name)
+      end
+      groups = groups + 1
+    else
+      redis.call('DEL', gof .. start)
+    end
+  end
+end
+return groups
+"""
+
+# ARGV: group-of prefix, group prefix, edges prefix, product id. The listing leaves its group (its title
+# changed) with all its match edges; the rest is split into what still connects (A~B~C without B: none).
+_LEAVE = (
+    """
+local gof, grp, edg, id = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+for _, partner in ipairs(redis.call('SMEMBERS', edg .. id)) do redis.call('SREM', edg .. partner, id) end
+redis.call('DEL', edg .. id)
 local g = redis.call('GET', gof .. id)
+redis.call('DEL', gof .. id)
 if not g then return 0 end
 redis.call('SREM', grp .. g, id)
-redis.call('DEL', gof .. id)
-if redis.call('SCARD', grp .. g) <= 1 then
-  for _, member in ipairs(redis.call('SMEMBERS', grp .. g)) do redis.call('DEL', gof .. member) end
-  redis.call('DEL', grp .. g)
-end
-return 1
+local members = redis.call('SMEMBERS', grp .. g)
+redis.call('DEL', grp .. g)
 """
+    + _SPLIT
+)
+
+# ARGV: group-of prefix, group prefix, edges prefix, a, b. The pair is no longer a match (decided again,
+# e.g. by another pipeline version): its edge goes, and their group is split if nothing else joins them.
+_UNLINK = (
+    """
+local gof, grp, edg, a, b = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
+local linked = redis.call('SREM', edg .. a, b) + redis.call('SREM', edg .. b, a)
+local g = redis.call('GET', gof .. a)
+if linked == 0 or not g or g ~= redis.call('GET', gof .. b) then return -1 end
+local members = redis.call('SMEMBERS', grp .. g)
+redis.call('DEL', grp .. g)
+"""
+    + _SPLIT
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +153,7 @@ class MatchingStore:
         self._redis = redis
         self._merge = redis.register_script(_MERGE)
         self._leave = redis.register_script(_LEAVE)
+        self._unlink = redis.register_script(_UNLINK)
 
     async def previous(self, product_id: str) -> dict[str, Any] | None:
         raw = await self._redis.hget(_LISTING + product_id, "doc")
@@ -160,11 +222,23 @@ class MatchingStore:
 
     async def merge(self, a: str, b: str) -> str:
         """Put both listings in one group (merging their groups); the group's id."""
-        result = await self._merge(args=[_GROUP_OF, _GROUP, a, b])
+        result = await self._merge(args=[_GROUP_OF, _GROUP, _EDGES, a, b])
         return result.decode() if isinstance(result, bytes) else str(result)
 
-    async def leave_group(self, product_id: str) -> None:
-        await self._leave(args=[_GROUP_OF, _GROUP, product_id])
+    async def leave_group(self, product_id: str) -> int:
+        """Take the listing and its match edges out of its group, splitting the rest into what still
+        connects; how many groups are left where there was one (0: none, or it was in no group)."""
+        return int(await self._leave(args=[_GROUP_OF, _GROUP, _EDGES, product_id]))
+
+    async def unlink(self, a: str, b: str) -> int:
+        """The pair is no longer a match: drop its edge and split their group if nothing else joins them.
+        How many groups there are where theirs was (-1: they were not linked)."""
+        return int(await self._unlink(args=[_GROUP_OF, _GROUP, _EDGES, a, b]))
+
+    async def partners(self, product_id: str) -> set[str]:
+        """The listings this one was decided to match (its edges)."""
+        raw = await self._redis.smembers(_EDGES + product_id)
+        return {m.decode() if isinstance(m, bytes) else str(m) for m in raw}
 
     async def group_of(self, product_id: str) -> str | None:
         raw = await self._redis.get(_GROUP_OF + product_id)

@@ -199,7 +199,13 @@ class MatchingService:
         # fails half-way leaves nothing behind, and the retried record decides the same pairs again
         results = []
         for decision, _ in decided:
-            group_id = await self.store.merge(decision.a, decision.b) if decision.verdict == Verdict.MATCH else None
+            if decision.verdict == Verdict.MATCH:
+                group_id: str | None = await self.store.merge(decision.a, decision.b)
+            else:
+                # a pair once matched and now decided otherwise (another pipeline version, another title)
+                # loses its edge, and their group splits unless something else still joins them
+                group_id = None
+                await self.store.unlink(decision.a, decision.b)
             other_id = decision.b if decision.a == listing.product_id else decision.a
             other = await self.store.listing(other_id)
             titles_hash = _titles_hash(listing, other) if other else ""

@@ -9,7 +9,13 @@
    listing (judge tokens at gpt-4o-mini prices) are measured at each size. Embeddings: hashed words in
    the loop (no model), and separately the shipped e5 model in-process, which is the real bottleneck.
 
-Run: python -m bench matching  (writes bench/results/matching.json; quick: PULSO_BENCH_MATCHING_QUICK=1)
+Pinning: the benchmark process (the system under test: the indexes and the handler run in it) is pinned
+to one CPU (``PULSO_BENCH_MATCHING_CPU``, default the last one; as ``taskset -c N`` would) and the
+redis-server it starts to the others, so a figure is one core's work. Beside every latency is the CPU
+time per operation (``time.process_time``), which a busy machine changes far less than wall time.
+
+Run: python -m bench matching  (writes bench/results/matching.json and prints a table; quick:
+PULSO_BENCH_MATCHING_QUICK=1 runs 20k listings; PULSO_BENCH_MATCHING_PARTS=indexes runs one part)
 """
 
 from __future__ import annotations
@@ -84,11 +90,25 @@ def hashed_vector(text: str) -> np.ndarray:
     return vector / (np.linalg.norm(vector) or 1.0)
 
 
-def quantiles(samples: list[float]) -> dict[str, float]:
-    return {
+def quantiles(samples: list[float], cpu_s: float | None = None) -> dict[str, float]:
+    """p50/p99 of wall seconds, in ms; with the CPU seconds the samples took, CPU ms per operation."""
+    result = {
         "p50_ms": round(float(np.quantile(samples, 0.5)) * 1000, 3),
         "p99_ms": round(float(np.quantile(samples, 0.99)) * 1000, 3),
     }
+    if cpu_s is not None:
+        result["cpu_ms_per_op"] = round(cpu_s / len(samples) * 1000, 3)
+    return result
+
+
+def pin_to_one_cpu() -> tuple[int | None, set[int]]:
+    """Pin this process to one CPU (``PULSO_BENCH_MATCHING_CPU``, default the last); (that CPU, the others)."""
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return None, set(cpus)
+    chosen = int(os.environ.get("PULSO_BENCH_MATCHING_CPU", cpus[-1]))
+    os.sched_setaffinity(0, {chosen})
+    return chosen, set(cpus) - {chosen}
 
 
 def bench_indexes(rng: random.Random, total: int) -> dict[str, Any]:
@@ -96,22 +116,25 @@ def bench_indexes(rng: random.Random, total: int) -> dict[str, Any]:
     ids = [f"L{i}" for i in range(total)]
     result: dict[str, Any] = {"listings": total}
     index = VectorIndex(DIMS)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     index.upsert_many("one-block", ids, vectors)
     result["usearch_build_s"] = round(time.perf_counter() - started, 2)
+    result["usearch_build_cpu_s"] = round(time.process_time() - cpu, 2)
     queries = [vectors[rng.randrange(total)] for _ in range(1000)]
     samples = []
+    cpu = time.process_time()
     for query in queries:
         began = time.perf_counter()
         index.nearest("one-block", query, 10)
         samples.append(time.perf_counter() - began)
-    result["usearch_query_top10"] = quantiles(samples)
+    result["usearch_query_top10"] = quantiles(samples, time.process_time() - cpu)
     samples = []
+    cpu = time.process_time()
     for i in range(1000):
         began = time.perf_counter()
         index.upsert("one-block", f"new{i}", vectors[i])
         samples.append(time.perf_counter() - began)
-    result["usearch_upsert_one"] = quantiles(samples)
+    result["usearch_upsert_one"] = quantiles(samples, time.process_time() - cpu)
     titles = [title(rng) for _ in range(total)]
     for block_size in (2_000, total):
         words = LexicalIndex()
@@ -121,11 +144,15 @@ def bench_indexes(rng: random.Random, total: int) -> dict[str, Any]:
         words.top("b", titles[0], 10)  # the first query after a change builds the block's index
         build = time.perf_counter() - began
         samples = []
+        cpu = time.process_time()
         for _ in range(300):
             began = time.perf_counter()
             words.top("b", titles[rng.randrange(block_size)], 10)
             samples.append(time.perf_counter() - began)
-        result[f"bm25s_block_{block_size}"] = {"build_s": round(build, 3), **quantiles(samples)}
+        result[f"bm25s_block_{block_size}"] = {
+            "build_s": round(build, 3),
+            **quantiles(samples, time.process_time() - cpu),
+        }
     return result
 
 
@@ -257,6 +284,8 @@ async def bench_pipeline(
 def main() -> None:
     """Every part, or some: PULSO_BENCH_MATCHING_PARTS=indexes,pipeline,e5 (other parts' last figures are kept)."""
     rng = random.Random(16)
+    cpu, others = pin_to_one_cpu()
+    print(f"pinned to CPU {cpu} (redis-server on {sorted(others)})" if cpu is not None else "one CPU: not pinned")
     load = os.getloadavg()[0]
     parts = os.environ.get("PULSO_BENCH_MATCHING_PARTS", "indexes,pipeline,e5").split(",")
     result: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
@@ -265,7 +294,8 @@ def main() -> None:
         print(f"indexes at {total} listings…", flush=True)
         result["indexes"] = bench_indexes(rng, total)
         result["indexes"]["load_average_1m"] = round(load, 2)
-        print(json.dumps(result["indexes"], indent=1), flush=True)
+        result["indexes"]["pinned_cpu"] = cpu
+        print(format_indexes(result["indexes"]), flush=True)
         _write(result)
     if "pipeline" in parts:
         rows = [row for row in result.get("pipeline", []) if not row["embeddings"].startswith("hashed")]
@@ -275,6 +305,47 @@ def main() -> None:
         rows = [row for row in result.get("pipeline", []) if row["embeddings"].startswith("hashed")]
         result["pipeline"] = rows + _pipeline_rows(hashed=False)
         _write(result)
+    if result.get("pipeline"):
+        print(format_pipeline(result["pipeline"]), flush=True)
+
+
+def format_indexes(indexes: dict[str, Any]) -> str:
+    """The index figures as a table: build time, query p50/p99 and CPU per operation."""
+    lines = [
+        f"candidate indexes at {indexes['listings']:,} listings (pinned CPU {indexes.get('pinned_cpu')}, "
+        f"load {indexes.get('load_average_1m')})",
+        f"{'what':<44}{'build s':>10}{'p50 ms':>10}{'p99 ms':>10}{'CPU ms/op':>11}",
+    ]
+    rows = [
+        ("usearch bulk build (HNSW, cosine)", indexes["usearch_build_s"], None),
+        ("usearch top-10 query", None, indexes["usearch_query_top10"]),
+        ("usearch one-listing upsert", None, indexes["usearch_upsert_one"]),
+    ]
+    rows += [
+        (f"bm25s top-10 query, block of {key.rsplit('_', 1)[1]}", indexes[key]["build_s"], indexes[key])
+        for key in indexes
+        if key.startswith("bm25s_block_")
+    ]
+    for name, build, figures in rows:
+        build_text = "" if build is None else f"{build:.2f}"
+        if figures is None:
+            lines.append(f"{name:<44}{build_text:>10}")
+            continue
+        lines.append(
+            f"{name:<44}{build_text:>10}{figures['p50_ms']:>10.3f}{figures['p99_ms']:>10.3f}"
+            f"{figures.get('cpu_ms_per_op', float('nan')):>11.3f}"
+        )
+    return "\n".join(lines)
+
+
+def format_pipeline(rows: list[dict[str, Any]]) -> str:
+    lines = [f"{'embeddings':<34}{'catalog':>9}{'listings/s':>12}{'LLM calls/listing':>19}{'4o-mini USD/listing':>21}"]
+    for row in rows:
+        lines.append(
+            f"{row['embeddings'][:33]:<34}{row['catalog_listings']:>9}{row['listings_per_s']:>12}"
+            f"{row['llm_calls_per_listing']:>19}{row['gpt_4o_mini_usd_per_listing']:>21.8f}"
+        )
+    return "\n".join(lines)
 
 
 def _write(result: dict[str, Any]) -> None:
@@ -287,6 +358,10 @@ def _pipeline_rows(hashed: bool) -> list[dict[str, Any]]:
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as workdir:
         redis = start_redis("127.0.0.1", free_port(), Path(workdir))
+        pid = redis.process.pid()
+        others = set(os.sched_getaffinity(0)) ^ set(range(os.cpu_count() or 1))
+        if pid is not None and others:
+            os.sched_setaffinity(pid, others)  # started from this pinned process: move it off our CPU
         try:
             url = f"redis://127.0.0.1:{redis.port}/0"
             sizes = [1_000, 10_000] if QUICK else [1_000, 10_000, 100_000]

@@ -27,6 +27,10 @@ def add_matching_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout-s", type=float, default=120.0, help="per gateway call (a small local model is slow)")
     parser.add_argument("--out", type=Path, default=None, help="write the full result as JSON here")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pairs")
+    parser.add_argument(
+        "--sample", type=int, default=None, help="a random sample of N pairs (seeded by --seed), e.g. for slow judges"
+    )
+    parser.add_argument("--seed", type=int, default=16, help="the sample's seed")
     parser.add_argument("--min-precision", type=float, default=None, help="exit 1 when a version's precision is below")
     parser.add_argument("--prompts-dir", type=Path, default=bundled_dir("prompts"))
 

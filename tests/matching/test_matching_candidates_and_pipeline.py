@@ -132,3 +132,26 @@ async def test_the_embedding_only_versions_decide_by_thresholds() -> None:
     assert (await naive.decide(A15, A15_256, 0.80)).verdict == Verdict.NO_MATCH
     assert (await naive.decide(A15, A15_256, 0.90)).verdict == Verdict.ABSTAIN
     assert (await pipeline("match-v1", None).decide(A15, A15_256, 0.97)).verdict == Verdict.NO_MATCH
+
+
+async def test_match_v3_abstains_where_the_rules_doubt_instead_of_letting_the_embedding_match() -> None:
+    console = listing("MLA6", "Consola Sony PS5 Slim 1TB Blanca")
+    bundle = listing("MLA7", "Consola Sony PS5 Slim 1TB Blanca + 2 Joysticks + EA FC 25")
+    assert (await pipeline("match-v1", None).decide(console, bundle, 0.97)).verdict == Verdict.MATCH
+    doubted = await pipeline("match-v3", None).decide(console, bundle, 0.97)
+    assert doubted.verdict == Verdict.ABSTAIN and "'+'" in doubted.reasons[0]
+    assert (await pipeline("match-v3", None).decide(A15, A15_OTHER_SELLER, 0.97)).verdict == Verdict.MATCH
+    assert (await pipeline("match-v3", None).decide(A15, A15_OTHER_SELLER, 0.80)).verdict == Verdict.NO_MATCH
+
+
+async def test_match_v4_asks_the_judge_only_to_confirm_what_the_embedding_would_match() -> None:
+    chat = ScriptedChat(['{"decision": "match"}', '{"decision": "match"}'])
+    confirmed = await pipeline("match-v4", chat).decide(A15, A15_OTHER_SELLER, 0.97)
+    assert confirmed.verdict == Verdict.MATCH and len(chat.calls) == 2
+    # between the thresholds: no judge call, the pair abstains (the judge cannot make a match alone)
+    unsure = ScriptedChat([])
+    assert (await pipeline("match-v4", unsure).decide(A15, A15_OTHER_SELLER, 0.87)).verdict == Verdict.ABSTAIN
+    assert unsure.calls == []
+    # a judge that does not confirm stops the match
+    vetoed = ScriptedChat(['{"decision": "match"}', '{"decision": "no_match", "reason": "otro modelo"}'])
+    assert (await pipeline("match-v4", vetoed).decide(A15, A15_OTHER_SELLER, 0.97)).verdict == Verdict.ABSTAIN

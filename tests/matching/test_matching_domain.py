@@ -9,7 +9,7 @@ import pytest
 
 from services.matching.domain.attributes import extract_attributes, needs_llm
 from services.matching.domain.candidates import block_of, recall_at_k, reciprocal_rank_fusion
-from services.matching.domain.decision import Verdict, consensus, parse_llm_verdict, rule_conflicts
+from services.matching.domain.decision import Verdict, consensus, pair_doubts, parse_llm_verdict, rule_conflicts
 from services.matching.domain.titles import normalize_title
 
 PAIRS = Path(__file__).resolve().parents[2] / "evals" / "matching" / "pairs.jsonl"
@@ -28,6 +28,10 @@ HELDOUT = PAIRS.with_name("heldout.jsonl")
         ("Notebook Lenovo 15.6 pulgadas Ryzen 5", "notebook lenovo 15.6 in ryzen 5"),
         ("Geladeira Brastemp 375 Litros Frost Free", "geladeira brastemp 375 l frost free"),
         ("Mate c/ Bombilla", "mate con bombilla"),
+        ("Samsung Galaxy Tab A9+ 64GB", "samsung galaxy tab a9 plus 64 gb"),
+        ("iPad (10ª generación) 64 GB", "ipad 10 gen 64 gb"),
+        ("Apple iPad 10th Gen 64GB", "apple ipad 10 gen 64 gb"),
+        ("Apple Watch SE 2ª Geração", "apple watch se 2 gen"),
     ],
 )
 def test_units_abbreviations_and_decimal_commas_have_one_spelling(title: str, normalized: str) -> None:
@@ -73,6 +77,13 @@ def test_a_title_without_brand_or_model_needs_the_llm() -> None:
         ("Set Matero Completo 1,2 L Negro (6)", "Set Matero Completo 1,2 L Negro", "pack of 6 vs 1"),
         ("Reloj Garmin Forerunner 255 46mm Negro", "Reloj Garmin Forerunner 255 42mm Negro", "size 46 vs 42 mm"),
         ("Sartén Tramontina 24 cm Negra", "Sartén Tramontina 280 mm Negra", "size 240 vs 280 mm"),
+        # a letter after the number names another model; a bare number is no prefix of it
+        ("Celular Redmi Note 13 256 GB - Xiaomi", "Xiaomi Redmi 13C 256gb", "model"),
+        ("Aspiradora Robot Xiaomi Vacuum E10 Blanca", "Aspiradora Robot Xiaomi Vacuum E10C Blanca", "model"),
+        ("Perfume Natura Kaiak Masculino 100ml", "Perfume Natura Kaiak Feminino 100ml", "for men vs women"),
+        ("Bicicleta Venzo Frida Rodado 29 Negra", "Bicicleta Venzo Frida Rodado 26 Negra", "size 29 vs 26 wheel"),
+        ("Tablet Samsung Galaxy Tab A9 64GB", "Tablet Samsung Galaxy Tab A9+ 64GB", "variant none vs plus"),
+        ("Consola Sony PlayStation 5 Slim Digital", "Consola Sony PlayStation 5 Slim Standard", "variant"),
     ],
 )
 def test_hard_negatives_are_a_conflict_with_its_reason(a: str, b: str, reason: str) -> None:
@@ -90,10 +101,25 @@ def test_hard_negatives_are_a_conflict_with_its_reason(a: str, b: str, reason: s
         ("Parlante Sony SRS-XB13 Negro", "Sony SRSXB13 Parlante Bluetooth Negro"),
         ("Reloj Garmin Forerunner 255 Negro", "Garmin FR255 Negro Original"),
         ("Sartén Tramontina 24 cm Negra", "Sartén Tramontina 240 mm Negra"),
+        # "+" glued to a model is Plus; gray and graphite are one colour; a bare number inside a code
+        ("Galaxy Tab A9 Plus 64 Gb Gray - Samsung", "SAMSUNG TAB A9+ 64GB WIFI GRAFITO"),
+        ("JBL Tune 520 BT Negro", "Auricular Vincha Jbl T520bt Black"),
+        ("Apple iPad 10th Gen 64GB Azul", "iPad Apple 10a Generación 64 GB Azul"),
+        ("Jogo de Panelas Tramontina Turim 5 Peças", "Conjunto Panelas Tramontina Turim 5 pçs"),
+        ("Smart TV Samsung UN50CU7000 50 Pulgadas", "Televisor Samsung 50 pulgadas UN50CU7000GCZB"),
     ],
 )
 def test_the_same_product_worded_by_another_seller_has_no_conflict(a: str, b: str) -> None:
     assert rule_conflicts(extract_attributes(a), extract_attributes(b)) == []
+
+
+def test_a_plus_between_words_is_a_doubt_not_a_conflict() -> None:
+    console = extract_attributes("Consola Sony PS5 Slim 1TB Blanca")
+    bundle = extract_attributes("Consola Sony PS5 Slim 1TB Blanca + 2 Joysticks")
+    assert rule_conflicts(console, bundle) == []
+    assert pair_doubts(console, bundle) == ["only one side lists extras with '+'"]
+    assert pair_doubts(bundle, bundle) == []
+    assert not extract_attributes("Samsung Galaxy Tab A9+ 64GB").with_extras
 
 
 def test_on_the_labeled_set_rules_never_rule_out_a_true_match_and_catch_most_hard_negatives() -> None:
@@ -125,9 +151,9 @@ def test_on_the_held_out_set_the_rules_stay_at_their_measured_figures() -> None:
         if row["label"] == "no_match" and row["kind"] != "other_model":
             hard += 1
             caught += bool(conflicts)
-    # measured: 8 of 75 true matches ruled out, 63 of 81 hard negatives caught
-    assert ruled_out_matches <= 8
-    assert caught / hard >= 0.77
+    # measured (attributes-rules-v2): 2 of 75 true matches ruled out, 72 of 81 hard negatives caught
+    assert ruled_out_matches <= 2
+    assert caught / hard >= 0.88
 
 
 @pytest.mark.parametrize(

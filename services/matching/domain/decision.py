@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from services.matching.domain.attributes import Attributes
+from services.matching.domain.attributes import Attributes, name_words
 
 CONSENSUS_VERSION = "consensus-v1"
 
@@ -76,7 +76,13 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append("kit vs unit")
     if a.variants != b.variants:
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
-    if a.model and b.model and not _models_compatible(a.model, b.model):
+    if (
+        a.model
+        and b.model
+        and not _models_compatible(a.model, b.model)
+        and not any(_written_apart(code, b.tokens) for code in a.model)
+        and not any(_written_apart(code, a.tokens) for code in b.model)
+    ):
         reasons.append(f"model {_listed(a.model)} vs {_listed(b.model)}")
     if a.capacity_gb and b.capacity_gb and not (a.capacity_gb <= b.capacity_gb or b.capacity_gb <= a.capacity_gb):
         reasons.append(f"capacity {_listed(a.capacity_gb)} GB vs {_listed(b.capacity_gb)} GB")
@@ -87,17 +93,77 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
             reasons.append(f"size {_listed(mine)} vs {_listed(theirs)} {kind}")
     if a.colours and b.colours and not (a.colours & b.colours):
         reasons.append(f"colour {_listed(a.colours)} vs {_listed(b.colours)}")
+    if a.gender and b.gender and not (a.gender & b.gender):
+        reasons.append(f"for {_listed(a.gender)} vs {_listed(b.gender)}")
     return reasons
 
 
+def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
+    """Why a pair with no conflict is still not one the embedding may decide alone (empty: no doubt).
+
+    - only one side lists something added with "+" ("Consola … + 2 Controles", "Perfume … + Desodorante"):
+      a kit, or the box's contents spelled out; the embedding sees the same product either way;
+    - only one side names a brand (a generic product and a branded one read alike);
+    - no model code or number on one side, and each side has a naming word the other lacks: other models
+      named by words ("Squash" and "Capitán") read alike to the embedding.
+    """
+    doubts = []
+    if a.with_extras != b.with_extras:
+        doubts.append("only one side lists extras with '+'")
+    if (a.brand is None) != (b.brand is None):
+        doubts.append("only one side names a brand")
+    if not (a.model and b.model):
+        # without a code or number on both sides the model is named by words: "Topper Squash" and "Topper
+        # Capitán", "Turim" and "Paris" read alike to the embedding. Each side having a word the other lacks
+        # is the doubt; one side adding words ("Termo Stanley Clásico" and "Stanley Clásico") is not.
+        mine, theirs = name_words(a), name_words(b)
+        if mine - theirs and theirs - mine:
+            doubts.append(
+                f"no model code, and other words on each side ({_listed(mine - theirs)} vs {_listed(theirs - mine)})"
+            )
+    return doubts
+
+
 def _models_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Some token is shared, one is a prefix of the other ("a15" names the "a155m"), or one is the other
-    with its letters written apart ("bip5" and "Bip 5", "wh1000xm5" and "WH-1000XM5", "ps5" and "5")."""
+    """Some token is shared, one extends the other ("a15" names the "a155m"), one is the other with its
+    letters written apart ("bip5" and "Bip 5", "wh1000xm5" and "WH-1000XM5", "ps5" and "5"), or a bare
+    number is the whole number of a code ("520" and "T520BT")."""
     return any(
-        x == y or x.startswith(y) or y.startswith(x) or _letters_apart(x, y) or _letters_apart(y, x)
+        x == y
+        or _extends(x, y)
+        or _extends(y, x)
+        or _letters_apart(x, y)
+        or _letters_apart(y, x)
+        or _number_of(x, y)
+        or _number_of(y, x)
         for x in mine
         for y in theirs
     )
+
+
+def _written_apart(code: str, tokens: tuple[str, ...]) -> bool:
+    """The code is two or three neighbouring tokens of the other title run together ("520bt": "520 BT")."""
+    return any(
+        "".join(tokens[start : start + width]) == code for width in (2, 3) for start in range(len(tokens) - width + 1)
+    )
+
+
+#: a code at least this long with letters after it is the same model with a market suffix
+#: ("UN50CU7000" and "UN50CU7000GCZB"); a shorter one is another model ("E10" and "E10C", "13" and "13C")
+_LONG_CODE = 6
+
+
+def _extends(code: str, longer: str) -> bool:
+    """``longer`` is ``code`` continued: by digits ("a15" → "a155m"), or, for a long code, by a suffix."""
+    if len(longer) <= len(code) or not longer.startswith(code):
+        return False
+    return longer[len(code)].isdigit() or len(code) >= _LONG_CODE
+
+
+def _number_of(number: str, code: str) -> bool:
+    """``number`` is a bare number and the only number in ``code``, which has letters before it: "520" in
+    "t520bt" (but "13" is not "13c": a letter after a number names another model)."""
+    return number.isdigit() and code[:1].isalpha() and re.findall(r"\d+", code) == [number]
 
 
 def _letters_apart(code: str, tail: str) -> bool:

@@ -59,11 +59,21 @@ ABBREVIATIONS: dict[str, str] = {
     "c/u": "cada ",
 }
 
+#: words for a product's generation, in one spelling ("10ª generación", "10th Gen", "2ª geração" → "10 gen")
+GENERATION_WORDS = frozenset({"gen", "generacion", "geracao", "generation", "generacao"})
+
 _UNIT_ALTERNATION = "|".join(sorted((re.escape(u) for u in UNIT_SPELLINGS), key=len, reverse=True))
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
 _NUMBER_UNIT = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT_ALTERNATION})(?![a-z0-9])")
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+#: "A9+" and "S24+" are the Plus models; a "+" after a space ("18 V + 2 baterías") is not
+_PLUS_SUFFIX = re.compile(r"(?<=[a-z0-9])\+(?![a-z0-9])")
+#: an ordinal before a generation word: "10th gen", "10a generacion", "(10a generacion)", "2a geracao"
+_ORDINAL_GENERATION = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|a|o|ta|to|da|do|na|va)?\b(?=\s*\(?\s*(?:{'|'.join(sorted(GENERATION_WORDS))})\b)"
+)
+_GENERATION = re.compile(rf"\b(?:{'|'.join(sorted(GENERATION_WORDS))})\b")
 
 
 def fold(text: str) -> str:
@@ -80,6 +90,9 @@ def normalize_title(title: str) -> str:
     text = _DECIMAL_COMMA.sub(".", text)
     text = _INCH_MARK.sub(r"\1 in ", text)
     text = _NUMBER_UNIT.sub(lambda m: f"{_trim_number(m.group(1))} {UNIT_SPELLINGS[m.group(2)]} ", text)
+    text = _PLUS_SUFFIX.sub(" plus ", text)
+    text = _ORDINAL_GENERATION.sub(r"\1 ", text)
+    text = _GENERATION.sub("gen", text)
     return " ".join(_TOKEN.findall(text))
 
 

@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import json
 import math
+import random
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -269,6 +270,10 @@ def run_evaluation(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"pulso eval matching: cannot read {path}: {error.strerror or error}", file=err)
         return EXIT_USAGE
     pairs = pairs[: args.limit] if args.limit else pairs
+    if getattr(args, "sample", None) and args.sample < len(pairs):
+        # in file order, so a sample reads like the set; the same seed always draws the same pairs
+        chosen = sorted(random.Random(args.seed).sample(range(len(pairs)), args.sample))
+        pairs = [pairs[i] for i in chosen]
     versions = [v.strip() for v in args.versions.split(",") if v.strip()]
     unknown = [v for v in versions if v not in PIPELINES]
     if not pairs or unknown:
@@ -296,6 +301,9 @@ def run_evaluation(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ModelUnavailableError as error:
         print(f"pulso eval matching: {error}", file=err)
         return EXIT_USAGE
+    result["set"] = str(args.set_path)
+    if getattr(args, "sample", None):
+        result["sample"] = {"pairs": len(pairs), "seed": args.seed}
     print(format_report(result), file=out)
     if args.out:
         args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=_jsonable))

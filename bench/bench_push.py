@@ -83,6 +83,10 @@ class Run:
     broker_acked_p99_ms: float | None = None
     #: the embedded broker's CPU per delivery (it shares the other core with the fake and this script)
     broker_cpu_ms_per_delivery: float | None = None
+    #: redis-server's and this script's (pacer + receipt reader) CPU per delivery: with --pin they, the broker
+    #: and the fake share the other core, so their sum × deliveries/s is how busy that core was
+    redis_cpu_ms_per_delivery: float | None = None
+    bench_cpu_ms_per_delivery: float | None = None
     #: worker RSS once it has its partitions, and at the last receipt (flat = no growth over the run)
     worker_rss_mb_start: float | None = None
     worker_rss_mb_end: float | None = None
@@ -90,6 +94,8 @@ class Run:
     worker_cpu: int | None = None
     #: libcurl's PIPEWAIT as the run set it (None: the setting's default)
     pipewait: bool | None = None
+    #: worker RSS every 30 s of the run (a plateau or a climb)
+    worker_rss_mb_by_30s: list[float] | None = None
     #: the worker's fetch.wait.max.ms (PULSO_PUSH_FETCH_WAIT_MAX_MS; None: its default)
     fetch_wait_max_ms: int | None = None
     #: from the worker's /metrics at the last receipt, interpolated within histogram buckets: fetch → provider
@@ -238,6 +244,7 @@ def run_once(
     processes: list[subprocess.Popen[bytes]] = []
     fake_pid = int(provider_env.get("_FAKE_PID", "0"))
     broker_pid = int(provider_env.get("_BROKER_PID", "0"))
+    redis_pid = int(provider_env.get("_REDIS_PID", "0"))
     try:
         for index, port in enumerate(ports):
             env = {k: v for k, v in os.environ.items() if not k.startswith("PULSO_")}
@@ -288,6 +295,8 @@ def run_once(
         rss_start = sum(rss_mb(p.pid) for p in processes)
         fake_cpu0 = cpu_seconds(fake_pid) if fake_pid else 0.0
         broker_cpu0 = cpu_seconds(broker_pid) if broker_pid else 0.0
+        redis_cpu0 = cpu_seconds(redis_pid) if redis_pid else 0.0
+        bench_cpu0 = cpu_seconds(os.getpid())
         pacer: threading.Thread | None = None
         if workers > 1:
             produce_backlog()
@@ -310,11 +319,17 @@ def run_once(
         from_broker: list[float] = []
         rss_max = 0.0
         next_rss = 0.0
+        rss_series: list[float] = []
+        next_rss_point = time.monotonic() + 30.0
         deadline = time.monotonic() + 900
         while count < n and time.monotonic() < deadline:
             if time.monotonic() >= next_rss:
-                rss_max = max(rss_max, sum(rss_mb(p.pid) for p in processes))
+                rss_now = sum(rss_mb(p.pid) for p in processes)
+                rss_max = max(rss_max, rss_now)
                 next_rss = time.monotonic() + 1.0
+                if time.monotonic() >= next_rss_point:
+                    rss_series.append(round(rss_now, 1))
+                    next_rss_point += 30.0
             for message in reader.consume(num_messages=1000, timeout=0.5):
                 if message.error() is not None:
                     continue
@@ -336,6 +351,8 @@ def run_once(
             pacer.join(30)
         fake_cpu = cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
         broker_cpu = cpu_seconds(broker_pid) - broker_cpu0 if broker_pid else None
+        redis_cpu = cpu_seconds(redis_pid) - redis_cpu0 if redis_pid else None
+        bench_cpu = cpu_seconds(os.getpid()) - bench_cpu0
         reader.close()
     finally:
         for process in processes:
@@ -373,7 +390,10 @@ def run_once(
         broker_acked_p50_ms=quantile(0.50, from_broker) if offered_rate is not None else None,
         broker_acked_p99_ms=quantile(0.99, from_broker) if offered_rate is not None else None,
         broker_cpu_ms_per_delivery=round(broker_cpu * 1000 / max(1, count), 3) if broker_cpu is not None else None,
+        redis_cpu_ms_per_delivery=round(redis_cpu * 1000 / max(1, count), 3) if redis_cpu is not None else None,
+        bench_cpu_ms_per_delivery=round(bench_cpu * 1000 / max(1, count), 3),
         worker_rss_mb_max=round(rss_max, 1),
+        worker_rss_mb_by_30s=rss_series,
         worker_rss_mb_start=round(rss_start, 1),
         worker_rss_mb_end=round(rss_end, 1),
         worker_cpu=WORKER_CPU,
@@ -521,6 +541,7 @@ def main() -> None:
     redis_server = start_redis("127.0.0.1", free_port(), work)
     stop_fake, provider_env = _start_fake(args.fake, work)
     provider_env["_BROKER_PID"] = str(kafka.process.pid or 0)
+    provider_env["_REDIS_PID"] = str(redis_server.process.pid or 0)
     label = f"(fake {args.fake}, TLS h2)"
     runs: list[Run] = []
     try:
@@ -551,8 +572,8 @@ def main() -> None:
     header = (
         f"{'provider':<20} {'procs':>5} {'conc':>5} {'receipts':>9} {'sent':>7} {'seconds':>8} "
         f"{'deliv/s':>9} {'quota':>6} {'worker ms':>10} {'fake ms':>8} {'offered':>8} {'p50 ms':>7} {'p99 ms':>7} "
-        f"{'RSS MB':>7} {'RSS start→end':>14} {'acked p50/p99 ms':>17} {'broker ms':>9} {'fetch wait':>10} "
-        f"{'worker p50/p99 ms':>18} {'to fetch p50/p99 ms':>20}"
+        f"{'RSS MB':>7} {'RSS start→end':>14} {'acked p50/p99 ms':>17} {'broker ms':>9} "
+        f"{'redis/bench ms':>14} {'fetch wait':>10} {'worker p50/p99 ms':>18} {'to fetch p50/p99 ms':>20}"
     )
     print(header)
     for run in runs:
@@ -565,6 +586,7 @@ def main() -> None:
             f"{f'{run.worker_rss_mb_start}→{run.worker_rss_mb_end}':>14} "
             f"{f'{run.broker_acked_p50_ms}/{run.broker_acked_p99_ms}' if run.offered_per_s else '-':>17} "
             f"{run.broker_cpu_ms_per_delivery if run.broker_cpu_ms_per_delivery is not None else '-':>9} "
+            f"{f'{run.redis_cpu_ms_per_delivery}/{run.bench_cpu_ms_per_delivery}':>14} "
             f"{run.fetch_wait_max_ms or '-':>10} "
             f"{f'{run.worker_fetch_to_ack_p50_ms}/{run.worker_fetch_to_ack_p99_ms}':>18} "
             f"{f'{run.fetch_delay_p50_ms}/{run.fetch_delay_p99_ms}':>20}"

@@ -1,6 +1,6 @@
 """The pipeline worker's HTTP door, on Faust's web server (PULSO_PIPELINE_WEB_PORT): /health, /metrics, one
-shopper's profile, and /openapi.json — the OpenAPI document, generated from the routes and response models
-below, so that what the worker serves and what the document says come from one table.
+shopper's profile, and /openapi.json — the OpenAPI document, generated (agents/openapi.py) from the routes and
+response models below, so that what the worker serves and what the document says come from one table.
 
 Errors answer JSON in the shape every Pulso API answers with (``ErrorBody``, services/infra/api_responses.py),
 an unknown path or method included. Faust's own views are off (``FAUST_VIEWS_OFF``) but for its index at
@@ -10,25 +10,12 @@ an unknown path or method included. Faust's own views are off (``FAUST_VIEWS_OFF
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import faust
 from aiohttp import web as aiohttp_web
-from openapi_pydantic import (
-    Info,
-    MediaType,
-    OpenAPI,
-    Operation,
-    Parameter,
-    PathItem,
-    Reference,
-    Response,
-    Schema,
-)
-from openapi_pydantic.util import PydanticSchema, construct_open_api_with_schema_class
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Site
@@ -131,7 +118,8 @@ class WebRoute:
     view: View | None
 
 
-_UNEXPECTED = {"5XX": Answer("The worker failed to answer; the body says so.", ErrorBody)}
+#: what any route answers when the worker fails
+UNEXPECTED = {"5XX": Answer("The worker failed to answer; the body says so.", ErrorBody)}
 
 
 async def _metrics(pipeline: Pipeline, web: Any, request: Any) -> Any:
@@ -161,7 +149,7 @@ ROUTES: tuple[WebRoute, ...] = (
         {
             "200": Answer("Healthy: ok, or degraded (waiting for a dependency, nothing dropped)", PipelineHealth),
             "503": Answer("Stalled: an input partition has lag and has not advanced", PipelineHealth),
-            **_UNEXPECTED,
+            **UNEXPECTED,
         },
         _health,
     ),
@@ -169,7 +157,7 @@ ROUTES: tuple[WebRoute, ...] = (
         "/metrics",
         "metrics",
         "Prometheus metrics: lag, progress, rates, batches, dead letters",
-        {"200": Answer("Prometheus text", None), **_UNEXPECTED},
+        {"200": Answer("Prometheus text", None), **UNEXPECTED},
         _metrics,
     ),
     WebRoute(
@@ -179,7 +167,7 @@ ROUTES: tuple[WebRoute, ...] = (
         {
             "200": Answer("The profile", ShopperProfile),
             "4XX": Answer("404: the shopper's partition is not on this worker", ErrorBody),
-            **_UNEXPECTED,
+            **UNEXPECTED,
         },
         _profile,
     ),
@@ -187,56 +175,12 @@ ROUTES: tuple[WebRoute, ...] = (
         "/",
         "faust_index",
         "Faust's index: the worker's web server answers",
-        {"200": Answer("Always ok while the server runs", WorkerIndex), **_UNEXPECTED},
+        {"200": Answer("Always ok while the server runs", WorkerIndex), **UNEXPECTED},
         None,
     ),
 )
 
 OPENAPI_PATH = "/openapi.json"
-_PATH_PARAMETER = re.compile(r"{(\w+)}")
-
-
-def _content(answer: Answer) -> dict[str, MediaType]:
-    if answer.model is None:
-        return {"text/plain": MediaType(media_type_schema=Schema(type="string"))}
-    return {"application/json": MediaType(media_type_schema=PydanticSchema(schema_class=answer.model))}
-
-
-def _operation(route: WebRoute) -> Operation:
-    parameters: list[Parameter | Reference] = [
-        Parameter.model_validate({"name": name, "in": "path", "required": True, "schema": {"type": "string"}})
-        for name in _PATH_PARAMETER.findall(route.path)
-    ]
-    return Operation(
-        operationId=route.operation_id,
-        summary=route.summary,
-        parameters=parameters or None,
-        responses={
-            status: Response(description=answer.description, content=_content(answer))
-            for status, answer in route.answers.items()
-        },
-    )
-
-
-def openapi_document(routes: tuple[WebRoute, ...] = ROUTES) -> dict[str, Any]:
-    """The OpenAPI document of ``routes`` and of /openapi.json itself, bodies as JSON Schemas of their models."""
-    paths = {route.path: PathItem(get=_operation(route)) for route in routes}
-    unexpected = {status: Response(description=a.description, content=_content(a)) for status, a in _UNEXPECTED.items()}
-    paths[OPENAPI_PATH] = PathItem(
-        get=Operation(
-            operationId="openapi",
-            summary="This document",
-            responses={
-                "200": Response(
-                    description="OpenAPI 3.1",
-                    content={"application/json": MediaType(media_type_schema=Schema(type="object"))},
-                ),
-                **unexpected,
-            },
-        )
-    )
-    document = OpenAPI(info=Info(title="Pulso pipeline worker", version="1"), paths=paths)
-    return construct_open_api_with_schema_class(document).model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 # --- Errors ---
@@ -280,5 +224,9 @@ def add_web_views(app: faust.App, pipeline: Pipeline) -> None:
     @app.page(OPENAPI_PATH, name="openapi")
     async def openapi(web: Any, request: Any) -> Any:
         if not document:
-            document.update(openapi_document())
+            # imported when first asked: openapi-pydantic's models take ~0.3 s and 3.5 MiB to load, which a
+            # worker that is never asked for its document need not pay at every start
+            from services.pipeline.agents.openapi import openapi_document
+
+            document.update(openapi_document(ROUTES))
         return web.json(document)

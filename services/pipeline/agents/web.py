@@ -224,8 +224,8 @@ def add_web_views(app: faust.App, pipeline: Pipeline) -> None:
     @app.page(OPENAPI_PATH, name="openapi")
     async def openapi(web: Any, request: Any) -> Any:
         if not document:
-            # imported when first asked: openapi-pydantic's models take ~0.3 s and 3.5 MiB to load, which a
-            # worker that is never asked for its document need not pay at every start
+            # imported when first asked: loading openapi-pydantic's models took 0.8–1.4 s (2 cores under other
+            # jobs' load) and 3.5 MiB, which a worker never asked for its document need not pay at every start
             from services.pipeline.agents.openapi import openapi_document
 
             document.update(openapi_document(ROUTES))

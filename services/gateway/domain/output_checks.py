@@ -20,6 +20,7 @@ What the heuristics can and cannot see, honestly:
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -1044,13 +1045,21 @@ def _holds(item: ItemFacts, kind: str, value: int | None) -> bool:
     return value in item.percents
 
 
+#: where a clause ends: a stop, a semicolon, an exclamation or question mark, a line (not "$ 4.890")
+_CLAUSE_END = re.compile(r"[;!?¡¿\n]|\.(?!\d)")
+#: words that make a claim about every item a clause names ("ambos con 12 cuotas")
+_TOGETHER = re.compile(r"\b(ambos|ambas|los dos|las dos|os dois|as duas|both)\b")
+
+
 def _item_reasons(text: str, facts: Facts) -> list[str]:
     """Each item's benefits and price where the copy names it (a digest of several products).
 
-    The copy is cut where it names an item (a title word only that item has); a benefit or price in the
-    stretch after a name must be that item's, and one before any name (a title such as "Envío gratis en
-    tus favoritos") must hold for every item the copy names. Copy that names no item is left to the
-    other checks.
+    The copy is read clause by clause (cut at stops, semicolons, exclamation and question marks). In a
+    clause that names items (a title word only that item has), a benefit or price after a name is that
+    item's, one before the clause's first name is each of the clause's items' ("Envío gratis en la
+    heladera Drean"), and with "ambos" / "las dos" / "os dois" every claim is each of them. A claim in a
+    clause that names no item (a title such as "Envío gratis en todo") must hold for every item the copy
+    names. Copy that names no item is left to the other checks.
     """
     items = facts.items
     if len(items) < 2:
@@ -1060,25 +1069,37 @@ def _item_reasons(text: str, facts: Facts) -> list[str]:
         return []
     named = sorted({index for _, index in mentions})
     titles = fold(" ".join(item.title for item in items))
-    cuts = [(0, None), *((position, index) for position, index in mentions)]
+    bounds = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
     reasons = []
-    for (start, owner), (end, _) in zip(cuts, [*cuts[1:], (len(text), None)], strict=True):
-        segment = text[start:end]
-        owners = named if owner is None else [owner]
-        for kind, value in _benefit_claims(segment, titles):
-            for index in owners:
-                if not _holds(items[index], kind, value):
-                    what = kind.replace("_", " ") + (f" {value}" if value is not None else "")
-                    reasons.append(f"misattributed_benefit: {what} is not a benefit of {items[index].title!r}")
-        if owner is None:
-            continue
-        price = items[owner].price
-        for token in _number_tokens(segment):
-            others = [item for j, item in enumerate(items) if j != owner and item.price in token.values]
-            if token.is_money and price not in token.values and others:
-                reasons.append(
-                    f"misattributed_price: {token.text} is the price of {others[0].title!r}, not {items[owner].title!r}"
-                )
+    for clause_start, clause_end in itertools.pairwise(bounds):
+        inside = [(position, index) for position, index in mentions if clause_start <= position < clause_end]
+        in_clause = sorted({index for _, index in inside}) or named
+        clause = text[clause_start:clause_end]
+        if not inside or _TOGETHER.search(fold(clause)):
+            stretches: list[tuple[int, int, list[int]]] = [(clause_start, clause_end, in_clause)]
+        else:
+            cuts = [(clause_start, in_clause), *((position, [index]) for position, index in inside)]
+            stretches = [
+                (start, end, owners)
+                for (start, owners), (end, _) in zip(cuts, [*cuts[1:], (clause_end, [])], strict=True)
+            ]
+        for start, end, owners in stretches:
+            segment = text[start:end]
+            for kind, value in _benefit_claims(segment, titles):
+                for index in owners:
+                    if not _holds(items[index], kind, value):
+                        what = kind.replace("_", " ") + (f" {value}" if value is not None else "")
+                        reasons.append(f"misattributed_benefit: {what} is not a benefit of {items[index].title!r}")
+            if len(owners) != 1:
+                continue
+            owner = owners[0]
+            for token in _number_tokens(segment):
+                others = [item for j, item in enumerate(items) if j != owner and item.price in token.values]
+                if token.is_money and items[owner].price not in token.values and others:
+                    reasons.append(
+                        f"misattributed_price: {token.text} is the price of {others[0].title!r}, "
+                        f"not {items[owner].title!r}"
+                    )
     return reasons
 
 

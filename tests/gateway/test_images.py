@@ -184,8 +184,24 @@ def gw(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ima
                         {**outpaint_dep, "name": "outpaint-fallback", "priority": 1},
                     ]
                 },
+                # a chat deployment first: images requests must pass it over, never call it
+                "mixed-copy": {
+                    "deployments": [
+                        {"name": "copy-template", "provider": "template", "model": "template", "max_attempts": 1},
+                        {**outpaint_dep, "name": "mixed-outpaint", "priority": 1},
+                    ]
+                },
+                "chat-only": {
+                    "deployments": [
+                        {"name": "chat-template", "provider": "template", "model": "template", "max_attempts": 1}
+                    ]
+                },
             },
-            "prices": {"outpaint": {"image": 0}, "gpt-image-1": {"image": 0.042}},
+            "prices": {
+                "outpaint": {"image": 0},
+                "gpt-image-1": {"image": 0.042},
+                "template": {"input": 0, "output": 0},
+            },
         }
         folder = Path(tmp_path_factory.mktemp("gw-images"))
         try:
@@ -230,6 +246,25 @@ def test_the_outpainter_names_what_it_does_not_do(gw: ImageGateway) -> None:
     assert generate.status_code == 400 and "/v1/images/edits" in generate.json()["error"]["message"]
     styled = gw.edit("card-images", product_photo(), size="64x64", style="vivid")
     assert styled.status_code == 400 and "`style`" in styled.json()["error"]["message"]
+
+
+@pytest.mark.integration
+def test_images_pass_over_deployments_that_make_none(gw: ImageGateway) -> None:
+    served = gw.edit("mixed-copy", product_photo(300, 200), size="128x128")
+    assert served.status_code == 200, served.text
+    # the chat deployment was neither called nor counted as a failed attempt
+    assert served.headers["x-pulso-provider"] == "mixed-outpaint" and served.headers["x-pulso-attempts"] == "1"
+    metrics = httpx.get(f"{gw.url}/metrics").text
+    assert 'deployment="copy-template"' not in "".join(
+        line for line in metrics.splitlines() if line.startswith("pulso_gateway_provider_attempts_total")
+    )
+    # generations: the out-painter cannot, the template makes no images: a 400 naming the alias and each reason
+    refused = gw.generate(model="mixed-copy", prompt="zapatillas rojas")
+    error = refused.json()["error"]
+    assert refused.status_code == 400 and error["code"] == "model_serves_no_images", refused.text
+    assert "`mixed-copy`" in error["message"] and "copy-template: provider template makes no images" in error["message"]
+    chat_only = gw.edit("chat-only", product_photo(), size="64x64")
+    assert chat_only.status_code == 400 and chat_only.json()["error"]["code"] == "model_serves_no_images"
 
 
 @pytest.mark.integration

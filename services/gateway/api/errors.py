@@ -21,7 +21,7 @@ from services.gateway.service_layer.completion import (
     InvalidRequestError,
     LimitExceededError,
     ModelNotAllowedError,
-    NoEmbeddingsError,
+    NotServedError,
     ProvidersUnavailableError,
     StreamInterruptedError,
     UnknownModelError,
@@ -50,8 +50,8 @@ def gateway_error_for(error: CompletionError) -> GatewayError:
             refusal.code,
             headers={"Retry-After": str(refusal.retry_after_s), "x-pulso-limit-reason": refusal.reason},
         )
-    if isinstance(error, NoEmbeddingsError):
-        return GatewayError(400, str(error), "invalid_request_error", "model_serves_no_embeddings")
+    if isinstance(error, NotServedError):
+        return GatewayError(400, str(error), "invalid_request_error", error.code)
     if isinstance(error, InvalidRequestError):
         return GatewayError(400, str(error), "invalid_request_error", "provider_rejected_request")
     if isinstance(error, DeadlineExceededError):

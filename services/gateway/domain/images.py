@@ -100,3 +100,28 @@ def outpaint_canvas(source: tuple[int, int], target: tuple[int, int]) -> Canvas:
     else:
         width, height = max(source_w, round(source_h * target_w / target_h)), source_h
     return Canvas(width=width, height=height, left=(width - source_w) // 2, top=(height - source_h) // 2)
+
+
+#: the Bedrock image models spoken here (Titan Image Generator's TEXT_IMAGE body)
+BEDROCK_IMAGE_MODELS = ("amazon.titan-image-generator",)
+
+
+def images_refusal(provider: str, model: str, operation: ImageOperation) -> str | None:
+    """None when a deployment of ``provider`` serving ``model`` answers this images ``operation``, else why not.
+
+    Routing passes such deployments over (they are not called, and their breakers do not count it)."""
+    if provider == "openai_images":
+        return None
+    if provider == "outpaint":
+        if operation == "edit":
+            return None
+        return "the embedded out-painter extends an uploaded image: use POST /v1/images/edits with `image` and `size`"
+    if provider in ("bedrock", "vertex"):
+        if provider == "bedrock" and not any(name in model for name in BEDROCK_IMAGE_MODELS):
+            return f"{model} is not a Bedrock image model spoken here (Amazon Titan Image Generator)"
+        if provider == "vertex" and not model.startswith("imagen"):
+            return f"{model} is not a Vertex AI Imagen model"
+        if operation == "edit":
+            return f"{provider} image deployments serve generations only here; edits are not adapted"
+        return None
+    return f"provider {provider} makes no images (a chat or embeddings deployment)"

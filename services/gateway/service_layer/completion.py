@@ -32,7 +32,7 @@ from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
 from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
 from services.gateway.domain.embedding_formats import embeddings_refusal
-from services.gateway.domain.images import GeneratedImage, ImageReply, ImageRequest
+from services.gateway.domain.images import GeneratedImage, ImageOperation, ImageReply, ImageRequest, images_refusal
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.limits import LimitRefusal, Windows, windows_at
 from services.gateway.domain.pricing import PriceTable, Usage
@@ -84,11 +84,25 @@ class InvalidRequestError(CompletionError):
         self.status = status
 
 
-class NoEmbeddingsError(InvalidRequestError):
-    """The alias has no deployment that answers embeddings (e.g. only Anthropic or template deployments)."""
+class NotServedError(InvalidRequestError):
+    """No deployment of the alias can serve this request (its route, or a parameter it sets): a 400 with ``code``."""
+
+    code = "model_cannot_serve"
 
     def __init__(self, message: str) -> None:
         super().__init__(message, 400)
+
+
+class NoEmbeddingsError(NotServedError):
+    """The alias has no deployment that answers embeddings (e.g. only Anthropic or template deployments)."""
+
+    code = "model_serves_no_embeddings"
+
+
+class NoImagesError(NotServedError):
+    """The alias has no deployment that answers this images operation (e.g. only chat deployments)."""
+
+    code = "model_serves_no_images"
 
 
 class ProvidersUnavailableError(CompletionError):
@@ -246,6 +260,17 @@ class CompletionService:
                 deployments=tuple(d for d in alias.deployments if embeddings_refusal(d.provider, d.model) is None),
             )
             for name, alias in routing.aliases.items()
+        }
+        #: the same for each images operation: a chat-only deployment is passed over, not called and counted failed
+        self._image_aliases = {
+            (name, operation): replace(
+                alias,
+                deployments=tuple(
+                    d for d in alias.deployments if images_refusal(d.provider, d.model, operation) is None
+                ),
+            )
+            for name, alias in routing.aliases.items()
+            for operation in ("generate", "edit")
         }
         self._background: set[asyncio.Task[None]] = set()
         for name in providers:
@@ -763,7 +788,7 @@ class CompletionService:
         Raises a CompletionError subclass when no deployment can produce them.
         """
         started = self._monotonic()
-        alias = self._alias_for(key, model)
+        alias = self._image_alias(self._alias_for(key, model), request.operation)
         reserved_cost = (
             max(self.prices.image_cost_usd(d.model, request.n, d.price) for d in alias.deployments)
             if key.has_budget
@@ -798,6 +823,17 @@ class CompletionService:
         )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
+
+    def _image_alias(self, alias: Alias, operation: ImageOperation) -> Alias:
+        """``alias`` with only its deployments that answer this images operation; none is the caller's error (400)."""
+        serving = self._image_aliases[(alias.name, operation)]
+        if not serving.deployments:
+            reasons = "; ".join(
+                f"{d.name}: {images_refusal(d.provider, d.model, operation)}" for d in alias.deployments
+            )
+            what = "generations" if operation == "generate" else "edits"
+            raise NoImagesError(f"The model `{alias.name}` serves no image {what} ({reasons})")
+        return serving
 
     def _embedding_alias(self, alias: Alias) -> Alias:
         """``alias`` with only its deployments that answer embeddings; none is the caller's error (400)."""

@@ -314,10 +314,11 @@ def format_indexes(indexes: dict[str, Any]) -> str:
     lines = [
         f"candidate indexes at {indexes['listings']:,} listings (pinned CPU {indexes.get('pinned_cpu')}, "
         f"load {indexes.get('load_average_1m')})",
-        f"{'what':<44}{'build s':>10}{'p50 ms':>10}{'p99 ms':>10}{'CPU ms/op':>11}",
+        f"{'what':<48}{'build s':>10}{'p50 ms':>10}{'p99 ms':>10}{'CPU ms/op':>11}",
     ]
+    build_cpu = indexes.get("usearch_build_cpu_s")
     rows = [
-        ("usearch bulk build (HNSW, cosine)", indexes["usearch_build_s"], None),
+        (f"usearch bulk build (HNSW, cosine; CPU {build_cpu} s)", indexes["usearch_build_s"], None),
         ("usearch top-10 query", None, indexes["usearch_query_top10"]),
         ("usearch one-listing upsert", None, indexes["usearch_upsert_one"]),
     ]
@@ -329,10 +330,10 @@ def format_indexes(indexes: dict[str, Any]) -> str:
     for name, build, figures in rows:
         build_text = "" if build is None else f"{build:.2f}"
         if figures is None:
-            lines.append(f"{name:<44}{build_text:>10}")
+            lines.append(f"{name:<48}{build_text:>10}")
             continue
         lines.append(
-            f"{name:<44}{build_text:>10}{figures['p50_ms']:>10.3f}{figures['p99_ms']:>10.3f}"
+            f"{name:<48}{build_text:>10}{figures['p50_ms']:>10.3f}{figures['p99_ms']:>10.3f}"
             f"{figures.get('cpu_ms_per_op', float('nan')):>11.3f}"
         )
     return "\n".join(lines)

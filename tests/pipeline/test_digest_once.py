@@ -14,9 +14,10 @@ import pytest
 import redis as redis_sync
 
 from schemas import Product, PushRequest, Site, Trigger
-from schemas.preferences import NotificationPreferences
+from schemas.preferences import NotificationPreferences, QuietHours
 from services.infra.redis_client import open_redis
 from services.infra.redis_keys import preferences_key
+from services.pipeline.adapters.digest_windows import DIGEST_DUE_KEY
 from services.pipeline.bootstrap import build_pipeline
 from services.pipeline.catalog import generate_demo_catalog, store_products
 from services.pipeline.domain.digest import member_notification_id
@@ -309,3 +310,27 @@ async def test_digest_copy_is_asked_of_the_gateways_digest_prompt_with_each_item
     for product, item in zip(variables["products"], push.digest.items, strict=True):
         assert product["trigger"] == item.trigger.value
         assert [b["kind"] for b in product["benefits"]] == [b.kind.value for b in item.benefits]
+
+
+async def test_a_digest_inside_the_shoppers_quiet_hours_is_deferred_whole_to_their_end(harness: Harness) -> None:
+    pipeline, sent = harness.pipeline, harness.sent
+    digests = pipeline.digests
+    assert digests is not None
+    quiet = NotificationPreferences(quiet_hours=QuietHours(start="00:00", end="23:59"))
+    harness.redis.set(preferences_key(USER), quiet.model_dump_json())
+    now = time.time()
+    jobs = [
+        _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
+        _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
+    ]
+    await _collect(pipeline, jobs, now)
+    assert await digests.fire_closed(now + WINDOW_S) == 1
+    assert sent.pushes == []
+    # the window (both members) waits for the end of the quiet hours, not a new window per member
+    [(window, wake)] = harness.redis.zrange(DIGEST_DUE_KEY, 0, -1, withscores=True)
+    assert wake > now + WINDOW_S and window.startswith(f"{USER}|")
+    assert len(await digests.windows.open_jobs(USER)) == 0  # closed: a later trigger opens a new one
+    harness.redis.delete(preferences_key(USER))
+    assert await digests.fire_closed(wake) == 1
+    [push] = sent.pushes
+    assert push.digest is not None and len(push.digest.member_notification_ids) == 2

@@ -70,6 +70,16 @@ if score and tonumber(score) == tonumber(ARGV[2]) then
 end
 return 0
 """
+# KEYS: digest due zset. ARGV: window id, lease, retry at. Only while the lease is ours (another worker may
+# have taken the window over after it ended).
+_DEFER = """
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if score and tonumber(score) == tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+  return 1
+end
+return 0
+"""
 # KEYS: open windows hash. ARGV: window prefix, then pairs of user and member.
 _WITHDRAW = """
 local removed = 0
@@ -100,6 +110,7 @@ class DigestWindows:
         self._collect = redis.register_script(_COLLECT)
         self._claim_closed = redis.register_script(_CLAIM_CLOSED)
         self._finish = redis.register_script(_FINISH)
+        self._defer = redis.register_script(_DEFER)
         self._withdraw = redis.register_script(_WITHDRAW)
 
     async def collect(self, job: TriggerJob, job_lease: float, now: float) -> bool:
@@ -137,9 +148,10 @@ class DigestWindows:
         """Drop a composed window unless it was deferred meanwhile."""
         return bool(await self._finish(keys=[DIGEST_DUE_KEY], args=[window, lease, DIGEST_WINDOW_PREFIX]))
 
-    async def defer(self, window: str, retry_at: float) -> None:
-        """Compose the (closed) window again at ``retry_at``: quiet hours, the minimum gap, a pending claim."""
-        await self.redis.zadd(DIGEST_DUE_KEY, {window: retry_at})
+    async def defer(self, window: str, lease: float, retry_at: float) -> bool:
+        """Compose the (closed) window again at ``retry_at`` (quiet hours, the minimum gap, a pending claim),
+        unless it is no longer this worker's."""
+        return bool(await self._defer(keys=[DIGEST_DUE_KEY], args=[window, lease, retry_at]))
 
     async def withdraw(self, members: Sequence[str]) -> int:
         """Take cancelled jobs (``trigger|user``: a purchase ends a cart abandonment) out of their shoppers'

@@ -209,8 +209,8 @@ class DigestRunner:
     async def _run_window(self, window: str, jobs: list[TriggerJob], now: float, lease: float) -> None:
         outcome = await self.composer.handle(jobs, now)
         if outcome.action is Action.DEFER and outcome.retry_at is not None:
-            await self.windows.defer(window, outcome.retry_at)
-            log.info("deferred digest window %s until %.0f (%s)", window, outcome.retry_at, outcome.reason)
+            if await self.windows.defer(window, lease, outcome.retry_at):
+                log.info("deferred digest window %s until %.0f (%s)", window, outcome.retry_at, outcome.reason)
             return
         await self.windows.finish(window, lease)
         if outcome.push is not None:

@@ -15,7 +15,8 @@ the gateway as its own process (``python -m services.gateway.main``) on the ship
 copy after it. The machine is shared: figures are for one run on 2 busy cores.
 
 Run: ``python -m bench copy_eval`` or ``python -m bench.bench_copy_eval [--per-locale 8] [--votes 3]`` (``--votes 0
---runs generate --version 4 --results bench/results/copy_eval_v4.json``: one version, no judge step).
+--runs generate --version 4 --results bench/results/copy_eval_v4.json``: one version, no judge step; ``--prompt
+push_digest --set evals/push_copy/digest.jsonl``: digest copy).
 Results: bench/results/copy_eval.json and copy_judge.json; the write-up in docs/evals.md.
 """
 
@@ -105,7 +106,11 @@ def run_eval(client: httpx.Client, body: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_copy_eval", description=__doc__.split("\n")[0])
     parser.add_argument("--model-url", default=None, help="an OpenAI-compatible server up to /v1 (default: start one)")
-    parser.add_argument("--version", default=None, help="push_copy version (default: latest)")
+    parser.add_argument("--prompt", default="push_copy", help="the prompt to generate with (push_digest: digest copy)")
+    parser.add_argument("--version", default=None, help="the prompt's version (default: latest)")
+    parser.add_argument(
+        "--set", type=Path, default=SET, help="labeled records whose facts are generated for (and judged, for judge)"
+    )
     parser.add_argument(
         "--timeout-s",
         type=float,
@@ -123,7 +128,7 @@ def main() -> None:
     parser.add_argument("--results", type=Path, default=RESULTS, help="where the generate runs are written")
     parser.add_argument("--judged-per-locale", type=int, default=2, help="judge run: ok and bad records per locale")
     args = parser.parse_args(sys.argv[1:] if __name__ == "__main__" else [])
-    cases, _ = read_generation_cases(SET)
+    cases, _ = read_generation_cases(args.set)
     chosen = distinct_cases(cases, args.per_locale)
     with tempfile.TemporaryDirectory(prefix="pulso-bench-copy-eval-") as tmp:
         workdir = Path(tmp)
@@ -165,13 +170,19 @@ def main() -> None:
                         break
                     print(f"{label}: {len(chosen)} generations…", flush=True)
                     records = [case.model_dump() for case in chosen]
-                    body = {"mode": "generate", "records": records, "version": args.version, "judge": step}
+                    body = {
+                        "mode": "generate",
+                        "records": records,
+                        "prompt_id": args.prompt,
+                        "version": args.version,
+                        "judge": step,
+                    }
                     run = run_eval(client, {**body, "name": label})
                     print(format_generation_summary(run), flush=True)
                     runs[label] = {name: value for name, value in run.items() if name != "results"}
                 judge_run = None
                 if "judge" in wanted:
-                    labeled = labeled_slice(SET, args.judged_per_locale)
+                    labeled = labeled_slice(args.set, args.judged_per_locale)
                     print(f"judge x{args.votes} on {len(labeled)} labeled copies…", flush=True)
                     body = {"mode": "judge", "records": labeled, "judge": judge_step, "name": "judge on labeled copy"}
                     judge_run = run_eval(client, body)
@@ -182,7 +193,12 @@ def main() -> None:
             if model is not None:
                 model.stop()
     args.results.parent.mkdir(parents=True, exist_ok=True)
-    setup = {"model_url": args.model_url or "embedded local model", "timeout_s": args.timeout_s or "shipped"}
+    setup = {
+        "model_url": args.model_url or "embedded local model",
+        "timeout_s": args.timeout_s or "shipped",
+        "prompt": args.prompt,
+        "set": str(args.set.relative_to(REPO_ROOT) if args.set.is_relative_to(REPO_ROOT) else args.set),
+    }
     if runs:
         args.results.write_text(
             json.dumps({**setup, "cases": len(chosen), "runs": runs}, ensure_ascii=False, indent=2) + "\n"

@@ -102,6 +102,14 @@ def _job(trigger: Trigger, products: list[Product], now: float) -> TriggerJob:
     )
 
 
+def _cart_and_browse(harness: Harness, now: float) -> list[TriggerJob]:
+    """A cart abandonment (one product) and a browse intent (two others) of the same shopper."""
+    return [
+        _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
+        _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
+    ]
+
+
 async def _collect(pipeline: Pipeline, jobs: list[TriggerJob], now: float) -> None:
     """The jobs scheduled due now and run by the trigger scan: with a digest window they join it."""
     for job in jobs:
@@ -198,10 +206,7 @@ async def test_a_digest_the_broker_had_before_its_worker_died_is_not_repeated(ha
     digests = pipeline.digests
     assert digests is not None
     now = time.time()
-    jobs = [
-        _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
-        _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
-    ]
+    jobs = _cart_and_browse(harness, now)
     await _collect(pipeline, jobs, now)
     _, [(_, claimed_jobs)] = await digests.windows.claim_closed(now + WINDOW_S)
     await digests.composer.handle(claimed_jobs, now + WINDOW_S)
@@ -229,10 +234,7 @@ async def test_a_trigger_the_shopper_turned_off_is_left_out_and_the_other_goes_a
     now = time.time()
     await _collect(
         pipeline,
-        [
-            _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
-            _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
-        ],
+        _cart_and_browse(harness, now),
         now,
     )
     assert await pipeline.digests.fire_closed(now + WINDOW_S) == 1
@@ -247,10 +249,7 @@ async def test_a_shopper_who_opted_out_gets_no_digest(harness: Harness) -> None:
     now = time.time()
     await _collect(
         pipeline,
-        [
-            _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
-            _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
-        ],
+        _cart_and_browse(harness, now),
         now,
     )
     assert await pipeline.digests.fire_closed(now + WINDOW_S) == 1
@@ -291,10 +290,7 @@ async def test_digest_copy_is_asked_of_the_gateways_digest_prompt_with_each_item
         pipeline.notifier.send = sent
         pipeline.notifier.push_log = PushLogStandIn()
         try:
-            jobs = [
-                _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
-                _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
-            ]
+            jobs = _cart_and_browse(harness, now)
             await _collect(pipeline, jobs, now)
             assert pipeline.digests is not None and await pipeline.digests.fire_closed(now + WINDOW_S) == 1
         finally:
@@ -319,10 +315,7 @@ async def test_a_digest_inside_the_shoppers_quiet_hours_is_deferred_whole_to_the
     quiet = NotificationPreferences(quiet_hours=QuietHours(start="00:00", end="23:59"))
     harness.redis.set(preferences_key(USER), quiet.model_dump_json())
     now = time.time()
-    jobs = [
-        _job(Trigger.CART_ABANDONMENT, harness.products[:1], now),
-        _job(Trigger.BROWSE_INTENT, harness.products[3:5], now),
-    ]
+    jobs = _cart_and_browse(harness, now)
     await _collect(pipeline, jobs, now)
     assert await digests.fire_closed(now + WINDOW_S) == 1
     assert sent.pushes == []

@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 
 from schemas import Benefit, DigestItem, Product, PushDigest, PushRequest, RecommendedItem, Trigger
 from schemas.preferences import NotificationPreferences
-from services.infra.signed_links import LinkClaims, landing_url, sign_link
 from services.pipeline.adapters.digest_windows import DigestWindows
 from services.pipeline.domain.copywriting import (
     DIGEST,
@@ -141,30 +140,16 @@ class DigestComposer:
             f"{DIGEST}|{job.user_id}",
         )
         copy = personalize(copy, contact.get("first_name"))
-        token = sign_link(
-            LinkClaims(job.user_id, nid, locale.value, int(now) + notifier.config.link_ttl_s, copy.generation_id),
-            notifier.config.link_secret,
-        )
-        created = datetime.fromtimestamp(now, UTC)
-        push = PushRequest(
-            notification_id=nid,
-            user_id=job.user_id,
-            locale=locale,
-            title=copy.title,
-            body=copy.body,
-            deep_link=landing_url(notifier.config.landing_public_url, token),
-            product_ids=[item.product_id for item in named],
-            benefits=[benefit for item in named for benefit in item.benefits],
-            trigger=facts[0][2],
-            prompt_id=copy.prompt_id,
-            prompt_version=copy.prompt_version,
-            experiment_arm=copy.experiment_arm,
-            generation_id=copy.generation_id,
-            copy_source=copy.source,
-            copy_fallback_reasons=list(copy.fallback_reasons),
-            created_at=created,
-            occurred_at=created,
-            digest=PushDigest(
+        push = notifier.push_request(
+            job.user_id,
+            nid,
+            locale,
+            copy,
+            [item.product_id for item in named],
+            [benefit for item in named for benefit in item.benefits],
+            facts[0][2],
+            now,
+            PushDigest(
                 triggers=list(dict.fromkeys(member.trigger for member in members)),
                 member_notification_ids=member_ids,
                 items=[

@@ -19,6 +19,7 @@ from schemas import (
     Benefit,
     Locale,
     Product,
+    PushDigest,
     PushRequest,
     RecommendationSet,
     RecommendedItem,
@@ -381,21 +382,49 @@ class Notifier:
         product = products[featured.product_id]
         copy = personalize(await self._copy(job, locale, product, featured.benefits), contact.get("first_name"))
 
+        push = self.push_request(
+            job.user_id,
+            nid,
+            locale,
+            copy,
+            push_product_ids or [featured.product_id],
+            featured.benefits,
+            job.trigger,
+            now,
+        )
+        # the landing page leads with what the push talked about
+        ordered = [featured, *(item for item in items if item.product_id != featured.product_id)]
+        await self.publish(push, job.site, ordered, job.trigger.value, now)
+        return push
+
+    def push_request(
+        self,
+        user_id: str,
+        nid: str,
+        locale: Locale,
+        copy: Copy,
+        product_ids: list[str],
+        benefits: list[Benefit],
+        trigger: Trigger,
+        now: float,
+        digest: PushDigest | None = None,
+    ) -> PushRequest:
+        """The push request for ``copy``: the signed landing link, where the copy came from, the time."""
         token = sign_link(
-            LinkClaims(job.user_id, nid, locale.value, int(now) + self.config.link_ttl_s, copy.generation_id),
+            LinkClaims(user_id, nid, locale.value, int(now) + self.config.link_ttl_s, copy.generation_id),
             self.config.link_secret,
         )
         created = datetime.fromtimestamp(now, UTC)
-        push = PushRequest(
+        return PushRequest(
             notification_id=nid,
-            user_id=job.user_id,
+            user_id=user_id,
             locale=locale,
             title=copy.title,
             body=copy.body,
             deep_link=landing_url(self.config.landing_public_url, token),
-            product_ids=push_product_ids or [featured.product_id],
-            benefits=featured.benefits,
-            trigger=job.trigger,
+            product_ids=product_ids,
+            benefits=benefits,
+            trigger=trigger,
             prompt_id=copy.prompt_id,
             prompt_version=copy.prompt_version,
             experiment_arm=copy.experiment_arm,
@@ -404,11 +433,8 @@ class Notifier:
             copy_fallback_reasons=list(copy.fallback_reasons),
             created_at=created,
             occurred_at=created,
+            digest=digest,
         )
-        # the landing page leads with what the push talked about
-        ordered = [featured, *(item for item in items if item.product_id != featured.product_id)]
-        await self.publish(push, job.site, ordered, job.trigger.value, now)
-        return push
 
     async def publish(
         self, push: PushRequest, site: Site, ordered: list[RecommendedItem], kind: str, now: float

@@ -169,6 +169,9 @@ class FakeOpenAI:
         else:
             text = self.answer_text(model, messages)
         usage = None if behaviour == "ok_no_usage" else self.usage(messages, text)
+        tool = tool_called(body)
+        if tool is not None:
+            return self._tool_call_answer(model, body, tool, usage)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             return StreamingResponse(
@@ -180,11 +183,67 @@ class FakeOpenAI:
             "object": "chat.completion",
             "created": int(time.time()),
             "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+            "choices": [
+                {
+                    "index": index,
+                    "message": {"role": "assistant", "content": text if index == 0 else f"{text} ({index + 1})"},
+                    "finish_reason": "stop",
+                    **(
+                        {
+                            "logprobs": {
+                                "content": [{"token": "Resp", "logprob": -0.01, "bytes": None, "top_logprobs": []}]
+                            }
+                        }
+                        if body.get("logprobs")
+                        else {}
+                    ),
+                }
+                for index in range(int(body.get("n") or 1))
+            ],
         }
         if usage is not None:
             document["usage"] = usage
         return JSONResponse(document)
+
+    def _tool_call_answer(self, model: str, body: dict[str, Any], tool: str, usage: dict[str, Any] | None) -> Response:
+        """OpenAI's answer calling ``tool`` with ``TOOL_ARGUMENTS``: a message, or a stream of tool-call deltas."""
+        call_id = "call_" + uuid.uuid4().hex[:24]
+        if not body.get("stream"):
+            message = {
+                "role": "assistant",
+                "content": None,
+                "refusal": None,
+                "tool_calls": [
+                    {"id": call_id, "type": "function", "function": {"name": tool, "arguments": TOOL_ARGUMENTS}}
+                ],
+            }
+            document = {
+                "id": "chatcmpl-" + uuid.uuid4().hex,
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "tool_calls"}],
+                "usage": usage,
+            }
+            return JSONResponse(document)
+
+        async def chunks() -> AsyncIterator[bytes]:
+            def event(choices: list[dict[str, Any]], extra: dict[str, Any] | None = None) -> bytes:
+                payload = {"id": call_id, "object": "chat.completion.chunk", "created": 0, "model": model}
+                return b"data: " + json.dumps({**payload, "choices": choices, **(extra or {})}).encode() + b"\n\n"
+
+            first = {"index": 0, "id": call_id, "type": "function", "function": {"name": tool, "arguments": ""}}
+            yield event([{"index": 0, "delta": {"role": "assistant", "content": None, "tool_calls": [first]}}])
+            # the arguments arrive in pieces, as OpenAI streams them
+            for start in range(0, len(TOOL_ARGUMENTS), 7):
+                part = {"index": 0, "function": {"arguments": TOOL_ARGUMENTS[start : start + 7]}}
+                yield event([{"index": 0, "delta": {"tool_calls": [part]}, "finish_reason": None}])
+            yield event([{"index": 0, "delta": {}, "finish_reason": "tool_calls"}])
+            if usage is not None and (body.get("stream_options") or {}).get("include_usage"):
+                yield event([], {"usage": usage})
+            yield b"data: [DONE]\n\n"
+
+        return StreamingResponse(chunks(), media_type="text/event-stream")
 
     async def handle_embeddings(self, request: Request) -> Response:
         body, model, behaviour, failure = await self._begin(request)
@@ -241,6 +300,21 @@ class FakeOpenAI:
                 Route("/v1/models", self.models, methods=["GET"]),
             ]
         )
+
+
+#: the arguments the fake passes to any tool it calls
+TOOL_ARGUMENTS = '{"sku": "MLA-1234567", "cuotas": 12}'
+
+
+def tool_called(body: dict[str, Any]) -> str | None:
+    """The tool the fake calls for ``body``: the named one, else the first, unless tool_choice is "none"."""
+    tools = body.get("tools") or []
+    choice = body.get("tool_choice")
+    if not tools or choice == "none":
+        return None
+    if isinstance(choice, dict):
+        return str(choice["function"]["name"])
+    return str(tools[0]["function"]["name"])
 
 
 def hashed_words_vector(text: str, dims: int) -> list[float]:

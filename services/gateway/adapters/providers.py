@@ -31,8 +31,8 @@ from services.gateway.adapters.provider_base import (
 )
 from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, call_failure, sse_events
 from services.gateway.adapters.vertex_gemini import VertexProvider
-from services.gateway.domain.cache_keys import ANSWER_SHAPING_PARAMS, EMBEDDING_SHAPING_PARAMS
-from services.gateway.domain.chat_format import StreamErrorEvent
+from services.gateway.domain.cache_keys import EMBEDDING_SHAPING_PARAMS
+from services.gateway.domain.chat_format import StreamErrorEvent, stop_sequences_of
 from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
 from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens, message_text
@@ -51,10 +51,8 @@ __all__ = [
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 AZURE_API_VERSION = "2024-10-21"
 
-#: parameters passed through to providers as they are: every one that shapes the answer (and so is part of
-#: the cache key, one list for both) plus ``user``, which providers use for abuse tracking only
-PASSTHROUGH_PARAMS = (*ANSWER_SHAPING_PARAMS, "user")
-#: the same for embeddings (``input_type``: query or passage, for models such as e5 that prefix their input)
+#: embeddings parameters passed through as they are (``input_type``: query or passage, for models such as e5
+#: that prefix their input)
 EMBEDDING_PASSTHROUGH_PARAMS = (*EMBEDDING_SHAPING_PARAMS, "user")
 
 
@@ -167,6 +165,9 @@ def _piece_from(chunk: Any) -> StreamPiece | None:
         text = delta.get("content")
         if text is not None and not isinstance(text, str):
             raise TypeError("non-text delta")
+        if len(choices) > 1 or not _plain(choice, delta):
+            # tool-call deltas, log probabilities, several choices: the caller gets the provider's own choices
+            return StreamPiece(text=text or "", finish_reason=choice.get("finish_reason"), usage=usage, choices=choices)
         return StreamPiece(text=text or "", finish_reason=choice.get("finish_reason"), usage=usage)
     if choices is None and "usage" not in chunk:
         raise ValueError("a chunk without choices")
@@ -193,17 +194,32 @@ def _embeddings_from(document: Any, expected: int) -> EmbeddingReply:
 
 def _reply_from(document: Any) -> ProviderReply:
     """Read an OpenAI chat completion body; anything unexpected is a ValueError (a malformed answer)."""
-    choice = document["choices"][0]
-    text = choice["message"]["content"]
-    if not isinstance(text, str):
-        raise ValueError("no text content in the first choice")
-    return ProviderReply(
-        text=text, finish_reason=str(choice.get("finish_reason") or "stop"), usage=_usage_of(document.get("usage"))
-    )
+    choices = document["choices"]
+    choice = choices[0]
+    message = choice["message"]
+    text = message["content"]
+    finish_reason = str(choice.get("finish_reason") or "stop")
+    usage = _usage_of(document.get("usage"))
+    if len(choices) == 1 and isinstance(text, str) and _plain(choice, message):
+        return ProviderReply(text=text, finish_reason=finish_reason, usage=usage)
+    if not (isinstance(text, str) or (text is None and not _plain({}, message))):
+        raise ValueError("no text content, nor tool calls or a refusal, in the first choice")
+    # tool calls (content null), log probabilities, several choices, a refusal: passed on as answered
+    return ProviderReply(text=text or "", finish_reason=finish_reason, usage=usage, choices=choices)
+
+
+def _plain(choice: dict[str, Any], message: dict[str, Any]) -> bool:
+    """Whether a choice is one message's text only: nothing but ``role`` and ``content`` is set in its message
+    (or delta) — ``refusal: null``, ``annotations: []`` and vLLM's ``tool_calls: []`` count as unset — and it
+    has no log probabilities. Anything else is passed on to the caller as the provider answered it."""
+    if choice.get("logprobs") is not None or choice.get("index"):
+        return False
+    return all(not value for name, value in message.items() if name != "role" and name != "content")
 
 
 def _passthrough(params: dict[str, Any]) -> dict[str, Any]:
-    return {name: params[name] for name in PASSTHROUGH_PARAMS if params.get(name) is not None}
+    """Every parameter as the caller set it: the chat route and the completion service admit only OpenAI's own."""
+    return {name: value for name, value in params.items() if value is not None}
 
 
 class TemplateProvider:
@@ -232,14 +248,23 @@ class TemplateProvider:
             estimated=True,
         )
 
+    @classmethod
+    def answer(cls, messages: list[dict[str, Any]], params: dict[str, Any]) -> str:
+        """The rendered text, cut before the first ``stop`` sequence it holds (as a model stops there)."""
+        text = cls.render(messages)
+        for sequence in stop_sequences_of(params) or ():
+            if sequence and sequence in text:
+                text = text[: text.index(sequence)]
+        return text
+
     async def complete(self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float) -> ProviderReply:
-        text = self.render(messages)
+        text = self.answer(messages, params)
         return ProviderReply(text=text, finish_reason="stop", usage=self._usage(messages, text))
 
     async def stream(
         self, messages: list[dict[str, Any]], params: dict[str, Any], timeout_s: float
     ) -> AsyncIterator[StreamPiece]:
-        text = self.render(messages)
+        text = self.answer(messages, params)
         words = text.split(" ")
         for index, word in enumerate(words):
             yield StreamPiece(text=word if index == 0 else " " + word)

@@ -20,6 +20,7 @@ from services.gateway.api.deps import read_json_body, require_key, validated_bod
 from services.gateway.api.errors import GatewayError, error_answer, error_body, gateway_error_for
 from services.gateway.api.responses import ERRORS, ChatCompletion, ModelList, json_answer
 from services.gateway.domain.cache_keys import CacheMode
+from services.gateway.domain.chat_params import OPENAI_CHAT_FIELDS, unknown_fields
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.pricing import Usage
 from services.gateway.service_layer.completion import (
@@ -32,14 +33,11 @@ from services.gateway.service_layer.completion import (
 
 router = APIRouter()
 
-#: OpenAI features the gateway does not carry yet; refused rather than silently dropped
-UNSUPPORTED = ("tools", "tool_choice", "functions", "function_call", "logprobs", "top_logprobs", "audio", "modalities")
-
 
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow", strict=True)
 
-    role: Literal["system", "developer", "user", "assistant", "tool"]
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[dict[str, Any]] | None = None
     name: str | None = None
 
@@ -69,24 +67,22 @@ class ChatRequest(BaseModel):
     response_format: dict[str, Any] | None = None
     logit_bias: dict[str, float] | None = None
     user: str | None = None
-    n: int = Field(default=1, ge=1, le=1)
+    n: int | None = Field(default=None, ge=1, le=128)
+    # every other OpenAI parameter (tools, tool_choice, logprobs, metadata, ...) is kept as the caller wrote it
+    # (extra="allow") and reaches OpenAI-shaped deployments unchanged; the provider judges its value
 
 
 def _parse(body: Any) -> ChatRequest:
     if not isinstance(body, dict):
         raise GatewayError(400, "request body must be a JSON object", "invalid_request_error", "invalid_request")
-    for name in UNSUPPORTED:
-        if body.get(name) is not None:
-            raise GatewayError(
-                400, f"`{name}` is not supported by this gateway yet", "invalid_request_error", "unsupported_parameter"
-            )
+    refusal = unknown_fields(body.keys(), OPENAI_CHAT_FIELDS)  # one set difference
+    if refusal is not None:
+        raise GatewayError(400, refusal, "invalid_request_error", "unsupported_parameter")
     return validated_body(ChatRequest, body)
 
 
 def _params(request: ChatRequest) -> dict[str, Any]:
-    return request.model_dump(
-        exclude={"model", "messages", "stream", "stream_options", "n"}, exclude_none=True, exclude_unset=False
-    )
+    return request.model_dump(exclude={"model", "messages", "stream", "stream_options"}, exclude_none=True)
 
 
 def cache_mode_of(request: Request) -> CacheMode:
@@ -206,7 +202,9 @@ async def chat_completions(request: Request) -> Response:
                 "message": {"role": "assistant", "content": outcome.text},
                 "finish_reason": outcome.finish_reason,
             }
-        ],
+        ]
+        if outcome.choices is None
+        else outcome.choices,
         "usage": usage_body(outcome.usage, outcome.cost_usd),
     }
     headers = pulso_headers(outcome, route_overhead_ms(started, outcome.upstream_ms))
@@ -261,6 +259,9 @@ async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> Asy
                         # the last piece comes once the stream is settled, so its cost is known
                         cost = stream.outcome.cost_usd if stream.outcome is not None else 0.0
                         yield chunk([], usage=usage_body(piece.usage, cost))
+                    continue
+                if piece.choices is not None:  # tool-call deltas and the like, as the provider streamed them
+                    yield chunk(piece.choices)
                     continue
                 if piece.text:
                     yield delta({"content": piece.text}, None)

@@ -17,6 +17,7 @@ from services.gateway.api.chat import cache_mode_of, deadline_of, pulso_headers,
 from services.gateway.api.deps import read_json_body, require_key, validated_body
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.responses import ERRORS, EmbeddingList, json_answer
+from services.gateway.domain.chat_params import OPENAI_EMBEDDING_FIELDS, unknown_fields
 from services.gateway.service_layer.completion import CompletionService
 
 router = APIRouter()
@@ -26,7 +27,8 @@ MAX_INPUTS = 2048
 
 
 class EmbeddingRequest(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    # a field outside OpenAI's (and ``input_type``) is refused before this model sees it
+    model_config = ConfigDict(extra="forbid")
 
     model: str = Field(min_length=1)
     input: str | list[str]
@@ -47,6 +49,9 @@ def _parse(body: Any) -> tuple[EmbeddingRequest, list[str]]:
         raise GatewayError(
             400, "`input` must be a string or an array of strings", "invalid_request_error", "unsupported_parameter"
         )
+    refusal = unknown_fields(body.keys(), OPENAI_EMBEDDING_FIELDS)
+    if refusal is not None:
+        raise GatewayError(400, refusal, "invalid_request_error", "unsupported_parameter")
     request = validated_body(EmbeddingRequest, body)
     inputs = [request.input] if isinstance(request.input, str) else list(request.input)
     if not inputs:
@@ -61,8 +66,7 @@ def _parse(body: Any) -> tuple[EmbeddingRequest, list[str]]:
 
 
 def _params(request: EmbeddingRequest) -> dict[str, Any]:
-    """The parameters for the provider, fields the gateway does not know included: a native provider refuses
-    what it cannot carry (400 naming it); OpenAI-shaped ones get only the known ones, as with chat."""
+    """The parameters for the provider: a native provider refuses what it cannot carry (400 naming it)."""
     return request.model_dump(exclude={"model", "input", "encoding_format"}, exclude_none=True)
 
 

@@ -9,19 +9,30 @@ from typing import Any, Literal
 
 CacheMode = Literal["default", "bypass"]
 
-#: parameters that change the answer; anything else (user, stream options, metadata) does not
-ANSWER_SHAPING_PARAMS = (
-    "temperature",
-    "top_p",
-    "max_tokens",
-    "max_completion_tokens",
-    "stop",
-    "seed",
-    "presence_penalty",
-    "frequency_penalty",
-    "response_format",
-    "logit_bias",
+#: parameters that leave the answer as it is (who asks, what is logged or stored, how it is billed or streamed);
+#: every other parameter is part of the cache key, so one a provider adds later is never left out of it
+NOT_ANSWER_SHAPING_PARAMS = frozenset(
+    {
+        "user",
+        "metadata",
+        "store",
+        "service_tier",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "prompt_cache_retention",
+        "stream",
+        "stream_options",
+    }
 )
+
+
+def answer_shaping(params: dict[str, Any]) -> dict[str, Any]:
+    """The parameters that change the answer (tools, tool_choice, n, logprobs, response_format, ... included)."""
+    return {
+        name: value for name, value in params.items() if value is not None and name not in NOT_ANSWER_SHAPING_PARAMS
+    }
+
 
 #: embedding parameters that change the vectors (``input_type``: e5-style query/passage prefixes)
 EMBEDDING_SHAPING_PARAMS = ("dimensions", "input_type")
@@ -41,16 +52,16 @@ def may_cache(params: dict[str, Any], alias_opts_in: bool, mode: CacheMode) -> b
 
 
 def normalized_messages(messages: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Messages with whitespace at the ends of string contents trimmed and only meaningful fields kept."""
+    """Messages with whitespace at the ends of string contents trimmed and unset fields left out.
+
+    Every other field stays (``tool_calls``, ``tool_call_id``, ``name``, content parts, ``cache_control``):
+    two conversations that differ only in a tool call's arguments must not share an answer."""
     normalized = []
     for message in messages:
-        content = message.get("content")
-        entry: dict[str, Any] = {
-            "role": message.get("role"),
-            "content": content.strip() if isinstance(content, str) else content,
-        }
-        if message.get("name"):
-            entry["name"] = message["name"]
+        entry = {name: value for name, value in message.items() if value is not None}
+        content = entry.get("content")
+        if isinstance(content, str):
+            entry["content"] = content.strip()
         normalized.append(entry)
     return normalized
 
@@ -67,7 +78,7 @@ def cache_key(
         "tenant": tenant,
         "model": model,
         "messages": normalized_messages(messages),
-        "params": {name: params[name] for name in ANSWER_SHAPING_PARAMS if params.get(name) is not None},
+        "params": answer_shaping(params),
         "prompt": list(prompt_ref) if prompt_ref else None,
     }
     encoded = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

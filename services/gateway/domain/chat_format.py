@@ -31,6 +31,9 @@ class ProviderReply:
     text: str
     finish_reason: str
     usage: Usage | None
+    #: an OpenAI-shaped provider's ``choices`` as it answered them, when they carry more than one choice's
+    #: text (tool calls, log probabilities, several choices, a refusal): the caller gets them unchanged
+    choices: list[dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,9 @@ class StreamPiece:
     text: str = ""
     finish_reason: str | None = None
     usage: Usage | None = None
+    #: a chunk's ``choices`` as an OpenAI-shaped provider streamed them, when they carry more than text
+    #: (tool-call deltas, log probabilities, several choices): sent to the caller unchanged
+    choices: list[dict[str, Any]] | None = None
 
 
 class UnsupportedParameterError(Exception):
@@ -97,11 +103,17 @@ class Turn:
         return pieces
 
 
+#: values that ask for nothing beyond the default (``n: 1``, ``logprobs: false``): no provider refuses them
+DEFAULT_VALUES: Mapping[str, Any] = {"n": 1, "logprobs": False}
+
+
 def check_params(params: dict[str, Any], supported: Collection[str], provider: str) -> None:
     """Refuse the first set parameter the provider has no equivalent for."""
     for name in sorted(params):
-        if params[name] is not None and name not in supported:
-            raise UnsupportedParameterError(name, provider)
+        value = params[name]
+        if value is None or name in supported or (name in DEFAULT_VALUES and value == DEFAULT_VALUES[name]):
+            continue
+        raise UnsupportedParameterError(name, provider)
 
 
 def split_prompt(messages: list[dict[str, Any]], provider: str) -> tuple[Turn | None, list[Turn]]:

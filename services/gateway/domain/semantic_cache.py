@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from services.gateway.domain.cache_keys import ANSWER_SHAPING_PARAMS, normalized_messages
+from services.gateway.domain.cache_keys import answer_shaping, normalized_messages
 
 #: the shipped threshold: measured on evals/semantic_cache/pairs.jsonl (services/gateway/README.md)
 DEFAULT_THRESHOLD = 0.96
@@ -79,7 +79,7 @@ def scope_of(
     prompt_ref: tuple[str, str] | None,
 ) -> str:
     """The scope a request's answer is stored under: tenant, alias and a hash of all but the last message's text."""
-    shaping = {name: params[name] for name in ANSWER_SHAPING_PARAMS if name in params}
+    shaping = answer_shaping(params)
     context = {
         "messages": normalized_messages(messages[:-1]),
         "params": shaping,

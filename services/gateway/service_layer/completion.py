@@ -31,6 +31,7 @@ from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
 from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
 from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
+from services.gateway.domain.chat_params import COMMON_CHAT_PARAMS, chat_params_refusal, requested_params
 from services.gateway.domain.embedding_formats import embeddings_refusal
 from services.gateway.domain.images import GeneratedImage, ImageOperation, ImageReply, ImageRequest, images_refusal
 from services.gateway.domain.keys import VirtualKey
@@ -54,6 +55,8 @@ DEFAULT_COMPLETION_RESERVE = 256
 #: cost a provider call. (uvloop's timers tick in milliseconds and fire up to ~1 ms early, so an attempt
 #: cut by the deadline used to leave a sliver of time in which the next deployment was called in vain.)
 MIN_ATTEMPT_S = 0.005
+#: distinct (alias, parameter set) routing answers kept; callers use a handful, the bound is against abuse
+MAX_MEMOIZED_PARAM_SETS = 4096
 
 
 class CompletionError(Exception):
@@ -99,6 +102,12 @@ class NoEmbeddingsError(NotServedError):
     code = "model_serves_no_embeddings"
 
 
+class ParameterNotServedError(NotServedError):
+    """The request sets a parameter no deployment of the alias honours; the message names it."""
+
+    code = "unsupported_parameter"
+
+
 class NoImagesError(NotServedError):
     """The alias has no deployment that answers this images operation (e.g. only chat deployments)."""
 
@@ -141,6 +150,8 @@ class CompletionOutcome:
     #: time spent waiting on providers, including backoff between attempts
     upstream_ms: float
     fallbacks: int = 0
+    #: the provider's own choices when they carry more than text (``ProviderReply.choices``), else None
+    choices: list[dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -272,6 +283,8 @@ class CompletionService:
             for name, alias in routing.aliases.items()
             for operation in ("generate", "edit")
         }
+        #: (alias, parameters set) → the alias with the deployments that honour them, or why none does
+        self._chat_aliases: dict[tuple[str, frozenset[str]], Alias | str] = {}
         self._background: set[asyncio.Task[None]] = set()
         for name in providers:
             metrics.breaker_state.labels(name).set(0)
@@ -308,6 +321,8 @@ class CompletionService:
     ) -> _Admission:
         started = self._monotonic()
         alias = self._alias_for(key, model)
+        if not params.keys() <= COMMON_CHAT_PARAMS:  # one subset test: most requests set only common parameters
+            alias = self._chat_alias(alias, params)
         reserved = estimate_prompt_tokens(messages)
         reserved_cost = self.estimated_cost_usd(alias, reserved, params) if key.has_budget else 0.0
         cacheable = may_cache(params, alias.cache_nondeterministic, cache_mode)
@@ -526,7 +541,14 @@ class CompletionService:
             log.warning("response cache write failed: %s", error, extra={"reason": "cache_write"})
 
     def _outcome(
-        self, admission: _Admission, answer: CachedAnswer, *, cost_usd: float, attempts: int, fallbacks: int
+        self,
+        admission: _Admission,
+        answer: CachedAnswer,
+        *,
+        cost_usd: float,
+        attempts: int,
+        fallbacks: int,
+        choices: list[dict[str, Any]] | None = None,
     ) -> CompletionOutcome:
         overhead_ms, upstream_ms = self._timings_ms(admission)
         return CompletionOutcome(
@@ -542,6 +564,7 @@ class CompletionService:
             overhead_ms=overhead_ms,
             upstream_ms=upstream_ms,
             fallbacks=fallbacks,
+            choices=choices,
         )
 
     def _timings_ms(self, admission: _Admission) -> tuple[float, float]:
@@ -567,8 +590,13 @@ class CompletionService:
         fallbacks: int,
         failed: bool = False,
         finished: bool = True,
+        choices: list[dict[str, Any]] | None = None,
+        carried_choices: bool = False,
     ) -> CompletionOutcome:
-        """Account what a deployment served (estimating usage it did not report) and cache it if it finished."""
+        """Account what a deployment served (estimating usage it did not report) and cache it if it finished.
+
+        An answer whose choices carried more than text (tool calls, log probabilities, several choices) is
+        not stored: the cache keeps one choice's text, and a stored text would answer a later request wrongly."""
         answer = CachedAnswer(
             text=text,
             finish_reason=finish_reason,
@@ -581,9 +609,9 @@ class CompletionService:
         # Template copy is free and instant, so caching it saves nothing; cached, a fallback's copy would answer the
         # alias's later requests as a "cache" hit (read as the model's copy) and keep the model from being asked again
         # for the whole TTL after it recovered.
-        if finished and deployment.provider != "template":
+        if finished and deployment.provider != "template" and choices is None and not carried_choices:
             self._store(admission, answer)
-        return self._outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks)
+        return self._outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks, choices=choices)
 
     def _usage_or_estimate(self, admission: _Admission, usage: Usage | None, text: str) -> Usage:
         if usage is not None:
@@ -729,6 +757,7 @@ class CompletionService:
             reported_usage=reply.usage,
             attempts=attempts,
             fallbacks=fallbacks,
+            choices=reply.choices,
         )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
@@ -824,6 +853,33 @@ class CompletionService:
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
 
+    def _chat_alias(self, alias: Alias, params: dict[str, Any]) -> Alias:
+        """``alias`` with only its deployments that honour every parameter the request sets; none is a 400 naming it.
+
+        A deployment passed over is not called and its breaker does not count it. Memoized per parameter set."""
+        requested = requested_params(params)
+        memo_key = (alias.name, requested)
+        answer = self._chat_aliases.get(memo_key)
+        if answer is None:
+            refusals = {d.name: chat_params_refusal(d.provider, requested) for d in alias.deployments}
+            serving = tuple(d for d in alias.deployments if refusals[d.name] is None)
+            # template copy stands in while the models are down; it does not answer for a model that cannot
+            # honour the request (a caller asking Claude for a seed gets a 400 naming it, not template copy)
+            if all(d.provider == "template" for d in serving) and len(serving) < len(alias.deployments):
+                serving = ()
+            if serving:
+                answer = replace(alias, deployments=serving)
+            else:
+                first = next(refusal for refusal in refusals.values() if refusal is not None)
+                reasons = "; ".join(f"{name}: {refusal[1]}" for name, refusal in refusals.items() if refusal)
+                answer = f"`{first[0]}` is not supported by any deployment of `{alias.name}` ({reasons})"
+            if len(self._chat_aliases) >= MAX_MEMOIZED_PARAM_SETS:
+                self._chat_aliases.clear()
+            self._chat_aliases[memo_key] = answer
+        if isinstance(answer, str):
+            raise ParameterNotServedError(answer)
+        return answer
+
     def _image_alias(self, alias: Alias, operation: ImageOperation) -> Alias:
         """``alias`` with only its deployments that answer this images operation; none is the caller's error (400)."""
         serving = self._image_aliases[(alias.name, operation)]
@@ -896,7 +952,7 @@ class CompletionService:
                         except StopAsyncIteration:
                             return iterator, buffered
                         buffered.append(piece)
-                        if piece.text or piece.finish_reason or piece.usage:
+                        if piece.text or piece.finish_reason or piece.usage or piece.choices is not None:
                             return iterator, buffered
             except TimeoutError:
                 await _close(iterator)
@@ -964,6 +1020,7 @@ class CompletionStream:
         finish_reason = "stop"
         finished = False
         failed = False
+        carried_choices = False
         # the pieces read while routing (up to the first token) come first, then the provider's rest
         buffered = iter(self._buffered)
         try:
@@ -984,7 +1041,10 @@ class CompletionStream:
                 texts.append(piece.text)
                 usage = piece.usage or usage
                 finish_reason = piece.finish_reason or finish_reason
-                if piece.text or piece.finish_reason:
+                if piece.choices is not None:
+                    carried_choices = True
+                    yield StreamPiece(text=piece.text, finish_reason=piece.finish_reason, choices=piece.choices)
+                elif piece.text or piece.finish_reason:
                     yield StreamPiece(text=piece.text, finish_reason=piece.finish_reason)
             finished = True
         finally:
@@ -998,6 +1058,7 @@ class CompletionStream:
                 fallbacks=self.fallbacks,
                 failed=failed,
                 finished=finished,
+                carried_choices=carried_choices,
             )
             if not finished:
                 await _close(self._iterator)

@@ -32,6 +32,8 @@ class PageItem(BaseModel):
     free_shipping: bool
     discount_percent: int | None
     reason: str
+    #: the push that links here named this product (a digest's items come first, marked)
+    named: bool = False
     click_url: str
 
 

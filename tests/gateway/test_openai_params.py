@@ -15,7 +15,7 @@ import openai
 import pytest
 
 from services.gateway.domain.cache_keys import cache_key
-from services.gateway.domain.chat_params import chat_params_refusal, requested_params
+from services.gateway.domain.chat_params import chat_params_refusal, conversation_features, requested_params
 from tests.gateway.fake_openai import TOOL_ARGUMENTS, FakeOpenAI, ServerThread, create_key, gateway_on
 
 ASK = [{"role": "user", "content": "¿Cuánto sale la Topper Boro en 12 cuotas?"}]
@@ -49,6 +49,24 @@ def test_native_and_template_deployments_name_what_they_cannot_honour() -> None:
     assert chat_params_refusal("openai", frozenset({"top_k"})) == (
         "top_k",
         "`top_k` is not supported by openai deployments",
+    )
+
+
+def test_conversation_features_only_openai_shaped_deployments_carry_are_named() -> None:
+    called = {"role": "assistant", "content": None, "tool_calls": [{"id": "call_a", "type": "function"}]}
+    photo = {"type": "image_url", "image_url": {"url": "https://http2.mlstatic.com/topper.jpg"}}
+    conversation = [
+        {"role": "user", "content": [{"type": "text", "text": "¿Es esta?"}, photo]},
+        called,
+        {"role": "tool", "tool_call_id": "call_a", "content": "$ 89.999"},
+    ]
+    features = conversation_features(conversation)
+    assert features == {"messages[].role=tool", "messages[].tool_calls", "messages[].content[].type=image_url"}
+    assert conversation_features(ASK) == frozenset()
+    assert chat_params_refusal("openai", frozenset(), features) is None
+    assert chat_params_refusal("bedrock", frozenset(), features) == (
+        "messages[].content[].type=image_url",
+        "`messages[].content[].type=image_url` is not supported by bedrock deployments",
     )
 
 
@@ -169,7 +187,11 @@ def test_every_openai_parameter_reaches_the_provider_and_tool_calls_come_back(
 def test_a_streamed_tool_call_arrives_as_openai_streams_it(gw: tuple[str, FakeOpenAI, openai.OpenAI]) -> None:
     _, fake, client = gw
     stream = client.chat.completions.create(
-        model="gpt-4o-mini", messages=ASK, tools=[PRICE_TOOL], stream=True, stream_options={"include_usage": True}
+        model="gpt-4o-mini",
+        messages=ASK,
+        tools=[PRICE_TOOL],
+        stream=True,
+        stream_options={"include_usage": True, "include_obfuscation": False},
     )
     name, arguments, finish, usage = "", "", None, None
     for chunk in stream:
@@ -184,6 +206,7 @@ def test_a_streamed_tool_call_arrives_as_openai_streams_it(gw: tuple[str, FakeOp
     assert name == "precio_en_cuotas" and arguments == TOOL_ARGUMENTS and finish == "tool_calls"
     assert usage is not None and usage.prompt_tokens > 0
     assert fake.received[-1].body["tools"] == [PRICE_TOOL]
+    assert fake.received[-1].body["stream_options"] == {"include_usage": True, "include_obfuscation": False}
 
 
 @pytest.mark.integration
@@ -224,6 +247,18 @@ def test_a_deployment_that_cannot_honour_a_parameter_is_passed_over_or_named(
         name = next(iter(extra))
         assert refused.value.code == "unsupported_parameter"
         assert f"`{name}` is not supported by any deployment of `template`" in str(refused.value.message)
+    # a conversation with a tool result goes to the model; the template alone would answer past it, so it is named
+    called = with_tools.parse().choices[0].message.tool_calls[0]  # type: ignore[index]
+    conversation = [
+        *ASK,
+        {"role": "assistant", "content": None, "tool_calls": [called.model_dump(exclude_none=True)]},
+        {"role": "tool", "tool_call_id": called.id, "content": '{"precio": "$ 89.999"}'},
+    ]
+    followed = client.chat.completions.with_raw_response.create(model="copy-mixed", messages=conversation)  # type: ignore[arg-type]
+    assert followed.headers["x-pulso-provider"] == "mixed-openai"
+    with pytest.raises(openai.BadRequestError) as tool_result:
+        client.chat.completions.create(model="template", messages=conversation)  # type: ignore[arg-type]
+    assert "`messages[].role=tool` is not supported by any deployment of `template`" in str(tool_result.value.message)
     # n: 1 restates the default: the template serves it
     assert client.chat.completions.create(model="template", messages=ASK, n=1).choices[0].message.content
     metrics = httpx.get(f"{url}/metrics").text

@@ -102,13 +102,9 @@ class OpenAIProvider:
     ) -> AsyncIterator[StreamPiece]:
         try:
             self._check_credential()
-            document = {
-                "model": self.deployment.model,
-                "messages": messages,
-                "stream": True,
-                "stream_options": {"include_usage": True},
-                **_passthrough(params),
-            }
+            document = {"model": self.deployment.model, "messages": messages, "stream": True, **_passthrough(params)}
+            # usage is always asked for (accounting needs it); the route sends it on only if the caller asked
+            document["stream_options"] = {**(params.get("stream_options") or {}), "include_usage": True}
             async with self._http.stream(self._chat_url, orjson.dumps(document), self._headers, timeout_s) as response:
                 async for _event, data in sse_events(response):
                     if data == "[DONE]":

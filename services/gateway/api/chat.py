@@ -43,7 +43,8 @@ class ChatMessage(BaseModel):
 
 
 class StreamOptions(BaseModel):
-    model_config = ConfigDict(strict=True)
+    # other options (``include_obfuscation``) are kept and sent on to OpenAI-shaped deployments
+    model_config = ConfigDict(strict=True, extra="allow")
 
     include_usage: bool = False
 
@@ -82,7 +83,11 @@ def _parse(body: Any) -> ChatRequest:
 
 
 def _params(request: ChatRequest) -> dict[str, Any]:
-    return request.model_dump(exclude={"model", "messages", "stream", "stream_options"}, exclude_none=True)
+    params = request.model_dump(exclude={"model", "messages", "stream", "stream_options"}, exclude_none=True)
+    # include_usage is the gateway's to answer (it always asks providers for usage); other stream options travel
+    if request.stream_options is not None and request.stream_options.model_extra:
+        params["stream_options"] = request.stream_options.model_dump()
+    return params
 
 
 def cache_mode_of(request: Request) -> CacheMode:

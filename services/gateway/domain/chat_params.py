@@ -111,16 +111,40 @@ def unknown_fields(fields: AbstractSet[str], known: frozenset[str]) -> str | Non
     return f"{names}: not OpenAI parameter(s) of this endpoint (see the gateway README for what each provider takes)"
 
 
-def chat_params_refusal(provider: str, requested: frozenset[str]) -> tuple[str, str] | None:
-    """None when a ``provider`` deployment honours every parameter in ``requested``, else (parameter, why)."""
+def chat_params_refusal(
+    provider: str, requested: frozenset[str], features: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
+    """None when a ``provider`` deployment honours every parameter in ``requested`` and every conversation
+    feature in ``features`` (``conversation_features``), else (the first it does not, why)."""
     if provider in OPENAI_SHAPED:
         extra = requested - OPENAI_CHAT_FIELDS
     else:
         honoured = NATIVE_PARAMS.get(provider)
         if honoured is None:
             return "messages", f"provider {provider} serves no chat completions"
-        extra = requested - honoured
+        extra = (requested - honoured) | features
     if not extra:
         return None
     name = min(extra)
     return name, f"`{name}` is not supported by {provider} deployments"
+
+
+def conversation_features(messages: list[dict[str, Any]]) -> frozenset[str]:
+    """What the messages use beyond text turns, named as a refusal names them: tool results
+    (``messages[].role=tool``), assistant tool or function calls (``messages[].tool_calls``) and content parts
+    that are not text (``messages[].content[].type=image_url``). Only OpenAI-shaped deployments carry these;
+    the native translators and the template provider do not (the template would answer past a tool result)."""
+    features: set[str] = set()
+    for message in messages:
+        role = message.get("role")
+        if role == "tool" or role == "function":
+            features.add(f"messages[].role={role}")
+        if message.get("tool_calls") or message.get("function_call"):
+            features.add("messages[].tool_calls")
+        content = message.get("content")
+        if isinstance(content, list):
+            for part in content:
+                kind = part.get("type") if isinstance(part, dict) else None
+                if kind != "text":
+                    features.add(f"messages[].content[].type={kind}")
+    return frozenset(features)

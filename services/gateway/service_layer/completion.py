@@ -31,7 +31,13 @@ from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
 from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
 from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
-from services.gateway.domain.chat_params import COMMON_CHAT_PARAMS, chat_params_refusal, requested_params
+from services.gateway.domain.chat_params import (
+    COMMON_CHAT_PARAMS,
+    OPENAI_SHAPED,
+    chat_params_refusal,
+    conversation_features,
+    requested_params,
+)
 from services.gateway.domain.embedding_formats import embeddings_refusal
 from services.gateway.domain.images import GeneratedImage, ImageOperation, ImageReply, ImageRequest, images_refusal
 from services.gateway.domain.keys import VirtualKey
@@ -284,7 +290,13 @@ class CompletionService:
             for operation in ("generate", "edit")
         }
         #: (alias, parameters set) → the alias with the deployments that honour them, or why none does
-        self._chat_aliases: dict[tuple[str, frozenset[str]], Alias | str] = {}
+        self._chat_aliases: dict[tuple[str, frozenset[str], frozenset[str]], Alias | str] = {}
+        #: aliases with a deployment that carries text turns only (native or template): their messages are read
+        self._text_only_aliases = frozenset(
+            name
+            for name, alias in routing.aliases.items()
+            if any(d.provider not in OPENAI_SHAPED for d in alias.deployments)
+        )
         self._background: set[asyncio.Task[None]] = set()
         for name in providers:
             metrics.breaker_state.labels(name).set(0)
@@ -321,8 +333,10 @@ class CompletionService:
     ) -> _Admission:
         started = self._monotonic()
         alias = self._alias_for(key, model)
-        if not params.keys() <= COMMON_CHAT_PARAMS:  # one subset test: most requests set only common parameters
-            alias = self._chat_alias(alias, params)
+        # the messages are read only for aliases with a native or template deployment (which carry text turns only)
+        features = conversation_features(messages) if alias.name in self._text_only_aliases else frozenset()
+        if features or not params.keys() <= COMMON_CHAT_PARAMS:  # one subset test: most set only common ones
+            alias = self._chat_alias(alias, params, features)
         reserved = estimate_prompt_tokens(messages)
         reserved_cost = self.estimated_cost_usd(alias, reserved, params) if key.has_budget else 0.0
         cacheable = may_cache(params, alias.cache_nondeterministic, cache_mode)
@@ -853,15 +867,16 @@ class CompletionService:
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome
 
-    def _chat_alias(self, alias: Alias, params: dict[str, Any]) -> Alias:
-        """``alias`` with only its deployments that honour every parameter the request sets; none is a 400 naming it.
+    def _chat_alias(self, alias: Alias, params: dict[str, Any], features: frozenset[str]) -> Alias:
+        """``alias`` with only its deployments that honour every parameter the request sets and every feature
+        of its conversation (tool results, tool calls, non-text parts); none is a 400 naming it.
 
         A deployment passed over is not called and its breaker does not count it. Memoized per parameter set."""
         requested = requested_params(params)
-        memo_key = (alias.name, requested)
+        memo_key = (alias.name, requested, features)
         answer = self._chat_aliases.get(memo_key)
         if answer is None:
-            refusals = {d.name: chat_params_refusal(d.provider, requested) for d in alias.deployments}
+            refusals = {d.name: chat_params_refusal(d.provider, requested, features) for d in alias.deployments}
             serving = tuple(d for d in alias.deployments if refusals[d.name] is None)
             # template copy stands in while the models are down; it does not answer for a model that cannot
             # honour the request (a caller asking Claude for a seed gets a 400 naming it, not template copy)

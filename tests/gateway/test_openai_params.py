@@ -270,20 +270,44 @@ def test_a_deployment_that_cannot_honour_a_parameter_is_passed_over_or_named(
 
 
 @pytest.mark.integration
-def test_tool_answers_are_not_cached_and_parameters_split_the_cache(gw: tuple[str, FakeOpenAI, openai.OpenAI]) -> None:
+def test_tool_calls_are_cached_whole_and_parameters_split_the_cache(gw: tuple[str, FakeOpenAI, openai.OpenAI]) -> None:
     _, fake, client = gw
     ask = [{"role": "user", "content": "¿Hay envío gratis a Rosario?"}]
 
-    def cache_of(**params: Any) -> str:
+    def ask_for(**params: Any) -> tuple[str, Any]:
         raw = client.chat.completions.with_raw_response.create(
             model="gpt-4o-mini", messages=ask, temperature=0, **params
         )
-        return raw.headers["x-pulso-cache"]
+        return raw.headers["x-pulso-cache"], raw.parse()
 
-    assert cache_of(tools=[PRICE_TOOL], tool_choice="none") == "miss"
-    assert cache_of(tools=[PRICE_TOOL], tool_choice="none") == "hit"
-    assert cache_of(tools=[PRICE_TOOL], tool_choice="none", n=2) == "miss"  # several choices: served, not stored
-    assert cache_of(tools=[PRICE_TOOL], tool_choice="none", n=2) == "miss"
-    assert cache_of(tools=[PRICE_TOOL]) == "miss"  # a tool call: served, not stored
-    assert cache_of(tools=[PRICE_TOOL]) == "miss"
-    assert fake.calls("gpt-4o-mini") == 5
+    assert ask_for(tools=[PRICE_TOOL], tool_choice="none")[0] == "miss"
+    assert ask_for(tools=[PRICE_TOOL], tool_choice="none")[0] == "hit"
+    assert ask_for(tools=[PRICE_TOOL], tool_choice="none", n=2)[0] == "miss"
+    cache, several = ask_for(tools=[PRICE_TOOL], tool_choice="none", n=2)
+    assert cache == "hit" and [choice.index for choice in several.choices] == [0, 1]
+    assert ask_for(tools=[PRICE_TOOL])[0] == "miss"
+    cache, called = ask_for(tools=[PRICE_TOOL])
+    assert cache == "hit" and called.choices[0].message.tool_calls[0].function.arguments == TOOL_ARGUMENTS
+    assert called.choices[0].finish_reason == "tool_calls"
+    assert fake.calls("gpt-4o-mini") == 3
+
+    # the stored tool call, asked for as a stream, arrives as tool-call deltas
+    raw = client.chat.completions.with_raw_response.create(
+        model="gpt-4o-mini", messages=ask, temperature=0, tools=[PRICE_TOOL], stream=True
+    )
+    assert raw.headers["x-pulso-cache"] == "hit"
+    arguments, finish = "", None
+    for chunk in raw.parse():
+        for choice in chunk.choices:
+            for delta in choice.delta.tool_calls or []:
+                arguments += (delta.function.arguments or "") if delta.function else ""
+            finish = choice.finish_reason or finish
+    assert arguments == TOOL_ARGUMENTS and finish == "tool_calls"
+    # a streamed tool call is served but not stored (only its text was gathered)
+    streamed = client.chat.completions.create(
+        model="gpt-4o-mini", messages=ask, temperature=0, seed=3, tools=[PRICE_TOOL], stream=True
+    )
+    assert [choice.finish_reason for chunk in streamed for choice in chunk.choices if choice.finish_reason] == [
+        "tool_calls"
+    ]
+    assert ask_for(seed=3, tools=[PRICE_TOOL])[0] == "miss"

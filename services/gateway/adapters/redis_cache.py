@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import redis.asyncio as aioredis
 
@@ -22,6 +23,8 @@ class CachedAnswer:
     usage: Usage
     deployment: str
     provider_model: str
+    #: an OpenAI-shaped provider's own choices when they carried more than text (tool calls, several choices)
+    choices: list[dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)

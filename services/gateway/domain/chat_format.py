@@ -282,3 +282,17 @@ def usage_from(raw: Any, uncached_input: str, output: str, cache_read: str, cach
     if not isinstance(raw, dict):
         raise ValueError("no usage object")
     return usage_with_cache(raw.get(uncached_input), raw.get(output), raw.get(cache_read), raw.get(cache_write))
+
+
+def streamed_choices(choices: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A whole answer's choices as the two chunks OpenAI would stream: each message as a delta (its tool calls
+    numbered by ``index``), then each choice's finish reason. For replaying a stored tool call as a stream."""
+    deltas, finishes = [], []
+    for position, choice in enumerate(choices):
+        index = choice.get("index", position)
+        delta = dict(choice.get("message") or {})
+        if delta.get("tool_calls"):
+            delta["tool_calls"] = [{"index": n, **call} for n, call in enumerate(delta["tool_calls"])]
+        deltas.append({"index": index, "delta": delta, "logprobs": choice.get("logprobs"), "finish_reason": None})
+        finishes.append({"index": index, "delta": {}, "finish_reason": choice.get("finish_reason")})
+    return deltas, finishes

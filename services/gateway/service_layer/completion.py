@@ -31,6 +31,7 @@ from services.gateway.adapters.redis_usage import UsageEvent, UsageRecorder
 from services.gateway.domain.adaptive_routing import AdaptiveWeights
 from services.gateway.domain.breaker import CircuitBreaker
 from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_cache_key, may_cache
+from services.gateway.domain.chat_format import streamed_choices
 from services.gateway.domain.chat_params import (
     COMMON_CHAT_PARAMS,
     OPENAI_SHAPED,
@@ -38,6 +39,7 @@ from services.gateway.domain.chat_params import (
     conversation_features,
     requested_params,
 )
+from services.gateway.domain.embedding_formats import SUPPORTED_PARAMS as NATIVE_EMBEDDING_PARAMS
 from services.gateway.domain.embedding_formats import embeddings_refusal
 from services.gateway.domain.images import GeneratedImage, ImageOperation, ImageReply, ImageRequest, images_refusal
 from services.gateway.domain.keys import VirtualKey
@@ -562,7 +564,6 @@ class CompletionService:
         cost_usd: float,
         attempts: int,
         fallbacks: int,
-        choices: list[dict[str, Any]] | None = None,
     ) -> CompletionOutcome:
         overhead_ms, upstream_ms = self._timings_ms(admission)
         return CompletionOutcome(
@@ -578,7 +579,7 @@ class CompletionService:
             overhead_ms=overhead_ms,
             upstream_ms=upstream_ms,
             fallbacks=fallbacks,
-            choices=choices,
+            choices=answer.choices,
         )
 
     def _timings_ms(self, admission: _Admission) -> tuple[float, float]:
@@ -609,23 +610,24 @@ class CompletionService:
     ) -> CompletionOutcome:
         """Account what a deployment served (estimating usage it did not report) and cache it if it finished.
 
-        An answer whose choices carried more than text (tool calls, log probabilities, several choices) is
-        not stored: the cache keeps one choice's text, and a stored text would answer a later request wrongly."""
+        A whole answer is stored with its choices (tool calls, several choices); a stream whose chunks carried
+        such choices is not (only its text was gathered, and a stored text would answer a later request wrongly)."""
         answer = CachedAnswer(
             text=text,
             finish_reason=finish_reason,
             usage=self._usage_or_estimate(admission, reported_usage, text),
             deployment=deployment.name,
             provider_model=deployment.model,
+            choices=choices,
         )
         cost = self.prices.cost_usd(deployment.model, answer.usage, deployment.price)
         self._account(admission, deployment.model, answer.usage, cost, failed=failed)
         # Template copy is free and instant, so caching it saves nothing; cached, a fallback's copy would answer the
         # alias's later requests as a "cache" hit (read as the model's copy) and keep the model from being asked again
         # for the whole TTL after it recovered.
-        if finished and deployment.provider != "template" and choices is None and not carried_choices:
+        if finished and deployment.provider != "template" and not carried_choices:
             self._store(admission, answer)
-        return self._outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks, choices=choices)
+        return self._outcome(admission, answer, cost_usd=cost, attempts=attempts, fallbacks=fallbacks)
 
     def _usage_or_estimate(self, admission: _Admission, usage: Usage | None, text: str) -> Usage:
         if usage is not None:
@@ -793,6 +795,9 @@ class CompletionService:
         """
         started = self._monotonic()
         alias = self._embedding_alias(self._alias_for(key, model))
+        beyond_native = params.keys() - NATIVE_EMBEDDING_PARAMS  # e.g. ``user``: only OpenAI-shaped APIs take it
+        if beyond_native:
+            alias = self._openai_shaped_only(alias, min(beyond_native))
         reserved = sum(estimate_text_tokens(text) for text in inputs)
         reserved_cost = self._most_cost_usd(alias, Usage(prompt_tokens=reserved)) if key.has_budget else 0.0
         cacheable = cache_mode != "bypass"
@@ -894,6 +899,17 @@ class CompletionService:
         if isinstance(answer, str):
             raise ParameterNotServedError(answer)
         return answer
+
+    def _openai_shaped_only(self, alias: Alias, parameter: str) -> Alias:
+        """``alias`` with only its OpenAI-shaped deployments, for a parameter only they take; none: a 400 naming it."""
+        serving = tuple(d for d in alias.deployments if d.provider in OPENAI_SHAPED)
+        if not serving:
+            names = ", ".join(d.name for d in alias.deployments)
+            raise ParameterNotServedError(
+                f"`{parameter}` is not supported by any deployment of `{alias.name}` "
+                f"(only OpenAI-shaped deployments take it; {names} are not)"
+            )
+        return replace(alias, deployments=serving) if len(serving) < len(alias.deployments) else alias
 
     def _image_alias(self, alias: Alias, operation: ImageOperation) -> Alias:
         """``alias`` with only its deployments that answer this images operation; none is the caller's error (400)."""
@@ -1082,7 +1098,12 @@ class CompletionStream:
     async def _replay(self, cached: CachedAnswer) -> AsyncGenerator[StreamPiece, None]:
         """A cached answer as a stream: its text in one piece, then the finish reason, then the usage."""
         self.outcome = self._service._settle_hit(self._admission, cached)
-        if cached.text:
-            yield StreamPiece(text=cached.text)
-        yield StreamPiece(finish_reason=cached.finish_reason)
+        if cached.choices is not None:  # a stored tool call (or several choices) streams as OpenAI streams it
+            deltas, finishes = streamed_choices(cached.choices)
+            yield StreamPiece(text=cached.text, choices=deltas)
+            yield StreamPiece(finish_reason=cached.finish_reason, choices=finishes)
+        else:
+            if cached.text:
+                yield StreamPiece(text=cached.text)
+            yield StreamPiece(finish_reason=cached.finish_reason)
         yield StreamPiece(usage=cached.usage)

@@ -16,6 +16,7 @@ import pytest
 
 from services.gateway.domain.cache_keys import cache_key
 from services.gateway.domain.chat_params import chat_params_refusal, conversation_features, requested_params
+from services.gateway.domain.routing import RoutingConfigError, routing_table_from_mapping
 from tests.gateway.fake_openai import TOOL_ARGUMENTS, FakeOpenAI, ServerThread, create_key, gateway_on
 
 ASK = [{"role": "user", "content": "¿Cuánto sale la Topper Boro en 12 cuotas?"}]
@@ -112,6 +113,8 @@ def gateway(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
                     ]
                 },
                 "template": {"deployments": [{**template, "name": "template-only"}]},
+                # a vLLM server that takes its own sampling fields, listed on the deployment
+                "vllm": {"deployments": [{**openai_dep, "name": "vllm-local", "extra_params": ["top_k", "min_p"]}]},
             },
             "prices": {"gpt-4o-mini": {"input": 0.15, "output": 0.60}, "template": {"input": 0, "output": 0}},
         }
@@ -222,13 +225,42 @@ def test_several_choices_and_log_probabilities_come_back_whole(gw: tuple[str, Fa
 def test_a_field_that_is_no_openai_parameter_is_a_400_naming_it(gw: tuple[str, FakeOpenAI, openai.OpenAI]) -> None:
     _, fake, client = gw
     with pytest.raises(openai.BadRequestError) as refused:
-        client.chat.completions.create(model="gpt-4o-mini", messages=ASK, extra_body={"top_k": 40, "max_token": 5})
+        client.chat.completions.create(
+            model="gpt-4o-mini", messages=ASK, extra_body={"temprature": 0.2, "max_token": 5}
+        )
     assert refused.value.code == "unsupported_parameter"
-    assert "`max_token`, `top_k`" in str(refused.value.message)
+    assert "`max_token`, `temprature`: not OpenAI parameter(s)" in str(refused.value.message)
     with pytest.raises(openai.BadRequestError) as embedding:
         client.embeddings.create(model="gpt-4o-mini", input="zapatillas", extra_body={"truncate": "END"})
     assert embedding.value.code == "unsupported_parameter" and "`truncate`" in str(embedding.value.message)
     assert fake.received == []
+
+
+@pytest.mark.integration
+def test_fields_a_deployment_lists_in_extra_params_reach_it_and_only_it(
+    gw: tuple[str, FakeOpenAI, openai.OpenAI],
+) -> None:
+    _, fake, client = gw
+    client.chat.completions.create(model="vllm", messages=ASK, extra_body={"top_k": 40, "min_p": 0.05})
+    assert fake.received[-1].body["top_k"] == 40 and fake.received[-1].body["min_p"] == 0.05
+    with pytest.raises(openai.BadRequestError) as elsewhere:
+        client.chat.completions.create(model="gpt-4o-mini", messages=ASK, extra_body={"top_k": 40})
+    assert "`top_k` is not supported by any deployment of `gpt-4o-mini`" in str(elsewhere.value.message)
+    with pytest.raises(openai.BadRequestError) as typo:
+        client.chat.completions.create(model="vllm", messages=ASK, extra_body={"top_kk": 40})
+    assert typo.value.code == "unsupported_parameter" and "`top_kk`" in str(typo.value.message)
+    assert len(fake.received) == 1
+
+
+def test_extra_params_are_only_for_openai_shaped_deployments() -> None:
+    deployment = {
+        "name": "claude-main",
+        "provider": "anthropic",
+        "model": "claude-sonnet-4-5",
+        "extra_params": ["top_k"],
+    }
+    with pytest.raises(RoutingConfigError, match="only OpenAI-shaped providers"):
+        routing_table_from_mapping({"aliases": {"claude": {"deployments": [deployment]}}})
 
 
 @pytest.mark.integration

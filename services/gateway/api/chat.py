@@ -20,7 +20,7 @@ from services.gateway.api.deps import read_json_body, require_key, validated_bod
 from services.gateway.api.errors import GatewayError, error_answer, error_body, gateway_error_for
 from services.gateway.api.responses import ERRORS, ChatCompletion, ModelList, json_answer
 from services.gateway.domain.cache_keys import CacheMode
-from services.gateway.domain.chat_params import OPENAI_CHAT_FIELDS, unknown_fields
+from services.gateway.domain.chat_params import unknown_fields
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.pricing import Usage
 from services.gateway.service_layer.completion import (
@@ -73,10 +73,11 @@ class ChatRequest(BaseModel):
     # (extra="allow") and reaches OpenAI-shaped deployments unchanged; the provider judges its value
 
 
-def _parse(body: Any) -> ChatRequest:
+def _parse(body: Any, known: frozenset[str]) -> ChatRequest:
+    """The request, its fields checked against ``known`` (OpenAI's and the deployments' ``extra_params``)."""
     if not isinstance(body, dict):
         raise GatewayError(400, "request body must be a JSON object", "invalid_request_error", "invalid_request")
-    refusal = unknown_fields(body.keys(), OPENAI_CHAT_FIELDS)  # one set difference
+    refusal = unknown_fields(body.keys(), known)  # one set difference
     if refusal is not None:
         raise GatewayError(400, refusal, "invalid_request_error", "unsupported_parameter")
     return validated_body(ChatRequest, body)
@@ -162,8 +163,8 @@ async def chat_completions(request: Request) -> Response:
     """OpenAI chat completions through the alias's deployments."""
     started = time.monotonic()
     key = await require_key(request)  # called directly: the hottest route skips dependency solving
-    chat = _parse(await read_json_body(request))
     service: CompletionService = request.app.state.completion
+    chat = _parse(await read_json_body(request), service.chat_fields)
     messages = [m.model_dump(exclude_none=True) for m in chat.messages]
     params = _params(chat)
     if chat.stream:

@@ -103,21 +103,29 @@ def requested_params(params: Mapping[str, Any]) -> frozenset[str]:
 
 
 def unknown_fields(fields: AbstractSet[str], known: frozenset[str]) -> str | None:
-    """The refusal naming every field that is no OpenAI parameter of the endpoint, or None."""
+    """The refusal naming every field that is no OpenAI parameter of the endpoint (nor, for chat, a deployment's
+    ``extra_params``), or None."""
     unknown = fields - known
     if not unknown:
         return None
     names = ", ".join(f"`{name}`" for name in sorted(unknown))
-    return f"{names}: not OpenAI parameter(s) of this endpoint (see the gateway README for what each provider takes)"
+    return (
+        f"{names}: not OpenAI parameter(s) of this endpoint, nor taken by any deployment "
+        "(see the gateway README for what each provider takes)"
+    )
 
 
 def chat_params_refusal(
-    provider: str, requested: frozenset[str], features: frozenset[str] = frozenset()
+    provider: str,
+    requested: frozenset[str],
+    features: frozenset[str] = frozenset(),
+    extra_params: frozenset[str] = frozenset(),
 ) -> tuple[str, str] | None:
-    """None when a ``provider`` deployment honours every parameter in ``requested`` and every conversation
-    feature in ``features`` (``conversation_features``), else (the first it does not, why)."""
+    """None when a ``provider`` deployment (taking ``extra_params`` beyond OpenAI's) honours every parameter in
+    ``requested`` and every conversation feature in ``features`` (``conversation_features``), else (the first
+    it does not, why)."""
     if provider in OPENAI_SHAPED:
-        extra = requested - OPENAI_CHAT_FIELDS
+        extra = requested - OPENAI_CHAT_FIELDS - extra_params
     else:
         honoured = NATIVE_PARAMS.get(provider)
         if honoured is None:

@@ -51,6 +51,9 @@ class Deployment:
     #: this deployment's own prices (``prices`` on the deployment), over its model's entry under ``prices``
     #: (e.g. a provider that prices the same model otherwise, or Anthropic's 1-hour cache writes)
     price: ModelPrice | None = None
+    #: request fields outside OpenAI's that this (OpenAI-shaped) deployment takes as they are, e.g. vLLM's
+    #: ``top_k``; a request setting one is routed only to deployments that list it
+    extra_params: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,13 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str, env: Mapping[str, 
         raise RoutingConfigError(f"{where}: provider bedrock needs region (e.g. us-east-1)")
     if provider == "vertex" and not (raw.get("project") and raw.get("region")):
         raise RoutingConfigError(f"{where}: provider vertex needs project and region (e.g. us-central1 or global)")
+    extra_params = raw.get("extra_params") or []
+    if not isinstance(extra_params, list) or not all(isinstance(name, str) and name for name in extra_params):
+        raise RoutingConfigError(f"{where}: extra_params must be a list of field names")
+    if extra_params and provider not in ("openai", "azure", "openai_compatible"):
+        raise RoutingConfigError(
+            f"{where}: extra_params are sent as they are, so only OpenAI-shaped providers take them"
+        )
     try:
         price = None if raw.get("prices") is None else model_price_from_mapping(raw["prices"], f"{where}.prices")
     except PriceConfigError as error:
@@ -229,6 +239,7 @@ def _deployment_from_mapping(raw: dict[str, Any], where: str, env: Mapping[str, 
         timeout_s=float(raw.get("timeout_s", 30.0)),
         max_attempts=max(1, int(raw.get("max_attempts", 2))),
         price=price,
+        extra_params=frozenset(extra_params),
     )
 
 

@@ -34,6 +34,7 @@ from services.gateway.domain.cache_keys import CacheMode, cache_key, embedding_c
 from services.gateway.domain.chat_format import streamed_choices
 from services.gateway.domain.chat_params import (
     COMMON_CHAT_PARAMS,
+    OPENAI_CHAT_FIELDS,
     OPENAI_SHAPED,
     chat_params_refusal,
     conversation_features,
@@ -293,6 +294,8 @@ class CompletionService:
         }
         #: (alias, parameters set) → the alias with the deployments that honour them, or why none does
         self._chat_aliases: dict[tuple[str, frozenset[str], frozenset[str]], Alias | str] = {}
+        #: the fields the chat route takes: OpenAI's, and every deployment's ``extra_params``
+        self.chat_fields = OPENAI_CHAT_FIELDS.union(*(d.extra_params for d in routing.deployments()))
         #: aliases with a deployment that carries text turns only (native or template): their messages are read
         self._text_only_aliases = frozenset(
             name
@@ -881,7 +884,9 @@ class CompletionService:
         memo_key = (alias.name, requested, features)
         answer = self._chat_aliases.get(memo_key)
         if answer is None:
-            refusals = {d.name: chat_params_refusal(d.provider, requested, features) for d in alias.deployments}
+            refusals = {
+                d.name: chat_params_refusal(d.provider, requested, features, d.extra_params) for d in alias.deployments
+            }
             serving = tuple(d for d in alias.deployments if refusals[d.name] is None)
             # template copy stands in while the models are down; it does not answer for a model that cannot
             # honour the request (a caller asking Claude for a seed gets a 400 naming it, not template copy)

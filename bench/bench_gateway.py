@@ -42,19 +42,25 @@ import sys
 import tempfile
 import threading
 import time
+from collections import deque
+from collections.abc import Coroutine
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import httptools
 import httpx
+import uvloop
 
-from bench.loadgen import count_error, paced, percentile, spawn, stop
+from bench.loadgen import count_error, percentile, spawn, stop
 from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 
+T = TypeVar("T")
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RESULTS_DIR = REPO_ROOT / "bench" / "results"
-LITELLM_BIN = Path("/tmp/litellm-venv/bin/litellm")
+#: the Python of a virtualenv with ``litellm[proxy]`` installed (not a project dependency; see the doc)
+LITELLM_ENV = "PULSO_BENCH_LITELLM_PYTHON"
 MASTER = "mk-bench-0123456789"
 LITELLM_KEY = "sk-" + "b3nch" * 8
 BODY = {
@@ -93,94 +99,186 @@ class RunResult:
     machine_busy_cores: float | None = None
     #: CPU of the load generator itself per answered request (it shares the cores with the server)
     generator_cpu_ms_per_request: float | None = None
+    #: the Retry-After header of the last 503 (shed) answer of the step
+    retry_after: str | None = None
 
 
-class RawClient:
-    """Keep-alive HTTP/1.1 connections to one host; a connection is used by one request at a time."""
+class _Connection(asyncio.Protocol):
+    """One keep-alive connection of the generator; one request at a time, its answer parsed by httptools."""
 
-    def __init__(self, host: str, port: int, max_connections: int = 1024) -> None:
-        self.host, self.port = host, port
-        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
-        self.open = 0
+    def __init__(self, client: OpenLoopClient) -> None:
+        self.client = client
+        self.parser = httptools.HttpResponseParser(self)
+        self.transport: asyncio.Transport | None = None
+        #: the scheduled time of the request in flight (None: idle)
+        self.scheduled: float | None = None
+        self.sent_at = 0.0
+        self.received = False
+        self.overhead: float | None = None
+        self.retry_after: str | None = None
+        self.retried = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def start(self, scheduled: float, retried: bool = False) -> None:
+        assert self.transport is not None
+        self.scheduled, self.received, self.overhead, self.retried = scheduled, False, None, retried
+        self.retry_after = None
+        self.sent_at = time.perf_counter()
+        self.transport.write(self.client.request)
+
+    def data_received(self, data: bytes) -> None:
+        self.received = True
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserError:
+            self.client.failed(self, "HttpParserError")
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        lowered = name.lower()
+        if lowered == b"x-pulso-overhead-ms":
+            self.overhead = float(value)
+        elif lowered == b"retry-after":
+            self.retry_after = value.decode()
+
+    def on_message_complete(self) -> None:
+        self.client.answered(self, self.parser.get_status_code(), self.parser.should_keep_alive())
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.client.lost(self)
+
+
+class OpenLoopClient:
+    """Keep-alive HTTP/1.1 connections to one server, driven by callbacks (no task per request).
+
+    ``send(scheduled)`` writes the request on an idle connection (opening one if none is idle, up to
+    ``max_connections``; past that the request waits for one); the answer's latency counts from
+    ``scheduled``. A connection the server closed while idle is dropped; a request whose connection
+    closed before any byte of the answer came is sent once more on a fresh one (as HTTP clients do).
+    """
+
+    def __init__(
+        self, host: str, port: int, request: bytes, expected: int, timeout_s: float, max_connections: int = 1024
+    ) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.host, self.port, self.request = host, port, request
+        self.timeout_s = timeout_s
         self.max_connections = max_connections
-        self.available = asyncio.Condition()
+        self.idle: list[_Connection] = []
+        self.busy: set[_Connection] = set()
+        self.opening = 0
+        self.waiting: deque[tuple[float, bool]] = deque()
+        self.latencies: list[float] = []
+        self.overheads: list[float] = []
+        self.errors: dict[str, int] = {}
+        #: the Retry-After of the last 503 answer (load shedding says when to come back)
+        self.retry_after: str | None = None
+        self.expected = expected
+        self.finished = 0
+        self.all_done = self.loop.create_future()
 
-    async def _acquire(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        async with self.available:
-            while True:
-                if self.idle:
-                    return self.idle.pop(0)  # oldest first, so no connection sits idle until the server drops it
-                if self.open < self.max_connections:
-                    self.open += 1
-                    break
-                await self.available.wait()
-        try:
-            return await asyncio.open_connection(self.host, self.port)
-        except OSError:
-            async with self.available:
-                self.open -= 1
-            raise
+    def _finish(self) -> None:
+        self.finished += 1
+        if self.finished >= self.expected and not self.all_done.done():
+            self.all_done.set_result(None)
 
-    async def _release(self, conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None) -> None:
-        async with self.available:
-            if conn is None:
-                self.open -= 1
-            else:
-                self.idle.append(conn)
-            self.available.notify()
-
-    async def post(self, path: str, payload: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        try:
-            return await self._post_once(path, payload, headers)
-        except (asyncio.IncompleteReadError, ConnectionResetError) as error:
-            # An idle keep-alive connection the server closed meanwhile (uvicorn closes after 5 s):
-            # like any HTTP client, send once more on a fresh connection when nothing was read.
-            if isinstance(error, asyncio.IncompleteReadError) and error.partial:
-                raise
-            return await self._post_once(path, payload, headers)
-
-    async def _post_once(self, path: str, payload: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        conn = await self._acquire()
-        reader, writer = conn
-        try:
-            head = f"POST {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nContent-Type: application/json\r\n"
-            head += "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-            head += f"Content-Length: {len(payload)}\r\n\r\n"
-            writer.write(head.encode() + payload)
-            raw_head = await reader.readuntil(b"\r\n\r\n")
-            lines = raw_head.decode("latin-1").split("\r\n")
-            status = int(lines[0].split(" ")[1])
-            response_headers = {}
-            for line in lines[1:]:
-                if ":" in line:
-                    name, _, value = line.partition(":")
-                    response_headers[name.strip().lower()] = value.strip()
-            if "content-length" in response_headers:
-                body = await reader.readexactly(int(response_headers["content-length"]))
-            else:  # chunked (not used by the JSON answers measured here)
-                body = b""
-                while True:
-                    size = int((await reader.readline()).strip(), 16)
-                    chunk = await reader.readexactly(size + 2)
-                    if size == 0:
-                        break
-                    body += chunk[:-2]
-            keep = response_headers.get("connection", "").lower() != "close"
-        except BaseException:
-            writer.close()
-            await self._release(None)
-            raise
-        if keep:
-            await self._release(conn)
+    def send(self, scheduled: float, retried: bool = False) -> None:
+        if self.idle:
+            connection = self.idle.pop()
+            self.busy.add(connection)
+            connection.start(scheduled, retried)
+        elif len(self.busy) + len(self.idle) + self.opening < self.max_connections:
+            self.opening += 1
+            self.loop.create_task(self._open(scheduled, retried))
         else:
-            writer.close()
-            await self._release(None)
-        return status, response_headers, body
+            self.waiting.append((scheduled, retried))
 
-    async def close(self) -> None:
-        for _, writer in self.idle:
-            writer.close()
-        self.idle.clear()
+    async def _open(self, scheduled: float, retried: bool) -> None:
+        try:
+            _, connection = await self.loop.create_connection(lambda: _Connection(self), self.host, self.port)
+        except OSError as error:
+            self.opening -= 1
+            count_error(self.errors, type(error).__name__)
+            self._finish()
+            return
+        self.opening -= 1
+        self.busy.add(connection)
+        connection.start(scheduled, retried)
+
+    def _next(self, connection: _Connection) -> None:
+        """``connection`` is free: give it the oldest waiting request, or keep it idle."""
+        self.busy.discard(connection)
+        if self.waiting:
+            scheduled, retried = self.waiting.popleft()
+            self.busy.add(connection)
+            connection.start(scheduled, retried)
+        else:
+            self.idle.append(connection)
+
+    def answered(self, connection: _Connection, status: int, keep_alive: bool) -> None:
+        scheduled, connection.scheduled = connection.scheduled, None
+        if scheduled is None:
+            return
+        if status == 200:
+            self.latencies.append((time.perf_counter() - scheduled) * 1000)
+            if connection.overhead is not None:
+                self.overheads.append(connection.overhead)
+        else:
+            count_error(self.errors, str(status))
+            if status == 503:
+                self.retry_after = connection.retry_after
+        self._finish()
+        if keep_alive:
+            self._next(connection)
+        else:
+            self.busy.discard(connection)
+            assert connection.transport is not None
+            connection.transport.close()
+            self._resume_waiting()
+
+    def failed(self, connection: _Connection, kind: str) -> None:
+        scheduled, connection.scheduled = connection.scheduled, None
+        if scheduled is not None:
+            count_error(self.errors, kind)
+            self._finish()
+        self.busy.discard(connection)
+        if connection.transport is not None:
+            connection.transport.close()
+
+    def lost(self, connection: _Connection) -> None:
+        scheduled, connection.scheduled = connection.scheduled, None
+        self.busy.discard(connection)
+        if connection in self.idle:
+            self.idle.remove(connection)
+        if scheduled is not None:
+            if not connection.received and not connection.retried:
+                self.send(scheduled, retried=True)
+            else:
+                count_error(self.errors, "ConnectionResetError")
+                self._finish()
+        self._resume_waiting()
+
+    def _resume_waiting(self) -> None:
+        while self.waiting and len(self.busy) + self.opening < self.max_connections and not self.idle:
+            scheduled, retried = self.waiting.popleft()
+            self.send(scheduled, retried)
+
+    def expire(self) -> None:
+        """Count requests past ``timeout_s`` (from their scheduled time) as timed out and drop their connections."""
+        now = time.perf_counter()
+        for connection in list(self.busy):
+            if connection.scheduled is not None and now - connection.scheduled > self.timeout_s:
+                self.failed(connection, "TimeoutError")
+        while self.waiting and now - self.waiting[0][0] > self.timeout_s:
+            self.waiting.popleft()
+            count_error(self.errors, "TimeoutError")
+            self._finish()
+
+    def close(self) -> None:
+        for connection in [*self.idle, *self.busy]:
+            if connection.transport is not None:
+                connection.transport.close()
 
 
 async def open_loop(
@@ -193,30 +291,73 @@ async def open_loop(
     duration_s: float,
     timeout_s: float = 10.0,
 ) -> tuple[list[float], list[float], dict[str, int], float]:
-    """Send ``rate`` requests/s for ``duration_s``; latency from each request's scheduled time."""
-    client = RawClient(host, port)
+    """Send ``rate`` requests/s for ``duration_s``; latency from each request's scheduled time.
+
+    Returns (latencies of the 200 answers in ms, their ``x-pulso-overhead-ms``, errors by kind, seconds
+    from the first scheduled request until the last one finished).
+    """
+    client, elapsed = await open_loop_client(host, port, path, headers, body, rate, duration_s, timeout_s)
+    return client.latencies, client.overheads, client.errors, elapsed
+
+
+async def open_loop_client(
+    host: str,
+    port: int,
+    path: str,
+    headers: dict[str, str],
+    body: dict[str, Any],
+    rate: int,
+    duration_s: float,
+    timeout_s: float = 10.0,
+) -> tuple[OpenLoopClient, float]:
+    """``open_loop``, returning the client (its latencies, overheads, errors and last Retry-After) and the seconds."""
     payload = json.dumps(body).encode()
-    latencies: list[float] = []
-    overheads: list[float] = []
-    errors: dict[str, int] = {}
-    loop = asyncio.get_running_loop()
+    head = f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\n"
+    head += "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    head += f"Content-Length: {len(payload)}\r\n\r\n"
+    total = int(rate * duration_s)
+    client = OpenLoopClient(host, port, head.encode() + payload, total, timeout_s)
+    # perf_counter, not loop.time(): uvloop's clock ticks in whole milliseconds
+    start = time.perf_counter() + 0.05
+    sent = 0
+    next_expiry = start + 0.1
+    # every request that is due is sent at once; between them the generator sleeps (timers tick in ms)
+    while sent < total:
+        now = time.perf_counter()
+        due = start + sent / rate
+        if due > now:
+            await asyncio.sleep(due - now)
+            continue
+        while sent < total and start + sent / rate <= now:
+            client.send(start + sent / rate)
+            sent += 1
+        if now >= next_expiry:
+            client.expire()
+            next_expiry = now + 0.1
+    while not client.all_done.done():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(client.all_done), 0.1)
+        client.expire()
+    elapsed = time.perf_counter() - start
+    client.close()
+    return client, elapsed
 
-    async def one(_i: int, scheduled: float) -> None:
-        try:
-            status, response_headers, _ = await asyncio.wait_for(client.post(path, payload, headers), timeout_s)
-        except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as error:
-            count_error(errors, type(error).__name__)
-            return
-        if status != 200:
-            count_error(errors, str(status))
-            return
-        latencies.append((loop.time() - scheduled) * 1000)
-        if "x-pulso-overhead-ms" in response_headers:
-            overheads.append(float(response_headers["x-pulso-overhead-ms"]))
 
-    elapsed = await paced(rate, duration_s, one)
-    await client.close()
-    return latencies, overheads, errors, elapsed
+def run_on_uvloop(work: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` on uvloop (the generator's timers and sockets cost less there)."""
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        return runner.run(work)
+
+
+def rss_kb(pid: int) -> int:
+    """Resident memory of a process and its descendants, in KiB."""
+    total = 0
+    for member in process_tree(pid):
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{member}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+    return total
 
 
 def process_tree(pid: int) -> list[int]:
@@ -290,9 +431,10 @@ def measure(
     server_pid = endpoint.pid
     cpu_before = cpu_seconds(server_pid)
     machine_before, generator_before, wall_before = machine_busy_seconds(), generator_cpu_seconds(), time.monotonic()
-    latencies, overheads, errors, elapsed = asyncio.run(
-        open_loop("127.0.0.1", endpoint.port, "/v1/chat/completions", endpoint.headers, body, rate, duration_s)
+    client, elapsed = run_on_uvloop(
+        open_loop_client("127.0.0.1", endpoint.port, "/v1/chat/completions", endpoint.headers, body, rate, duration_s)
     )
+    latencies, overheads, errors = client.latencies, client.overheads, client.errors
     cpu_used = cpu_seconds(server_pid) - cpu_before
     machine_busy = (machine_busy_seconds() - machine_before) / (time.monotonic() - wall_before)
     generator_used = generator_cpu_seconds() - generator_before
@@ -318,6 +460,7 @@ def measure(
         load_avg_1m=round(os.getloadavg()[0], 2),
         machine_busy_cores=round(machine_busy, 2),
         generator_cpu_ms_per_request=round(generator_used * 1000 / len(latencies), 3) if latencies else None,
+        retry_after=client.retry_after,
     )
     print(
         f"  {target:<8} {provider_latency_ms:>4.0f}ms {rate:>5}/s  ok {result.ok:>6}  err {result.errors:>5}  "
@@ -343,19 +486,10 @@ class RssSampler:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._started = time.monotonic()
 
-    def _rss_kb(self) -> int:
-        total = 0
-        for member in process_tree(self.pid):
-            with contextlib.suppress(OSError):
-                for line in Path(f"/proc/{member}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-        return total
-
     def _run(self) -> None:
         while not self._stop.is_set():
             with contextlib.suppress(OSError):
-                self.samples.append((round(time.monotonic() - self._started, 1), self._rss_kb()))
+                self.samples.append((round(time.monotonic() - self._started, 1), rss_kb(self.pid)))
             self._stop.wait(1.0)
 
     def __enter__(self) -> RssSampler:
@@ -515,9 +649,9 @@ def pin_the_rest(gateway_cpu: int) -> None:
 
 
 def spawn_fake_provider(log: Path, latency_ms: float = 0.0) -> tuple[subprocess.Popen[bytes], int]:
-    """The OpenAI-compatible fake (tests/gateway/fake_openai.py) on a free port, answering after ``latency_ms``."""
+    """The lean OpenAI-compatible fake (bench/fake_provider.py) on a free port, answering after ``latency_ms``."""
     port = free_port()
-    argv = [sys.executable, "-m", "tests.gateway.fake_openai", "--port", str(port), "--latency-ms", str(latency_ms)]
+    argv = [sys.executable, "-m", "bench.fake_provider", "--port", str(port), "--latency-ms", str(latency_ms)]
     return spawn(argv, dict(os.environ), port, log), port
 
 
@@ -626,87 +760,169 @@ def main() -> None:
         serve_instrumented()
         return
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="3 s per step instead of 10 s")
-    parser.add_argument("--rates", default="100,200,500,1000")
-    parser.add_argument("--ramp", default="250,300,350,400,450,500,600,800")
+    parser.add_argument("--quick", action="store_true", help="3 s per step and a 20,000-request soak")
+    parser.add_argument("--step-s", type=float, default=None, help="seconds per step (default 10; --quick: 3)")
+    parser.add_argument("--overhead-rate", type=int, default=1000, help="rate of the overhead comparison")
+    parser.add_argument("--ramp", default="1000,1500,2000,2500,3000,3500,4000,5000")
+    parser.add_argument("--soak-requests", type=int, default=None, help="length of the RSS soak (default 100,000)")
+    parser.add_argument("--soak-rate", type=int, default=1000, help="rate of the RSS soak")
+    parser.add_argument(
+        "--litellm-python",
+        type=Path,
+        default=os.environ.get(LITELLM_ENV) or None,
+        help=f"the Python of a venv with litellm[proxy] (or ${LITELLM_ENV}); absent: LiteLLM is skipped",
+    )
+    parser.add_argument("--litellm-ramp", default="50,100,150,200,300")
     parser.add_argument("--no-litellm", action="store_true")
-    parser.add_argument("--workers", type=int, default=1, help="gateway worker processes")
-    parser.add_argument("--soak-s", type=float, default=60.0, help="length of the RSS soak run")
+    parser.add_argument("--workers", type=int, default=1, help="gateway worker processes (not pinned when > 1)")
     parser.add_argument("--tag", default="", help="results go to bench/results/gateway-<tag>.json")
-    parser.add_argument("--soak-rate", type=int, default=150, help="rate of the RSS soak run")
     parser.add_argument("--tail", action="store_true", help="diagnose the latency tail at --tail-rate (see above)")
     parser.add_argument("--tail-rate", type=int, default=500)
     parser.add_argument("--reps", type=int, default=3, help="--tail: direct/gateway pairs; --paired: pairs")
     parser.add_argument("--paired", type=Path, default=None, help="compare CPU per request with the gateway in DIR")
-    parser.add_argument("--paired-rate", type=int, default=300)
-    parser.add_argument("--pin", action="store_true", help="gateway on CPU 0, generator/fake/Redis on the rest")
+    parser.add_argument("--paired-rate", type=int, default=1000)
+    parser.add_argument("--no-pin", action="store_true", help="do not pin the gateway to CPU 0 (see --pin)")
+    parser.add_argument("--pin", action="store_true", help="(the default) gateway on CPU 0, the rest on the others")
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
-    if args.pin:
-        pin_the_rest(0)
+    if not args.no_pin and args.workers == 1:
+        if len(os.sched_getaffinity(0)) >= 2:
+            pin_the_rest(0)
+        else:
+            print("one CPU only: the gateway is not pinned", flush=True)
     if args.tail or args.paired:
         diagnose(args)
         return
-    duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
-    rates = [int(r) for r in args.rates.split(",")]
+    step_s = args.step_s or (3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10")))
+    soak_requests = args.soak_requests or (20_000 if args.quick else 100_000)
     ramp = [int(r) for r in args.ramp.split(",")]
     workdir = Path(tempfile.mkdtemp(prefix="pulso-bench-gw-"))
-    results: dict[str, Any] = {"step_s": duration, "cpus": os.cpu_count(), "workers": args.workers, "runs": []}
-    runs: list[RunResult] = results["runs"]
+    results: dict[str, Any] = {
+        "step_s": step_s,
+        "cpus": os.cpu_count(),
+        "workers": args.workers,
+        "pinned": GATEWAY_CPU is not None,
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    runs: list[RunResult] = []
     redis = start_redis("127.0.0.1", free_port(), workdir)
-    processes: list[subprocess.Popen[bytes]] = []
+    fake, fake_port = spawn_fake_provider(workdir / "fake.log")
+    direct = Endpoint(fake_port, {}, fake.pid, ready_path="/v1/models")
     try:
-        for provider_latency in (0.0, 60.0):
-            fake, fake_port = spawn_fake_provider(workdir / f"fake-{provider_latency:.0f}ms.log", provider_latency)
-            processes.append(fake)
-            config = workdir / f"gateway-{fake_port}.yaml"
-            config.write_text(gateway_config(fake_port))
-            gw_port = free_port()
-            env = gateway_env(redis.port, gw_port, config, args.workers)
-            gateway = spawn(
-                pinned([sys.executable, "-m", "services.gateway.main"]), env, gw_port, workdir / "gateway.log"
+        results["gateway"] = gateway_runs(args, runs, direct, redis.port, workdir, step_s, ramp, soak_requests)
+        if args.no_litellm:
+            results["litellm"] = {"skipped": "--no-litellm"}
+        elif args.litellm_python is None or not Path(args.litellm_python).exists():
+            why = (
+                f"no LiteLLM interpreter at {args.litellm_python}"
+                if args.litellm_python
+                else f"no LiteLLM interpreter given (--litellm-python or ${LITELLM_ENV})"
             )
-            processes.append(gateway)
-            gw = Endpoint(gw_port, bench_key(gw_port), gateway.pid)
-            direct = Endpoint(fake_port, {}, fake.pid, ready_path="/v1/models")
-            print(f"provider latency {provider_latency:.0f} ms (step {duration:.0f} s)", flush=True)
-            measure("warmup", gw, 100, 2, provider_latency)
-            with RssSampler(gateway.pid) as rss:
-                for rate in rates:
-                    runs.append(measure("direct", direct, rate, duration, provider_latency))
-                    runs.append(measure("gateway", gw, rate, duration, provider_latency))
-                # the highest rate sustained: up the ramp until errors (shed or timed out) or a p99 over 250 ms
-                for rate in ramp:
-                    result = measure("gateway", gw, rate, duration, provider_latency)
-                    runs.append(result)
-                    if result.errors or result.p99_ms > 250 + provider_latency:
-                        break
-                if provider_latency == 0.0:
-                    with RssSampler(gateway.pid) as soak:
-                        runs.append(measure("soak", gw, args.soak_rate, args.soak_s, provider_latency))
-                    results["gateway_soak_rss"] = {"rate": args.soak_rate, "seconds": args.soak_s, **soak.summary()}
-                    print(f"  soak RSS: {results['gateway_soak_rss']}", flush=True)
-                    cached_body = {**BODY, "temperature": 0}
-                    for rate in (500, 1000):
-                        runs.append(measure("gw-cache", gw, rate, duration, provider_latency, body=cached_body))
-            results[f"gateway_rss_{int(provider_latency)}ms"] = rss.summary()
-            print(f"  gateway RSS: {rss.summary()}", flush=True)
-            if not args.no_litellm and LITELLM_BIN.exists():
-                litellm_runs(results, runs, fake_port, provider_latency, rates, duration, workdir)
-            stop(gateway)
-            stop(fake)
-            processes.clear()
+            print(f"LiteLLM skipped: {why}; see docs/benchmarks/gateway.md for the venv", flush=True)
+            results["litellm"] = {"skipped": why}
+        else:
+            litellm_ramp = [int(r) for r in args.litellm_ramp.split(",")]
+            results["litellm"] = litellm_runs(Path(args.litellm_python), runs, direct, workdir, step_s, litellm_ramp)
     finally:
-        for process in processes:
-            stop(process)
+        stop(fake)
         redis.stop()
     results["runs"] = [asdict(r) for r in runs]
-    results["summary"] = summarize(runs)
+    results["steps"] = summarize(runs)
+    results["table"] = headline(results)
     tag = args.tag or ("" if args.workers == 1 else f"{args.workers}workers")
     path = RESULTS_DIR / (f"gateway-{tag}.json" if tag else "gateway.json")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2))
-    print_table(results["summary"])
+    print_table(results["steps"])
+    print_headline(results["table"])
     print(f"wrote {path}")
+
+
+def gateway_runs(
+    args: argparse.Namespace,
+    runs: list[RunResult],
+    direct: Endpoint,
+    redis_port: int,
+    workdir: Path,
+    step_s: float,
+    ramp: list[int],
+    soak_requests: int,
+) -> dict[str, Any]:
+    """The gateway's part of the run: overhead at ``--overhead-rate``, the ramp, past capacity, the soak."""
+    config = workdir / "gateway.yaml"
+    config.write_text(gateway_config(direct.port))
+    gw_port = free_port()
+    env = gateway_env(redis_port, gw_port, config, args.workers)
+    gateway = spawn(pinned([sys.executable, "-m", "services.gateway.main"]), env, gw_port, workdir / "gateway.log")
+    out: dict[str, Any] = {}
+    try:
+        gw = Endpoint(gw_port, bench_key(gw_port), gateway.pid)
+        print(f"gateway (pid {gateway.pid}, pinned: {GATEWAY_CPU is not None}), steps of {step_s:.0f} s", flush=True)
+        out["rss_at_start_mb"] = round(rss_kb(gateway.pid) / 1024, 1)
+        measure("warmup", gw, 500, 3, 0.0)
+        rate = args.overhead_rate
+        pair = [measure("direct", direct, rate, step_s, 0.0), measure("gateway", gw, rate, step_s, 0.0)]
+        runs.extend(pair)
+        out["overhead"] = overhead_of(*pair)
+        # the highest rate sustained: up the ramp until errors (shed or timed out) or a p99 over 250 ms
+        best: RunResult | None = None
+        failed: RunResult | None = None
+        for rate in ramp:
+            result = measure("ramp", gw, rate, step_s, 0.0)
+            runs.append(result)
+            if result.errors or result.p99_ms > 250 or result.achieved_rps < 0.97 * rate:
+                failed = result
+                break
+            best = result
+        out["max_rate"] = asdict(best) if best else None
+        # past capacity: twice the highest sustained rate (or the step that failed), to see the shedding
+        over = 2 * (best.rate if best else ramp[0])
+        result = measure("overload", gw, over, step_s, 0.0)
+        runs.append(result)
+        out["overload"] = {
+            "rate": over,
+            "ok_per_s": result.achieved_rps,
+            "shed_503": result.error_kinds.get("503", 0),
+            "other_errors": result.errors - result.error_kinds.get("503", 0),
+            "p50_ms": result.p50_ms,
+            "p99_ms": result.p99_ms,
+            "retry_after": result.retry_after,
+            "first_failing_ramp_step": asdict(failed) if failed else None,
+        }
+        # memory over ``soak_requests`` requests at ``--soak-rate``
+        soak_s = soak_requests / args.soak_rate
+        rss_before = rss_kb(gateway.pid)
+        with RssSampler(gateway.pid) as sampler:
+            runs.append(measure("soak", gw, args.soak_rate, soak_s, 0.0))
+        rss_after = rss_kb(gateway.pid)
+        out["soak"] = {
+            "requests": soak_requests,
+            "rate": args.soak_rate,
+            "rss_start_mb": round(rss_before / 1024, 1),
+            "rss_end_mb": round(rss_after / 1024, 1),
+            **sampler.summary(),
+        }
+        print(f"  soak RSS: {out['soak']}", flush=True)
+        runs.append(measure("cache-hit", gw, args.overhead_rate, step_s, 0.0, body={**BODY, "temperature": 0}))
+    finally:
+        stop(gateway)
+    return out
+
+
+def overhead_of(direct: RunResult, through: RunResult) -> dict[str, Any]:
+    """Latency through a server minus latency direct to the fake, same rate, one step each."""
+    return {
+        "rate": through.rate,
+        "direct_p50_ms": direct.p50_ms,
+        "direct_p99_ms": direct.p99_ms,
+        "p50_ms": through.p50_ms,
+        "p99_ms": through.p99_ms,
+        "overhead_p50_ms": round(through.p50_ms - direct.p50_ms, 3),
+        "overhead_p99_ms": round(through.p99_ms - direct.p99_ms, 3),
+        "errors": through.errors,
+        "cpu_ms_per_request": through.server_cpu_ms_per_request,
+        "header_overhead_p50_ms": through.header_overhead_p50_ms,
+        "header_overhead_p99_ms": through.header_overhead_p99_ms,
+    }
 
 
 def diagnose(args: argparse.Namespace) -> None:
@@ -730,69 +946,85 @@ def diagnose(args: argparse.Namespace) -> None:
 
 
 def litellm_runs(
-    results: dict[str, Any],
-    runs: list[RunResult],
-    fake_port: int,
-    provider_latency: float,
-    rates: list[int],
-    duration: float,
-    workdir: Path,
-) -> None:
-    config = workdir / f"litellm-{fake_port}.yaml"
+    python: Path, runs: list[RunResult], direct: Endpoint, workdir: Path, step_s: float, ramp: list[int]
+) -> dict[str, Any]:
+    """LiteLLM proxy in front of the same fake, one worker, pinned like the gateway: overhead, ramp, RSS."""
+    config = workdir / "litellm.yaml"
     config.write_text(
         "model_list:\n  - model_name: gpt-4o-mini\n    litellm_params:\n      model: openai/gpt-4o-mini\n"
-        f"      api_base: http://127.0.0.1:{fake_port}/v1\n      api_key: fake\n"
+        f"      api_base: http://127.0.0.1:{direct.port}/v1\n      api_key: fake\n"
         "litellm_settings:\n  telemetry: false\n"
     )
     port = free_port()
     env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
     env.update(
         {
             "LITELLM_LOG": "ERROR",
             "LITELLM_TELEMETRY": "False",
             "DISABLE_SCHEMA_UPDATE": "True",
             "LITELLM_MASTER_KEY": LITELLM_KEY,
+            # the bundled model price map, not a download at start-up
+            "LITELLM_LOCAL_MODEL_COST_MAP": "True",
         }
     )
+    argv = [
+        str(python),
+        "-c",
+        "import sys; from litellm.proxy.proxy_cli import run_server; sys.argv[0] = 'litellm'; run_server()",
+        *("--config", str(config), "--host", "127.0.0.1", "--port", str(port), "--num_workers", "1"),
+    ]
+    version = subprocess.run(
+        [str(python), "-c", "import importlib.metadata as m; print(m.version('litellm'))"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    print(f"LiteLLM {version} ({python})", flush=True)
     try:
-        proxy = spawn(
-            [str(LITELLM_BIN), "--config", str(config), "--port", str(port), "--num_workers", "1"],
-            env,
-            port,
-            workdir / "litellm.log",
-            timeout_s=180,
-        )
+        proxy = spawn(pinned(argv), env, port, workdir / "litellm.log", timeout_s=180)
     except RuntimeError as error:
         print(f"  litellm did not start: {error}", flush=True)
-        results["litellm_error"] = str(error)[-500:]
-        return
+        return {"version": version, "error": str(error)[-500:]}
     litellm = Endpoint(port, {"Authorization": f"Bearer {LITELLM_KEY}"}, proxy.pid)
+    out: dict[str, Any] = {"version": version, "rss_at_start_mb": round(rss_kb(proxy.pid) / 1024, 1)}
     try:
-        measure("warmup", litellm, 20, 2, provider_latency)
-        with RssSampler(proxy.pid) as rss:
-            for rate in [50, *rates]:
-                result = measure("litellm", litellm, rate, duration, provider_latency)
-                runs.append(result)
-                if result.errors > result.sent * 0.5 or result.p99_ms > 5000:
+        measure("warmup", litellm, 20, 3, 0.0)
+        requests = 0
+        best: RunResult | None = None
+        with RssSampler(proxy.pid) as sampler:
+            for rate in ramp:
+                pair = [measure("direct", direct, rate, step_s, 0.0), measure("litellm", litellm, rate, step_s, 0.0)]
+                runs.extend(pair)
+                requests += pair[1].sent
+                out.setdefault("overhead", {})[str(rate)] = overhead_of(*pair)
+                result = pair[1]
+                if result.errors or result.p99_ms > 250 or result.achieved_rps < 0.97 * rate:
+                    out["first_failing_step"] = asdict(result)
                     break
-        results[f"litellm_rss_{int(provider_latency)}ms"] = rss.summary()
+                best = result
+        out["max_rate"] = asdict(best) if best else None
+        out["rss"] = {"requests": requests, **sampler.summary(), "rss_end_mb": round(rss_kb(proxy.pid) / 1024, 1)}
     finally:
         stop(proxy)
+    return out
 
 
 def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
-    direct = {(r.latency_ms_provider, r.rate): r for r in runs if r.target == "direct"}
+    """Every step, with its overhead against the direct step at the same rate just before it (when there is one)."""
     rows = []
+    last_direct: dict[int, RunResult] = {}
     for run in runs:
         if run.target == "direct":
+            last_direct[run.rate] = run
             continue
-        base = direct.get((run.latency_ms_provider, run.rate))
+        base = last_direct.get(run.rate) if run.target in ("gateway", "litellm") else None
         rows.append(
             {
                 "target": run.target,
-                "provider_ms": run.latency_ms_provider,
                 "rate": run.rate,
                 "errors": run.errors,
+                "error_kinds": run.error_kinds,
                 "achieved_rps": run.achieved_rps,
                 "p50_ms": run.p50_ms,
                 "p99_ms": run.p99_ms,
@@ -810,21 +1042,97 @@ def summarize(runs: list[RunResult]) -> list[dict[str, Any]]:
 
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(
-        f"\n{'target':<9}{'prov':>6}{'rate':>7}{'err':>6}{'rps':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
+        f"\n{'step':<10}{'rate':>7}{'err':>7}{'ok/s':>9}{'p50':>9}{'p99':>9}{'ovh p50':>9}{'ovh p99':>9}"
         f"{'hdr p50':>9}{'hdr p99':>9}{'cpu/req':>9}{'load':>7}{'busy':>6}"
     )
+
+    def cell(value: Any) -> str:
+        return "-" if value is None else str(value)
+
     for row in rows:
         print(
-            f"{row['target']:<9}{row['provider_ms']:>6.0f}{row['rate']:>7}{row['errors']:>6}{row['achieved_rps']:>9}"
-            f"{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}"
-            f"{row['overhead_p50_ms'] if row['overhead_p50_ms'] is not None else '-':>9}"
-            f"{row['overhead_p99_ms'] if row['overhead_p99_ms'] is not None else '-':>9}"
-            f"{row['header_overhead_p50_ms'] if row['header_overhead_p50_ms'] is not None else '-':>9}"
-            f"{row['header_overhead_p99_ms'] if row['header_overhead_p99_ms'] is not None else '-':>9}"
-            f"{row['server_cpu_ms_per_request'] if row['server_cpu_ms_per_request'] is not None else '-':>9}"
-            f"{row['load_avg_1m'] if row['load_avg_1m'] is not None else '-':>7}"
-            f"{row['machine_busy_cores'] if row['machine_busy_cores'] is not None else '-':>6}"
+            f"{row['target']:<10}{row['rate']:>7}{row['errors']:>7}{row['achieved_rps']:>9}"
+            f"{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}{cell(row['overhead_p50_ms']):>9}{cell(row['overhead_p99_ms']):>9}"
+            f"{cell(row['header_overhead_p50_ms']):>9}{cell(row['header_overhead_p99_ms']):>9}"
+            f"{cell(row['server_cpu_ms_per_request']):>9}{cell(row['load_avg_1m']):>7}{cell(row['machine_busy_cores']):>6}"
         )
+
+
+def headline(results: dict[str, Any]) -> list[dict[str, str]]:
+    """The one table the issue asks for: each measure for the gateway and for LiteLLM, as printed."""
+    gw, lite = results.get("gateway", {}), results.get("litellm", {})
+    pinned_note = "one pinned core" if results.get("pinned") else "not pinned"
+
+    def max_rate(part: dict[str, Any]) -> str:
+        best = part.get("max_rate")
+        if not best:
+            return "below the first step" if part and "skipped" not in part else "-"
+        return f"{best['rate']:,}/s (p99 {best['p99_ms']:.1f} ms)"
+
+    def cpu(part: dict[str, Any]) -> str:
+        best = part.get("max_rate")
+        return f"{best['server_cpu_ms_per_request']:.3f} ms" if best and best["server_cpu_ms_per_request"] else "-"
+
+    def overhead(entry: dict[str, Any] | None) -> str:
+        if not entry:
+            return "-"
+        return (
+            f"{entry['overhead_p50_ms']:.2f} / {entry['overhead_p99_ms']:.2f} ms at {entry['rate']:,}/s"
+            f" (errors {entry['errors']})"
+        )
+
+    lite_overhead = None
+    if lite.get("overhead"):
+        lite_overhead = lite["overhead"].get("100") or next(iter(lite["overhead"].values()))
+    soak = gw.get("soak", {})
+    over = gw.get("overload", {})
+    lite_rss = lite.get("rss", {})
+    skipped = lite.get("skipped") or lite.get("error")
+    rows = [
+        {
+            "measure": f"max rate with no errors ({pinned_note})",
+            "gateway": max_rate(gw),
+            "litellm": skipped or max_rate(lite),
+        },
+        {"measure": "server CPU per request at that rate", "gateway": cpu(gw), "litellm": skipped or cpu(lite)},
+        {
+            "measure": "overhead p50 / p99 vs direct to the fake",
+            "gateway": overhead(gw.get("overhead")),
+            "litellm": skipped or overhead(lite_overhead),
+        },
+        {
+            "measure": "RSS start → end",
+            "gateway": (
+                f"{soak['rss_start_mb']} → {soak['rss_end_mb']} MB over {soak['requests']:,} requests" if soak else "-"
+            ),
+            "litellm": skipped
+            or (
+                f"{lite_rss.get('first_mb')} → {lite_rss.get('rss_end_mb')} MB"
+                f" over {lite_rss.get('requests', 0):,} requests"
+                if lite_rss
+                else "-"
+            ),
+        },
+        {
+            "measure": "past capacity (twice the max rate)",
+            "gateway": (
+                f"{over['ok_per_s']:,}/s served, {over['shed_503']:,} shed with 503"
+                f" (Retry-After {over['retry_after']}), {over['other_errors']} other errors"
+                if over
+                else "-"
+            ),
+            "litellm": skipped or "-",
+        },
+    ]
+    return rows
+
+
+def print_headline(rows: list[dict[str, str]]) -> None:
+    width = max(len(r["measure"]) for r in rows) + 2
+    gw_width = max(len(r["gateway"]) for r in rows) + 2
+    print(f"\n{'':<{width}}{'Pulso gateway':<{gw_width}}LiteLLM")
+    for row in rows:
+        print(f"{row['measure']:<{width}}{row['gateway']:<{gw_width}}{row['litellm']}")
 
 
 if __name__ == "__main__":

@@ -11,11 +11,13 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import aiohttp
 import orjson
 from yarl import URL
 
+from services.gateway.adapters.http1 import Http1Origin
 from services.gateway.adapters.provider_base import ProviderError, ProviderRejectedRequest
 from services.gateway.domain.chat_format import StreamErrorEvent, UnsupportedParameterError
 from services.gateway.domain.routing import Deployment
@@ -123,12 +125,38 @@ CALL_ERRORS = (
 )
 
 
+#: distinct URLs whose origin and target are remembered per deployment (they are a handful in practice)
+MAX_REMEMBERED_URLS = 1024
+
+
 class ProviderHttp:
-    """A deployment's HTTP client: POST a body, get the whole answer or a stream; errors become ProviderErrors."""
+    """A deployment's HTTP client: POST a body, get the whole answer or a stream; errors become ProviderErrors.
+
+    Whole answers go over ``http1.Http1Origin`` (pooled keep-alive connections, httptools), streams over
+    an aiohttp session.
+    """
 
     def __init__(self, deployment: Deployment) -> None:
         self.deployment = deployment
         self._session: aiohttp.ClientSession | None = None
+        self._origins: dict[str, Http1Origin] = {}
+        self._targets: dict[str, tuple[Http1Origin, str]] = {}
+
+    def _target(self, url: str) -> tuple[Http1Origin, str]:
+        """The pooled origin of ``url`` (already encoded) and its request target (path and query)."""
+        known = self._targets.get(url)
+        if known is not None:
+            return known
+        parts = urlsplit(url)
+        origin_url = f"{parts.scheme}://{parts.netloc}"
+        origin = self._origins.get(origin_url)
+        if origin is None:
+            origin = self._origins[origin_url] = Http1Origin(origin_url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        if len(self._targets) >= MAX_REMEMBERED_URLS:
+            self._targets.clear()
+        self._targets[url] = (origin, target)
+        return origin, target
 
     def session(self) -> aiohttp.ClientSession:
         """The pooled session, made on first use (it must be made inside the running loop)."""
@@ -143,14 +171,12 @@ class ProviderHttp:
 
     async def post(self, url: str, body: bytes, headers: Mapping[str, str], timeout_s: float) -> bytes:
         """The whole answer's body; a status ≥ 400 raises."""
+        origin, target = self._target(url)
         async with asyncio.timeout(timeout_s):
-            async with self.session().post(
-                URL(url, encoded=True), data=body, headers=headers, allow_redirects=False
-            ) as response:
-                payload = await response.read()
-                if response.status >= 400:
-                    raise status_error(f"deployment {self.deployment.name}", response.status, response.headers, payload)
-                return payload
+            status, answer_headers, payload = await origin.post(target, body, headers)
+        if status >= 400:
+            raise status_error(f"deployment {self.deployment.name}", status, answer_headers, payload)
+        return payload
 
     async def post_with_headers(
         self, url: str, body: bytes, headers: Mapping[str, str], timeout_s: float
@@ -183,6 +209,8 @@ class ProviderHttp:
             yield response
 
     async def close(self) -> None:
+        for origin in self._origins.values():
+            origin.close()
         if self._session is not None:
             await self._session.close()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Literal
 
 LimitReason = Literal["rpm", "tpm", "budget_day", "budget_month"]
@@ -28,19 +29,30 @@ class Windows:
 
 def windows_at(now_epoch_s: float) -> Windows:
     """The windows that contain ``now_epoch_s``."""
-    moment = datetime.fromtimestamp(now_epoch_s, UTC)
     minute_start = int(now_epoch_s // 60) * 60
-    day_end = datetime(moment.year, moment.month, moment.day, tzinfo=UTC).timestamp() + 86_400
-    days_in_month = calendar.monthrange(moment.year, moment.month)[1]
-    month_end = datetime(moment.year, moment.month, 1, tzinfo=UTC).timestamp() + days_in_month * 86_400
+    minute, day, month, day_end, month_end = _minute_windows(minute_start)
     return Windows(
-        minute=str(minute_start),
-        day=moment.strftime("%Y-%m-%d"),
-        month=moment.strftime("%Y-%m"),
+        minute=minute,
+        day=day,
+        month=month,
         minute_left_s=max(1, int(minute_start + 60 - now_epoch_s + 0.999)),
         day_left_s=max(1, int(day_end - now_epoch_s + 0.999)),
         month_left_s=max(1, int(month_end - now_epoch_s + 0.999)),
     )
+
+
+@lru_cache(maxsize=4)
+def _minute_windows(minute_start: int) -> tuple[str, str, str, float, float]:
+    """The window ids of the minute starting at ``minute_start`` and the ends of its day and month (epoch s).
+
+    Remembered per minute: every request of a minute shares them, and the calendar arithmetic is most of
+    the cost of ``windows_at`` (which runs on every request).
+    """
+    moment = datetime.fromtimestamp(minute_start, UTC)
+    day_end = datetime(moment.year, moment.month, moment.day, tzinfo=UTC).timestamp() + 86_400
+    days_in_month = calendar.monthrange(moment.year, moment.month)[1]
+    month_end = datetime(moment.year, moment.month, 1, tzinfo=UTC).timestamp() + days_in_month * 86_400
+    return str(minute_start), moment.strftime("%Y-%m-%d"), moment.strftime("%Y-%m"), day_end, month_end
 
 
 @dataclass(frozen=True)

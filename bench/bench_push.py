@@ -634,8 +634,8 @@ def _report_pipewait(runs: list[Run], fake: str) -> None:
                         "provider": provider,
                         "pipewait": pipewait,
                         "runs": len(chosen),
-                        "median_worker_cpu_ms_per_delivery": statistics.median(
-                            r.worker_cpu_ms_per_delivery for r in chosen
+                        "median_worker_cpu_ms_per_delivery": round(
+                            statistics.median(r.worker_cpu_ms_per_delivery for r in chosen), 3
                         ),
                         "median_deliveries_per_s": statistics.median(r.deliveries_per_s for r in chosen),
                         "all_sent": all(r.sent == r.requests for r in chosen),

@@ -46,7 +46,7 @@ class PushSettings(PulsoSettings):
     push_http_client: Literal["httpx", "curl"] = "curl"
     #: libcurl's PIPEWAIT: transfers started while a connection is being set up wait to multiplex on it
     #: instead of opening more (docs/decisions/0020-push-libcurl-batches.md has the measurement)
-    push_http_pipewait: bool = False
+    push_http_pipewait: bool = True
     #: a device API call whose Redis does not answer within this is a 503 with Retry-After
     push_api_redis_timeout_s: float = Field(default=2.0, gt=0, le=30)
 

@@ -94,7 +94,7 @@ class ApnsSender:
         ca_file: Path | None = None,
         max_connections: int = 10,
         http_client: HttpClient = "curl",
-        pipewait: bool = False,
+        pipewait: bool = True,
     ) -> None:
         self._endpoint = endpoint.rstrip("/")
         self._topic = topic

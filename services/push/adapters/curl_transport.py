@@ -49,7 +49,7 @@ class CurlMultiTransport:
         ca_file: Path | None = None,
         timeout_s: float = 10.0,
         max_host_connections: int = 4,
-        pipewait: bool = False,
+        pipewait: bool = True,
     ) -> None:
         self._pipewait = pipewait
         self._http_version = pycurl.CURL_HTTP_VERSION_2TLS if http2 else pycurl.CURL_HTTP_VERSION_1_1

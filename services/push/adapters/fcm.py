@@ -178,7 +178,7 @@ class FcmSender:
         ca_file: Path | None = None,
         http2: bool = True,
         http_client: HttpClient = "curl",
-        pipewait: bool = False,
+        pipewait: bool = True,
     ) -> None:
         self._account = account
         self._send_url = f"{endpoint.rstrip('/')}/v1/projects/{account.project_id}/messages:send"

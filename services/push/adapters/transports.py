@@ -28,7 +28,7 @@ def provider_transport(
     ca_file: Path | None,
     timeout_s: float,
     max_host_connections: int,
-    pipewait: bool = False,
+    pipewait: bool = True,
 ) -> ProviderTransport:
     """The transport ``client`` names; ``pipewait`` is libcurl's (httpx always waits for a connection's ALPN)."""
     if client == "curl":

@@ -1,6 +1,7 @@
 """A poll's batched Redis work (device and preference lookups, claims, settlements) on a real three-node Redis
 Cluster started from the redis-server and redis-cli binaries: a cluster refuses a script or MGET whose keys
-span hash slots (CROSSSLOT), so each call must touch keys of one slot while a batch stays one pipeline."""
+span hash slots (CROSSSLOT), so each call must touch keys of one slot while a batch stays one pipeline; on a
+single Redis the same batch stays one script call."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import redis as redis_sync
+import redis.asyncio as aioredis
 from redis.asyncio.cluster import RedisCluster
 
 from schemas.events import DeliveryStatus, Locale
@@ -216,6 +218,20 @@ async def test_a_poll_on_the_cluster_reads_devices_and_preferences_and_delivers_
     assert {(r.status, r.attempts) for o in redelivered for r in o.receipts if r.error is None} == {
         (DeliveryStatus.SENT, 0)
     }
+
+
+async def test_on_a_single_redis_a_batch_is_one_script_call_each_to_claim_and_to_settle(
+    aredis: aioredis.Redis,
+) -> None:
+    claims = RedisDeliveryClaims(aredis, "worker-a")
+    await aredis.config_resetstat()
+
+    await claims.claim_many([(n, d, 600.0) for n, d in NOTIFICATIONS])
+    await claims.settle_many([(n, d, SENT) for n, d in NOTIFICATIONS])
+
+    stats = await aredis.info("commandstats")
+    assert stats["cmdstat_eval"]["calls"] == 2
+    assert [await aredis.get(claim_key(n, d)) for n, d in NOTIFICATIONS] == ["sent"] * len(NOTIFICATIONS)
 
 
 def test_the_cluster_refuses_one_script_over_keys_of_several_slots(cluster_port: int) -> None:

@@ -59,6 +59,14 @@ def summary(report: dict[str, Any]) -> str:
             f" {len(fault['answers_while_paused'])}; recovered after resume: {fault['recovered_after_resume_s']};"
             f" not recovered: {fault['not_recovered']}; restarted or died: {fault['restarted_or_died']}"
         )
+    if report.get("policy_outcomes"):
+        lines.append(f"  trigger outcomes (action/reason: jobs): {report['policy_outcomes']}")
+    cpu = report.get("cpu")
+    if cpu:
+        lines.append(
+            f"  CPU s from the warm-up on: {cpu['seconds']}; pipeline workers"
+            f" {cpu['pipeline_ms_per_interaction']} ms per interaction"
+        )
     rss = ", ".join(f"{name} {v['start']}→{v['end']}" for name, v in sorted(report["rss_mib"].items()))
     lines.append(f"  RSS MiB start→end: {rss}")
     return "\n".join(lines)

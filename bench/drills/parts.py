@@ -496,6 +496,21 @@ def rss_mib(pid: int) -> float | None:
         return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds a process and its children (the gateway's workers) have used."""
+    try:
+        process = psutil.Process(pid)
+        times = process.cpu_times()
+        total = times.user + times.system
+        for child in process.children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                child_times = child.cpu_times()
+                total += child_times.user + child_times.system
+        return total
+    except psutil.Error:
+        return None
+
+
 # --- reading back what the system did ---
 
 

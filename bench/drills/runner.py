@@ -30,6 +30,7 @@ from .parts import (
     LagSampler,
     ShopperStream,
     applied_per_user,
+    cpu_seconds,
     dead_lettered_ids,
     demo_catalog,
     expected_triggers,
@@ -45,6 +46,7 @@ from .parts import (
 EVENTS_PER_SHOPPER = 8
 WARM_UP_S = 10.0
 APPLIED = re.compile(r'^pulso_pipeline_events_total\{outcome="applied"\} ([0-9.e+]+)$', re.MULTILINE)
+POLICY = re.compile(r'^pulso_pipeline_policy_total\{action="(\w+)",reason="(\w+)"\} ([0-9.e+]+)$', re.MULTILINE)
 
 Fault = Callable[["DrillContext"], dict[str, Any]]
 
@@ -73,6 +75,18 @@ class DrillContext:
             "duplicate_deliveries": pushes.duplicate_deliveries,
             "lag": {group: self.lag.latest(group) for group in (PIPELINE_GROUP, PUSH_GROUP)},
         }
+
+
+def policy_outcomes(system: DrillSystem) -> dict[str, int]:
+    """The live pipeline workers' trigger outcomes, "action/reason" → jobs (a restarted worker counts from
+    its restart). The drills relax the policy, so anything but send/ok, a retry's already_sent or a
+    claim_pending wait is a finding."""
+    totals: dict[str, int] = {}
+    for part in system.pipelines:
+        with contextlib.suppress(httpx.HTTPError):
+            for action, reason, count in POLICY.findall(httpx.get(f"{part.url}/metrics", timeout=3).text):
+                totals[f"{action}/{reason}"] = totals.get(f"{action}/{reason}", 0) + int(float(count))
+    return dict(sorted(totals.items()))
 
 
 def kill_fault(ctx: DrillContext) -> dict[str, Any]:
@@ -309,6 +323,8 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
         stream_started = time.monotonic()
         time.sleep(WARM_UP_S)
         rss_start = {process: rss_mib(pid) for process, pid in system.processes().items()}
+        cpu_start = {process: (pid, cpu_seconds(pid)) for process, pid in system.processes().items()}
+        acked_at_cpu_start = stream.acked
         fault_at = max(WARM_UP_S + 5, duration_s / 3)
         time.sleep(max(0.0, fault_at - (time.monotonic() - stream_started)))
         report["before"] = ctx.snapshot()
@@ -322,6 +338,8 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
         report["drain"] = _wait_for_drain(ctx, timeout_s=240)
         report["drain"]["late_pushes_waited_s"] = _wait_for_expected_pushes(ctx, quiet_s=30)
         rss_end = {process: rss_mib(pid) for process, pid in system.processes().items()}
+        cpu_end = {process: (pid, cpu_seconds(pid)) for process, pid in system.processes().items()}
+        report["policy_outcomes"] = policy_outcomes(system)
         lag.stop()
         lag.join(10)
 
@@ -343,6 +361,7 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
         }
         report["lag"] = _lag_report(lag, stream_started, fault_started, fault_ended)
         report["rss_mib"] = {p: {"start": rss_start.get(p), "end": rss_end.get(p)} for p in {*rss_start, *rss_end}}
+        report["cpu"] = _cpu_report(cpu_start, cpu_end, stream.acked - acked_at_cpu_start)
         report["restarts"] = {part.name: part.starts - 1 for part in system.parts() if part.starts > 1}
         report["event_to_push_ms"] = _latency_ms(stream, lines)
         report["machine"]["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -377,6 +396,25 @@ def _lag_report(lag: LagSampler, stream_started: float, fault_started: float, fa
             "samples": [[round(t - stream_started, 1), v] for t, v in samples if t >= stream_started],
         }
     return out
+
+
+def _cpu_report(
+    start: dict[str, tuple[int, float | None]], end: dict[str, tuple[int, float | None]], interactions: int
+) -> dict[str, Any]:
+    """CPU seconds of each process from the warm-up to the end (a process restarted meanwhile is left out)
+    and the pipeline workers' CPU milliseconds per interaction sent meanwhile."""
+    used: dict[str, float] = {}
+    for name, (pid, first) in start.items():
+        last_pid, last = end.get(name, (None, None))
+        if pid == last_pid and first is not None and last is not None:
+            used[name] = round(last - first, 2)
+    pipelines = [seconds for name, seconds in used.items() if name.startswith("pipeline-")]
+    per_interaction = sum(pipelines) * 1000 / interactions if interactions and len(pipelines) == 2 else None
+    return {
+        "seconds": dict(sorted(used.items())),
+        "interactions_sent_meanwhile": interactions,
+        "pipeline_ms_per_interaction": round(per_interaction, 3) if per_interaction is not None else None,
+    }
 
 
 def _round(value: float | None) -> float | None:

@@ -54,6 +54,17 @@ def test_the_same_product_is_not_pushed_twice_within_seven_days() -> None:
     assert eight_days_later.action is Action.SEND
 
 
+def test_with_the_rules_off_a_push_another_worker_recorded_a_moment_later_blocks_nothing() -> None:
+    # Two workers decide with their own clock readings: the cart push of this shopper was recorded at
+    # 18:00:03 by one worker, while the other decides its browse push with its job's 18:00:00. With the
+    # same-product rule and the minimum gap off (0), that must not read as "pushed within 0 days".
+    off = PolicyRules(daily_cap=100, min_gap_s=0, quiet_start_hour=0, quiet_end_hour=0, same_product_s=0)
+    later = (AFTERNOON + timedelta(seconds=3)).timestamp()
+    state = PolicyState(sent_at=[later], product_sent_at={"MLM1": later, "MLM2": later})
+    decision = decide(off, state, Site.MLM, ["MLM1", "MLM2"], AFTERNOON)
+    assert (decision.action, decision.reason, decision.product_ids) == (Action.SEND, "ok", ("MLM1", "MLM2"))
+
+
 def test_the_fourth_push_of_a_local_day_is_dropped() -> None:
     morning = [(AFTERNOON - timedelta(hours=h)).timestamp() for h in (3, 4, 5)]  # 10, 11, 12 h in Mexico City
     decision = decide(RULES, PolicyState(sent_at=morning), Site.MLM, ["MLM1"], AFTERNOON)

@@ -86,7 +86,13 @@ def decide(rules: PolicyRules, state: PolicyState, site: Site, product_ids: Sequ
         return Decision(Action.DROP, "opted_out")
     if state.suppressed_until > ts:
         return Decision(Action.DROP, "dismissed_recently")
-    fresh = tuple(p for p in product_ids if ts - state.product_sent_at.get(p, float("-inf")) >= rules.same_product_s)
+    # A zero window turns the rule off. It must not compare times: another worker's push of the same
+    # product may carry a clock reading a moment later than this decision's, which would read as
+    # "pushed within 0 days" and drop the push.
+    fresh = tuple(product_ids)
+    if rules.same_product_s > 0:
+        pushed_at = state.product_sent_at
+        fresh = tuple(p for p in fresh if ts - pushed_at.get(p, float("-inf")) >= rules.same_product_s)
     if product_ids and not fresh:
         return Decision(Action.DROP, "same_product_within_days")
     if in_quiet_hours(rules, site, now):
@@ -95,7 +101,8 @@ def decide(rules: PolicyRules, state: PolicyState, site: Site, product_ids: Sequ
     if rules.daily_cap >= 0 and sum(1 for at in state.sent_at if at >= today) >= rules.daily_cap:
         return Decision(Action.DROP, "daily_cap")
     last = max(state.sent_at, default=None)
-    if last is not None and ts - last < rules.min_gap_s:
+    # no minimum gap when it is 0, also against a push recorded a moment "after" this decision (as above)
+    if last is not None and rules.min_gap_s > 0 and ts - last < rules.min_gap_s:
         retry = last + rules.min_gap_s
         retry_dt = datetime.fromtimestamp(retry, UTC)
         if in_quiet_hours(rules, site, retry_dt):

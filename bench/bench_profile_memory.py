@@ -69,7 +69,7 @@ def main() -> None:
     # what the table holds: a dict of user id → live profile (own partitions) or changelog bytes (standby)
     pairs = list(zip(profiles, encoded, strict=True))
     _, live = _bytes_held(lambda: {p.user_id: UserProfile.from_json(orjson.loads(e)) for p, e in pairs})
-    _, raw = _bytes_held(lambda: {p.user_id: bytes(e) for p, e in pairs})
+    _, raw = _bytes_held(lambda: {p.user_id: bytes(bytearray(e)) for p, e in pairs})
     per_live, per_raw = live / SHOPPERS, raw / SHOPPERS
     # the drills: 2 workers, 1 standby replica each, so a worker holds half the shoppers live, half as bytes
     per_worker_shopper = (per_live + per_raw) / 2

@@ -58,7 +58,6 @@ def build_pipeline(settings: PipelineSettings) -> Pipeline:
     notifier = Notifier(
         catalog=store.catalog,
         shoppers=store.shoppers,
-        feedback=store.feedback,
         claims=store.claims,
         copies=store.copies,
         recommendations=store.recommendations,

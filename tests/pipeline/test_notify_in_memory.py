@@ -18,7 +18,7 @@ from services.pipeline.adapters.rule_files import load_benefit_rules, load_copy_
 from services.pipeline.bootstrap import policy_rules
 from services.pipeline.catalog import generate_demo_catalog
 from services.pipeline.domain.copywriting import Copy
-from services.pipeline.domain.policy import Action, PolicyState, notification_id
+from services.pipeline.domain.policy import Action, PolicyState, ShopperSnapshot, notification_id
 from services.pipeline.domain.profile import Interaction, UserProfile, apply_interaction
 from services.pipeline.domain.ranking import AffinityRanker
 from services.pipeline.domain.triggers import TriggerJob
@@ -86,10 +86,13 @@ class InMemoryShoppers:
         self.sent.setdefault(user_id, []).append((notification_id, now))
         self.products_sent.setdefault(user_id, {}).update(dict.fromkeys(product_ids, now))
 
-
-class NoFeedback:
-    async def feedback(self, user_id: str) -> tuple[dict[str, str], dict[str, float]]:
-        return {}, {}
+    async def snapshot(self, user_id: str, now: float) -> ShopperSnapshot:
+        return ShopperSnapshot(
+            preferences=self.preferences_of.get(user_id),
+            contact=dict(self.contacts.get(user_id, {})),
+            sent_at=tuple(at for _, at in self.sent.get(user_id, [])),
+            product_sent_at=dict(self.products_sent.get(user_id, {})),
+        )
 
 
 class InMemoryClaims:
@@ -156,7 +159,6 @@ class Fakes:
         self.notifier = Notifier(
             catalog=self.catalog,
             shoppers=self.shoppers,
-            feedback=NoFeedback(),
             claims=self.claims,
             copies=InMemoryCopyCache(),
             recommendations=self.recommendations,

@@ -36,6 +36,9 @@ from services.pipeline.settings import PipelineSettings
 
 log = logging.getLogger("pulso.pipeline")
 
+#: on shutdown, how long trigger jobs in flight may take to finish before they are cancelled
+TRIGGER_STOP_GRACE_S = 5.0
+
 
 async def _retrying(name: str, handler: Callable[..., Awaitable[None]], *args: Any) -> None:
     """Run ``call`` until Redis answers: the partition waits (and lag shows it) instead of losing the event."""
@@ -251,18 +254,22 @@ def register_agents(app: faust.App, settings: PipelineSettings, pipeline: Pipeli
 
 
 def register_timers(app: faust.App, settings: PipelineSettings, pipeline: Pipeline) -> None:
-    """The catalog file at start, the trigger scan, the signal flush, and the once-a-second observer."""
+    """The catalog file at start, the trigger runner, the signal flush, and the once-a-second observer."""
 
     @app.task
     async def load_catalog() -> None:
         await pipeline.catalog.load_catalog_file()
 
-    @app.timer(interval=settings.pipeline_scan_interval_s)
-    async def fire_due_triggers() -> None:
-        try:
-            await pipeline.triggers.fire_due(time.time())
-        except (RedisConnectionError, RedisTimeoutError) as error:
-            log.error("trigger scan: redis unavailable (%s); next scan retries", error)
+    @app.task
+    async def run_triggers() -> None:
+        # one long-running loop, not a timer: a timer's tick waits for the slowest job it claimed
+        await pipeline.triggers.run()
+
+    @app.on_before_shutdown.connect
+    def stop_triggers(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> Awaitable[None]:
+        # before the producer's last flush: jobs in flight get a moment to send their push; the rest keep
+        # their leases. (Faust cancels app tasks only after its producer has stopped.)
+        return pipeline.triggers.stop(grace_s=TRIGGER_STOP_GRACE_S)
 
     digests = pipeline.digests
     if digests is not None:

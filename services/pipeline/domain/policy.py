@@ -4,7 +4,7 @@ frequency cap per day and a minimum gap. Pure: the state and the clock come in a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -39,6 +39,37 @@ class PolicyState:
     #: product_id → when it was last pushed
     product_sent_at: dict[str, float] = field(default_factory=dict)
     suppressed_until: float = 0.0
+
+
+@dataclass(frozen=True)
+class ShopperSnapshot:
+    """What the stores hold about one shopper when a job is decided, read at once: their preferences, what
+    apps wrote (first name, locale, opt-out), delivery and engagement feedback, and the pushes they were
+    sent recently."""
+
+    preferences: NotificationPreferences | None = None
+    contact: Mapping[str, str] = field(default_factory=dict)
+    #: feedback counters (``suppressed_until`` among them)
+    feedback: Mapping[str, str] = field(default_factory=dict)
+    #: product → clicks on pushes that named it
+    clicked: Mapping[str, float] = field(default_factory=dict)
+    #: the opt-out flag apps may set apart from the contact record
+    opted_out: bool = False
+    sent_at: Sequence[float] = ()
+    product_sent_at: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def suppressed_until(self) -> float:
+        return float(self.feedback.get("suppressed_until", 0) or 0)
+
+    def policy_state(self, suppressed_until: float) -> PolicyState:
+        """The policy's view, with ``suppressed_until`` as the profile has it after feedback was folded in."""
+        return PolicyState(
+            opted_out=self.opted_out or self.contact.get("opted_out") == "1",
+            sent_at=tuple(self.sent_at),
+            product_sent_at=dict(self.product_sent_at),
+            suppressed_until=suppressed_until,
+        )
 
 
 @dataclass(frozen=True)

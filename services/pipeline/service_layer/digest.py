@@ -16,7 +16,6 @@ import time
 from datetime import UTC, datetime
 
 from schemas import Benefit, DigestItem, Product, PushDigest, PushRequest, RecommendedItem, Trigger
-from schemas.preferences import NotificationPreferences
 from services.pipeline.adapters.digest_windows import DigestWindows
 from services.pipeline.domain.copywriting import (
     DIGEST,
@@ -35,7 +34,7 @@ from services.pipeline.domain.digest import (
     merged_job,
     plan_window,
 )
-from services.pipeline.domain.policy import Action, apply_preferences, decide
+from services.pipeline.domain.policy import Action, ShopperSnapshot, apply_preferences, decide
 from services.pipeline.domain.profile import UserProfile, apply_feedback
 from services.pipeline.domain.triggers import TriggerJob
 from services.pipeline.service_layer.notify import Notifier, Outcome, shopper_locale
@@ -57,7 +56,9 @@ class DigestComposer:
             return Outcome(Action.DROP, "digest_empty")
         user_id = jobs[0].user_id
         window_s = notifier.config.window_s
-        preferences = await notifier.shoppers.preferences(user_id)
+        # everything read about the shopper, in one round trip (as the notifier does for one trigger)
+        shopper = await notifier.shoppers.snapshot(user_id, now)
+        preferences = shopper.preferences
         ids = {member_notification_id(job, window_s) for job in jobs}
         sent = {nid for nid in ids if await notifier.claims.notification_sent(nid)}
         plan = plan_window(jobs, sent, preferences, window_s)
@@ -67,30 +68,27 @@ class DigestComposer:
             return Outcome(Action.DROP, plan.skipped[0][1] if plan.skipped else "digest_empty")
         if not plan.is_digest:
             return await notifier.handle(plan.jobs[0], now)
-        outcome = await self._digest(list(plan.jobs), preferences, now)
+        outcome = await self._digest(list(plan.jobs), shopper, now)
         notifier.metrics.policy.labels(outcome.action.value, outcome.reason).inc()
         return outcome
 
-    async def _digest(
-        self, members: list[TriggerJob], preferences: NotificationPreferences | None, now: float
-    ) -> Outcome:
+    async def _digest(self, members: list[TriggerJob], shopper: ShopperSnapshot, now: float) -> Outcome:
         notifier = self.notifier
         job = merged_job(members)
         at = datetime.fromtimestamp(now, UTC)
         # the shopper's own quiet hours and channels (the members' triggers were checked in the plan)
-        refusal, rules = apply_preferences(notifier.policy, preferences, job.trigger, job.site, at)
+        refusal, rules = apply_preferences(notifier.policy, shopper.preferences, job.trigger, job.site, at)
         if refusal is not None:
             return Outcome(refusal.action, refusal.reason, refusal.retry_at)
         profile = UserProfile.from_json(job.profile) if job.profile else UserProfile(user_id=job.user_id)
-        contact = await notifier.shoppers.contact(job.user_id)
-        counters, clicked = await notifier.feedback.feedback(job.user_id)
-        apply_feedback(profile, float(counters.get("suppressed_until", 0) or 0), clicked, now)
+        contact = dict(shopper.contact)
+        apply_feedback(profile, shopper.suppressed_until, dict(shopper.clicked), now)
         ranked, products = await notifier.recommend(job, profile, now, digest_focus(members))
         named = digest_items(ranked, set(job.product_ids))
         if not named:
             return Outcome(Action.DROP, "no_candidates")
 
-        state = await notifier.shoppers.policy_state(job.user_id, now, contact, profile.suppressed_until)
+        state = shopper.policy_state(profile.suppressed_until)
         decision = decide(rules, state, job.site, [item.product_id for item in named], at)
         if decision.action is not Action.SEND:
             return Outcome(decision.action, decision.reason, decision.retry_at)

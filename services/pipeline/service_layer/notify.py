@@ -42,6 +42,7 @@ from services.pipeline.domain.policy import (
     Action,
     PolicyRules,
     PolicyState,
+    ShopperSnapshot,
     apply_preferences,
     decide,
     notification_id,
@@ -88,11 +89,9 @@ class ShopperState(Protocol):
 
     async def record_sent(self, user_id: str, notification_id: str, product_ids: Sequence[str], now: float) -> None: ...
 
-
-class FeedbackReads(Protocol):
-    """Delivery and engagement feedback per shopper (``FeedbackStore``)."""
-
-    async def feedback(self, user_id: str) -> tuple[dict[str, str], dict[str, float]]: ...
+    async def snapshot(self, user_id: str, now: float) -> ShopperSnapshot:
+        """Preferences, contact, feedback and policy state at once (what a job reads before it decides)."""
+        ...
 
 
 class NotificationClaims(Protocol):
@@ -170,7 +169,6 @@ class Notifier:
         self,
         catalog: CatalogReads,
         shoppers: ShopperState,
-        feedback: FeedbackReads,
         claims: NotificationClaims,
         copies: CopyCache,
         recommendations: RecommendationsSink,
@@ -186,7 +184,6 @@ class Notifier:
     ) -> None:
         self.catalog = catalog
         self.shoppers = shoppers
-        self.feedback = feedback
         self.claims = claims
         self.copies = copies
         self.recommendations = recommendations
@@ -208,22 +205,20 @@ class Notifier:
 
     async def _handle(self, job: TriggerJob, now: float) -> Outcome:
         profile = UserProfile.from_json(job.profile) if job.profile else UserProfile(user_id=job.user_id)
-        # The shopper's preferences first, read fresh for every job: a push they turned off costs no
-        # candidates, no policy reads and no model tokens.
+        # Everything the job reads about its shopper, fresh and in one round trip; the preferences are
+        # applied first: a push they turned off costs no candidates, claims or model tokens.
+        shopper = await self.shoppers.snapshot(job.user_id, now)
         at = datetime.fromtimestamp(now, UTC)
-        refusal, rules = apply_preferences(
-            self.policy, await self.shoppers.preferences(job.user_id), job.trigger, job.site, at
-        )
+        refusal, rules = apply_preferences(self.policy, shopper.preferences, job.trigger, job.site, at)
         if refusal is not None:
             return Outcome(refusal.action, refusal.reason, refusal.retry_at)
-        contact = await self.shoppers.contact(job.user_id)
-        counters, clicked = await self.feedback.feedback(job.user_id)
-        apply_feedback(profile, float(counters.get("suppressed_until", 0) or 0), clicked, now)
+        contact = dict(shopper.contact)
+        apply_feedback(profile, shopper.suppressed_until, dict(shopper.clicked), now)
         items, products = await self.recommend(job, profile, now)
         if not items:
             return Outcome(Action.DROP, "no_candidates")
 
-        state = await self.shoppers.policy_state(job.user_id, now, contact, profile.suppressed_until)
+        state = shopper.policy_state(profile.suppressed_until)
         shortlist = [item.product_id for item in items[:PUSH_PRODUCTS]]
         decision = decide(rules, state, job.site, shortlist, at)
         if decision.action is not Action.SEND:

@@ -47,7 +47,14 @@ class Pipeline:
             windows = DigestWindows(store.redis, settings.pipeline_digest_window_s, settings.pipeline_job_lease_s)
             composer = DigestComposer(notifier, settings.pipeline_digest_prompt_id)
             self.digests = DigestRunner(windows, composer, notifier)
-        self.triggers = TriggerRunner(store.schedule, notifier, metrics, self.digests)
+        self.triggers = TriggerRunner(
+            store.schedule,
+            notifier,
+            metrics,
+            self.digests,
+            max_in_flight=settings.pipeline_triggers_in_flight,
+            idle_s=settings.pipeline_scan_interval_s,
+        )
         self.ingestion = Ingestion(
             settings, store, metrics, self.binding, self.digests.windows if self.digests else None
         )

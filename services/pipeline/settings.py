@@ -51,7 +51,7 @@ class PipelineSettings(PulsoSettings):
     #: how often the trigger runner looks for due triggers when none was due
     pipeline_scan_interval_s: float = Field(default=0.02, gt=0, le=60)
     #: trigger jobs composed at once per worker (the runner claims more as these finish)
-    pipeline_triggers_in_flight: int = Field(default=64, ge=1, le=10_000)
+    pipeline_triggers_in_flight: int = Field(default=32, ge=1, le=10_000)
     #: a claimed trigger whose worker died is retried after this long
     pipeline_job_lease_s: float = Field(default=60.0, gt=0)
     #: how often buffered popularity, co-view and price-watch updates are written to Redis

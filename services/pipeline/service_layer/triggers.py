@@ -84,7 +84,7 @@ class TriggerRunner:
         notifier: Notifier,
         metrics: PipelineMetrics,
         digests: DigestCollector | None = None,
-        max_in_flight: int = 64,
+        max_in_flight: int = 32,
         idle_s: float = 0.02,
         clock: Callable[[], float] = time.time,
     ) -> None:

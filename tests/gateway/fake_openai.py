@@ -169,6 +169,8 @@ class FakeOpenAI:
         else:
             text = self.answer_text(model, messages)
         usage = None if behaviour == "ok_no_usage" else self.usage(messages, text)
+        if usage is not None and body.get("reasoning_effort"):
+            usage["completion_tokens_details"] = {"reasoning_tokens": REASONING_TOKENS}
         tool = tool_called(body)
         if tool is not None:
             return self._tool_call_answer(model, body, tool, usage)
@@ -224,6 +226,7 @@ class FakeOpenAI:
                 "model": model,
                 "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "tool_calls"}],
                 "usage": usage,
+                "system_fingerprint": SYSTEM_FINGERPRINT,
             }
             return JSONResponse(document)
 
@@ -304,6 +307,9 @@ class FakeOpenAI:
 
 #: the arguments the fake passes to any tool it calls
 TOOL_ARGUMENTS = '{"sku": "MLA-1234567", "cuotas": 12}'
+#: what the fake answers calls to tools with, and the reasoning tokens it reports when asked for reasoning_effort
+SYSTEM_FINGERPRINT = "fp_pulso_fake"
+REASONING_TOKENS = 3
 
 
 def tool_called(body: dict[str, Any]) -> str | None:

@@ -17,7 +17,15 @@ import pytest
 from services.gateway.domain.cache_keys import cache_key
 from services.gateway.domain.chat_params import chat_params_refusal, conversation_features, requested_params
 from services.gateway.domain.routing import RoutingConfigError, routing_table_from_mapping
-from tests.gateway.fake_openai import TOOL_ARGUMENTS, FakeOpenAI, ServerThread, create_key, gateway_on
+from tests.gateway.fake_openai import (
+    REASONING_TOKENS,
+    SYSTEM_FINGERPRINT,
+    TOOL_ARGUMENTS,
+    FakeOpenAI,
+    ServerThread,
+    create_key,
+    gateway_on,
+)
 
 ASK = [{"role": "user", "content": "¿Cuánto sale la Topper Boro en 12 cuotas?"}]
 PRICE_TOOL = {
@@ -166,6 +174,9 @@ def test_every_openai_parameter_reaches_the_provider_and_tool_calls_come_back(
     assert "top_logprobs" not in seen and seen["model"] == "gpt-4o-mini"
     choice = completion.choices[0]
     assert choice.finish_reason == "tool_calls" and choice.message.content is None
+    assert completion.system_fingerprint == SYSTEM_FINGERPRINT
+    assert completion.usage is not None and completion.usage.completion_tokens_details is not None
+    assert completion.usage.completion_tokens_details.reasoning_tokens == REASONING_TOKENS
     assert choice.message.tool_calls is not None and len(choice.message.tool_calls) == 1
     call = choice.message.tool_calls[0]
     assert call.function.name == "precio_en_cuotas" and json.loads(call.function.arguments) == json.loads(

@@ -139,10 +139,14 @@ def _usage_of(raw: Any) -> Usage | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("prompt_tokens"), int):
         return None
     details = raw.get("prompt_tokens_details") or {}
+    completion_details = raw.get("completion_tokens_details")
     return Usage(
         prompt_tokens=raw["prompt_tokens"],
         completion_tokens=int(raw.get("completion_tokens") or 0),
         cached_tokens=int(details.get("cached_tokens") or 0) if isinstance(details, dict) else 0,
+        reasoning_tokens=int(completion_details.get("reasoning_tokens") or 0)
+        if isinstance(completion_details, dict)
+        else 0,
     )
 
 
@@ -196,12 +200,20 @@ def _reply_from(document: Any) -> ProviderReply:
     text = message["content"]
     finish_reason = str(choice.get("finish_reason") or "stop")
     usage = _usage_of(document.get("usage"))
+    fingerprint, tier = document.get("system_fingerprint"), document.get("service_tier")
+    if fingerprint is not None or tier is not None:
+        fields = {"system_fingerprint": fingerprint, "service_tier": tier}
+        answer_fields = {name: value for name, value in fields.items() if isinstance(value, str)} or None
+    else:
+        answer_fields = None
     if len(choices) == 1 and isinstance(text, str) and _plain(choice, message):
-        return ProviderReply(text=text, finish_reason=finish_reason, usage=usage)
+        return ProviderReply(text=text, finish_reason=finish_reason, usage=usage, answer_fields=answer_fields)
     if not (isinstance(text, str) or (text is None and not _plain({}, message))):
         raise ValueError("no text content, nor tool calls or a refusal, in the first choice")
     # tool calls (content null), log probabilities, several choices, a refusal: passed on as answered
-    return ProviderReply(text=text or "", finish_reason=finish_reason, usage=usage, choices=choices)
+    return ProviderReply(
+        text=text or "", finish_reason=finish_reason, usage=usage, choices=choices, answer_fields=answer_fields
+    )
 
 
 def _plain(choice: dict[str, Any], message: dict[str, Any]) -> bool:

@@ -25,6 +25,8 @@ class CachedAnswer:
     provider_model: str
     #: an OpenAI-shaped provider's own choices when they carried more than text (tool calls, several choices)
     choices: list[dict[str, Any]] | None = None
+    #: the provider's ``system_fingerprint`` and ``service_tier`` (``ProviderReply.answer_fields``)
+    answer_fields: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)

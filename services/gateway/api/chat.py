@@ -121,7 +121,8 @@ def usage_body(usage: Usage, cost_usd: float) -> dict[str, Any]:
     """OpenAI's usage object plus ``cost_usd``: what the request cost in USD (0 for a cache hit).
 
     ``prompt_tokens_details`` has OpenAI's ``cached_tokens`` (read from the provider's prompt cache) and
-    ``cache_creation_tokens`` (written to it; LiteLLM's name), both part of ``prompt_tokens``.
+    ``cache_creation_tokens`` (written to it; LiteLLM's name), both part of ``prompt_tokens``;
+    ``completion_tokens_details.reasoning_tokens`` is OpenAI's (the part of ``completion_tokens`` spent thinking).
     Extra fields, so the unmodified openai SDK still parses it (``usage.model_extra["cost_usd"]``).
     For a stream it is the only place the cost can travel: the headers left before the answer did.
     """
@@ -133,6 +134,7 @@ def usage_body(usage: Usage, cost_usd: float) -> dict[str, Any]:
             "cached_tokens": usage.cached_tokens,
             "cache_creation_tokens": usage.cache_write_tokens,
         },
+        "completion_tokens_details": {"reasoning_tokens": usage.reasoning_tokens},
         "cost_usd": round(cost_usd, 10),
     }
 
@@ -213,6 +215,8 @@ async def chat_completions(request: Request) -> Response:
         else outcome.choices,
         "usage": usage_body(outcome.usage, outcome.cost_usd),
     }
+    if outcome.answer_fields is not None:
+        body.update(outcome.answer_fields)
     headers = pulso_headers(outcome, route_overhead_ms(started, outcome.upstream_ms))
     return Response(orjson.dumps(body), media_type="application/json", headers=headers)
 

@@ -41,12 +41,20 @@ class PromptTokensDetails(_Open):
     cache_creation_tokens: int = 0
 
 
+class CompletionTokensDetails(_Open):
+    """Parts of ``completion_tokens``: spent reasoning (reasoning models)."""
+
+    reasoning_tokens: int = 0
+
+
 class TokenUsage(_Open):
     prompt_tokens: int
     completion_tokens: int = 0
     total_tokens: int
     #: chat answers only
     prompt_tokens_details: PromptTokensDetails | None = None
+    #: chat answers only
+    completion_tokens_details: CompletionTokensDetails | None = None
     #: what the request cost in USD (0 for a cache hit)
     cost_usd: float = 0.0
 

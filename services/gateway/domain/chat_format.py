@@ -34,6 +34,8 @@ class ProviderReply:
     #: an OpenAI-shaped provider's ``choices`` as it answered them, when they carry more than one choice's
     #: text (tool calls, log probabilities, several choices, a refusal): the caller gets them unchanged
     choices: list[dict[str, Any]] | None = None
+    #: the provider's ``system_fingerprint`` and ``service_tier``, when it answered them
+    answer_fields: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)

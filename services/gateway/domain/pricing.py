@@ -18,6 +18,8 @@ class Usage:
     cache_write_tokens: int = 0
     #: True when the provider did not report usage and the numbers are our estimate
     estimated: bool = False
+    #: the part of ``completion_tokens`` a reasoning model spent thinking (OpenAI's ``reasoning_tokens``)
+    reasoning_tokens: int = 0
 
     @property
     def total_tokens(self) -> int:

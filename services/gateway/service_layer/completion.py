@@ -161,6 +161,8 @@ class CompletionOutcome:
     fallbacks: int = 0
     #: the provider's own choices when they carry more than text (``ProviderReply.choices``), else None
     choices: list[dict[str, Any]] | None = None
+    #: the provider's ``system_fingerprint`` and ``service_tier`` when it answered them
+    answer_fields: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -583,6 +585,7 @@ class CompletionService:
             upstream_ms=upstream_ms,
             fallbacks=fallbacks,
             choices=answer.choices,
+            answer_fields=answer.answer_fields,
         )
 
     def _timings_ms(self, admission: _Admission) -> tuple[float, float]:
@@ -609,6 +612,7 @@ class CompletionService:
         failed: bool = False,
         finished: bool = True,
         choices: list[dict[str, Any]] | None = None,
+        answer_fields: dict[str, str] | None = None,
         carried_choices: bool = False,
     ) -> CompletionOutcome:
         """Account what a deployment served (estimating usage it did not report) and cache it if it finished.
@@ -622,6 +626,7 @@ class CompletionService:
             deployment=deployment.name,
             provider_model=deployment.model,
             choices=choices,
+            answer_fields=answer_fields,
         )
         cost = self.prices.cost_usd(deployment.model, answer.usage, deployment.price)
         self._account(admission, deployment.model, answer.usage, cost, failed=failed)
@@ -777,6 +782,7 @@ class CompletionService:
             attempts=attempts,
             fallbacks=fallbacks,
             choices=reply.choices,
+            answer_fields=reply.answer_fields,
         )
         self.metrics.overhead.observe(outcome.overhead_ms / 1000)
         return outcome

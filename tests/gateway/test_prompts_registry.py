@@ -148,6 +148,7 @@ def test_a_document_with_a_template_syntax_error_is_refused_at_load() -> None:
         ("id", "Push Copy!", "id"),
         ("locales", {"fr-FR": {}}, "unknown locale"),
         ("model", None, "missing field 'model'"),
+        ("parameters", {"temperature": 0.4, "max_token": 80}, "parameters max_token are not OpenAI chat parameters"),
     ],
 )
 def test_malformed_documents_are_refused_with_the_field_named(field: str, value: object, message: str) -> None:

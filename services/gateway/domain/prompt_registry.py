@@ -22,9 +22,13 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from schemas import Locale
 from services.gateway.domain.adaptive_experiments import AdaptivePolicy, arm_for_point, user_point
+from services.gateway.domain.chat_params import OPENAI_CHAT_FIELDS
 from services.gateway.domain.output_checks import BENEFITS_RULES
 from services.infra.copy_text import PRODUCT_NAME_MAX, in_sentence, join_list, shorten_title
 from services.infra.money import MoneyStyle, format_money
+
+#: what a prompt version's ``parameters`` may set: OpenAI's chat parameters, less what the request itself fixes
+PROMPT_PARAMETERS = OPENAI_CHAT_FIELDS - {"model", "messages", "stream", "stream_options"}
 
 #: locales a prompt may define variants for (the marketplace sites, plus English for developers)
 KNOWN_LOCALES: tuple[str, ...] = ("es-AR", "es-MX", "pt-BR", "en")
@@ -310,6 +314,10 @@ def parse_prompt_document(document: Mapping[str, Any], source: str) -> PromptVer
     parameters = document.get("parameters") or {}
     if not isinstance(parameters, Mapping):
         raise PromptDocumentError(f"{source}: parameters must be a mapping")
+    # a typo here (max_token) would otherwise refuse every generation of the version at request time
+    unknown = sorted(set(parameters) - PROMPT_PARAMETERS)
+    if unknown:
+        raise PromptDocumentError(f"{source}: parameters {', '.join(unknown)} are not OpenAI chat parameters")
     system = _require(document, "system", str, source)
     user = _require(document, "user", str, source)
     output = document.get("output") or {"fields": ["title", "body"]}

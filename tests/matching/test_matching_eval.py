@@ -27,3 +27,16 @@ def test_an_unknown_version_is_a_usage_error(capsys: object) -> None:
 
 def test_a_missing_set_is_a_usage_error(tmp_path: Path) -> None:
     assert main(["eval", "matching", "--set", str(tmp_path / "nope.jsonl")]) == 2
+
+
+def test_a_seeded_sample_draws_the_same_pairs_every_time(tmp_path: Path) -> None:
+    results = []
+    for run in range(2):
+        out = tmp_path / f"sample{run}.json"
+        args = ["eval", "matching", "--set", "evals/matching/heldout.jsonl", "--sample", "12", "--seed", "3"]
+        assert main([*args, "--versions", "match-v3", "--out", str(out)]) == 0
+        results.append(json.loads(out.read_text()))
+    assert results[0]["pairs"] == 12 and results[0]["sample"] == {"pairs": 12, "seed": 3}
+    decided = [{k: v for k, v in r["versions"][0].items() if not k.startswith("latency")} for r in results]
+    assert decided[0] == decided[1]
+    assert results[0]["set"].endswith("heldout.jsonl")

@@ -1,10 +1,11 @@
 """Pairwise decisions: attribute conflicts by rules, the LLM's verdict read from its answer, and consensus.
 
 A pair is match, no_match or abstain, always with reasons. The rules only ever say no_match (a
-hard conflict: other capacity, colour, size, pack, variant, model, brand, accessory vs device,
+hard conflict: other capacity, colour, size, pack, variant, model, brand, gender, accessory vs device,
 kit vs unit) — agreeing attributes do not make two listings the same product, so "no conflict"
-goes on to the LLM node. Two LLM runs must agree; disagreement or an unreadable answer abstains.
-Pure: no I/O.
+goes on to the next node. ``pair_doubts`` names the pairs without a conflict that the rules still
+cannot vouch for: those abstain rather than be matched by the embedding alone. Two LLM runs must
+agree; disagreement or an unreadable answer abstains. Pure: no I/O.
 """
 
 from __future__ import annotations

@@ -165,10 +165,15 @@ class DigestComposer:
 class DigestRunner:
     """Moves due jobs into their shoppers' windows and composes the windows that closed."""
 
-    def __init__(self, windows: DigestWindows, composer: DigestComposer, notifier: Notifier) -> None:
+    def __init__(
+        self, windows: DigestWindows, composer: DigestComposer, notifier: Notifier, max_windows: int = 32
+    ) -> None:
         self.windows = windows
         self.composer = composer
         self.metrics = notifier.metrics
+        #: windows composed at once per scan (the trigger runner's bound): more would hold their leases
+        #: while waiting for gateway slots, and come back to another worker when those ended
+        self.max_windows = max_windows
 
     async def collect(self, job: TriggerJob, lease: float, now: float) -> None:
         """``job`` (due, leased from the schedule) joins its shopper's open window."""
@@ -177,7 +182,7 @@ class DigestRunner:
 
     async def fire_closed(self, now: float) -> int:
         """Compose every window that closed by ``now``; returns how many were handled."""
-        lease, windows = await self.windows.claim_closed(now)
+        lease, windows = await self.windows.claim_closed(now, self.max_windows)
         results = await asyncio.gather(
             *(self._run_window(window, jobs, now, lease) for window, jobs in windows), return_exceptions=True
         )

@@ -46,7 +46,7 @@ class Pipeline:
         if settings.pipeline_digest_window_s > 0:
             windows = DigestWindows(store.redis, settings.pipeline_digest_window_s, settings.pipeline_job_lease_s)
             composer = DigestComposer(notifier, settings.pipeline_digest_prompt_id)
-            self.digests = DigestRunner(windows, composer, notifier)
+            self.digests = DigestRunner(windows, composer, notifier, settings.pipeline_triggers_in_flight)
         self.triggers = TriggerRunner(
             store.schedule,
             notifier,

@@ -9,6 +9,7 @@ import uuid
 import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from services.gateway.adapters.redis_multiplexed import MultiplexedRedis
 from services.infra.redis_client import open_redis
@@ -84,6 +85,33 @@ async def test_a_server_that_does_not_speak_redis_fails_the_command_with_connect
     try:
         with pytest.raises(RedisConnectionError):
             await fast.execute("GET", "pulso:test:mux:carrito")
+    finally:
+        await fast.aclose()
+        server.close()
+        await server.wait_closed()
+
+
+async def test_a_command_without_a_reply_times_out_and_a_late_reply_is_dropped_in_order() -> None:
+    """A server that answers the first command late: it fails with TimeoutError, the next gets its own reply."""
+
+    async def answer_late(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(100)
+        await asyncio.sleep(0.6)  # past the client's timeout
+        writer.write(b"+late\r\n")
+        await reader.read(100)
+        writer.write(b"+second\r\n")
+        await writer.drain()
+        await reader.read(100)
+
+    server = await asyncio.start_server(answer_late, "127.0.0.1", 0)
+    fast = MultiplexedRedis("127.0.0.1", server.sockets[0].getsockname()[1], timeout_s=0.4)
+    try:
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(RedisTimeoutError):
+            await fast.execute("GET", "pulso:test:mux:tarde")
+        assert 0.4 <= asyncio.get_running_loop().time() - started < 0.9
+        await asyncio.sleep(0.3)  # the late reply arrives meanwhile and is dropped
+        assert await fast.execute("GET", "pulso:test:mux:segundo") == "second"
     finally:
         await fast.aclose()
         server.close()

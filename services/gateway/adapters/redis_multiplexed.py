@@ -12,7 +12,9 @@ are redis-py's exception types, so the app's handlers answer them as before (a R
 503 ``service_unavailable``): a lost connection fails every command waiting on it with
 ``ConnectionError`` and the next command reconnects; a command with no reply within
 ``timeout_s`` fails with ``TimeoutError`` (its reply, if it ever comes, is read and dropped, so
-the queue stays in step).
+the queue stays in step). Commands are packed by hiredis (C) and their timeouts kept by one watchdog
+per connection, which checks the oldest waiting command a few times per ``timeout_s``: a timer per
+command (``asyncio.timeout``) cost more than the rest of sending it.
 """
 
 from __future__ import annotations
@@ -27,21 +29,47 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+#: how many times per ``timeout_s`` the watchdog looks at the oldest waiting command
+_WATCHDOG_CHECKS = 4
+
 
 def _encode(args: tuple[Any, ...]) -> bytes:
-    parts = [b"*%d\r\n" % len(args)]
-    for arg in args:
-        data = arg if isinstance(arg, bytes) else str(arg).encode()
-        parts.append(b"$%d\r\n%s\r\n" % (len(data), data))
-    return b"".join(parts)
+    """A command in Redis's protocol (arguments: str, bytes, int; floats are passed as the caller's string)."""
+    packed = tuple(arg if isinstance(arg, str | bytes | int) else str(arg) for arg in args)
+    return hiredis.pack_command(packed)  # type: ignore[arg-type]  # hiredis's stub types a 1-tuple, not tuple[..., ...]
 
 
 class _Protocol(asyncio.Protocol):
-    def __init__(self) -> None:
+    def __init__(self, timeout_s: float = 5.0) -> None:
         self.reader = hiredis.Reader(encoding="utf-8", notEnoughData=False)
         self.waiting: collections.deque[asyncio.Future[Any]] = collections.deque()
+        #: when each waiting command was sent (loop time), in the same order as ``waiting``
+        self.sent_at: collections.deque[float] = collections.deque()
         self.transport: asyncio.Transport | None = None
         self.lost: Exception | None = None
+        self.timeout_s = timeout_s
+        self._watchdog: asyncio.TimerHandle | None = None
+
+    def expect(self, waiter: asyncio.Future[Any], now: float) -> None:
+        """``waiter`` gets the reply to the command just written (or a TimeoutError past ``timeout_s``)."""
+        self.waiting.append(waiter)
+        self.sent_at.append(now)
+        if self._watchdog is None:
+            self._watchdog = asyncio.get_running_loop().call_later(self.timeout_s / _WATCHDOG_CHECKS, self._watch)
+
+    def _watch(self) -> None:
+        """Fail the commands waiting longer than ``timeout_s``; their replies, if they come, are dropped in order."""
+        self._watchdog = None
+        if not self.waiting or self.lost is not None:
+            return
+        loop = asyncio.get_running_loop()
+        overdue = loop.time() - self.timeout_s
+        for waiter, sent in zip(self.waiting, self.sent_at, strict=True):
+            if sent > overdue:
+                break
+            if not waiter.done():
+                waiter.set_exception(RedisTimeoutError(f"no reply from Redis in {self.timeout_s}s"))
+        self._watchdog = loop.call_later(self.timeout_s / _WATCHDOG_CHECKS, self._watch)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # uvloop's transports do not subclass asyncio.Transport; both have write() and close()
@@ -52,6 +80,7 @@ class _Protocol(asyncio.Protocol):
         try:
             while (reply := self.reader.gets()) is not False:
                 waiter = self.waiting.popleft()
+                self.sent_at.popleft()
                 if not waiter.done():  # a caller that timed out is gone; its reply is dropped in order
                     waiter.set_result(reply)
         except (hiredis.ProtocolError, IndexError) as error:
@@ -68,6 +97,10 @@ class _Protocol(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = RedisConnectionError(f"connection to Redis lost: {exc or 'closed'}")
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
+        self.sent_at.clear()
         while self.waiting:
             waiter = self.waiting.popleft()
             if not waiter.done():
@@ -122,7 +155,7 @@ class MultiplexedRedis:
             loop = asyncio.get_running_loop()
             try:
                 async with asyncio.timeout(self._timeout_s):
-                    _, protocol = await loop.create_connection(_Protocol, *self._address)
+                    _, protocol = await loop.create_connection(lambda: _Protocol(self._timeout_s), *self._address)
             except (OSError, TimeoutError) as error:
                 raise RedisConnectionError(f"cannot connect to Redis at {self._address}: {error}") from None
             self._protocol = protocol
@@ -137,18 +170,15 @@ class MultiplexedRedis:
     async def _send(self, protocol: _Protocol, args: tuple[Any, ...]) -> Any:
         assert protocol.transport is not None
         command = _encode(args)
-        waiter: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        protocol.waiting.append(waiter)
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[Any] = loop.create_future()
+        protocol.expect(waiter, loop.time())
         try:
             protocol.transport.write(command)
         except (OSError, RuntimeError) as error:  # a closed transport: the queue is out of step from here on
             protocol.abandon(error)
             raise RedisConnectionError(f"cannot write to Redis: {error}") from None
-        try:
-            async with asyncio.timeout(self._timeout_s):
-                reply = await waiter
-        except TimeoutError:
-            raise RedisTimeoutError(f"no reply from Redis in {self._timeout_s}s") from None
+        reply = await waiter
         if isinstance(reply, hiredis.ReplyError):
             raise ResponseError(str(reply))
         return reply

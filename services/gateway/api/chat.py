@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import random
 import time
-import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
@@ -200,7 +200,7 @@ async def chat_completions(request: Request) -> Response:
         deadline_s=deadline_of(request),
     )
     body = {
-        "id": "chatcmpl-" + uuid.uuid4().hex,
+        "id": completion_id(),
         "object": "chat.completion",
         "created": int(time.time()),
         "model": chat.model,
@@ -236,6 +236,16 @@ async def serve_chat_completions(scope: Scope, receive: Receive, send: Send) -> 
     await response(scope, receive, send)
 
 
+#: completion ids only need to be unique, not secret: 128 random bits from a generator seeded once from the OS
+#: (uuid4 asks the kernel for its bytes on every call)
+_IDS = random.Random()
+
+
+def completion_id() -> str:
+    """A new ``chatcmpl-`` id (32 hex digits, as OpenAI's are opaque strings)."""
+    return f"chatcmpl-{_IDS.getrandbits(128):032x}"
+
+
 def route_overhead_ms(started: float, upstream_ms: float) -> float:
     """The route's own time so far: since ``started`` (monotonic), less the time spent waiting on providers."""
     return max(0.0, (time.monotonic() - started) * 1000 - upstream_ms)
@@ -246,7 +256,7 @@ def _event(data: dict[str, Any]) -> bytes:
 
 
 async def _sse(stream: CompletionStream, model: str, include_usage: bool) -> AsyncIterator[bytes]:
-    chunk_id = "chatcmpl-" + uuid.uuid4().hex
+    chunk_id = completion_id()
     created = int(time.time())
 
     def chunk(choices: list[dict[str, Any]], **extra: Any) -> bytes:

@@ -102,10 +102,12 @@ def test_kubernetes_configmap_only_sets_known_variables() -> None:
     assert set(configmap["data"]) <= known
 
 
-@pytest.mark.parametrize("service", SERVICES)
+@pytest.mark.parametrize("service", [*SERVICES, "localmodel"])
 def test_launcher_defaults_agree_with_each_service(service: str) -> None:
+    # the local model is launched by `make run` but not deployed; README's ports table: tests/unit/test_readme.py
+    fields = SERVICES.get(service, ("local_model_port", "local_model_host"))
     cls = settings_class(service)
-    for field in SERVICES[service]:
+    for field in fields:
         assert StackSettings.model_fields[field].default == cls.model_fields[field].default, field
 
 

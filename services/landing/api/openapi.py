@@ -1,5 +1,5 @@
-"""Landing's OpenAPI document: the FastAPI routes, plus the two page routes, which are plain Starlette routes
-(faster: see api/routes.py) and so are not in FastAPI's own document."""
+"""Landing's OpenAPI document: the FastAPI routes, plus the page, card image and click routes, which are plain
+Starlette routes (faster: see api/routes.py) and so are not in FastAPI's own document."""
 
 from __future__ import annotations
 
@@ -92,6 +92,28 @@ def _page_routes(components: dict[str, Any]) -> dict[str, Any]:
                         "content": {**html, "application/json": {"schema": _schema_of(PageData, components)}},
                     },
                     **errors,
+                },
+            }
+        },
+        "/img/card": {
+            "get": {
+                "summary": "A card image: the product photo at the card's size, made by the gateway and cached",
+                "operationId": "card_image",
+                "parameters": [
+                    {"name": "src", "in": "query", "required": True, "schema": {"type": "string"}},
+                    {"name": "sig", "in": "query", "required": True, "schema": {"type": "string"}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "JPEG (with PULSO_LANDING_CARD_IMAGES=true)",
+                        "content": {"image/jpeg": {"schema": {"type": "string", "format": "binary"}}},
+                    },
+                    "302": {"description": "To the photo itself, when no card image can be made"},
+                    "404": {
+                        "description": "Card images are off, or the signature does not match the photo",
+                        "content": error,
+                    },
+                    "500": errors["500"],
                 },
             }
         },

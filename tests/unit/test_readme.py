@@ -1,0 +1,118 @@
+"""README.md and the services' READMEs say what the code does: every setting is documented where its service's
+readers look, every PULSO_ variable the docs name is one the code reads, and what they say `make run` starts,
+and where, is what the launcher starts (the routes: tests/integration/test_openapi.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from services.stack.settings import StackSettings
+from services.stack.system import SERVICE_ORDER, service_addresses
+from tests.readme_docs import (
+    README,
+    ROOT,
+    environment_variable,
+    named_variables,
+    own_fields,
+    relative,
+    service_docs,
+    settings_classes,
+    table_rows,
+    variables_read_outside_settings,
+)
+
+SETTINGS = settings_classes()
+#: the pages that name variables: the READMEs and docs/ (decision records keep the names of their day)
+DOCUMENTS = sorted(
+    [README, *ROOT.glob("services/*/README.md"), *ROOT.glob("clients/*/README.md"), *ROOT.glob("docs/**/*.md")]
+)
+DOCUMENTS = [page for page in DOCUMENTS if "decisions" not in page.parts]
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@pytest.mark.parametrize("service", SETTINGS)
+def test_every_setting_is_documented_in_the_readme_or_the_services_own(service: str) -> None:
+    cls = SETTINGS[service]
+    pages = service_docs(service)
+    documented = set().union(*(named_variables(page) for page in pages))
+    missing = [
+        f"{environment_variable(cls, field)} ({cls.__name__}.{field} in services/{service}/settings.py)"
+        for field in own_fields(cls)
+        if environment_variable(cls, field) not in documented
+    ]
+    assert not missing, f"not documented in {' or '.join(relative(page) for page in pages)}: " + "; ".join(missing)
+
+
+@pytest.mark.parametrize("page", DOCUMENTS, ids=relative)
+def test_every_variable_the_docs_name_is_one_the_code_reads(page: Path) -> None:
+    settings = {environment_variable(cls, field) for cls in SETTINGS.values() for field in cls.model_fields}
+    known = settings | variables_read_outside_settings()
+    unknown = []
+    for variable, where in named_variables(page).items():
+        if variable.endswith("_*"):
+            if not any(name.startswith(variable[:-1]) for name in known):
+                unknown.append(f"{where}: {variable} (no variable has that prefix)")
+        elif variable not in known:
+            unknown.append(f"{where}: {variable}")
+    assert not unknown, "no settings class or code reads these variables: " + "; ".join(unknown)
+
+
+def _runs_where() -> dict[str, tuple[str, str]]:
+    """README's "What runs where" table: part → (default address, the setting column)."""
+    rows = [row for row in table_rows(README) if row.heading == "What runs where"]
+    assert rows, "README.md has no table under '## What runs where'"
+    return {row.cells[0]: (row.cells[1], row.cells[2]) for row in rows}
+
+
+def _row(rows: dict[str, tuple[str, str]], part: str) -> tuple[str, str]:
+    found = [cells for name, cells in rows.items() if re.match(rf"{part}\b", name)]
+    assert len(found) == 1, f"README.md 'What runs where' should have one row starting with {part!r}: {list(rows)}"
+    return found[0]
+
+
+def test_the_ports_table_gives_the_launchers_default_address_and_setting_of_each_part() -> None:
+    rows = _runs_where()
+    defaults = StackSettings()
+    expected = {
+        address.name: (f"{address.host}:{address.port}", address.setting) for address in service_addresses(defaults)
+    }
+    kafka_host, kafka_port = defaults.kafka_host_port
+    redis_host, redis_port = defaults.redis_host_port
+    expected |= {
+        "Kafka": (f"{kafka_host}:{kafka_port}", "PULSO_EMBEDDED_KAFKA_PORT"),
+        "Redis": (f"{redis_host}:{redis_port}", "PULSO_EMBEDDED_REDIS_PORT"),
+        "embeddings server": (f"127.0.0.1:{defaults.embedded_embeddings_port}", "PULSO_EMBEDDED_EMBEDDINGS_PORT"),
+        "local model": (f"{defaults.local_model_host}:{defaults.local_model_port}", "PULSO_LOCAL_MODEL_PORT"),
+    }
+    assert len(rows) == len(expected), f"README.md 'What runs where' lists {list(rows)}, the launcher {list(expected)}"
+    for part, (address, setting) in expected.items():
+        listed_address, listed_settings = _row(rows, part)
+        assert listed_address == address, f"README.md 'What runs where': {part} at {listed_address}, launcher {address}"
+        assert f"`{setting}`" in listed_settings, f"README.md 'What runs where': {part} should name {setting}"
+
+
+def test_make_run_is_pulso_demo_and_starts_the_services_the_readme_names() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r"^run: install\n\t\$\(BIN\)/pulso demo\n", makefile, re.MULTILINE), "Makefile's run target"
+    commands = {row.cells[0]: row.cells[1] for row in table_rows(README) if row.heading == "The two commands"}
+    make_run = commands["`make run`"]
+    started = re.search(r"starts the (\w+) services \(([^)]*)\)", make_run)
+    assert started, f"README.md's `make run` row should say 'starts the N services (a, b, ...)': {make_run[:200]}"
+    names = [name.strip() for name in started.group(2).split(",")]
+    assert NUMBERS[started.group(1)] == len(SERVICE_ORDER), f"README.md says {started.group(1)} services"
+    assert sorted(names) == sorted(SERVICE_ORDER), f"README.md's `make run` names {names}, the launcher {SERVICE_ORDER}"
+    for part in ("Tansu", "redis-server", "multilingual-e5-small", "SmolLM2-135M-Instruct"):
+        assert part in make_run, f"README.md's `make run` row should name {part}, which the launcher starts"
+    help_line = re.search(r'make run +(.*)"', makefile)
+    assert help_line and f"the {started.group(1)} services" in help_line.group(1), "Makefile's help for make run"
+
+
+def test_make_test_runs_the_suite_without_the_slow_lane_as_the_readme_says() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    recipe = re.search(r"^test: .*\n((?:\t.*\n)+)", makefile, re.MULTILINE)
+    assert recipe and '-m "not slow"' in recipe.group(1)
+    commands = {row.cells[0]: row.cells[1] for row in table_rows(README) if row.heading == "The two commands"}
+    assert "except the slow lane" in commands["`make test`"]

@@ -50,6 +50,7 @@ def service_docs(service: str) -> list[Path]:
 @dataclass(frozen=True)
 class TableRow:
     heading: str  # the nearest heading above the table
+    header: tuple[str, ...]  # the table's first row
     cells: tuple[str, ...]
     line: int
 
@@ -57,16 +58,18 @@ class TableRow:
 def table_rows(path: Path) -> Iterator[TableRow]:
     """Every body row of every Markdown table in ``path`` (header and separator rows left out)."""
     heading = ""
-    previous_was_table = False
+    header: tuple[str, ...] | None = None  # of the table being read
     for number, line in enumerate(path.read_text().splitlines(), start=1):
         if line.startswith("#"):
             heading = line.lstrip("#").strip()
-        is_table = line.startswith("|")
-        if is_table and previous_was_table and not re.fullmatch(r"[|\s:-]+", line):
-            cells = tuple(cell.strip() for cell in _CELL_SEPARATOR.split(line.strip().strip("|")))
-            yield TableRow(heading, cells, number)
-        # the first row of a table is its header
-        previous_was_table = is_table
+        if not line.startswith("|"):
+            header = None
+            continue
+        cells = tuple(cell.strip() for cell in _CELL_SEPARATOR.split(line.strip().strip("|")))
+        if header is None:
+            header = cells  # the first row of a table is its header
+        elif not re.fullmatch(r"[|\s:-]+", line):
+            yield TableRow(heading, header, cells, number)
 
 
 # --- Routes ---
@@ -137,6 +140,18 @@ def own_fields(cls: type[BaseSettings]) -> list[str]:
     """The fields ``cls`` declares itself (a service's class inherits the shared ones from PulsoSettings)."""
     inherited = set() if cls is PulsoSettings else set(PulsoSettings.model_fields)
     return [name for name in cls.model_fields if name not in inherited]
+
+
+def row_variables(row: TableRow) -> list[str]:
+    """The variables a settings table's row is about (its first column), in order."""
+    prefix = _PREFIX_HEADING.search(row.heading)
+    names = []
+    for name in re.findall(r"`([^`]+)`", row.cells[0]):
+        if re.fullmatch(r"PULSO_[A-Z0-9_]+", name):
+            names.append(name)
+        elif prefix is not None and re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+            names.append(prefix.group(1) + name)
+    return names
 
 
 def named_variables(path: Path) -> dict[str, str]:

@@ -4,8 +4,11 @@ and where, is what the launcher starts (the routes: tests/integration/test_opena
 
 from __future__ import annotations
 
+import json
 import re
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +21,7 @@ from tests.readme_docs import (
     named_variables,
     own_fields,
     relative,
+    row_variables,
     service_docs,
     settings_classes,
     table_rows,
@@ -58,6 +62,54 @@ def test_every_variable_the_docs_name_is_one_the_code_reads(page: Path) -> None:
         elif variable not in known:
             unknown.append(f"{where}: {variable}")
     assert not unknown, "no settings class or code reads these variables: " + "; ".join(unknown)
+
+
+def _same_default(documented: str, default: Any) -> bool | None:
+    """Whether a README's default (its first word, so "0 (off)" is 0) is the field's; None when the README
+    says it in words ("unset", "generated per run", a path inside the installed package)."""
+    word = documented.replace("`", "").split(" (")[0].strip()
+    if isinstance(default, bool):
+        return word == str(default).lower() if word in ("true", "false") else None
+    if isinstance(default, int | float) and re.fullmatch(r"-?[\d,]+(\.\d+)?", word):
+        return float(word.replace(",", "")) == float(default)
+    if isinstance(default, tuple | list) and word.startswith("["):
+        return bool(json.loads(word) == list(default))
+    if default == "":
+        return word in ("empty", "(empty)")
+    if isinstance(default, Enum):
+        default = default.value
+    if (
+        isinstance(default, str | Path)
+        and " " not in word
+        and not (isinstance(default, Path) and default.is_absolute())
+    ):
+        return word == str(default)
+    return None
+
+
+@pytest.mark.parametrize("page", [README, *sorted(ROOT.glob("services/*/README.md"))], ids=relative)
+def test_the_defaults_a_readme_gives_are_the_settings_defaults(page: Path) -> None:
+    fields = {
+        environment_variable(cls, name): info for cls in SETTINGS.values() for name, info in cls.model_fields.items()
+    }
+    wrong, compared = [], 0
+    for row in table_rows(page):
+        names = row_variables(row)
+        if len(row.header) < 3 or row.header[1] != "default" or not names or not set(names) <= set(fields):
+            continue
+        # "`A` / `B` | 4 / 1800": one default per variable, in order
+        documented = re.split(r" / |, ", row.cells[1])
+        if len(documented) != len(names):
+            continue
+        for name, value in zip(names, documented, strict=True):
+            same = _same_default(value, fields[name].default)
+            compared += same is not None
+            if same is False:
+                wrong.append(
+                    f"{relative(page)}:{row.line}: {name} {value.strip()!r}, the code {fields[name].default!r}"
+                )
+    assert not wrong, "defaults the settings classes do not have: " + "; ".join(wrong)
+    assert compared, f"{relative(page)}: no default was compared (a settings table's second column is 'default')"
 
 
 def _runs_where() -> dict[str, tuple[str, str]]:

@@ -1,9 +1,11 @@
 """README.md and the services' READMEs say what the code does: every setting is documented where its service's
-readers look, every PULSO_ variable the docs name is one the code reads, and what they say `make run` starts,
-and where, is what the launcher starts (the routes: tests/integration/test_openapi.py)."""
+readers look, with the default it has; every PULSO_ variable the docs name is one the code reads; what they say
+`make run` starts, and where, is what the launcher starts; the `pulso` table lists every command with options it
+takes (the routes: tests/integration/test_openapi.py)."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from enum import Enum
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from services.stack.cli import build_parser
 from services.stack.settings import StackSettings
 from services.stack.system import SERVICE_ORDER, service_addresses
 from tests.readme_docs import (
@@ -168,3 +171,72 @@ def test_make_test_runs_the_suite_without_the_slow_lane_as_the_readme_says() -> 
     assert recipe and '-m "not slow"' in recipe.group(1)
     commands = {row.cells[0]: row.cells[1] for row in table_rows(README) if row.heading == "The two commands"}
     assert "except the slow lane" in commands["`make test`"]
+
+
+# --- The `pulso` command table ---
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _leaf_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    subcommands = _subcommands(parser)
+    if not subcommands:
+        return [path]
+    return [leaf for name, sub in subcommands.items() for leaf in _leaf_commands(sub, (*path, name))]
+
+
+def _documented_commands() -> list[tuple[tuple[str, ...], argparse.ArgumentParser, str, str]]:
+    """Each command README's `pulso` table names (`pulso stack up` / `down`: two), with its parser, the words
+    written for it and where."""
+    documented = []
+    for row in table_rows(README):
+        if row.heading != "The `pulso` command":
+            continue
+        path: tuple[str, ...] | None = None
+        for segment in re.findall(r"`([^`]+)`", row.cells[0].replace("\\|", "|")):
+            words = segment.split()
+            if words[0] == "pulso":
+                path, words = (), words[1:]
+            elif path:  # `pulso stack up` / `down`: a sibling of the last command
+                path = path[:-1]
+            else:
+                continue
+            parser = build_parser()
+            for name in path:
+                parser = _subcommands(parser)[name]
+            for word in words:
+                if word not in _subcommands(parser):
+                    break
+                parser, path = _subcommands(parser)[word], (*path, word)
+            documented.append((path, parser, segment, f"README.md:{row.line}"))
+    return documented
+
+
+def test_every_pulso_command_is_in_the_readme_table() -> None:
+    documented = {path for path, *_ in _documented_commands()}
+    missing = [" ".join(leaf) for leaf in _leaf_commands(build_parser()) if leaf not in documented]
+    assert not missing, "README.md's `pulso` table lacks: " + ", ".join(f"pulso {command}" for command in missing)
+
+
+def test_every_option_the_readme_gives_a_pulso_command_is_one_it_takes() -> None:
+    unknown = []
+    for path, parser, written, where in _documented_commands():
+        options = {option for action in parser._actions for option in action.option_strings}
+        unknown += [
+            f"{where}: pulso {' '.join(path)} {option}"
+            for option in re.findall(r"--[a-z-]+", written)
+            if option not in options
+        ]
+        for action in parser._actions:
+            if action.choices and not action.option_strings and not isinstance(action, argparse._SubParsersAction):
+                listed = re.search(r"([a-z.]+(?:\|[a-z.]+)+)", written)
+                if listed and set(listed.group(1).split("|")) != set(action.choices):
+                    unknown.append(
+                        f"{where}: pulso {' '.join(path)} takes {sorted(action.choices)}, not {listed.group(1)}"
+                    )
+    assert not unknown, "the README names options or choices the commands do not take: " + "; ".join(unknown)

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from services.infra.topics import ALL_TOPICS
 from services.stack.cli import build_parser
 from services.stack.settings import StackSettings
 from services.stack.system import SERVICE_ORDER, service_addresses
@@ -147,6 +148,13 @@ def test_the_ports_table_gives_the_launchers_default_address_and_setting_of_each
         listed_address, listed_settings = _row(rows, part)
         assert listed_address == address, f"README.md 'What runs where': {part} at {listed_address}, launcher {address}"
         assert f"`{setting}`" in listed_settings, f"README.md 'What runs where': {part} should name {setting}"
+
+
+def test_the_readme_names_every_topic_make_run_creates() -> None:
+    paragraph = re.search(r"^Topics \(.*?\n\n", README.read_text(), re.MULTILINE | re.DOTALL)
+    assert paragraph, "README.md should have a paragraph starting 'Topics ('"
+    named = set(re.findall(r"`([a-z]+(?:\.[a-z0-9]+)+)`", paragraph.group(0))) - {"events.py"}
+    assert named == set(ALL_TOPICS), f"README.md's topics {sorted(named)}, the code's {sorted(ALL_TOPICS)}"
 
 
 def test_make_run_is_pulso_demo_and_starts_the_services_the_readme_names() -> None:

@@ -173,6 +173,13 @@ def test_make_run_is_pulso_demo_and_starts_the_services_the_readme_names() -> No
     assert help_line and f"the {started.group(1)} services" in help_line.group(1), "Makefile's help for make run"
 
 
+@pytest.mark.parametrize("page", DOCUMENTS, ids=relative)
+def test_every_make_target_the_docs_name_is_in_the_makefile(page: Path) -> None:
+    targets = set(re.findall(r"^([a-z0-9-]+):", (ROOT / "Makefile").read_text(), re.MULTILINE))
+    unknown = sorted(set(re.findall(r"`make ([a-z0-9-]+)", page.read_text())) - targets)
+    assert not unknown, f"{relative(page)} names make targets the Makefile lacks: {unknown}"
+
+
 def test_make_test_runs_the_suite_without_the_slow_lane_as_the_readme_says() -> None:
     makefile = (ROOT / "Makefile").read_text()
     recipe = re.search(r"^test: .*\n((?:\t.*\n)+)", makefile, re.MULTILINE)

@@ -1,7 +1,7 @@
 """README.md and the services' READMEs say what the code does: every setting is documented where its service's
 readers look, with the default it has; every PULSO_ variable the docs name is one the code reads; what they say
 `make run` starts, and where, is what the launcher starts; the `pulso` table lists every command with options it
-takes (the routes: tests/integration/test_openapi.py)."""
+takes; the make targets and `python -m` modules the docs give exist (the routes: tests/integration/test_openapi.py)."""
 
 from __future__ import annotations
 
@@ -178,6 +178,26 @@ def test_every_make_target_the_docs_name_is_in_the_makefile(page: Path) -> None:
     targets = set(re.findall(r"^([a-z0-9-]+):", (ROOT / "Makefile").read_text(), re.MULTILINE))
     unknown = sorted(set(re.findall(r"`make ([a-z0-9-]+)", page.read_text())) - targets)
     assert not unknown, f"{relative(page)} names make targets the Makefile lacks: {unknown}"
+
+
+def _runnable(module: str) -> bool:
+    """Whether ``python -m module`` finds a module of this repository (a file, or a package's __main__)."""
+    path = ROOT.joinpath(*module.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__main__.py").is_file()
+
+
+@pytest.mark.parametrize("page", DOCUMENTS, ids=relative)
+def test_every_python_m_command_the_docs_give_runs_a_module_that_exists(page: Path) -> None:
+    text = page.read_text()
+    ours = ("services", "bench", "evals", "tests", "schemas", "pulso_client")
+    missing = [
+        module
+        for module in re.findall(r"python -m ([A-Za-z_][\w.]*)", text)
+        if module.split(".")[0] in ours and not _runnable(module)
+    ]
+    for names in re.findall(r"python -m bench((?: [a-z_]+)+)", text):
+        missing += [f"bench {name}" for name in names.split() if not _runnable(f"bench.bench_{name}")]
+    assert not missing, f"{relative(page)} gives python -m commands for modules that do not exist: {missing}"
 
 
 def test_make_test_runs_the_suite_without_the_slow_lane_as_the_readme_says() -> None:

@@ -206,6 +206,8 @@ def test_make_test_runs_the_suite_without_the_slow_lane_as_the_readme_says() -> 
     assert recipe and '-m "not slow"' in recipe.group(1)
     commands = {row.cells[0]: row.cells[1] for row in table_rows(README) if row.heading == "The two commands"}
     assert "except the slow lane" in commands["`make test`"]
+    if "`.ci/run` calls exactly this" in commands["`make test`"]:
+        assert (ROOT / ".ci" / "run").read_text().rstrip().endswith("\nmake test"), ".ci/run should end in make test"
 
 
 # --- The `pulso` command table ---

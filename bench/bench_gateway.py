@@ -196,11 +196,16 @@ class OpenLoopClient:
 
     async def _open(self, scheduled: float, retried: bool) -> None:
         try:
-            _, connection = await self.loop.create_connection(lambda: _Connection(self), self.host, self.port)
-        except OSError as error:
+            # a server whose accept queue is full drops the SYN; the kernel retries for up to minutes
+            remaining = max(0.001, scheduled + self.timeout_s - time.perf_counter())
+            _, connection = await asyncio.wait_for(
+                self.loop.create_connection(lambda: _Connection(self), self.host, self.port), remaining
+            )
+        except (OSError, TimeoutError) as error:
             self.opening -= 1
             count_error(self.errors, type(error).__name__)
             self._finish()
+            self._resume_waiting()
             return
         self.opening -= 1
         self.busy.add(connection)

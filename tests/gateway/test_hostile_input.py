@@ -3,6 +3,7 @@ bodies, loose types. Each is a 4xx in OpenAI's error shape with the reason, neve
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import httpx
@@ -158,3 +159,26 @@ def test_a_deadline_that_is_not_a_finite_number_is_refused(gateway: tuple[str, s
     )
 
     _assert_refused(response, 400, "invalid_header", "x-pulso-deadline-ms")
+
+
+def test_a_caller_that_leaves_before_its_body_arrives_is_not_an_internal_error(
+    gateway: tuple[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under overload callers time out and close mid-request; that is not a bug to log with a stack trace each time."""
+    import socket
+    import time
+    from urllib.parse import urlsplit
+
+    url, key = gateway
+    address = urlsplit(url)
+    caplog.set_level(logging.ERROR, logger="services.gateway.api.errors")
+    with socket.create_connection((address.hostname, address.port)) as sock:
+        sock.sendall(
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: gw\r\nContent-Type: application/json\r\n"
+            + f"Authorization: Bearer {key}\r\nContent-Length: 500\r\n\r\n".encode()
+            + b'{"model": "gpt-4o-mini", "mess'
+        )
+        time.sleep(0.3)  # the gateway has read the head and part of the body, and waits for the rest
+    time.sleep(0.3)
+    assert httpx.get(f"{url}/healthz", timeout=5).status_code == 200
+    assert "unexpected error" not in caplog.text

@@ -14,6 +14,7 @@ import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
 
 from services.gateway.api.deps import read_json_body, require_key, validated_body
@@ -231,6 +232,10 @@ async def serve_chat_completions(scope: Scope, receive: Receive, send: Send) -> 
     request = Request(scope, receive)
     try:
         response = await chat_completions(request)
+    except ClientDisconnect:
+        # the caller left before its body arrived (its own timeout, usually under overload): nobody to answer,
+        # and a logged stack trace per request would only deepen the overload
+        return
     except Exception as error:  # answered like the app's exception handlers answer it, never re-raised
         response = error_answer(request, error)
     await response(scope, receive, send)

@@ -1,5 +1,6 @@
 """Card images from the gateway: fetch the product photo, ask ``POST /v1/images/edits`` for it at the card's
-size, keep the answer in Redis (base64, ``pulso:landing:cardimg:{size}:{digest}``, ``ttl_s``).
+size through pulso-client (clients/python), keep the answer in Redis (base64,
+``pulso:landing:cardimg:{size}:{digest}``, ``ttl_s``).
 
 Concurrent requests for one photo share one gateway call. Any failure (photo host or gateway down, a
 refusal) is a CardImageUnavailableError; the route then sends the shopper to the photo itself.
@@ -15,6 +16,7 @@ import httpx
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
+from pulso_client import AsyncPulsoClient, PulsoError, RetryPolicy
 from services.landing.domain.card_images import cache_key
 
 log = logging.getLogger(__name__)
@@ -39,11 +41,14 @@ class GatewayCardImages:
         timeout_s: float = 10.0,
     ) -> None:
         self._redis = redis
-        self._edits_url = gateway_url.rstrip("/") + "/v1/images/edits"
-        self._headers = {"Authorization": f"Bearer {gateway_key}"}
+        # no retries: the shopper is waiting, and the photo itself is the fallback
+        self._gateway = AsyncPulsoClient(
+            gateway_url, gateway_key, timeout_s=timeout_s, retry=RetryPolicy(max_retries=0)
+        )
         self._model = model
         self.size = size
         self._ttl_s = ttl_s
+        #: fetches the product photo (from the catalog's image host, not the gateway)
         self._http = httpx.AsyncClient(timeout=timeout_s, follow_redirects=False)
         self._in_flight: dict[str, asyncio.Future[bytes]] = {}
 
@@ -83,21 +88,24 @@ class GatewayCardImages:
             photo = await self._http.get(photo_url)
             if photo.status_code != 200 or len(photo.content) > MAX_PHOTO_BYTES:
                 raise CardImageUnavailableError(f"photo answered {photo.status_code} ({len(photo.content)} bytes)")
-            media_type = photo.headers.get("content-type", "application/octet-stream").split(";")[0]
-            answer = await self._http.post(
-                self._edits_url,
-                headers=self._headers,
-                data={"model": self._model, "size": self.size, "output_format": "jpeg", "prompt": "product card"},
-                files={"image": ("photo", photo.content, media_type)},
-            )
         except httpx.HTTPError as error:
             raise CardImageUnavailableError(f"{type(error).__name__}: {error}") from None
-        if answer.status_code != 200:
-            raise CardImageUnavailableError(f"gateway answered {answer.status_code}: {answer.text[:200]}")
+        media_type = photo.headers.get("content-type", "application/octet-stream").split(";")[0]
         try:
-            return str(answer.json()["data"][0]["b64_json"])
-        except (ValueError, KeyError, IndexError, TypeError) as error:
-            raise CardImageUnavailableError(f"unreadable gateway answer ({type(error).__name__})") from None
+            images = await self._gateway.edit_image(
+                self._model,
+                ("photo", photo.content, media_type),
+                "product card",
+                size=self.size,
+                output_format="jpeg",
+            )
+        except PulsoError as error:
+            raise CardImageUnavailableError(f"gateway: {type(error).__name__}: {error}") from None
+        encoded = images.data[0].b64_json if images.data else None
+        if not encoded:
+            raise CardImageUnavailableError("gateway answer without an image")
+        return encoded
 
     async def close(self) -> None:
         await self._http.aclose()
+        await self._gateway.aclose()

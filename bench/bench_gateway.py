@@ -1081,9 +1081,10 @@ def headline(results: dict[str, Any]) -> list[dict[str, str]]:
     def overhead(entry: dict[str, Any] | None) -> str:
         if not entry:
             return "-"
+        cpu_ms = entry.get("cpu_ms_per_request")
         return (
             f"{entry['overhead_p50_ms']:.2f} / {entry['overhead_p99_ms']:.2f} ms at {entry['rate']:,}/s"
-            f" (errors {entry['errors']})"
+            f" (errors {entry['errors']}, CPU {cpu_ms if cpu_ms is not None else '-'} ms/request)"
         )
 
     lite_overhead = None

@@ -32,9 +32,10 @@ class PushSettings(PulsoSettings):
     #: the embedded Tansu broker only assigns partitions promptly with ≤ 10000 (docs/push.md)
     push_session_timeout_ms: int = Field(default=6_000, ge=1_000, le=300_000)
     #: librdkafka's fetch.wait.max.ms. Apache Kafka answers a fetch as soon as a record arrives, so there it
-    #: only bounds idle polls: 500 (librdkafka's default). The embedded Tansu holds every fetch this long
-    #: and lists the partition's stored batches each time: latency against broker CPU (docs/push.md#fetch-wait)
-    push_fetch_wait_max_ms: int = Field(default=20, ge=1, le=10_000)
+    #: only bounds idle polls: 500 (librdkafka's default; deploy/ sets it). The default is for the embedded
+    #: Tansu, which holds a fetch for part of this wait even when records are waiting and lists every batch
+    #: the topic stores on each fetch: 100 makes a quarter of 20's fetches for ~20 ms more (docs/push.md#fetch-wait)
+    push_fetch_wait_max_ms: int = Field(default=100, ge=1, le=10_000)
     push_max_attempts: int = Field(default=5, ge=1, le=50)
     push_retry_base_s: float = Field(default=0.5, gt=0, le=60)
     push_retry_max_s: float = Field(default=30.0, gt=0, le=3_600)

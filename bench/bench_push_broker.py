@@ -14,6 +14,10 @@ each record's timestamp to its fetch (p50/p99).
 
 ``python -m bench.bench_push_broker [--rate 1000] [--seconds 60] [--configs L/W ...]`` (L = producer
 linger.ms, W = consumer fetch.wait.max.ms) → bench/results/push_broker.json.
+
+``--stored-batches N ...`` measures instead what one fetch costs the broker by how many batches the topic
+already holds: N one-record batches are produced first, then a consumer at the end of the topic reads
+a trickle of 100 records/s for 10 s (fetch.wait.max.ms from ``--configs``); Tansu's CPU ÷ fetches.
 """
 
 from __future__ import annotations
@@ -169,13 +173,84 @@ def run_config(bootstrap: str, broker_pid: int, rate: float, seconds: float, lin
     )
 
 
+@dataclass
+class FetchCost:
+    stored_batches: int
+    fetch_wait_max_ms: int
+    fetches: int
+    broker_cpu_ms_per_s: float
+    broker_cpu_ms_per_fetch: float
+
+
+def fetch_cost(bootstrap: str, broker_pid: int, stored: int, waits: list[int]) -> list[FetchCost]:
+    topic = f"bench.broker.stored.{uuid.uuid4().hex[:8]}"
+    ensure_topics(bootstrap, partitions=4, topics=(topic,))
+    producer = Producer(
+        {
+            "bootstrap.servers": bootstrap,
+            "linger.ms": 0,
+            "batch.num.messages": 1,  # one record per stored batch
+            "queue.buffering.max.messages": 1_000_000,
+        }
+    )
+    for i in range(stored):
+        producer.produce(topic, key=f"u-{i}".encode(), value=RECORD)
+        if i % 1000 == 0:
+            producer.poll(0)
+    producer.flush(300)
+    costs = []
+    for wait_ms in waits:
+        stats: dict[str, Any] = {}
+        assigned = threading.Event()
+        consumer = Consumer(
+            {
+                "bootstrap.servers": bootstrap,
+                "group.id": f"{topic}-{wait_ms}",
+                "auto.offset.reset": "latest",
+                "fetch.wait.max.ms": wait_ms,
+                "statistics.interval.ms": 500,
+                "stats_cb": lambda text, into=stats: into.update(json.loads(text)),
+            }
+        )
+        consumer.subscribe([topic], on_assign=lambda _c, _p, event=assigned: event.set())
+        started = time.monotonic()
+        while not assigned.is_set() or time.monotonic() - started < 2:
+            consumer.poll(0.05)
+        fetches0, cpu0, started, sent = _requests_sent(stats, "Fetch"), cpu_seconds(broker_pid), time.monotonic(), 0
+        while time.monotonic() - started < 10:
+            if sent < (time.monotonic() - started) * 100:
+                producer.produce(topic, key=f"t-{sent}".encode(), value=RECORD)
+                producer.poll(0)
+                sent += 1
+            consumer.consume(num_messages=100, timeout=0.002)
+        cpu = cpu_seconds(broker_pid) - cpu0
+        elapsed = time.monotonic() - started
+        settle = time.monotonic()
+        while time.monotonic() - settle < 0.6:  # the statistics of the last half second
+            consumer.poll(0.05)
+        fetches = _requests_sent(stats, "Fetch") - fetches0
+        consumer.close()
+        cost = FetchCost(
+            stored_batches=stored,
+            fetch_wait_max_ms=wait_ms,
+            fetches=fetches,
+            broker_cpu_ms_per_s=round(cpu * 1000 / elapsed, 1),
+            broker_cpu_ms_per_fetch=round(cpu * 1000 / max(1, fetches), 2),
+        )
+        print(asdict(cost), flush=True)
+        costs.append(cost)
+    producer.flush(10)
+    return costs
+
+
 def main() -> None:
-    """Run every configuration twice in alternating order, print a table, write bench/results/push_broker.json."""
+    """Run the configurations (or the fetch costs), print a table, write bench/results/push_broker.json."""
     parser = argparse.ArgumentParser(prog="bench_push_broker")
     parser.add_argument("--rate", type=float, default=1000)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--configs", nargs="*", default=DEFAULT_CONFIGS, help="linger.ms/fetch.wait.max.ms pairs")
     parser.add_argument("--rounds", type=int, default=2, help="passes over the configurations (alternating order)")
+    parser.add_argument("--stored-batches", type=int, nargs="*", default=[], help="measure one fetch's cost instead")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args, _ = parser.parse_known_args()
     configs = [tuple(int(part) for part in config.split("/")) for config in args.configs]
@@ -186,19 +261,30 @@ def main() -> None:
     kafka = start_kafka("127.0.0.1", free_port(), work)
     os.sched_setaffinity(0, client_cpus)
     runs: list[BrokerRun] = []
+    costs: list[FetchCost] = []
     try:
         bootstrap = f"127.0.0.1:{kafka.port}"
-        for round_index in range(args.rounds):
+        for stored in args.stored_batches:
+            costs += fetch_cost(bootstrap, kafka.process.pid or 0, stored, sorted({wait for _l, wait in configs}))
+        for round_index in range(0 if args.stored_batches else args.rounds):
             for linger_ms, wait_ms in configs if round_index % 2 == 0 else list(reversed(configs)):
                 run = run_config(bootstrap, kafka.process.pid or 0, args.rate, args.seconds, linger_ms, wait_ms)
                 runs.append(run)
                 print(asdict(run), flush=True)
     finally:
         kafka.stop()
-    print(
-        f"{'linger':>6} {'wait':>5} {'records':>8} {'received':>8} {'broker ms/rec':>13} {'cores':>5} "
-        f"{'produce req':>11} {'fetch req':>9} {'delay p50/p99 ms':>17}  broker ms/rec by 10 s"
-    )
+    if costs:
+        print(f"{'stored batches':>14} {'wait':>5} {'fetches':>7} {'broker ms/s':>11} {'broker ms/fetch':>15}")
+    for cost in costs:
+        print(
+            f"{cost.stored_batches:>14} {cost.fetch_wait_max_ms:>5} {cost.fetches:>7} {cost.broker_cpu_ms_per_s:>11} "
+            f"{cost.broker_cpu_ms_per_fetch:>15}"
+        )
+    if runs:
+        print(
+            f"{'linger':>6} {'wait':>5} {'records':>8} {'received':>8} {'broker ms/rec':>13} {'cores':>5} "
+            f"{'produce req':>11} {'fetch req':>9} {'delay p50/p99 ms':>17}  broker ms/rec by 10 s"
+        )
     for run in runs:
         print(
             f"{run.linger_ms:>6} {run.fetch_wait_max_ms:>5} {run.records:>8} {run.received:>8} "
@@ -215,6 +301,7 @@ def main() -> None:
                 "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
                 "broker_cpu": broker_cpu,
                 "runs": [asdict(run) for run in runs],
+                "fetch_costs": [asdict(cost) for cost in costs],
             },
             indent=2,
         )

@@ -473,7 +473,10 @@ def run_suite(
     """The suite: local sink, FCM and APNs backlogs, the optional HTTP/1.1 run, the paced runs, more workers."""
     n, conc = args.requests, args.concurrency
     if not args.paced_only:
-        add(run_once(bootstrap, redis_url, {"PULSO_PUSH_PROVIDER": "local"}, "local", conc, n, work))
+        # the broker's and redis-server's pids ride along, so the local run reports their CPU too
+        local = {"PULSO_PUSH_PROVIDER": "local", "_BROKER_PID": provider_env["_BROKER_PID"]}
+        local["_REDIS_PID"] = provider_env["_REDIS_PID"]
+        add(run_once(bootstrap, redis_url, local, "local", conc, n, work))
         add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work))
         add(run_once(bootstrap, redis_url, provider_env, f"apns {label}", conc, n, work, platform_name="ios"))
     if args.http1:

@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from .parts import DrillStartError
+from .parts import EXTRA_SETTINGS, DrillStartError
 from .runner import DRILLS, run_drill, scratch_dir
 
 RESULTS = Path(__file__).resolve().parents[1] / "results"
@@ -86,7 +86,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--trial", action="store_true", help="mark the results as a trial run (shared machine, short)")
     parser.add_argument("--keep", action="store_true", help="keep each drill's scratch directory (logs, sinks)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PULSO_NAME=VALUE",
+        help="a setting every part gets (repeatable), e.g. PULSO_PIPELINE_FETCH_MAX_WAIT_MS=100; kept in the report",
+    )
     args = parser.parse_args(argv)
+    for item in args.set:
+        name, sep, value = item.partition("=")
+        if not sep or not name.startswith("PULSO_"):
+            parser.error(f"--set takes PULSO_NAME=VALUE, got {item!r}")
+        EXTRA_SETTINGS[name] = value
     unknown = sorted(set(args.names) - set(DRILLS))
     if unknown:
         parser.error(f"unknown drill(s): {', '.join(unknown)}; available: {', '.join(DRILLS)}")
@@ -108,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             report = {"drill": name, "trial": args.trial, "error": traceback.format_exc(limit=3)}
             status = max(status, 1)
         report["workdir"] = str(workdir) if args.keep else None
+        report["settings"] = dict(EXTRA_SETTINGS)
         (RESULTS / f"drills-{name}.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
         print(summary(report), flush=True)
         if not args.keep:

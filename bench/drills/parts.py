@@ -156,8 +156,13 @@ class DrillSystem:
                     component.stop()
 
 
+#: PULSO_ settings every part gets on top of the drill's own (``python -m bench.drills --set NAME=VALUE``)
+EXTRA_SETTINGS: dict[str, str] = {}
+
+
 def _base_env(system: DrillSystem, landing_port: int, gateway_port: int) -> dict[str, str]:
     env = {name: value for name, value in os.environ.items() if not name.startswith("PULSO_")}
+    env.update(EXTRA_SETTINGS)
     env.update(
         {
             "PULSO_KAFKA_BOOTSTRAP": system.bootstrap,

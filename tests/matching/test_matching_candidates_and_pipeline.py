@@ -144,6 +144,16 @@ async def test_match_v3_abstains_where_the_rules_doubt_instead_of_letting_the_em
     assert (await pipeline("match-v3", None).decide(A15, A15_OTHER_SELLER, 0.80)).verdict == Verdict.NO_MATCH
 
 
+async def test_match_v5_reads_titles_with_rules_v3_and_match_v3_keeps_v2() -> None:
+    split = listing("MLA8", "Aire Acondicionado Split BGH Silent Air 3000 Frigorías Frío/Calor BS35WCCR")
+    cold_only = listing("MLA9", "Aire Acondicionado Split BGH Silent Air 3000 Frigorías Solo Frío BS35CCR")
+    assert (await pipeline("match-v3", None).decide(split, cold_only, 0.97)).verdict == Verdict.MATCH
+    decided = await pipeline("match-v5", None).decide(split, cold_only, 0.97)
+    assert decided.verdict == Verdict.NO_MATCH and "model code" in decided.reasons[0]
+    assert {node.version for node in decided.nodes} == {"attributes-rules-v3"}
+    assert (await pipeline("match-v5", None).decide(A15, A15_OTHER_SELLER, 0.97)).verdict == Verdict.MATCH
+
+
 async def test_match_v4_asks_the_judge_only_to_confirm_what_the_embedding_would_match() -> None:
     chat = ScriptedChat(['{"decision": "match"}', '{"decision": "match"}'])
     confirmed = await pipeline("match-v4", chat).decide(A15, A15_OTHER_SELLER, 0.97)

@@ -12,8 +12,16 @@ from dataclasses import dataclass, field, replace
 
 from services.matching.domain.titles import fold, normalize_title
 
-#: the version of these rules; a decision records it, and a change makes a new version
-RULES_VERSION = "attributes-rules-v2"
+#: the versions of these rules; a decision records the one it ran, and a change makes a new version. A pipeline
+#: version names the rules it runs (service_layer/pair_pipeline.py), so older versions stay runnable as they were
+RULES_V2 = "attributes-rules-v2"
+#: v3 adds, each for a class of wrong matches: letter-digit codes that must agree even when a bare number is
+#: shared, tyre sizes, mains voltage, counts of packages, plural and consumable accessory words, more colours,
+#: and qualifiers one seller may leave out (wireless, "sin azúcar") that make a pair doubtful
+RULES_V3 = "attributes-rules-v3"
+RULES_VERSIONS = (RULES_V2, RULES_V3)
+#: the newest rules: what extract_attributes reads unless told otherwise
+RULES_VERSION = RULES_V3
 
 #: known brands (folded); a multi-word brand is matched as a phrase. Model lines map to their maker.
 BRANDS: dict[str, str] = {
@@ -169,6 +177,27 @@ ACCESSORY_WORDS = frozenset({
     "tapon", "cordones", "agujetas", "canasta", "cesto", "copo", "vaso", "mica", "capsulas", "mochila", "empaque",
     "compativel", "compatible", "bateria",
 })  # fmt: skip
+#: v3: consumables sold for a device ("Cartucho HP 667 … Para DeskJet 2775", "Refis De Tinta"); plurals of every
+#: accessory word are read too ("Fundas", "Refiles")
+ACCESSORY_WORDS_V3 = ACCESSORY_WORDS | frozenset({
+    "cartucho", "toner", "tinta", "refis", "almohadilla", "almofada",
+})  # fmt: skip
+#: v3: colour names of more than one word or less common ("Gun Metal"), folded like COLOURS
+COLOURS_V3: dict[str, str] = {**COLOURS, **dict.fromkeys(("gunmetal", "chumbo", "titanio", "titanium"), "gray")}
+#: v3: qualifiers a seller may leave out of a title but that make another product when one listing has them:
+#: connection ("Cloud II" vs "Cloud II Wireless"), pro editions of a controller ("DualSense Edge"). One side
+#: only: a doubt (the pair abstains), not a conflict, since the other seller may just not have said it.
+QUALIFIER_WORDS_V3: dict[str, str] = {
+    # the English word in an es/pt title is part of a product's name ("Cloud II Wireless"); "inalámbrico" and
+    # "sem fio" are how sellers describe a product that is wireless anyway, so they are not read
+    **dict.fromkeys(("wireless",), "wireless"),
+    **dict.fromkeys(("edge",), "edge"),
+}
+#: v3: "free from" claims of food and drink ("Sin Azúcar", "Zero Açúcar", "Sem Lactose", "Light"): another recipe
+_FREE_FROM = re.compile(
+    r"\b(?:(?:sin|sem|zero|0) (?:azucar|acucar|azucares|lactosa|lactose|gluten|tacc|sal|alcohol|cafeina)"
+    r"|zero|diet|light|descafeinado|descafeinada)\b"
+)
 #: words that say nothing about which product a listing is: articles and prepositions, and the boilerplate
 #: sellers add (condition, shipping, warranty, invoice, "model", "colour")
 LISTING_BOILERPLATE = frozenset({
@@ -191,6 +220,28 @@ _WEIGHT = re.compile(r"\b(\d+(?:\.\d+)?) (kg|g)\b")
 _LENGTH = re.compile(r"\b(\d+(?:\.\d+)?) (cm|mm)\b")
 #: wheel sizes: "Rodado 29", "Rod. 26", "Aro 14", "R29"
 _WHEEL = re.compile(r"\b(?:rodado|rod|aro|r) ?(\d{2})\b")
+#: v3: tyre sizes, "175/65 R14", "175/65R14", "175 65 14" (width, profile, rim), and the load/speed index after them
+_TYRE = re.compile(r"\b(\d{3}) (\d{2}) ?r? ?(\d{2})\b(?: (\d{2,3}[a-z]))?")
+#: v3: mains voltage ("110V", "127 V", "220 volts"); 110–127 and 220–240 are one mains each
+_VOLTAGE = re.compile(r"\b(\d{3}) ?(?:v|volts|voltios|volts)\b")
+#: v3: a count of packages ("2 Paquetes Con 40 Piezas", "3 Caixas"): the listing is that many times the unit
+_PACKAGES = re.compile(r"\b(\d{1,2}) (?:paquetes|pacotes|cajas|caixas|packs|fardos|bolsas|displays)\b")
+#: v3: a pack size in words ("Six Pack", "Pack Doce")
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12, "dos": 2, "tres": 3, "cuatro": 4, "seis": 6,
+    "doce": 12, "duas": 2, "quatro": 4, "doze": 12,
+}  # fmt: skip
+_SPELLED_PACK = re.compile(
+    rf"\b({'|'.join(NUMBER_WORDS)}) ?pack\b|\bpack (?:de |com |con )?({'|'.join(NUMBER_WORDS)})\b"
+)
+#: v3: a fragrance's concentration, when the title states it ("EDT" and "Eau de Parfum" are other products)
+_CONCENTRATIONS = (
+    (re.compile(r"\b(?:eau de parfum|edp|parfum|perfume intenso)\b"), 2.0),
+    (re.compile(r"\b(?:eau de toilette|edt|toilette)\b"), 1.0),
+    (re.compile(r"\b(?:eau de cologne|edc|colonia|cologne)\b"), 0.0),
+)
+_COMPLEMENT_WORDS = frozenset({"de", "da", "do", "para", "com", "con", "en", "em"})
+_YEAR = re.compile(r"\((\d{4})\)")
 _SHOE = re.compile(r"\b(?:talle|talla|tamanho|numero|n|nro|num)\.? ?(\d{2}(?:\.5)?)\b")
 _PACK = [
     re.compile(r"\b(?:pack|kit|combo|caja|lote|paquete|x)\s*(?:x|de|com|con)?\s*(\d{1,3})\b"),
@@ -228,14 +279,26 @@ class Attributes:
     tokens: tuple[str, ...] = ()
     #: which fields came from the LLM node rather than rules
     from_llm: frozenset[str] = field(default_factory=frozenset)
+    #: v3: qualifiers one seller may leave out ("wireless", "edge", "free-from"): one side only is a doubt
+    qualifiers: frozenset[str] = field(default_factory=frozenset)
+    #: the rules version that read these attributes (conflicts and doubts follow the same version)
+    rules: str = RULES_VERSION
 
     def with_llm(self, **values: object) -> Attributes:
         """These attributes with fields the LLM node read, recorded as such."""
         return replace(self, **values, from_llm=self.from_llm | frozenset(values))  # type: ignore[arg-type]
 
 
-def extract_attributes(title: str) -> Attributes:
-    """Attributes of one title, by rules only."""
+def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
+    """Attributes of one title, by rules only, read by the given rules version."""
+    if rules not in RULES_VERSIONS:
+        raise ValueError(f"unknown attribute rules {rules!r}")
+    if rules == RULES_V2:
+        return _extract_v2(title)
+    return _extract_v3(title)
+
+
+def _extract_v2(title: str) -> Attributes:
     folded = fold(title)
     normalized = normalize_title(title)
     tokens = normalized.split()
@@ -273,22 +336,125 @@ def extract_attributes(title: str) -> Attributes:
         gender=gender,
         with_extras=with_extras,
         tokens=tuple(tokens),
+        rules=RULES_V2,
     )
+
+
+def _extract_v3(title: str) -> Attributes:
+    """v2's reading, plus tyre sizes, voltage, package counts, codes, accessory plurals and consumables, more
+    colours and qualifiers (RULES_V3)."""
+    base = _extract_v2(title)
+    folded = fold(title)
+    normalized = normalize_title(title)
+    tokens = list(base.tokens)
+    sizes = set(base.sizes)
+    not_model: set[str] = set()
+    for tyre in _TYRE.finditer(normalized):
+        width, profile, rim, index = tyre.groups()
+        sizes.add(("tyre", float(f"{width}{profile}{rim}")))
+        sizes.discard(("wheel", float(rim)))
+        not_model |= {width, profile, rim, f"r{rim}", f"{profile}r{rim}", index or ""}
+    for spelling, strength in _CONCENTRATIONS:
+        if spelling.search(normalized):
+            sizes.add(("concentration", strength))
+            break
+    for volts in _VOLTAGE.findall(normalized):
+        value = int(volts)
+        mains = 127.0 if 100 <= value <= 130 else 220.0 if 200 <= value <= 250 else float(value)
+        sizes.add(("volt", mains))
+    pack, kit = base.pack, base.kit
+    packages = _PACKAGES.search(normalized)
+    if packages:
+        count = int(packages.group(1))
+        rest = normalized[: packages.start()] + normalized[packages.end() :]
+        inner = _pack(fold(rest), rest)
+        pack, kit = (count * inner if count > 1 else pack), True
+        not_model.add(packages.group(1))
+    spelled = _SPELLED_PACK.search(normalized)
+    if spelled and pack == 1:
+        pack, kit = NUMBER_WORDS[spelled.group(1) or spelled.group(2)], True
+    # an accessory word as the complement of another noun ("Cafetera de Cápsulas") names what the product
+    # takes, not an accessory: only a head word not after "de"/"para"/"com"/"en" counts
+    accessory = any(
+        (token in ACCESSORY_WORDS_V3 or _singular(token) in ACCESSORY_WORDS_V3)
+        and not (index > 0 and tokens[index - 1] in _COMPLEMENT_WORDS)
+        for index, token in enumerate(tokens[:3])
+    ) or _for_a_brand(tokens)
+    # a year in brackets is the edition's year ("Kindle (2022)"), not a model number
+    not_model |= {year for year in _YEAR.findall(folded) if 1990 <= int(year) <= 2039}
+    # a screen within a quarter inch of a whole number is sold as that number ('23,8"' and "24 Polegadas")
+    sizes = {
+        (kind, float(round(value)) if kind == "in" and abs(value - round(value)) <= 0.25 else value)
+        for kind, value in sizes
+    }
+    joined = f" {normalized} "
+    # plurals too ("Joy-Con Blancos", "Negros")
+    colours = {
+        COLOURS_V3[word] for word in (t if t in COLOURS_V3 else _singular(t) for t in tokens) if word in COLOURS_V3
+    }
+    if " gun metal " in joined:
+        colours.add("gray")
+    qualifiers = {QUALIFIER_WORDS_V3[t] for t in tokens if t in QUALIFIER_WORDS_V3}
+    if _FREE_FROM.search(normalized):
+        qualifiers.add("free-from")
+    not_model |= {str(count) for count in (pack, base.pack) if count > 1}
+    not_model |= {_number_text(value) for kind, value in sizes if kind in ("shoe", "wheel")}
+    model = (_model_tokens(tokens) | _set_numbers(tokens)) - not_model
+    return replace(
+        base,
+        model=frozenset(model),
+        sizes=tuple(sorted(sizes)),
+        colours=frozenset(colours),
+        pack=pack,
+        kit=kit or pack > 1,
+        accessory=accessory,
+        qualifiers=frozenset(qualifiers),
+        rules=RULES_V3,
+    )
+
+
+def model_codes(attributes: Attributes) -> frozenset[str]:
+    """The model tokens with letters and digits ("a15", "bs35wccr"): a bare number ("3", "2775") is not a code."""
+    return frozenset(t for t in attributes.model if any(c.isdigit() for c in t) and any(c.isalpha() for c in t))
+
+
+def _singular(word: str) -> str:
+    """A plural folded to its singular the simple way ("fundas" → "funda", "refiles" → "refil")."""
+    if word.endswith("es") and len(word) > 4 and word[:-2] in ACCESSORY_WORDS_V3:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _set_numbers(tokens: list[str]) -> set[str]:
+    """v3: five-digit numbers not followed by a unit name a set or part ("LEGO … 75301"); v2 skipped them."""
+    found = set()
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token.isdigit() and len(token) == 5 and index > 0 and following not in _MEASURE_UNITS:
+            found.add(token)
+    return found
 
 
 def name_words(attributes: Attributes) -> frozenset[str]:
     """The title's words that may name the product ("squash", "turim", "clasico"): what is left once
-    boilerplate, brands, colours, variants, gender and anything with a digit are taken out."""
-    return frozenset(
-        t
-        for t in attributes.tokens
-        if len(t) > 1
-        and not any(c.isdigit() for c in t)
-        and t not in LISTING_BOILERPLATE
-        and t not in BRANDS
-        and t not in COLOURS
-        and t not in VARIANT_WORDS
-        and t not in GENDER_WORDS
+    boilerplate, brands, colours, variants, gender and anything with a digit are taken out. v3 also folds
+    plurals ("latas" = "lata") and leaves out units and number words."""
+    v3 = attributes.rules != RULES_V2
+    return frozenset(_singular(t) if v3 else t for t in attributes.tokens if is_name_word(t, v3))
+
+
+def is_name_word(token: str, v3: bool = True) -> bool:
+    """Whether a (normalized) token may name a product rather than say something else about it."""
+    return (
+        len(token) > 1
+        and not any(c.isdigit() for c in token)
+        and token not in LISTING_BOILERPLATE
+        and token not in BRANDS
+        and token not in COLOURS
+        and token not in VARIANT_WORDS
+        and token not in GENDER_WORDS
+        # v3: a unit ("in" of '6"') says a size was stated, not what the product is called
+        and not (v3 and (token in _MEASURE_UNITS or token in NUMBER_WORDS))
     )
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from services.matching.domain.attributes import Attributes, name_words
+from services.matching.domain.attributes import RULES_V2, Attributes, is_name_word, model_codes, name_words
 
 CONSENSUS_VERSION = "consensus-v1"
 
@@ -85,6 +85,18 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         and not any(_written_apart(code, a.tokens) for code in b.model)
     ):
         reasons.append(f"model {_listed(a.model)} vs {_listed(b.model)}")
+    elif _reads_v3(a, b):
+        # v3: a shared bare number ("3000" frigorías, "175" of a tyre size) does not make two letter-digit codes
+        # one model: "BS35WCCR" and "BS35CCR", "P400" and "P1" are other products
+        codes_a, codes_b = model_codes(a), model_codes(b)
+        if (
+            codes_a
+            and codes_b
+            and not _models_compatible(codes_a, codes_b)
+            and not any(_written_apart(code, b.tokens) for code in codes_a)
+            and not any(_written_apart(code, a.tokens) for code in codes_b)
+        ):
+            reasons.append(f"model code {_listed(codes_a)} vs {_listed(codes_b)}")
     if a.capacity_gb and b.capacity_gb and not (a.capacity_gb <= b.capacity_gb or b.capacity_gb <= a.capacity_gb):
         reasons.append(f"capacity {_listed(a.capacity_gb)} GB vs {_listed(b.capacity_gb)} GB")
     for kind in sorted({k for k, _ in a.sizes} & {k for k, _ in b.sizes}):
@@ -107,8 +119,17 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
     - only one side names a brand (a generic product and a branded one read alike);
     - no model code or number on one side, and each side has a naming word the other lacks: other models
       named by words ("Squash" and "Capitán") read alike to the embedding.
+
+    attributes-rules-v3 adds: only one side states a qualifier (``Attributes.qualifiers``: "Wireless", "Edge",
+    a free-from claim); the models share only a bare number with another name before it on each side; and
+    where the words decide, colours count as words.
     """
     doubts = []
+    v3 = _reads_v3(a, b)
+    if v3 and a.qualifiers != b.qualifiers:
+        doubts.append(f"only one side says {_listed(a.qualifiers ^ b.qualifiers)}")
+    if v3:
+        doubts += _other_lines(a, b)
     if a.with_extras != b.with_extras:
         doubts.append("only one side lists extras with '+'")
     if (a.brand is None) != (b.brand is None):
@@ -118,11 +139,37 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         # Capitán", "Turim" and "Paris" read alike to the embedding. Each side having a word the other lacks
         # is the doubt; one side adding words ("Termo Stanley Clásico" and "Stanley Clásico") is not.
         mine, theirs = name_words(a), name_words(b)
+        if v3:  # a colour only one side states counts as one of its words ("Reposado" against "Plata")
+            mine, theirs = mine | a.colours, theirs | b.colours
         if mine - theirs and theirs - mine:
             doubts.append(
                 f"no model code, and other words on each side ({_listed(mine - theirs)} vs {_listed(theirs - mine)})"
             )
     return doubts
+
+
+def _other_lines(a: Attributes, b: Attributes) -> list[str]:
+    """v3: the models share only a bare number, and a different name stands before it on each side: "Pavilion 15"
+    and "Victus 15", "Kindle 11" and "Paperwhite 11" are lines of one maker with the same number."""
+    shared = a.model & b.model
+    if not shared or not all(token.isdigit() for token in shared) or model_codes(a) & model_codes(b):
+        return []
+    for number in sorted(shared):
+        before_a, before_b = _word_before(number, a.tokens), _word_before(number, b.tokens)
+        named_apart = is_name_word(before_a) and is_name_word(before_b) and before_a != before_b
+        if named_apart and (before_a not in b.tokens or before_b not in a.tokens):
+            return [f"{number} after another name ({before_a} vs {before_b})"]
+    return []
+
+
+def _word_before(token: str, tokens: tuple[str, ...]) -> str:
+    index = tokens.index(token) if token in tokens else 0
+    return tokens[index - 1] if index > 0 else ""
+
+
+def _reads_v3(a: Attributes, b: Attributes) -> bool:
+    """Whether the pair was read by rules newer than v2 (both sides are read by one pipeline's rules)."""
+    return a.rules != RULES_V2 and b.rules != RULES_V2
 
 
 def _models_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -173,7 +220,7 @@ def _letters_apart(code: str, tail: str) -> bool:
 
 
 def _listed(values: frozenset[str] | frozenset[float] | set[float]) -> str:
-    shown = [(f"{v:g}" if isinstance(v, float) else str(v)) for v in values]
+    shown = [(f"{v:.10g}" if isinstance(v, float) else str(v)) for v in values]
     return "/".join(sorted(shown)) or "none"
 
 

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError
 from services.matching.adapters.prompt_file import MatchingPrompt
-from services.matching.domain.attributes import RULES_VERSION, Attributes, extract_attributes, needs_llm
+from services.matching.domain.attributes import RULES_V2, RULES_V3, Attributes, extract_attributes, needs_llm
 from services.matching.domain.decision import (
     CONSENSUS_VERSION,
     NodeRun,
@@ -72,6 +72,9 @@ class PipelineVersion:
     #: at ``match_at`` or more), and a match needs its runs to agree; every other pair abstains or is a
     #: no_match below ``no_match_below``. False: the judge decides every pair the rules let through.
     judge_confirms: bool = False
+    #: the attribute rules this version reads titles, conflicts and doubts with (domain/attributes.py); versions
+    #: keep the rules they were measured with, so each stays runnable as it was for the ablation
+    rules_version: str = RULES_V2
 
 
 PIPELINES: dict[str, PipelineVersion] = {
@@ -93,6 +96,11 @@ PIPELINES: dict[str, PipelineVersion] = {
     ),
     "match-v4-single-judge": PipelineVersion(
         "match-v4-single-judge", rules=True, judge_runs=1, match_at=0.90, doubts_abstain=True, judge_confirms=True
+    ),
+    # match-v3 on attributes-rules-v3 (codes that must agree, tyre sizes, voltage, package counts, qualifiers, bare
+    # numbers not naming a model by themselves): the default. No LLM.
+    "match-v5": PipelineVersion(
+        "match-v5", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V3
     ),
 }
 
@@ -121,8 +129,9 @@ class PairPipeline:
         cached = self._attributes.get(listing.title)
         if cached is not None:
             return cached
-        attributes = extract_attributes(listing.title)
-        run = NodeRun("attributes", RULES_VERSION)
+        rules = self.version.rules_version
+        attributes = extract_attributes(listing.title, rules)
+        run = NodeRun("attributes", rules)
         if self.version.llm_attributes and needs_llm(attributes) and self._chat and self._attributes_prompt:
             prompt = self._attributes_prompt
             answer = await self._chat.chat(
@@ -135,7 +144,7 @@ class PairPipeline:
                 attributes = attributes.with_llm(model=frozenset({model}))
             run = NodeRun(
                 "attributes",
-                f"{RULES_VERSION}+{prompt.ref}",
+                f"{rules}+{prompt.ref}",
                 prompt_tokens=answer.spend.prompt_tokens,
                 completion_tokens=answer.spend.completion_tokens,
                 cost_usd=answer.spend.cost_usd,
@@ -153,12 +162,12 @@ class PairPipeline:
             nodes += [run_a, run_b]
             conflicts = rule_conflicts(attributes_a, attributes_b)
             verdict = Verdict.NO_MATCH if conflicts else None
-            nodes.append(NodeRun("rules", RULES_VERSION, verdict, "; ".join(conflicts)))
+            nodes.append(NodeRun("rules", self.version.rules_version, verdict, "; ".join(conflicts)))
             if conflicts:
                 return self._decision(a, b, Verdict.NO_MATCH, conflicts, nodes)
         doubts = pair_doubts(attributes_a, attributes_b) if self.version.doubts_abstain else []
         if doubts:
-            nodes.append(NodeRun("doubts", RULES_VERSION, Verdict.ABSTAIN, "; ".join(doubts)))
+            nodes.append(NodeRun("doubts", self.version.rules_version, Verdict.ABSTAIN, "; ".join(doubts)))
         if self.version.judge_runs == 0 or self.version.judge_confirms:
             by_embedding = self._by_embedding(a, b, cosine, nodes)
             if by_embedding.verdict == Verdict.NO_MATCH:

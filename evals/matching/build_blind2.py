@@ -28,10 +28,9 @@ Regenerate (the file is committed): python -m evals.matching.build_blind2
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from evals.matching.build_heldout import LOCALES, Product
+from evals.matching.build_heldout import Product, build_pairs, write_pairs
 
 OUT = Path(__file__).resolve().parent / "blind2.jsonl"
 
@@ -475,31 +474,11 @@ PRODUCTS: list[Product] = [
 
 
 def build() -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    for number, product in enumerate(PRODUCTS):
-        prefix = f"{product.site}-C{number:02d}"
-        ids = [f"{prefix}-s{seller}" for seller in range(len(product.titles))]
-        base = {"site": product.site, "category": product.category, "locale": LOCALES[product.site]}
-
-        def pair(
-            a_id: str, a_title: str, b_id: str, b_title: str, label: str, kind: str, base: dict[str, str] = base
-        ) -> dict[str, object]:
-            side_a, side_b = {"id": a_id, "title": a_title}, {"id": b_id, "title": b_title}
-            return {"pair_id": f"{a_id}~{b_id}", **base, "a": side_a, "b": side_b, "label": label, "kind": kind}
-
-        for i in range(len(ids)):
-            for j in range(i + 1, len(ids)):
-                rows.append(pair(ids[i], product.titles[i], ids[j], product.titles[j], "match", "reworded"))
-        for other, (kind, title) in enumerate(product.negatives):
-            rows.append(pair(ids[0], product.titles[0], f"{prefix}-n{other}", title, "no_match", kind))
-    return rows
+    return build_pairs(PRODUCTS, "C")
 
 
 def main() -> None:
-    rows = build()
-    OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
-    matches = sum(1 for row in rows if row["label"] == "match")
-    print(f"{OUT}: {len(rows)} pairs ({matches} matches)")
+    write_pairs(OUT, build())
 
 
 if __name__ == "__main__":

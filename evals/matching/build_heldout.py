@@ -409,10 +409,12 @@ PRODUCTS: list[Product] = [
 ]
 
 
-def build() -> list[dict[str, object]]:
+def build_pairs(products: list[Product], letter: str) -> list[dict[str, object]]:
+    """Every product's seller titles paired as matches, and its first title against each negative; ids
+    are ``<site>-<letter><nn>-s<seller>`` (``-n<k>`` for negatives), the letter naming the set."""
     rows: list[dict[str, object]] = []
-    for number, product in enumerate(PRODUCTS):
-        prefix = f"{product.site}-H{number:02d}"
+    for number, product in enumerate(products):
+        prefix = f"{product.site}-{letter}{number:02d}"
         ids = [f"{prefix}-s{seller}" for seller in range(len(product.titles))]
         base = {"site": product.site, "category": product.category, "locale": LOCALES[product.site]}
 
@@ -430,11 +432,19 @@ def build() -> list[dict[str, object]]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+def write_pairs(out: Path, rows: list[dict[str, object]]) -> None:
+    """One JSON object per line, as the eval reads them; prints the count."""
+    out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
     matches = sum(1 for row in rows if row["label"] == "match")
-    print(f"{OUT}: {len(rows)} pairs ({matches} matches)")
+    print(f"{out}: {len(rows)} pairs ({matches} matches)")
+
+
+def build() -> list[dict[str, object]]:
+    return build_pairs(PRODUCTS, "H")
+
+
+def main() -> None:
+    write_pairs(OUT, build())
 
 
 if __name__ == "__main__":

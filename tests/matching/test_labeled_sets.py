@@ -1,0 +1,73 @@
+"""The labeled matching sets are what their builders write, and the blind sets share nothing with the others.
+
+A set edited by hand drifts from the builder reviewers read; a blind set that repeats an id or a title of
+a set the rules were tuned on is not blind (evals/README.md, "The blind-set protocol"). Data only: the
+pipeline is not run here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+
+EVALS = Path(__file__).resolve().parents[2] / "evals" / "matching"
+#: set name → the module under evals/matching that writes it
+BUILDERS = {
+    "pairs": "build_pairs",
+    "heldout": "build_heldout",
+    "blind": "build_blind",
+    "blind2": "build_blind2",
+    "blind3": "build_blind3",
+}
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (EVALS / f"{name}.jsonl").read_text().splitlines()]
+
+
+def _titles(rows: list[dict[str, object]]) -> dict[str, str]:
+    """id → title over both sides of every pair."""
+    titles: dict[str, str] = {}
+    for row in rows:
+        for side in ("a", "b"):
+            listing = row[side]
+            assert isinstance(listing, dict)
+            titles[listing["id"]] = listing["title"]
+    return titles
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_the_builder_regenerates_the_committed_set_byte_for_byte(name: str) -> None:
+    builder = importlib.import_module(f"evals.matching.{BUILDERS[name]}")
+    written = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in builder.build())
+    assert written == (EVALS / f"{name}.jsonl").read_text()
+
+
+def test_no_id_or_pair_id_is_shared_between_sets_and_pair_ids_are_unique() -> None:
+    seen_ids: dict[str, str] = {}
+    seen_pairs: set[str] = set()
+    for name in BUILDERS:
+        rows = _rows(name)
+        pair_ids = [str(row["pair_id"]) for row in rows]
+        assert len(set(pair_ids)) == len(pair_ids), f"{name}: a pair_id repeats"
+        assert not seen_pairs & set(pair_ids), f"{name}: pair_ids already in another set"
+        seen_pairs |= set(pair_ids)
+        for listing_id in _titles(rows):
+            first = seen_ids.setdefault(listing_id, name)
+            assert first == name, f"{listing_id} is in {first} and {name}"
+
+
+def test_blind3_shares_no_title_with_the_other_sets_and_is_balanced() -> None:
+    others = {title.casefold() for name in BUILDERS if name != "blind3" for title in _titles(_rows(name)).values()}
+    rows = _rows("blind3")
+    shared = sorted(title for title in _titles(rows).values() if title.casefold() in others)
+    assert shared == []
+    assert len(rows) >= 180
+    matches = sum(1 for row in rows if row["label"] == "match")
+    assert 0.45 <= matches / len(rows) <= 0.50
+    per_locale = {locale: sum(1 for row in rows if row["locale"] == locale) for locale in ("es-AR", "es-MX", "pt-BR")}
+    assert sum(per_locale.values()) == len(rows)
+    assert min(per_locale.values()) >= len(rows) // 4

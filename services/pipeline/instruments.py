@@ -79,7 +79,8 @@ class PipelineMetrics:
         )
         self.changelog_records = Counter(
             "pulso_pipeline_profile_changelog_records",
-            "Profiles written to the profiles changelog (once per changed profile per offset commit)",
+            "Profiles written to the profiles changelog (once per changed profile per offset commit), and tombstones "
+            "of expired ones",
             registry=r,
         )
         self.rereads = Counter(
@@ -103,6 +104,17 @@ class PipelineMetrics:
             "pulso_pipeline_dirty_profiles", "Profiles changed since the last changelog flush", registry=r
         )
         self.recovering = Gauge("pulso_pipeline_table_recovering", "1 while tables recover from changelogs", registry=r)
+        self.profiles_held = Gauge(
+            "pulso_pipeline_profiles_held",
+            "Profiles in this worker's table store: its own partitions' and its standby copies",
+            registry=r,
+        )
+        self.profiles_expired = Counter(
+            "pulso_pipeline_profiles_expired",
+            "Profiles deleted by the sweep after PULSO_PIPELINE_PROFILE_TTL_S without an event (tombstoned in the "
+            "changelog)",
+            registry=r,
+        )
         self.progress: dict[tuple[str, int], PartitionProgress] = {}
 
     def processed(self, topic: str, partition: int, offset: int, event_at: float) -> None:

@@ -8,6 +8,7 @@ from pydantic import Field, SecretStr
 
 from services.infra import topics
 from services.infra.settings import PulsoSettings
+from services.pipeline.domain.profile_retention import DEFAULT_PROFILE_TTL_S
 
 PIPELINE_DIR = Path(__file__).resolve().parent
 
@@ -104,6 +105,14 @@ class PipelineSettings(PulsoSettings):
     #: per event in the benchmark (161/166 vs 166/172 µs, alternating runs), ~30 % in process with more
     #: objects alive (docs/pipeline.md)
     pipeline_gc_gen0_threshold: int = Field(default=10_000, ge=100, le=1_000_000)
+    #: a shopper's profile is deleted once the shopper has been idle (no event) for this long, its tombstone
+    #: written to the changelog so no worker recovers it; 0 keeps every profile (memory grows ~6 KB per
+    #: shopper per worker without bound). 30 days: affinities halve weekly, so by then they count ~5 %
+    pipeline_profile_ttl_s: int = Field(default=DEFAULT_PROFILE_TTL_S, ge=0)
+    #: how often each worker sweeps a slice of the profiles of the partitions it owns for idle ones
+    pipeline_profile_sweep_interval_s: float = Field(default=1.0, gt=0, le=3600)
+    #: profiles one sweep tick looks at (so also the most it deletes): bounds the time a tick holds the loop
+    pipeline_profile_sweep_batch: int = Field(default=5_000, ge=1, le=1_000_000)
     #: health fails when lag has been > 0 and nothing advanced for this long
     pipeline_stall_after_s: float = Field(default=60.0, gt=0)
 

@@ -16,8 +16,17 @@ class ChangelogTopic:
 
 
 @dataclass
+class MemoryStore:
+    """What ProfileTable uses of Faust's memory store: the entries and the partition each key is filed under
+    (Faust's recovery fills both; ``put`` too)."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    _key_partition: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class MemoryTable:
     """The two things ProfileTable uses of a Faust table: its store and its changelog topic."""
 
     changelog_topic: ChangelogTopic = field(default_factory=ChangelogTopic)
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] | MemoryStore = field(default_factory=dict)

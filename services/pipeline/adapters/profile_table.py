@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 import orjson
@@ -131,12 +131,24 @@ class ProfileTable:
         self._topic: str = table.changelog_topic.get_topic_name()
         #: user id → partition of the last event that changed the profile (since the last flush)
         self._dirty: dict[str, int] = {}
+        #: user id → partition of a profile deleted since the last flush (``expire``): a tombstone to write
+        self._expired: dict[str, int] = {}
         self._flush_lock = asyncio.Lock()
 
     @property
     def dirty(self) -> int:
         """How many profiles have changes not yet in the changelog."""
         return len(self._dirty)
+
+    @property
+    def held(self) -> int:
+        """How many profiles the table's store holds: its own partitions' and its standby copies."""
+        return len(self._entries())
+
+    @property
+    def pending_tombstones(self) -> int:
+        """How many deleted profiles have no tombstone in the changelog yet."""
+        return len(self._expired)
 
     def _entries(self) -> Any:
         """The table's entries as a plain dict: Faust's memory store keeps them in ``.data`` behind a
@@ -165,6 +177,52 @@ class ProfileTable:
         if key_partition is not None:
             key_partition[profile.user_id] = partition
         self._dirty[profile.user_id] = partition
+        if self._expired:
+            self._expired.pop(profile.user_id, None)  # back before its tombstone went out: the profile wins
+
+    def user_ids(self) -> list[str]:
+        """Every user id the store holds, as a list (a snapshot: the store changes while it is walked)."""
+        return list(self._entries())
+
+    def partition_of(self, user_id: str) -> int | None:
+        """The partition the store files ``user_id`` under (its changelog's and its events'), if it knows."""
+        key_partition = getattr(self._table.data, "_key_partition", None)
+        return key_partition.get(user_id) if key_partition is not None else None
+
+    def last_event_at(self, user_id: str) -> float | None:
+        """When the shopper's latest event happened, or None when the store holds no profile for them. Read
+        without decoding the profile into a live one (a standby copy stays the dict recovery made)."""
+        stored = self._entries().get(user_id)
+        if stored is None:
+            return None
+        if isinstance(stored, UserProfile):
+            return stored.last_event_at
+        if isinstance(stored, dict):
+            return float(stored.get("last_event_at", 0.0))
+        return float(orjson.loads(stored).get("last_event_at", 0.0))
+
+    def expire(self, user_id: str, partition: int) -> None:
+        """Delete the shopper's profile; the next flush writes its tombstone to ``partition`` of the changelog,
+        so compaction removes it and no worker recovers it. A ``put`` before that flush keeps the profile."""
+        store = self._table.data
+        getattr(store, "data", store).pop(user_id, None)
+        key_partition = getattr(store, "_key_partition", None)
+        if key_partition is not None:
+            key_partition.pop(user_id, None)
+        self._dirty.pop(user_id, None)
+        self._expired[user_id] = partition
+
+    async def forget_tombstones(self, partitions: Iterable[int]) -> int:
+        """Drop the tombstones not yet written for ``partitions`` (revoked: their new owner may be writing
+        these shoppers' profiles by the time a late tombstone would land; without it the new owner recovers
+        the profile and expires it itself). Waits for a flush in progress, whose writes the broker then has.
+        Returns how many were dropped."""
+        revoked = set(partitions)
+        async with self._flush_lock:
+            dropped = [user_id for user_id, partition in self._expired.items() if partition in revoked]
+            for user_id in dropped:
+                del self._expired[user_id]
+            return len(dropped)
 
     def snapshot(self, user_id: str) -> dict[str, Any] | None:
         """The profile as JSON (for operators and tests), or None."""
@@ -172,15 +230,18 @@ class ProfileTable:
         return profile.to_json() if profile is not None else None
 
     async def flush(self) -> int:
-        """Produce every dirty profile once and wait for the broker's acknowledgements.
+        """Produce every dirty profile once, and a tombstone for every expired one, and wait for the broker's
+        acknowledgements. Returns how many records that was (the end marks not counted).
 
-        Raises ChangelogWriteError when a record is not acknowledged; the profiles stay dirty, so the
-        next flush writes them again, and the offsets of their events are not committed meanwhile.
+        Raises ChangelogWriteError when a record is not acknowledged; the profiles stay dirty (and the
+        tombstones pending), so the next flush writes them again, and the offsets of their events are not
+        committed meanwhile.
         """
         async with self._flush_lock:
-            if not self._dirty:
+            if not self._dirty and not self._expired:
                 return 0
             dirty, self._dirty = self._dirty, {}
+            expired, self._expired = self._expired, {}
             data = self._entries()
             dumps = orjson.dumps
             #: partition → its records, each profile once, in the order they became dirty
@@ -194,6 +255,8 @@ class ProfileTable:
                     if records is None:
                         records = by_partition[partition] = []
                     records.append((dumps(user_id), dumps(decode_profile(profile, user_id).to_json())))
+                for user_id, partition in expired.items():
+                    by_partition.setdefault(partition, []).append((dumps(user_id), None))
                 await self._write_and_wait(by_partition)
                 # only now, alone in its batch: see the module docstring
                 end_mark = [(dumps(END_MARK), None)]
@@ -202,6 +265,9 @@ class ProfileTable:
                 # cancelled included: a later commit must not go past events whose profiles were not written
                 for user_id, partition in dirty.items():
                     self._dirty.setdefault(user_id, partition)
+                for user_id, partition in expired.items():
+                    if user_id not in data:  # unless stored again meanwhile
+                        self._expired.setdefault(user_id, partition)
                 if not isinstance(error, Exception):
                     raise
                 raise ChangelogWriteError(f"changelog {self._topic}: {error!r}") from error

@@ -15,7 +15,8 @@ from faust.types import EventT, StreamT
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from services.pipeline.adapters.profile_table import BatchChangelogWriter, ProfileTable
+from services.pipeline.adapters.profile_sweep import ProfileSweep
+from services.pipeline.adapters.profile_table import BatchChangelogWriter, ChangelogWriteError, ProfileTable
 from services.pipeline.agents.faust_patches import (
     SkippedHeadWatch,
     aiokafka_producer_of,
@@ -161,6 +162,18 @@ def new_faust_app(settings: PipelineSettings, pipeline: Pipeline) -> faust.App:
     return app
 
 
+def owned_partitions(app: faust.App, topic: str) -> Callable[[], frozenset[int] | None]:
+    """The partitions of ``topic`` (and so of the profiles table, co-partitioned with it) this worker
+    actively owns — not its standby copies — or None while a rebalance or the tables' recovery runs."""
+
+    def owned() -> frozenset[int] | None:
+        if app.rebalancing or getattr(app, "in_recovery", False):
+            return None
+        return frozenset(tp.partition for tp in app.assignor.assigned_actives() if tp.topic == topic)
+
+    return owned
+
+
 @dataclass(frozen=True)
 class PipelineTopics:
     """The topics the agents read and write."""
@@ -201,6 +214,7 @@ def declare_topics_and_tables(app: faust.App, settings: PipelineSettings, pipeli
 
     # the changelog is written once per changed profile, right before offsets are committed
     run_before_commit(app, flush_profiles)
+    add_profile_sweep(app, settings, pipeline, profile_table, topics.interactions.get_topic_name())
     pipeline.bind(
         app=app,
         profiles=profile_table,
@@ -209,6 +223,45 @@ def declare_topics_and_tables(app: faust.App, settings: PipelineSettings, pipeli
         interactions_topic=topics.interactions.get_topic_name(),
     )
     return topics
+
+
+def add_profile_sweep(
+    app: faust.App, settings: PipelineSettings, pipeline: Pipeline, profile_table: ProfileTable, topic: str
+) -> None:
+    """Delete profiles idle past PULSO_PIPELINE_PROFILE_TTL_S, a bounded slice per tick, on the partitions
+    this worker owns (adapters/profile_sweep.py); their tombstones are written at once."""
+    if settings.pipeline_profile_ttl_s <= 0:
+        return
+    sweep = ProfileSweep(
+        profile_table,
+        owned_partitions(app, topic),
+        ttl_s=settings.pipeline_profile_ttl_s,
+        batch=settings.pipeline_profile_sweep_batch,
+    )
+
+    @app.timer(interval=settings.pipeline_profile_sweep_interval_s)
+    async def sweep_idle_profiles() -> None:
+        tick = sweep.tick(time.time())
+        if tick.expired:
+            pipeline.metrics.profiles_expired.inc(tick.expired)
+        if profile_table.pending_tombstones:
+            # now, not at the next offset commit: an idle stream commits nothing; a failure leaves them pending
+            try:
+                pipeline.metrics.changelog_records.inc(await profile_table.flush())
+            except ChangelogWriteError as error:
+                log.error("profile sweep: %s; the tombstones are written by the next flush", error)
+
+    @app.on_partitions_revoked.connect
+    def forget_revoked_tombstones(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> Awaitable[None]:
+        # awaited inside the revocation, before this worker rejoins the group: once it returns, no tombstone
+        # of a revoked partition is left to land after the new owner's writes
+        revoked = args[0] if args else kwargs.get("revoked", ())
+        return forget({tp.partition for tp in revoked if tp.topic == topic})
+
+    async def forget(partitions: set[int]) -> None:
+        dropped = await profile_table.forget_tombstones(partitions)
+        if dropped:
+            log.info("profile sweep: %d tombstones of revoked partitions left to their new owner", dropped)
 
 
 def register_agents(app: faust.App, settings: PipelineSettings, pipeline: Pipeline, topics: PipelineTopics) -> None:

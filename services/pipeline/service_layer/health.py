@@ -45,6 +45,7 @@ class Health:
             self.metrics.lag.labels(topic, str(partition)).set(lag)
         if self.binding.profiles is not None:
             self.metrics.dirty_profiles.set(self.binding.profiles.dirty)
+            self.metrics.profiles_held.set(self.binding.profiles.held)
         recovery = getattr(self.binding.app.tables, "recovery", None) if self.binding.app.tables else None
         if recovery is not None:
             self.metrics.recovering.set(1 if recovery.in_recovery else 0)

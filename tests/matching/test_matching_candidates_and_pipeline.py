@@ -165,3 +165,26 @@ async def test_match_v4_asks_the_judge_only_to_confirm_what_the_embedding_would_
     # a judge that does not confirm stops the match
     vetoed = ScriptedChat(['{"decision": "match"}', '{"decision": "no_match", "reason": "otro modelo"}'])
     assert (await pipeline("match-v4", vetoed).decide(A15, A15_OTHER_SELLER, 0.97)).verdict == Verdict.ABSTAIN
+
+
+async def test_match_v6_reads_titles_with_rules_v4_and_match_v5_keeps_v3() -> None:
+    router = listing("MLA10", "Router Mercusys MR70X AX1800 Doble Banda")
+    sibling = listing("MLA11", "Router Mercusys MR80X AX1800 Doble Banda")
+    assert (await pipeline("match-v5", None).decide(router, sibling, 0.97)).verdict == Verdict.MATCH
+    decided = await pipeline("match-v6", None).decide(router, sibling, 0.97)
+    assert decided.verdict == Verdict.NO_MATCH and decided.reasons == ("model code mr70x vs mr80x",)
+    assert {node.version for node in decided.nodes} == {"attributes-rules-v4"}
+    assert (await pipeline("match-v6", None).decide(A15, A15_OTHER_SELLER, 0.97)).verdict == Verdict.MATCH
+
+
+async def test_match_v7_is_match_v6_with_a_judge_that_must_confirm() -> None:
+    vetoed = ScriptedChat(['{"decision": "match"}', '{"decision": "no_match", "reason": "otro modelo"}'])
+    decided = await pipeline("match-v7", vetoed).decide(A15, A15_OTHER_SELLER, 0.97)
+    assert decided.verdict == Verdict.ABSTAIN and len(vetoed.calls) == 2
+    assert decided.nodes[0].version == "attributes-rules-v4"
+    # what the v4 rules rule out never reaches the judge
+    unused = ScriptedChat([])
+    router = listing("MLA10", "Router Mercusys MR70X AX1800 Doble Banda")
+    sibling = listing("MLA11", "Router Mercusys MR80X AX1800 Doble Banda")
+    assert (await pipeline("match-v7", unused).decide(router, sibling, 0.97)).verdict == Verdict.NO_MATCH
+    assert unused.calls == []

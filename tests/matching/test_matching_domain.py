@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.matching.domain.attributes import RULES_V2, RULES_V3, extract_attributes, needs_llm
+from services.matching.domain.attributes import RULES_V2, RULES_V3, RULES_V4, extract_attributes, needs_llm
 from services.matching.domain.candidates import block_of, recall_at_k, reciprocal_rank_fusion
 from services.matching.domain.decision import Verdict, consensus, pair_doubts, parse_llm_verdict, rule_conflicts
 from services.matching.domain.titles import normalize_title
@@ -187,6 +187,89 @@ def test_rules_v3_doubt_a_qualifier_only_one_side_states() -> None:
         )
         == []
     )
+
+
+# attributes-rules-v4: each case is a class of mistake, shown on titles written for the test (none is in a labeled set)
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        # a code both share (a line, a spec) does not make two sibling codes one model
+        (
+            "Router Mercusys MR70X AX1800 Doble Banda",
+            "Router Mercusys MR80X AX1800 Doble Banda",
+            "model code mr70x vs mr80x",
+        ),
+        # one letter after a long code is another model, not a market suffix
+        ("Amoladora Bosch GWS700 115 mm", "Amoladora Bosch GWS700E 115 mm", "model gws700 vs gws700e"),
+        ("Campera Columbia Inner Limits Talle M Negra", "Campera Columbia Inner Limits Talle XL Negra", "letter"),
+        ("Casco Hawk 721 Abierto (S) Negro", "Casco Hawk 721 Abierto (L) Negro", "letter"),
+        ("Smart TV Philco 50 Full HD", "Smart TV Philco 50 4K", "resolution"),
+        ("Zapatillas Topper Rival Blanco y Azul Talle 40", "Zapatillas Topper Rival Blanco y Rojo Talle 40", "colours"),
+        ("Control Remoto Para Fire TV Stick Lite", "Amazon Fire TV Stick Lite Alexa", "made for the other"),
+        ("Cerveza Patagonia Amber 473 ml 24 Latas", "Cerveza Patagonia Amber Lata 473 ml", "pack of 24 vs 1"),
+    ],
+)
+def test_rules_v4_conflicts_that_v3_missed(a: str, b: str, reason: str) -> None:
+    conflicts = rule_conflicts(extract_attributes(a, RULES_V4), extract_attributes(b, RULES_V4))
+    assert any(reason in conflict for conflict in conflicts), conflicts
+    # v3 stays as it was measured: match-v5 runs it unchanged
+    assert not any(
+        reason in c for c in rule_conflicts(extract_attributes(a, RULES_V3), extract_attributes(b, RULES_V3))
+    )
+
+
+def test_rules_v4_read_specs_units_and_brands_generically() -> None:
+    camera = extract_attributes("Camara IP Ezviz C6N 1080p 2MP Wifi", RULES_V4)
+    assert camera.model == {"c6n"} and ("resolution", 1080.0) in camera.sizes and ("megapixels", 2.0) in camera.sizes
+    assert ("dimensions", 30030.0) in extract_attributes("Pantalon Wrangler Texas 30x30", RULES_V4).sizes
+    assert extract_attributes("Galletitas Oreo x12", RULES_V4).pack == 12
+    assert extract_attributes("Galletitas Oreo 12u", RULES_V4).model == frozenset()
+    assert ("g", 340.0) in extract_attributes("Café Juan Valdez Molido 12 oz", RULES_V4).sizes
+    assert ("ml", 473.0) in extract_attributes("Vaso Térmico Contigo 16 fl oz", RULES_V4).sizes
+    assert ("ml", 750.0) in extract_attributes("Vino Norton Malbec 750 Mililitros", RULES_V4).sizes
+    # "HP" after a number is horsepower; "Moto" names Motorola only before a code
+    assert extract_attributes("Motosierra Husqvarna 135 40 cm 2.1 HP", RULES_V4).brand is None
+    assert extract_attributes("Motosierra Husqvarna 135 40 cm 2.1 HP", RULES_V3).brand == "hp"
+    assert extract_attributes("Casco Moto Abierto Hawk 721", RULES_V4).brand is None
+    assert extract_attributes("Celular Moto E13 64 GB", RULES_V4).brand == "motorola"
+    assert extract_attributes("Notebook HP 15 Ryzen 5", RULES_V4).brand == "hp"
+    # a feature count is not a pack: "4 Hornallas", "21 Velocidades"
+    assert extract_attributes("Cocina Escorial Candor 4 Hornallas", RULES_V4).pack == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Motosierra Husqvarna 135 40 cm 2.1 HP", "Husqvarna 135 Motosierra Espada 40cm"),
+        ("Casco Moto Abierto Hawk 721 Talle M Negro", "Hawk 721 Casco Abierto Negro (M)"),
+        ("Router Mercusys MR70X AX1800", "ROUTER MERCUSYS MR70X 1800MBPS"),
+        ("Detergente Ala Matic Líquido 3 L", "Detergente Ala Matic Liq. 3 L"),
+        ("Mochila Nike Brasilia 24 L", "Mochila Nike Bra Silia 24 L"),
+        ("Multifuncional Epson L4260 Wi-Fi", "Epson L4260 Multifuncional Wireless"),
+    ],
+)
+def test_rules_v4_read_the_same_product_in_other_spellings(a: str, b: str) -> None:
+    first, second = extract_attributes(a, RULES_V4), extract_attributes(b, RULES_V4)
+    assert rule_conflicts(first, second) == [] and pair_doubts(first, second) == []
+
+
+def test_rules_v4_doubt_one_template_with_one_place_changed() -> None:
+    """A seller lists variants with one title template; two sellers' titles of one product differ in many places."""
+    oreo = extract_attributes("Galletitas Oreo Original Paquete 118 g", RULES_V4)
+    golden = extract_attributes("Galletitas Oreo Golden Paquete 118 g", RULES_V4)
+    assert pair_doubts(oreo, golden) == ["one template, one place changed (original vs golden)"]
+    blender = extract_attributes("Licuadora Oster Clásica 1.5 L Negra", RULES_V4)
+    reversible = extract_attributes("Licuadora Oster Clásica Reversible 1.5 L Negra", RULES_V4)
+    assert pair_doubts(blender, reversible) == ["one template, one place changed (nothing vs reversible)"]
+    # the same start with other endings is how two sellers title one product
+    assert (
+        pair_doubts(
+            extract_attributes("Licuadora Oster BLST4655 1.5 L Negra 600 W", RULES_V4),
+            extract_attributes("Licuadora Oster BLST4655 1.5 L Vaso De Vidrio", RULES_V4),
+        )
+        == []
+    )
+    assert pair_doubts(extract_attributes("Galletitas Oreo Original Paquete 118 g", RULES_V3), golden) == []
 
 
 def test_unknown_rules_are_refused() -> None:

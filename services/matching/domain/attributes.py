@@ -19,9 +19,14 @@ RULES_V2 = "attributes-rules-v2"
 #: shared, tyre sizes, mains voltage, counts of packages, plural and consumable accessory words, more colours,
 #: and qualifiers one seller may leave out (wireless, "sin azúcar") that make a pair doubtful
 RULES_V3 = "attributes-rules-v3"
-RULES_VERSIONS = (RULES_V2, RULES_V3)
+#: v4 replaces word lists with mechanisms for classes of attributes: spec tokens glued to a number ("1080p", "2MP",
+#: "4K", "32x32", "12u", "x12") are specs, not model codes; a brand word after a number is a unit ("3.1 HP"); a model
+#: line's common-word alias ("moto") names the maker only before a code; letter sizes ("Talle L", "(L)", "Tam M");
+#: counts of units by their noun ("32 Rollos", "6 Latas"); the words after "para" that name the product it fits
+RULES_V4 = "attributes-rules-v4"
+RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4)
 #: the newest rules: what extract_attributes reads unless told otherwise
-RULES_VERSION = RULES_V3
+RULES_VERSION = RULES_V4
 
 #: known brands (folded); a multi-word brand is matched as a phrase. Model lines map to their maker.
 BRANDS: dict[str, str] = {
@@ -252,6 +257,8 @@ _PACK = [
 _EXTRAS = re.compile(r"\s\+\s*[a-z0-9]")
 _MODEL_TOKEN = re.compile(r"^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{2,}$|^\d{1,4}[a-z]?$")
 _MEASURE_UNITS = frozenset({"gb", "tb", "mb", "l", "ml", "w", "kg", "g", "mah", "cm", "mm", "in", "pies", "hz", "v"})
+#: v4: a model code with one letter after its number is another model even when long ("HR2470" and "HR2470F" with a
+#: light); a market suffix is two letters or more ("UN50CU7000GCZB", "3940BR")
 
 
 @dataclass(frozen=True)
@@ -281,6 +288,8 @@ class Attributes:
     from_llm: frozenset[str] = field(default_factory=frozenset)
     #: v3: qualifiers one seller may leave out ("wireless", "edge", "free-from"): one side only is a doubt
     qualifiers: frozenset[str] = field(default_factory=frozenset)
+    #: v4: the words after "para" ("Para Roku Express 4K"): what the listing is made for, if it says
+    for_product: frozenset[str] = field(default_factory=frozenset)
     #: the rules version that read these attributes (conflicts and doubts follow the same version)
     rules: str = RULES_VERSION
 
@@ -295,7 +304,9 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         raise ValueError(f"unknown attribute rules {rules!r}")
     if rules == RULES_V2:
         return _extract_v2(title)
-    return _extract_v3(title)
+    if rules == RULES_V3:
+        return _extract_v3(title)
+    return _extract_v4(title)
 
 
 def _extract_v2(title: str) -> Attributes:
@@ -413,6 +424,125 @@ def _extract_v3(title: str) -> Attributes:
     )
 
 
+#: v4: a number with a unit glued on that states a spec, not a model: resolution ("1080p", "4k"), megapixels ("2mp"),
+#: a count ("12u", "x12"), dimensions ("32x32"). Each is read as what it states, so it neither makes nor breaks a model
+_GLUED_RESOLUTION = re.compile(r"^(\d{3,4})p$|^(\d)k$")
+#: "2K" is 1440 lines as sold (2560 × 1440), "4K" 2160, "8K" 4320
+_K_LINES = {1: 1080, 2: 1440, 4: 2160, 5: 2880, 8: 4320}
+#: resolutions by name: "Full HD" before "HD" (the first found is read)
+_NAMED_RESOLUTION = re.compile(r"\b(full hd|fhd|uhd|qhd|hd)\b")
+_NAMED_LINES = {"full hd": 1080, "fhd": 1080, "uhd": 2160, "qhd": 1440, "hd": 720}
+_GLUED_MEGAPIXELS = re.compile(r"^(\d{1,3})mp$")
+_GLUED_COUNT = re.compile(r"^(\d{1,3})u$|^x(\d{1,3})$")
+_GLUED_DIMENSIONS = re.compile(r"^(\d{1,3})x(\d{1,3})$")
+#: v4: a letter size ("Talle L", "Tam. M", "Tamanho GG", "Size XL", "(L)"), folded to one scale (P = S, G = L, GG = XL)
+_LETTER_SIZE = re.compile(r"\b(?:talle|talla|tam|tamanho|size|tamano) (xxs|xs|s|m|l|xl|xxl|xxxl|pp|p|g|gg|xg|xgg)\b")
+_BRACKETED_LETTER_SIZE = re.compile(r"\((xxs|xs|s|m|l|xl|xxl|xxxl|pp|p|g|gg)\)")
+LETTER_SIZES = {"xxs": 0, "pp": 1, "xs": 1, "p": 2, "s": 2, "m": 3, "g": 4, "l": 4, "gg": 5, "xl": 5, "xg": 5,
+                "xxl": 6, "xgg": 6, "xxxl": 7}  # fmt: skip
+#: v4: plural nouns that count the units of a consumable a listing holds ("32 Rollos", "Pack 6 Latas", "C/ 10
+#: Sobres"): a pack size by the noun's class, in es and pt (a feature count, "4 Bocas", "21 Velocidades", is not one)
+COUNT_NOUNS = frozenset({
+    "unidades", "rollos", "rolos", "latas", "botellas", "garrafas", "sobres", "saches", "capsulas", "tabletas",
+    "barras", "bolsitas", "saquitos", "frascos", "sachets", "pastillas",
+})  # fmt: skip
+_COUNTED = re.compile(rf"\b(\d{{1,3}}) (?:{'|'.join(sorted(COUNT_NOUNS))})\b")
+#: v4: aliases of a maker that are also common words ("Casco Moto" is a motorbike helmet): the maker only when a
+#: model code follows ("Moto G84", "Moto E13")
+COMMON_WORD_ALIASES = frozenset({"moto"})
+
+
+def _extract_v4(title: str) -> Attributes:
+    """v3's reading of the title with more units respelled, plus spec tokens, units that spell a brand, letter sizes,
+    counts by noun (RULES_V4)."""
+    title = _respell_units_v4(title)
+    base = _extract_v3(title)
+    normalized = normalize_title(title)
+    tokens = list(base.tokens)
+    sizes = set(base.sizes)
+    pack = base.pack
+    not_model: set[str] = set()
+    for token in tokens:
+        if resolution := _GLUED_RESOLUTION.match(token):
+            lines = int(resolution.group(1)) if resolution.group(1) else _K_LINES.get(int(resolution.group(2)), 0)
+            sizes.add(("resolution", float(lines)))
+            not_model.add(token)
+        elif megapixels := _GLUED_MEGAPIXELS.match(token):
+            sizes.add(("megapixels", float(megapixels.group(1))))
+            not_model.add(token)
+        elif count := _GLUED_COUNT.match(token):
+            value = int(count.group(1) or count.group(2))
+            pack = value if pack == 1 and value > 1 else pack
+            not_model.add(token)
+        elif dimensions := _GLUED_DIMENSIONS.match(token):
+            sizes.add(("dimensions", float(dimensions.group(1)) * 1000 + float(dimensions.group(2))))
+            not_model.add(token)
+    named_resolution = _NAMED_RESOLUTION.search(normalized)
+    if named_resolution:
+        sizes.add(("resolution", float(_NAMED_LINES[named_resolution.group(1)])))
+    letter = _LETTER_SIZE.search(normalized) or _BRACKETED_LETTER_SIZE.search(fold(title))
+    if letter:
+        sizes.add(("letter", float(LETTER_SIZES[letter.group(1)])))
+    counted = _COUNTED.search(normalized)
+    if counted and pack == 1 and 1 < int(counted.group(1)) <= 200:
+        pack = int(counted.group(1))
+        not_model.add(counted.group(1))
+    return replace(
+        base,
+        brand=_brand_v4(tokens),
+        model=base.model - not_model,
+        sizes=tuple(sorted(sizes)),
+        pack=pack,
+        kit=base.kit or pack > 1,
+        for_product=_words_after_para(tokens),
+        rules=RULES_V4,
+    )
+
+
+_MILLILITRES = re.compile(r"(\d)\s*(?:mililitros|mililitro|mls)\b")
+_FLUID_OUNCES = re.compile(r"(\d+(?:[.,]\d+)?)\s*fl\.?\s*oz\b")
+_OUNCES = re.compile(r"(\d+(?:[.,]\d+)?)\s*oz\b")
+
+
+def _respell_units_v4(title: str) -> str:
+    """v4: units the title normalization does not spell, converted to one it does: "990 Mililitros" → 990 ml, "12 OZ"
+    (mass) → 340 g, "16 fl oz" → 473 ml; the values are then compared like any other size of their kind."""
+    text = _MILLILITRES.sub(r"\1 ml", fold(title))
+    text = _FLUID_OUNCES.sub(lambda m: f"{round(float(m.group(1).replace(',', '.')) * 29.5735)} ml", text)
+    return _OUNCES.sub(lambda m: f"{round(float(m.group(1).replace(',', '.')) * 28.3495)} g", text)
+
+
+def _brand_v4(tokens: list[str]) -> str | None:
+    """The first brand named, where a short brand word right after a number is a unit ("3.1 HP" is horsepower) and a
+    common-word alias names the maker only before a code ("Moto G84", not "Casco Moto Integral")."""
+    found: list[tuple[int, str]] = []
+    for word, maker in BRANDS.items():
+        parts = word.split()
+        for start in range(len(tokens) - len(parts) + 1):
+            if tokens[start : start + len(parts)] != parts:
+                continue
+            before = tokens[start - 1] if start > 0 else ""
+            after = tokens[start + len(parts)] if start + len(parts) < len(tokens) else ""
+            if len(word) <= 2 and before.replace(".", "").isdigit():
+                continue
+            if word in COMMON_WORD_ALIASES and not _MODEL_TOKEN.match(after):
+                continue
+            found.append((start, maker))
+            break
+    return min(found)[1] if found else None
+
+
+def _words_after_para(tokens: list[str]) -> frozenset[str]:
+    """v4: the words after "para"/"p/" naming what the listing is made for ("Controle Remoto Para Roku Express 4K"):
+    compared with the other title, they tell an accessory for that product from the product itself."""
+    found: set[str] = set()
+    for index, word in enumerate(tokens):
+        if word == "para":
+            following = tokens[index + 1 : index + 4]
+            found |= {t for t in following if t not in LISTING_BOILERPLATE and t not in GENDER_WORDS}
+    return frozenset(found)
+
+
 def model_codes(attributes: Attributes) -> frozenset[str]:
     """The model tokens with letters and digits ("a15", "bs35wccr"): a bare number ("3", "2775") is not a code."""
     return frozenset(t for t in attributes.model if any(c.isdigit() for c in t) and any(c.isalpha() for c in t))
@@ -440,10 +570,11 @@ def name_words(attributes: Attributes) -> frozenset[str]:
     boilerplate, brands, colours, variants, gender and anything with a digit are taken out. v3 also folds
     plurals ("latas" = "lata") and leaves out units and number words."""
     v3 = attributes.rules != RULES_V2
-    return frozenset(_singular(t) if v3 else t for t in attributes.tokens if is_name_word(t, v3))
+    v4 = attributes.rules not in (RULES_V2, RULES_V3)
+    return frozenset(_singular(t) if v3 else t for t in attributes.tokens if is_name_word(t, v3, v4))
 
 
-def is_name_word(token: str, v3: bool = True) -> bool:
+def is_name_word(token: str, v3: bool = True, v4: bool = False) -> bool:
     """Whether a (normalized) token may name a product rather than say something else about it."""
     return (
         len(token) > 1
@@ -455,6 +586,8 @@ def is_name_word(token: str, v3: bool = True) -> bool:
         and token not in GENDER_WORDS
         # v3: a unit ("in" of '6"') says a size was stated, not what the product is called
         and not (v3 and (token in _MEASURE_UNITS or token in NUMBER_WORDS))
+        # v4: boilerplate in the feminine ("Sellada", "Lacrada")
+        and not (v4 and token.endswith("a") and f"{token[:-1]}o" in LISTING_BOILERPLATE)
     )
 
 

@@ -13,9 +13,18 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from enum import StrEnum
 
-from services.matching.domain.attributes import RULES_V2, Attributes, is_name_word, model_codes, name_words
+from services.matching.domain.attributes import (
+    COLOURS_V3,
+    RULES_V2,
+    RULES_V3,
+    Attributes,
+    is_name_word,
+    model_codes,
+    name_words,
+)
 
 CONSENSUS_VERSION = "consensus-v1"
 
@@ -77,10 +86,13 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append("kit vs unit")
     if a.variants != b.variants:
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
+    v4 = _reads_v4(a, b)
+    if v4 and (_made_for(a, b) or _made_for(b, a)):
+        reasons.append("one is made for the other (" + _listed(a.for_product | b.for_product) + ")")
     if (
         a.model
         and b.model
-        and not _models_compatible(a.model, b.model)
+        and not _models_compatible(a.model, b.model, v4)
         and not any(_written_apart(code, b.tokens) for code in a.model)
         and not any(_written_apart(code, a.tokens) for code in b.model)
     ):
@@ -89,13 +101,24 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         # v3: a shared bare number ("3000" frigorías, "175" of a tyre size) does not make two letter-digit codes
         # one model: "BS35WCCR" and "BS35CCR", "P400" and "P1" are other products
         codes_a, codes_b = model_codes(a), model_codes(b)
-        if (
+        v3_codes_conflict = bool(
             codes_a
             and codes_b
-            and not _models_compatible(codes_a, codes_b)
+            and not _models_compatible(codes_a, codes_b, v4)
             and not any(_written_apart(code, b.tokens) for code in codes_a)
             and not any(_written_apart(code, a.tokens) for code in codes_b)
-        ):
+        )
+        if v4 and not v3_codes_conflict:
+            # v4: each side has a code the other does not name, and the two are siblings: one letter prefix, another
+            # number or ending ("LS2 FF353" and "LS2 FF800", "Archer C6 AC1200" and "Archer C50 AC1200"). A shared
+            # code is then a line or a spec, not the model; a code only one side states says nothing against the
+            # other, and codes of other shapes ("SATA3" and a part number "SA400S37") are not compared
+            alone_a = {code for code in codes_a if not _code_named(code, b)}
+            alone_b = {code for code in codes_b if not _code_named(code, a)}
+            siblings = [(x, y) for x in sorted(alone_a) for y in sorted(alone_b) if _siblings(x, y)]
+            if siblings:
+                reasons.append(f"model code {siblings[0][0]} vs {siblings[0][1]}")
+        elif v3_codes_conflict:
             reasons.append(f"model code {_listed(codes_a)} vs {_listed(codes_b)}")
     if a.capacity_gb and b.capacity_gb and not (a.capacity_gb <= b.capacity_gb or b.capacity_gb <= a.capacity_gb):
         reasons.append(f"capacity {_listed(a.capacity_gb)} GB vs {_listed(b.capacity_gb)} GB")
@@ -104,6 +127,9 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         theirs = {v for k, v in b.sizes if k == kind}
         if not (mine & theirs):
             reasons.append(f"size {_listed(mine)} vs {_listed(theirs)} {kind}")
+    if v4 and a.colours and b.colours and a.colours - b.colours and b.colours - a.colours and a.colours & b.colours:
+        # v4: two-colour products that share one colour ("Preta e Vermelha" and "Preta e Azul")
+        reasons.append(f"colours {_listed(a.colours)} vs {_listed(b.colours)}")
     if a.colours and b.colours and not (a.colours & b.colours):
         reasons.append(f"colour {_listed(a.colours)} vs {_listed(b.colours)}")
     if a.gender and b.gender and not (a.gender & b.gender):
@@ -126,14 +152,22 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
     """
     doubts = []
     v3 = _reads_v3(a, b)
-    if v3 and a.qualifiers != b.qualifiers:
-        doubts.append(f"only one side says {_listed(a.qualifiers ^ b.qualifiers)}")
+    differing = a.qualifiers ^ b.qualifiers
+    if _reads_v4(a, b) and "wireless" in differing and {"wifi", "fi", "bluetooth"} & set(a.tokens + b.tokens):
+        # v4: "Wi-Fi" and "Bluetooth" say the product is wireless: the side that says so agrees with "Wireless"
+        lacking = b if "wireless" in a.qualifiers else a
+        if {"wifi", "fi", "bluetooth"} & set(lacking.tokens):
+            differing = differing - {"wireless"}
+    if v3 and differing:
+        doubts.append(f"only one side says {_listed(frozenset(differing))}")
     if v3:
         doubts += _other_lines(a, b)
     if a.with_extras != b.with_extras:
         doubts.append("only one side lists extras with '+'")
     if (a.brand is None) != (b.brand is None):
         doubts.append("only one side names a brand")
+    if _reads_v4(a, b):
+        doubts += _one_edit_apart(a, b)
     if not (a.model and b.model):
         # without a code or number on both sides the model is named by words: "Topper Squash" and "Topper
         # Capitán", "Turim" and "Paris" read alike to the embedding. Each side having a word the other lacks
@@ -141,9 +175,16 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         mine, theirs = name_words(a), name_words(b)
         if v3:  # a colour only one side states counts as one of its words ("Reposado" against "Plata")
             mine, theirs = mine | a.colours, theirs | b.colours
-        if mine - theirs and theirs - mine:
+        only_mine, only_theirs = set(mine - theirs), set(theirs - mine)
+        if _reads_v4(a, b):
+            # v4: a word the other side abbreviates ("Hig." for "Higiénico", "Cab" for "Cabernet") or writes as two
+            # ("Super Break" for "SuperBreak", "Air Fryer" for "Airfryer") is the same word
+            only_mine = {w for w in only_mine if not _spelled_otherwise(w, b.tokens)}
+            only_theirs = {w for w in only_theirs if not _spelled_otherwise(w, a.tokens)}
+        if only_mine and only_theirs:
             doubts.append(
-                f"no model code, and other words on each side ({_listed(mine - theirs)} vs {_listed(theirs - mine)})"
+                f"no model code, and other words on each side ({_listed(frozenset(only_mine))} vs "
+                f"{_listed(frozenset(only_theirs))})"
             )
     return doubts
 
@@ -162,6 +203,75 @@ def _other_lines(a: Attributes, b: Attributes) -> list[str]:
     return []
 
 
+def _reads_v4(a: Attributes, b: Attributes) -> bool:
+    return a.rules not in (RULES_V2, RULES_V3) and b.rules not in (RULES_V2, RULES_V3)
+
+
+def _spelled_otherwise(word: str, tokens: tuple[str, ...]) -> bool:
+    """v4: ``word`` is in ``tokens`` abbreviated (a token of three letters or more it starts with, or that starts with
+    it), written apart (two or three neighbouring tokens run together) or written together (a piece of a token)."""
+    stem = word[:-1] if word.endswith("s") else word
+    return _written_apart(word, tokens) or any(
+        len(token) >= 3
+        and not token.isdigit()
+        and (stem.startswith(token) or token.startswith(stem) or (len(word) >= 3 and word in token))
+        for token in tokens
+    )
+
+
+_CODE_SHAPE = re.compile(r"^([a-z]+)(\d+)([a-z0-9]*)$")
+
+
+def _siblings(x: str, y: str) -> bool:
+    """v4: two codes of one shape, the same letters and then another number or ending ("ff353"/"ff800", "c6"/"c50")."""
+    shape_x, shape_y = _CODE_SHAPE.match(x), _CODE_SHAPE.match(y)
+    return bool(shape_x and shape_y and shape_x.group(1) == shape_y.group(1) and x != y)
+
+
+def _one_edit_apart(a: Attributes, b: Attributes) -> list[str]:
+    """v4: the two titles are one template with one run of words changed, added or left out ("Huggies Supreme Etapa 3"
+    and "Huggies Ultraconfort Etapa 3", "Echo Dot 5 Gen Alexa" and "Echo Dot 5 Gen Con Reloj Alexa"). A seller lists
+    the variants of a product that way; two sellers' titles of one product differ in more than one place. The
+    changed words must name something (not a number, unit or boilerplate word) for the pair to be a doubt."""
+    edits = [op for op in SequenceMatcher(None, a.tokens, b.tokens, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(edits) != 1:
+        return []
+    _, start_a, end_a, start_b, end_b = edits[0]
+    # the slot is inside the template, with the same words before and after it: two sellers' titles often start
+    # alike and end differently ("Cafeteira Britania CP15 Preta 550W" and "CAFETEIRA BRITÂNIA CP15 15 XICARAS")
+    if start_a == 0 or start_b == 0 or end_a == len(a.tokens) or end_b == len(b.tokens):
+        return []
+    naming = [
+        t
+        for t, other in [(t, b.tokens) for t in a.tokens[start_a:end_a]]
+        + [(t, a.tokens) for t in b.tokens[start_b:end_b]]
+        if (is_name_word(t) or t in COLOURS_V3) and not _spelled_otherwise(t, other)
+    ]
+    if not naming or len(a.tokens) < 3 or len(b.tokens) < 3:
+        return []
+    mine, theirs = " ".join(a.tokens[start_a:end_a]) or "nothing", " ".join(b.tokens[start_b:end_b]) or "nothing"
+    return [f"one template, one place changed ({mine} vs {theirs})"]
+
+
+def _code_named(code: str, other: Attributes) -> bool:
+    """v4: the other title names this code: the same token, one continuing the other, its letters apart, or its
+    number alone."""
+    return (
+        code in other.tokens
+        or _models_compatible(frozenset({code}), other.model, v4=True)
+        or _written_apart(code, other.tokens)
+    )
+
+
+def _made_for(accessory: Attributes, product: Attributes) -> bool:
+    """v4: ``accessory`` says "para" and then names ``product`` (its model code or brand, or two of its words), and
+    ``product`` says "para" about nothing: "Controle Remoto Para Roku Express 4K" and "Roku Express 4K"."""
+    if not accessory.for_product or product.for_product:
+        return False
+    named = accessory.for_product & set(product.tokens)
+    return bool(named & (product.model | {product.brand or ""})) or len(named) >= 2
+
+
 def _word_before(token: str, tokens: tuple[str, ...]) -> str:
     index = tokens.index(token) if token in tokens else 0
     return tokens[index - 1] if index > 0 else ""
@@ -172,14 +282,14 @@ def _reads_v3(a: Attributes, b: Attributes) -> bool:
     return a.rules != RULES_V2 and b.rules != RULES_V2
 
 
-def _models_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+def _models_compatible(mine: frozenset[str], theirs: frozenset[str], v4: bool = False) -> bool:
     """Some token is shared, one extends the other ("a15" names the "a155m"), one is the other with its
     letters written apart ("bip5" and "Bip 5", "wh1000xm5" and "WH-1000XM5", "ps5" and "5"), or a bare
     number is the whole number of a code ("520" and "T520BT")."""
     return any(
         x == y
-        or _extends(x, y)
-        or _extends(y, x)
+        or _extends(x, y, v4)
+        or _extends(y, x, v4)
         or _letters_apart(x, y)
         or _letters_apart(y, x)
         or _number_of(x, y)
@@ -201,11 +311,14 @@ def _written_apart(code: str, tokens: tuple[str, ...]) -> bool:
 _LONG_CODE = 6
 
 
-def _extends(code: str, longer: str) -> bool:
-    """``longer`` is ``code`` continued: by digits ("a15" → "a155m"), or, for a long code, by a suffix."""
+def _extends(code: str, longer: str, v4: bool = False) -> bool:
+    """``longer`` is ``code`` continued: by digits ("a15" → "a155m"), or, for a long code, by a suffix (v4: of two
+    letters or more: "HR2470F" is another model than "HR2470", "UN50CU7000GCZB" the same)."""
     if len(longer) <= len(code) or not longer.startswith(code):
         return False
-    return longer[len(code)].isdigit() or len(code) >= _LONG_CODE
+    if longer[len(code)].isdigit():
+        return True
+    return len(code) >= _LONG_CODE and (not v4 or len(longer) - len(code) >= 2)
 
 
 def _number_of(number: str, code: str) -> bool:

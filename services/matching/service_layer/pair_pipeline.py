@@ -23,7 +23,7 @@ from typing import Protocol
 
 from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError
 from services.matching.adapters.prompt_file import MatchingPrompt
-from services.matching.domain.attributes import RULES_V2, RULES_V3, Attributes, extract_attributes, needs_llm
+from services.matching.domain.attributes import RULES_V2, RULES_V3, RULES_V4, Attributes, extract_attributes, needs_llm
 from services.matching.domain.decision import (
     CONSENSUS_VERSION,
     NodeRun,
@@ -101,6 +101,30 @@ PIPELINES: dict[str, PipelineVersion] = {
     # numbers not naming a model by themselves): the default. No LLM.
     "match-v5": PipelineVersion(
         "match-v5", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V3
+    ),
+    # match-v5 on attributes-rules-v4 (spec tokens, letter sizes, counts by noun, sibling codes, "para <the other
+    # product>", one template with one slot changed, abbreviations): the default. No LLM.
+    "match-v6": PipelineVersion(
+        "match-v6", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V4
+    ),
+    # match-v4's judge on attributes-rules-v4: every match match-v6 would make must be confirmed by the judge twice
+    "match-v7": PipelineVersion(
+        "match-v7",
+        rules=True,
+        judge_runs=2,
+        match_at=0.90,
+        doubts_abstain=True,
+        judge_confirms=True,
+        rules_version=RULES_V4,
+    ),
+    "match-v7-single-judge": PipelineVersion(
+        "match-v7-single-judge",
+        rules=True,
+        judge_runs=1,
+        match_at=0.90,
+        doubts_abstain=True,
+        judge_confirms=True,
+        rules_version=RULES_V4,
     ),
 }
 

@@ -228,6 +228,10 @@ def _siblings(x: str, y: str) -> bool:
     return bool(shape_x and shape_y and shape_x.group(1) == shape_y.group(1) and x != y)
 
 
+#: the most words a template's slot holds on either side
+_SLOT_WORDS = 2
+
+
 def _one_edit_apart(a: Attributes, b: Attributes) -> list[str]:
     """v4: the two titles are one template with one run of words changed, added or left out ("Huggies Supreme Etapa 3"
     and "Huggies Ultraconfort Etapa 3", "Echo Dot 5 Gen Alexa" and "Echo Dot 5 Gen Con Reloj Alexa"). A seller lists
@@ -240,6 +244,10 @@ def _one_edit_apart(a: Attributes, b: Attributes) -> list[str]:
     # the slot is inside the template, with the same words before and after it: two sellers' titles often start
     # alike and end differently ("Cafeteira Britania CP15 Preta 550W" and "CAFETEIRA BRITÂNIA CP15 15 XICARAS")
     if start_a == 0 or start_b == 0 or end_a == len(a.tokens) or end_b == len(b.tokens):
+        return []
+    # and the slot is a word or two: a longer run changed is another wording, not a variant in one template
+    # ("Mabe RMA400FZMRS0 400 L" and "Mabe Top Mount 14 pies")
+    if max(end_a - start_a, end_b - start_b) > _SLOT_WORDS:
         return []
     naming = [
         t

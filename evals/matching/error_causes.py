@@ -1,0 +1,82 @@
+"""Every wrong match and missed match of a no-LLM pipeline version on a seen labeled set, counted by cause.
+
+    python -m evals.matching.error_causes --version match-v6 --set blind2 [--pairs]
+
+The decisions are made here, with the shipped e5 model in-process as `pulso eval matching` runs it; the cause of each
+wrong decision was read by hand and is kept in `evals/matching/error_causes.json` (its `causes` say what each one
+means). A wrong decision with no cause on file (a rule changed since, or a version not classified) is counted as
+"not classified" and listed with ``--pairs``, so the table never hides one.
+
+Only the seen sets can be read (``SEEN_SETS``): a blind set's per-pair output is not printed while its round lasts
+(evals/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from services.matching.domain.decision import Verdict
+from services.matching.service_layer.evaluation import LocalE5, read_pairs
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
+
+HERE = Path(__file__).resolve().parent
+SEEN_SETS = ("pairs", "heldout", "blind", "blind2")
+NOT_CLASSIFIED = "not classified"
+
+
+async def wrong_decisions(set_name: str, version: str) -> list[tuple[str, str, str, str, str]]:
+    """(pair id, "wrong match" or "missed match", title a, title b, the decision's reasons) of every wrong one."""
+    rows = [json.loads(line) for line in (HERE / f"{set_name}.jsonl").read_text().splitlines() if line.strip()]
+    pairs = read_pairs(HERE / f"{set_name}.jsonl", io.StringIO())
+    titles = sorted({p.a.title for p in pairs} | {p.b.title for p in pairs})
+    matrix = await LocalE5().embed(titles)
+    vectors = dict(zip(titles, matrix, strict=True))
+    pipeline = PairPipeline(PIPELINES[version], None, None)
+    wrong = []
+    for row, pair in zip(rows, pairs, strict=True):
+        decision = await pipeline.decide(pair.a, pair.b, float(np.dot(vectors[pair.a.title], vectors[pair.b.title])))
+        said_match, is_match = decision.verdict == Verdict.MATCH, pair.label == Verdict.MATCH
+        if said_match != is_match and (said_match or is_match):
+            kind = "wrong match" if said_match else "missed match"
+            wrong.append((row["pair_id"], kind, pair.a.title, pair.b.title, "; ".join(decision.reasons)))
+    return wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", default="match-v6", help="a no-LLM pipeline version")
+    parser.add_argument("--set", dest="set_name", default="blind2", help=f"one of {', '.join(SEEN_SETS)}")
+    parser.add_argument("--pairs", action="store_true", help="also list every wrong pair with its cause")
+    args = parser.parse_args(argv)
+    if args.set_name not in SEEN_SETS:
+        print(f"error_causes: {args.set_name!r} is not a seen set ({', '.join(SEEN_SETS)})", file=sys.stderr)
+        return 2
+    if args.version not in PIPELINES or PIPELINES[args.version].judge_runs:
+        print(f"error_causes: {args.version!r} is not a no-LLM pipeline version", file=sys.stderr)
+        return 2
+    on_file = json.loads((HERE / "error_causes.json").read_text())
+    labels: dict[str, str] = on_file["labels"].get(args.version, {}).get(args.set_name, {})
+    wrong = asyncio.run(wrong_decisions(args.set_name, args.version))
+    counts = Counter((labels.get(pair_id, NOT_CLASSIFIED), kind) for pair_id, kind, *_ in wrong)
+    print(f"{args.version} on {args.set_name}.jsonl: {len(wrong)} wrong decisions")
+    print(f"{'cause':<26}{'wrong match':>13}{'missed match':>14}")
+    for cause in sorted(
+        {cause for cause, _ in counts}, key=lambda c: -sum(counts[(c, k)] for k in ("wrong match", "missed match"))
+    ):
+        print(f"{cause:<26}{counts[(cause, 'wrong match')]:>13}{counts[(cause, 'missed match')]:>14}")
+    if args.pairs:
+        for pair_id, kind, a, b, reasons in wrong:
+            print(f"{labels.get(pair_id, NOT_CLASSIFIED)} | {kind} | {pair_id} | {a} | {b} | {reasons}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""What each mechanism of attributes-rules-v4 adds: `match-v6` on the seen sets with one mechanism switched off.
+
+    python -m evals.matching.rules_ablation [--sets pairs,heldout,blind,blind2]
+
+A mechanism is switched off by replacing the function or pattern that implements it, in this process only. A
+mechanism that changes figures on several sets is read as general; one that moves only the set it was written from is
+the one to suspect of fitting that set. Only the seen sets can be read (a blind set's figures are measured once before
+and once after its round, with `pulso eval matching`, evals/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import numpy as np
+
+from services.matching.domain import attributes, decision
+from services.matching.domain.decision import Verdict
+from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
+
+HERE = Path(__file__).resolve().parent
+SEEN_SETS = ("pairs", "heldout", "blind", "blind2")
+_NEVER = re.compile(r"(?!)")
+_original_extends = decision._extends
+
+
+def _off(*patches: tuple[Any, str, Any]) -> Callable[[], AbstractContextManager[None]]:
+    @contextmanager
+    def switched_off() -> Iterator[None]:
+        with ExitStack() as stack:
+            for target, name, value in patches:
+                stack.enter_context(mock.patch.object(target, name, value))
+            yield
+
+    return switched_off
+
+
+#: mechanism → how to switch it off
+MECHANISMS: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "spec tokens (1080p, 2MP, 4K, 32x32, 12u, x12)": _off(
+        (attributes, "_GLUED_RESOLUTION", _NEVER),
+        (attributes, "_GLUED_MEGAPIXELS", _NEVER),
+        (attributes, "_GLUED_COUNT", _NEVER),
+        (attributes, "_GLUED_DIMENSIONS", _NEVER),
+    ),
+    "resolution by name (Full HD, HD)": _off((attributes, "_NAMED_RESOLUTION", _NEVER)),
+    "letter sizes (Talle L, (M))": _off(
+        (attributes, "_LETTER_SIZE", _NEVER), (attributes, "_BRACKETED_LETTER_SIZE", _NEVER)
+    ),
+    "counts by noun (32 Rollos)": _off((attributes, "_COUNTED", _NEVER)),
+    "units respelled (oz, fl oz, mililitros)": _off((attributes, "_respell_units_v4", lambda title: title)),
+    "brand: unit after a number, common-word alias": _off(
+        (attributes, "_brand_v4", lambda tokens: attributes._brand(" ".join(tokens)))
+    ),
+    "sibling codes (FF353/FF800)": _off((decision, "_siblings", lambda x, y: False)),
+    "one letter after a long code": _off(
+        (decision, "_extends", lambda code, longer, v4=False: _original_extends(code, longer, False))
+    ),
+    "para <the other product>": _off((decision, "_made_for", lambda accessory, product: False)),
+    "abbreviated, apart or together": _off((decision, "_spelled_otherwise", lambda word, tokens: False)),
+    "one template, one place changed": _off((decision, "_one_edit_apart", lambda a, b: [])),
+}
+
+
+async def score(pairs: list[LabeledPair], vectors: dict[str, np.ndarray]) -> tuple[float | None, float, int, int]:
+    """match-v6's precision, recall, wrong matches and missed matches on the pairs."""
+    pipeline = PairPipeline(PIPELINES["match-v6"], None, None)
+    said = correct = wrong = truth = 0
+    for pair in pairs:
+        cosine = float(np.dot(vectors[pair.a.title], vectors[pair.b.title]))
+        verdict = (await pipeline.decide(pair.a, pair.b, cosine)).verdict
+        truth += pair.label == Verdict.MATCH
+        said += verdict == Verdict.MATCH
+        correct += verdict == Verdict.MATCH and pair.label == Verdict.MATCH
+        wrong += verdict == Verdict.MATCH and pair.label != Verdict.MATCH
+    return (correct / said if said else None), correct / truth, wrong, truth - correct
+
+
+async def run(set_names: list[str]) -> list[str]:
+    lines = []
+    embedder = LocalE5()
+    loaded = {}
+    for name in set_names:
+        pairs = read_pairs(HERE / f"{name}.jsonl", io.StringIO())
+        titles = sorted({p.a.title for p in pairs} | {p.b.title for p in pairs})
+        loaded[name] = (pairs, dict(zip(titles, await embedder.embed(titles), strict=True)))
+    header = "mechanism switched off".ljust(48) + "".join(f"{name:>22}" for name in set_names)
+    lines += ["match-v6 precision / recall (wrong, missed) per set", header]
+    for mechanism, switched_off in [("none (match-v6 as shipped)", None), *MECHANISMS.items()]:
+        cells = []
+        for name in set_names:
+            pairs, vectors = loaded[name]
+            if switched_off is None:
+                precision, recall, wrong, missed = await score(pairs, vectors)
+            else:
+                with switched_off():
+                    precision, recall, wrong, missed = await score(pairs, vectors)
+            shown = "n/a" if precision is None else f"{precision:.3f}"
+            cells.append(f"{shown}/{recall:.3f} ({wrong},{missed})")
+        lines.append(mechanism.ljust(48) + "".join(f"{cell:>22}" for cell in cells))
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default=",".join(SEEN_SETS), help="seen sets, comma-separated")
+    args = parser.parse_args(argv)
+    set_names = [name.strip() for name in args.sets.split(",") if name.strip()]
+    unseen = [name for name in set_names if name not in SEEN_SETS]
+    if unseen:
+        print(f"rules_ablation: not a seen set: {', '.join(unseen)} ({', '.join(SEEN_SETS)})", file=sys.stderr)
+        return 2
+    print("\n".join(asyncio.run(run(set_names))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""The error-analysis tools read only the seen sets, and every cause on file is one the table explains."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.matching import error_causes, rules_ablation
+
+EVALS = Path(__file__).resolve().parents[2] / "evals" / "matching"
+
+
+@pytest.mark.parametrize("name", ["blind3", "../pairs", "anything"])
+def test_a_set_that_is_not_seen_is_refused_before_anything_is_read(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert error_causes.main(["--set", name]) == 2
+    assert rules_ablation.main(["--sets", f"pairs,{name}"]) == 2
+    assert "not a seen set" in capsys.readouterr().err
+
+
+def test_a_judge_version_is_refused() -> None:
+    assert error_causes.main(["--version", "match-v7", "--set", "pairs"]) == 2
+
+
+def test_every_labelled_cause_is_explained_and_every_pair_exists() -> None:
+    on_file = json.loads((EVALS / "error_causes.json").read_text())
+    for by_set in on_file["labels"].values():
+        for set_name, labels in by_set.items():
+            assert set_name in error_causes.SEEN_SETS
+            ids = {json.loads(line)["pair_id"] for line in (EVALS / f"{set_name}.jsonl").read_text().splitlines()}
+            assert set(labels) <= ids
+            assert set(labels.values()) <= set(on_file["causes"])

@@ -112,7 +112,7 @@ class PipelineSettings(PulsoSettings):
     #: how often each worker sweeps a slice of the profiles of the partitions it owns for idle ones
     pipeline_profile_sweep_interval_s: float = Field(default=1.0, gt=0, le=3600)
     #: profiles one sweep tick looks at (so also the most it deletes): bounds the time a tick holds the loop
-    pipeline_profile_sweep_batch: int = Field(default=5_000, ge=1, le=1_000_000)
+    pipeline_profile_sweep_batch: int = Field(default=2_000, ge=1, le=1_000_000)
     #: health fails when lag has been > 0 and nothing advanced for this long
     pipeline_stall_after_s: float = Field(default=60.0, gt=0)
 

@@ -46,6 +46,11 @@ class ProfileSweep:
         self._round: list[str] = []
         self._position = 0
 
+    @property
+    def round_in_progress(self) -> bool:
+        """True between a round's first tick and its last."""
+        return self._position > 0
+
     def tick(self, now: float) -> SweepTick:
         """Look at the next ``batch`` profiles of the round and expire those idle past the TTL at ``now``.
         Synchronous on purpose: ownership cannot change between the check and the deletion."""

@@ -257,9 +257,6 @@ _PACK = [
 _EXTRAS = re.compile(r"\s\+\s*[a-z0-9]")
 _MODEL_TOKEN = re.compile(r"^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{2,}$|^\d{1,4}[a-z]?$")
 _MEASURE_UNITS = frozenset({"gb", "tb", "mb", "l", "ml", "w", "kg", "g", "mah", "cm", "mm", "in", "pies", "hz", "v"})
-#: v4: a model code with one letter after its number is another model even when long ("HR2470" and "HR2470F" with a
-#: light); a market suffix is two letters or more ("UN50CU7000GCZB", "3940BR")
-
 
 @dataclass(frozen=True)
 class Attributes:
@@ -426,7 +423,7 @@ def _extract_v3(title: str) -> Attributes:
 
 #: v4: a number with a unit glued on that states a spec, not a model: resolution ("1080p", "4k"), megapixels ("2mp"),
 #: a count ("12u", "x12"), dimensions ("32x32"). Each is read as what it states, so it neither makes nor breaks a model
-_GLUED_RESOLUTION = re.compile(r"^(\d{3,4})p$|^(\d)k$")
+_GLUED_RESOLUTION = re.compile(r"^(\d{3,4})p$|^([12458])k$")
 #: "2K" is 1440 lines as sold (2560 × 1440), "4K" 2160, "8K" 4320
 _K_LINES = {1: 1080, 2: 1440, 4: 2160, 5: 2880, 8: 4320}
 #: resolutions by name: "Full HD" before "HD" (the first found is read)
@@ -464,7 +461,7 @@ def _extract_v4(title: str) -> Attributes:
     not_model: set[str] = set()
     for token in tokens:
         if resolution := _GLUED_RESOLUTION.match(token):
-            lines = int(resolution.group(1)) if resolution.group(1) else _K_LINES.get(int(resolution.group(2)), 0)
+            lines = int(resolution.group(1)) if resolution.group(1) else _K_LINES[int(resolution.group(2))]
             sizes.add(("resolution", float(lines)))
             not_model.add(token)
         elif megapixels := _GLUED_MEGAPIXELS.match(token):

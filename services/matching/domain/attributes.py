@@ -258,6 +258,7 @@ _EXTRAS = re.compile(r"\s\+\s*[a-z0-9]")
 _MODEL_TOKEN = re.compile(r"^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{2,}$|^\d{1,4}[a-z]?$")
 _MEASURE_UNITS = frozenset({"gb", "tb", "mb", "l", "ml", "w", "kg", "g", "mah", "cm", "mm", "in", "pies", "hz", "v"})
 
+
 @dataclass(frozen=True)
 class Attributes:
     """What a title says about the product. None means the rules could not tell."""

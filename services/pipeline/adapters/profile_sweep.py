@@ -3,9 +3,10 @@
 Each worker sweeps only the partitions it owns (not its standby copies, not while a rebalance or the
 table's recovery is under way): the owner alone writes a partition's changelog, so a tombstone can
 never land after a newer profile the new owner of a partition wrote. A deleted profile leaves the
-store at once; its tombstone goes out with the table's next flush (``ProfileTable.expire``), the
-standby copies apply it as Faust's recovery applies any tombstone, and compaction removes the shopper
-from the changelog, so a restarted or rebalanced worker does not recover them.
+store at once; its tombstone goes out with the table's next flush (``ProfileTable.expire``), a worker
+reading the changelog (recovery, a standby replica) applies it as Faust's recovery applies any
+tombstone, and compaction removes the shopper from the changelog, so a restarted or rebalanced worker
+does not recover them.
 
 Bounded work: a tick looks at no more than ``batch`` profiles (so it also deletes no more), taking them
 from a list of the user ids the store held when the round began; a round ends when the list is done,

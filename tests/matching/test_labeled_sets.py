@@ -21,6 +21,7 @@ BUILDERS = {
     "blind": "build_blind",
     "blind2": "build_blind2",
     "blind3": "build_blind3",
+    "blind4": "build_blind4",
 }
 
 
@@ -60,9 +61,10 @@ def test_no_id_or_pair_id_is_shared_between_sets_and_pair_ids_are_unique() -> No
             assert first == name, f"{listing_id} is in {first} and {name}"
 
 
-def test_blind3_shares_no_title_with_the_other_sets_and_is_balanced() -> None:
-    others = {title.casefold() for name in BUILDERS if name != "blind3" for title in _titles(_rows(name)).values()}
-    rows = _rows("blind3")
+@pytest.mark.parametrize("blind", ["blind3", "blind4"])
+def test_a_blind_set_shares_no_title_with_the_other_sets_and_is_balanced(blind: str) -> None:
+    others = {title.casefold() for name in BUILDERS if name != blind for title in _titles(_rows(name)).values()}
+    rows = _rows(blind)
     shared = sorted(title for title in _titles(rows).values() if title.casefold() in others)
     assert shared == []
     assert len(rows) >= 180
@@ -71,3 +73,8 @@ def test_blind3_shares_no_title_with_the_other_sets_and_is_balanced() -> None:
     per_locale = {locale: sum(1 for row in rows if row["locale"] == locale) for locale in ("es-AR", "es-MX", "pt-BR")}
     assert sum(per_locale.values()) == len(rows)
     assert min(per_locale.values()) >= len(rows) // 4
+
+
+def test_blind4_uses_no_category_of_the_sets_written_before_it() -> None:
+    earlier = {str(row["category"]) for name in BUILDERS if name != "blind4" for row in _rows(name)}
+    assert sorted({str(row["category"]) for row in _rows("blind4")} & earlier) == []

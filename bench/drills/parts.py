@@ -38,6 +38,8 @@ PARTITIONS = 8
 #: views in one category that make a browse-intent push (the pipeline's default)
 BROWSE_VIEWS = 4
 CART_ABANDON_AFTER_S = 5.0
+#: the stream's producer linger (ms): what the event collector in front of interactions.v1 would batch
+STREAM_LINGER_MS = 100
 NAMES = {
     Site.MLA: ("Sofía", "Mateo", "Valentina", "Santiago", "Martina", "Benjamín"),
     Site.MLM: ("Ximena", "Diego", "Regina", "Emiliano", "Camila", "Leonardo"),
@@ -368,7 +370,10 @@ class ShopperStream(threading.Thread):
 
     def __init__(self, bootstrap: str, shoppers: list[Shopper], catalog: list[Product], rate: float, seed: int) -> None:
         super().__init__(name="shopper-stream", daemon=True)
-        self._producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 5, "acks": "all"})
+        # A site's event collector batches; one record per batch (a 5 ms linger at these rates, 8 partitions)
+        # makes the embedded Tansu store a batch per interaction and scan them all on every fetch, and its
+        # produce requests queue behind those scans (docs/drills.md#the-embedded-broker-under-a-long-stream)
+        self._producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": STREAM_LINGER_MS, "acks": "all"})
         self._rng = random.Random(seed)
         self._shoppers = iter(shoppers)
         self._catalog = catalog

@@ -75,7 +75,12 @@ class PushConsumer:
         """Consume and deliver until stopped; then finish what is in flight, flush and commit."""
         s = self._settings
         self._producer = Producer(
-            {"bootstrap.servers": s.kafka_bootstrap, "linger.ms": 5, "enable.idempotence": False, "acks": "all"}
+            {
+                "bootstrap.servers": s.kafka_bootstrap,
+                "linger.ms": s.push_producer_linger_ms,
+                "enable.idempotence": False,
+                "acks": "all",
+            }
         )
         self._consumer = Consumer(
             {

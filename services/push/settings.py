@@ -36,6 +36,11 @@ class PushSettings(PulsoSettings):
     #: Tansu, which holds a fetch for part of this wait even when records are waiting and lists every batch
     #: the topic stores on each fetch: 100 makes a quarter of 20's fetches for ~20 ms more (docs/push.md#fetch-wait)
     push_fetch_wait_max_ms: int = Field(default=100, ge=1, le=10_000)
+    #: librdkafka's linger.ms for the receipts (push.deliveries.v1) and dead letters this worker produces. They
+    #: feed the pipeline's feedback, read when a later push is composed, so a wait costs nothing a shopper sees;
+    #: it makes fewer, fuller record batches, and the embedded Tansu scans every batch a partition holds on
+    #: each fetch (docs/drills.md#the-embedded-broker-under-a-long-stream)
+    push_producer_linger_ms: int = Field(default=100, ge=0, le=5_000)
     push_max_attempts: int = Field(default=5, ge=1, le=50)
     push_retry_base_s: float = Field(default=0.5, gt=0, le=60)
     push_retry_max_s: float = Field(default=30.0, gt=0, le=3_600)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections import Counter
@@ -11,6 +12,7 @@ import httpx
 import pytest
 import redis as redis_sync
 
+from bench.bench_broker_scan import count_batches
 from schemas.events import DeliveryStatus, Locale
 from services.push.adapters.device_registry import devices_key
 from tests.push.conftest import PushRig, produce, push_request, register_device
@@ -180,3 +182,23 @@ def test_a_second_worker_joining_mid_batch_takes_partitions_without_double_pushe
     assert {notification_id for notification_id, _ in pushed} == wanted
     assert max(pushed.values()) == 1, "no device got the same notification twice"
     assert not [r for r in receipts.receipts() if r.error == "outcome_unknown"], "live workers settle their claims"
+
+
+def test_receipts_of_requests_finished_together_share_record_batches(push_rig: PushRig) -> None:
+    # The embedded Tansu lists every record batch a partition holds on each fetch, so a receipt per batch
+    # makes every later read of push.deliveries.v1 slower (docs/drills.md#the-embedded-broker-under-a-long-stream)
+    worker = push_rig.started_worker(PULSO_PUSH_PRODUCER_LINGER_MS="1000")
+    requests = []
+    for n in range(24):
+        user_id = f"u-br-batch-{n}"
+        register_device(worker, user_id, "android", f"fcm-token-batch-{n:04d}", "pt-BR")
+        requests.append(push_request(user_id, Locale.PT_BR))
+
+    push_rig.send(requests)
+
+    receipts = push_rig.receipts()
+    receipts.read_until(lambda records: len(records) >= len(requests))
+    held = asyncio.run(count_batches(push_rig.bootstrap, [push_rig.topics.deliveries]))[push_rig.topics.deliveries]
+    assert held["records"] == len(requests)
+    # one send's receipt per batch would be 24; lingering, each partition's receipts go out together
+    assert held["batches"] <= len(requests) // 2, held

@@ -81,10 +81,12 @@ class PipelineSettings(PulsoSettings):
     # gets its partitions in seconds instead of waiting minutes for the dead member to expire.
     pipeline_session_timeout_s: float = Field(default=10.0, gt=0)
     pipeline_heartbeat_interval_s: float = Field(default=3.0, gt=0)
-    #: how long a fetch waits at the broker for new records. Faust hard-codes 1500 ms; Tansu does not
-    #: answer a waiting fetch when records arrive (Apache Kafka does), so the wait is paid in full on
-    #: every idle-to-busy transition. Low values cost a few more idle fetches, not throughput.
-    pipeline_fetch_max_wait_ms: int = Field(default=20, ge=1, le=10_000)
+    #: how long a fetch waits at the broker for new records (Faust hard-codes 1500 ms). Apache Kafka answers
+    #: as soon as a record is there, so the wait only bounds idle polls: deploy/ sets 500. The default is for
+    #: the embedded Tansu, which holds a fetch for the wait even when records are waiting and reads all the
+    #: partitions a fetch names within it, listing every batch each one stores: past 20 ms of listing the
+    #: partitions read last come back empty (decisions 0001 and 0025, docs/drills.md)
+    pipeline_fetch_max_wait_ms: int = Field(default=100, ge=1, le=10_000)
     #: producer batching for changelog and output records: a few ms turns one produce request per event
     #: into one per batch
     pipeline_producer_linger_ms: int = Field(default=5, ge=0, le=1000)

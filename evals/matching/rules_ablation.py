@@ -1,6 +1,8 @@
-"""What each mechanism of attributes-rules-v4 adds: `match-v6` on the seen sets with one mechanism switched off.
+"""What each mechanism of a rules version adds: its pipeline on the seen sets with one mechanism switched off.
 
-    python -m evals.matching.rules_ablation [--sets pairs,heldout,blind,blind2]
+    python -m evals.matching.rules_ablation [--version match-v8] [--sets pairs,heldout,blind,blind2,blind3]
+
+`match-v8` switches off the mechanisms of attributes-rules-v5, `match-v6` those of attributes-rules-v4.
 
 A mechanism is switched off by replacing the function or pattern that implements it, in this process only. A
 mechanism that changes figures on several sets is read as general; one that moves only the set it was written from is
@@ -29,9 +31,10 @@ from services.matching.service_layer.evaluation import LabeledPair, LocalE5, rea
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
 HERE = Path(__file__).resolve().parent
-SEEN_SETS = ("pairs", "heldout", "blind", "blind2")
+SEEN_SETS = ("pairs", "heldout", "blind", "blind2", "blind3")
 _NEVER = re.compile(r"(?!)")
 _original_extends = decision._extends
+_original_quantity = attributes._GLUED_QUANTITY
 
 
 def _off(*patches: tuple[Any, str, Any]) -> Callable[[], AbstractContextManager[None]]:
@@ -71,10 +74,41 @@ MECHANISMS: dict[str, Callable[[], AbstractContextManager[None]]] = {
     "one template, one place changed": _off((decision, "_one_edit_apart", lambda a, b: [])),
 }
 
+#: attributes-rules-v5's mechanisms (match-v8) → how to switch each off
+MECHANISMS_V5: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "quantities of every unit (6500K, 3.7 GHz, 4 Pessoas)": _off(
+        (attributes, "_GLUED_QUANTITY", _NEVER),
+        (attributes, "EXTRA_UNITS", frozenset()),
+        (attributes, "_counted_noun", lambda word: False),
+    ),
+    "hyphenated codes compared whole": _off((attributes, "_HYPHENATED_CODE", _NEVER)),
+    "a letter-ended code continued by a digit": _off(
+        (decision, "_extends", lambda code, longer, v4=False, v5=False: _original_extends(code, longer, v4, False))
+    ),
+    "bare number vs the number with a letter": _off((decision, "_lettered_siblings", lambda a, b: [])),
+    "a count both sides state is not evidence": _off((decision, "_only_counts_shared", lambda a, b: False)),
+    "variant word glued to a code (V3SE)": _off((attributes, "_GLUED_VARIANT", _NEVER)),
+    "percent, x before a measure, cl, quilos": _off(
+        (attributes, "_PERCENT", _NEVER),
+        (attributes, "_TIMES_BEFORE_MEASURE", _NEVER),
+        (attributes, "_CENTILITRES", _NEVER),
+        (attributes, "_QUILOS", _NEVER),
+    ),
+    "box it comes in is not a kit (Con Caja)": _off((attributes, "_IN_ITS_BOX", _NEVER)),
+    "2x8GB is a kit": _off((attributes, "_PIECES_OF", _NEVER)),
+    "para: numbers and units name nothing": _off(
+        (decision, "MEASURE_UNITS", frozenset()), (decision, "_is_plain_number", lambda token: False)
+    ),
+    "one or two letters before a number are a code": _off((decision, "_SHORT_PREFIX", 0)),
+}
+MECHANISMS_BY_VERSION = {"match-v6": MECHANISMS, "match-v8": MECHANISMS_V5}
 
-async def score(pairs: list[LabeledPair], vectors: dict[str, np.ndarray]) -> tuple[float | None, float, int, int]:
-    """match-v6's precision, recall, wrong matches and missed matches on the pairs."""
-    pipeline = PairPipeline(PIPELINES["match-v6"], None, None)
+
+async def score(
+    pairs: list[LabeledPair], vectors: dict[str, np.ndarray], version: str
+) -> tuple[float | None, float, int, int]:
+    """The version's precision, recall, wrong matches and missed matches on the pairs."""
+    pipeline = PairPipeline(PIPELINES[version], None, None)
     said = correct = wrong = truth = 0
     for pair in pairs:
         cosine = float(np.dot(vectors[pair.a.title], vectors[pair.b.title]))
@@ -86,7 +120,7 @@ async def score(pairs: list[LabeledPair], vectors: dict[str, np.ndarray]) -> tup
     return (correct / said if said else None), correct / truth, wrong, truth - correct
 
 
-async def run(set_names: list[str]) -> list[str]:
+async def run(set_names: list[str], version: str = "match-v8") -> list[str]:
     lines = []
     embedder = LocalE5()
     loaded = {}
@@ -95,16 +129,16 @@ async def run(set_names: list[str]) -> list[str]:
         titles = sorted({p.a.title for p in pairs} | {p.b.title for p in pairs})
         loaded[name] = (pairs, dict(zip(titles, await embedder.embed(titles), strict=True)))
     header = "mechanism switched off".ljust(48) + "".join(f"{name:>22}" for name in set_names)
-    lines += ["match-v6 precision / recall (wrong, missed) per set", header]
-    for mechanism, switched_off in [("none (match-v6 as shipped)", None), *MECHANISMS.items()]:
+    lines += [f"{version} precision / recall (wrong, missed) per set", header]
+    for mechanism, switched_off in [(f"none ({version} as shipped)", None), *MECHANISMS_BY_VERSION[version].items()]:
         cells = []
         for name in set_names:
             pairs, vectors = loaded[name]
             if switched_off is None:
-                precision, recall, wrong, missed = await score(pairs, vectors)
+                precision, recall, wrong, missed = await score(pairs, vectors, version)
             else:
                 with switched_off():
-                    precision, recall, wrong, missed = await score(pairs, vectors)
+                    precision, recall, wrong, missed = await score(pairs, vectors, version)
             shown = "n/a" if precision is None else f"{precision:.3f}"
             cells.append(f"{shown}/{recall:.3f} ({wrong},{missed})")
         lines.append(mechanism.ljust(48) + "".join(f"{cell:>22}" for cell in cells))
@@ -114,13 +148,14 @@ async def run(set_names: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default=",".join(SEEN_SETS), help="seen sets, comma-separated")
+    parser.add_argument("--version", default="match-v8", choices=sorted(MECHANISMS_BY_VERSION))
     args = parser.parse_args(argv)
     set_names = [name.strip() for name in args.sets.split(",") if name.strip()]
     unseen = [name for name in set_names if name not in SEEN_SETS]
     if unseen:
         print(f"rules_ablation: not a seen set: {', '.join(unseen)} ({', '.join(SEEN_SETS)})", file=sys.stderr)
         return 2
-    print("\n".join(asyncio.run(run(set_names))))
+    print("\n".join(asyncio.run(run(set_names, args.version))))
     return 0
 
 

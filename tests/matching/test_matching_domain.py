@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.matching.domain.attributes import RULES_V2, RULES_V3, RULES_V4, extract_attributes, needs_llm
+from services.matching.domain.attributes import RULES_V2, RULES_V3, RULES_V4, RULES_V5, extract_attributes, needs_llm
 from services.matching.domain.candidates import block_of, recall_at_k, reciprocal_rank_fusion
 from services.matching.domain.decision import Verdict, consensus, pair_doubts, parse_llm_verdict, rule_conflicts
 from services.matching.domain.titles import normalize_title
@@ -270,6 +270,59 @@ def test_rules_v4_doubt_one_template_with_one_place_changed() -> None:
         == []
     )
     assert pair_doubts(extract_attributes("Galletitas Oreo Original Paquete 118 g", RULES_V3), golden) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        # a number with any unit is a quantity of that unit: other values are other products
+        ("Lampara LED Philips E27 9W 4000K Neutra", "Lampara LED Philips E27 9W 2700K Calida", "k 4000 vs 2700"),
+        ("Notebook Asus Vivobook Intel Core i5 2.4 GHz", "Notebook Asus Vivobook Intel Core i5 2.8 GHz", "ghz"),
+        ("Power Bank Xiaomi 20000 mAh 22.5 W", "Power Bank Xiaomi 20000 mAh 18 W", "w 22.5 vs 18"),
+        ("Carpa Coleman Sundome CX2 6 Personas", "Carpa Coleman Sundome CX2 3 Personas", "persona 6 vs 3"),
+        ("Echo Show 8 3 Gen Amazon", "Echo Show 8 2 Gen Amazon", "gen 3 vs 2"),
+        # a hyphenated code is compared whole: its last piece or a letter inside it makes another model
+        ("Reloj Casio Edifice EFR-526D-1AV Plateado", "Reloj Casio Edifice EFR-526D-1A2V Plateado", "code"),
+        ("Reloj Casio Edifice EFR-526D-1AV Plateado", "Reloj Casio Edifice EFR-S526D-1AV Plateado", "code"),
+        # a bare number against the same number with a letter, though another token is shared
+        ("Procesador Intel Core i7 12700 12 Núcleos", "Procesador Intel Core i7 12700K 12 Núcleos", "12700 vs 12700k"),
+    ],
+)
+def test_rules_v5_conflicts_that_v4_missed(a: str, b: str, reason: str) -> None:
+    conflicts = rule_conflicts(extract_attributes(a, RULES_V5), extract_attributes(b, RULES_V5))
+    assert any(reason in conflict for conflict in conflicts), conflicts
+    # v4 stays as it was measured: match-v6 runs it unchanged
+    assert not rule_conflicts(extract_attributes(a, RULES_V4), extract_attributes(b, RULES_V4))
+
+
+def test_rules_v5_doubt_a_shared_number_that_both_sides_state_as_a_count() -> None:
+    """ "6 Personas" on both sides names no model: two lines of one maker are sold for six people."""
+    a, b = "Carpa Coleman Sundome Para 6 Personas Impermeable", "Carpa Skydome Coleman Para 6 Personas"
+    sundome, skydome = extract_attributes(a, RULES_V5), extract_attributes(b, RULES_V5)
+    assert rule_conflicts(sundome, skydome) == []
+    assert any("other words on each side" in doubt for doubt in pair_doubts(sundome, skydome))
+    assert pair_doubts(extract_attributes(a, RULES_V4), extract_attributes(b, RULES_V4)) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a variant word glued to a code is read apart
+        ("Celular Xiaomi Redmi Note 13 Pro 256 GB", "XIAOMI REDMI NOTE 13PRO 256GB"),
+        # "x" before a measure is not a pack; centilitres and kilos in pt are converted
+        ("Aceite Natura Girasol 5 Litros", "ACEITE NATURA GIRASOL X 5 LITROS"),
+        ("Vino Catena Zapata Malbec 750 ml", "Vino Catena Zapata Malbec 75 cl"),
+        ("Ração Golden Gatos Castrados 10 kg", "Ração Golden Gatos Castrados 10 Quilos"),
+        # the box a product comes in is not a bundle; "2x8GB" is the kit a "Kit" names
+        ("Reloj Casio Edifice EFR-526D-1AV Plateado", "RELOJ CASIO EDIFICE EFR526D-1AV PLATEADO CON CAJA"),
+        ("Memoria Kingston Fury Beast 32GB (2x16GB) DDR5", "Kit Memoria Kingston Fury Beast DDR5 32 GB"),
+        # one or two letters before a number are a code written apart, not another line's name
+        ("Calculadora Casio FX 570 Cientifica", "Calculadora Cientifica Casio FX570"),
+    ],
+)
+def test_rules_v5_read_the_same_product_in_other_spellings(a: str, b: str) -> None:
+    first, second = extract_attributes(a, RULES_V5), extract_attributes(b, RULES_V5)
+    assert rule_conflicts(first, second) == []
 
 
 def test_unknown_rules_are_refused() -> None:

@@ -24,9 +24,14 @@ RULES_V3 = "attributes-rules-v3"
 #: line's common-word alias ("moto") names the maker only before a code; letter sizes ("Talle L", "(L)", "Tam M");
 #: counts of units by their noun ("32 Rollos", "6 Latas"); the words after "para" that name the product it fits
 RULES_V4 = "attributes-rules-v4"
-RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4)
+#: v5 makes the decision conservative by classes of tokens that name variants: every number stated with a unit or a
+#: counted noun ("6500K", "3.7 GHz", "60 Ah", "6 Núcleos", "4 Pessoas") is a quantity of that unit, compared with the
+#: other side's quantity of the same unit and never read as a model number; a hyphenated code is compared whole
+#: ("GA-2100-1A1"); a variant word glued to a code is read apart ("V3SE"); a percentage is not a model number
+RULES_V5 = "attributes-rules-v5"
+RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5)
 #: the newest rules: what extract_attributes reads unless told otherwise
-RULES_VERSION = RULES_V4
+RULES_VERSION = RULES_V5
 
 #: known brands (folded); a multi-word brand is matched as a phrase. Model lines map to their maker.
 BRANDS: dict[str, str] = {
@@ -288,6 +293,11 @@ class Attributes:
     qualifiers: frozenset[str] = field(default_factory=frozenset)
     #: v4: the words after "para" ("Para Roku Express 4K"): what the listing is made for, if it says
     for_product: frozenset[str] = field(default_factory=frozenset)
+    #: v5: every number the title states with a unit or counted noun after it, as (unit, value): ("k", 6500),
+    #: ("ghz", 3.7), ("pessoa", 4); two titles that state one unit must share a value
+    quantities: frozenset[tuple[str, float]] = field(default_factory=frozenset)
+    #: v5: codes written with hyphens, joined ("GA-2100-1A1" → "ga21001a1"): compared whole, not by their pieces
+    joined_codes: frozenset[str] = field(default_factory=frozenset)
     #: the rules version that read these attributes (conflicts and doubts follow the same version)
     rules: str = RULES_VERSION
 
@@ -304,7 +314,9 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return _extract_v2(title)
     if rules == RULES_V3:
         return _extract_v3(title)
-    return _extract_v4(title)
+    if rules == RULES_V4:
+        return _extract_v4(title)
+    return _extract_v5(title)
 
 
 def _extract_v2(title: str) -> Attributes:
@@ -539,6 +551,114 @@ def _words_after_para(tokens: list[str]) -> frozenset[str]:
             following = tokens[index + 1 : index + 4]
             found |= {t for t in following if t not in LISTING_BOILERPLATE and t not in GENDER_WORDS}
     return frozenset(found)
+
+
+#: v5: units and unit-like suffixes that say a number is a measure, not a model, beyond the ones the title normalization
+#: spells: electric charge and power, frequency, colour temperature, light, speed, pressure, sound, cooling, data rate
+EXTRA_UNITS = frozenset({
+    "ah", "mah", "wh", "kw", "kwh", "kva", "va", "hp", "cv", "hz", "khz", "mhz", "ghz", "k", "lm", "lumens", "rpm",
+    "psi", "bar", "db", "btu", "btus", "frigorias", "mbps", "gbps", "fps", "nm", "m", "cl", "dl", "ppm", "dpi", "mp",
+    "mpx", "min", "hs", "hrs", "km", "kmh",
+})  # fmt: skip
+#: v5: the units compared as quantities: the ones ``sizes`` does not already compare with their conversions
+_QUANTITY_UNITS = EXTRA_UNITS | frozenset({"w", "mah", "hz", "mb"})
+#: v5: every unit a number may be stated in (the ones the title normalization spells and the ones read as quantities)
+MEASURE_UNITS = _MEASURE_UNITS | EXTRA_UNITS
+#: v5: a number glued to a unit ("6500k", "60ah", "3200mhz", "7500w")
+_GLUED_QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)([a-z]{1,6})$")
+#: v5: a variant word glued after a code's digits ("v3se", "s23fe", "m2pro"): the code and the variant word
+_GLUED_VARIANT = re.compile(r"\b([a-z]{0,4}\d+)(se|pro|max|plus|ultra|lite|mini|fe)\b")
+#: v5: centilitres and decilitres, which the title normalization does not spell ("75 cl" → 750 ml), and kilos in pt
+_CENTILITRES = re.compile(r"(\d+(?:[.,]\d+)?)\s*(cl|dl)\b")
+_QUILOS = re.compile(r"(\d)\s*(?:quilos|quilo|quilogramas|kilogramos)\b")
+#: v5: the box a product comes in ("Con Caja", "Com Caixa", "En Su Caja"): packaging, not a bundle
+_IN_ITS_BOX = re.compile(r"\b(?:con|com|en|na|em) (?:su |sua )?(?:caja|caixa)\b")
+#: v5: a percentage ("100% Agave", "15% OFF") and "x" before a measure ("X 20 LITROS" is 20 litres, not a pack of 20)
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+_TIMES_BEFORE_MEASURE = re.compile(
+    r"\bx\s*(?=\d+(?:[.,]\d+)?\s*(?:l|lt|lts|litros|ml|kg|kilos|g|gr|grs|gramos|gramas|cm|mm|m|metros)\b)"
+)
+#: v5: "2x8 GB", "4x4gb": so many pieces of one measure, a kit of them
+_PIECES_OF = re.compile(r"\b[2-9]x\d+(?:\.\d+)? (?:gb|tb|mb|l|ml|kg|g)\b")
+#: v5: a code written with hyphens ("ga-2100-1a1", "fr-201"): letters and digits in pieces joined by "-"
+_HYPHENATED_CODE = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+
+
+def _extract_v5(title: str) -> Attributes:
+    """v4's reading of the title with quantities of every unit, joined hyphenated codes, variant words glued to a code
+    read apart, and percentages and "x" before a measure taken out (RULES_V5)."""
+    folded = fold(title)
+    joined = frozenset(
+        code.replace("-", "")
+        for code in _HYPHENATED_CODE.findall(folded)
+        if any(c.isdigit() for c in code) and any(c.isalpha() for c in code) and len(code.replace("-", "")) >= 6
+    )
+    text = _PERCENT.sub(" ", folded)
+    text = _TIMES_BEFORE_MEASURE.sub("", text)
+    text = _CENTILITRES.sub(
+        lambda m: f"{round(float(m.group(1).replace(',', '.')) * (10 if m.group(2) == 'cl' else 100))} ml", text
+    )
+    text = _GLUED_VARIANT.sub(r"\1 \2", text)
+    text = _QUILOS.sub(r"\1 kg", text)
+    text = _IN_ITS_BOX.sub(" ", text)
+    base = _extract_v4(text)
+    tokens = base.tokens
+    quantities: set[tuple[str, float]] = set()
+    not_model: set[str] = set()
+    for index, token in enumerate(tokens):
+        glued = _GLUED_QUANTITY.match(token)
+        if glued and glued.group(2) in EXTRA_UNITS | _MEASURE_UNITS and _plausible(glued.group(2), glued.group(1)):
+            if glued.group(2) in _QUANTITY_UNITS:
+                quantities.add((glued.group(2), float(glued.group(1))))
+            not_model.add(token)
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not _is_number(token) or not following.isalpha():
+            continue
+        if following in EXTRA_UNITS | _MEASURE_UNITS:
+            # a measure is never a model number ("60 Ah", "1400 Rpm"); a count of a noun may be both ("400 Conejos")
+            if following in _QUANTITY_UNITS:
+                quantities.add((following, float(token)))
+            not_model.add(token)
+        elif _counted_noun(following):
+            quantities.add((_singular(following), float(token)))
+        elif following == "gen":
+            quantities.add(("gen", float(token)))
+    # "16GB (2x8GB)": two pieces of 8 GB, a kit of them
+    kit = base.kit or bool(_PIECES_OF.search(" ".join(tokens)))
+    return replace(
+        base,
+        kit=kit,
+        model=base.model - not_model,
+        quantities=frozenset(quantities),
+        joined_codes=joined,
+        rules=RULES_V5,
+    )
+
+
+def _plausible(unit: str, value: str) -> bool:
+    """v5: "K" glued to a number is a colour temperature only in whole hundreds up to 10000 ("6500K"); "12700K" is a
+    processor's model."""
+    return unit != "k" or (float(value) <= 10000 and float(value) % 100 == 0)
+
+
+def _is_number(token: str) -> bool:
+    return token.replace(".", "", 1).isdigit()
+
+
+def _counted_noun(word: str) -> bool:
+    """v5: a plural noun after a number counts that thing ("6 Núcleos", "4 Pessoas", "180 Hilos", "18 Meses"), unless
+    it is a word that says something else about the product (a variant, a colour, who it is for)."""
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and word not in VARIANT_WORDS
+        and word not in GENDER_WORDS
+        and word not in LISTING_BOILERPLATE
+        and word not in COLOURS_V3
+        and _singular(word) not in COLOURS_V3
+        and word not in NUMBER_WORDS
+    )
 
 
 def model_codes(attributes: Attributes) -> frozenset[str]:

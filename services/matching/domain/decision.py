@@ -18,8 +18,10 @@ from enum import StrEnum
 
 from services.matching.domain.attributes import (
     COLOURS_V3,
+    MEASURE_UNITS,
     RULES_V2,
     RULES_V3,
+    RULES_V4,
     Attributes,
     is_name_word,
     model_codes,
@@ -92,7 +94,7 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     if (
         a.model
         and b.model
-        and not _models_compatible(a.model, b.model, v4)
+        and not _models_compatible(a.model, b.model, v4, _reads_v5(a, b))
         and not any(_written_apart(code, b.tokens) for code in a.model)
         and not any(_written_apart(code, a.tokens) for code in b.model)
     ):
@@ -104,7 +106,7 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         v3_codes_conflict = bool(
             codes_a
             and codes_b
-            and not _models_compatible(codes_a, codes_b, v4)
+            and not _models_compatible(codes_a, codes_b, v4, _reads_v5(a, b))
             and not any(_written_apart(code, b.tokens) for code in codes_a)
             and not any(_written_apart(code, a.tokens) for code in codes_b)
         )
@@ -120,6 +122,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
                 reasons.append(f"model code {siblings[0][0]} vs {siblings[0][1]}")
         elif v3_codes_conflict:
             reasons.append(f"model code {_listed(codes_a)} vs {_listed(codes_b)}")
+    if _reads_v5(a, b):
+        reasons += _v5_conflicts(a, b)
     if a.capacity_gb and b.capacity_gb and not (a.capacity_gb <= b.capacity_gb or b.capacity_gb <= a.capacity_gb):
         reasons.append(f"capacity {_listed(a.capacity_gb)} GB vs {_listed(b.capacity_gb)} GB")
     for kind in sorted({k for k, _ in a.sizes} & {k for k, _ in b.sizes}):
@@ -168,8 +172,10 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts.append("only one side names a brand")
     if _reads_v4(a, b):
         doubts += _one_edit_apart(a, b)
-    if not (a.model and b.model):
-        # without a code or number on both sides the model is named by words: "Topper Squash" and "Topper
+    if not (a.model and b.model) or (_reads_v5(a, b) and _only_counts_shared(a, b)):
+        # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
+        # name: two lines of one maker are sold for four people, so the words decide, as without a code.
+        # Without a code or number on both sides the model is named by words: "Topper Squash" and "Topper
         # Capitán", "Turim" and "Paris" read alike to the embedding. Each side having a word the other lacks
         # is the doubt; one side adding words ("Termo Stanley Clásico" and "Stanley Clásico") is not.
         mine, theirs = name_words(a), name_words(b)
@@ -189,6 +195,61 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
     return doubts
 
 
+def _v5_conflicts(a: Attributes, b: Attributes) -> list[str]:
+    """v5: quantities of one unit that share no value ("6500K" and "3000K", "3.7 GHz" and "3.5 GHz", "4 Pessoas" and "2
+    Pessoas"); hyphenated codes of one family that differ whole ("GA-2100-1A1" and "GA-B2100-1A1"); a bare number on
+    one side that the other states only with a letter after it ("5600" and "5600X", the 13/13C rule when another
+    token is shared)."""
+    reasons = []
+    for unit in sorted({u for u, _ in a.quantities} & {u for u, _ in b.quantities}):
+        mine = {v for u, v in a.quantities if u == unit}
+        theirs = {v for u, v in b.quantities if u == unit}
+        if not mine & theirs:
+            reasons.append(f"{unit} {_listed(mine)} vs {_listed(theirs)}")
+    for x in sorted(a.joined_codes - b.joined_codes):
+        for y in sorted(b.joined_codes - a.joined_codes):
+            named = _written_apart(x, b.tokens) or _written_apart(y, a.tokens) or x in b.tokens or y in a.tokens
+            if x[:2] == y[:2] and not named and not _extends(x, y, True, True) and not _extends(y, x, True, True):
+                reasons.append(f"code {x} vs {y}")
+    return reasons + _lettered_siblings(a, b)
+
+
+def _lettered_siblings(a: Attributes, b: Attributes) -> list[str]:
+    """v5: a bare number on one side that the other states only with one letter after it ("5600" and "5600X")."""
+    reasons = []
+    for first, second in ((a, b), (b, a)):
+        for number in sorted(t for t in first.model if t.isdigit() and len(t) >= 2 and t not in second.model):
+            # one letter after the number, not the start of the word after it on the first side ("3000 fg", "3000F")
+            after = _word_after(number, first.tokens)
+            lettered = [
+                c
+                for c in model_codes(second)
+                if re.fullmatch(rf"{number}[a-z]", c) and c not in first.tokens and not after.startswith(c[-1])
+            ]
+            if lettered:
+                reasons.append(f"model {number} vs {lettered[0]}")
+    return reasons
+
+
+#: v5: a word this short before a number is a code's letters written apart ("RB 2140"), not a line's name
+_SHORT_PREFIX = 2
+
+
+def _only_counts_shared(a: Attributes, b: Attributes) -> bool:
+    """v5: what the two models share is only numbers that both sides state as a count of a noun."""
+    if not _models_compatible(a.model, b.model, v4=True, v5=True):
+        return False
+
+    def counts(side: Attributes) -> set[str]:
+        return {_number_text(value) for unit, value in side.quantities if unit not in MEASURE_UNITS and unit != "gen"}
+
+    both_count = counts(a) & counts(b)
+    evidence = {
+        x for x in a.model for y in b.model if x == y or _models_compatible(frozenset({x}), frozenset({y}), True, True)
+    }
+    return bool(evidence) and evidence <= both_count
+
+
 def _other_lines(a: Attributes, b: Attributes) -> list[str]:
     """v3: the models share only a bare number, and a different name stands before it on each side: "Pavilion 15"
     and "Victus 15", "Kindle 11" and "Paperwhite 11" are lines of one maker with the same number."""
@@ -198,6 +259,9 @@ def _other_lines(a: Attributes, b: Attributes) -> list[str]:
     for number in sorted(shared):
         before_a, before_b = _word_before(number, a.tokens), _word_before(number, b.tokens)
         named_apart = is_name_word(before_a) and is_name_word(before_b) and before_a != before_b
+        if _reads_v5(a, b) and min(len(before_a), len(before_b)) <= _SHORT_PREFIX:
+            # v5: one or two letters before the number are a code's letters written apart ("RB 2140", "FX 82")
+            named_apart = False
         if named_apart and (before_a not in b.tokens or before_b not in a.tokens):
             return [f"{number} after another name ({before_a} vs {before_b})"]
     return []
@@ -205,6 +269,10 @@ def _other_lines(a: Attributes, b: Attributes) -> list[str]:
 
 def _reads_v4(a: Attributes, b: Attributes) -> bool:
     return a.rules not in (RULES_V2, RULES_V3) and b.rules not in (RULES_V2, RULES_V3)
+
+
+def _reads_v5(a: Attributes, b: Attributes) -> bool:
+    return a.rules not in (RULES_V2, RULES_V3, RULES_V4) and b.rules not in (RULES_V2, RULES_V3, RULES_V4)
 
 
 def _spelled_otherwise(word: str, tokens: tuple[str, ...]) -> bool:
@@ -266,7 +334,9 @@ def _code_named(code: str, other: Attributes) -> bool:
     number alone."""
     return (
         code in other.tokens
-        or _models_compatible(frozenset({code}), other.model, v4=True)
+        or _models_compatible(
+            frozenset({code}), other.model, v4=True, v5=other.rules not in (RULES_V2, RULES_V3, RULES_V4)
+        )
         or _written_apart(code, other.tokens)
     )
 
@@ -277,7 +347,25 @@ def _made_for(accessory: Attributes, product: Attributes) -> bool:
     if not accessory.for_product or product.for_product:
         return False
     named = accessory.for_product & set(product.tokens)
+    if _reads_v5(accessory, product):
+        # v5: a number or a unit after "para" is how many it is for ("Para 4 Pessoas", "Para Gatos 4 Quilos"), not a
+        # product it fits: only codes, the brand and words that may name something count
+        naming = {t for t in named if not _is_plain_number(t) and t not in MEASURE_UNITS}
+        return bool(naming & (model_codes(product) | {product.brand or ""})) or len(naming) >= 2
     return bool(named & (product.model | {product.brand or ""})) or len(named) >= 2
+
+
+def _is_plain_number(token: str) -> bool:
+    return token.replace(".", "", 1).isdigit()
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _word_after(token: str, tokens: tuple[str, ...]) -> str:
+    index = tokens.index(token) if token in tokens else len(tokens)
+    return tokens[index + 1] if index + 1 < len(tokens) else ""
 
 
 def _word_before(token: str, tokens: tuple[str, ...]) -> str:
@@ -290,14 +378,14 @@ def _reads_v3(a: Attributes, b: Attributes) -> bool:
     return a.rules != RULES_V2 and b.rules != RULES_V2
 
 
-def _models_compatible(mine: frozenset[str], theirs: frozenset[str], v4: bool = False) -> bool:
+def _models_compatible(mine: frozenset[str], theirs: frozenset[str], v4: bool = False, v5: bool = False) -> bool:
     """Some token is shared, one extends the other ("a15" names the "a155m"), one is the other with its
     letters written apart ("bip5" and "Bip 5", "wh1000xm5" and "WH-1000XM5", "ps5" and "5"), or a bare
     number is the whole number of a code ("520" and "T520BT")."""
     return any(
         x == y
-        or _extends(x, y, v4)
-        or _extends(y, x, v4)
+        or _extends(x, y, v4, v5)
+        or _extends(y, x, v4, v5)
         or _letters_apart(x, y)
         or _letters_apart(y, x)
         or _number_of(x, y)
@@ -319,13 +407,14 @@ def _written_apart(code: str, tokens: tuple[str, ...]) -> bool:
 _LONG_CODE = 6
 
 
-def _extends(code: str, longer: str, v4: bool = False) -> bool:
+def _extends(code: str, longer: str, v4: bool = False, v5: bool = False) -> bool:
     """``longer`` is ``code`` continued: by digits ("a15" → "a155m"), or, for a long code, by a suffix (v4: of two
     letters or more: "HR2470F" is another model than "HR2470", "UN50CU7000GCZB" the same)."""
     if len(longer) <= len(code) or not longer.startswith(code):
         return False
     if longer[len(code)].isdigit():
-        return True
+        # v5 (see ``_models_compatible``): "1a" continued by "1" is another piece of a code ("GA-2100-1A" and "-1A1")
+        return not v5 or code[-1].isdigit()
     return len(code) >= _LONG_CODE and (not v4 or len(longer) - len(code) >= 2)
 
 

@@ -23,7 +23,15 @@ from typing import Protocol
 
 from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError
 from services.matching.adapters.prompt_file import MatchingPrompt
-from services.matching.domain.attributes import RULES_V2, RULES_V3, RULES_V4, Attributes, extract_attributes, needs_llm
+from services.matching.domain.attributes import (
+    RULES_V2,
+    RULES_V3,
+    RULES_V4,
+    RULES_V5,
+    Attributes,
+    extract_attributes,
+    needs_llm,
+)
 from services.matching.domain.decision import (
     CONSENSUS_VERSION,
     NodeRun,
@@ -103,7 +111,7 @@ PIPELINES: dict[str, PipelineVersion] = {
         "match-v5", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V3
     ),
     # match-v5 on attributes-rules-v4 (spec tokens, letter sizes, counts by noun, sibling codes, "para <the other
-    # product>", one template with one slot changed, abbreviations): the default. No LLM.
+    # product>", one template with one slot changed, abbreviations). No LLM.
     "match-v6": PipelineVersion(
         "match-v6", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V4
     ),
@@ -116,6 +124,11 @@ PIPELINES: dict[str, PipelineVersion] = {
         doubts_abstain=True,
         judge_confirms=True,
         rules_version=RULES_V4,
+    ),
+    # match-v6 on attributes-rules-v5 (quantities of every unit, whole hyphenated codes, a number both sides state as a
+    # count is no model both name): the default. No LLM.
+    "match-v8": PipelineVersion(
+        "match-v8", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V5
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

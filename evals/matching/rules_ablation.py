@@ -33,6 +33,8 @@ from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipelin
 HERE = Path(__file__).resolve().parent
 SEEN_SETS = ("pairs", "heldout", "blind", "blind2", "blind3")
 _NEVER = re.compile(r"(?!)")
+#: never matches, with the two groups a substitution refers to
+_NEVER_GROUPS = re.compile(r"(?!)(a)(b)")
 _original_extends = decision._extends
 _original_quantity = attributes._GLUED_QUANTITY
 
@@ -87,15 +89,15 @@ MECHANISMS_V5: dict[str, Callable[[], AbstractContextManager[None]]] = {
     ),
     "bare number vs the number with a letter": _off((decision, "_lettered_siblings", lambda a, b: [])),
     "a count both sides state is not evidence": _off((decision, "_only_counts_shared", lambda a, b: False)),
-    "variant word glued to a code (V3SE)": _off((attributes, "_GLUED_VARIANT", _NEVER)),
+    "variant word glued to a code (V3SE)": _off((attributes, "_GLUED_VARIANT", _NEVER_GROUPS)),
     "percent, x before a measure, cl, quilos": _off(
         (attributes, "_PERCENT", _NEVER),
         (attributes, "_TIMES_BEFORE_MEASURE", _NEVER),
-        (attributes, "_CENTILITRES", _NEVER),
-        (attributes, "_QUILOS", _NEVER),
+        (attributes, "_CENTILITRES", _NEVER_GROUPS),
+        (attributes, "_QUILOS", _NEVER_GROUPS),
     ),
     "box it comes in is not a kit (Con Caja)": _off((attributes, "_IN_ITS_BOX", _NEVER)),
-    "2x8GB is a kit": _off((attributes, "_PIECES_OF", _NEVER)),
+    "2x8GB is a kit": _off((attributes, "_PIECES_OF", _NEVER), (attributes, "_PIECES", _NEVER)),
     "para: numbers and units name nothing": _off(
         (decision, "MEASURE_UNITS", frozenset()), (decision, "_is_plain_number", lambda token: False)
     ),

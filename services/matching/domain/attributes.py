@@ -580,6 +580,8 @@ _TIMES_BEFORE_MEASURE = re.compile(
 )
 #: v5: "2x8 GB", "4x4gb": so many pieces of one measure, a kit of them
 _PIECES_OF = re.compile(r"\b[2-9]x\d+(?:\.\d+)? (?:gb|tb|mb|l|ml|kg|g)\b")
+#: v5: "16GB 2X8": the same without the unit, in a title that states a storage size
+_PIECES = re.compile(r"\b[2-9]x\d{1,3}\b")
 #: v5: a code written with hyphens ("ga-2100-1a1", "fr-201"): letters and digits in pieces joined by "-"
 _HYPHENATED_CODE = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 
@@ -624,8 +626,10 @@ def _extract_v5(title: str) -> Attributes:
             quantities.add((_singular(following), float(token)))
         elif following == "gen":
             quantities.add(("gen", float(token)))
-    # "16GB (2x8GB)": two pieces of 8 GB, a kit of them
-    kit = base.kit or bool(_PIECES_OF.search(" ".join(tokens)))
+    # "16GB (2x8GB)", "16GB 2X8": two pieces of 8 GB, a kit of them
+    kit = base.kit or bool(
+        _PIECES_OF.search(" ".join(tokens)) or (base.capacity_gb and _PIECES.search(" ".join(tokens)))
+    )
     return replace(
         base,
         kit=kit,

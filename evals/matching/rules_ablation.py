@@ -102,6 +102,9 @@ MECHANISMS_V5: dict[str, Callable[[], AbstractContextManager[None]]] = {
         (decision, "MEASURE_UNITS", frozenset()), (decision, "_is_plain_number", lambda token: False)
     ),
     "one or two letters before a number are a code": _off((decision, "_SHORT_PREFIX", 0)),
+    "flavours, more colours, the edition's year": _off(
+        (attributes, "FLAVOURS", {}), (attributes, "COLOURS_V5", {}), (attributes, "_EDITION_YEAR", _NEVER)
+    ),
 }
 MECHANISMS_BY_VERSION = {"match-v6": MECHANISMS, "match-v8": MECHANISMS_V5}
 

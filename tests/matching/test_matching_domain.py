@@ -284,6 +284,14 @@ def test_rules_v4_doubt_one_template_with_one_place_changed() -> None:
         # a hyphenated code is compared whole: its last piece or a letter inside it makes another model
         ("Reloj Casio Edifice EFR-526D-1AV Plateado", "Reloj Casio Edifice EFR-526D-1A2V Plateado", "code"),
         ("Reloj Casio Edifice EFR-526D-1AV Plateado", "Reloj Casio Edifice EFR-S526D-1AV Plateado", "code"),
+        # flavours, colours in es/pt the earlier vocabularies lack, and the edition's year
+        (
+            "Proteina Whey Star Nutrition 1 kg Sabor Frutilla",
+            "Proteina Whey Star Nutrition 1 kg Sabor Cookies",
+            "flavour",
+        ),
+        ("Mochila Jansport Superbreak Fucsia", "Mochila Jansport Superbreak Turquesa", "colour magenta vs turquoise"),
+        ("Kindle Paperwhite 16 GB (2021)", "Kindle Paperwhite 16 GB (2024)", "year 2021 vs 2024"),
         # a bare number against the same number with a letter, though another token is shared
         ("Procesador Intel Core i7 12700 12 Núcleos", "Procesador Intel Core i7 12700K 12 Núcleos", "12700 vs 12700k"),
     ],

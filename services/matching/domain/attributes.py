@@ -564,6 +564,44 @@ EXTRA_UNITS = frozenset({
 _QUANTITY_UNITS = EXTRA_UNITS | frozenset({"w", "mah", "hz", "mb"})
 #: v5: every unit a number may be stated in (the ones the title normalization spells and the ones read as quantities)
 MEASURE_UNITS = _MEASURE_UNITS | EXTRA_UNITS
+#: v5: flavours and scents (es, pt, en; folded) → one name each: two titles that both state one must share it
+#: ("Whey Chocolate" and "Whey Baunilha"); one side only says nothing
+FLAVOURS: dict[str, str] = {
+    **dict.fromkeys(("chocolate", "choco", "cacao", "cacau"), "chocolate"),
+    **dict.fromkeys(("vainilla", "baunilha", "vanilla", "vainila"), "vanilla"),
+    **dict.fromkeys(("frutilla", "fresa", "morango", "strawberry"), "strawberry"),
+    **dict.fromkeys(("limon", "limao", "lemon", "lima"), "lemon"),
+    **dict.fromkeys(("menta", "hortela", "mint"), "mint"),
+    **dict.fromkeys(("coco", "coconut"), "coconut"),
+    **dict.fromkeys(("banana", "platano"), "banana"),
+    **dict.fromkeys(("manzana", "maca", "apple"), "apple"),
+    **dict.fromkeys(("durazno", "melocoton", "pessego", "peach"), "peach"),
+    **dict.fromkeys(("cereza", "cereja", "cherry"), "cherry"),
+    **dict.fromkeys(("maracuya", "maracuja", "passion"), "passion fruit"),
+    **dict.fromkeys(("uva", "grape"), "grape"),
+    **dict.fromkeys(("mango", "manga"), "mango"),
+    **dict.fromkeys(("caramelo", "caramel"), "caramel"),
+    **dict.fromkeys(("cookies", "cookie"), "cookies"),
+    **dict.fromkeys(("lavanda", "lavender", "alfazema"), "lavender"),
+    **dict.fromkeys(("canela", "cinnamon"), "cinnamon"),
+    **dict.fromkeys(("frambuesa", "framboesa", "raspberry"), "raspberry"),
+}
+_FLAVOUR_NAMES = sorted(set(FLAVOURS.values()))
+#: v5: the quantities that are not counts of a noun
+NOT_COUNTS = frozenset({"gen", "flavour", "year"})
+#: v5: colours the earlier vocabularies lack, folded like COLOURS
+COLOURS_V5: dict[str, str] = {
+    **COLOURS_V3,
+    **dict.fromkeys(("oro", "ouro"), "gold"),
+    **dict.fromkeys(("bordo", "bordeaux", "burgundy", "vinotinto"), "burgundy"),
+    **dict.fromkeys(("fucsia", "fuchsia", "magenta"), "magenta"),
+    **dict.fromkeys(("turquesa", "turquoise"), "turquoise"),
+    **dict.fromkeys(("coral",), "coral"),
+    **dict.fromkeys(("nude",), "nude"),
+    **dict.fromkeys(("caqui", "khaki"), "khaki"),
+}
+#: v5: a year in brackets or after "modelo"/"model" is the edition: two titles that state one must agree
+_EDITION_YEAR = re.compile(r"(?:\(|\bmodelo |\bmodel )((?:19|20)\d{2})\)?")
 #: v5: a number glued to a unit ("6500k", "60ah", "3200mhz", "7500w")
 _GLUED_QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)([a-z]{1,6})$")
 #: v5: a variant word glued after a code's digits ("v3se", "s23fe", "m2pro"): the code and the variant word
@@ -626,6 +664,10 @@ def _extract_v5(title: str) -> Attributes:
             quantities.add((_singular(following), float(token)))
         elif following == "gen":
             quantities.add(("gen", float(token)))
+    # flavours and colours of the v5 vocabularies, and the edition's year, are compared like quantities
+    quantities |= {("flavour", float(_FLAVOUR_NAMES.index(FLAVOURS[t]))) for t in tokens if t in FLAVOURS}
+    quantities |= {("year", float(year)) for year in _EDITION_YEAR.findall(folded)}
+    colours = base.colours | {COLOURS_V5[t] for t in tokens if t in COLOURS_V5}
     # "16GB (2x8GB)", "16GB 2X8": two pieces of 8 GB, a kit of them
     kit = base.kit or bool(
         _PIECES_OF.search(" ".join(tokens)) or (base.capacity_gb and _PIECES.search(" ".join(tokens)))
@@ -633,6 +675,7 @@ def _extract_v5(title: str) -> Attributes:
     return replace(
         base,
         kit=kit,
+        colours=frozenset(colours),
         model=base.model - not_model,
         quantities=frozenset(quantities),
         joined_codes=joined,

@@ -19,6 +19,7 @@ from enum import StrEnum
 from services.matching.domain.attributes import (
     COLOURS_V3,
     MEASURE_UNITS,
+    NOT_COUNTS,
     RULES_V2,
     RULES_V3,
     RULES_V4,
@@ -241,7 +242,7 @@ def _only_counts_shared(a: Attributes, b: Attributes) -> bool:
         return False
 
     def counts(side: Attributes) -> set[str]:
-        return {_number_text(value) for unit, value in side.quantities if unit not in MEASURE_UNITS and unit != "gen"}
+        return {_number_text(value) for unit, value in side.quantities if unit not in MEASURE_UNITS | NOT_COUNTS}
 
     both_count = counts(a) & counts(b)
     evidence = {

@@ -177,6 +177,16 @@ async def test_match_v6_reads_titles_with_rules_v4_and_match_v5_keeps_v3() -> No
     assert (await pipeline("match-v6", None).decide(A15, A15_OTHER_SELLER, 0.97)).verdict == Verdict.MATCH
 
 
+async def test_match_v8_reads_titles_with_rules_v5_and_match_v6_keeps_v4() -> None:
+    warm = listing("MLB20", "Panel LED Osram P60 18W 3000K Embutir")
+    cold = listing("MLB21", "Panel LED Osram P60 18W 6500K Embutir")
+    assert (await pipeline("match-v6", None).decide(warm, cold, 0.97)).verdict == Verdict.MATCH
+    decided = await pipeline("match-v8", None).decide(warm, cold, 0.97)
+    assert decided.verdict == Verdict.NO_MATCH and decided.reasons == ("k 3000 vs 6500",)
+    assert {node.version for node in decided.nodes} == {"attributes-rules-v5"}
+    assert (await pipeline("match-v8", None).decide(A15, A15_OTHER_SELLER, 0.97)).verdict == Verdict.MATCH
+
+
 async def test_match_v7_is_match_v6_with_a_judge_that_must_confirm() -> None:
     vetoed = ScriptedChat(['{"decision": "match"}', '{"decision": "no_match", "reason": "otro modelo"}'])
     decided = await pipeline("match-v7", vetoed).decide(A15, A15_OTHER_SELLER, 0.97)

@@ -12,7 +12,7 @@ from evals.matching import error_causes, rules_ablation
 EVALS = Path(__file__).resolve().parents[2] / "evals" / "matching"
 
 
-@pytest.mark.parametrize("name", ["blind4", "../pairs", "anything"])
+@pytest.mark.parametrize("name", ["blind5", "../pairs", "anything"])
 def test_a_set_that_is_not_seen_is_refused_before_anything_is_read(
     name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

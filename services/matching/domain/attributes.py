@@ -29,7 +29,10 @@ RULES_V4 = "attributes-rules-v4"
 #: other side's quantity of the same unit and never read as a model number; a hyphenated code is compared whole
 #: ("GA-2100-1A1"); a variant word glued to a code is read apart ("V3SE"); a percentage is not a model number
 RULES_V5 = "attributes-rules-v5"
-RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5)
+#: v6 reads titles as v5 does; what it adds is in the decision (domain/decision.py): a match must be explained, every
+#: token that differs between the two titles being a known spelling, a stated attribute or a word that names nothing
+RULES_V6 = "attributes-rules-v6"
+RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6)
 #: the newest rules: what extract_attributes reads unless told otherwise
 RULES_VERSION = RULES_V5
 
@@ -316,6 +319,8 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return _extract_v3(title)
     if rules == RULES_V4:
         return _extract_v4(title)
+    if rules == RULES_V6:
+        return replace(_extract_v5(title), rules=RULES_V6)
     return _extract_v5(title)
 
 
@@ -691,6 +696,20 @@ def _plausible(unit: str, value: str) -> bool:
 
 def _is_number(token: str) -> bool:
     return token.replace(".", "", 1).isdigit()
+
+
+def is_quantity_token(token: str, unit: bool = False) -> bool:
+    """v6: ``token`` is a number glued to a unit ("650w", "48mm", "75g"), or (``unit``) a unit that a number before it
+    is a quantity of."""
+    if unit:
+        return token in EXTRA_UNITS | _MEASURE_UNITS | {"gen"}
+    glued = _GLUED_QUANTITY.match(token)
+    return bool(glued and glued.group(2) in EXTRA_UNITS | _MEASURE_UNITS and _plausible(glued.group(2), glued.group(1)))
+
+
+def counted_noun(word: str) -> bool:
+    """v6: the public name of the v5 count-noun test."""
+    return _counted_noun(word)
 
 
 def _counted_noun(word: str) -> bool:

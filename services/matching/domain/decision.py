@@ -18,13 +18,17 @@ from enum import StrEnum
 
 from services.matching.domain.attributes import (
     COLOURS_V3,
+    LISTING_BOILERPLATE,
     MEASURE_UNITS,
     NOT_COUNTS,
     RULES_V2,
     RULES_V3,
     RULES_V4,
+    RULES_V5,
     Attributes,
+    counted_noun,
     is_name_word,
+    is_quantity_token,
     model_codes,
     name_words,
 )
@@ -125,6 +129,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
             reasons.append(f"model code {_listed(codes_a)} vs {_listed(codes_b)}")
     if _reads_v5(a, b):
         reasons += _v5_conflicts(a, b)
+    if _reads_v6(a, b) and NEGATION:
+        reasons += _negated(a, b) + _negated(b, a)
     if a.capacity_gb and b.capacity_gb and not (a.capacity_gb <= b.capacity_gb or b.capacity_gb <= a.capacity_gb):
         reasons.append(f"capacity {_listed(a.capacity_gb)} GB vs {_listed(b.capacity_gb)} GB")
     for kind in sorted({k for k, _ in a.sizes} & {k for k, _ in b.sizes}):
@@ -173,6 +179,8 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts.append("only one side names a brand")
     if _reads_v4(a, b):
         doubts += _one_edit_apart(a, b)
+    if _reads_v6(a, b):
+        doubts += _unexplained(a, b)
     if not (a.model and b.model) or (_reads_v5(a, b) and _only_counts_shared(a, b)):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.
@@ -270,6 +278,108 @@ def _other_lines(a: Attributes, b: Attributes) -> list[str]:
 
 def _reads_v4(a: Attributes, b: Attributes) -> bool:
     return a.rules not in (RULES_V2, RULES_V3) and b.rules not in (RULES_V2, RULES_V3)
+
+
+def _reads_v6(a: Attributes, b: Attributes) -> bool:
+    return a.rules not in (RULES_V2, RULES_V3, RULES_V4, RULES_V5) and b.rules not in (
+        RULES_V2,
+        RULES_V3,
+        RULES_V4,
+        RULES_V5,
+    )
+
+
+#: v6: how strict the explanation of a match is (the ablation tool switches these to measure the trade-off).
+#: "either": a number or code one title states and the other does not explain makes the pair abstain; "both": only
+#: when each title has one; "off": numbers and codes are not asked to be explained
+EXPLAIN_NUMBERS = "either"
+#: v6: a slot where each title has a word the other lacks, both words that may name something, makes the pair abstain:
+#: "always", "no_shared_code" (only when the two titles share no model code: a shared code explains the product), "off"
+EXPLAIN_WORDS = "off"
+#: v6: "sin X"/"sem X" on one side against X stated on the other is a conflict
+NEGATION = True
+NEGATION_WORDS = frozenset({"sin", "sem", "without"})
+#: v6: words after which a number is how many the listing holds ("x 50", "c/ 24" → "con 24"), compared as the pack
+_COUNT_BEFORE = frozenset({"x", "con", "com", "c"})
+
+
+def _unexplained(a: Attributes, b: Attributes) -> list[str]:
+    """v6: a match must be explained. Every token one title has and the other does not must be a spelling of the other
+    title's token (abbreviated, apart, together, a code continued), a stated attribute (a number with its unit or
+    counted noun, a colour, a variant word, a brand: the conflicts compare those where both state them) or a word
+    that names nothing (boilerplate). What is left could name a variant: a number or code the other title does not
+    explain, or, in one place of the two titles, another naming word on each side. Such a pair abstains."""
+    doubts = []
+    numbers_a, numbers_b = _loose_numbers(a, b), _loose_numbers(b, a)
+    if (EXPLAIN_NUMBERS == "either" and (numbers_a or numbers_b)) or (
+        EXPLAIN_NUMBERS == "both" and numbers_a and numbers_b
+    ):
+        doubts.append(f"numbers or codes not explained ({_listed(numbers_a)} vs {_listed(numbers_b)})")
+    shared_code = bool(model_codes(a) & model_codes(b)) or bool(a.joined_codes & b.joined_codes)
+    if EXPLAIN_WORDS == "always" or (EXPLAIN_WORDS == "no_shared_code" and not shared_code):
+        mine = [t for t in a.tokens if t not in LISTING_BOILERPLATE]
+        theirs = [t for t in b.tokens if t not in LISTING_BOILERPLATE]
+        for op, start_a, end_a, start_b, end_b in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
+            if op != "replace":
+                continue
+            words_a = [t for t in mine[start_a:end_a] if _unknown_word(t, b)]
+            words_b = [t for t in theirs[start_b:end_b] if _unknown_word(t, a)]
+            if words_a and words_b:
+                doubts.append(f"another word in one place ({' '.join(words_a)} vs {' '.join(words_b)})")
+                break
+    return doubts
+
+
+def _unknown_word(token: str, other: Attributes) -> bool:
+    """v6: a word that may name something and that the other title does not have in any spelling."""
+    return (
+        is_name_word(token, True, True)
+        and token not in other.tokens
+        and _singular_of(token) not in {_singular_of(t) for t in other.tokens}
+        and not _spelled_otherwise(token, other.tokens)
+    )
+
+
+def _singular_of(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
+    """v6: the numbers and codes of ``side`` that ``other`` does not explain: not in it, not a quantity (a number with
+    its unit or counted noun, or after "x"/"con": a count), not written otherwise there, not naming one of its codes."""
+    loose = set()
+    tokens = side.tokens
+    for index, token in enumerate(tokens):
+        if not any(c.isdigit() for c in token) or token in other.tokens:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        before = tokens[index - 1] if index > 0 else ""
+        if is_quantity_token(token) or (
+            _is_plain_number(token)
+            and (is_quantity_token(following, unit=True) or counted_noun(following) or before in _COUNT_BEFORE)
+        ):
+            continue
+        if (
+            _spelled_otherwise(token, other.tokens)
+            or any(_written_apart(code, (token,)) for code in other.tokens)
+            or (other.model and _models_compatible(frozenset({token}), other.model, True, True))
+        ):
+            continue
+        if token in side.joined_codes or any(token in code for code in other.joined_codes):
+            continue
+        loose.add(token)
+    return frozenset(loose)
+
+
+def _negated(side: Attributes, other: Attributes) -> list[str]:
+    """v6: ``side`` says it comes without something ("sem Painel") that ``other`` states it has."""
+    for index, token in enumerate(side.tokens[:-1]):
+        word = side.tokens[index + 1]
+        if token in NEGATION_WORDS and is_name_word(word, True, True) and word in other.tokens:
+            at = other.tokens.index(word)
+            if at == 0 or other.tokens[at - 1] not in NEGATION_WORDS:
+                return [f"without {word} vs with {word}"]
+    return []
 
 
 def _reads_v5(a: Attributes, b: Attributes) -> bool:

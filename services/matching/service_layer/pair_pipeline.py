@@ -28,6 +28,7 @@ from services.matching.domain.attributes import (
     RULES_V3,
     RULES_V4,
     RULES_V5,
+    RULES_V6,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -129,6 +130,11 @@ PIPELINES: dict[str, PipelineVersion] = {
     # count is no model both name): the default. No LLM.
     "match-v8": PipelineVersion(
         "match-v8", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V5
+    ),
+    # match-v8 on attributes-rules-v6: a match must be explained; a number or code that the other title does not
+    # explain makes the pair abstain, "sin X" against X is a conflict. No LLM.
+    "match-v9": PipelineVersion(
+        "match-v9", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V6
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

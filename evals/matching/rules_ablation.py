@@ -112,6 +112,7 @@ MECHANISMS_V6: dict[str, Callable[[], AbstractContextManager[None]]] = {
     "explanation off (match-v8 and the negation)": _off(
         (decision, "EXPLAIN_NUMBERS", "off"), (decision, "EXPLAIN_WORDS", "off")
     ),
+    "numbers: either side; words: off": _off((decision, "EXPLAIN_NUMBERS", "either")),
     "numbers: either side; words: always": _off(
         (decision, "EXPLAIN_NUMBERS", "either"), (decision, "EXPLAIN_WORDS", "always")
     ),

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from services.matching.domain.attributes import RULES_V2, RULES_V3, RULES_V4, RULES_V5, extract_attributes, needs_llm
+from services.matching.domain.attributes import (
+    RULES_V2,
+    RULES_V3,
+    RULES_V4,
+    RULES_V5,
+    RULES_V6,
+    extract_attributes,
+    needs_llm,
+)
 from services.matching.domain.candidates import block_of, recall_at_k, reciprocal_rank_fusion
 from services.matching.domain.decision import Verdict, consensus, pair_doubts, parse_llm_verdict, rule_conflicts
 from services.matching.domain.titles import normalize_title
@@ -403,3 +411,45 @@ def test_recall_at_k_counts_each_expected_partner() -> None:
     found = [("x", ["y", "q"]), ("y", ["q"])]
     assert recall_at_k(found, {"x": {"y", "z"}, "y": {"x"}}) == pytest.approx(1 / 3)
     assert block_of("MLB", "geladeiras") == "MLB:geladeiras"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a code one side states, and no code both name: the leftover may be the model itself
+        ("Cuerdas para Bajo Rotosound Swing Bass 45-105", "Cuerdas Bajo Elixir Nanoweb EXP16 45-105"),
+        # a code on one side where the other names something else in its place
+        ("Razer DeathAdder V3 Mouse Gamer", "Razer DeathAdder Essential Mouse Gamer Negro"),
+    ],
+)
+def test_rules_v6_a_match_must_explain_every_number_and_code(a: str, b: str) -> None:
+    first, second = extract_attributes(a, RULES_V6), extract_attributes(b, RULES_V6)
+    assert rule_conflicts(first, second) == []
+    assert any("not explained" in doubt for doubt in pair_doubts(first, second))
+    # v5 stays as it was measured: match-v8 lets these through to the cosine
+    assert pair_doubts(extract_attributes(a, RULES_V5), extract_attributes(b, RULES_V5)) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a market suffix after a shared code, and a count of cups one side states
+        ("Cafetera Oster BVSTDC4401 12 Tazas", "Cafetera Oster BVSTDC4401/013 Negra"),
+        # a shared code written apart, and the seller's stock number
+        ("Auriculares Sony WH-CH520 Azul", "Sony WHCH520 Auriculares Bluetooth Azul Original SKU 88231"),
+        # tyre sizes in two notations with the load index one side states
+        ("Pneu Pirelli Cinturato P1 185/60 R15 84H", "Pneu 185/60r15 Pirelli Cinturato P1"),
+    ],
+)
+def test_rules_v6_explain_what_one_seller_adds(a: str, b: str) -> None:
+    first, second = extract_attributes(a, RULES_V6), extract_attributes(b, RULES_V6)
+    assert rule_conflicts(first, second) == []
+    assert pair_doubts(first, second) == []
+
+
+def test_rules_v6_without_something_against_with_it_is_a_conflict() -> None:
+    a, b = "Mesa de Luz Flotante con Cajon Blanca", "Mesa de Luz Flotante sin Cajon Blanca"
+    assert "without cajon vs with cajon" in rule_conflicts(
+        extract_attributes(a, RULES_V6), extract_attributes(b, RULES_V6)
+    )
+    assert rule_conflicts(extract_attributes(a, RULES_V5), extract_attributes(b, RULES_V5)) == []

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import StrEnum
 
+from services.matching.domain import attributes as _attributes
 from services.matching.domain.attributes import (
     COLOURS_V3,
     LISTING_BOILERPLATE,
@@ -291,8 +292,9 @@ def _reads_v6(a: Attributes, b: Attributes) -> bool:
 
 #: v6: how strict the explanation of a match is (the ablation tool switches these to measure the trade-off).
 #: "either": a number or code one title states and the other does not explain makes the pair abstain; "both": only
-#: when each title has one; "off": numbers and codes are not asked to be explained
-EXPLAIN_NUMBERS = "either"
+#: when each title has one; "slot" (``_unexplained_in_place``): when each title has one, when no code is shared, or when
+#: the other title names something else in its place; "off": numbers and codes are not asked to be explained
+EXPLAIN_NUMBERS = "slot"
 #: v6: a slot where each title has a word the other lacks, both words that may name something, makes the pair abstain:
 #: "always", "no_shared_code" (only when the two titles share no model code: a shared code explains the product), "off"
 EXPLAIN_WORDS = "off"
@@ -301,6 +303,10 @@ NEGATION = True
 NEGATION_WORDS = frozenset({"sin", "sem", "without"})
 #: v6: words after which a number is how many the listing holds ("x 50", "c/ 24" → "con 24"), compared as the pack
 _COUNT_BEFORE = frozenset({"x", "con", "com", "c"})
+#: v6: words after a number that count pieces ("1 Pza", "12 Un.")
+_COUNT_AFTER = frozenset({"pz", "pza", "pzas", "pc", "pcs", "un", "und", "unid", "unidad", "pieza", "peca", "unidade"})
+#: v6: words before a number that make it the seller's stock or listing number, not the product's ("SKU 10293")
+_LISTING_NUMBER_BEFORE = frozenset({"sku", "cod", "codigo", "ref", "item", "id"})
 
 
 def _unexplained(a: Attributes, b: Attributes) -> list[str]:
@@ -311,8 +317,10 @@ def _unexplained(a: Attributes, b: Attributes) -> list[str]:
     explain, or, in one place of the two titles, another naming word on each side. Such a pair abstains."""
     doubts = []
     numbers_a, numbers_b = _loose_numbers(a, b), _loose_numbers(b, a)
-    if (EXPLAIN_NUMBERS == "either" and (numbers_a or numbers_b)) or (
-        EXPLAIN_NUMBERS == "both" and numbers_a and numbers_b
+    if (
+        (EXPLAIN_NUMBERS == "either" and (numbers_a or numbers_b))
+        or (EXPLAIN_NUMBERS == "both" and numbers_a and numbers_b)
+        or (EXPLAIN_NUMBERS == "slot" and _unexplained_in_place(a, b, numbers_a, numbers_b))
     ):
         doubts.append(f"numbers or codes not explained ({_listed(numbers_a)} vs {_listed(numbers_b)})")
     shared_code = bool(model_codes(a) & model_codes(b)) or bool(a.joined_codes & b.joined_codes)
@@ -330,6 +338,38 @@ def _unexplained(a: Attributes, b: Attributes) -> list[str]:
     return doubts
 
 
+def _unexplained_in_place(a: Attributes, b: Attributes, numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:
+    """v6, "slot": a number or code left over names a variant when the other title has one too (W712/95 and W712/93),
+    when the two titles share no code that names the product (then the leftover may be the model itself: "EXL110"
+    against a title without a code), or when the other title has, in its place, a naming word of its own ("B550M Pro4"
+    and "B550M HDV"). A leftover alone, beside a shared code, is what one seller adds: a part number, a suffix
+    ("/90")."""
+    if not (numbers_a or numbers_b):
+        return False
+    if numbers_a and numbers_b:
+        return True
+    codes_a, codes_b = model_codes(a) | a.joined_codes, model_codes(b) | b.joined_codes
+    if a.brand and a.brand == b.brand:
+        # a model number both titles give under one maker the rules know names the product as a code does ("iPhone 15")
+        codes_a, codes_b = codes_a | a.model, codes_b | b.model
+    if not any(_code_named(code, b) for code in codes_a) and not any(_code_named(code, a) for code in codes_b):
+        return True
+    mine = [t for t in a.tokens if t not in LISTING_BOILERPLATE]
+    theirs = [t for t in b.tokens if t not in LISTING_BOILERPLATE]
+    for op, start_a, end_a, start_b, end_b in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        left, right = mine[start_a:end_a], theirs[start_b:end_b]
+        # one token replaced by one: a place in the two titles where each names something else
+        one_for_one = len(left) == 1 and len(right) == 1
+        if one_for_one and (
+            (left[0] in numbers_a and _unknown_word(right[0], a))
+            or (right[0] in numbers_b and _unknown_word(left[0], b))
+        ):
+            return True
+    return False
+
+
 def _unknown_word(token: str, other: Attributes) -> bool:
     """v6: a word that may name something and that the other title does not have in any spelling."""
     return (
@@ -344,6 +384,32 @@ def _singular_of(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+#: v6: spec notations that are a stated attribute, not a model: several dimensions ("220x220x250"), pieces ("2x8"), a
+#: unit with its exponent ("cm3", "ft3", "m2"), a count glued to its noun ("40pz", "12un"), a wheel or rim ("r29")
+_SPEC_NOTATION = re.compile(
+    r"^\d{1,4}(?:x\d{1,4}){1,3}$|^(?:cm|mm|m|ft|in|dm)[23]$|^\d{1,4}(?:pz|pza|pzas|pcs|pc|un|und|unid)$|^r\d{2}$"
+)
+#: v6: a tyre size's load and speed index ("82H") or its rim glued to the profile ("65r14"), in a title with a tyre size
+_TYRE_PART = re.compile(r"^\d{2,3}[a-z]$|^\d{2}r\d{2}$")
+
+
+def _spec_notation(token: str, tokens: tuple[str, ...]) -> bool:
+    """v6: ``token`` states an attribute in a notation the v4 and v5 readings know (resolution, megapixels, a glued
+    count, dimensions) or one of ``_SPEC_NOTATION``'s, or is a piece of a tyre size in a title that states one."""
+    if any(
+        pattern.match(token)
+        for pattern in (
+            _attributes._GLUED_RESOLUTION,
+            _attributes._GLUED_MEGAPIXELS,
+            _attributes._GLUED_COUNT,
+            _attributes._GLUED_DIMENSIONS,
+            _SPEC_NOTATION,
+        )
+    ):
+        return True
+    return bool(_TYRE_PART.match(token)) and bool(_attributes._TYRE.search(" ".join(tokens)))
+
+
 def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
     """v6: the numbers and codes of ``side`` that ``other`` does not explain: not in it, not a quantity (a number with
     its unit or counted noun, or after "x"/"con": a count), not written otherwise there, not naming one of its codes."""
@@ -354,9 +420,15 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         before = tokens[index - 1] if index > 0 else ""
-        if is_quantity_token(token) or (
-            _is_plain_number(token)
-            and (is_quantity_token(following, unit=True) or counted_noun(following) or before in _COUNT_BEFORE)
+        if _spec_notation(token, tokens) or is_quantity_token(token):
+            continue
+        if _is_plain_number(token) and (
+            is_quantity_token(following, unit=True)
+            or counted_noun(following)
+            or following in _COUNT_AFTER
+            or before in _COUNT_BEFORE
+            or before in _LISTING_NUMBER_BEFORE
+            or float(token) in {float(t) for t in other.tokens if _is_plain_number(t)}
         ):
             continue
         if (

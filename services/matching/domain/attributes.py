@@ -33,7 +33,7 @@ RULES_V5 = "attributes-rules-v5"
 #: token that differs between the two titles being a known spelling, a stated attribute or a word that names nothing
 RULES_V6 = "attributes-rules-v6"
 RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6)
-#: the newest rules: what extract_attributes reads unless told otherwise
+#: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5
 
 #: known brands (folded); a multi-word brand is matched as a phrase. Model lines map to their maker.

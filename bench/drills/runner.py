@@ -265,20 +265,41 @@ def _wait_for_drain(ctx: DrillContext, timeout_s: float) -> dict[str, Any]:
         time.sleep(1.0)
 
 
-def _wait_for_expected_pushes(ctx: DrillContext, quiet_s: float) -> float:
-    """A push still missing after the drain may be late (deferred, waiting for a lease), not lost: wait
-    until every push the sessions must cause was requested, or none came for ``quiet_s``."""
+def _wait_while_missing(count_missing: Callable[[], int], quiet_s: float) -> float:
+    """Wait until ``count_missing()`` is 0, or has not changed for ``quiet_s``; the seconds waited."""
     started = last_change = time.monotonic()
     missing = -1
     while time.monotonic() - last_change < quiet_s:
-        expected = expected_triggers(ctx.stream.acked_per_user)
-        now_missing = accounting.tally_triggers(expected, push_requests(ctx.system.bootstrap)).never_requested_count
+        now_missing = count_missing()
         if now_missing == 0:
             break
         if now_missing != missing:
             missing, last_change = now_missing, time.monotonic()
         time.sleep(2.0)
     return round(time.monotonic() - started, 1)
+
+
+def _wait_for_expected_pushes(ctx: DrillContext, quiet_s: float) -> float:
+    """A push still missing after the drain may be late (deferred, waiting for a lease), not lost: wait
+    until every push the sessions must cause was requested, or none came for ``quiet_s``."""
+
+    def never_requested() -> int:
+        expected = expected_triggers(ctx.stream.acked_per_user)
+        return accounting.tally_triggers(expected, push_requests(ctx.system.bootstrap)).never_requested_count
+
+    return _wait_while_missing(never_requested, quiet_s)
+
+
+def _wait_for_requested_deliveries(ctx: DrillContext, quiet_s: float) -> float:
+    """A push requested in the last seconds (a late one above) is on its way through a push worker, not
+    lost: wait until every request is delivered or dead-lettered, or none arrived for ``quiet_s``."""
+
+    def undelivered() -> int:
+        requests = push_requests(ctx.system.bootstrap)
+        lines = sink_lines(ctx.system.sink_paths())
+        return accounting.tally_pushes(requests, lines, dead_lettered_ids(ctx.system.bootstrap)).undelivered_count
+
+    return _wait_while_missing(undelivered, quiet_s)
 
 
 def _latency_ms(stream: ShopperStream, lines: list[dict[str, Any]]) -> dict[str, Any]:
@@ -337,6 +358,7 @@ def run_drill(name: str, rate: float, duration_s: float, pause_s: float, trial: 
         report["stream"] = {"produced": stream.produced, "acked": stream.acked, "failed": stream.failed}
         report["drain"] = _wait_for_drain(ctx, timeout_s=240)
         report["drain"]["late_pushes_waited_s"] = _wait_for_expected_pushes(ctx, quiet_s=30)
+        report["drain"]["late_deliveries_waited_s"] = _wait_for_requested_deliveries(ctx, quiet_s=30)
         rss_end = {process: rss_mib(pid) for process, pid in system.processes().items()}
         cpu_end = {process: (pid, cpu_seconds(pid)) for process, pid in system.processes().items()}
         report["policy_outcomes"] = policy_outcomes(system)

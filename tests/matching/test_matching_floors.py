@@ -1,5 +1,5 @@
 """CI floors on every labeled set that has been seen: the no-LLM pipeline versions' precision and recall may not fall
-below what docs/matching.md reports. All six sets have been tuned on (evals/README.md); a floor only keeps a change
+below what docs/matching.md reports. All seven sets have been tuned on (evals/README.md); a floor only keeps a change
 from making a set's figures worse. A blind set is never guarded here: it is measured once before and once after a
 round of rule changes, by hand, and nobody reads its per-pair output while the round lasts.
 
@@ -19,8 +19,8 @@ from services.matching.service_layer.evaluation import LocalE5, evaluate, read_p
 
 EVALS = Path(__file__).resolve().parents[2] / "evals" / "matching"
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-VERSIONS = ("match-v1", "match-v3", "match-v5", "match-v6", "match-v8", "match-v9")
-SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4")
+VERSIONS = ("match-v1", "match-v3", "match-v5", "match-v6", "match-v8", "match-v9", "match-v10")
+SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
 
 #: (set, version) → (precision floor, recall floor): the figures docs/matching.md reports, rounded down
 FLOORS: dict[tuple[str, str], tuple[float, float]] = {
@@ -63,6 +63,15 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("blind4", "match-v6"): (0.83, 0.47),  # 0.839 / 0.475
     ("blind4", "match-v8"): (0.89, 0.51),  # 0.895 / 0.515
     ("blind4", "match-v9"): (0.99, 0.46),  # 1.000 / 0.465
+    # match-v10's classifier was trained on all seven seen sets: these are fitted figures, kept from falling; its
+    # estimate on titles it was not trained on is the leave-one-set-out table in docs/matching.md
+    ("pairs", "match-v10"): (0.99, 0.99),  # 1.000 / 1.000
+    ("heldout", "match-v10"): (0.99, 0.81),  # 1.000 / 0.813
+    ("blind", "match-v10"): (0.98, 0.75),  # 0.986 / 0.756
+    ("blind2", "match-v10"): (0.99, 0.62),  # 1.000 / 0.622
+    ("blind3", "match-v10"): (0.99, 0.48),  # 1.000 / 0.485
+    ("blind4", "match-v10"): (0.97, 0.47),  # 0.979 / 0.475
+    ("blind5", "match-v10"): (0.83, 0.40),  # 0.837 / 0.402
 }
 
 

@@ -9,7 +9,10 @@ Nodes of a pipeline version (``PIPELINES``):
 3. ``embedding`` — versions without an LLM decide by the cosine of the two titles' embeddings
    (match above ``match_at``, no_match below ``no_match_below``, abstain between).
 4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
-5. ``consensus`` — two judge runs, the second with the listings swapped (and on the second alias
+5. ``classifier`` — versions with a pair classifier (``match-v10``) decide what the rules let through by a logistic
+   regression over features the rules and the embedding already give (domain/pair_features.py, coefficients in
+   ``services/matching/models/``): match at P(match) ≥ its ``match_at``, no_match at ≤ ``no_match_at``, abstain between.
+6. ``consensus`` — two judge runs, the second with the listings swapped (and on the second alias
    when one is set), must agree; disagreement or an unreadable answer abstains.
 
 A model that cannot be reached raises ModelUnavailableError: the caller retries the listing later.
@@ -21,6 +24,7 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
+from services.matching.adapters.classifier_file import load_pair_classifier
 from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError
 from services.matching.adapters.prompt_file import MatchingPrompt
 from services.matching.domain.attributes import (
@@ -43,6 +47,7 @@ from services.matching.domain.decision import (
     parse_llm_verdict,
     rule_conflicts,
 )
+from services.matching.domain.pair_features import pair_features
 
 __all__ = ["PIPELINES", "Listing", "ModelUnavailableError", "PairPipeline", "PipelineVersion"]
 
@@ -84,6 +89,9 @@ class PipelineVersion:
     #: the attribute rules this version reads titles, conflicts and doubts with (domain/attributes.py); versions
     #: keep the rules they were measured with, so each stays runnable as it was for the ablation
     rules_version: str = RULES_V2
+    #: a pair classifier (``services/matching/models/<name>.json``) decides every pair the rules find no conflict in;
+    #: None: the embedding thresholds or the judge decide
+    classifier: str | None = None
 
 
 PIPELINES: dict[str, PipelineVersion] = {
@@ -136,6 +144,11 @@ PIPELINES: dict[str, PipelineVersion] = {
     "match-v9": PipelineVersion(
         "match-v9", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V6
     ),
+    # attributes-rules-v6's conflicts, then a logistic regression over the rules' and the embedding's features decides
+    # (pair-classifier-v1, trained on the seven seen sets by evals/matching/train_pair_classifier.py). No LLM.
+    "match-v10": PipelineVersion(
+        "match-v10", rules=True, judge_runs=0, rules_version=RULES_V6, classifier="pair-classifier-v1"
+    ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,
@@ -166,6 +179,7 @@ class PairPipeline:
         #: the aliases the two judge runs use (empty: the prompt's own model for both)
         self._judge_aliases = judge_aliases
         self._attributes: dict[str, tuple[Attributes, NodeRun]] = {}
+        self._classifier = load_pair_classifier(version.classifier) if version.classifier else None
 
     async def attributes_of(self, listing: Listing) -> tuple[Attributes, NodeRun]:
         """Rules first; the LLM only where they read neither brand nor model (cached per title)."""
@@ -208,6 +222,13 @@ class PairPipeline:
             nodes.append(NodeRun("rules", self.version.rules_version, verdict, "; ".join(conflicts)))
             if conflicts:
                 return self._decision(a, b, Verdict.NO_MATCH, conflicts, nodes)
+        if self._classifier is not None:
+            probability = self._classifier.probability(pair_features(attributes_a, attributes_b, cosine))
+            verdict = self._classifier.verdict(probability)
+            classifier = self._classifier
+            reason = f"P(match) {probability:.3f} (match ≥ {classifier.match_at}, no_match ≤ {classifier.no_match_at})"
+            nodes.append(NodeRun("classifier", classifier.version, verdict, reason))
+            return self._decision(a, b, verdict, [reason], nodes)
         doubts = pair_doubts(attributes_a, attributes_b) if self.version.doubts_abstain else []
         if doubts:
             nodes.append(NodeRun("doubts", self.version.rules_version, Verdict.ABSTAIN, "; ".join(doubts)))

@@ -1,0 +1,244 @@
+"""Train the pair classifier of match-v10 and measure it by leave-one-set-out cross-validation.
+
+    python -m evals.matching.train_pair_classifier [--check] [--loso-out FILE]
+
+Features (``domain/pair_features.py``) are read from attributes-rules-v6 and the e5 cosine (in-process, as ``pulso
+eval matching``) for every pair of the seven seen sets. A pair the rules find a hard conflict in is a no_match before
+the classifier (as in the pipeline) and is left out of its training. The model is an L2-regularized logistic regression
+fitted by Newton's method in numpy: a fixed number of steps from zeros, so the artifact is the same on every run.
+
+Thresholds, precision first: the out-of-fold probabilities of a leave-one-set-out run over the training sets (each set
+decided by a model fitted on the others) choose ``match_at`` as the lowest threshold whose pooled precision is at least
+PRECISION_TARGET, and ``no_match_at`` as the highest at which at most NO_MATCH_LOSS of the true matches fall.
+
+The honest estimate: leave one set out of the seven, fit and choose thresholds on the other six only (thresholds by
+the same inner leave-one-set-out), decide the held-out set. Written to ``--loso-out`` beside match-v9 on the same sets.
+
+``--check`` fits and compares with the shipped artifact instead of writing it (exit 1 when they differ).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from services.matching.domain.attributes import RULES_V6, Attributes, extract_attributes
+from services.matching.domain.decision import Verdict, rule_conflicts
+from services.matching.domain.pair_features import FEATURE_NAMES, PairClassifier, band_verdict, pair_features
+from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parents[1]
+#: the seen sets: every labeled set whose figures the rules or this model may be chosen on
+SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
+MODEL_PATH = REPO_ROOT / "services" / "matching" / "models" / "pair-classifier-v1.json"
+LOSO_PATH = HERE / "results" / "pair-classifier-loso.json"
+VERSION = "pair-classifier-v1"
+L2 = 1.0
+NEWTON_STEPS = 30
+PRECISION_TARGET = 0.97
+NO_MATCH_LOSS = 0.02
+GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
+
+
+@dataclass(frozen=True)
+class Example:
+    set_name: str
+    features: tuple[float, ...]
+    label: int
+    #: the rules found a hard conflict: a no_match before the classifier
+    conflict: bool
+    v9: Verdict
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Means, scales, coefficients and intercept of an L2 logistic regression (intercept not penalized)."""
+    means = x.mean(axis=0)
+    scales = x.std(axis=0)
+    scales[scales < 1e-9] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], L2)
+    penalty[0] = 0.0
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        gradient = z.T @ (p - y) + penalty * w
+        hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        w -= np.linalg.solve(hessian, gradient)
+    return means, scales, w[1:], float(w[0])
+
+
+def probabilities(x: np.ndarray, model: tuple[np.ndarray, np.ndarray, np.ndarray, float]) -> np.ndarray:
+    means, scales, coefficients, intercept = model
+    return 1.0 / (1.0 + np.exp(-(((x - means) / scales) @ coefficients + intercept)))
+
+
+def thresholds(examples: list[Example]) -> tuple[float, float]:
+    """match_at and no_match_at from out-of-fold probabilities over the sets of ``examples``."""
+    names = sorted({e.set_name for e in examples})
+    oof_p: list[float] = []
+    oof_y: list[int] = []
+    for held in names:
+        train = [e for e in examples if e.set_name != held and not e.conflict]
+        test = [e for e in examples if e.set_name == held and not e.conflict]
+        model = fit(np.array([e.features for e in train]), np.array([e.label for e in train], dtype=float))
+        oof_p += list(probabilities(np.array([e.features for e in test]), model))
+        oof_y += [e.label for e in test]
+    p, y = np.array(oof_p), np.array(oof_y)
+    total_true = y.sum() + sum(e.label for e in examples if e.conflict)
+    match_at = 0.99
+    for t in GRID:
+        said = p >= t
+        if said.sum() and y[said].mean() >= PRECISION_TARGET:
+            match_at = t
+            break
+    no_match_at = 0.0
+    for t in GRID:
+        if t >= match_at or y[p <= t].sum() > NO_MATCH_LOSS * total_true:
+            break
+        no_match_at = t
+    return match_at, no_match_at
+
+
+def score(verdicts: list[Verdict], labels: list[int]) -> dict[str, Any]:
+    said = sum(v == Verdict.MATCH for v in verdicts)
+    correct = sum(v == Verdict.MATCH and y == 1 for v, y in zip(verdicts, labels, strict=True))
+    truth = sum(labels)
+    return {
+        "pairs": len(labels),
+        "matches": truth,
+        "said_match": said,
+        "wrong_matches": said - correct,
+        "precision": round(correct / said, 4) if said else None,
+        "recall": round(correct / truth, 4) if truth else 0.0,
+        "abstain_rate": round(sum(v == Verdict.ABSTAIN for v in verdicts) / len(labels), 4),
+    }
+
+
+def decide(
+    examples: list[Example], classifier: tuple[np.ndarray, np.ndarray, np.ndarray, float], band: tuple[float, float]
+) -> list[Verdict]:
+    p = probabilities(np.array([e.features for e in examples]), classifier)
+    return [Verdict.NO_MATCH if e.conflict else band_verdict(float(q), *band) for e, q in zip(examples, p, strict=True)]
+
+
+def loso(examples: list[Example]) -> dict[str, Any]:
+    rows: dict[str, Any] = {}
+    pooled_v10: list[Verdict] = []
+    pooled_v9: list[Verdict] = []
+    pooled_y: list[int] = []
+    for held in SETS:
+        train = [e for e in examples if e.set_name != held]
+        test = [e for e in examples if e.set_name == held]
+        fitted = [e for e in train if not e.conflict]
+        model = fit(np.array([e.features for e in fitted]), np.array([e.label for e in fitted], dtype=float))
+        band = thresholds(train)
+        verdicts = decide(test, model, band)
+        labels = [e.label for e in test]
+        rows[held] = {
+            "match_at": band[0],
+            "no_match_at": band[1],
+            "match-v10 (held out)": score(verdicts, labels),
+            "match-v9": score([e.v9 for e in test], labels),
+        }
+        pooled_v10 += verdicts
+        pooled_v9 += [e.v9 for e in test]
+        pooled_y += labels
+    rows["pooled"] = {"match-v10 (held out)": score(pooled_v10, pooled_y), "match-v9": score(pooled_v9, pooled_y)}
+    return rows
+
+
+async def load_examples() -> list[Example]:
+    embedder = LocalE5()
+    loaded: dict[str, list[LabeledPair]] = {name: read_pairs(HERE / f"{name}.jsonl", io.StringIO()) for name in SETS}
+    titles = sorted(
+        {p.a.title for ps in loaded.values() for p in ps} | {p.b.title for ps in loaded.values() for p in ps}
+    )
+    vectors = dict(zip(titles, await embedder.embed(titles), strict=True))
+    read: dict[str, Attributes] = {}
+    v9 = PairPipeline(PIPELINES["match-v9"], None, None)
+    examples = []
+    for name in SETS:
+        for pair in loaded[name]:
+            for title in (pair.a.title, pair.b.title):
+                if title not in read:
+                    read[title] = extract_attributes(title, RULES_V6)
+            a, b = read[pair.a.title], read[pair.b.title]
+            # the cosine rounded as stored, so the artifact does not move with the last bits of the embedding
+            cosine = round(float(np.dot(vectors[pair.a.title], vectors[pair.b.title])), 4)
+            features = pair_features(a, b, cosine)
+            examples.append(
+                Example(
+                    name,
+                    tuple(features[n] for n in FEATURE_NAMES),
+                    int(pair.label == Verdict.MATCH),
+                    bool(rule_conflicts(a, b)),
+                    (await v9.decide(pair.a, pair.b, cosine)).verdict,
+                )
+            )
+    return examples
+
+
+def train(examples: list[Example]) -> PairClassifier:
+    fitted = [e for e in examples if not e.conflict]
+    means, scales, coefficients, intercept = fit(
+        np.array([e.features for e in fitted]), np.array([e.label for e in fitted], dtype=float)
+    )
+    match_at, no_match_at = thresholds(examples)
+    return PairClassifier(
+        version=VERSION,
+        feature_names=FEATURE_NAMES,
+        means=tuple(round(float(v), 6) for v in means),
+        scales=tuple(round(float(v), 6) for v in scales),
+        coefficients=tuple(round(float(v), 6) for v in coefficients),
+        intercept=round(intercept, 6),
+        match_at=match_at,
+        no_match_at=no_match_at,
+    )
+
+
+def artifact_text(classifier: PairClassifier) -> str:
+    return json.dumps(classifier.to_json(), indent=2) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
+    parser.add_argument("--loso-out", type=Path, default=None, help="also run leave-one-set-out and write it here")
+    args = parser.parse_args(argv)
+    examples = asyncio.run(load_examples())
+    text = artifact_text(train(examples))
+    if args.check:
+        shipped = MODEL_PATH.read_text() if MODEL_PATH.exists() else ""
+        if shipped != text:
+            print(f"train_pair_classifier: {MODEL_PATH} differs from a fresh fit", file=sys.stderr)
+            return 1
+        print(f"train_pair_classifier: {MODEL_PATH} regenerates byte for byte")
+    else:
+        MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+        MODEL_PATH.write_text(text)
+        print(f"wrote {MODEL_PATH}")
+    if args.loso_out:
+        rows = loso(examples)
+        args.loso_out.write_text(json.dumps(rows, indent=2) + "\n")
+        for name, row in rows.items():
+            v10, v9 = row["match-v10 (held out)"], row["match-v9"]
+            band = f"{row.get('match_at', '')}/{row.get('no_match_at', '')}"
+            print(
+                f"{name:8} band {band:10} v10 P {v10['precision']} R {v10['recall']} abstain {v10['abstain_rate']} "
+                f"wrong {v10['wrong_matches']} | v9 P {v9['precision']} R {v9['recall']} abstain {v9['abstain_rate']}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,6 +14,8 @@ PRECISION_TARGET, and ``no_match_at`` as the highest at which at most NO_MATCH_L
 The honest estimate: leave one set out of the seven, fit and choose thresholds on the other six only (thresholds by
 the same inner leave-one-set-out), decide the held-out set. Written to ``--loso-out`` beside match-v9 on the same sets.
 
+``--features-out FILE`` writes every pair's features, for ``evals/matching/pair_classifier_trees.py``.
+
 ``--check`` fits and compares with the shipped artifact instead of writing it (exit 1 when they differ).
 """
 
@@ -214,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
     parser.add_argument("--loso-out", type=Path, default=None, help="also run leave-one-set-out and write it here")
+    parser.add_argument(
+        "--features-out", type=Path, default=None, help="also write every pair's features (for pair_classifier_trees)"
+    )
     args = parser.parse_args(argv)
     examples = asyncio.run(load_examples())
     text = artifact_text(train(examples))
@@ -227,6 +232,12 @@ def main(argv: list[str] | None = None) -> int:
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         MODEL_PATH.write_text(text)
         print(f"wrote {MODEL_PATH}")
+    if args.features_out:
+        feature_rows = [
+            {"set": e.set_name, "features": list(e.features), "label": e.label, "conflict": e.conflict, "v9": str(e.v9)}
+            for e in examples
+        ]
+        args.features_out.write_text(json.dumps({"feature_names": list(FEATURE_NAMES), "pairs": feature_rows}) + "\n")
     if args.loso_out:
         rows = loso(examples)
         args.loso_out.write_text(json.dumps(rows, indent=2) + "\n")

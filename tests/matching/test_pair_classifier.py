@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import math
 
+import numpy as np
 import pytest
 
 from services.matching.adapters.classifier_file import load_pair_classifier
@@ -106,3 +107,25 @@ def test_match_v10_runs_rules_then_the_classifier_node_at_no_cost() -> None:
     # a hard conflict is a no_match before the classifier
     other = asyncio.run(pipeline.decide(a, listing("c", "Samsung Galaxy A55 5G 256 GB Negro"), 0.99))
     assert other.verdict == Verdict.NO_MATCH and "classifier" not in [node.node for node in other.nodes]
+
+
+def test_training_fits_the_same_coefficients_every_time_and_thresholds_by_precision_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from evals.matching import train_pair_classifier as training
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(200, 3))
+    y = (x[:, 0] - 0.5 * x[:, 1] + rng.normal(scale=0.5, size=200) > 0).astype(float)
+    first, second = training.fit(x, y), training.fit(x, y)
+    assert all(np.array_equal(a, b) for a, b in zip(first[:3], second[:3], strict=True)) and first[3] == second[3]
+    assert first[2][0] > 0 > first[2][1]  # the signs of the rule that made the labels
+    examples = [
+        training.Example(f"set{i % 4}", tuple(row), int(label), False, Verdict.ABSTAIN)
+        for i, (row, label) in enumerate(zip(x, y, strict=True))
+    ]
+    match_at, no_match_at = training.thresholds(examples)
+    assert 0.0 <= no_match_at < match_at <= 0.99
+    # a stricter precision target can only raise the match threshold: the band widens, precision is bought
+    monkeypatch.setattr(training, "PRECISION_TARGET", 0.999)
+    assert training.thresholds(examples)[0] > match_at

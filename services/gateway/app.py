@@ -111,7 +111,11 @@ def create_app(settings: GatewaySettings | None = None) -> GatewayApp:
     routing, prices = load_gateway_config(settings.gateway_config)
     for left_out in routing.left_out:
         log.info("deployment left out of its alias: %s", left_out)
-    redis = open_redis(settings.redis_url, settings.gateway_redis_max_connections)
+    redis = open_redis(
+        settings.redis_url,
+        settings.gateway_redis_max_connections,
+        answer_timeout_s=settings.gateway_redis_answer_timeout_s,
+    )
     # the per-request admission command goes over one pipelined connection (adapters/redis_multiplexed.py)
     multiplexed = MultiplexedRedis.like(redis)
     gateway_metrics = GatewayMetrics()

@@ -37,6 +37,9 @@ class GatewaySettings(PulsoSettings):
     gateway_workers: int = Field(default=1, ge=1, le=64)
     #: Redis connections per worker; commands wait for a free one instead of failing
     gateway_redis_max_connections: int = Field(default=256, ge=4, le=10_000)
+    #: a Redis command not answered within this fails, and the request gets 503 + Retry-After: Redis answers
+    #: in well under a millisecond, so a hung or paused Redis is told apart within about this, not a caller's timeout
+    gateway_redis_answer_timeout_s: float = Field(default=1.0, gt=0, le=30)
     #: API requests in flight per worker before new ones get 503 + Retry-After (load shedding)
     gateway_max_in_flight: int = Field(default=256, ge=1)
     #: event-loop lag (ms) past which a worker sheds new API requests with 503 (past its CPU capacity); 0 = off.

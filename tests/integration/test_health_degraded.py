@@ -19,11 +19,13 @@ from services.landing.settings import LandingSettings
 from services.pipeline.bootstrap import build_pipeline
 from services.pipeline.settings import PipelineSettings
 from services.stack.embedded import EmbeddedComponent
-from tests.gateway.fake_openai import FakeOpenAI, gateways_in_front_of
+from tests.gateway.fake_openai import FakeOpenAI, chat_completion, create_key, gateways_in_front_of
 from tests.processes import paused
 from tests.push.conftest import device_api, issue_token
 
 pytestmark = pytest.mark.integration
+
+ASK = [{"role": "user", "content": "Escribí un push para un termo de acero con envío gratis."}]
 
 
 def _after_the_last_check() -> None:
@@ -93,19 +95,33 @@ def test_gateway_health_names_a_paused_redis_with_a_503(
     redis_url: str, redis_server: EmbeddedComponent, tmp_path: Path
 ) -> None:
     with gateways_in_front_of(FakeOpenAI(), redis_url, tmp_path) as (server,):
+        key = create_key(server.url, tenant="recomendaciones-ar", use_case="push_copy")["key"]
+        assert chat_completion(server.url, key, messages=ASK).status_code == 200
         assert httpx.get(f"{server.url}/healthz").json() == {"status": "ok"}
         _after_the_last_check()
         with paused(redis_server.process.pid):
             started = time.monotonic()
             during = httpx.get(f"{server.url}/healthz", timeout=5)
             took_s = time.monotonic() - started
+            # a request that needs Redis (its key's admission) gets a clear refusal, not a hang a caller times
+            # out on: PULSO_GATEWAY_REDIS_ANSWER_TIMEOUT_S (1 s), within a client's short timeout
+            refused = httpx.post(
+                f"{server.url}/v1/chat/completions",
+                json={"model": "gpt-4o-mini", "messages": ASK},
+                headers={"Authorization": f"Bearer {key}"},
+                timeout=3.5,
+            )
         _after_the_last_check()
         after = httpx.get(f"{server.url}/healthz")
+        again = chat_completion(server.url, key, messages=ASK)
 
     assert during.status_code == 503 and during.json()["status"] == "degraded"
     assert set(during.json()["degraded"]) == {"redis"}
     assert took_s < 2
+    assert refused.status_code == 503, refused.text
+    assert refused.json()["error"]["code"] == "service_unavailable" and refused.headers["Retry-After"]
     assert after.json() == {"status": "ok"}
+    assert again.status_code == 200, again.text
 
 
 async def test_pipeline_health_stays_up_but_degraded_naming_the_dependency(

@@ -135,12 +135,12 @@ PIPELINES: dict[str, PipelineVersion] = {
         rules_version=RULES_V4,
     ),
     # match-v6 on attributes-rules-v5 (quantities of every unit, whole hyphenated codes, a number both sides state as a
-    # count is no model both name): the default. No LLM.
+    # count is no model both name). No LLM.
     "match-v8": PipelineVersion(
         "match-v8", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V5
     ),
     # match-v8 on attributes-rules-v6: a match must be explained; a number or code that the other title does not
-    # explain makes the pair abstain, "sin X" against X is a conflict. No LLM.
+    # explain makes the pair abstain, "sin X" against X is a conflict: the default. No LLM.
     "match-v9": PipelineVersion(
         "match-v9", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V6
     ),

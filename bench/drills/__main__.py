@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.drills", description=__doc__)
     parser.add_argument("names", nargs="*", help=f"drills to run (default: all of {', '.join(DRILLS)})")
     parser.add_argument(
-        "--rate", type=float, default=200.0, help="interactions per second (default 200: what held end to end here)"
+        "--rate", type=float, default=200.0, help="interactions per second (default 200; the soak held 350 here)"
     )
     parser.add_argument(
         "--duration", type=float, default=None, help="seconds of stream per drill (default: 120, soak 600)"

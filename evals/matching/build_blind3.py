@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from evals.matching.build_heldout import LOCALES, write_pairs
+from evals.matching.build_heldout import LOCALES, labeled_pair, write_pairs
 
 OUT = Path(__file__).resolve().parent / "blind3.jsonl"
 
@@ -597,19 +597,14 @@ def build_pairs(products: list[Product], letter: str) -> list[dict[str, object]]
         ids = [f"{prefix}-s{seller}" for seller in range(len(product.titles))]
         base = {"site": product.site, "category": product.category, "locale": LOCALES[product.site]}
 
-        def pair(
-            a_id: str, a_title: str, b_id: str, b_title: str, label: str, kind: str, base: dict[str, str] = base
-        ) -> dict[str, object]:
-            side_a, side_b = {"id": a_id, "title": a_title}, {"id": b_id, "title": b_title}
-            return {"pair_id": f"{a_id}~{b_id}", **base, "a": side_a, "b": side_b, "label": label, "kind": kind}
-
         seller_pairs = [(0, 1), (0, 2), (1, 2)]
         for (i, j), kind in zip(seller_pairs, product.match_kinds, strict=True):
-            rows.append(pair(ids[i], product.titles[i], ids[j], product.titles[j], "match", kind))
+            rows.append(labeled_pair(base, ids[i], product.titles[i], ids[j], product.titles[j], "match", kind))
         for other, negative in enumerate(product.negatives):
             seller = negative.against
             rows.append(
-                pair(
+                labeled_pair(
+                    base,
                     ids[seller],
                     product.titles[seller],
                     f"{prefix}-n{other}",

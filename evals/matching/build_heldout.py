@@ -409,6 +409,14 @@ PRODUCTS: list[Product] = [
 ]
 
 
+def labeled_pair(
+    base: dict[str, str], a_id: str, a_title: str, b_id: str, b_title: str, label: str, kind: str
+) -> dict[str, object]:
+    """One labeled pair as the eval reads it: ``base`` (site, category, locale) and the two listings."""
+    side_a, side_b = {"id": a_id, "title": a_title}, {"id": b_id, "title": b_title}
+    return {"pair_id": f"{a_id}~{b_id}", **base, "a": side_a, "b": side_b, "label": label, "kind": kind}
+
+
 def build_pairs(products: list[Product], letter: str) -> list[dict[str, object]]:
     """Every product's seller titles paired as matches, and its first title against each negative; ids
     are ``<site>-<letter><nn>-s<seller>`` (``-n<k>`` for negatives), the letter naming the set."""
@@ -418,17 +426,13 @@ def build_pairs(products: list[Product], letter: str) -> list[dict[str, object]]
         ids = [f"{prefix}-s{seller}" for seller in range(len(product.titles))]
         base = {"site": product.site, "category": product.category, "locale": LOCALES[product.site]}
 
-        def pair(
-            a_id: str, a_title: str, b_id: str, b_title: str, label: str, kind: str, base: dict[str, str] = base
-        ) -> dict[str, object]:
-            side_a, side_b = {"id": a_id, "title": a_title}, {"id": b_id, "title": b_title}
-            return {"pair_id": f"{a_id}~{b_id}", **base, "a": side_a, "b": side_b, "label": label, "kind": kind}
-
         for i in range(len(ids)):
             for j in range(i + 1, len(ids)):
-                rows.append(pair(ids[i], product.titles[i], ids[j], product.titles[j], "match", "reworded"))
+                rows.append(
+                    labeled_pair(base, ids[i], product.titles[i], ids[j], product.titles[j], "match", "reworded")
+                )
         for other, (kind, title) in enumerate(product.negatives):
-            rows.append(pair(ids[0], product.titles[0], f"{prefix}-n{other}", title, "no_match", kind))
+            rows.append(labeled_pair(base, ids[0], product.titles[0], f"{prefix}-n{other}", title, "no_match", kind))
     return rows
 
 

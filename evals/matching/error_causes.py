@@ -23,12 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
+from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain.decision import Verdict
 from services.matching.service_layer.evaluation import LocalE5, read_pairs
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
 HERE = Path(__file__).resolve().parent
-SEEN_SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4")
 NOT_CLASSIFIED = "not classified"
 
 

@@ -26,13 +26,13 @@ from unittest import mock
 
 import numpy as np
 
+from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain import attributes, decision
 from services.matching.domain.decision import Verdict
 from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
 HERE = Path(__file__).resolve().parent
-SEEN_SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4")
 _NEVER = re.compile(r"(?!)")
 #: never matches, with the two groups a substitution refers to
 _NEVER_GROUPS = re.compile(r"(?!)(a)(b)")

@@ -1,0 +1,8 @@
+"""The labeled sets whose per-pair output may be read: the tuning sets and the blind sets whose rounds have ended.
+
+A blind set joins this list only after its round's "after" figures are committed (evals/README.md, the blind-set
+protocol); until then the error-analysis tools (`error_causes`, `rules_ablation`) refuse it by name, before any file
+is opened.
+"""
+
+SEEN_SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")

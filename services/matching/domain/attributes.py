@@ -32,7 +32,11 @@ RULES_V5 = "attributes-rules-v5"
 #: v6 reads titles as v5 does; what it adds is in the decision (domain/decision.py): a match must be explained, every
 #: token that differs between the two titles being a known spelling, a stated attribute or a word that names nothing
 RULES_V6 = "attributes-rules-v6"
-RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6)
+#: v7 reads titles as v5 and v6 do; what it adds is in the decision (domain/decision.py): every word that differs
+#: between the two titles must be explained too, and a place where each title has a word the other does not explain
+#: (another light, colour, hand, edition or maker) makes the pair abstain
+RULES_V7 = "attributes-rules-v7"
+RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7)
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5
 
@@ -319,8 +323,8 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return _extract_v3(title)
     if rules == RULES_V4:
         return _extract_v4(title)
-    if rules == RULES_V6:
-        return replace(_extract_v5(title), rules=RULES_V6)
+    if rules in (RULES_V6, RULES_V7):
+        return replace(_extract_v5(title), rules=rules)
     return _extract_v5(title)
 
 

@@ -26,6 +26,7 @@ from services.matching.domain.attributes import (
     RULES_V3,
     RULES_V4,
     RULES_V5,
+    RULES_V6,
     Attributes,
     counted_noun,
     is_name_word,
@@ -182,6 +183,8 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts += _one_edit_apart(a, b)
     if _reads_v6(a, b):
         doubts += _unexplained(a, b)
+    if _reads_v7(a, b):
+        doubts += _unexplained_words(a, b)
     if not (a.model and b.model) or (_reads_v5(a, b) and _only_counts_shared(a, b)):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.
@@ -279,6 +282,11 @@ def _other_lines(a: Attributes, b: Attributes) -> list[str]:
 
 def _reads_v4(a: Attributes, b: Attributes) -> bool:
     return a.rules not in (RULES_V2, RULES_V3) and b.rules not in (RULES_V2, RULES_V3)
+
+
+def _reads_v7(a: Attributes, b: Attributes) -> bool:
+    older = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6)
+    return a.rules not in older and b.rules not in older
 
 
 def _reads_v6(a: Attributes, b: Attributes) -> bool:
@@ -441,6 +449,139 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
             continue
         loose.add(token)
     return frozenset(loose)
+
+
+#: v7: how a word one title has and the other does not explain decides the pair (the trade-off table measures each):
+#: "template": the titles differ in one place only, and there each has something of its own, one of them a word;
+#: "place": any place where each title has something of its own, one of them a word (places are told apart by the
+#: shared token before or after them); "both": each title has such a word anywhere; "either": any; "off"
+EXPLAIN_V7_WORDS = "template"
+#: v7: the most tokens a place holds on either side: a longer run that differs is another wording, not a variant
+V7_SLOT_TOKENS = 2
+#: v7: a place at the start of both titles holds the product's type, which sellers name in their own words
+V7_HEAD_IS_TYPE = True
+
+
+def _unexplained_words(a: Attributes, b: Attributes) -> list[str]:
+    """v7: a match must explain its words too. A word one title has and the other does not is explained when it is
+    boilerplate, the other title's word in another spelling (abbreviated, inflected, apart or together), a unit of a
+    number, or the same colour or person in another language. What is left may name a variant (a light, a colour, a
+    hand, an edition) or a maker; where the other title has something of its own in the same place, the two titles
+    name different things there: the pair abstains."""
+    if EXPLAIN_V7_WORDS == "off":
+        return []
+    slots_a, slots_b = _places(a, b), _places(b, a)
+    loose_a = [t for _, _, run in slots_a for t in run if _word_unexplained(t, a, b)]
+    loose_b = [t for _, _, run in slots_b for t in run if _word_unexplained(t, b, a)]
+    if EXPLAIN_V7_WORDS == "either" and (loose_a or loose_b):
+        return [f"words not explained ({' '.join(loose_a) or 'none'} vs {' '.join(loose_b) or 'none'})"]
+    if EXPLAIN_V7_WORDS == "both" and loose_a and loose_b:
+        return [f"words not explained on each side ({' '.join(loose_a)} vs {' '.join(loose_b)})"]
+    if EXPLAIN_V7_WORDS == "template":
+        mine = [t for t in a.tokens if t not in LISTING_BOILERPLATE]
+        theirs = [t for t in b.tokens if t not in LISTING_BOILERPLATE]
+        edits = [op for op in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes() if op[0] != "equal"]
+        if len(edits) != 1:
+            return []
+        _, start_a, end_a, start_b, end_b = edits[0]
+        # tokens of the place that the other title has elsewhere, in any spelling, are not the place's own
+        slots_a = [
+            (mine[start_a - 1] if start_a else "", "", [t for t in mine[start_a:end_a] if not _token_shared(t, b)])
+        ]
+        slots_b = [
+            (theirs[start_b - 1] if start_b else "", "", [t for t in theirs[start_b:end_b] if not _token_shared(t, a)])
+        ]
+    for before_a, after_a, run_a in slots_a:
+        for before_b, after_b, run_b in slots_b:
+            same_place = (before_a == before_b and before_a != "") or after_a == after_b
+            if not (run_a and run_b and same_place) or max(len(run_a), len(run_b)) > V7_SLOT_TOKENS:
+                continue
+            if V7_HEAD_IS_TYPE and before_a == before_b == "":
+                continue
+            words_a = [t for t in run_a if _word_unexplained(t, a, b)]
+            words_b = [t for t in run_b if _word_unexplained(t, b, a)]
+            if (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b)):
+                return [f"another word in one place ({' '.join(run_a)} vs {' '.join(run_b)})"]
+    return []
+
+
+def _names_something(run: list[str], side: Attributes, other: Attributes) -> bool:
+    """v7: the run states something of its own: a word ``other`` does not explain, a colour or a number."""
+    return any(
+        _word_unexplained(t, side, other)
+        or (_attributes.COLOURS_V5.get(t) is not None)
+        or (any(c.isdigit() for c in t) and not _token_shared(t, other))
+        for t in run
+    )
+
+
+def _places(side: Attributes, other: Attributes) -> list[tuple[str, str, list[str]]]:
+    """v7: the runs of ``side``'s tokens that ``other`` does not have in any spelling, each with the shared token
+    before and after it ("" at the title's start or end), boilerplate left out."""
+    tokens = [t for t in side.tokens if t not in LISTING_BOILERPLATE]
+    shared = [_token_shared(t, other) for t in tokens]
+    places: list[tuple[str, str, list[str]]] = []
+    start = None
+    for index, token in enumerate([*tokens, ""]):
+        if index < len(tokens) and not shared[index]:
+            start = index if start is None else start
+            continue
+        if start is not None:
+            before = tokens[start - 1] if start > 0 else ""
+            places.append((before, token, tokens[start:index]))
+            start = None
+    return places
+
+
+def _token_shared(token: str, other: Attributes) -> bool:
+    """v7: ``other`` has ``token``, in the same spelling, inflected, abbreviated, apart or together."""
+    if token in other.tokens:
+        return True
+    if token.isalpha():
+        return (
+            _inflection_stem(token) in {_inflection_stem(t) for t in other.tokens}
+            or _spelled_otherwise(token, other.tokens)
+            or any(_abbreviates(token, t) or _abbreviates(t, token) for t in other.tokens)
+        )
+    return _spelled_otherwise(token, other.tokens) if len(token) >= 3 else False
+
+
+def _word_unexplained(token: str, side: Attributes, other: Attributes) -> bool:
+    """v7: a word (letters only) of ``side`` that is not boilerplate or a unit, that ``other`` does not have in any
+    spelling or inflection, and that does not state a colour or person ``other`` states in another word."""
+    if not (token.isalpha() and len(token) > 1) or token in LISTING_BOILERPLATE or token in MEASURE_UNITS:
+        return False
+    if token.endswith("a") and f"{token[:-1]}o" in LISTING_BOILERPLATE:
+        return False
+    if _token_shared(token, other):
+        return False
+    colour = _attributes.COLOURS_V5.get(token) or _attributes.COLOURS_V5.get(_singular_of(token))
+    if colour and colour in other.colours:
+        return False
+    person = _attributes.GENDER_WORDS.get(token)
+    return not (person and person in other.gender)
+
+
+#: v7: the longest abbreviation read by its letters ("sb" for "Sunburst", "cpr" for "comprimidos")
+_ABBREVIATION_LETTERS = 4
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """v7: ``short`` is ``word`` abbreviated by some of its letters in order, starting with its first."""
+    if not (short.isalpha() and word.isalpha()) or not 2 <= len(short) <= _ABBREVIATION_LETTERS:
+        return False
+    if len(word) < len(short) + 2 or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
+def _inflection_stem(word: str) -> str:
+    """v7: a word without its gender and number ending ("calida", "calido", "calidas" → "calid")."""
+    for ending in ("as", "os", "es", "a", "o", "e", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _negated(side: Attributes, other: Attributes) -> list[str]:

@@ -33,6 +33,7 @@ from services.matching.domain.attributes import (
     RULES_V4,
     RULES_V5,
     RULES_V6,
+    RULES_V7,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -148,6 +149,10 @@ PIPELINES: dict[str, PipelineVersion] = {
     # (pair-classifier-v1, trained on the seven seen sets by evals/matching/train_pair_classifier.py). No LLM.
     "match-v10": PipelineVersion(
         "match-v10", rules=True, judge_runs=0, rules_version=RULES_V6, classifier="pair-classifier-v1"
+    ),
+    # match-v9 on attributes-rules-v7: every word that differs must be explained too. No LLM.
+    "match-v11": PipelineVersion(
+        "match-v11", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V7
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

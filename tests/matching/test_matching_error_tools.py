@@ -44,3 +44,8 @@ def test_every_labelled_cause_is_explained_and_every_pair_exists() -> None:
             ids = {json.loads(line)["pair_id"] for line in (EVALS / f"{set_name}.jsonl").read_text().splitlines()}
             assert set(labels) <= ids
             assert set(labels.values()) <= set(on_file["causes"])
+
+
+def test_the_default_version_has_causes_on_file_for_every_seen_set() -> None:
+    on_file = json.loads((EVALS / "error_causes.json").read_text())
+    assert set(on_file["labels"]["match-v9"]) == set(seen_sets.SEEN_SETS)

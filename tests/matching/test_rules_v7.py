@@ -81,3 +81,36 @@ def test_rules_v7_abbreviation_by_letters(short: str, word: str, expected: bool)
 @pytest.mark.parametrize(("word", "stem"), [("calida", "calid"), ("calidos", "calid"), ("fria", "fri"), ("led", "led")])
 def test_rules_v7_inflection_stem(word: str, stem: str) -> None:
     assert _inflection_stem(word) == stem
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one letter against another after the same token: another suffix of one line
+        ("Grampeadora Rapid 24/6 Serie K Metalica", "Grampeadora Rapid 24/6 Serie J Metalica"),
+        # and with a letter only one title adds elsewhere ("AF-S" against "AF")
+        ("Lente Tokina AT-S 35mm f/1.8G", "Lente Tokina AT 35mm f/1.8D"),
+    ],
+)
+def test_rules_v7_another_letter_in_one_place_abstains(a: str, b: str) -> None:
+    assert any("another letter in one place" in doubt for doubt in _doubts(a, b))
+
+
+def test_rules_v7_two_makers_of_one_type_and_specs_abstain() -> None:
+    # makers the brand vocabulary does not know, after the type words both titles start with
+    a, b = "Cortadora de Cesped Gamma GC1200 1200 W 220 V", "Cortadora de Cesped Niwa NC 1200 220V"
+    assert "nothing but the type and specs shared (gamma vs niwa)" in _doubts(a, b)
+    assert _doubts(a, b, RULES_V6) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a name both titles state after the type ("Niwa"), in another place
+        ("Cortadora de Cesped Niwa Turbo 1200 W", "Cortadora de Cesped Turbo Niwa 1200W Bivolt"),
+        # a code both titles state
+        ("Cortadora de Cesped NW1200 Roja", "Cortadora de Cesped Electrica NW1200"),
+    ],
+)
+def test_rules_v7_a_shared_name_or_code_names_the_product(a: str, b: str) -> None:
+    assert not any("nothing but the type" in doubt for doubt in _doubts(a, b))

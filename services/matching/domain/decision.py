@@ -184,7 +184,7 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
     if _reads_v6(a, b):
         doubts += _unexplained(a, b)
     if _reads_v7(a, b):
-        doubts += _unexplained_words(a, b)
+        doubts += _unexplained_words(a, b) + _nothing_names_the_product(a, b)
     if not (a.model and b.model) or (_reads_v5(a, b) and _only_counts_shared(a, b)):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.
@@ -480,7 +480,12 @@ def _unexplained_words(a: Attributes, b: Attributes) -> list[str]:
     if EXPLAIN_V7_WORDS == "template":
         mine = [t for t in a.tokens if t not in LISTING_BOILERPLATE]
         theirs = [t for t in b.tokens if t not in LISTING_BOILERPLATE]
-        edits = [op for op in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes() if op[0] != "equal"]
+        edits = [
+            (op, start_a, end_a, start_b, end_b)
+            for op, start_a, end_a, start_b, end_b in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
+            # a letter only one title has ("AF-S" against "AF") is a code's piece written apart, not another place
+            if op != "equal" and not (op != "replace" and _letters_only(mine[start_a:end_a] + theirs[start_b:end_b]))
+        ]
         if len(edits) != 1:
             return []
         _, start_a, end_a, start_b, end_b = edits[0]
@@ -502,7 +507,51 @@ def _unexplained_words(a: Attributes, b: Attributes) -> list[str]:
             words_b = [t for t in run_b if _word_unexplained(t, b, a)]
             if (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b)):
                 return [f"another word in one place ({' '.join(run_a)} vs {' '.join(run_b)})"]
+            if len(run_a) == len(run_b) == 1 and _letters_only(run_a + run_b):
+                # one letter against another after the same token: a successor's or a variant's suffix ("1.8G", "1.8D")
+                return [f"another letter in one place ({run_a[0]} vs {run_b[0]})"]
     return []
+
+
+#: v7: "on": two titles that share only their first words (the type), numbers and units, each with a word of its own,
+#: abstain (``_nothing_names_the_product``); "off"
+V7_NAMES = "on"
+#: v7: the shortest word or code both titles state that may name the product ("luz", "e27" do not)
+V7_NAME_CHARS = 4
+
+
+def _nothing_names_the_product(a: Attributes, b: Attributes) -> list[str]:
+    """v7: two titles whose makers the rules do not know, that share nothing after the product's type but numbers,
+    units and short tokens ("Aparador de Grama … 500 W 220 V", "Foco … 9 W Luz E26"), while each has a word of its own,
+    are two makers' products of one type and specs until something they share names one: the pair abstains."""
+    if V7_NAMES == "off" or (a.brand and a.brand == b.brand):
+        return []
+    mine = [t for t in a.tokens if t not in LISTING_BOILERPLATE]
+    theirs = [t for t in b.tokens if t not in LISTING_BOILERPLATE]
+    head = 0
+    while head < min(len(mine), len(theirs)) and mine[head] == theirs[head]:
+        head += 1
+    if head == 0:
+        return []
+    for side, other in ((mine, b), (theirs, a)):
+        for token in side[head:]:
+            if _token_shared(token, other) and _may_name(token):
+                return []
+    own_a = [t for t in mine[head:] if _word_unexplained(t, a, b)]
+    own_b = [t for t in theirs[head:] if _word_unexplained(t, b, a)]
+    if own_a and own_b:
+        return [f"nothing but the type and specs shared ({own_a[0]} vs {own_b[0]})"]
+    return []
+
+
+def _may_name(token: str) -> bool:
+    """v7: a token that may name a maker, a line or a model: a word or a code of ``V7_NAME_CHARS`` or more that is not
+    a unit."""
+    return len(token) >= V7_NAME_CHARS and token not in MEASURE_UNITS and not _attributes._is_number(token)
+
+
+def _letters_only(tokens: list[str]) -> bool:
+    return bool(tokens) and all(len(t) == 1 and t.isalpha() for t in tokens)
 
 
 def _names_something(run: list[str], side: Attributes, other: Attributes) -> bool:

@@ -72,6 +72,9 @@ def test_rules_v7_two_sellers_titles_that_differ_in_several_places_are_not_one_t
         ("pc", "cpu", False),
         ("abcde", "abcdefghij", False),
         ("mate", "matte", False),
+        # a word of its own ("en", "com") abbreviates nothing
+        ("en", "entero", False),
+        ("com", "comprimidos", False),
     ],
 )
 def test_rules_v7_abbreviation_by_letters(short: str, word: str, expected: bool) -> None:
@@ -114,3 +117,10 @@ def test_rules_v7_two_makers_of_one_type_and_specs_abstain() -> None:
 )
 def test_rules_v7_a_shared_name_or_code_names_the_product(a: str, b: str) -> None:
     assert not any("nothing but the type" in doubt for doubt in _doubts(a, b))
+
+
+def test_rules_v7_explained_words_lift_the_words_doubt_of_titles_without_a_code() -> None:
+    # "Acrílica" and "Acrilico" are one word inflected: only "Lata" is left, on one side, so no doubt
+    a, b = "Tinta Acrilica Suvinil Fosco Completo 18L", "TINTA SUVINIL ACRILICO FOSCO COMPLETO LATA 18 LITROS"
+    assert not any("other words on each side" in doubt for doubt in _doubts(a, b))
+    assert any("other words on each side" in doubt for doubt in _doubts(a, b, RULES_V6))

@@ -200,6 +200,14 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
             # ("Super Break" for "SuperBreak", "Air Fryer" for "Airfryer") is the same word
             only_mine = {w for w in only_mine if not _spelled_otherwise(w, b.tokens)}
             only_theirs = {w for w in only_theirs if not _spelled_otherwise(w, a.tokens)}
+        if _reads_v7(a, b) and V7_WORDS_DOUBT != "v3":
+            # v7: a word the v7 explanation explains (inflected, abbreviated by its letters, a colour or person in
+            # another language) is no word of one side's own; "place": and only a place where each title names
+            # something else is the doubt, not words added in different places
+            only_mine = {w for w in only_mine if _word_unexplained(w, a, b)}
+            only_theirs = {w for w in only_theirs if _word_unexplained(w, b, a)}
+            if V7_WORDS_DOUBT == "place" and only_mine and only_theirs and not _substituted_in_place(a, b):
+                only_mine = set()
         if only_mine and only_theirs:
             doubts.append(
                 f"no model code, and other words on each side ({_listed(frozenset(only_mine))} vs "
@@ -456,6 +464,9 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
 #: "place": any place where each title has something of its own, one of them a word (places are told apart by the
 #: shared token before or after them); "both": each title has such a word anywhere; "either": any; "off"
 EXPLAIN_V7_WORDS = "template"
+#: v7: the v3 doubt on titles without a code that each have words the other lacks: "v3" as match-v9 asks it;
+#: "explained": only words the v7 explanation leaves; "place": only where such words stand in one place on each side
+V7_WORDS_DOUBT = "explained"
 #: v7: the most tokens a place holds on either side: a longer run that differs is another wording, not a variant
 V7_SLOT_TOKENS = 2
 #: v7: a place at the start of both titles holds the product's type, which sellers name in their own words
@@ -564,6 +575,21 @@ def _names_something(run: list[str], side: Attributes, other: Attributes) -> boo
     )
 
 
+def _substituted_in_place(a: Attributes, b: Attributes) -> bool:
+    """v7: some place (after the same shared token, or before it) holds, on each side, something of its own, one of
+    them a word the other title does not explain."""
+    for before_a, after_a, run_a in _places(a, b):
+        for before_b, after_b, run_b in _places(b, a):
+            same_place = (before_a == before_b and before_a != "") or after_a == after_b
+            if not (run_a and run_b and same_place) or max(len(run_a), len(run_b)) > V7_SLOT_TOKENS:
+                continue
+            words_a = [t for t in run_a if _word_unexplained(t, a, b)]
+            words_b = [t for t in run_b if _word_unexplained(t, b, a)]
+            if (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b)):
+                return True
+    return False
+
+
 def _places(side: Attributes, other: Attributes) -> list[tuple[str, str, list[str]]]:
     """v7: the runs of ``side``'s tokens that ``other`` does not have in any spelling, each with the shared token
     before and after it ("" at the title's start or end), boilerplate left out."""
@@ -618,6 +644,8 @@ _ABBREVIATION_LETTERS = 4
 def _abbreviates(short: str, word: str) -> bool:
     """v7: ``short`` is ``word`` abbreviated by some of its letters in order, starting with its first."""
     if not (short.isalpha() and word.isalpha()) or not 2 <= len(short) <= _ABBREVIATION_LETTERS:
+        return False
+    if short in LISTING_BOILERPLATE:  # "en", "do", "com" are words of their own, not abbreviations
         return False
     if len(word) < len(short) + 2 or short[0] != word[0]:
         return False

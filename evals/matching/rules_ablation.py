@@ -125,7 +125,33 @@ MECHANISMS_V6: dict[str, Callable[[], AbstractContextManager[None]]] = {
     ),
     "sin X against X: off": _off((decision, "NEGATION", False)),
 }
-MECHANISMS_BY_VERSION = {"match-v6": MECHANISMS, "match-v8": MECHANISMS_V5, "match-v9": MECHANISMS_V6}
+#: attributes-rules-v7's mechanisms (match-v11) → how to switch each off, then its settings made stricter or looser
+MECHANISMS_V7: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "all of attributes-rules-v7 (match-v9)": _off(
+        (decision, "EXPLAIN_V7_WORDS", "off"), (decision, "V7_NAMES", "off"), (decision, "V7_WORDS_DOUBT", "v3")
+    ),
+    "one template, one place: each names else": _off((decision, "EXPLAIN_V7_WORDS", "off")),
+    "one letter against another in one place": _off((decision, "_letters_only", lambda tokens: False)),
+    "two makers of one type and specs": _off((decision, "V7_NAMES", "off")),
+    "words doubt: only unexplained words": _off((decision, "V7_WORDS_DOUBT", "v3")),
+    "explained: inflection": _off((decision, "_inflection_stem", lambda word: word)),
+    "explained: abbreviation by letters": _off((decision, "_abbreviates", lambda short, word: False)),
+    "looser: one place anywhere, not one template": _off((decision, "EXPLAIN_V7_WORDS", "place")),
+    "stricter: unexplained words on each side": _off((decision, "EXPLAIN_V7_WORDS", "both")),
+    "stricter: any unexplained word": _off((decision, "EXPLAIN_V7_WORDS", "either")),
+    "a place holds 1 token": _off((decision, "V7_SLOT_TOKENS", 1)),
+    "a place holds up to 3 tokens": _off((decision, "V7_SLOT_TOKENS", 3)),
+    "the start of both titles is a place too": _off((decision, "V7_HEAD_IS_TYPE", False)),
+    "a shared name has 3+ characters": _off((decision, "V7_NAME_CHARS", 3)),
+    "a shared name has 5+ characters": _off((decision, "V7_NAME_CHARS", 5)),
+    "looser: words doubt only in one place": _off((decision, "V7_WORDS_DOUBT", "place")),
+}
+MECHANISMS_BY_VERSION = {
+    "match-v6": MECHANISMS,
+    "match-v8": MECHANISMS_V5,
+    "match-v9": MECHANISMS_V6,
+    "match-v11": MECHANISMS_V7,
+}
 
 
 async def score(

@@ -79,8 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     counts = Counter((labels.get(pair_id, NOT_CLASSIFIED), kind) for pair_id, kind, *_ in wrong)
     print(f"{args.version} on {args.set_name}.jsonl: {len(wrong)} wrong decisions")
     print(f"{'cause':<26}{'wrong match':>13}{'missed match':>14}")
+    # ties by name, so a table reads the same on every run (a set's order changes with the hash seed)
     for cause in sorted(
-        {cause for cause, _ in counts}, key=lambda c: -sum(counts[(c, k)] for k in ("wrong match", "missed match"))
+        {cause for cause, _ in counts}, key=lambda c: (-sum(counts[(c, k)] for k in ("wrong match", "missed match")), c)
     ):
         print(f"{cause:<26}{counts[(cause, 'wrong match')]:>13}{counts[(cause, 'missed match')]:>14}")
     if args.pairs:

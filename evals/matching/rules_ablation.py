@@ -137,6 +137,7 @@ MECHANISMS_V7: dict[str, Callable[[], AbstractContextManager[None]]] = {
     "explained: inflection": _off((decision, "_inflection_stem", lambda word: word)),
     "explained: abbreviation by letters": _off((decision, "_abbreviates", lambda short, word: False)),
     "looser: one place anywhere, not one template": _off((decision, "EXPLAIN_V7_WORDS", "place")),
+    "stricter: also a word between two shared ones": _off((decision, "EXPLAIN_V7_WORDS", "template+between")),
     "stricter: unexplained words on each side": _off((decision, "EXPLAIN_V7_WORDS", "both")),
     "stricter: any unexplained word": _off((decision, "EXPLAIN_V7_WORDS", "either")),
     "a place holds 1 token": _off((decision, "V7_SLOT_TOKENS", 1)),

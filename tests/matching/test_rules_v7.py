@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.matching.domain import decision
 from services.matching.domain.attributes import RULES_V6, RULES_V7, extract_attributes
 from services.matching.domain.decision import _abbreviates, _inflection_stem, pair_doubts, rule_conflicts
 
@@ -124,3 +125,11 @@ def test_rules_v7_explained_words_lift_the_words_doubt_of_titles_without_a_code(
     a, b = "Tinta Acrilica Suvinil Fosco Completo 18L", "TINTA SUVINIL ACRILICO FOSCO COMPLETO LATA 18 LITROS"
     assert not any("other words on each side" in doubt for doubt in _doubts(a, b))
     assert any("other words on each side" in doubt for doubt in _doubts(a, b, RULES_V6))
+
+
+def test_rules_v7_the_stricter_setting_reads_a_word_between_two_shared_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two sellers' titles (not one template): the light words stand between the same two shared words
+    a, b = "Lampara LED Philips 9W Luz Fria E27 Bulbo", "PHILIPS FOCO LED 9 W LUZ CALIDA E27"
+    assert not any("between" in doubt for doubt in _doubts(a, b))
+    monkeypatch.setattr(decision, "EXPLAIN_V7_WORDS", "template+between")
+    assert "another word between the same words (fria vs calida)" in _doubts(a, b)

@@ -461,8 +461,10 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
 
 #: v7: how a word one title has and the other does not explain decides the pair (the trade-off table measures each):
 #: "template": the titles differ in one place only, and there each has something of its own, one of them a word;
-#: "place": any place where each title has something of its own, one of them a word (places are told apart by the
-#: shared token before or after them); "both": each title has such a word anywhere; "either": any; "off"
+#: "template+between": also one token on each side between the same two shared tokens ("Luz Fria E27" against "Luz
+#: Calida E27" in two sellers' titles); "between": only that; "place": any place where each title has something of
+#: its own, one of them a word (places told apart by the shared token before or after them); "both": each title has
+#: such a word anywhere; "either": any; "off"
 EXPLAIN_V7_WORDS = "template"
 #: v7: the v3 doubt on titles without a code that each have words the other lacks: "v3" as match-v9 asks it;
 #: "explained": only words the v7 explanation leaves; "place": only where such words stand in one place on each side
@@ -488,7 +490,19 @@ def _unexplained_words(a: Attributes, b: Attributes) -> list[str]:
         return [f"words not explained ({' '.join(loose_a) or 'none'} vs {' '.join(loose_b) or 'none'})"]
     if EXPLAIN_V7_WORDS == "both" and loose_a and loose_b:
         return [f"words not explained on each side ({' '.join(loose_a)} vs {' '.join(loose_b)})"]
-    if EXPLAIN_V7_WORDS == "template":
+    if EXPLAIN_V7_WORDS in ("between", "template+between"):
+        # a place with the same shared token before and after it on both sides (or before it and the title's end)
+        slots_a = [(before, after, run) for before, after, run in slots_a if before]
+        slots_b = [(before, after, run) for before, after, run in slots_b if before]
+        for before_a, after_a, run_a in slots_a:
+            for before_b, after_b, run_b in slots_b:
+                if before_a == before_b and after_a == after_b and len(run_a) == len(run_b) == 1:
+                    words_a = [t for t in run_a if _word_unexplained(t, a, b)]
+                    words_b = [t for t in run_b if _word_unexplained(t, b, a)]
+                    if (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b)):
+                        return [f"another word between the same words ({run_a[0]} vs {run_b[0]})"]
+        slots_a, slots_b = [], []
+    if EXPLAIN_V7_WORDS in ("template", "template+between"):
         mine = [t for t in a.tokens if t not in LISTING_BOILERPLATE]
         theirs = [t for t in b.tokens if t not in LISTING_BOILERPLATE]
         edits = [

@@ -190,6 +190,32 @@ async def test_bad_listings_are_dead_lettered_with_their_reason(
     assert all(dict(r.headers)["error-detail"] for r in records)
 
 
+async def test_a_listing_no_parser_can_nest_or_whose_site_is_not_text_is_dead_lettered_and_the_next_is_matched(
+    matching: Running, kafka_bootstrap: str, topics: dict[str, str]
+) -> None:
+    run = uuid.uuid4().hex[:6]
+    good = listing(f"MLA{run}ok", "Termo Stanley Clásico 1 L Verde")
+    deep = b"[" * 100_000 + b"]" * 100_000
+    await send(
+        kafka_bootstrap,
+        topics["catalog"],
+        deep,
+        {**listing(f"MLA{run}a", "Termo Stanley 1 L"), "site": ["MLA"]},
+        {**listing(f"MLA{run}b", "Termo Stanley 1 L"), "site": {"MLA": 1}},
+        good,
+    )
+    records = await read(kafka_bootstrap, topics["dlq"], 3)
+
+    assert [dict(r.headers)["error"].decode() for r in records] == ["invalid_json", "unknown_site", "unknown_site"]
+    assert "nested" in dict(records[0].headers)["error-detail"].decode()
+    assert records[0].value == deep
+    for _ in range(100):
+        if await matching.store.previous(good["product_id"]) is not None:
+            break
+        await asyncio.sleep(0.1)
+    assert (await matching.store.previous(good["product_id"]) or {}).get("title") == good["title"]
+
+
 async def test_a_listing_waits_while_the_embeddings_model_is_down_and_is_never_matched_by_default(
     matching: Running, kafka_bootstrap: str, topics: dict[str, str]
 ) -> None:

@@ -32,10 +32,14 @@ def read_listing(raw: bytes) -> Product | BadListing:
         document = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
         return BadListing("invalid_json", f"not JSON: {error}"[:300])
+    except RecursionError:
+        # the stdlib parser recurses per level; a record nested deeper than the interpreter's stack is
+        # bad input like any other, and raised it would stop the consumer on the same record at every start
+        return BadListing("invalid_json", "not JSON a listing can be: nested deeper than the parser's limit")
     if not isinstance(document, dict):
         return BadListing("invalid_json", "a listing must be a JSON object")
     site = document.get("site")
-    if site not in KNOWN_SITES:
+    if not isinstance(site, str) or site not in KNOWN_SITES:
         return BadListing("unknown_site", f"site {site!r} is not one of {', '.join(sorted(KNOWN_SITES))}")
     price = document.get("price")
     try:

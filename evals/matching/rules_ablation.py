@@ -138,6 +138,7 @@ MECHANISMS_V7: dict[str, Callable[[], AbstractContextManager[None]]] = {
     "explained: abbreviation by letters": _off((decision, "_abbreviates", lambda short, word: False)),
     "looser: one place anywhere, not one template": _off((decision, "EXPLAIN_V7_WORDS", "place")),
     "stricter: also a word between two shared ones": _off((decision, "EXPLAIN_V7_WORDS", "template+between")),
+    "stricter: also words added inside one template": _off((decision, "V7_ADDED_INSIDE", True)),
     "stricter: unexplained words on each side": _off((decision, "EXPLAIN_V7_WORDS", "both")),
     "stricter: any unexplained word": _off((decision, "EXPLAIN_V7_WORDS", "either")),
     "a place holds 1 token": _off((decision, "V7_SLOT_TOKENS", 1)),

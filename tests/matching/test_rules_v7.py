@@ -133,3 +133,12 @@ def test_rules_v7_the_stricter_setting_reads_a_word_between_two_shared_ones(monk
     assert not any("between" in doubt for doubt in _doubts(a, b))
     monkeypatch.setattr(decision, "EXPLAIN_V7_WORDS", "template+between")
     assert "another word between the same words (fria vs calida)" in _doubts(a, b)
+
+
+def test_rules_v7_the_stricter_setting_reads_words_one_title_adds_inside_one_template(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = "Cartucho Epson T664 Original Cian", "Cartucho Generico Compatible Epson T664 Cian"
+    assert not any("added inside" in doubt for doubt in _doubts(a, b))
+    monkeypatch.setattr(decision, "V7_ADDED_INSIDE", True)
+    assert "one template, words added inside it (generico compatible)" in _doubts(a, b)

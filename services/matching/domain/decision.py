@@ -469,6 +469,8 @@ EXPLAIN_V7_WORDS = "template"
 #: v7: the v3 doubt on titles without a code that each have words the other lacks: "v3" as match-v9 asks it;
 #: "explained": only words the v7 explanation leaves; "place": only where such words stand in one place on each side
 V7_WORDS_DOUBT = "explained"
+#: v7: one template with one or two words added inside it by one title only is a doubt too (a stricter setting)
+V7_ADDED_INSIDE = False
 #: v7: the most tokens a place holds on either side: a longer run that differs is another wording, not a variant
 V7_SLOT_TOKENS = 2
 #: v7: a place at the start of both titles holds the product's type, which sellers name in their own words
@@ -513,7 +515,14 @@ def _unexplained_words(a: Attributes, b: Attributes) -> list[str]:
         ]
         if len(edits) != 1:
             return []
-        _, start_a, end_a, start_b, end_b = edits[0]
+        op, start_a, end_a, start_b, end_b = edits[0]
+        inside = 0 < start_a < len(mine) and 0 < start_b < len(theirs)
+        if V7_ADDED_INSIDE and op != "replace" and inside and max(end_a - start_a, end_b - start_b) <= V7_SLOT_TOKENS:
+            # one template with words added inside it by one title only ("Toner Alternativo Compatible Brother …")
+            added = [t for t in mine[start_a:end_a] if _word_unexplained(t, a, b)]
+            added += [t for t in theirs[start_b:end_b] if _word_unexplained(t, b, a)]
+            if added:
+                return [f"one template, words added inside it ({' '.join(added)})"]
         # tokens of the place that the other title has elsewhere, in any spelling, are not the place's own
         slots_a = [
             (mine[start_a - 1] if start_a else "", "", [t for t in mine[start_a:end_a] if not _token_shared(t, b)])

@@ -21,7 +21,7 @@ class BadInteractionError(Exception):
 def _reason_for(error: ValidationError) -> str:
     for problem in error.errors():
         location = problem["loc"][0] if problem["loc"] else ""
-        if location == "site":
+        if location == "site" and problem["type"] != "missing":
             return "unknown_site"
         if location == "price" and problem["type"] == "greater_than_equal":
             return "negative_price"
@@ -50,8 +50,12 @@ def decode_interaction(raw: bytes | None, now: float, max_skew_s: float) -> Inte
 def _decode_slowly(raw: bytes) -> InteractionEvent:
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except ValueError as error:
+        # JSONDecodeError, UnicodeDecodeError, and an integer longer than Python converts (4,300 digits)
         raise BadInteractionError("invalid_json", str(error)[:300]) from None
+    except RecursionError:
+        # the stdlib parser recurses per level: a record nested deeper than the stack is bad input, not a bug
+        raise BadInteractionError("invalid_json", "nested deeper than the parser's limit") from None
     if not isinstance(data, dict):
         raise BadInteractionError("invalid_event", f"expected a JSON object, got {type(data).__name__}")
     try:

@@ -128,16 +128,21 @@ MECHANISMS_V6: dict[str, Callable[[], AbstractContextManager[None]]] = {
 #: attributes-rules-v7's mechanisms (match-v11) → how to switch each off, then its settings made stricter or looser
 MECHANISMS_V7: dict[str, Callable[[], AbstractContextManager[None]]] = {
     "all of attributes-rules-v7 (match-v9)": _off(
-        (decision, "EXPLAIN_V7_WORDS", "off"), (decision, "V7_NAMES", "off"), (decision, "V7_WORDS_DOUBT", "v3")
+        (decision, "EXPLAIN_V7_WORDS", "off"),
+        (decision, "V7_NAMES", "off"),
+        (decision, "V7_WORDS_DOUBT", "v3"),
+        (decision, "V7_ACCESSORY_CUE_BOTH", False),
     ),
     "one template, one place: each names else": _off((decision, "EXPLAIN_V7_WORDS", "off")),
     "one letter against another in one place": _off((decision, "_letters_only", lambda tokens: False)),
     "two makers of one type and specs": _off((decision, "V7_NAMES", "off")),
     "words doubt: only unexplained words": _off((decision, "V7_WORDS_DOUBT", "v3")),
+    "accessory cue the other title states too": _off((decision, "V7_ACCESSORY_CUE_BOTH", False)),
     "explained: inflection": _off((decision, "_inflection_stem", lambda word: word)),
     "explained: abbreviation by letters": _off((decision, "_abbreviates", lambda short, word: False)),
     "looser: one place anywhere, not one template": _off((decision, "EXPLAIN_V7_WORDS", "place")),
     "stricter: also a word between two shared ones": _off((decision, "EXPLAIN_V7_WORDS", "template+between")),
+    "looser: a variant word after a word of its own": _off((decision, "V7_VARIANT_OF_SHARED", True)),
     "stricter: also words added inside one template": _off((decision, "V7_ADDED_INSIDE", True)),
     "stricter: unexplained words on each side": _off((decision, "EXPLAIN_V7_WORDS", "both")),
     "stricter: any unexplained word": _off((decision, "EXPLAIN_V7_WORDS", "either")),

@@ -142,3 +142,31 @@ def test_rules_v7_the_stricter_setting_reads_words_one_title_adds_inside_one_tem
     assert not any("added inside" in doubt for doubt in _doubts(a, b))
     monkeypatch.setattr(decision, "V7_ADDED_INSIDE", True)
     assert "one template, words added inside it (generico compatible)" in _doubts(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # both titles name the part: the cue says what kind of thing both are
+        ("Filtro de Aire Wega FAP 2810 Gol", "WEGA FAP 2810 FILTRO AIRE MOTOR", False),
+        # the device's title names the case as something it comes with: still a case against a phone
+        ("Funda Silicona Samsung Galaxy A15 Negra", "Celular Samsung Galaxy A15 128 GB Negro con Funda", True),
+    ],
+)
+def test_rules_v7_an_accessory_cue_both_titles_state(a: str, b: str, conflict: bool) -> None:
+    first, second = extract_attributes(a, RULES_V7), extract_attributes(b, RULES_V7)
+    assert ("accessory vs device" in rule_conflicts(first, second)) is conflict
+    # attributes-rules-v6 reads only the first three tokens: a part against a device
+    assert "accessory vs device" in rule_conflicts(extract_attributes(a, RULES_V6), extract_attributes(b, RULES_V6))
+
+
+def test_rules_v7_the_looser_setting_reads_a_variant_word_after_a_word_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = "Rotomartillo Bosch GBH 2-24 SDS Plus 800 W", "ROTOMARTILLO BOSCH GBH 2-24 800W CON MALETIN"
+    assert "variant plus vs none" in rule_conflicts(extract_attributes(a, RULES_V7), extract_attributes(b, RULES_V7))
+    monkeypatch.setattr(decision, "V7_VARIANT_OF_SHARED", True)
+    assert rule_conflicts(extract_attributes(a, RULES_V7), extract_attributes(b, RULES_V7)) == []
+    # a variant word after what both titles name is still another product
+    c, d = "Celular Motorola Moto G84 Pro 256 GB", "Celular Motorola Moto G84 256 GB"
+    assert "variant none vs pro" in rule_conflicts(extract_attributes(d, RULES_V7), extract_attributes(c, RULES_V7))

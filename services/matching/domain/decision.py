@@ -87,13 +87,13 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     reasons = []
     if a.brand and b.brand and a.brand != b.brand:
         reasons.append(f"brand {a.brand} vs {b.brand}")
-    if a.accessory != b.accessory:
+    if a.accessory != b.accessory and not (_reads_v7(a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b)):
         reasons.append("accessory vs device")
     if a.pack != b.pack:
         reasons.append(f"pack of {a.pack} vs {b.pack}")
     elif a.kit != b.kit:
         reasons.append("kit vs unit")
-    if a.variants != b.variants:
+    if a.variants != b.variants and not (_reads_v7(a, b) and V7_VARIANT_OF_SHARED and not _variant_of_shared(a, b)):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
     v4 = _reads_v4(a, b)
     if v4 and (_made_for(a, b) or _made_for(b, a)):
@@ -148,6 +148,47 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     if a.gender and b.gender and not (a.gender & b.gender):
         reasons.append(f"for {_listed(a.gender)} vs {_listed(b.gender)}")
     return reasons
+
+
+#: v7: an accessory cue (a v3 accessory word in a title's first three tokens) that the other title states too, anywhere,
+#: is no conflict: both are that kind of thing ("Filtro Aceite Mann …" against "MANN … FILTRO DE ACEITE")
+V7_ACCESSORY_CUE_BOTH = True
+_WITH_OR_FOR = frozenset({"con", "com", "c", "with", "y", "e", "and", "mas", "para", "for", "incluye", "inclui"})
+#: v7 (a looser setting, not the default): a variant word one title has after a token only that title has is no
+#: conflict: it qualifies its own word, not the product both name ("SDS Plus", "80 Plus", "Licencia Digital")
+V7_VARIANT_OF_SHARED = False
+
+
+def _cue_on_both(a: Attributes, b: Attributes) -> bool:
+    """v7: the accessory side's cue word (in its first three tokens) is in the other title too."""
+    accessory, device = (a, b) if a.accessory else (b, a)
+    cues = {
+        t
+        for t in accessory.tokens[:3]
+        if t in _attributes.ACCESSORY_WORDS_V3 or _attributes._singular(t) in _attributes.ACCESSORY_WORDS_V3
+    }
+    # where the device's title names it as something it comes with or is for ("… con Funda", "… + Cargador"), the
+    # cue still tells the accessory from the device
+    named = {
+        _attributes._singular(t)
+        for index, t in enumerate(device.tokens)
+        if index == 0 or device.tokens[index - 1] not in _WITH_OR_FOR
+    }
+    return bool(cues) and all(_attributes._singular(cue) in named for cue in cues) and not device.with_extras
+
+
+def _variant_of_shared(a: Attributes, b: Attributes) -> bool:
+    """v7: some variant word one title has and the other lacks stands after a token both titles have (or starts its
+    title): it names a variant of what both name ("Redmi Note 13 Pro", "PS5 Slim Digital")."""
+    for side, other in ((a, b), (b, a)):
+        for word in side.variants - other.variants:
+            positions = [i for i, t in enumerate(side.tokens) if t == word or t.endswith(word)]
+            if not positions:
+                return True
+            for index in positions:
+                if index == 0 or side.tokens[index - 1] in other.tokens or side.tokens[index] != word:
+                    return True
+    return False
 
 
 def pair_doubts(a: Attributes, b: Attributes) -> list[str]:

@@ -170,3 +170,21 @@ def test_rules_v7_the_looser_setting_reads_a_variant_word_after_a_word_of_its_ow
     # a variant word after what both titles name is still another product
     c, d = "Celular Motorola Moto G84 Pro 256 GB", "Celular Motorola Moto G84 256 GB"
     assert "variant none vs pro" in rule_conflicts(extract_attributes(d, RULES_V7), extract_attributes(c, RULES_V7))
+
+
+def test_rules_settings_loso_chooses_from_the_other_sets_only() -> None:
+    from evals.matching.rules_settings_loso import SHIPPED, choose, settings_grid
+
+    grid = settings_grid()
+    assert len(grid) == 84 and SHIPPED in grid
+    # setting 0 finds more on "a" but makes a wrong match there; setting 1 is exact on "a"; "b" is held out
+    results = [
+        {"a": (10, 9, 10, 0, 20), "b": (5, 1, 5, 0, 10)},
+        {"a": (8, 8, 10, 2, 20), "b": (5, 5, 5, 0, 10)},
+    ]
+    assert choose(results, ["a"], "p99") == 1  # 0.9 precision is below 0.99
+    assert choose(results, ["a"], "fewest") == 1
+    assert choose(results, ["b"], "p99") == 1  # only the training sets' counts are read
+    # a tie goes to the preferred setting
+    tied = [{"a": (8, 8, 10, 2, 20)}, {"a": (8, 8, 10, 2, 20)}]
+    assert choose(tied, ["a"], "p99", preferred=1) == 1

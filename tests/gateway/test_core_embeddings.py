@@ -187,6 +187,21 @@ def test_bad_requests_get_a_400_with_the_reason(gw: str, key: str, body: dict[st
     assert why in response.json()["error"]["message"]
 
 
+def test_an_input_longer_than_openai_reads_is_a_400_before_any_deployment_is_asked(
+    gw: str, key: str, fake: FakeOpenAI
+) -> None:
+    """Within the body limit a single input can still be 200,000 characters: the embedded e5 server would spend
+    minutes on it, time the caller out with a 502 and open the breaker for every other tenant."""
+    asked = len(fake.received)
+    response = embeddings_request(gw, key, input=[TITLES[0], "Termo Stanley " * 15_000])
+
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "input_too_long"
+    assert "`input[1]` is 210000 characters" in error["message"] and "8192 tokens" in error["message"]
+    assert len(fake.received) == asked
+
+
 def test_the_template_provider_has_no_embeddings(gw: str, key: str) -> None:
     response = embeddings_request(gw, key, model="template", input=TITLES[0])
     assert response.status_code == 400

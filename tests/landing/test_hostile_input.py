@@ -148,3 +148,18 @@ def test_an_unexpected_failure_logs_the_path_without_the_token(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert re.search(r"/l/tok:[0-9a-f]{12}", logged)
     assert token not in logged
+
+
+def test_a_card_image_signature_that_is_not_ascii_is_a_404_not_a_500(
+    landing_settings: LandingSettings, redis_db: redis.Redis, clock: FrozenClock
+) -> None:
+    settings = landing_settings.model_copy(
+        update={"landing_card_images": True, "landing_gateway_url": "http://127.0.0.1:9", "landing_gateway_key": "pk-x"}
+    )
+    photo = "https%3A%2F%2Fhttp2.mlstatic.com%2FD_1.jpg"
+    with TestClient(create_app(settings, clock=clock), raise_server_exceptions=False) as client:
+        answers = {
+            sig: client.get(f"/img/card?src={photo}&sig={sig}").status_code for sig in ("%C3%A9", "%ED%A0%80", "%FF")
+        }
+
+    assert answers == {"%C3%A9": 404, "%ED%A0%80": 404, "%FF": 404}

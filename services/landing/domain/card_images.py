@@ -45,7 +45,9 @@ def card_image_src(image_url: str, size: str, secret: str, allowed_hosts: Sequen
 
 
 def signature_matches(image_url: str, size: str, secret: str, signature: str) -> bool:
-    return hmac.compare_digest(photo_signature(image_url, size, secret), signature)
+    # compared as bytes: hmac.compare_digest raises TypeError on a str with non-ASCII characters (?sig=%C3%A9)
+    expected = photo_signature(image_url, size, secret).encode()
+    return hmac.compare_digest(expected, signature.encode("utf-8", "surrogatepass"))
 
 
 def cache_key(image_url: str, size: str) -> str:

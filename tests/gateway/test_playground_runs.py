@@ -80,6 +80,14 @@ def test_a_shared_run_opens_read_only_without_a_key_and_only_its_owner_can_share
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize("token", ["cnVu.%C3%A9", "%C3%A9.%C3%A9", "cnVu.%ED%A0%80"])
+def test_a_share_link_with_characters_no_token_has_is_a_404_not_a_500(gateway: Gateway, token: str) -> None:
+    page = httpx.get(f"{gateway.url}/playground/shared/{token}")
+
+    assert page.status_code == 404 and "not valid" in page.text
+
+
+@pytest.mark.integration
 def test_a_run_with_a_bad_body_or_an_unknown_prompt_is_a_clear_4xx(gateway: Gateway) -> None:
     key = gateway.key(tenant="playground")
     assert _run(gateway, key, versions=[]).status_code == 400

@@ -39,7 +39,8 @@ def sign_share(claims: ShareClaims, secret: str) -> str:
 
 def verify_share(token: str, secret: str, now: float) -> ShareClaims:
     body, dot, mac = token.partition(".")
-    if not dot or not hmac.compare_digest(mac, _mac(secret, body)):
+    # compared as bytes: hmac.compare_digest raises TypeError on a str with non-ASCII characters
+    if not dot or not hmac.compare_digest(mac.encode("utf-8", "surrogatepass"), _mac(secret, body).encode()):
         raise InvalidShareTokenError("not a share link of this gateway")
     try:
         run_id, _, expires = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)).decode().partition("|")

@@ -24,6 +24,7 @@ from services.push.app_admin import issue_app_token
 from services.stack import demo
 from services.stack.settings import StackSettings
 from services.stack.system import RunningSystem, start_system
+from tests.kafka_reading import reader_from_beginning
 
 pytestmark = pytest.mark.integration
 
@@ -215,8 +216,6 @@ def test_listings_on_catalog_v1_are_matched_with_the_shipped_models_and_bad_ones
     import json
     import uuid
 
-    from confluent_kafka import Consumer
-
     from services.infra.topics import CATALOG, CATALOG_DLQ, CATALOG_MATCHES
 
     health = httpx.get(f"http://127.0.0.1:{system.settings.matching_port}/health", timeout=10)
@@ -234,11 +233,7 @@ def test_listings_on_catalog_v1_are_matched_with_the_shipped_models_and_bad_ones
         producer.produce(CATALOG, key=product["product_id"].encode(), value=json.dumps(product).encode())
     producer.flush(10)
 
-    consumer = Consumer(
-        {"bootstrap.servers": kafka_bootstrap, "group.id": f"e2e-{run}", "auto.offset.reset": "earliest",
-         "session.timeout.ms": 6000}
-    )  # fmt: skip
-    consumer.subscribe([CATALOG_MATCHES, CATALOG_DLQ])
+    consumer = reader_from_beginning(kafka_bootstrap, [CATALOG_MATCHES, CATALOG_DLQ])
     decisions, dead = [], []
     deadline = time.monotonic() + 60
     try:

@@ -7,13 +7,13 @@ import uuid
 
 import pytest
 import redis
-from confluent_kafka import Consumer
 from fastapi.testclient import TestClient
 
 from schemas import EngagementEvent, EngagementType, Locale, Site
 from services.infra.topics import ENGAGEMENT
 from services.landing.app import create_app
 from services.landing.settings import LandingSettings
+from tests.kafka_reading import reader_from_beginning
 from tests.landing.conftest import FrozenClock
 from tests.landing.shoppers import GARRAFA_BR, link, recommendations, seed_products, seed_recommendations
 
@@ -21,16 +21,7 @@ pytestmark = pytest.mark.integration
 
 
 def _events_for(bootstrap: str, notification_id: str, expected: int, timeout_s: float = 30.0) -> list[EngagementEvent]:
-    consumer = Consumer(
-        {
-            "bootstrap.servers": bootstrap,
-            "group.id": f"landing-test-{uuid.uuid4().hex[:8]}",
-            "auto.offset.reset": "earliest",
-            "session.timeout.ms": 6000,
-            "enable.auto.commit": False,
-        }
-    )
-    consumer.subscribe([ENGAGEMENT])
+    consumer = reader_from_beginning(bootstrap, [ENGAGEMENT])
     found: list[EngagementEvent] = []
     try:
         deadline = time.monotonic() + timeout_s

@@ -18,7 +18,7 @@ import httpx
 import pytest
 import redis as redis_sync
 from aiokafka import AIOKafkaProducer
-from confluent_kafka import Consumer, Producer
+from confluent_kafka import Producer
 
 from schemas import InteractionEvent, Product, PushRequest
 from services.infra.redis_client import open_redis
@@ -26,6 +26,7 @@ from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import ensure_topics
 from services.pipeline.catalog import store_products
 from services.stack.processes import ChildProcess
+from tests.kafka_reading import reader_from_beginning
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 #: key, value, headers of one record read back
@@ -196,19 +197,10 @@ def produce(bootstrap: str, topic: str, events: list[InteractionEvent] | list[tu
 
 
 class TopicReader:
-    """Reads a topic from the beginning with a fresh consumer group."""
+    """Reads a topic from the beginning (every partition assigned, no group: tests/kafka_reading.py)."""
 
     def __init__(self, bootstrap: str, topic: str) -> None:
-        self._consumer = Consumer(
-            {
-                "bootstrap.servers": bootstrap,
-                "group.id": f"test-reader-{uuid.uuid4().hex[:8]}",
-                "auto.offset.reset": "earliest",
-                "session.timeout.ms": 6000,
-                "enable.auto.commit": False,
-            }
-        )
-        self._consumer.subscribe([topic])
+        self._consumer = reader_from_beginning(bootstrap, [topic])
         self.records: list[Record] = []
 
     def poll_until(self, done: object, timeout_s: float = 60.0) -> list[Record]:

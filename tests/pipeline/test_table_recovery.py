@@ -10,10 +10,10 @@ import httpx
 import orjson
 import pytest
 import redis as redis_sync
-from confluent_kafka import Consumer
 
 from schemas import InteractionEvent, InteractionType, Product, Site
 from services.pipeline.catalog import generate_demo_catalog
+from tests.kafka_reading import reader_from_beginning
 
 from .conftest import PipelineTopics, PipelineWorker, produce, seed_redis
 
@@ -58,18 +58,9 @@ APPLIED = 'pulso_pipeline_events_total{outcome="applied"}'
 
 def _changelog(bootstrap: str, topic: str) -> dict[str, dict]:
     """The last changelog record per shopper, read straight from the broker."""
-    consumer = Consumer(
-        {
-            "bootstrap.servers": bootstrap,
-            "group.id": f"test-changelog-{time.monotonic_ns()}",
-            "auto.offset.reset": "earliest",
-            "session.timeout.ms": 6000,
-            "enable.auto.commit": False,
-        }
-    )
+    consumer = reader_from_beginning(bootstrap, [topic])
     latest: dict[str, dict] = {}
     try:
-        consumer.subscribe([topic])
         idle_until = time.monotonic() + 8
         while time.monotonic() < idle_until:
             message = consumer.poll(0.5)

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from confluent_kafka import Consumer, Producer
+from confluent_kafka import Producer
 
 from schemas.events import CopySource, DeliveryReceipt, Locale, PushRequest, Trigger
 from services.infra.tcp_ports import free_port
@@ -30,6 +30,7 @@ from services.push.api.routes import build_router, create_app
 from services.push.app_admin import issue_app_token
 from services.push.domain.app_credentials import Scope
 from services.push.instruments import PushMetrics
+from tests.kafka_reading import reader_from_beginning
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -193,19 +194,10 @@ def produce(bootstrap: str, topic: str, records: list[tuple[str, bytes]]) -> Non
 
 
 class TopicReader:
-    """Reads a topic from the beginning with a group of its own."""
+    """Reads a topic from the beginning (every partition assigned, no group: tests/kafka_reading.py)."""
 
     def __init__(self, bootstrap: str, topic: str) -> None:
-        self._consumer = Consumer(
-            {
-                "bootstrap.servers": bootstrap,
-                "group.id": f"test-reader-{uuid.uuid4().hex[:8]}",
-                "auto.offset.reset": "earliest",
-                "enable.auto.commit": False,
-                "session.timeout.ms": 6000,
-            }
-        )
-        self._consumer.subscribe([topic])
+        self._consumer = reader_from_beginning(bootstrap, [topic])
         self.records: list[tuple[bytes, dict[str, bytes]]] = []
 
     def read_until(self, done: Callable[[list[tuple[bytes, dict[str, bytes]]]], bool], timeout_s: float = 60) -> None:

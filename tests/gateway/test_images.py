@@ -241,6 +241,19 @@ def test_bad_uploads_are_400_or_413(gw: ImageGateway) -> None:
 
 
 @pytest.mark.integration
+def test_a_photo_whose_header_reads_but_whose_pixels_do_not_is_a_400_not_a_500(gw: ImageGateway) -> None:
+    """The header check passes a PNG cut short (or one whose header claims more pixels than it carries); the
+    out-painter meets the missing pixels only when it decodes them."""
+    whole = product_photo(300, 200)
+    cut_short = gw.edit("card-images", whole[: len(whole) // 2], size="512x512")
+
+    assert cut_short.status_code == 400, cut_short.text
+    error = cut_short.json()["error"]
+    assert "`image` cannot be decoded" in error["message"] and "truncated" in error["message"]
+    assert gw.edit("card-images", whole, size="512x512").status_code == 200
+
+
+@pytest.mark.integration
 def test_the_outpainter_names_what_it_does_not_do(gw: ImageGateway) -> None:
     generate = gw.generate(model="card-images", prompt="zapatillas rojas sobre fondo blanco")
     assert generate.status_code == 400 and "/v1/images/edits" in generate.json()["error"]["message"]

@@ -202,6 +202,9 @@ class OutpaintProvider(_ImagesOnly):
             raise ProviderError(
                 f"deployment {self.deployment.name}: timed out", kind="timeout", retryable=False
             ) from None
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+            # the door read only the header; pixels cut short or not matching it show up here, in the decode
+            raise ProviderRejectedRequest(f"`image` cannot be decoded: {error}", 400) from None
         # out-painting is deterministic: n copies of one answer
         return ImageReply(images=[GeneratedImage(data=data, media_type=f"image/{output_format}")] * request.n)
 

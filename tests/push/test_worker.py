@@ -84,7 +84,13 @@ def test_a_worker_killed_mid_batch_loses_no_push_and_pushes_no_device_twice(
     provider_env: dict[str, str], push_rig: PushRig, fake_fcm: Any, fake_apns: Any, redis_db: redis_sync.Redis
 ) -> None:
     # A short HTTP timeout bounds how long the second worker waits for the first one's in-flight claims.
-    env = {**provider_env, "PULSO_PUSH_CONCURRENCY": "8", "PULSO_PUSH_HTTP_TIMEOUT_S": "5"}
+    # A short session timeout: the group evicts the killed worker sooner, so the second one gets its partitions sooner.
+    env = {
+        **provider_env,
+        "PULSO_PUSH_CONCURRENCY": "8",
+        "PULSO_PUSH_HTTP_TIMEOUT_S": "5",
+        "PULSO_PUSH_SESSION_TIMEOUT_MS": "3000",
+    }
     first = push_rig.started_worker(**env)
     shoppers = [(f"u-ar-{n:04d}", Locale.ES_AR) for n in range(20)] + [
         (f"u-br-{n:04d}", Locale.PT_BR) for n in range(20)

@@ -539,11 +539,9 @@ def _unexplained_words(a: Attributes, b: Attributes) -> list[str]:
         slots_b = [(before, after, run) for before, after, run in slots_b if before]
         for before_a, after_a, run_a in slots_a:
             for before_b, after_b, run_b in slots_b:
-                if before_a == before_b and after_a == after_b and len(run_a) == len(run_b) == 1:
-                    words_a = [t for t in run_a if _word_unexplained(t, a, b)]
-                    words_b = [t for t in run_b if _word_unexplained(t, b, a)]
-                    if (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b)):
-                        return [f"another word between the same words ({run_a[0]} vs {run_b[0]})"]
+                between = before_a == before_b and after_a == after_b and len(run_a) == len(run_b) == 1
+                if between and _each_names_something(run_a, run_b, a, b):
+                    return [f"another word between the same words ({run_a[0]} vs {run_b[0]})"]
         slots_a, slots_b = [], []
     if EXPLAIN_V7_WORDS in ("template", "template+between"):
         mine = [t for t in a.tokens if t not in LISTING_BOILERPLATE]
@@ -578,9 +576,7 @@ def _unexplained_words(a: Attributes, b: Attributes) -> list[str]:
                 continue
             if V7_HEAD_IS_TYPE and before_a == before_b == "":
                 continue
-            words_a = [t for t in run_a if _word_unexplained(t, a, b)]
-            words_b = [t for t in run_b if _word_unexplained(t, b, a)]
-            if (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b)):
+            if _each_names_something(run_a, run_b, a, b):
                 return [f"another word in one place ({' '.join(run_a)} vs {' '.join(run_b)})"]
             if len(run_a) == len(run_b) == 1 and _letters_only(run_a + run_b):
                 # one letter against another after the same token: a successor's or a variant's suffix ("1.8G", "1.8D")
@@ -629,6 +625,13 @@ def _letters_only(tokens: list[str]) -> bool:
     return bool(tokens) and all(len(t) == 1 and t.isalpha() for t in tokens)
 
 
+def _each_names_something(run_a: list[str], run_b: list[str], a: Attributes, b: Attributes) -> bool:
+    """v7: in one place, one title has a word the other does not explain and the other states something of its own."""
+    words_a = any(_word_unexplained(t, a, b) for t in run_a)
+    words_b = any(_word_unexplained(t, b, a) for t in run_b)
+    return (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b))
+
+
 def _names_something(run: list[str], side: Attributes, other: Attributes) -> bool:
     """v7: the run states something of its own: a word ``other`` does not explain, a colour or a number."""
     return any(
@@ -647,9 +650,7 @@ def _substituted_in_place(a: Attributes, b: Attributes) -> bool:
             same_place = (before_a == before_b and before_a != "") or after_a == after_b
             if not (run_a and run_b and same_place) or max(len(run_a), len(run_b)) > V7_SLOT_TOKENS:
                 continue
-            words_a = [t for t in run_a if _word_unexplained(t, a, b)]
-            words_b = [t for t in run_b if _word_unexplained(t, b, a)]
-            if (words_a and _names_something(run_b, b, a)) or (words_b and _names_something(run_a, a, b)):
+            if _each_names_something(run_a, run_b, a, b):
                 return True
     return False
 

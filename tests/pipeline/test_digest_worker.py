@@ -1,6 +1,7 @@
-"""The digest on a real worker, the embedded broker and redis-server (PULSO_PIPELINE_DIGEST_WINDOW_S=5): a
-browse intent and a cart abandonment due within the window become one push naming the items of both; the
-same two triggers further apart than the window are two pushes; an opted-out shopper gets none."""
+"""The digest on a real worker, the embedded broker and redis-server (PULSO_PIPELINE_DIGEST_WINDOW_S=3, longer
+than the worker's 2 s cart abandonment): a browse intent and a cart abandonment due within the window become one
+push naming the items of both; the same two triggers further apart than the window are two pushes; an opted-out
+shopper gets none."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .conftest import PipelineTopics, PipelineWorker, Record, TopicReader, produ
 
 pytestmark = pytest.mark.integration
 
-WINDOW_S = 5
+WINDOW_S = 3
 SHOPPERS = {"u-ar-digest": "0", "u-ar-apart": "0", "u-ar-optout": "1"}
 
 

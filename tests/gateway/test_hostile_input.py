@@ -182,3 +182,31 @@ def test_a_caller_that_leaves_before_its_body_arrives_is_not_an_internal_error(
     time.sleep(0.3)
     assert httpx.get(f"{url}/healthz", timeout=5).status_code == 200
     assert "unexpected error" not in caplog.text
+
+
+def test_prompt_variables_with_more_text_than_a_prompt_needs_are_a_400_before_they_are_screened(
+    gateway: tuple[str, str],
+) -> None:
+    """Screening folds every character of every variable in Python: 500,000 characters held the event loop
+    for over a second, and the gateway shed every other tenant's requests (503) meanwhile."""
+    from tests.gateway.prompt_fixtures import VARIABLES_AR
+
+    url, key = gateway
+    variables = {**VARIABLES_AR, "products": [{**VARIABLES_AR["products"][0], "title": "Termo " * 100_000}]}
+    response = httpx.post(
+        f"{url}/v1/prompts/push_copy/generate",
+        json={"variables": variables, "locale": "es-AR", "user_id": "u-ar-1"},
+        headers={"Authorization": f"Bearer {key}"},
+        timeout=10,
+    )
+
+    _assert_refused(response, 400, "variables_too_long", "600")
+    for mode in ("check", "generate"):
+        record = {"id": "r1", "locale": "es-AR", "variables": variables, "policy": {}, "copy": {}, "label": "ok"}
+        evaluation = httpx.post(
+            f"{url}/v1/evals",
+            json={"mode": mode, "records": [record]},
+            headers={"Authorization": f"Bearer {key}"},
+            timeout=10,
+        )
+        _assert_refused(evaluation, 400, "invalid_records", "characters of text")

@@ -27,6 +27,7 @@ from services.gateway.adapters.redis_quality import RedisQualityReader
 from services.gateway.api.deps import key_or_master, read_json_body, require_key, require_master_key, validated_body
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.responses import ERRORS, Generation, PromptList, PromptView, ReloadReport, json_answer
+from services.gateway.domain.input_screening import VariablesTooLongError
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import (
     MissingVariableError,
@@ -141,6 +142,8 @@ async def generate_or_refuse(services: PromptServices, key: VirtualKey, request:
         raise GatewayError(400, str(error), "invalid_request_error", "unsupported_locale") from None
     except MissingVariableError as error:
         raise GatewayError(400, str(error), "invalid_request_error", "missing_template_variable") from None
+    except VariablesTooLongError as error:
+        raise GatewayError(400, str(error), "invalid_request_error", "variables_too_long") from None
     except TemplateRenderError as error:
         raise GatewayError(400, str(error), "invalid_request_error", "template_error") from None
 

@@ -24,6 +24,7 @@ from typing import Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from services.gateway.domain import output_checks
+from services.gateway.domain.input_screening import VariablesTooLongError, check_variables_length
 from services.gateway.domain.output_checks import CheckPolicy, Facts, Verdict, check_copy, facts_from_variables
 from services.infra.percentiles import percentile
 
@@ -54,6 +55,14 @@ class CopyText(BaseModel):
         return {"title": self.title, "body": self.body}
 
 
+def _not_too_long(variables: dict[str, Any]) -> dict[str, Any]:
+    try:
+        check_variables_length(variables)
+    except VariablesTooLongError as error:
+        raise ValueError(str(error)) from None
+    return variables
+
+
 class LabeledRecord(BaseModel):
     """One labeled piece of push copy with the facts and policy it was written under."""
 
@@ -82,7 +91,7 @@ class LabeledRecord(BaseModel):
         for name in ("products", "benefits"):
             if name in value and not isinstance(value[name], list):
                 raise ValueError(f"variables.{name} must be a list")
-        return value
+        return _not_too_long(value)
 
     @property
     def is_bad(self) -> bool:
@@ -457,6 +466,11 @@ class GenerationCase(BaseModel):
     @classmethod
     def _known_locale(cls, value: str) -> str:
         return LabeledRecord._known_locale(value)
+
+    @field_validator("variables")
+    @classmethod
+    def _variables_not_too_long(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return _not_too_long(value)
 
 
 def parse_generation_case(raw: Any) -> GenerationCase:

@@ -126,8 +126,38 @@ def _screen(value: Any, path: str, findings: list[InstructionFinding]) -> Any:
     return value
 
 
+#: text a prompt's variables may carry in all: a digest of ten products with 300-character titles is ~4,000.
+#: Screening folds each character in Python (~2 µs each): past this a request would hold the event loop
+#: long enough to shed every other caller's requests.
+MAX_VARIABLES_CHARS = 32_768
+
+
+class VariablesTooLongError(Exception):
+    """The variables carry more text than any prompt needs (a 400 naming the total and the limit)."""
+
+
+def _text_length(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, Mapping):
+        return sum(_text_length(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return sum(_text_length(item) for item in value)
+    return 0
+
+
+def check_variables_length(variables: Mapping[str, Any]) -> None:
+    """VariablesTooLongError when the strings of ``variables`` hold more than MAX_VARIABLES_CHARS characters."""
+    length = _text_length(variables)
+    if length > MAX_VARIABLES_CHARS:
+        raise VariablesTooLongError(f"the variables carry {length} characters of text; at most {MAX_VARIABLES_CHARS}")
+
+
 def screen_variables(variables: Mapping[str, Any]) -> ScreenedVariables:
-    """Every string in ``variables`` screened; findings name the field (``products[0].title``)."""
+    """Every string in ``variables`` screened; findings name the field (``products[0].title``).
+
+    VariablesTooLongError first when they carry more text than any prompt needs (check_variables_length)."""
+    check_variables_length(variables)
     findings: list[InstructionFinding] = []
     screened = _screen(variables, "", findings)
     return ScreenedVariables(variables=dict(screened), findings=tuple(findings))

@@ -33,6 +33,7 @@ from services.gateway.domain.copy_eval import (
     summarize_generations,
     summarize_judge_run,
 )
+from services.gateway.domain.input_screening import VariablesTooLongError, check_variables_length
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.prompt_registry import (
     JudgeStep,
@@ -188,9 +189,10 @@ class EvalRunner:
         problems = []
         for index, case in enumerate(spec.cases):
             try:
+                check_variables_length(case.variables)
                 render_messages(version, case.locale, case.variables)
                 render_fallback(version, case.locale, case.variables)
-            except (MissingVariableError, TemplateRenderError, UnsupportedLocaleError) as error:
+            except (MissingVariableError, TemplateRenderError, UnsupportedLocaleError, VariablesTooLongError) as error:
                 problems.append(f"records[{index}] ({case.id}): {error}")
         if problems:
             shown = "; ".join(problems[:20]) + (f"; … {len(problems) - 20} more" if len(problems) > 20 else "")
@@ -249,8 +251,9 @@ class EvalRunner:
         for index, record in enumerate(spec.records):
             variables = {**record.variables, "copy": record.copy_text.as_mapping()}
             try:
+                check_variables_length(variables)
                 render_messages(judge_version, record.locale, variables)
-            except (MissingVariableError, TemplateRenderError, UnsupportedLocaleError) as error:
+            except (MissingVariableError, TemplateRenderError, UnsupportedLocaleError, VariablesTooLongError) as error:
                 problems.append(f"records[{index}] ({record.id}): {error}")
         if problems:
             raise EvalRequestError(400, "invalid_records", f"{len(problems)} record(s) cannot be judged: {problems[0]}")

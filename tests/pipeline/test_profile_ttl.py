@@ -87,8 +87,7 @@ def test_profiles_idle_past_the_ttl_are_deleted_and_a_restarted_worker_does_not_
         worker.extra_env = keeping
         worker.start()
         _wait(lambda: _served(worker) == set(ACTIVE) and worker.metric(RECOVERING) == 0, worker)
-        time.sleep(1.2)  # the gauges are refreshed once a second
-        assert worker.metric(HELD) == len(ACTIVE)
+        _wait(lambda: worker.metric(HELD) == len(ACTIVE), worker, timeout_s=5)  # the gauges are refreshed once a second
         assert _served(worker) == set(ACTIVE)
         assert worker.metric(APPLIED) == 0  # recovered from the changelog, not consumed again
     finally:
@@ -125,7 +124,7 @@ def test_two_workers_each_expire_the_idle_shoppers_of_the_partitions_they_own(
     seed_redis(redis_url, catalog)
     topics = PipelineTopics.fresh(kafka_bootstrap)
     ttl_s = 2 * 86_400
-    settings = {"PULSO_PIPELINE_PROFILE_TTL_S": str(ttl_s), "PULSO_PIPELINE_PROFILE_SWEEP_INTERVAL_S": "0.2"}
+    settings = {"PULSO_PIPELINE_PROFILE_TTL_S": str(ttl_s), "PULSO_PIPELINE_PROFILE_SWEEP_INTERVAL_S": "0.1"}
     workers = [PipelineWorker(kafka_bootstrap, redis_url, topics, log_dir, extra_env=settings) for _ in range(2)]
     workers[1].app_id = workers[0].app_id  # one consumer group
     try:
@@ -135,7 +134,7 @@ def test_two_workers_each_expire_the_idle_shoppers_of_the_partitions_they_own(
 
         # two shoppers per partition whose last events turn older than the TTL a few seconds from now, when the
         # group has settled with each worker owning some partitions
-        turns_idle_in_s = 8
+        turns_idle_in_s = 4
         idle_at = datetime.now(UTC) - timedelta(seconds=ttl_s - turns_idle_in_s)
         idle = {p: {f"u-ar-inactiva-{p}-{n}": Site.MLA for n in range(2)} for p in range(4)}
         events = {p: _views(catalog, shoppers, idle_at) for p, shoppers in idle.items()}
@@ -146,7 +145,7 @@ def test_two_workers_each_expire_the_idle_shoppers_of_the_partitions_they_own(
         _wait(lambda: sum(w.metric(APPLIED) for w in workers) >= applied_before + total, workers[0])
 
         _wait(lambda: sum(w.metric(EXPIRED) for w in workers) >= len(idle_ids), workers[0])
-        time.sleep(2)  # ten more ticks each: nothing is expired twice
+        time.sleep(1)  # ten more ticks each: nothing is expired twice
         expired = [w.metric(EXPIRED) for w in workers]
         assert sum(expired) == len(idle_ids), expired  # each idle profile once, by its owner
         assert all(count > 0 for count in expired), expired  # both owned partitions and swept them

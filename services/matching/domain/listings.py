@@ -6,24 +6,15 @@ Pure: the caller passes the raw bytes, gets a Product or a ``BadListing`` (reaso
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 
 from pydantic import ValidationError
 
 from schemas import Product, Site
+from services.infra.listing_rules import BadListing, title_problem
 
 KNOWN_SITES = frozenset(site.value for site in Site)
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-_WORD = re.compile(r"[^\W_]{2,}", re.UNICODE)
 
-
-@dataclass(frozen=True)
-class BadListing:
-    """Why a record cannot be matched: ``reason`` is a short code (the DLQ's ``error`` header)."""
-
-    reason: str
-    detail: str
+__all__ = ["KNOWN_SITES", "BadListing", "read_listing", "title_problem"]
 
 
 def read_listing(raw: bytes) -> Product | BadListing:
@@ -58,19 +49,3 @@ def read_listing(raw: bytes) -> Product | BadListing:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         return BadListing("invalid_product", f"{where}: {first['msg']}")
-
-
-def title_problem(title: str) -> BadListing | None:
-    """Empty titles, and titles no product could have: no word of two letters, or one character repeated."""
-    stripped = title.strip()
-    if not stripped:
-        return BadListing("empty_title", "the title is empty")
-    if len(stripped) > 300:
-        return BadListing("absurd_title", f"the title is {len(stripped)} characters long (at most 300)")
-    letters = _LETTER.findall(stripped)
-    if not _WORD.search(stripped) or len(letters) < 2:
-        return BadListing("absurd_title", f"the title {stripped[:60]!r} has no word")
-    compact = stripped.replace(" ", "")
-    if len(compact) >= 6 and len(set(compact.lower())) <= 2:
-        return BadListing("absurd_title", f"the title {stripped[:60]!r} repeats one character")
-    return None

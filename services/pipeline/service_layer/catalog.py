@@ -9,6 +9,7 @@ import time
 from pydantic import ValidationError
 
 from schemas import Product, Trigger
+from services.infra.listing_rules import listing_problem
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.catalog import load_catalog_jsonl, store_products
 from services.pipeline.domain.triggers import TriggerJob
@@ -46,6 +47,13 @@ class CatalogUpdates:
         except ValidationError as error:
             self.metrics.bad_input.labels("invalid_product").inc()
             log.warning("catalog update rejected: %s", error.errors()[0]["msg"])
+            return
+        # the matching service dead-letters these (catalog.dlq); stored, a $0 listing would reach pages and
+        # tell every shopper who watched the product that its price dropped
+        problem = listing_problem(product)
+        if problem is not None:
+            self.metrics.bad_input.labels(problem.reason).inc()
+            log.warning("catalog update of %s rejected: %s", product.product_id, problem.detail)
             return
         signals = self.store.signals
         await self.store.catalog.put_product(product)

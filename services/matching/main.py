@@ -48,12 +48,13 @@ async def serve(settings: MatchingSettings) -> None:
     metrics = MatchingMetrics()
     producer = new_producer(settings.kafka_bootstrap)
     consumer = new_consumer(settings.kafka_bootstrap, settings.matching_consumer_group)
+    publisher = KafkaPublisher(producer)
     service = MatchingService(
         store=store,
         embedder=gateway,
         embeddings_model=settings.matching_embeddings_model,
         pipeline=PairPipeline(version, gateway, judge, attributes, settings.judge_aliases),
-        publisher=KafkaPublisher(producer),
+        publisher=publisher,
         metrics=metrics,
         top_k=settings.matching_top_k,
         dimensions=settings.matching_embedding_dimensions,
@@ -79,6 +80,7 @@ async def serve(settings: MatchingSettings) -> None:
         settings.matching_retry_s,
         settings.matching_retry_max_s,
         prefetch=service.prefetch_embeddings,
+        dead_letter=publisher.dead_letter,
     )
 
     def request_stop() -> None:

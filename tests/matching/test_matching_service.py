@@ -85,9 +85,10 @@ async def matching(
         load_prompt(PROMPTS, "product_match", "1"),
         load_prompt(PROMPTS, "product_attributes", "1"),
     )
+    publisher = KafkaPublisher(producer, topics["matches"], topics["dlq"])
     service = MatchingService(
         store=store, embedder=client, embeddings_model="embeddings", pipeline=pipeline,
-        publisher=KafkaPublisher(producer, topics["matches"], topics["dlq"]), metrics=metrics, dimensions=64,
+        publisher=publisher, metrics=metrics, dimensions=64,
     )  # fmt: skip
     # the partition assigned by hand: the same consumer as production minus the group join (seconds on Tansu)
     kafka_consumer = AIOKafkaConsumer(
@@ -96,7 +97,9 @@ async def matching(
     )  # fmt: skip
     await kafka_consumer.start()
     kafka_consumer.assign([TopicPartition(topics["catalog"], 0)])
-    consumer = CatalogConsumer(kafka_consumer, service.handle, metrics, retry_s=0.05, retry_max_s=0.2)
+    consumer = CatalogConsumer(
+        kafka_consumer, service.handle, metrics, retry_s=0.05, retry_max_s=0.2, dead_letter=publisher.dead_letter
+    )
     task = asyncio.create_task(consumer.run())
     try:
         yield Running(service, consumer, store, fake)
@@ -214,6 +217,49 @@ async def test_a_listing_no_parser_can_nest_or_whose_site_is_not_text_is_dead_le
             break
         await asyncio.sleep(0.1)
     assert (await matching.store.previous(good["product_id"]) or {}).get("title") == good["title"]
+
+
+async def test_a_record_whose_handling_fails_unexpectedly_is_dead_lettered_and_the_next_is_handled(
+    kafka_bootstrap: str, topics: dict[str, str]
+) -> None:
+    """A bug met by one record must not stop the service on that record at every start (a crash loop)."""
+    handled: list[bytes] = []
+
+    async def handle(raw: bytes) -> str:
+        if raw == b"poison":
+            raise ZeroDivisionError("a bug this record meets")
+        handled.append(raw)
+        return "matched"
+
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    await producer.start()
+    kafka_consumer = AIOKafkaConsumer(
+        bootstrap_servers=kafka_bootstrap, group_id=f"test-matching-{uuid.uuid4().hex[:6]}",
+        enable_auto_commit=False, auto_offset_reset="earliest",
+    )  # fmt: skip
+    await kafka_consumer.start()
+    kafka_consumer.assign([TopicPartition(topics["catalog"], 0)])
+    publisher = KafkaPublisher(producer, topics["matches"], topics["dlq"])
+    metrics = MatchingMetrics()
+    consumer = CatalogConsumer(kafka_consumer, handle, metrics, 0.05, 0.2, dead_letter=publisher.dead_letter)
+    task = asyncio.create_task(consumer.run())
+    try:
+        await send(kafka_bootstrap, topics["catalog"], b"poison", b"next")
+        records = await read(kafka_bootstrap, topics["dlq"], 1)
+        for _ in range(100):
+            if handled:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        consumer.stop()
+        await asyncio.wait_for(task, 10)
+        await kafka_consumer.stop()
+        await producer.stop()
+
+    assert [(r.value, dict(r.headers)["error"]) for r in records] == [(b"poison", b"processing_error")]
+    assert b"ZeroDivisionError: a bug this record meets" in dict(records[0].headers)["error-detail"]
+    assert handled == [b"next"]
+    assert metrics.dead_letters.labels("processing_error")._value.get() == 1
 
 
 async def test_a_listing_waits_while_the_embeddings_model_is_down_and_is_never_matched_by_default(

@@ -54,9 +54,13 @@ class CatalogConsumer:
         retry_s: float,
         retry_max_s: float,
         prefetch: Callable[[list[bytes]], Awaitable[int]] | None = None,
+        *,
+        dead_letter: Callable[[bytes, str, str], Awaitable[None]],
     ) -> None:
         self._consumer = consumer
         self._handle = handle
+        #: where a record goes whose handling failed for a reason no retry can fix (a bug it meets)
+        self._dead_letter = dead_letter
         #: embeds a batch's titles in one call ahead of ``handle`` (an optimization; its failure is ignored)
         self._prefetch = prefetch
         self._metrics = metrics
@@ -82,6 +86,14 @@ class CatalogConsumer:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._stopping.wait(), timeout=pause)
                     pause = min(pause * 2, self._retry_max_s)
+                except Exception as error:
+                    # raised, it would stop the service, and the restarted one would meet the same record
+                    # first (nothing past it is committed): a crash loop. Dead-lettered, it can be replayed.
+                    log.exception("listing dead-lettered: its handling failed", extra={"reason": "processing_error"})
+                    await self._dead_letter(raw, "processing_error", f"{type(error).__name__}: {error}"[:1000])
+                    self._metrics.dead_letters.labels("processing_error").inc()
+                    self._metrics.listings.labels("dead_lettered").inc()
+                    return True
             return False
         finally:
             self._metrics.waiting.set(0)
@@ -93,7 +105,7 @@ class CatalogConsumer:
             if self._prefetch is not None and batches:
                 try:
                     await self._prefetch([r.value or b"" for records in batches.values() for r in records])
-                except (ModelUnavailableError, RedisError, KafkaError) as error:
+                except Exception as error:  # only an optimization: whatever stops it, each record is handled alone
                     log.info("batch embedding skipped, listings embed one by one: %s", error)
             done = True
             for partition, records in batches.items():

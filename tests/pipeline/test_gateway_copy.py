@@ -50,6 +50,8 @@ def running(
             "PULSO_PIPELINE_GATEWAY_URL": gateway.url,
             "PULSO_PIPELINE_GATEWAY_KEY": gateway.key,
             "PULSO_PIPELINE_GATEWAY_TIMEOUT_S": "0.5",
+            # each test waits for one abandoned cart; how long it waits is not what these tests are about
+            "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "0.5",
         },
     )
     worker.start()

@@ -178,6 +178,8 @@ def test_a_model_outside_the_allow_list_is_refused(gw: str) -> None:
         ({"input": ["Termo Stanley", "  "]}, "empty string"),
         ({"input": [[101, 2043]]}, "array of strings"),
         ({"input": "Termo", "encoding_format": "int8"}, "encoding_format"),
+        ({"input": "Termo", "dimensions": "64"}, "dimensions"),
+        ({"input": "Termo", "dimensions": 64.0}, "dimensions"),
         ({}, "input"),
     ],
 )

@@ -33,8 +33,9 @@ MAX_INPUT_CHARS = int(MAX_INPUT_TOKENS * CHARS_PER_TOKEN)
 
 
 class EmbeddingRequest(BaseModel):
-    # a field outside OpenAI's (and ``input_type``) is refused before this model sees it
-    model_config = ConfigDict(extra="forbid")
+    # a field outside OpenAI's (and ``input_type``) is refused before this model sees it; strict: "64" for
+    # ``dimensions`` is refused, not guessed, as chat's parameters are
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     model: str = Field(min_length=1)
     input: str | list[str]

@@ -45,7 +45,14 @@ def running(
         catalog,
         {user_id: {"first_name": name, "opted_out": opted_out} for user_id, (name, opted_out) in SHOPPERS.items()},
     )
-    worker = PipelineWorker(kafka_bootstrap, redis_url, PipelineTopics.fresh(kafka_bootstrap), log_dir)
+    # the carts here are dropped by policy (opted out, dismissed recently): no need to wait the helper's 2 s for them
+    worker = PipelineWorker(
+        kafka_bootstrap,
+        redis_url,
+        PipelineTopics.fresh(kafka_bootstrap),
+        log_dir,
+        extra_env={"PULSO_PIPELINE_CART_ABANDON_AFTER_S": "0.5"},
+    )
     worker.start()
     try:
         yield worker

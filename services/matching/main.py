@@ -22,6 +22,7 @@ from services.matching.adapters.prompt_file import PromptFileError, load_prompt
 from services.matching.adapters.redis_store import MatchingStore
 from services.matching.app import create_app
 from services.matching.instruments import MatchingMetrics
+from services.matching.service_layer.evaluation import GatewayEmbeddings
 from services.matching.service_layer.matching import MatchingService
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 from services.matching.settings import MatchingSettings
@@ -53,7 +54,17 @@ async def serve(settings: MatchingSettings) -> None:
         store=store,
         embedder=gateway,
         embeddings_model=settings.matching_embeddings_model,
-        pipeline=PairPipeline(version, gateway, judge, attributes, settings.judge_aliases),
+        pipeline=PairPipeline(
+            version,
+            gateway,
+            judge,
+            attributes,
+            settings.judge_aliases,
+            # the difference node (match-v12) embeds the words two titles differ in with the titles' model
+            word_embedder=GatewayEmbeddings(gateway, settings.matching_embeddings_model)
+            if version.difference
+            else None,
+        ),
         publisher=publisher,
         metrics=metrics,
         top_k=settings.matching_top_k,

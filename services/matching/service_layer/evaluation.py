@@ -210,7 +210,8 @@ async def evaluate(
     attributes = load_prompt(prompts_dir, "product_attributes", "1")
     scores = []
     for name in versions:
-        pipeline = PairPipeline(PIPELINES[name], client, judge, attributes)
+        # the difference node (match-v12) embeds the words two titles differ in with the titles' embedder
+        pipeline = PairPipeline(PIPELINES[name], client, judge, attributes, word_embedder=embedder)
         score = VersionScore(name)
         for pair in pairs:
             cosine = float(np.dot(vectors[pair.a.listing_id], vectors[pair.b.listing_id]))

@@ -12,7 +12,10 @@ Nodes of a pipeline version (``PIPELINES``):
 5. ``classifier`` — versions with a pair classifier (``match-v10``) decide what the rules let through by a logistic
    regression over features the rules and the embedding already give (domain/pair_features.py, coefficients in
    ``services/matching/models/``): match at P(match) ≥ its ``match_at``, no_match at ≤ ``no_match_at``, abstain between.
-6. ``consensus`` — two judge runs, the second with the listings swapped (and on the second alias
+6. ``difference`` — versions with a difference node (``match-v12``) ask it about every match the nodes before would
+   make: it embeds the content words only one title has (domain/title_difference.py) and must agree that they do not
+   change the product, or the pair abstains (consensus between the rules and the node: disagreement abstains).
+7. ``consensus`` — two judge runs, the second with the listings swapped (and on the second alias
    when one is set), must agree; disagreement or an unreadable answer abstains.
 
 A model that cannot be reached raises ModelUnavailableError: the caller retries the listing later.
@@ -24,7 +27,9 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-from services.matching.adapters.classifier_file import load_pair_classifier
+import numpy as np
+
+from services.matching.adapters.classifier_file import load_difference_node, load_pair_classifier
 from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError
 from services.matching.adapters.prompt_file import MatchingPrompt
 from services.matching.domain.attributes import (
@@ -49,8 +54,19 @@ from services.matching.domain.decision import (
     rule_conflicts,
 )
 from services.matching.domain.pair_features import pair_features
+from services.matching.domain.title_difference import DifferenceNode, difference_words
 
 __all__ = ["PIPELINES", "Listing", "ModelUnavailableError", "PairPipeline", "PipelineVersion"]
+
+
+#: the most word vectors one pipeline keeps (384 floats each, about 1.5 kB: 50,000 is about 75 MB)
+WORD_VECTORS_KEPT = 50_000
+
+
+class WordEmbedder(Protocol):
+    """What the difference node needs: the embeddings model's unit vectors for short texts, one row each."""
+
+    async def embed(self, texts: list[str]) -> np.ndarray: ...
 
 
 class ChatModel(Protocol):
@@ -93,6 +109,9 @@ class PipelineVersion:
     #: a pair classifier (``services/matching/models/<name>.json``) decides every pair the rules find no conflict in;
     #: None: the embedding thresholds or the judge decide
     classifier: str | None = None
+    #: a difference node (``services/matching/models/<name>.json``) must agree with every match, or the pair
+    #: abstains; None: no such node
+    difference: str | None = None
 
 
 PIPELINES: dict[str, PipelineVersion] = {
@@ -154,6 +173,18 @@ PIPELINES: dict[str, PipelineVersion] = {
     "match-v11": PipelineVersion(
         "match-v11", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V7
     ),
+    # match-v9, and the difference node (difference-node-v1, trained on the eight seen sets by
+    # evals/matching/train_difference_node.py) must agree that the words only one title has do not change the product:
+    # consensus of the rules and the node, disagreement abstains. No LLM; the differing words are embedded.
+    "match-v12": PipelineVersion(
+        "match-v12",
+        rules=True,
+        judge_runs=0,
+        match_at=0.90,
+        doubts_abstain=True,
+        rules_version=RULES_V6,
+        difference="difference-node-v1",
+    ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,
@@ -176,6 +207,7 @@ class PairPipeline:
         judge_prompt: MatchingPrompt | None,
         attributes_prompt: MatchingPrompt | None = None,
         judge_aliases: tuple[str, ...] = (),
+        word_embedder: WordEmbedder | None = None,
     ) -> None:
         self.version = version
         self._chat = chat
@@ -185,6 +217,10 @@ class PairPipeline:
         self._judge_aliases = judge_aliases
         self._attributes: dict[str, tuple[Attributes, NodeRun]] = {}
         self._classifier = load_pair_classifier(version.classifier) if version.classifier else None
+        self._difference = load_difference_node(version.difference) if version.difference else None
+        self._word_embedder = word_embedder
+        #: word → its unit vector (the difference node embeds each word once per pipeline)
+        self._word_vectors: dict[str, np.ndarray] = {}
 
     async def attributes_of(self, listing: Listing) -> tuple[Attributes, NodeRun]:
         """Rules first; the LLM only where they read neither brand nor model (cached per title)."""
@@ -217,6 +253,50 @@ class PairPipeline:
 
     async def decide(self, a: Listing, b: Listing, cosine: float) -> PairDecision:
         """The decision on one pair. Raises ModelUnavailableError when an LLM node cannot be reached."""
+        decision = await self._decide(a, b, cosine)
+        if self._difference is None or decision.verdict != Verdict.MATCH:
+            return decision
+        return await self._difference_agrees(self._difference, a, b, cosine, decision)
+
+    async def _difference_agrees(
+        self, node: DifferenceNode, a: Listing, b: Listing, cosine: float, decision: PairDecision
+    ) -> PairDecision:
+        """The difference node on a match the nodes before made: it agrees, or the pair abstains."""
+        nodes = list(decision.nodes)
+        if self._word_embedder is None:
+            reason = "difference: no word embeddings configured"
+            nodes.append(NodeRun("difference", node.version, Verdict.ABSTAIN, reason))
+            return self._decision(a, b, Verdict.ABSTAIN, [*decision.reasons, reason], nodes)
+        words_a, words_b = difference_words(a.title, b.title)
+        started = time.perf_counter()
+        await self._embed_words([*words_a, *words_b])
+        # the node's latency is the embedding of the words it had not seen yet; the arithmetic is microseconds
+        latency_ms = (time.perf_counter() - started) * 1000
+        vectors_a, vectors_b = self._vectors(words_a, node.dimensions), self._vectors(words_b, node.dimensions)
+        probability = node.probability(node.features(cosine, vectors_a, vectors_b))
+        differing = f"{' '.join(words_a) or '-'} / {' '.join(words_b) or '-'}"
+        if node.agrees(probability):
+            reason = f"difference {differing}: P(same) {probability:.3f} ≥ {node.agree_at}"
+            nodes.append(NodeRun("difference", node.version, Verdict.MATCH, reason, latency_ms=latency_ms))
+            return self._decision(a, b, Verdict.MATCH, [*decision.reasons, reason], nodes)
+        reason = f"difference {differing}: P(same) {probability:.3f} < {node.agree_at}: the nodes disagree"
+        nodes.append(NodeRun("difference", node.version, Verdict.ABSTAIN, reason, latency_ms=latency_ms))
+        return self._decision(a, b, Verdict.ABSTAIN, [*decision.reasons, reason], nodes)
+
+    async def _embed_words(self, words: list[str]) -> None:
+        if len(self._word_vectors) + len(words) > WORD_VECTORS_KEPT:
+            self._word_vectors.clear()  # a long-running service's vocabulary keeps growing; the words come back cheaply
+        missing = sorted({w for w in words if w not in self._word_vectors})
+        if missing and self._word_embedder is not None:
+            vectors = await self._word_embedder.embed(missing)
+            self._word_vectors.update(zip(missing, np.asarray(vectors, dtype=np.float32), strict=True))
+
+    def _vectors(self, words: tuple[str, ...], dimensions: int) -> np.ndarray:
+        if not words:
+            return np.zeros((0, dimensions), dtype=np.float32)
+        return np.vstack([self._word_vectors[w] for w in words])
+
+    async def _decide(self, a: Listing, b: Listing, cosine: float) -> PairDecision:
         nodes: list[NodeRun] = []
         attributes_a, run_a = await self.attributes_of(a)
         attributes_b, run_b = await self.attributes_of(b)

@@ -189,5 +189,6 @@ def create_app(settings: GatewaySettings | None = None) -> GatewayApp:
         direct_routes={("POST", "/v1/chat/completions"): chat.serve_chat_completions},
         loop_lag=loop_lag,
         body_limits={"/v1/images/edits": settings.gateway_max_image_bytes + images.FORM_FIELDS_BYTES},
+        body_timeout_s=settings.gateway_body_timeout_s,
     )
     return app

@@ -40,8 +40,11 @@ class GatewaySettings(PulsoSettings):
     #: a Redis command not answered within this fails, and the request gets 503 + Retry-After: Redis answers
     #: in well under a millisecond, so a hung or paused Redis is told apart within about this, not a caller's timeout
     gateway_redis_answer_timeout_s: float = Field(default=1.0, gt=0, le=30)
-    #: API requests in flight per worker before new ones get 503 + Retry-After (load shedding)
+    #: API requests in flight per worker before new ones get 503 + Retry-After (load shedding); a request
+    #: counts once its body has arrived
     gateway_max_in_flight: int = Field(default=256, ge=1)
+    #: seconds a request's body may take to arrive in full; past it the answer is 408 request_timeout
+    gateway_body_timeout_s: float = Field(default=30.0, gt=0, le=600)
     #: event-loop lag (ms) past which a worker sheds new API requests with 503 (past its CPU capacity); 0 = off.
     #: Above one-off stalls such as a prompt-file reload (~0.2 s), far below any caller's timeout.
     gateway_shed_lag_ms: float = Field(default=500.0, ge=0)

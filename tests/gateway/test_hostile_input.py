@@ -3,14 +3,27 @@ bodies, loose types. Each is a 4xx in OpenAI's error shape with the reason, neve
 
 from __future__ import annotations
 
+import json
 import logging
+import socket
+import time
 from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
 from services.gateway.api.deps import MAX_JSON_DEPTH, json_depth
-from tests.gateway.fake_openai import TEST_MASTER_KEY, FakeOpenAI, create_key, gateways_in_front_of
+from tests.gateway.fake_openai import (
+    TEST_MASTER_KEY,
+    FakeOpenAI,
+    ServerThread,
+    create_key,
+    gateway_config_yaml,
+    gateway_on,
+    gateways_in_front_of,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -210,3 +223,40 @@ def test_prompt_variables_with_more_text_than_a_prompt_needs_are_a_400_before_th
             timeout=10,
         )
         _assert_refused(evaluation, 400, "invalid_records", "characters of text")
+
+
+def test_bodies_that_never_finish_take_no_capacity_and_are_timed_out(redis_url: str, tmp_path: Path) -> None:
+    """A chunked body that never ends held an in-flight slot for good: a few hundred such connections from one
+    key, and the gateway shed every caller's requests with 503."""
+    with ServerThread(FakeOpenAI().app()) as fake_server:
+        config = json.loads(gateway_config_yaml(fake_server.url))
+        with gateway_on(redis_url, config, tmp_path, gateway_max_in_flight=4, gateway_body_timeout_s=1) as server:
+            key = create_key(server.url, tenant="recomendaciones-ar", use_case="push_copy")["key"]
+            address = urlsplit(server.url)
+            hung = []
+            for _ in range(6):
+                sock = socket.create_connection((address.hostname, address.port))
+                sock.sendall(
+                    b"POST /v1/chat/completions HTTP/1.1\r\nHost: gw\r\nContent-Type: application/json\r\n"
+                    + f"Authorization: Bearer {key}\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+                    + b'5\r\n{"mod\r\n'
+                )
+                hung.append(sock)
+            try:
+                time.sleep(0.2)
+                served = httpx.post(
+                    f"{server.url}/v1/chat/completions",
+                    json={"model": "template", "messages": [{"role": "user", "content": "Hola"}]},
+                    headers={"Authorization": f"Bearer {key}"},
+                    timeout=10,
+                )
+                answers = []
+                for sock in hung:
+                    sock.settimeout(5)
+                    answers.append(sock.recv(4096))
+            finally:
+                for sock in hung:
+                    sock.close()
+
+    assert served.status_code == 200, served.text
+    assert all(answer.startswith(b"HTTP/1.1 408") and b"request_timeout" in answer for answer in answers), answers

@@ -1,6 +1,10 @@
 """The gateway's front guard: counts every request and its latency by route and status, rejects
 oversized bodies early, and sheds load past the worker's capacity.
 
+Bodies: one that has not fully arrived within ``body_timeout_s`` of the request's start is answered 408
+(``request_timeout``), and a request counts as in flight only once its body is complete: a client that
+opens connections and never finishes their bodies holds no capacity from callers whose requests arrive.
+
 Shedding: past ``max_in_flight`` concurrent API requests (``/v1/...``), or while the worker's event
 loop is behind by more than PULSO_GATEWAY_SHED_LAG_MS (api/loop_lag.py: past its CPU capacity requests queue
 where no in-flight count sees them), the gateway answers 503 with Retry-After at once instead of
@@ -16,6 +20,7 @@ and the counting but without the rest of the framework's layers: the hot complet
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from typing import Any
@@ -37,8 +42,10 @@ class RequestMetricsMiddleware:
         direct_routes: dict[tuple[str, str], ASGIApp] | None = None,
         loop_lag: LoopLag | None = None,
         body_limits: dict[str, int] | None = None,
+        body_timeout_s: float = 30.0,
     ) -> None:
         self.app = app
+        self.body_timeout_s = body_timeout_s
         #: paths with their own body limit (image uploads), instead of ``max_body_bytes``
         self.body_limits = body_limits or {}
         self.loop_lag = loop_lag
@@ -53,11 +60,16 @@ class RequestMetricsMiddleware:
             await self.app(scope, receive, send)
             return
         limit = self.body_limits.get(scope["path"], self.max_body_bytes)
+        has_body = False
         for name, value in scope.get("headers", ()):
-            if name == b"content-length" and value.isdigit() and int(value) > limit:
-                await _too_large(send, limit)
-                self.metrics.requests.labels("oversize", "413").inc()
-                return
+            if name == b"content-length":
+                if value.isdigit() and int(value) > limit:
+                    await _too_large(send, limit)
+                    self.metrics.requests.labels("oversize", "413").inc()
+                    return
+                has_body = has_body or value != b"0"
+            elif name == b"transfer-encoding":
+                has_body = True
         api = scope["path"].startswith("/v1/")
         if api and (self.in_flight >= self.max_in_flight or self._lagging()):
             await _overloaded(send)
@@ -65,18 +77,45 @@ class RequestMetricsMiddleware:
             return
         started = time.perf_counter()
         status = {"code": 500}
-        self.in_flight += api
+        counted = api and not has_body
+        self.in_flight += counted
+        answered = False
 
         async def send_and_note(message: Message) -> None:
+            if answered:
+                return  # the body timed out and was answered here; the app's own answer comes too late
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
             await send(message)
 
+        body_deadline = asyncio.get_running_loop().time() + self.body_timeout_s
+        body_complete = not has_body
+
+        async def receive_body_in_time() -> Message:
+            nonlocal answered, body_complete, counted
+            if body_complete:
+                return await receive()  # past the body, the app only waits for the client to leave
+            try:
+                async with asyncio.timeout_at(body_deadline):
+                    message = await receive()
+            except TimeoutError:
+                if not answered:
+                    await send_and_note(_request_timeout_start(self.body_timeout_s))
+                    await send_and_note(_request_timeout_body(self.body_timeout_s))
+                    answered = True
+                return {"type": "http.disconnect"}
+            if message["type"] == "http.request" and not message.get("more_body", False):
+                body_complete = True
+                if api and not counted:
+                    counted = True
+                    self.in_flight += 1
+            return message
+
         direct = self.direct_routes.get((scope["method"], scope["path"]))
         try:
-            await (direct or self.app)(scope, receive, send_and_note)
+            await (direct or self.app)(scope, receive_body_in_time if has_body else receive, send_and_note)
         finally:
-            self.in_flight -= api
+            self.in_flight -= counted
             route: Any = scope.get("route")
             label = scope["path"] if direct else getattr(route, "path", None) or "unmatched"
             self.metrics.requests.labels(label, str(status["code"])).inc()
@@ -95,6 +134,21 @@ async def _answer(send: Send, status: int, body: str, extra: list[tuple[bytes, b
 async def _too_large(send: Send, limit: int) -> None:
     body = json.dumps(error_body(f"request body over {limit} bytes", "invalid_request_error", "request_too_large"))
     await _answer(send, 413, body)
+
+
+def _request_timeout_text(timeout_s: float) -> bytes:
+    message = f"the request body did not arrive within {timeout_s:g} s"
+    return json.dumps(error_body(message, "invalid_request_error", "request_timeout")).encode()
+
+
+def _request_timeout_start(timeout_s: float) -> Message:
+    length = str(len(_request_timeout_text(timeout_s))).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", length), (b"connection", b"close")]
+    return {"type": "http.response.start", "status": 408, "headers": headers}
+
+
+def _request_timeout_body(timeout_s: float) -> Message:
+    return {"type": "http.response.body", "body": _request_timeout_text(timeout_s)}
 
 
 async def _overloaded(send: Send) -> None:

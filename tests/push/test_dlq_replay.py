@@ -45,6 +45,9 @@ def test_since_reads_rfc3339_times_and_durations_and_refuses_anything_else() -> 
     assert parse_since("7d", NOW) == NOW - timedelta(days=7)
     with pytest.raises(ReplayError, match="--since 'yesterday'"):
         parse_since("yesterday", NOW)
+    for absurd in ("99999999999d", "999999999d"):  # past what a timedelta holds; back past the year 1
+        with pytest.raises(ReplayError, match=f"--since '{absurd}'"):
+            parse_since(absurd, NOW)
 
 
 def test_the_replay_count_replaces_the_one_a_record_carried() -> None:

@@ -40,3 +40,21 @@ def test_a_seeded_sample_draws_the_same_pairs_every_time(tmp_path: Path) -> None
     decided = [{k: v for k, v in r["versions"][0].items() if not k.startswith("latency")} for r in results]
     assert decided[0] == decided[1]
     assert results[0]["set"].endswith("heldout.jsonl")
+
+
+def test_unreadable_lines_are_reported_by_number_and_the_other_pairs_are_read(tmp_path: Path) -> None:
+    import io
+
+    from services.matching.service_layer.evaluation import read_pairs
+
+    good = Path("evals/matching/pairs.jsonl").read_bytes().splitlines()[0]
+    labeled = tmp_path / "pairs.jsonl"
+    bad = [b'{"pair_id": "x", "site": "MLA\xff"}', b"[" * 100_000 + b"]" * 100_000, b"[1, 2]"]
+    labeled.write_bytes(b"\n".join([good, *bad, good]) + b"\n")
+    err = io.StringIO()
+
+    pairs = read_pairs(labeled, err)
+
+    assert len(pairs) == 2
+    reported = err.getvalue().splitlines()
+    assert [line.split(": ", 1)[0] for line in reported] == [f"{labeled}:{n}" for n in (2, 3, 4)]

@@ -42,12 +42,16 @@ def test_bad_lines_are_reported_with_their_number_and_the_run_goes_on(
 ) -> None:
     lines = fixture_lines()
     broken = tmp_path / "set.jsonl"
-    broken.write_text("\n".join([lines[0], "{oops", lines[1], '{"id": "x"}', *lines[2:]]) + "\n", encoding="utf-8")
+    deep = "[" * 100_000 + "]" * 100_000
+    broken.write_text(
+        "\n".join([lines[0], "{oops", lines[1], '{"id": "x"}', deep, *lines[2:]]) + "\n", encoding="utf-8"
+    )
     assert main(["eval", "copy", "--set", str(broken)]) == 0
     captured = capsys.readouterr()
     assert f"{broken}:2: not valid JSON" in captured.err
     assert f"{broken}:4: " in captured.err and "locale" in captured.err
-    assert "2 unreadable line(s) skipped; 8 record(s) evaluated" in captured.err
+    assert f"{broken}:5: not valid JSON" in captured.err
+    assert "3 unreadable line(s) skipped; 8 record(s) evaluated" in captured.err
     assert "records: 8" in captured.out
     # --strict turns unreadable lines into a failure, after the report
     assert main(["eval", "copy", "--set", str(broken), "--strict"]) == 1

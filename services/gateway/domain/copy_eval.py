@@ -165,6 +165,9 @@ def parse_jsonl(lines: Iterable[str], parse: Callable[[Any], RecordT]) -> tuple[
         except ValueError as error:
             problems.append(LineProblem(number, f"not valid JSON ({error})"))
             continue
+        except RecursionError:
+            problems.append(LineProblem(number, "not valid JSON (nested deeper than the parser's limit)"))
+            continue
         try:
             record = parse(raw)
         except ValueError as error:

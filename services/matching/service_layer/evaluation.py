@@ -118,11 +118,13 @@ class VersionScore:
 def read_pairs(path: Path, err: TextIO) -> list[LabeledPair]:
     """The labeled pairs; unreadable lines are reported by number and skipped."""
     pairs = []
-    for number, line in enumerate(path.read_text().splitlines(), start=1):
-        if not line.strip():
+    for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
+        if not raw.strip():
             continue
         try:
-            row = json.loads(line)
+            row = json.loads(raw)  # bytes: a line that is not UTF-8 is a ValueError of its own, not the file's
+            if not isinstance(row, dict):
+                raise TypeError(f"a pair is a JSON object, not {type(row).__name__}")
             locale = str(row.get("locale") or "es-AR")
 
             def listing(side: dict[str, Any], row: dict[str, Any] = row, locale: str = locale) -> Listing:
@@ -131,7 +133,7 @@ def read_pairs(path: Path, err: TextIO) -> list[LabeledPair]:
             pairs.append(
                 LabeledPair(listing(row["a"]), listing(row["b"]), Verdict(row["label"]), str(row.get("kind", "")))
             )
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, RecursionError) as error:
             print(f"{path}:{number}: unreadable pair ({type(error).__name__}: {error})", file=err)
     return pairs
 

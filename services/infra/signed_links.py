@@ -78,6 +78,9 @@ def verify_link(token: str, secret: str, now_unix: float) -> LinkClaims:
             expires_at=expires_at,
             generation_id=None if generation_id is None else str(generation_id),
         )
+        # JSON may escape a lone surrogate (\ud800), which no Redis key, log line or page can encode:
+        # UnicodeEncodeError is a ValueError, so such claims are malformed like any other
+        f"{claims.user_id}{claims.notification_id}{claims.locale}{claims.generation_id}".encode()
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise InvalidLinkError(f"malformed claims: {error}") from None
     if claims.expires_at < now_unix:

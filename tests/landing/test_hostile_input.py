@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import logging
 import re
 
@@ -68,6 +69,19 @@ def test_a_signed_token_with_a_non_integer_expiry_is_an_invalid_link(
 ) -> None:
     claims = b'{"u":"u-ar-lucia","n":"ntf-1","l":"es-AR","e":' + expiry.encode() + b"}"
     token = _signed_body(landing_settings.link_secret, claims)
+
+    for path in (f"/l/{token}", f"/c/{token}/{TERMO_AR.product_id}"):
+        response = client.get(path, headers={"Accept-Language": "es-AR"})
+        assert response.status_code == 403, (path, response.status_code)
+
+
+@pytest.mark.parametrize("field", ["u", "n", "l", "g"])
+def test_a_signed_token_whose_claims_hold_a_lone_surrogate_is_an_invalid_link(
+    client: TestClient, landing_settings: LandingSettings, field: str
+) -> None:
+    claims = {"u": "u-ar-lucia", "n": "ntf-1", "l": "es-AR", "g": "gen-1", field: "x-@"}
+    raw = json.dumps({**claims, "e": 4_102_444_800}).encode().replace(b"x-@", b"x-\\ud800")
+    token = _signed_body(landing_settings.link_secret, raw)
 
     for path in (f"/l/{token}", f"/c/{token}/{TERMO_AR.product_id}"):
         response = client.get(path, headers={"Accept-Language": "es-AR"})

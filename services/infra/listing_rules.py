@@ -15,6 +15,11 @@ _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _WORD = re.compile(r"[^\W_]{2,}", re.UNICODE)
 
 
+#: a listing's record, in bytes. Listings keep fields no schema names, and the pipeline stores them whole for
+#: the landing to read on every page that shows one: a marketplace item's JSON is tens of KB, not megabytes.
+MAX_LISTING_BYTES = 256 * 1024
+
+
 @dataclass(frozen=True)
 class BadListing:
     """Why a record cannot be used: ``reason`` is a short code (the DLQ's ``error`` header, a metric label)."""
@@ -44,3 +49,10 @@ def listing_problem(product: Product) -> BadListing | None:
     if product.price <= 0:
         return BadListing("non_positive_price", f"price {product.price} must be greater than 0")
     return title_problem(product.title)
+
+
+def record_problem(raw: bytes) -> BadListing | None:
+    """A record too large to be one listing, before anything reads it."""
+    if len(raw) > MAX_LISTING_BYTES:
+        return BadListing("oversized_listing", f"the record is {len(raw)} bytes (at most {MAX_LISTING_BYTES})")
+    return None

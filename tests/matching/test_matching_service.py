@@ -205,11 +205,17 @@ async def test_a_listing_no_parser_can_nest_or_whose_site_is_not_text_is_dead_le
         deep,
         {**listing(f"MLA{run}a", "Termo Stanley 1 L"), "site": ["MLA"]},
         {**listing(f"MLA{run}b", "Termo Stanley 1 L"), "site": {"MLA": 1}},
+        {**listing(f"MLA{run}c", "Termo Stanley 1 L"), "attributes": "x" * 600_000},
         good,
     )
-    records = await read(kafka_bootstrap, topics["dlq"], 3)
+    records = await read(kafka_bootstrap, topics["dlq"], 4)
 
-    assert [dict(r.headers)["error"].decode() for r in records] == ["invalid_json", "unknown_site", "unknown_site"]
+    assert [dict(r.headers)["error"].decode() for r in records] == [
+        "invalid_json",
+        "unknown_site",
+        "unknown_site",
+        "oversized_listing",
+    ]
     assert "nested" in dict(records[0].headers)["error-detail"].decode()
     assert records[0].value == deep
     for _ in range(100):

@@ -35,6 +35,7 @@ TERMO = Product(
         ({"price": Decimal("0")}, "non_positive_price"),
         ({"title": "   "}, "empty_title"),
         ({"title": "!!!!!!"}, "absurd_title"),
+        ({"attributes": "x" * 600_000}, "oversized_listing"),
     ],
 )
 async def test_a_listing_matching_dead_letters_is_not_stored_and_drops_no_price(

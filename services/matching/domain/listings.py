@@ -10,7 +10,7 @@ import json
 from pydantic import ValidationError
 
 from schemas import Product, Site
-from services.infra.listing_rules import BadListing, title_problem
+from services.infra.listing_rules import BadListing, record_problem, title_problem
 
 KNOWN_SITES = frozenset(site.value for site in Site)
 
@@ -19,6 +19,9 @@ __all__ = ["KNOWN_SITES", "BadListing", "read_listing", "title_problem"]
 
 def read_listing(raw: bytes) -> Product | BadListing:
     """The record as a Product fit for matching, or why it is not."""
+    oversized = record_problem(raw)
+    if oversized is not None:
+        return oversized
     try:
         document = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:

@@ -9,7 +9,7 @@ import time
 from pydantic import ValidationError
 
 from schemas import Product, Trigger
-from services.infra.listing_rules import listing_problem
+from services.infra.listing_rules import listing_problem, record_problem
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.catalog import load_catalog_jsonl, store_products
 from services.pipeline.domain.triggers import TriggerJob
@@ -42,6 +42,11 @@ class CatalogUpdates:
 
     async def on_catalog(self, raw: bytes | None) -> None:
         """Store the product; when its price fell enough, a price-drop trigger for each shopper who viewed it."""
+        oversized = record_problem(raw or b"")
+        if oversized is not None:
+            self.metrics.bad_input.labels(oversized.reason).inc()
+            log.warning("catalog update rejected: %s", oversized.detail)
+            return
         try:
             product = Product.model_validate_json(raw or b"")
         except ValidationError as error:

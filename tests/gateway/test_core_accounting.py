@@ -347,6 +347,23 @@ def test_usage_filters_by_model_and_groups_by_hour(gw: str, tenant: str) -> None
     assert usage(gw, key, start="not-a-date").status_code == 400
 
 
+@pytest.mark.parametrize("end", ["99999999999999999", "9" * 400, "253402300800"])
+def test_a_time_past_the_calendar_is_a_400_not_a_500(gw: str, tenant: str, end: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    response = usage(gw, key, end=end)
+
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["code"] == "invalid_time"
+
+
+def test_the_calendars_last_day_is_a_range_like_any_other(gw: str, tenant: str) -> None:
+    key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
+    response = usage(gw, key, start="9999-12-31", end="9999-12-31T23:00:00Z")
+
+    assert response.status_code == 200, response.text
+    assert response.json()["data"] == []
+
+
 def test_cache_hits_cost_nothing_and_are_counted(gw: str, tenant: str) -> None:
     key = create_key(gw, tenant=tenant, use_case="push_copy")["key"]
     post_chat(gw, key, temperature=0)

@@ -57,6 +57,8 @@ class RedisQualityReader:
         day = query.start_day
         while day <= query.end_day and len(days) < self.MAX_DAYS:
             days.append(day.isoformat())
+            if day == date.max:
+                break  # the calendar's last day: there is no next one to step to
             day += timedelta(days=1)
         async with self._redis.pipeline(transaction=False) as pipe:
             for name in days:

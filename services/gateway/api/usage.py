@@ -29,15 +29,18 @@ def _epoch(value: str | None, default: float, name: str) -> float:
         return default
     try:
         if value.replace(".", "", 1).isdigit():
-            return float(value)
+            epoch = float(value)
+            # a time the calendar holds (years 1 to 9999): the answer names days, and 1e400 is infinity
+            datetime.fromtimestamp(epoch, UTC)
+            return epoch
         if len(value) == 10:
             return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC).timestamp()
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
-    except ValueError:
+    except (ValueError, OverflowError, OSError):
         raise GatewayError(
             400,
-            f"`{name}` must be an epoch second, a date or an ISO 8601 time",
+            f"`{name}` must be an epoch second, a date or an ISO 8601 time, within the years 1 to 9999",
             "invalid_request_error",
             "invalid_time",
         ) from None

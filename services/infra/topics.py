@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from confluent_kafka import KafkaError, KafkaException
@@ -28,6 +29,16 @@ ALL_TOPICS: tuple[str, ...] = (
     CATALOG_MATCHES,
     CATALOG_DLQ,
 )
+
+
+#: what Kafka accepts as a topic name (its own Topic.validate): ASCII letters, digits, ``.``, ``_`` and ``-``
+_TOPIC_NAME = re.compile(r"[a-zA-Z0-9._-]{1,249}")
+TOPIC_NAME_RULE = "1 to 249 characters of ASCII letters, digits, '.', '_' and '-'"
+
+
+def is_topic_name(name: str) -> bool:
+    """Whether Kafka accepts ``name`` as a topic name (``.`` and ``..`` alone it refuses too)."""
+    return _TOPIC_NAME.fullmatch(name) is not None and name not in (".", "..")
 
 
 class TopicSetupError(Exception):

@@ -24,7 +24,7 @@ from redis.exceptions import RedisError
 from services.infra.logging import configure_logging
 from services.infra.settings import SettingsError, check_production, load_settings
 from services.infra.tcp_ports import PortBusyError, port_open
-from services.infra.topics import TopicSetupError, ensure_topics, list_topics
+from services.infra.topics import TOPIC_NAME_RULE, TopicSetupError, ensure_topics, is_topic_name, list_topics
 from services.matching.eval_command import add_matching_arguments, run_matching_eval
 from services.push import app_admin
 from services.stack.embedded import ComponentStartError
@@ -143,7 +143,12 @@ def cmd_dlq_replay(settings: StackSettings, args: argparse.Namespace) -> int:
 
     now = datetime.now(UTC)
     try:
-        source = args.to or dlq_replay.SOURCE_OF.get(args.dlq_topic)
+        if not is_topic_name(args.dlq_topic):
+            raise dlq_replay.ReplayError(f"DLQ {args.dlq_topic!r} is not a Kafka topic name ({TOPIC_NAME_RULE})")
+        if args.to is not None and not is_topic_name(args.to):
+            # an empty --to must not fall back to the DLQ's default source topic
+            raise dlq_replay.ReplayError(f"--to {args.to!r} is not a Kafka topic name ({TOPIC_NAME_RULE})")
+        source = args.to if args.to is not None else dlq_replay.SOURCE_OF.get(args.dlq_topic)
         if source is None:
             known = ", ".join(sorted(dlq_replay.SOURCE_OF))
             raise dlq_replay.ReplayError(f"{args.dlq_topic} is not a known dead-letter topic ({known}); pass --to")

@@ -166,3 +166,17 @@ def test_a_replayed_request_that_fails_again_comes_back_with_its_replay_count(
     # The second dead letter is a record of its own: replaying it counts on.
     assert main(["dlq", "replay", push_rig.topics.dlq, "--to", push_rig.topics.requests]) == 0
     assert _read(dead, 3)[2][1]["replay-count"] == b"2"
+
+
+@pytest.mark.usefixtures("replay_env")
+@pytest.mark.parametrize("to", ["", "push requests", "push/requests", "x" * 250, "señales"])
+def test_a_to_topic_kafka_cannot_name_is_refused_with_exit_2_and_the_rule(
+    dlq_and_source: tuple[str, str], capsys: pytest.CaptureFixture[str], to: str
+) -> None:
+    """An empty --to replayed to the DLQ's default source topic instead of being refused."""
+    dlq, _ = dlq_and_source
+    assert main(["dlq", "replay", dlq, "--to", to, "--dry-run"]) == 2
+    err = capsys.readouterr().err
+    assert f"--to {to!r} is not a Kafka topic name" in err and "1 to 249 characters" in err
+    assert main(["dlq", "replay", to, "--to", dlq, "--dry-run"]) == 2
+    assert f"DLQ {to!r} is not a Kafka topic name" in capsys.readouterr().err

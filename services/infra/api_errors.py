@@ -62,6 +62,13 @@ def body_too_large(limit: int) -> JSONResponse:
     return error_response(ApiError(413, f"request body over {limit} bytes", code="request_too_large"))
 
 
+def body_too_slow(timeout_s: float) -> JSONResponse:
+    """The answer to a body that has not fully arrived within ``timeout_s``; the connection is closed after it,
+    since the rest of the body may still come."""
+    message = f"the request body did not arrive within {timeout_s:g} s"
+    return error_response(ApiError(408, message, code="request_timeout", headers={"Connection": "close"}))
+
+
 _STATUS_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
 
 

@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from services.infra.body_limit import BodySizeLimit
+from services.infra.body_limit import BodyLimits
 from services.localmodel.engine import ChatEngine, ChatMessage, Generation, PromptTooLongError, SamplingParams
 
 
@@ -116,7 +116,7 @@ def create_app(
     # a body far over the context window is refused before it is read: tokenizing megabytes would hold
     # the event loop for seconds
     app.add_middleware(
-        BodySizeLimit,
+        BodyLimits,
         limit=max_body_bytes,
         too_large=lambda limit: _error(413, f"request body over {limit} bytes", headers={"Connection": "close"}),
     )

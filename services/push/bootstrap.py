@@ -114,6 +114,7 @@ def build_service(settings: PushSettings) -> PushService:
             dependencies,
             # the same adapter the deliveries read, so the API serves what push honours
             preferences=preferences,
-        )
+        ),
+        body_timeout_s=settings.push_body_timeout_s,
     )
     return PushService(redis=redis, senders=senders, consumer=consumer, app=app, metrics=metrics)

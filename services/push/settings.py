@@ -55,6 +55,8 @@ class PushSettings(PulsoSettings):
     push_http_pipewait: bool = True
     #: a device API call whose Redis does not answer within this is a 503 with Retry-After
     push_api_redis_timeout_s: float = Field(default=2.0, gt=0, le=30)
+    #: seconds a device API request's body may take to arrive in full; past it the answer is 408 request_timeout
+    push_body_timeout_s: float = Field(default=30.0, gt=0, le=600)
 
     push_fcm_endpoint: str = Field(default="https://fcm.googleapis.com", pattern=r"^https?://")
     #: the OAuth2 token endpoint; unset → the key file's token_uri

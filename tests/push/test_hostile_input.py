@@ -3,15 +3,23 @@ that stops answering. Each is a JSON 4xx naming the field, or a 503 with Retry-A
 
 from __future__ import annotations
 
+import json
+import socket
 import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 import redis.asyncio as aioredis
 
 from services.infra.redis_client import open_redis
+from services.push.adapters.app_credentials import RedisAppCredentials
+from services.push.adapters.device_registry import RedisDeviceRegistry
+from services.push.api.routes import build_router, create_app
+from services.push.instruments import PushMetrics
 from services.stack.embedded import EmbeddedComponent
+from tests.gateway.fake_openai import ServerThread
 from tests.processes import paused
 from tests.push.conftest import device_api, issue_token
 
@@ -109,3 +117,29 @@ async def test_a_huge_body_is_a_413_declared_or_streamed(client: httpx.AsyncClie
 
     assert _error(declared, 413)["code"] == "request_too_large"
     assert _error(streamed, 413)["code"] == "request_too_large"
+
+
+def test_bodies_that_never_finish_are_answered_408_with_the_reason(redis_url: str) -> None:
+    """A chunked body that never ended, or one shorter than its Content-Length, held the connection for good."""
+    redis = open_redis(redis_url)
+    router = build_router(
+        RedisDeviceRegistry(redis), RedisAppCredentials(redis), PushMetrics(), lambda: datetime.now(UTC), dict
+    )
+    head = b"POST /v1/devices HTTP/1.1\r\nHost: push\r\nContent-Type: application/json\r\n"
+    unfinished = [head + b'Transfer-Encoding: chunked\r\n\r\n5\r\n{"use\r\n', head + b'Content-Length: 90\r\n\r\n{"u']
+    with ServerThread(create_app(router, body_timeout_s=1)) as server:
+        answers = []
+        started = time.monotonic()
+        for request in unfinished:
+            with socket.create_connection(("127.0.0.1", server.port)) as sock:
+                sock.sendall(request)
+                sock.settimeout(5)
+                answers.append(sock.recv(4096))
+        took_s = time.monotonic() - started
+
+    for answer in answers:
+        head_part, _, body = answer.partition(b"\r\n\r\n")
+        assert head_part.startswith(b"HTTP/1.1 408"), answer
+        error = json.loads(body)["error"]
+        assert error["code"] == "request_timeout" and "1 s" in error["message"]
+    assert took_s < 4

@@ -3,7 +3,9 @@ oversized bodies early, and sheds load past the worker's capacity.
 
 Bodies: one that has not fully arrived within ``body_timeout_s`` of the request's start is answered 408
 (``request_timeout``), and a request counts as in flight only once its body is complete: a client that
-opens connections and never finishes their bodies holds no capacity from callers whose requests arrive.
+opens connections and never finishes their bodies holds no capacity from callers whose requests arrive. The deadline
+is kept here rather than in the other APIs' services/infra/body_limit.py because it moves the in-flight
+count; the 408 answer is theirs (services/infra/api_errors.py).
 
 Shedding: past ``max_in_flight`` concurrent API requests (``/v1/...``), or while the worker's event
 loop is behind by more than PULSO_GATEWAY_SHED_LAG_MS (api/loop_lag.py: past its CPU capacity requests queue
@@ -30,6 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from services.gateway.api.errors import error_body
 from services.gateway.api.loop_lag import LoopLag
 from services.gateway.instruments import GatewayMetrics
+from services.infra.api_errors import body_too_slow
 
 
 class RequestMetricsMiddleware:
@@ -100,8 +103,7 @@ class RequestMetricsMiddleware:
                     message = await receive()
             except TimeoutError:
                 if not answered:
-                    await send_and_note(_request_timeout_start(self.body_timeout_s))
-                    await send_and_note(_request_timeout_body(self.body_timeout_s))
+                    await body_too_slow(self.body_timeout_s)(scope, receive, send_and_note)
                     answered = True
                 return {"type": "http.disconnect"}
             if message["type"] == "http.request" and not message.get("more_body", False):
@@ -134,21 +136,6 @@ async def _answer(send: Send, status: int, body: str, extra: list[tuple[bytes, b
 async def _too_large(send: Send, limit: int) -> None:
     body = json.dumps(error_body(f"request body over {limit} bytes", "invalid_request_error", "request_too_large"))
     await _answer(send, 413, body)
-
-
-def _request_timeout_text(timeout_s: float) -> bytes:
-    message = f"the request body did not arrive within {timeout_s:g} s"
-    return json.dumps(error_body(message, "invalid_request_error", "request_timeout")).encode()
-
-
-def _request_timeout_start(timeout_s: float) -> Message:
-    length = str(len(_request_timeout_text(timeout_s))).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", length), (b"connection", b"close")]
-    return {"type": "http.response.start", "status": 408, "headers": headers}
-
-
-def _request_timeout_body(timeout_s: float) -> Message:
-    return {"type": "http.response.body", "body": _request_timeout_text(timeout_s)}
 
 
 async def _overloaded(send: Send) -> None:

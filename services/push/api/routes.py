@@ -14,9 +14,15 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import Locale
 from schemas.preferences import NotificationPreferences
-from services.infra.api_errors import ApiError, StoreUnavailableError, body_too_large, install_error_handlers
+from services.infra.api_errors import (
+    ApiError,
+    StoreUnavailableError,
+    body_too_large,
+    body_too_slow,
+    install_error_handlers,
+)
 from services.infra.api_responses import ERRORS, PROMETHEUS_TEXT, Health, json_answer
-from services.infra.body_limit import BodySizeLimit
+from services.infra.body_limit import BodyLimits
 from services.infra.health import DependencyHealth
 from services.push.adapters.app_credentials import RedisAppCredentials
 from services.push.adapters.device_registry import RedisDeviceRegistry, TokenOfAnotherAppError
@@ -194,10 +200,16 @@ def _out(device: Device) -> DeviceOut:
 MAX_BODY_BYTES = 64 * 1024
 
 
-def create_app(router: APIRouter) -> FastAPI:
-    """The FastAPI app around ``router``."""
+def create_app(router: APIRouter, body_timeout_s: float = 30.0) -> FastAPI:
+    """The FastAPI app around ``router``; a body not complete within ``body_timeout_s`` is answered 408."""
     app = FastAPI(title="Pulso push", version="1")
     app.include_router(router)
     install_error_handlers(app, store="device registry")
-    app.add_middleware(BodySizeLimit, limit=MAX_BODY_BYTES, too_large=body_too_large)
+    app.add_middleware(
+        BodyLimits,
+        limit=MAX_BODY_BYTES,
+        too_large=body_too_large,
+        timeout_s=body_timeout_s,
+        too_slow=body_too_slow,
+    )
     return app

@@ -23,6 +23,8 @@ The honest estimate: leave one set out of the eight, fit both models and choose 
 (by the same inner leave-one-set-out), decide the held-out set. Written to ``--loso-out`` beside match-v9.
 
 ``--check`` fits and compares with the shipped artifact instead of writing it (exit 1 when they differ).
+``--multiple-instance --loso-out FILE`` measures the multiple-instance word scorer (an experiment, not shipped) and
+writes no artifact.
 """
 
 from __future__ import annotations
@@ -107,7 +109,30 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int, weights: np.ndarray
     return raw, float(w[0] - raw @ means)
 
 
-def word_scorer(examples: list[Example]) -> Fitted:
+def word_scorer(examples: list[Example], multiple_instance: bool = False) -> Fitted:
+    """The word scorer; ``multiple_instance`` (an experiment, not shipped): refit twice with each two-product pair's
+    highest-scoring word as its one variant word and every word of a one-product pair as filler."""
+    scorer = _word_scorer_by_pair(examples)
+    for _ in range(2 if multiple_instance else 0):
+        rows, labels, weights = [], [], []
+        for e in examples:
+            words = len(e.vectors_a) + len(e.vectors_b)
+            if not words or e.cosine < WORD_MIN_COSINE:
+                continue
+            vectors = np.vstack([e.vectors_a, e.vectors_b])
+            if e.label:
+                rows += list(vectors)
+                labels += [0.0] * words
+                weights += [1.0 / words] * words
+            else:
+                rows.append(vectors[int(np.argmax(_scores(vectors, scorer)))])
+                labels.append(1.0)
+                weights.append(1.0)
+        scorer = fit(np.array(rows), np.array(labels), WORD_L2, WORD_NEWTON_STEPS, np.array(weights))
+    return scorer
+
+
+def _word_scorer_by_pair(examples: list[Example]) -> Fitted:
     rows, labels, weights = [], [], []
     for e in examples:
         words = len(e.vectors_a) + len(e.vectors_b)
@@ -148,8 +173,12 @@ class Models:
         return np.asarray(1.0 / (1.0 + np.exp(-(feature_rows(examples, self.scorer) @ weights + intercept))))
 
 
+#: the multiple-instance word scorer instead of the shipped one (``--multiple-instance``: leave-one-set-out only)
+MULTIPLE_INSTANCE = False
+
+
 def fit_models(examples: list[Example]) -> Models:
-    scorer = word_scorer(examples)
+    scorer = word_scorer(examples, MULTIPLE_INSTANCE)
     fitted = [e for e in examples if not e.conflict]
     decision = fit(
         feature_rows(fitted, scorer), np.array([e.label for e in fitted], dtype=float), PAIR_L2, PAIR_NEWTON_STEPS
@@ -199,6 +228,17 @@ def decide(examples: list[Example], models: Models, threshold: float) -> list[Ve
     ]
 
 
+def promote_curve(oof: list[tuple[Example, float]]) -> list[dict[str, Any]]:
+    """How right the promotions of ``promotable`` pairs would be at a few thresholds of out-of-fold P(same)."""
+    asked = [(e.label, q) for e, q in oof if promotable(e)]
+    curve = []
+    for threshold in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99):
+        said = [label for label, q in asked if q >= threshold]
+        precision = round(sum(said) / len(said), 4) if said else None
+        curve.append({"at": threshold, "promoted": len(said), "right": sum(said), "precision": precision})
+    return [{"promotable": len(asked), "true_matches": sum(label for label, _ in asked)}, *curve]
+
+
 def promote(examples: list[Example], models: Models, agree: float, threshold: float) -> list[Verdict]:
     """match-v12, and a match-v9 abstain that ``promotable`` allows is a match at P(same) ≥ ``threshold``."""
     p = models.same_product(examples)
@@ -233,6 +273,9 @@ def loso(examples: list[Example]) -> dict[str, Any]:
                 e.titles
                 for e, v in zip(test, verdicts, strict=True)
                 if e.v9 == Verdict.MATCH and not e.label and v != e.v9
+            ],
+            "match-v9 true matches the node turned into abstains": [
+                e.titles for e, v in zip(test, verdicts, strict=True) if e.v9 == Verdict.MATCH and e.label and v != e.v9
             ],
             "match-v9 wrong matches the node let through": [
                 e.titles
@@ -313,23 +356,38 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
     parser.add_argument("--loso-out", type=Path, default=None, help="also run leave-one-set-out and write it here")
+    parser.add_argument(
+        "--multiple-instance",
+        action="store_true",
+        help="the experiment: a multiple-instance word scorer, leave-one-set-out only (needs --loso-out; no artifact)",
+    )
     args = parser.parse_args(argv)
+    if args.multiple_instance and (args.check or not args.loso_out):
+        parser.error("--multiple-instance measures by leave-one-set-out only: give --loso-out, not --check")
+    global MULTIPLE_INSTANCE
+    MULTIPLE_INSTANCE = args.multiple_instance
     examples = asyncio.run(load_examples())
-    text = artifact_text(train(examples))
     if args.check:
+        text = artifact_text(train(examples))
         shipped = MODEL_PATH.read_text() if MODEL_PATH.exists() else ""
         if shipped != text:
             print(f"train_difference_node: {MODEL_PATH} differs from a fresh fit", file=sys.stderr)
             return 1
         print(f"train_difference_node: {MODEL_PATH} regenerates byte for byte")
-    else:
+    elif not args.multiple_instance:
+        text = artifact_text(train(examples))
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         MODEL_PATH.write_text(text)
         print(f"wrote {MODEL_PATH}")
     if args.loso_out:
         rows = loso(examples)
+        # the promote experiment over all eight sets at once, out of fold: is any threshold precise enough?
+        rows["promote, out of fold over the eight sets"] = promote_curve(out_of_fold(examples))
         args.loso_out.write_text(json.dumps(rows, indent=2) + "\n")
         for name, row in rows.items():
+            if isinstance(row, list):
+                print(name, row)
+                continue
             v12, v9, up = row["match-v12 (held out)"], row["match-v9"], row["match-v12 + promote (held out)"]
             print(
                 f"{name:8} agree_at {row.get('agree_at', ''):<6} v12 P {v12['precision']} R {v12['recall']} "

@@ -172,6 +172,9 @@ def test_training_is_deterministic_folds_its_scaling_and_chooses_agree_at_by_the
     assert all(
         v == Verdict.ABSTAIN for v, e in zip(verdicts, examples, strict=True) if e.v9 == Verdict.MATCH and not e.label
     )
+    # the multiple-instance scorer (an experiment) reads the same direction: a variant word scores above a filler word
+    weights, intercept = training.word_scorer(examples, multiple_instance=True)
+    assert VARIANT[0] @ weights + intercept > FILLER[0] @ weights + intercept
     # a larger recall budget can only raise the threshold
     monkeypatch.setattr(training, "VETO_BUDGET", 0.5)
     assert training.agree_at(examples) >= threshold

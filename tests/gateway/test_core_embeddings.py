@@ -54,6 +54,19 @@ def setup(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                 }
             ]
         }
+        # the embedded e5 server's model: 384 dimensions, which it gives whatever ``dimensions`` asks
+        config["aliases"]["embed-e5"] = {
+            "deployments": [
+                {
+                    "name": "e5-on-fake",
+                    "provider": "openai_compatible",
+                    "model": "multilingual-e5-small",
+                    "base_url": f"{fake_server.url}/v1",
+                    "max_attempts": 1,
+                }
+            ]
+        }
+        config["prices"]["multilingual-e5-small"] = {"input": 0, "output": 0}
         try:
             with gateway_on(redis_url, config, folder) as server:
                 yield server.url, fake
@@ -103,6 +116,38 @@ def test_float_encoding_and_dimensions_pass_through(gw: str, key: str, fake: Fak
     vector = response.json()["data"][0]["embedding"]
     assert len(vector) == 16 and math.isclose(sum(x * x for x in vector), 1.0, rel_tol=1e-6)
     assert fake.received[-1].body["dimensions"] == 16
+
+
+@pytest.mark.parametrize(
+    ("model", "dimensions", "why"),
+    [
+        ("embed-e5", 1_000_000_000, "multilingual-e5-small makes 384"),
+        ("embed-e5", 256, "multilingual-e5-small makes 384"),
+        ("text-embedding-3-small", 1537, "text-embedding-3-small makes 1 to 1536"),
+        ("embed-azure", 3072, "text-embedding-3-small makes 1 to 1536"),
+    ],
+)
+def test_dimensions_a_known_model_cannot_give_are_a_400_before_any_call(
+    gw: str, key: str, fake: FakeOpenAI, model: str, dimensions: int, why: str
+) -> None:
+    """The embedded e5 ignored ``dimensions`` and answered 384 floats to a caller that asked for another size."""
+    response = embeddings_request(gw, key, model=model, input="Termo Stanley 1 L Verde", dimensions=dimensions)
+
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert f"`dimensions={dimensions}`" in error["message"] and why in error["message"]
+    assert fake.received == []
+
+
+def test_dimensions_a_model_gives_or_of_a_model_of_unknown_size_pass_through(
+    gw: str, key: str, fake: FakeOpenAI
+) -> None:
+    native = embeddings_request(gw, key, model="embed-e5", input="Termo Stanley", dimensions=384)
+    unknown = embeddings_request(gw, key, model="embed-flaky", input="Termo Stanley", dimensions=5000)
+
+    assert native.status_code == 200 and len(native.json()["data"][0]["embedding"]) == 384
+    assert unknown.status_code == 200 and len(unknown.json()["data"][0]["embedding"]) == 5000
+    assert [request.body["dimensions"] for request in fake.received] == [384, 5000]
 
 
 def test_the_cost_is_priced_from_prompt_tokens_and_stated_in_body_and_header(gw: str, key: str) -> None:

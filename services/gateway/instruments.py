@@ -107,6 +107,13 @@ class GatewayMetrics:
         )
         self.cost = Counter("pulso_gateway_cost_usd", "USD spent by tenant and model", ["tenant", "model"], registry=r)
         self.cache = Counter("pulso_gateway_cache", "Response cache lookups by result", ["result"], registry=r)
+        self.semantic_cache_skips = Counter(
+            "pulso_gateway_semantic_cache_skips",
+            "Semantic cache lookups not made (the model answers) by reason: query_too_long, embedding_failed, "
+            "cache_read",
+            ["reason"],
+            registry=r,
+        )
         self.limit_refusals = Counter(
             "pulso_gateway_limit_refusals", "Requests refused by a key's limit or budget", ["reason"], registry=r
         )

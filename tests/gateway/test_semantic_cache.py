@@ -122,6 +122,22 @@ def test_a_key_without_the_embedding_alias_still_gets_answers(setup: tuple[str, 
     assert _ask(gw, key, PARAPHRASE)[0] == "miss"  # no lookup possible: served by the model, never an error
 
 
+def test_a_prompt_longer_than_an_embeddings_input_skips_the_lookup_and_is_answered(
+    setup: tuple[str, FakeOpenAI],
+) -> None:
+    """The lookup embedded a prompt of any length: past what an embeddings model reads, the embedded e5 server
+    would spend minutes of its one thread on it before the request was answered."""
+    gw, fake = setup
+    key = _key(gw, "largo-" + uuid.uuid4().hex[:8])
+    embedded = fake.calls("text-embedding-3-small")
+    long_question = "cual es el horario de atencion de la tienda del centro " * 700  # ~39,000 characters
+
+    assert _ask(gw, key, long_question)[0] == "miss"
+    assert fake.calls("text-embedding-3-small") == embedded  # nothing was sent to be embedded
+    metrics = httpx.get(f"{gw}/metrics").text
+    assert 'pulso_gateway_semantic_cache_skips_total{reason="query_too_long"} 1.0' in metrics
+
+
 def test_domain_decisions() -> None:
     assert query_text([{"role": "user", "content": "  hola "}]) == "hola"
     assert query_text([{"role": "assistant", "content": "hola"}]) is None

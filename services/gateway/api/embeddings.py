@@ -18,18 +18,13 @@ from services.gateway.api.deps import read_json_body, require_key, validated_bod
 from services.gateway.api.errors import GatewayError
 from services.gateway.api.responses import ERRORS, EmbeddingList, json_answer
 from services.gateway.domain.chat_params import OPENAI_EMBEDDING_FIELDS, unknown_fields
-from services.gateway.domain.tokens import CHARS_PER_TOKEN
+from services.gateway.domain.embedding_formats import MAX_INPUT_CHARS, MAX_INPUT_TOKENS
 from services.gateway.service_layer.completion import CompletionService
 
 router = APIRouter()
 
 #: OpenAI's own cap on inputs per request
 MAX_INPUTS = 2048
-#: OpenAI's cap on one input, in tokens; the gateway cannot tokenize, so it bounds characters at its estimate of
-#: 4 characters a token. Past it OpenAI answers 400, and the embedded e5 server (which windows long texts) would
-#: spend minutes of its one thread on the input, timing out this caller and every other one behind it.
-MAX_INPUT_TOKENS = 8192
-MAX_INPUT_CHARS = int(MAX_INPUT_TOKENS * CHARS_PER_TOKEN)
 
 
 class EmbeddingRequest(BaseModel):

@@ -17,11 +17,17 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from services.gateway.domain.chat_format import UnsupportedParameterError, check_params
+from services.gateway.domain.tokens import CHARS_PER_TOKEN
 
 EmbeddingFamily = Literal[
     "titan_v1", "titan_v2", "cohere_v3", "cohere_v4", "vertex_text", "vertex_gecko", "vertex_gemini"
 ]
 
+#: OpenAI's cap on one input, in tokens; the gateway cannot tokenize, so it bounds characters at its estimate of
+#: 4 characters a token. Past it OpenAI answers 400, and the embedded e5 server (which windows long texts) would
+#: spend minutes of its one thread on the input, timing out this caller and every other one behind it.
+MAX_INPUT_TOKENS = 8192
+MAX_INPUT_CHARS = int(MAX_INPUT_TOKENS * CHARS_PER_TOKEN)
 #: the providers that speak OpenAI's own embeddings API (any model: the server judges)
 OPENAI_SHAPED = ("openai", "azure", "openai_compatible")
 #: a substring of a Bedrock model id (foundation model, inference profile or ARN) → its embeddings family

@@ -40,8 +40,8 @@ from services.gateway.domain.chat_params import (
     conversation_features,
     requested_params,
 )
+from services.gateway.domain.embedding_formats import MAX_INPUT_CHARS, embeddings_refusal
 from services.gateway.domain.embedding_formats import SUPPORTED_PARAMS as NATIVE_EMBEDDING_PARAMS
-from services.gateway.domain.embedding_formats import embeddings_refusal
 from services.gateway.domain.images import GeneratedImage, ImageOperation, ImageReply, ImageRequest, images_refusal
 from services.gateway.domain.keys import VirtualKey
 from services.gateway.domain.limits import LimitRefusal, Windows, windows_at
@@ -521,6 +521,11 @@ class CompletionService:
         text = query_text(messages)
         if text is None:
             return None
+        if len(text) > MAX_INPUT_CHARS:
+            # longer than an embeddings model reads: the embeddings route would refuse it, and the embedded e5
+            # server would spend minutes on it before this request was answered
+            self.metrics.semantic_cache_skips.labels("query_too_long").inc()
+            return None
         key = admission.key
         scope = scope_of(key.tenant, admission.alias.name, messages, params, admission.prompt_ref)
         try:
@@ -534,9 +539,11 @@ class CompletionService:
             entries = await self.semantic_cache.entries(scope, policy.max_entries)
         except CompletionError as error:
             log.warning("semantic cache lookup skipped: %s", error, extra={"reason": "semantic_cache_embed"})
+            self.metrics.semantic_cache_skips.labels("embedding_failed").inc()
             return None
         except Exception as error:  # Redis trouble is a miss, logged
             log.warning("semantic cache lookup failed: %s", error, extra={"reason": "cache_read"})
+            self.metrics.semantic_cache_skips.labels("cache_read").inc()
             return None
         admission.upstream_s += embedded.upstream_ms / 1000
         vector = embedded.vectors[0]

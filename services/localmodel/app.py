@@ -109,8 +109,9 @@ def create_app(
     max_tokens_cap: int = 512,
     max_waiting: int = 8,
     max_body_bytes: int = 256 * 1024,
+    body_timeout_s: float = 30.0,
 ) -> FastAPI:
-    """The server around a loaded ``engine``."""
+    """The server around a loaded ``engine``; a body not complete within ``body_timeout_s`` is answered 408."""
     app = FastAPI(title="Pulso local model", docs_url=None, redoc_url=None)
     turns = ModelTurns(max_waiting)
     # a body far over the context window is refused before it is read: tokenizing megabytes would hold
@@ -119,6 +120,10 @@ def create_app(
         BodyLimits,
         limit=max_body_bytes,
         too_large=lambda limit: _error(413, f"request body over {limit} bytes", headers={"Connection": "close"}),
+        timeout_s=body_timeout_s,
+        too_slow=lambda timeout_s: _error(
+            408, f"the request body did not arrive within {timeout_s:g} s", headers={"Connection": "close"}
+        ),
     )
 
     @app.exception_handler(StarletteHTTPException)

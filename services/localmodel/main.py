@@ -46,6 +46,7 @@ def main() -> None:
         max_tokens_cap=settings.local_model_max_tokens,
         max_waiting=settings.local_model_max_waiting,
         max_body_bytes=settings.local_model_max_body_bytes,
+        body_timeout_s=settings.local_model_body_timeout_s,
     )
     print(f"local model {model_path.name} ready on {settings.local_model_host}:{settings.local_model_port}", flush=True)
     uvicorn.run(app, host=settings.local_model_host, port=settings.local_model_port, log_config=None, access_log=False)

@@ -48,3 +48,5 @@ class LocalModelSettings(PulsoSettings):
     local_model_max_tokens: int = Field(default=512, ge=1, le=8192)
     #: request bodies over this get 413 unread (2,048 tokens of context is ~10 KB of text)
     local_model_max_body_bytes: int = Field(default=256 * 1024, ge=1024, le=64 * 1024 * 1024)
+    #: seconds a request's body may take to arrive in full; past it the answer is 408 and the connection closes
+    local_model_body_timeout_s: float = Field(default=30.0, gt=0, le=600)

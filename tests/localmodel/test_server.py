@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import threading
+import time
+from pathlib import Path
 
 import httpx
 import openai
 import pytest
 
+from services.infra.tcp_ports import free_port
 from services.localmodel.app import ModelTurns
+from services.stack.embedded import launch_local_model, wait_for_local_model
 
 pytestmark = pytest.mark.integration
 
@@ -154,6 +159,34 @@ def test_a_body_over_the_limit_gets_413_unread(local_model_url: str) -> None:
     response = httpx.post(f"{local_model_url}/chat/completions", json=huge, timeout=30)
     assert response.status_code == 413
     assert "request body over" in response.json()["error"]["message"]
+
+
+def test_a_body_that_never_finishes_is_answered_408_and_the_model_serves_others(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A chat request whose body never ended held its connection for good (its own server: a 1 s deadline)."""
+    monkeypatch.setenv("PULSO_LOCAL_MODEL_BODY_TIMEOUT_S", "1")
+    server = launch_local_model("127.0.0.1", free_port(), tmp_path)
+    try:
+        wait_for_local_model(server)
+        with socket.create_connection((server.host, server.port)) as sock:
+            sock.sendall(
+                b"POST /v1/chat/completions HTTP/1.1\r\nHost: lm\r\nContent-Type: application/json\r\n"
+                b'Transfer-Encoding: chunked\r\n\r\n5\r\n{"mes\r\n'
+            )
+            sock.settimeout(5)
+            started = time.monotonic()
+            answer = sock.recv(4096)
+            took_s = time.monotonic() - started
+        models = httpx.get(f"http://{server.host}:{server.port}/v1/models", timeout=5)
+    finally:
+        server.stop()
+
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 408"), answer
+    assert "did not arrive within 1 s" in json.loads(body)["error"]["message"]
+    assert took_s < 4
+    assert models.status_code == 200
 
 
 def test_models_and_health_answer(local_model_url: str) -> None:

@@ -36,7 +36,12 @@ RULES_V6 = "attributes-rules-v6"
 #: between the two titles must be explained too, and a place where each title has a word the other does not explain
 #: (another light, colour, hand, edition or maker) makes the pair abstain
 RULES_V7 = "attributes-rules-v7"
-RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7)
+#: v8 reads titles as v5 and adds slots the earlier readings miss: a letter size in every form ("T: XL", "Talle M", a
+#: size alone at the title's end), a bed size, a spare part ("… de Repuesto"), a copy of another maker's product
+#: ("Clon", "Réplica", "tipo Boss"), the title's words as written (codes with a letter glued on, "reto/L" pairs);
+#: the decision (domain/decision.py) compares them
+RULES_V8 = "attributes-rules-v8"
+RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8)
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5
 
@@ -305,6 +310,16 @@ class Attributes:
     quantities: frozenset[tuple[str, float]] = field(default_factory=frozenset)
     #: v5: codes written with hyphens, joined ("GA-2100-1A1" → "ga21001a1"): compared whole, not by their pieces
     joined_codes: frozenset[str] = field(default_factory=frozenset)
+    #: v8: the folded title's words as written, split at spaces only ("ds-1w", "reto/l"): a letter glued to a code or
+    #: a pair joined by "/" is read whole
+    written: tuple[str, ...] = ()
+    #: v8: the title says the listing is a spare or replacement part ("Cabezal de Repuesto", "Refil de Reposição")
+    spare: bool = False
+    #: v8: the title says the listing copies another maker's product ("Clon", "Réplica", "Genérico", "Imitación")
+    copy: bool = False
+    #: v8: the words right after "tipo"/"estilo"/"style"/"similar a" ("tipo Boss DS-1"): what the listing is like, not
+    #: what it is
+    like: frozenset[str] = field(default_factory=frozenset)
     #: the rules version that read these attributes (conflicts and doubts follow the same version)
     rules: str = RULES_VERSION
 
@@ -325,6 +340,8 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return _extract_v4(title)
     if rules in (RULES_V6, RULES_V7):
         return replace(_extract_v5(title), rules=rules)
+    if rules == RULES_V8:
+        return _extract_v8(title)
     return _extract_v5(title)
 
 
@@ -829,3 +846,70 @@ def _model_tokens(tokens: list[str]) -> frozenset[str]:
             continue
         found.add(token)
     return frozenset(found)
+
+
+#: v8: a letter size after any of the words sellers put before it, with or without ":" or "." ("T: XL", "Talle M",
+#: "Tam. G", "Size L", "Talla: S")
+_LETTER_SIZE_V8 = re.compile(
+    r"\b(?:t|talle|talla|tallas|tam|tamanho|tamano|size|medida)\s*[.:]?\s*"
+    r"(xxs|xs|s|m|l|xl|xxl|xxxl|pp|p|g|gg|xg|xgg|2xl|3xl)(?![a-z0-9])"
+)
+#: v8: a letter size alone at the end of a title ("… Hombre Negra M"), not a unit after a number ("3.05M")
+_LETTER_SIZE_AT_END = frozenset({"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "gg", "xg", "xgg", "2xl", "3xl"})
+_LETTER_SIZE_ALIASES = {"2xl": "xxl", "3xl": "xxxl"}
+#: v8: bed and bedding sizes (es, pt, en) on one scale
+_BED_SIZES = (
+    (re.compile(r"\bsuper ?king\b"), 5.0),
+    (re.compile(r"\bking(?: size)?\b"), 4.0),
+    (re.compile(r"\bqueen(?: size)?\b"), 3.0),
+    (re.compile(r"\b(?:2 1/2|2\.5|2,5) plazas\b|\b(?:2|dos) plazas y media\b"), 2.5),
+    (re.compile(r"\b(?:2|dos) plazas\b|\bmatrimonial\b|\bcasal\b|\bdouble\b"), 2.0),
+    (re.compile(r"\b(?:1 1/2|1\.5|1,5) plazas?\b|\bplaza y media\b|\bviuva\b"), 1.5),
+    (re.compile(r"\b(?:1|una) plaza\b|\bsolteiro\b|\btwin\b|\bsingle\b"), 1.0),
+)
+#: v8: a spare or replacement part, in es, pt and en
+_SPARE = re.compile(r"\b(?:repuesto|repuestos|recambio|refaccion|reposicao|reemplazo|replacement|spare|substituicao)\b")
+#: v8: a copy of another maker's product: the title itself says it is not that maker's
+_COPY = re.compile(
+    r"\b(?:clon|clone|replica|generico|generica|imitacion|imitacao|falsificado|alternativo|alternativa)\b"
+)
+#: v8: "like" words: what follows is what the listing resembles ("tipo Boss", "estilo Ray-Ban", "similar a")
+_LIKE = re.compile(r"\b(?:tipo|estilo|style|similar a|similar al|inspirado en|inspirado em)\s+([a-z][a-z0-9-]+)")
+_EDGE_PUNCTUATION = "()[]{}.,;:!?\"'|*"
+
+
+def _extract_v8(title: str) -> Attributes:
+    """v5's reading of the title with v8's slots: letter sizes in every form, bed sizes, spare parts, copies, what the
+    listing is like, the words as written (RULES_V8)."""
+    base = _extract_v5(title)
+    folded = fold(title)
+    sizes = {(kind, value) for kind, value in base.sizes if kind != "letter"}
+    letters = {LETTER_SIZES[_LETTER_SIZE_ALIASES.get(m, m)] for m in _LETTER_SIZE_V8.findall(folded)}
+    tokens = base.tokens
+    written = tuple(w for w in (word.strip(_EDGE_PUNCTUATION) for word in folded.split()) if w)
+    # alone at the end: a word of its own as written ("Negra M", not "reto/L" or "3.05M"), after a word, not a number
+    last = written[-1] if written else ""
+    if len(tokens) >= 3 and last in _LETTER_SIZE_AT_END and tokens[-1] == last and not _is_number(tokens[-2]):
+        letters.add(LETTER_SIZES[_LETTER_SIZE_ALIASES.get(last, last)])
+    if not letters:
+        letters = {int(value) for kind, value in base.sizes if kind == "letter"}
+    sizes |= {("letter", float(value)) for value in letters}
+    for pattern, value in _BED_SIZES:
+        if pattern.search(folded):
+            sizes.add(("bed", value))
+            break
+    letter_tokens = {t for t in tokens if t in _LETTER_SIZE_AT_END}
+    return replace(
+        base,
+        model=base.model - letter_tokens,
+        sizes=tuple(sorted(sizes)),
+        written=written,
+        # "+ 2 Repuestos" counts refills that come with the product; the product itself is no spare part
+        spare=any(
+            not _is_number(folded[: m.start()].split()[-1] if folded[: m.start()].split() else "")
+            for m in _SPARE.finditer(folded)
+        ),
+        copy=bool(_COPY.search(folded)),
+        like=frozenset(word for word in _LIKE.findall(folded) if len(word) >= 3),
+        rules=RULES_V8,
+    )

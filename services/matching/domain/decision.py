@@ -27,6 +27,8 @@ from services.matching.domain.attributes import (
     RULES_V4,
     RULES_V5,
     RULES_V6,
+    RULES_V7,
+    VARIANT_WORDS,
     Attributes,
     counted_noun,
     is_name_word,
@@ -147,6 +149,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append(f"colour {_listed(a.colours)} vs {_listed(b.colours)}")
     if a.gender and b.gender and not (a.gender & b.gender):
         reasons.append(f"for {_listed(a.gender)} vs {_listed(b.gender)}")
+    if _reads_v8(a, b):
+        reasons += _v8_conflicts(a, b)
     return reasons
 
 
@@ -226,6 +230,8 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts += _unexplained(a, b)
     if _reads_v7(a, b):
         doubts += _unexplained_words(a, b) + _nothing_names_the_product(a, b)
+    if _reads_v8(a, b):
+        doubts += _v8_doubts(a, b)
     if not (a.model and b.model) or (_reads_v5(a, b) and _only_counts_shared(a, b)):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.
@@ -936,3 +942,186 @@ def consensus(first: Verdict, second: Verdict) -> Verdict:
     if first == second and first != Verdict.ABSTAIN:
         return first
     return Verdict.ABSTAIN
+
+
+def _reads_v8(a: Attributes, b: Attributes) -> bool:
+    older = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7)
+    return a.rules not in older and b.rules not in older
+
+
+#: v8's mechanisms, each a switch the trade-off table in docs/matching.md measures
+V8_MECHANISMS: dict[str, bool] = {
+    # a spare part against the device, and "<part> para <the other title's product>"
+    "part_for_device": True,
+    # a copy of another maker's product ("Clon", "Genérico", "tipo Boss") against that maker's
+    "copy": True,
+    # a code as written continued by a letter or two on one side ("DS-1" and "DS-1W")
+    "code_suffix": True,
+    # a bare number after a name of its own against a code of other letters with that number ("PRESS 20", "SFL20")
+    "number_after_name": True,
+    # a noun one title counts ("24 Tubos") that the other names without a count ("Tubo")
+    "uncounted_noun": True,
+    # a pair of words joined by "/" that differs in one piece ("reto/reto" and "reto/L")
+    "slash_pair": True,
+    # doubt: a word one title adds right after the name both share, where the other goes on with shared words or ends
+    "added_after_name": True,
+    # doubt: only one side says it is for children
+    "kids_one_side": True,
+}
+_PART_FOR = frozenset({"para", "pra", "p", "for", "compatible", "compativel"})
+
+
+def _v8_conflicts(a: Attributes, b: Attributes) -> list[str]:
+    """v8: hard reasons read from slots the earlier rules miss (letter and bed sizes are compared with ``sizes``)."""
+    reasons = []
+    on = V8_MECHANISMS
+    if on["part_for_device"]:
+        if a.spare != b.spare:
+            reasons.append("spare part vs device")
+        elif _part_for(a, b) or _part_for(b, a):
+            reasons.append("a part for the other's product")
+    if on["copy"] and (a.copy != b.copy or _like_other(a, b) or _like_other(b, a)):
+        reasons.append("a copy vs the maker's product")
+    if on["code_suffix"]:
+        reasons += _code_suffix(a, b)
+    if on["number_after_name"]:
+        reasons += _number_after_name(a, b) + _number_after_name(b, a)
+    if on["uncounted_noun"]:
+        reasons += _uncounted_noun(a, b) + _uncounted_noun(b, a)
+    if on["slash_pair"]:
+        reasons += _slash_pair(a, b)
+    return reasons
+
+
+def _v8_doubts(a: Attributes, b: Attributes) -> list[str]:
+    doubts = []
+    if V8_MECHANISMS["added_after_name"]:
+        doubts += _added_after_name(a, b) + _added_after_name(b, a)
+    if V8_MECHANISMS["kids_one_side"] and ("kids" in a.gender) != ("kids" in b.gender):
+        doubts.append("only one side is for children")
+    return doubts[:1]
+
+
+def _part_for(part: Attributes, device: Attributes) -> bool:
+    """v8: ``part`` is "<words> para <device's product>": after "para" it names the other title's product type (its
+    first word), and none of its own words before "para" are in the other title ("Cojín … Para Silla Alta Graco"
+    against "Silla Alta Para Bebé Graco")."""
+    if not device.tokens:
+        return False
+    product = _inflection_stem(device.tokens[0])
+    for index, token in enumerate(part.tokens):
+        if token not in _PART_FOR or index == 0:
+            continue
+        after = {_inflection_stem(t) for t in part.tokens[index + 1 : index + 3]}
+        own = [t for t in part.tokens[:index] if is_name_word(t, True, True) and not _attributes._is_number(t)]
+        if product in after and own and not any(_token_shared(t, device) for t in own):
+            return True
+    return False
+
+
+def _like_other(copy: Attributes, original: Attributes) -> bool:
+    """v8: ``copy`` says it is like a word ("tipo Boss") that ``original`` names as itself (not "tipo Boss" too)."""
+    return bool(copy.like - original.like) and bool((copy.like - original.like) & set(original.tokens))
+
+
+def _plain(word: str) -> str:
+    return word.replace("-", "").replace(".", "")
+
+
+def _code_suffix(a: Attributes, b: Attributes) -> list[str]:
+    """v8: a code as written ("ds-1") that the other title writes with one or two letters glued on ("ds-1w"), and
+    neither writes the other's form: another model (the v4 rule for codes, read on the words as written). A suffix
+    after a hyphen ("24MP400-B"), written apart in the shorter title ("KG6 B"), a variant word ("V3SE") or a unit is
+    not one."""
+    for short_side, long_side in ((a, b), (b, a)):
+        mine = {_plain(w): w for w in short_side.written if any(c.isdigit() for c in w) and any(c.isalpha() for c in w)}
+        theirs = {_plain(w): w for w in long_side.written if any(c.isdigit() for c in w)}
+        for x in sorted(set(mine) - set(theirs)):
+            for y in sorted(set(theirs) - set(mine)):
+                tail = y[len(x) :]
+                if not (y.startswith(x) and 1 <= len(tail) <= 2 and tail.isalpha() and x[-1].isdigit()):
+                    continue
+                glued = not theirs[y][: -len(tail)].endswith(("-", "."))
+                apart = tail in short_side.tokens or _written_apart(y, short_side.tokens)
+                spec = _spec_notation(x, short_side.tokens) or _attributes.is_quantity_token(y)
+                if glued and not apart and not spec and tail not in VARIANT_WORDS and not _extends(x, y, True, True):
+                    return [f"code {x} vs {y}"]
+    return []
+
+
+def _number_after_name(side: Attributes, other: Attributes) -> list[str]:
+    """v8: ``side``'s bare number comes after a name of its own ("PRESS 20") and ``other`` has that number only inside
+    a code whose letters are not that name's ("SFL20"): another model, not the code written apart ("Tamanho 1" and
+    "T1", "Heavy Duty 4423" and "HD4423" are)."""
+    for index, token in enumerate(side.tokens):
+        if not token.isdigit() or index == 0 or token in other.tokens:
+            continue
+        before = side.tokens[index - 1]
+        following = side.tokens[index + 1] if index + 1 < len(side.tokens) else ""
+        if not (before.isalpha() and len(before) >= 3 and is_name_word(before, True, True)):
+            continue
+        if _token_shared(before, other) or is_quantity_token(following, unit=True) or counted_noun(following):
+            continue
+        initials = "".join(t[0] for t in side.tokens[max(0, index - 3) : index] if t.isalpha())
+        for code in sorted(model_codes(other)):
+            letters = re.match(r"[a-z]*", code)
+            prefix = letters.group(0) if letters else ""
+            if _number_of(token, code) and prefix and prefix[0] != before[0] and not initials.endswith(prefix):
+                return [f"model {before} {token} vs {code}"]
+    return []
+
+
+def _uncounted_noun(counted: Attributes, plain: Attributes) -> list[str]:
+    """v8: ``counted`` counts a noun ("24 Tubos") that ``plain`` names once, in the singular, without a number before
+    it ("Tubo x3"), and ``plain``'s pack is not that count ("Lata … Pack x 6" is six "Latas"): one against many."""
+    counts = {unit: value for unit, value in counted.quantities if unit not in MEASURE_UNITS | NOT_COUNTS}
+    stated = {unit for unit, _ in plain.quantities}
+    for index, token in enumerate(plain.tokens):
+        count = counts.get(token)
+        if count is None or count <= 1 or token in stated or plain.pack == count:
+            continue
+        before = plain.tokens[index - 1] if index else ""
+        if not _attributes._is_number(before):
+            return [f"{token} vs {_number_text(count)} {token}s"]
+    return []
+
+
+def _slash_pair(a: Attributes, b: Attributes) -> list[str]:
+    """v8: words joined by "/" ("reto/reto", "reto/l") that start alike on both sides and end otherwise."""
+    pairs_a = [w.split("/") for w in a.written if w.count("/") == 1]
+    pairs_b = [w.split("/") for w in b.written if w.count("/") == 1]
+    for x in pairs_a:
+        for y in pairs_b:
+            if x[0] == y[0] and x[0].isalpha() and x[1] != y[1] and (x[1].isalpha() and y[1].isalpha()):
+                return [f"{'/'.join(x)} vs {'/'.join(y)}"]
+    return []
+
+
+#: v8: the most tokens one title adds after the shared name
+V8_ADDED_TOKENS = 3
+
+
+def _added_after_name(side: Attributes, other: Attributes) -> list[str]:
+    """v8: the two titles are one template, and the only change is that ``side`` adds, right after a name both share (a
+    model code or number, a variant word), a word ``other`` does not explain or a single letter, and then goes on as
+    ``other`` does: "Omni 360 Cool Air Mesh Negro" against "Omni 360 Negro", "Padel Pro S Tubo" against "Padel Pro
+    Tubo". Sellers of one product word their titles differently in more than one place; a maker's line names its
+    models by what follows the shared name."""
+    mine = [t for t in side.tokens if t not in LISTING_BOILERPLATE]
+    theirs = [t for t in other.tokens if t not in LISTING_BOILERPLATE]
+    edits = [op for op in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(edits) != 1 or edits[0][0] != "delete":
+        return []
+    _, start, end, at, _ = edits[0]
+    if start == 0 or end - start > V8_ADDED_TOKENS or at >= len(theirs):
+        return []
+    name = mine[start - 1]
+    if not (name in other.model or name in other.variants or name in model_codes(other)):
+        return []
+    added = mine[start:end]
+    first = added[0]
+    if first in MEASURE_UNITS or _attributes.COLOURS_V5.get(first) or _attributes._is_number(first):
+        return []
+    if (len(first) == 1 and first.isalpha()) or _word_unexplained(first, side, other):
+        return [f"{' '.join(added)} added after {name}"]
+    return []

@@ -39,6 +39,7 @@ from services.matching.domain.attributes import (
     RULES_V5,
     RULES_V6,
     RULES_V7,
+    RULES_V8,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -184,6 +185,11 @@ PIPELINES: dict[str, PipelineVersion] = {
         doubts_abstain=True,
         rules_version=RULES_V6,
         difference="difference-node-v1",
+    ),
+    # match-v11 on attributes-rules-v8: letter and bed sizes in every form, spare parts and parts for the other's
+    # product, copies, codes with a letter added, a word added after the shared name. No LLM.
+    "match-v13": PipelineVersion(
+        "match-v13", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V8
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

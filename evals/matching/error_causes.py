@@ -15,20 +15,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 
+from evals.matching.loading import HERE, load_sets
 from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain.decision import Verdict
-from services.matching.service_layer.evaluation import LocalE5, read_pairs
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
-HERE = Path(__file__).resolve().parent
 NOT_CLASSIFIED = "not classified"
 
 
@@ -38,10 +35,8 @@ async def wrong_decisions(
     """(pair id, "wrong match" or "missed match", title a, title b, the decision's reasons) of every wrong one; each
     pair that abstained is added to ``abstained`` as a line with its label and cosine, when a list is given."""
     rows = [json.loads(line) for line in (HERE / f"{set_name}.jsonl").read_text().splitlines() if line.strip()]
-    pairs = read_pairs(HERE / f"{set_name}.jsonl", io.StringIO())
-    titles = sorted({p.a.title for p in pairs} | {p.b.title for p in pairs})
-    matrix = await LocalE5().embed(titles)
-    vectors = dict(zip(titles, matrix, strict=True))
+    loaded, vectors = await load_sets([set_name])
+    pairs = loaded[set_name]
     pipeline = PairPipeline(PIPELINES[version], None, None)
     wrong = []
     for row, pair in zip(rows, pairs, strict=True):

@@ -15,24 +15,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
 import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from unittest import mock
 
 import numpy as np
 
+from evals.matching.loading import load_sets
 from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain import attributes, decision
 from services.matching.domain.decision import Verdict
-from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
+from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
-HERE = Path(__file__).resolve().parent
 _NEVER = re.compile(r"(?!)")
 #: never matches, with the two groups a substitution refers to
 _NEVER_GROUPS = re.compile(r"(?!)(a)(b)")
@@ -161,41 +159,51 @@ MECHANISMS_BY_VERSION = {
 }
 
 
-async def score(
-    pairs: list[LabeledPair], vectors: dict[str, np.ndarray], version: str
-) -> tuple[float | None, float, int, int]:
-    """The version's precision, recall, wrong matches and missed matches on the pairs."""
+class Counts(NamedTuple):
+    """A version's verdicts on a set's pairs against their labels."""
+
+    said: int  # matches said
+    correct: int  # true matches said
+    truth: int  # true matches
+    abstained: int
+    pairs: int
+
+
+async def count_verdicts(pairs: list[LabeledPair], vectors: dict[str, np.ndarray], version: str) -> Counts:
+    """Every pair decided by the version's pipeline (no LLM) with the titles' cosine, counted against its label."""
     pipeline = PairPipeline(PIPELINES[version], None, None)
-    said = correct = wrong = truth = 0
+    said = correct = truth = abstained = 0
     for pair in pairs:
         cosine = float(np.dot(vectors[pair.a.title], vectors[pair.b.title]))
         verdict = (await pipeline.decide(pair.a, pair.b, cosine)).verdict
         truth += pair.label == Verdict.MATCH
         said += verdict == Verdict.MATCH
         correct += verdict == Verdict.MATCH and pair.label == Verdict.MATCH
-        wrong += verdict == Verdict.MATCH and pair.label != Verdict.MATCH
-    return (correct / said if said else None), correct / truth, wrong, truth - correct
+        abstained += verdict == Verdict.ABSTAIN
+    return Counts(said, correct, truth, abstained, len(pairs))
+
+
+async def score(
+    pairs: list[LabeledPair], vectors: dict[str, np.ndarray], version: str
+) -> tuple[float | None, float, int, int]:
+    """The version's precision, recall, wrong matches and missed matches on the pairs."""
+    said, correct, truth, _, _ = await count_verdicts(pairs, vectors, version)
+    return (correct / said if said else None), correct / truth, said - correct, truth - correct
 
 
 async def run(set_names: list[str], version: str = "match-v8") -> list[str]:
     lines = []
-    embedder = LocalE5()
-    loaded = {}
-    for name in set_names:
-        pairs = read_pairs(HERE / f"{name}.jsonl", io.StringIO())
-        titles = sorted({p.a.title for p in pairs} | {p.b.title for p in pairs})
-        loaded[name] = (pairs, dict(zip(titles, await embedder.embed(titles), strict=True)))
+    loaded, vectors = await load_sets(set_names)
     header = "mechanism switched off".ljust(48) + "".join(f"{name:>22}" for name in set_names)
     lines += [f"{version} precision / recall (wrong, missed) per set", header]
     for mechanism, switched_off in [(f"none ({version} as shipped)", None), *MECHANISMS_BY_VERSION[version].items()]:
         cells = []
         for name in set_names:
-            pairs, vectors = loaded[name]
             if switched_off is None:
-                precision, recall, wrong, missed = await score(pairs, vectors, version)
+                precision, recall, wrong, missed = await score(loaded[name], vectors, version)
             else:
                 with switched_off():
-                    precision, recall, wrong, missed = await score(pairs, vectors, version)
+                    precision, recall, wrong, missed = await score(loaded[name], vectors, version)
             shown = "n/a" if precision is None else f"{precision:.3f}"
             cells.append(f"{shown}/{recall:.3f} ({wrong},{missed})")
         lines.append(mechanism.ljust(48) + "".join(f"{cell:>22}" for cell in cells))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
 import itertools
 import sys
 from collections.abc import Sequence
@@ -22,15 +21,12 @@ from typing import Any
 
 import numpy as np
 
-from evals.matching.rules_ablation import HERE
+from evals.matching.loading import load_sets
+from evals.matching.rules_ablation import Counts, count_verdicts
 from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain import decision
-from services.matching.domain.decision import Verdict
-from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
-from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
+from services.matching.service_layer.evaluation import LabeledPair
 
-#: (matches said, true matches said, true matches, abstained, pairs)
-Counts = tuple[int, int, int, int, int]
 SHIPPED = {
     "EXPLAIN_V7_WORDS": "template",
     "V7_NAMES": "on",
@@ -82,36 +78,19 @@ def choose(results: list[dict[str, Counts]], training: Sequence[str], rule: str,
 
 
 async def decide_all(
-    loaded: dict[str, tuple[list[LabeledPair], dict[str, np.ndarray]]], settings: dict[str, Any]
+    loaded: dict[str, list[LabeledPair]], vectors: dict[str, np.ndarray], settings: dict[str, Any]
 ) -> dict[str, Counts]:
     for name, value in settings.items():
         setattr(decision, name, value)
-    found = {}
-    for set_name, (pairs, vectors) in loaded.items():
-        pipeline = PairPipeline(PIPELINES["match-v11"], None, None)
-        said = correct = truth = abstained = 0
-        for pair in pairs:
-            cosine = float(np.dot(vectors[pair.a.title], vectors[pair.b.title]))
-            verdict = (await pipeline.decide(pair.a, pair.b, cosine)).verdict
-            truth += pair.label == Verdict.MATCH
-            said += verdict == Verdict.MATCH
-            correct += verdict == Verdict.MATCH and pair.label == Verdict.MATCH
-            abstained += verdict == Verdict.ABSTAIN
-        found[set_name] = (said, correct, truth, abstained, len(pairs))
-    return found
+    return {set_name: await count_verdicts(pairs, vectors, "match-v11") for set_name, pairs in loaded.items()}
 
 
 async def run() -> list[str]:
-    embedder = LocalE5()
-    loaded = {}
-    for name in SEEN_SETS:
-        pairs = read_pairs(HERE / f"{name}.jsonl", io.StringIO())
-        titles = sorted({p.a.title for p in pairs} | {p.b.title for p in pairs})
-        loaded[name] = (pairs, dict(zip(titles, await embedder.embed(titles), strict=True)))
+    loaded, vectors = await load_sets(SEEN_SETS)
     grid = settings_grid()
     shipped = {name: getattr(decision, name) for name in SHIPPED}
     try:
-        results = [await decide_all(loaded, settings) for settings in grid]
+        results = [await decide_all(loaded, vectors, settings) for settings in grid]
     finally:
         for name, value in shipped.items():
             setattr(decision, name, value)

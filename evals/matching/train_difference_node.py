@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
 import json
 import sys
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from typing import Any
 
 import numpy as np
 
+from evals.matching.loading import HERE, load_sets
 from evals.matching.train_pair_classifier import score
 from services.matching.domain.attributes import RULES_V6, extract_attributes
 from services.matching.domain.decision import Verdict, rule_conflicts
@@ -49,10 +49,9 @@ from services.matching.domain.title_difference import (
     difference_features,
     difference_words,
 )
-from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
+from services.matching.service_layer.evaluation import LocalE5
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
-HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
 #: the seen sets: every labeled set whose figures the rules or this node may be chosen on
 SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
@@ -297,11 +296,7 @@ def loso(examples: list[Example]) -> dict[str, Any]:
 
 async def load_examples() -> list[Example]:
     embedder = LocalE5()
-    loaded: dict[str, list[LabeledPair]] = {name: read_pairs(HERE / f"{name}.jsonl", io.StringIO()) for name in SETS}
-    titles = sorted(
-        {p.a.title for ps in loaded.values() for p in ps} | {p.b.title for ps in loaded.values() for p in ps}
-    )
-    vectors = dict(zip(titles, await embedder.embed(titles), strict=True))
+    loaded, vectors = await load_sets(SETS, embedder)
     differing = {(p.a.title, p.b.title): difference_words(p.a.title, p.b.title) for ps in loaded.values() for p in ps}
     words = sorted({w for sides in differing.values() for side in sides for w in side})
     # rounded as stored, so the artifact does not move with the last bits of the embedding

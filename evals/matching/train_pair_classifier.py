@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
 import json
 import sys
 from dataclasses import dataclass
@@ -32,13 +31,12 @@ from typing import Any
 
 import numpy as np
 
+from evals.matching.loading import HERE, load_sets
 from services.matching.domain.attributes import RULES_V6, Attributes, extract_attributes
 from services.matching.domain.decision import Verdict, rule_conflicts
 from services.matching.domain.pair_features import FEATURE_NAMES, PairClassifier, band_verdict, pair_features
-from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
-HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
 #: the seen sets: every labeled set whose figures the rules or this model may be chosen on
 SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
@@ -160,12 +158,7 @@ def loso(examples: list[Example]) -> dict[str, Any]:
 
 
 async def load_examples() -> list[Example]:
-    embedder = LocalE5()
-    loaded: dict[str, list[LabeledPair]] = {name: read_pairs(HERE / f"{name}.jsonl", io.StringIO()) for name in SETS}
-    titles = sorted(
-        {p.a.title for ps in loaded.values() for p in ps} | {p.b.title for ps in loaded.values() for p in ps}
-    )
-    vectors = dict(zip(titles, await embedder.embed(titles), strict=True))
+    loaded, vectors = await load_sets(SETS)
     read: dict[str, Attributes] = {}
     v9 = PairPipeline(PIPELINES["match-v9"], None, None)
     examples = []

@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from evals.matching.loading import HERE, load_sets
-from evals.matching.train_pair_classifier import score
+from evals.matching.train_pair_classifier import HeldOutScores
 from services.matching.domain.attributes import RULES_V6, extract_attributes
 from services.matching.domain.decision import Verdict, rule_conflicts
 from services.matching.domain.title_difference import (
@@ -249,10 +249,7 @@ def promote(examples: list[Example], models: Models, agree: float, threshold: fl
 
 def loso(examples: list[Example]) -> dict[str, Any]:
     rows: dict[str, Any] = {}
-    pooled_promote: list[Verdict] = []
-    pooled_v12: list[Verdict] = []
-    pooled_v9: list[Verdict] = []
-    pooled_y: list[int] = []
+    scores = HeldOutScores()
     for held in SETS:
         train = [e for e in examples if e.set_name != held]
         test = [e for e in examples if e.set_name == held]
@@ -261,13 +258,15 @@ def loso(examples: list[Example]) -> dict[str, Any]:
         models = fit_models(train)
         verdicts = decide(test, models, threshold)
         promoted = promote(test, models, threshold, promote_threshold)
-        labels = [e.label for e in test]
+        held_out = {
+            "match-v12 (held out)": verdicts,
+            "match-v12 + promote (held out)": promoted,
+            "match-v9": [e.v9 for e in test],
+        }
         rows[held] = {
             "agree_at": threshold,
             "promote_at": promote_threshold,
-            "match-v12 (held out)": score(verdicts, labels),
-            "match-v12 + promote (held out)": score(promoted, labels),
-            "match-v9": score([e.v9 for e in test], labels),
+            **scores.held_out(held_out, [e.label for e in test]),
             "match-v9 wrong matches the node stopped": [
                 e.titles
                 for e, v in zip(test, verdicts, strict=True)
@@ -282,15 +281,7 @@ def loso(examples: list[Example]) -> dict[str, Any]:
                 if e.v9 == Verdict.MATCH and not e.label and v == e.v9
             ],
         }
-        pooled_v12 += verdicts
-        pooled_promote += promoted
-        pooled_v9 += [e.v9 for e in test]
-        pooled_y += labels
-    rows["pooled"] = {
-        "match-v12 (held out)": score(pooled_v12, pooled_y),
-        "match-v12 + promote (held out)": score(pooled_promote, pooled_y),
-        "match-v9": score(pooled_v9, pooled_y),
-    }
+    rows["pooled"] = scores.pooled()
     return rows
 
 

@@ -124,6 +124,24 @@ def score(verdicts: list[Verdict], labels: list[int]) -> dict[str, Any]:
     }
 
 
+class HeldOutScores:
+    """Each version's verdicts scored per held-out set, and kept to score them pooled over every set held out."""
+
+    def __init__(self) -> None:
+        self._verdicts: dict[str, list[Verdict]] = {}
+        self._labels: list[int] = []
+
+    def held_out(self, verdicts: dict[str, list[Verdict]], labels: list[int]) -> dict[str, Any]:
+        """version → score of one held-out set's verdicts."""
+        for version, said in verdicts.items():
+            self._verdicts.setdefault(version, []).extend(said)
+        self._labels += labels
+        return {version: score(said, labels) for version, said in verdicts.items()}
+
+    def pooled(self) -> dict[str, Any]:
+        return {version: score(said, self._labels) for version, said in self._verdicts.items()}
+
+
 def decide(
     examples: list[Example], classifier: tuple[np.ndarray, np.ndarray, np.ndarray, float], band: tuple[float, float]
 ) -> list[Verdict]:
@@ -133,27 +151,16 @@ def decide(
 
 def loso(examples: list[Example]) -> dict[str, Any]:
     rows: dict[str, Any] = {}
-    pooled_v10: list[Verdict] = []
-    pooled_v9: list[Verdict] = []
-    pooled_y: list[int] = []
+    scores = HeldOutScores()
     for held in SETS:
         train = [e for e in examples if e.set_name != held]
         test = [e for e in examples if e.set_name == held]
         fitted = [e for e in train if not e.conflict]
         model = fit(np.array([e.features for e in fitted]), np.array([e.label for e in fitted], dtype=float))
         band = thresholds(train)
-        verdicts = decide(test, model, band)
-        labels = [e.label for e in test]
-        rows[held] = {
-            "match_at": band[0],
-            "no_match_at": band[1],
-            "match-v10 (held out)": score(verdicts, labels),
-            "match-v9": score([e.v9 for e in test], labels),
-        }
-        pooled_v10 += verdicts
-        pooled_v9 += [e.v9 for e in test]
-        pooled_y += labels
-    rows["pooled"] = {"match-v10 (held out)": score(pooled_v10, pooled_y), "match-v9": score(pooled_v9, pooled_y)}
+        verdicts = {"match-v10 (held out)": decide(test, model, band), "match-v9": [e.v9 for e in test]}
+        rows[held] = {"match_at": band[0], "no_match_at": band[1], **scores.held_out(verdicts, [e.label for e in test])}
+    rows["pooled"] = scores.pooled()
     return rows
 
 

@@ -59,6 +59,18 @@ def topics(kafka_bootstrap: str) -> dict[str, str]:
     return names
 
 
+async def catalog_kafka_consumer(kafka_bootstrap: str, topic: str) -> AIOKafkaConsumer:
+    """Started, with the topic's partition assigned by hand: the same consumer as production minus the group join
+    (seconds on Tansu)."""
+    kafka_consumer = AIOKafkaConsumer(
+        bootstrap_servers=kafka_bootstrap, group_id=f"test-matching-{uuid.uuid4().hex[:6]}",
+        enable_auto_commit=False, auto_offset_reset="earliest",
+    )  # fmt: skip
+    await kafka_consumer.start()
+    kafka_consumer.assign([TopicPartition(topic, 0)])
+    return kafka_consumer
+
+
 class Running:
     def __init__(self, service: MatchingService, consumer: CatalogConsumer, store: MatchingStore, fake: FakeOpenAI):
         self.service, self.consumer, self.store, self.fake = service, consumer, store, fake
@@ -90,13 +102,7 @@ async def matching(
         store=store, embedder=client, embeddings_model="embeddings", pipeline=pipeline,
         publisher=publisher, metrics=metrics, dimensions=64,
     )  # fmt: skip
-    # the partition assigned by hand: the same consumer as production minus the group join (seconds on Tansu)
-    kafka_consumer = AIOKafkaConsumer(
-        bootstrap_servers=kafka_bootstrap, group_id=f"test-matching-{uuid.uuid4().hex[:6]}",
-        enable_auto_commit=False, auto_offset_reset="earliest",
-    )  # fmt: skip
-    await kafka_consumer.start()
-    kafka_consumer.assign([TopicPartition(topics["catalog"], 0)])
+    kafka_consumer = await catalog_kafka_consumer(kafka_bootstrap, topics["catalog"])
     consumer = CatalogConsumer(
         kafka_consumer, service.handle, metrics, retry_s=0.05, retry_max_s=0.2, dead_letter=publisher.dead_letter
     )
@@ -239,12 +245,7 @@ async def test_a_record_whose_handling_fails_unexpectedly_is_dead_lettered_and_t
 
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await producer.start()
-    kafka_consumer = AIOKafkaConsumer(
-        bootstrap_servers=kafka_bootstrap, group_id=f"test-matching-{uuid.uuid4().hex[:6]}",
-        enable_auto_commit=False, auto_offset_reset="earliest",
-    )  # fmt: skip
-    await kafka_consumer.start()
-    kafka_consumer.assign([TopicPartition(topics["catalog"], 0)])
+    kafka_consumer = await catalog_kafka_consumer(kafka_bootstrap, topics["catalog"])
     publisher = KafkaPublisher(producer, topics["matches"], topics["dlq"])
     metrics = MatchingMetrics()
     consumer = CatalogConsumer(kafka_consumer, handle, metrics, 0.05, 0.2, dead_letter=publisher.dead_letter)

@@ -2,8 +2,9 @@
 
     python -m evals.matching.rules_ablation [--version match-v8] [--sets pairs,heldout,blind,blind2,blind3]
 
-`match-v9` loosens the settings of attributes-rules-v6 (the trade-off table), `match-v8` switches off the
-mechanisms of attributes-rules-v5, `match-v6` those of attributes-rules-v4.
+`match-v13` switches off the mechanisms of attributes-rules-v8, `match-v9` loosens the settings of attributes-rules-v6
+(the trade-off table), `match-v8` switches off the mechanisms of attributes-rules-v5, `match-v6` those of
+attributes-rules-v4.
 
 A mechanism is switched off by replacing the function or pattern that implements it, in this process only. A
 mechanism that changes figures on several sets is read as general; one that moves only the set it was written from is
@@ -151,11 +152,32 @@ MECHANISMS_V7: dict[str, Callable[[], AbstractContextManager[None]]] = {
     "a shared name has 5+ characters": _off((decision, "V7_NAME_CHARS", 5)),
     "looser: words doubt only in one place": _off((decision, "V7_WORDS_DOUBT", "place")),
 }
+
+
+def _v8_off(name: str) -> Callable[[], AbstractContextManager[None]]:
+    return _off((decision, "V8_MECHANISMS", {**decision.V8_MECHANISMS, name: False}))
+
+
+#: attributes-rules-v8's mechanisms (match-v13) → how to switch each off
+MECHANISMS_V8: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "all of v8 (letter/bed sizes read as v5)": _off(
+        (decision, "V8_MECHANISMS", dict.fromkeys(decision.V8_MECHANISMS, False)),
+        (attributes, "_LETTER_SIZE_V8", _NEVER),
+        (attributes, "_LETTER_SIZE_AT_END", frozenset()),
+        (attributes, "_BED_SIZES", ()),
+    ),
+    "letter sizes in every form": _off(
+        (attributes, "_LETTER_SIZE_V8", _NEVER), (attributes, "_LETTER_SIZE_AT_END", frozenset())
+    ),
+    "bed sizes": _off((attributes, "_BED_SIZES", ())),
+    **{f"{name.replace('_', ' ')}": _v8_off(name) for name in decision.V8_MECHANISMS},
+}
 MECHANISMS_BY_VERSION = {
     "match-v6": MECHANISMS,
     "match-v8": MECHANISMS_V5,
     "match-v9": MECHANISMS_V6,
     "match-v11": MECHANISMS_V7,
+    "match-v13": MECHANISMS_V8,
 }
 
 

@@ -875,6 +875,8 @@ _COPY = re.compile(
 )
 #: v8: "like" words: what follows is what the listing resembles ("tipo Boss", "estilo Ray-Ban", "similar a")
 _LIKE = re.compile(r"\b(?:tipo|estilo|style|similar a|similar al|inspirado en|inspirado em)\s+([a-z][a-z0-9-]+)")
+#: v8: kit words that name what one unit is packed in
+_PACKAGING_WORDS = frozenset({"caja", "caixa", "paquete", "pacote"})
 _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'|*"
 
 
@@ -899,8 +901,14 @@ def _extract_v8(title: str) -> Attributes:
             sizes.add(("bed", value))
             break
     letter_tokens = {t for t in tokens if t in _LETTER_SIZE_AT_END}
+    # a box or a packet with no count is what one unit comes in ("Caja 730 g", "Paquete 0,5 kg"), not a bundle
+    joined = " ".join(tokens)
+    pieces = _PIECES_OF.search(joined) or (base.capacity_gb and _PIECES.search(joined))
+    packaging_only = base.pack == 1 and {t for t in tokens if t in KIT_WORDS} <= _PACKAGING_WORDS
+    kit = base.kit and not (packaging_only and not base.with_extras and not pieces)
     return replace(
         base,
+        kit=kit,
         model=base.model - letter_tokens,
         sizes=tuple(sorted(sizes)),
         written=written,

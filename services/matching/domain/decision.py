@@ -91,7 +91,7 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append(f"brand {a.brand} vs {b.brand}")
     if a.accessory != b.accessory and not (_reads_v7(a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b)):
         reasons.append("accessory vs device")
-    if a.pack != b.pack:
+    if a.pack != b.pack and not (_reads_v8(a, b) and V8_MECHANISMS["pack_by_count"] and _pack_by_count(a, b)):
         reasons.append(f"pack of {a.pack} vs {b.pack}")
     elif a.kit != b.kit:
         reasons.append("kit vs unit")
@@ -963,6 +963,8 @@ V8_MECHANISMS: dict[str, bool] = {
     "uncounted_noun": True,
     # a pair of words joined by "/" that differs in one piece ("reto/reto" and "reto/L")
     "slash_pair": True,
+    # a pack of N on one side is no conflict with a title that counts N of a noun ("x10" and "10 Preservativos")
+    "pack_by_count": True,
     # doubt: a word one title adds right after the name both share, where the other goes on with shared words or ends
     "added_after_name": True,
     # doubt: only one side says it is for children
@@ -1002,6 +1004,16 @@ def _v8_doubts(a: Attributes, b: Attributes) -> list[str]:
     return doubts[:1]
 
 
+def _pack_by_count(a: Attributes, b: Attributes) -> bool:
+    """v8: one side's pack is N and the other, read as one unit, states N of a plural noun ("10 Preservativos", "4
+    Latas"): the same count said two ways."""
+    packed, single = (a, b) if a.pack > b.pack else (b, a)
+    if single.pack != 1:
+        return False
+    counts = {value for unit, value in single.quantities if unit not in MEASURE_UNITS | NOT_COUNTS}
+    return float(packed.pack) in counts
+
+
 def _part_for(part: Attributes, device: Attributes) -> bool:
     """v8: ``part`` is "<words> para <device's product>": after "para" it names the other title's product type (its
     first word), and none of its own words before "para" are in the other title ("Cojín … Para Silla Alta Graco"
@@ -1021,7 +1033,8 @@ def _part_for(part: Attributes, device: Attributes) -> bool:
 
 def _like_other(copy: Attributes, original: Attributes) -> bool:
     """v8: ``copy`` says it is like a word ("tipo Boss") that ``original`` names as itself (not "tipo Boss" too)."""
-    return bool(copy.like - original.like) and bool((copy.like - original.like) & set(original.tokens))
+    # a hyphenated word is read by its first piece ("estilo Ray-Ban": "ray")
+    return any(word.split("-")[0] in original.tokens for word in copy.like - original.like)
 
 
 def _plain(word: str) -> str:

@@ -160,16 +160,18 @@ def _v8_off(name: str) -> Callable[[], AbstractContextManager[None]]:
 
 #: attributes-rules-v8's mechanisms (match-v13) → how to switch each off
 MECHANISMS_V8: dict[str, Callable[[], AbstractContextManager[None]]] = {
-    "all of v8 (letter/bed sizes read as v5)": _off(
+    "all of v8 (= match-v11)": _off(
         (decision, "V8_MECHANISMS", dict.fromkeys(decision.V8_MECHANISMS, False)),
         (attributes, "_LETTER_SIZE_V8", _NEVER),
         (attributes, "_LETTER_SIZE_AT_END", frozenset()),
         (attributes, "_BED_SIZES", ()),
+        (attributes, "_PACKAGING_WORDS", frozenset()),
     ),
     "letter sizes in every form": _off(
         (attributes, "_LETTER_SIZE_V8", _NEVER), (attributes, "_LETTER_SIZE_AT_END", frozenset())
     ),
     "bed sizes": _off((attributes, "_BED_SIZES", ())),
+    "a box without a count is one unit": _off((attributes, "_PACKAGING_WORDS", frozenset())),
     **{f"{name.replace('_', ' ')}": _v8_off(name) for name in decision.V8_MECHANISMS},
 }
 MECHANISMS_BY_VERSION = {

@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from evals.matching.loading import HERE, load_sets
-from evals.matching.train_pair_classifier import HeldOutScores
+from evals.matching.train_pair_classifier import HeldOutScores, check_or_write
 from services.matching.domain.attributes import RULES_V6, extract_attributes
 from services.matching.domain.decision import Verdict, rule_conflicts
 from services.matching.domain.title_difference import (
@@ -353,18 +353,11 @@ def main(argv: list[str] | None = None) -> int:
     global MULTIPLE_INSTANCE
     MULTIPLE_INSTANCE = args.multiple_instance
     examples = asyncio.run(load_examples())
-    if args.check:
-        text = artifact_text(train(examples))
-        shipped = MODEL_PATH.read_text() if MODEL_PATH.exists() else ""
-        if shipped != text:
-            print(f"train_difference_node: {MODEL_PATH} differs from a fresh fit", file=sys.stderr)
-            return 1
-        print(f"train_difference_node: {MODEL_PATH} regenerates byte for byte")
-    elif not args.multiple_instance:
-        text = artifact_text(train(examples))
-        MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-        MODEL_PATH.write_text(text)
-        print(f"wrote {MODEL_PATH}")
+    # the experiment writes no artifact (and is never a --check: refused above)
+    if not args.multiple_instance and not check_or_write(
+        "train_difference_node", MODEL_PATH, artifact_text(train(examples)), args.check
+    ):
+        return 1
     if args.loso_out:
         rows = loso(examples)
         # the promote experiment over all eight sets at once, out of fold: is any threshold precise enough?

@@ -212,6 +212,22 @@ def artifact_text(classifier: PairClassifier) -> str:
     return json.dumps(classifier.to_json(), indent=2) + "\n"
 
 
+def check_or_write(tool: str, path: Path, text: str, check: bool) -> bool:
+    """With ``check``, compare ``path`` with a fresh fit's ``text`` (False when they differ); else write ``text`` there.
+    Says which on stdout, a difference on stderr."""
+    if check:
+        shipped = path.read_text() if path.exists() else ""
+        if shipped != text:
+            print(f"{tool}: {path} differs from a fresh fit", file=sys.stderr)
+            return False
+        print(f"{tool}: {path} regenerates byte for byte")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        print(f"wrote {path}")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
@@ -221,17 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     examples = asyncio.run(load_examples())
-    text = artifact_text(train(examples))
-    if args.check:
-        shipped = MODEL_PATH.read_text() if MODEL_PATH.exists() else ""
-        if shipped != text:
-            print(f"train_pair_classifier: {MODEL_PATH} differs from a fresh fit", file=sys.stderr)
-            return 1
-        print(f"train_pair_classifier: {MODEL_PATH} regenerates byte for byte")
-    else:
-        MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-        MODEL_PATH.write_text(text)
-        print(f"wrote {MODEL_PATH}")
+    if not check_or_write("train_pair_classifier", MODEL_PATH, artifact_text(train(examples)), args.check):
+        return 1
     if args.features_out:
         feature_rows = [
             {"set": e.set_name, "features": list(e.features), "label": e.label, "conflict": e.conflict, "v9": str(e.v9)}

@@ -166,12 +166,14 @@ MECHANISMS_V8: dict[str, Callable[[], AbstractContextManager[None]]] = {
         (attributes, "_LETTER_SIZE_AT_END", frozenset()),
         (attributes, "_BED_SIZES", ()),
         (attributes, "_PACKAGING_WORDS", frozenset()),
+        (attributes, "_COUNT_FIRST_PACK", _NEVER),
     ),
     "letter sizes in every form": _off(
         (attributes, "_LETTER_SIZE_V8", _NEVER), (attributes, "_LETTER_SIZE_AT_END", frozenset())
     ),
     "bed sizes": _off((attributes, "_BED_SIZES", ())),
     "a box without a count is one unit": _off((attributes, "_PACKAGING_WORDS", frozenset())),
+    "a pack written count first (4 Pack)": _off((attributes, "_COUNT_FIRST_PACK", _NEVER)),
     **{f"{name.replace('_', ' ')}": _v8_off(name) for name in decision.V8_MECHANISMS},
 }
 MECHANISMS_BY_VERSION = {

@@ -168,3 +168,16 @@ def test_rules_v8_a_box_without_a_count_is_what_one_unit_comes_in() -> None:
     assert not extract_attributes("Galletitas Oreo Caja 354 g", RULES_V8).kit
     assert extract_attributes("Galletitas Oreo Caja x 6 Paquetes", RULES_V8).kit
     assert extract_attributes("Juego de Ollas Tramontina 5 Piezas", RULES_V8).kit
+
+
+def test_rules_v8_a_kit_and_a_unit_that_state_the_same_count_are_no_conflict() -> None:
+    a, b = "Juego de Destornilladores Stanley 12 Piezas", "Set 12 Destornilladores Stanley Imantados"
+    assert _conflicts(a, b) == []
+    assert any(r == "kit vs unit" or r.startswith("pack of") for r in _conflicts(a, b, RULES_V7))
+    assert any(r == "kit vs unit" or r.startswith("pack of") for r in _conflicts(a, "Destornillador Stanley Phillips"))
+
+
+def test_rules_v8_reads_a_pack_written_with_the_count_first() -> None:
+    assert extract_attributes("Cerveza Heineken 6 Pack Lata 473 ml", RULES_V8).pack == 6
+    assert extract_attributes("Router Mesh Deco M4 (3-Pack)", RULES_V8).pack == 3
+    assert extract_attributes("Router Mesh Deco M4 (3-Pack)", RULES_V7).pack == 1

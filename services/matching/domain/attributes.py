@@ -875,6 +875,8 @@ _COPY = re.compile(
 )
 #: v8: "like" words: what follows is what the listing resembles ("tipo Boss", "estilo Ray-Ban", "similar a")
 _LIKE = re.compile(r"\b(?:tipo|estilo|style|similar a|similar al|inspirado en|inspirado em)\s+([a-z][a-z0-9-]+)")
+#: v8: a pack size written before the word ("4 Pack", "2-Pack", "6pack")
+_COUNT_FIRST_PACK = re.compile(r"\b(\d{1,3}) ?-?pack\b")
 #: v8: kit words that name what one unit is packed in
 _PACKAGING_WORDS = frozenset({"caja", "caixa", "paquete", "pacote"})
 _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'|*"
@@ -906,8 +908,14 @@ def _extract_v8(title: str) -> Attributes:
     pieces = _PIECES_OF.search(joined) or (base.capacity_gb and _PIECES.search(joined))
     packaging_only = base.pack == 1 and {t for t in tokens if t in KIT_WORDS} <= _PACKAGING_WORDS
     kit = base.kit and not (packaging_only and not base.with_extras and not pieces)
+    # a pack written with the count first ("4 Pack", "(2-Pack)")
+    pack = base.pack
+    counted_pack = _COUNT_FIRST_PACK.search(folded)
+    if pack == 1 and counted_pack and 1 < int(counted_pack.group(1)) <= 200:
+        pack, kit = int(counted_pack.group(1)), True
     return replace(
         base,
+        pack=pack,
         kit=kit,
         model=base.model - letter_tokens,
         sizes=tuple(sorted(sizes)),

@@ -93,7 +93,7 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append("accessory vs device")
     if a.pack != b.pack and not (_reads_v8(a, b) and V8_MECHANISMS["pack_by_count"] and _pack_by_count(a, b)):
         reasons.append(f"pack of {a.pack} vs {b.pack}")
-    elif a.kit != b.kit:
+    elif a.kit != b.kit and not (_reads_v8(a, b) and V8_MECHANISMS["kit_by_count"] and _same_count(a, b)):
         reasons.append("kit vs unit")
     if a.variants != b.variants and not (_reads_v7(a, b) and V7_VARIANT_OF_SHARED and not _variant_of_shared(a, b)):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
@@ -965,6 +965,8 @@ V8_MECHANISMS: dict[str, bool] = {
     "slash_pair": True,
     # a pack of N on one side is no conflict with a title that counts N of a noun ("x10" and "10 Preservativos")
     "pack_by_count": True,
+    # a kit against a unit is no conflict when both state one count ("Juego … 19 Piezas", "Set 19 Mechas")
+    "kit_by_count": True,
     # doubt: a word one title adds right after the name both share, where the other goes on with shared words or ends
     "added_after_name": True,
     # doubt: only one side says it is for children
@@ -1012,6 +1014,18 @@ def _pack_by_count(a: Attributes, b: Attributes) -> bool:
         return False
     counts = {value for unit, value in single.quantities if unit not in MEASURE_UNITS | NOT_COUNTS}
     return float(packed.pack) in counts
+
+
+def _same_count(a: Attributes, b: Attributes) -> bool:
+    """v8: both titles state one count above one, as a pack or as a number of a plural noun: a set said as "Juego …
+    19 Piezas" by one seller and "19 Mechas" by another is one listing of 19."""
+
+    def counts(side: Attributes) -> set[float]:
+        stated = {value for unit, value in side.quantities if unit not in MEASURE_UNITS | NOT_COUNTS and value > 1}
+        return stated | ({float(side.pack)} if side.pack > 1 else set())
+
+    mine, theirs = counts(a), counts(b)
+    return bool(mine) and mine == theirs
 
 
 def _part_for(part: Attributes, device: Attributes) -> bool:

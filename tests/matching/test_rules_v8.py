@@ -181,3 +181,17 @@ def test_rules_v8_reads_a_pack_written_with_the_count_first() -> None:
     assert extract_attributes("Cerveza Heineken 6 Pack Lata 473 ml", RULES_V8).pack == 6
     assert extract_attributes("Router Mesh Deco M4 (3-Pack)", RULES_V8).pack == 3
     assert extract_attributes("Router Mesh Deco M4 (3-Pack)", RULES_V7).pack == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cooktop Fischer 5 Bocas Gas Preto", "Cooktop Fischer 5B Gas Preto Bivolt"),
+        ("Barraca Nautika Cherokee 3 Pessoas Camping", "Barraca Nautika Cherokee 3P Camping Verde"),
+    ],
+)
+def test_rules_v8_a_number_glued_to_the_initial_of_the_other_titles_word_is_that_count(a: str, b: str) -> None:
+    assert not any(r.startswith("model") for r in _conflicts(a, b))
+    assert any(r.startswith("model") for r in _conflicts(a, b, RULES_V7))
+    # another letter is another model
+    assert any(r.startswith("model") for r in _conflicts(a, b.replace("5B", "5X").replace("3P", "3X")))

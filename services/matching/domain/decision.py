@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from enum import StrEnum
 
@@ -87,6 +87,8 @@ class PairDecision:
 def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     """Every hard reason the two listings cannot be the same product (empty: the rules cannot tell)."""
     reasons = []
+    if _reads_v8(a, b) and V8_MECHANISMS["unit_initial"]:
+        a, b = _without_unit_initials(a, b), _without_unit_initials(b, a)
     if a.brand and b.brand and a.brand != b.brand:
         reasons.append(f"brand {a.brand} vs {b.brand}")
     if a.accessory != b.accessory and not (_reads_v7(a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b)):
@@ -501,6 +503,8 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
         ):
             continue
         if token in side.joined_codes or any(token in code for code in other.joined_codes):
+            continue
+        if _reads_v8(side, other) and V8_MECHANISMS["unit_initial"] and _unit_initial(token, side, other):
             continue
         loose.add(token)
     return frozenset(loose)
@@ -967,6 +971,9 @@ V8_MECHANISMS: dict[str, bool] = {
     "pack_by_count": True,
     # a kit against a unit is no conflict when both state one count ("Juego … 19 Piezas", "Set 19 Mechas")
     "kit_by_count": True,
+    # a number glued to the first letter of the word the other title writes after that number is that count or
+    # measure, not a model ("6P" and "6 Pás", "4B" and "4 Bocas", "200A" and "200 Amp")
+    "unit_initial": True,
     # doubt: a word one title adds right after the name both share, where the other goes on with shared words or ends
     "added_after_name": True,
     # doubt: only one side says it is for children
@@ -1014,6 +1021,35 @@ def _pack_by_count(a: Attributes, b: Attributes) -> bool:
         return False
     counts = {value for unit, value in single.quantities if unit not in MEASURE_UNITS | NOT_COUNTS}
     return float(packed.pack) in counts
+
+
+_NUMBER_AND_INITIAL = re.compile(r"^(\d+)([a-z])$")
+
+
+def _without_unit_initials(side: Attributes, other: Attributes) -> Attributes:
+    """v8: ``side``'s model tokens without the codes that are a number and the first letter of the word ``other``
+    writes right after that number ("6p" where the other title says "6 Pás"): a count or a measure abbreviated."""
+    abbreviated = {code for code in side.model if _unit_initial(code, side, other)}
+    return replace(side, model=side.model - abbreviated) if abbreviated else side
+
+
+def _unit_initial(token: str, side: Attributes, other: Attributes) -> bool:
+    """v8: ``token`` is a number glued to one letter that ``other`` writes as the number and a word of three letters
+    or more starting with it ("6p" and "6 Pás"), or a number that ``side`` writes so and ``other`` glued ("6" before
+    "Pás" against "6P")."""
+    glued = _NUMBER_AND_INITIAL.match(token)
+    if glued:
+        number, letter = glued.groups()
+        return any(
+            t == number and following.isalpha() and len(following) >= 3 and following[0] == letter
+            for t, following in zip(other.tokens, other.tokens[1:], strict=False)
+        )
+    if not token.isdigit():
+        return False
+    return any(
+        t == token and following.isalpha() and len(following) >= 3 and f"{token}{following[0]}" in other.tokens
+        for t, following in zip(side.tokens, side.tokens[1:], strict=False)
+    )
 
 
 def _same_count(a: Attributes, b: Attributes) -> bool:

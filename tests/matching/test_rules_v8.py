@@ -195,3 +195,12 @@ def test_rules_v8_a_number_glued_to_the_initial_of_the_other_titles_word_is_that
     assert any(r.startswith("model") for r in _conflicts(a, b, RULES_V7))
     # another letter is another model
     assert any(r.startswith("model") for r in _conflicts(a, b.replace("5B", "5X").replace("3P", "3X")))
+
+
+def test_rules_v8_a_variant_word_in_the_type_before_the_maker_describes_the_type() -> None:
+    a, b = "Balanza Digital de Baño Omron HN289 Negra", "Omron HN289 Balanza de Baño Negra"
+    assert not any(r.startswith("variant") for r in _conflicts(a, b))
+    assert any(r.startswith("variant") for r in _conflicts(a, b, RULES_V7))
+    # after the model it names an edition, and without a shared code nothing vouches for the model
+    assert any(r.startswith("variant") for r in _conflicts("Consola Sony PS5 Slim Digital", "Consola Sony PS5 Slim"))
+    assert any(r.startswith("variant") for r in _conflicts("Balanza Digital Omron Negra", "Balanza Omron Negra"))

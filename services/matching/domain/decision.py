@@ -97,7 +97,11 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append(f"pack of {a.pack} vs {b.pack}")
     elif a.kit != b.kit and not (_reads_v8(a, b) and V8_MECHANISMS["kit_by_count"] and _same_count(a, b)):
         reasons.append("kit vs unit")
-    if a.variants != b.variants and not (_reads_v7(a, b) and V7_VARIANT_OF_SHARED and not _variant_of_shared(a, b)):
+    if (
+        a.variants != b.variants
+        and not (_reads_v7(a, b) and V7_VARIANT_OF_SHARED and not _variant_of_shared(a, b))
+        and not (_reads_v8(a, b) and V8_MECHANISMS["variant_of_type"] and _variants_describe_type(a, b))
+    ):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
     v4 = _reads_v4(a, b)
     if v4 and (_made_for(a, b) or _made_for(b, a)):
@@ -974,6 +978,9 @@ V8_MECHANISMS: dict[str, bool] = {
     # a number glued to the first letter of the word the other title writes after that number is that count or
     # measure, not a model ("6P" and "6 Pás", "4B" and "4 Bocas", "200A" and "200 Amp")
     "unit_initial": True,
+    # a variant word one title has only before its maker and model, among the words naming the product's type
+    # ("Balança Digital G-Tech Glass 10", "Fechadura Digital Intelbras FR 201"), describes the type, not the model
+    "variant_of_type": True,
     # doubt: a word one title adds right after the name both share, where the other goes on with shared words or ends
     "added_after_name": True,
     # doubt: only one side says it is for children
@@ -1050,6 +1057,22 @@ def _unit_initial(token: str, side: Attributes, other: Attributes) -> bool:
         t == token and following.isalpha() and len(following) >= 3 and f"{token}{following[0]}" in other.tokens
         for t, following in zip(side.tokens, side.tokens[1:], strict=False)
     )
+
+
+def _variants_describe_type(a: Attributes, b: Attributes) -> bool:
+    """v8: every variant word only one title has stands, in that title, before its maker and every model token (in the
+    words that name the product's type), and the two titles share a model code (letters and digits): "Fechadura
+    Digital Intelbras FR 201" against "Intelbras FR201"; "PS5 Slim Digital" names an edition after the model."""
+    codes_a, codes_b = model_codes(a) | a.joined_codes, model_codes(b) | b.joined_codes
+    if not (codes_a and codes_b and _models_compatible(codes_a, codes_b, True, True)):
+        return False
+    for side, other in ((a, b), (b, a)):
+        naming = {side.brand or ""} | set(side.model) | {t for t in side.tokens if t in _attributes.BRANDS}
+        first_name = next((i for i, t in enumerate(side.tokens) if t in naming or t in other.model), len(side.tokens))
+        for word in side.variants - other.variants:
+            if word not in side.tokens or side.tokens.index(word) > first_name:
+                return False
+    return True
 
 
 def _same_count(a: Attributes, b: Attributes) -> bool:

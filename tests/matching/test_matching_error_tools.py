@@ -46,7 +46,7 @@ def test_every_labelled_cause_is_explained_and_every_pair_exists() -> None:
             assert set(labels.values()) <= set(on_file["causes"])
 
 
-def test_the_default_version_has_causes_on_file_for_every_seen_set() -> None:
+def test_match_v9_has_causes_on_file_for_every_set_seen_when_they_were_classified() -> None:
     on_file = json.loads((EVALS / "error_causes.json").read_text())
     # the causes on file were labeled before blind7 and blind8 were seen; every earlier seen set has them
     assert set(seen_sets.SEEN_SETS) - {"blind7", "blind8"} <= set(on_file["labels"]["match-v9"])

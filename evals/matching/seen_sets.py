@@ -5,4 +5,17 @@ protocol); until then the error-analysis tools (`error_causes`, `rules_ablation`
 is opened.
 """
 
-SEEN_SETS = ("pairs", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+SEEN_SETS = (
+    "pairs",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+)

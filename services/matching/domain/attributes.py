@@ -41,7 +41,11 @@ RULES_V7 = "attributes-rules-v7"
 #: ("Clon", "Réplica", "tipo Boss"), the title's words as written (codes with a letter glued on, "reto/L" pairs);
 #: the decision (domain/decision.py) compares them
 RULES_V8 = "attributes-rules-v8"
-RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8)
+#: v9 reads titles as v8; what it adds is in the decision (domain/decision.py): general strictness, not vocabulary. A
+#: match needs a model code both titles share, or content words that are the same set up to explained words; a code or
+#: an unexplained content word on one side only makes the pair abstain (precision first)
+RULES_V9 = "attributes-rules-v9"
+RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9)
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5
 
@@ -342,6 +346,8 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return replace(_extract_v5(title), rules=rules)
     if rules == RULES_V8:
         return _extract_v8(title)
+    if rules == RULES_V9:
+        return replace(_extract_v8(title), rules=RULES_V9)
     return _extract_v5(title)
 
 

@@ -40,6 +40,7 @@ from services.matching.domain.attributes import (
     RULES_V6,
     RULES_V7,
     RULES_V8,
+    RULES_V9,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -190,6 +191,11 @@ PIPELINES: dict[str, PipelineVersion] = {
     # product, copies, codes with a letter added, a word added after the shared name. No LLM.
     "match-v13": PipelineVersion(
         "match-v13", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V8
+    ),
+    # match-v13 on attributes-rules-v9: precision first by general strictness; a model code on one side only, or
+    # content words of one side's own beyond what a shared code allows, abstain. No LLM.
+    "match-v14": PipelineVersion(
+        "match-v14", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V9
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

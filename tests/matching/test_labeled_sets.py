@@ -29,6 +29,7 @@ BUILDERS = {
     "blind9": "build_blind9",
     "blind10": "build_blind10",
     "blind11": "build_blind11",
+    "blind12": "build_blind12",
 }
 
 

@@ -66,3 +66,9 @@ def test_the_words_allowed_with_a_shared_code_are_a_knob(
 def test_type_words_of_its_own_on_each_side_count() -> None:
     doubts = _doubts("Funda Silicona Motorola G54 Negra", "Vidrio Templado Motorola G54 Negra")
     assert any("content words" in d for d in doubts)
+
+
+def test_the_type_is_read_before_the_maker_both_name() -> None:
+    # the first title's type word reappears after "p/" in the second: it is still a type of its own
+    doubts = _doubts("Regador Tramontina Classic 5 L Verde", "Balde Tramontina Classic p/ Regador 5 L Verde")
+    assert any("content words" in d and "balde" in d for d in doubts)

@@ -1228,7 +1228,7 @@ V9_STRICT: dict[str, object] = {
     # apart ("GAN356 M" against "GAN356 ME", "1000X V2" against "1000X")
     "code_one_side": True,
     # how many unexplained content words the two titles may have of their own, together, when they share a model code
-    "words_with_code": 1,
+    "words_with_code": 2,
     # … when they share no model code (the content words must then be the same set)
     "words_without_code": 0,
     # the words before the first word both titles have (the product's type, "Celular") are explained when only one
@@ -1276,7 +1276,11 @@ def _codes_of_own(side: Attributes, other: Attributes) -> frozenset[str]:
 
 
 def _head(side: Attributes, other: Attributes) -> tuple[str, ...]:
-    """v9: ``side``'s words before the first token ``other`` has too (the product's type, when it names one)."""
+    """v9: ``side``'s words before its maker when both titles name one maker (the product's type: "Manguera Gardena
+    …", "Lanza de Riego Gardena …"), else before the first token ``other`` has too."""
+    brand_words = (side.brand or "").split()
+    if side.brand and side.brand == other.brand and brand_words[0] in side.tokens:
+        return side.tokens[: side.tokens.index(brand_words[0])]
     first_shared = next((i for i, t in enumerate(side.tokens) if t in other.tokens), len(side.tokens))
     return side.tokens[:first_shared]
 

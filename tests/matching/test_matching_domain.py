@@ -343,7 +343,7 @@ def test_rules_v5_read_the_same_product_in_other_spellings(a: str, b: str) -> No
 
 def test_unknown_rules_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown attribute rules"):
-        extract_attributes("Termo Stanley 1 L", "attributes-rules-v9")
+        extract_attributes("Termo Stanley 1 L", "attributes-rules-v99")
 
 
 def test_on_the_labeled_set_rules_never_rule_out_a_true_match_and_catch_most_hard_negatives() -> None:

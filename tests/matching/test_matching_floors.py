@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from evals.matching.seen_sets import SEEN_SETS
 from services.matching.service_layer.evaluation import LocalE5, evaluate, read_pairs
 
 EVALS = Path(__file__).resolve().parents[2] / "evals" / "matching"
@@ -27,23 +28,11 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: tuned on for -v6; blind5.jsonl and blind6.jsonl blind for -v6 and for match-v10's round, tuned on for -v7 (match-v11)
 #: blind9.jsonl and blind10.jsonl blind for -v8 (match-v13); their floors are results/blind9-after.json and
 #: blind10-after.json rounded down
-SETS = (
-    "pairs",
-    "heldout",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-    "blind7",
-    "blind8",
-    "blind9",
-    "blind10",
-)
+SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
-#: the #). A new version adds its row; a new seen set adds its name to SETS and a column to the versions it guards.
+#: the #). A new version adds its row; a set that joins SEEN_SETS (evals/matching/seen_sets.py) adds a column to the
+#: versions it guards, the default's at least.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "match-v1": {
         "pairs": (0.98, 0.56),  # measured 0.981 / 0.560
@@ -228,3 +217,10 @@ def test_precision_and_recall_stay_at_or_above_their_floor(scores: SetScores, la
 
 def test_every_floor_names_a_seen_set() -> None:
     assert {s for floors in FLOORS.values() for s in floors} <= set(SETS)
+
+
+def test_the_default_version_has_a_floor_on_every_seen_set() -> None:
+    from services.matching.settings import MatchingSettings
+
+    default = MatchingSettings.model_fields["matching_pipeline_version"].default
+    assert set(FLOORS[default]) == set(SETS), f"{default} has no floor on {set(SETS) - set(FLOORS[default])}"

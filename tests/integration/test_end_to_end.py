@@ -57,7 +57,7 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
         extra_env={
             "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "2",
             # no quiet hours: the pushes these tests wait for must go out at whatever hour they run in each site
-            # (at the defaults, 22–9 h local, a cart abandoned in Argentina after 01:00 UTC is deferred to morning)
+            # (at the defaults, 22–9 h local, a cart abandoned during the Argentine night is deferred to the morning)
             "PULSO_PIPELINE_QUIET_START_HOUR": "0",
             "PULSO_PIPELINE_QUIET_END_HOUR": "0",
             "PULSO_PIPELINE_APP_ID": "pulso-pipeline-e2e",

@@ -22,13 +22,14 @@ from services.matching.domain.attributes import (
     LISTING_BOILERPLATE,
     MEASURE_UNITS,
     NOT_COUNTS,
-    RULES_V2,
     RULES_V3,
     RULES_V4,
     RULES_V5,
     RULES_V6,
     RULES_V7,
     RULES_V8,
+    RULES_V9,
+    RULES_VERSIONS,
     VARIANT_WORDS,
     Attributes,
     counted_noun,
@@ -88,41 +89,45 @@ class PairDecision:
 def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     """Every hard reason the two listings cannot be the same product (empty: the rules cannot tell)."""
     reasons = []
-    if _reads_v8(a, b) and V8_MECHANISMS["unit_initial"]:
+    if _reads_since(RULES_V8, a, b) and V8_MECHANISMS["unit_initial"]:
         a, b = _without_unit_initials(a, b), _without_unit_initials(b, a)
     if a.brand and b.brand and a.brand != b.brand:
         reasons.append(f"brand {a.brand} vs {b.brand}")
-    if a.accessory != b.accessory and not (_reads_v7(a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b)):
+    if a.accessory != b.accessory and not (
+        _reads_since(RULES_V7, a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b)
+    ):
         reasons.append("accessory vs device")
-    if a.pack != b.pack and not (_reads_v8(a, b) and V8_MECHANISMS["pack_by_count"] and _pack_by_count(a, b)):
+    if a.pack != b.pack and not (
+        _reads_since(RULES_V8, a, b) and V8_MECHANISMS["pack_by_count"] and _pack_by_count(a, b)
+    ):
         reasons.append(f"pack of {a.pack} vs {b.pack}")
-    elif a.kit != b.kit and not (_reads_v8(a, b) and V8_MECHANISMS["kit_by_count"] and _same_count(a, b)):
+    elif a.kit != b.kit and not (_reads_since(RULES_V8, a, b) and V8_MECHANISMS["kit_by_count"] and _same_count(a, b)):
         reasons.append("kit vs unit")
     if (
         a.variants != b.variants
-        and not (_reads_v7(a, b) and V7_VARIANT_OF_SHARED and not _variant_of_shared(a, b))
-        and not (_reads_v8(a, b) and V8_MECHANISMS["variant_of_type"] and _variants_describe_type(a, b))
+        and not (_reads_since(RULES_V7, a, b) and V7_VARIANT_OF_SHARED and not _variant_of_shared(a, b))
+        and not (_reads_since(RULES_V8, a, b) and V8_MECHANISMS["variant_of_type"] and _variants_describe_type(a, b))
     ):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
-    v4 = _reads_v4(a, b)
+    v4 = _reads_since(RULES_V4, a, b)
     if v4 and (_made_for(a, b) or _made_for(b, a)):
         reasons.append("one is made for the other (" + _listed(a.for_product | b.for_product) + ")")
     if (
         a.model
         and b.model
-        and not _models_compatible(a.model, b.model, v4, _reads_v5(a, b))
+        and not _models_compatible(a.model, b.model, v4, _reads_since(RULES_V5, a, b))
         and not any(_written_apart(code, b.tokens) for code in a.model)
         and not any(_written_apart(code, a.tokens) for code in b.model)
     ):
         reasons.append(f"model {_listed(a.model)} vs {_listed(b.model)}")
-    elif _reads_v3(a, b):
+    elif _reads_since(RULES_V3, a, b):
         # v3: a shared bare number ("3000" frigorías, "175" of a tyre size) does not make two letter-digit codes
         # one model: "BS35WCCR" and "BS35CCR", "P400" and "P1" are other products
         codes_a, codes_b = model_codes(a), model_codes(b)
         v3_codes_conflict = bool(
             codes_a
             and codes_b
-            and not _models_compatible(codes_a, codes_b, v4, _reads_v5(a, b))
+            and not _models_compatible(codes_a, codes_b, v4, _reads_since(RULES_V5, a, b))
             and not any(_written_apart(code, b.tokens) for code in codes_a)
             and not any(_written_apart(code, a.tokens) for code in codes_b)
         )
@@ -138,9 +143,9 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
                 reasons.append(f"model code {siblings[0][0]} vs {siblings[0][1]}")
         elif v3_codes_conflict:
             reasons.append(f"model code {_listed(codes_a)} vs {_listed(codes_b)}")
-    if _reads_v5(a, b):
+    if _reads_since(RULES_V5, a, b):
         reasons += _v5_conflicts(a, b)
-    if _reads_v6(a, b) and NEGATION:
+    if _reads_since(RULES_V6, a, b) and NEGATION:
         reasons += _negated(a, b) + _negated(b, a)
     if a.capacity_gb and b.capacity_gb and not (a.capacity_gb <= b.capacity_gb or b.capacity_gb <= a.capacity_gb):
         reasons.append(f"capacity {_listed(a.capacity_gb)} GB vs {_listed(b.capacity_gb)} GB")
@@ -156,7 +161,7 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append(f"colour {_listed(a.colours)} vs {_listed(b.colours)}")
     if a.gender and b.gender and not (a.gender & b.gender):
         reasons.append(f"for {_listed(a.gender)} vs {_listed(b.gender)}")
-    if _reads_v8(a, b):
+    if _reads_since(RULES_V8, a, b):
         reasons += _v8_conflicts(a, b)
     return reasons
 
@@ -216,9 +221,13 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
     where the words decide, colours count as words.
     """
     doubts = []
-    v3 = _reads_v3(a, b)
+    v3 = _reads_since(RULES_V3, a, b)
     differing = a.qualifiers ^ b.qualifiers
-    if _reads_v4(a, b) and "wireless" in differing and {"wifi", "fi", "bluetooth"} & set(a.tokens + b.tokens):
+    if (
+        _reads_since(RULES_V4, a, b)
+        and "wireless" in differing
+        and {"wifi", "fi", "bluetooth"} & set(a.tokens + b.tokens)
+    ):
         # v4: "Wi-Fi" and "Bluetooth" say the product is wireless: the side that says so agrees with "Wireless"
         lacking = b if "wireless" in a.qualifiers else a
         if {"wifi", "fi", "bluetooth"} & set(lacking.tokens):
@@ -231,17 +240,17 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts.append("only one side lists extras with '+'")
     if (a.brand is None) != (b.brand is None):
         doubts.append("only one side names a brand")
-    if _reads_v4(a, b):
+    if _reads_since(RULES_V4, a, b):
         doubts += _one_edit_apart(a, b)
-    if _reads_v6(a, b):
+    if _reads_since(RULES_V6, a, b):
         doubts += _unexplained(a, b)
-    if _reads_v7(a, b):
+    if _reads_since(RULES_V7, a, b):
         doubts += _unexplained_words(a, b) + _nothing_names_the_product(a, b)
-    if _reads_v8(a, b):
+    if _reads_since(RULES_V8, a, b):
         doubts += _v8_doubts(a, b)
-    if _reads_v9(a, b):
+    if _reads_since(RULES_V9, a, b):
         doubts += _v9_doubts(a, b)
-    if not (a.model and b.model) or (_reads_v5(a, b) and _only_counts_shared(a, b)):
+    if not (a.model and b.model) or (_reads_since(RULES_V5, a, b) and _only_counts_shared(a, b)):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.
         # Without a code or number on both sides the model is named by words: "Topper Squash" and "Topper
@@ -251,12 +260,12 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         if v3:  # a colour only one side states counts as one of its words ("Reposado" against "Plata")
             mine, theirs = mine | a.colours, theirs | b.colours
         only_mine, only_theirs = set(mine - theirs), set(theirs - mine)
-        if _reads_v4(a, b):
+        if _reads_since(RULES_V4, a, b):
             # v4: a word the other side abbreviates ("Hig." for "Higiénico", "Cab" for "Cabernet") or writes as two
             # ("Super Break" for "SuperBreak", "Air Fryer" for "Airfryer") is the same word
             only_mine = {w for w in only_mine if not _spelled_otherwise(w, b.tokens)}
             only_theirs = {w for w in only_theirs if not _spelled_otherwise(w, a.tokens)}
-        if _reads_v7(a, b) and V7_WORDS_DOUBT != "v3":
+        if _reads_since(RULES_V7, a, b) and V7_WORDS_DOUBT != "v3":
             # v7: a word the v7 explanation explains (inflected, abbreviated by its letters, a colour or person in
             # another language) is no word of one side's own; "place": and only a place where each title names
             # something else is the doubt, not words added in different places
@@ -336,7 +345,7 @@ def _other_lines(a: Attributes, b: Attributes) -> list[str]:
     for number in sorted(shared):
         before_a, before_b = _word_before(number, a.tokens), _word_before(number, b.tokens)
         named_apart = is_name_word(before_a) and is_name_word(before_b) and before_a != before_b
-        if _reads_v5(a, b) and min(len(before_a), len(before_b)) <= _SHORT_PREFIX:
+        if _reads_since(RULES_V5, a, b) and min(len(before_a), len(before_b)) <= _SHORT_PREFIX:
             # v5: one or two letters before the number are a code's letters written apart ("RB 2140", "FX 82")
             named_apart = False
         if named_apart and (before_a not in b.tokens or before_b not in a.tokens):
@@ -344,22 +353,14 @@ def _other_lines(a: Attributes, b: Attributes) -> list[str]:
     return []
 
 
-def _reads_v4(a: Attributes, b: Attributes) -> bool:
-    return a.rules not in (RULES_V2, RULES_V3) and b.rules not in (RULES_V2, RULES_V3)
+def _rules_rank(rules: str) -> int:
+    """The place of ``rules`` among RULES_VERSIONS, oldest first; rules none of them name read as the newest."""
+    return RULES_VERSIONS.index(rules) if rules in RULES_VERSIONS else len(RULES_VERSIONS)
 
 
-def _reads_v7(a: Attributes, b: Attributes) -> bool:
-    older = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6)
-    return a.rules not in older and b.rules not in older
-
-
-def _reads_v6(a: Attributes, b: Attributes) -> bool:
-    return a.rules not in (RULES_V2, RULES_V3, RULES_V4, RULES_V5) and b.rules not in (
-        RULES_V2,
-        RULES_V3,
-        RULES_V4,
-        RULES_V5,
-    )
+def _reads_since(since: str, a: Attributes, b: Attributes) -> bool:
+    """Whether both sides were read by ``since`` or newer rules (one pipeline's rules read both sides)."""
+    return min(_rules_rank(a.rules), _rules_rank(b.rules)) >= _rules_rank(since)
 
 
 #: v6: how strict the explanation of a match is (the ablation tool switches these to measure the trade-off).
@@ -511,7 +512,7 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
             continue
         if token in side.joined_codes or any(token in code for code in other.joined_codes):
             continue
-        if _reads_v8(side, other) and V8_MECHANISMS["unit_initial"] and _unit_initial(token, side, other):
+        if _reads_since(RULES_V8, side, other) and V8_MECHANISMS["unit_initial"] and _unit_initial(token, side, other):
             continue
         loose.add(token)
     return frozenset(loose)
@@ -754,10 +755,6 @@ def _negated(side: Attributes, other: Attributes) -> list[str]:
     return []
 
 
-def _reads_v5(a: Attributes, b: Attributes) -> bool:
-    return a.rules not in (RULES_V2, RULES_V3, RULES_V4) and b.rules not in (RULES_V2, RULES_V3, RULES_V4)
-
-
 def _spelled_otherwise(word: str, tokens: tuple[str, ...]) -> bool:
     """v4: ``word`` is in ``tokens`` abbreviated (a token of three letters or more it starts with, or that starts with
     it), written apart (two or three neighbouring tokens run together) or written together (a piece of a token)."""
@@ -818,7 +815,7 @@ def _code_named(code: str, other: Attributes) -> bool:
     return (
         code in other.tokens
         or _models_compatible(
-            frozenset({code}), other.model, v4=True, v5=other.rules not in (RULES_V2, RULES_V3, RULES_V4)
+            frozenset({code}), other.model, v4=True, v5=_rules_rank(other.rules) >= _rules_rank(RULES_V5)
         )
         or _written_apart(code, other.tokens)
     )
@@ -830,7 +827,7 @@ def _made_for(accessory: Attributes, product: Attributes) -> bool:
     if not accessory.for_product or product.for_product:
         return False
     named = accessory.for_product & set(product.tokens)
-    if _reads_v5(accessory, product):
+    if _reads_since(RULES_V5, accessory, product):
         # v5: a number or a unit after "para" is how many it is for ("Para 4 Pessoas", "Para Gatos 4 Quilos"), not a
         # product it fits: only codes, the brand and words that may name something count
         naming = {t for t in named if not _is_plain_number(t) and t not in MEASURE_UNITS}
@@ -854,11 +851,6 @@ def _word_after(token: str, tokens: tuple[str, ...]) -> str:
 def _word_before(token: str, tokens: tuple[str, ...]) -> str:
     index = tokens.index(token) if token in tokens else 0
     return tokens[index - 1] if index > 0 else ""
-
-
-def _reads_v3(a: Attributes, b: Attributes) -> bool:
-    """Whether the pair was read by rules newer than v2 (both sides are read by one pipeline's rules)."""
-    return a.rules != RULES_V2 and b.rules != RULES_V2
 
 
 def _models_compatible(mine: frozenset[str], theirs: frozenset[str], v4: bool = False, v5: bool = False) -> bool:
@@ -953,11 +945,6 @@ def consensus(first: Verdict, second: Verdict) -> Verdict:
     if first == second and first != Verdict.ABSTAIN:
         return first
     return Verdict.ABSTAIN
-
-
-def _reads_v8(a: Attributes, b: Attributes) -> bool:
-    older = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7)
-    return a.rules not in older and b.rules not in older
 
 
 #: v8's mechanisms, each a switch the trade-off table in docs/matching.md measures
@@ -1214,11 +1201,6 @@ def _added_after_name(side: Attributes, other: Attributes) -> list[str]:
     if (len(first) == 1 and first.isalpha()) or _word_unexplained(first, side, other):
         return [f"{' '.join(added)} added after {name}"]
     return []
-
-
-def _reads_v9(a: Attributes, b: Attributes) -> bool:
-    older = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8)
-    return a.rules not in older and b.rules not in older
 
 
 #: v9's strictness knobs, measured as a trade-off over every seen set (docs/matching.md, attributes-rules-v9;

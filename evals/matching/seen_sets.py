@@ -18,4 +18,6 @@ SEEN_SETS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
+    "blind12",
 )

@@ -2,7 +2,9 @@
 
 Every event carries ``event_id`` (UUID), ``occurred_at`` (RFC 3339, UTC) and
 ``schema_version``. Unknown fields are kept (``extra="allow"``) so that a newer
-producer never loses data through an older consumer.
+producer never loses data through an older consumer. A consumer that only reads
+an event and never passes it on may ignore them at parse instead of holding them
+(the pipeline does so on interactions.v1: ``services/pipeline/domain/validation.py``).
 """
 
 from schemas.events import (

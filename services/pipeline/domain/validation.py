@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import json
 
-from pydantic import ValidationError
+from pydantic import ConfigDict, ValidationError
 
 from schemas import InteractionEvent
+
+
+class _ReadInteraction(InteractionEvent):
+    """An interaction as the pipeline reads it: unknown fields are accepted and ignored at parse.
+
+    The contract keeps unknown fields so that a newer producer's data is never rejected or lost: the record
+    on interactions.v1 (and its dead letter, the original bytes) still carries them. The pipeline folds the
+    event into a profile and never re-serialises it, so holding them would only cost memory and time: a
+    record of thousands of unknown fields, or one huge one, would live on every decoded event of its batch.
+    """
+
+    model_config = ConfigDict(extra="ignore")
 
 
 class BadInteractionError(Exception):
@@ -29,14 +41,14 @@ def _reason_for(error: ValidationError) -> str:
 
 
 def decode_interaction(raw: bytes | None, now: float, max_skew_s: float) -> InteractionEvent:
-    """The validated event; BadInteractionError with a reason code (invalid_json, unknown_site,
-    negative_price, invalid_event, event_from_future) otherwise."""
+    """The validated event, without its unknown fields; BadInteractionError with a reason code (invalid_json,
+    unknown_site, negative_price, invalid_event, event_from_future) otherwise."""
     if not raw:
         raise BadInteractionError("invalid_json", "empty record")
     try:
         # the common case in one pass (pydantic parses the JSON itself); anything it rejects takes the
         # slow path below, which names the reason
-        event = InteractionEvent.model_validate_json(raw)
+        event: InteractionEvent = _ReadInteraction.model_validate_json(raw)
     except ValidationError:
         event = _decode_slowly(raw)
     if event.occurred_at.timestamp() > now + max_skew_s:
@@ -59,7 +71,7 @@ def _decode_slowly(raw: bytes) -> InteractionEvent:
     if not isinstance(data, dict):
         raise BadInteractionError("invalid_event", f"expected a JSON object, got {type(data).__name__}")
     try:
-        event = InteractionEvent.model_validate(data)
+        event = _ReadInteraction.model_validate(data)
     except ValidationError as error:
         summary = "; ".join(
             f"{'.'.join(str(p) for p in problem['loc']) or '(event)'}: {problem['msg']}" for problem in error.errors()

@@ -66,6 +66,26 @@ def setup(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                 }
             ]
         }
+        # e5 first, a shortening OpenAI-compatible model behind it: only the second can make 256 floats
+        config["aliases"]["embed-mixed"] = {
+            "deployments": [
+                {
+                    "name": "mixed-e5",
+                    "provider": "openai_compatible",
+                    "model": "multilingual-e5-small",
+                    "base_url": f"{fake_server.url}/v1",
+                    "max_attempts": 1,
+                },
+                {
+                    "name": "mixed-te3",
+                    "provider": "openai_compatible",
+                    "model": "text-embedding-3-small",
+                    "base_url": f"{fake_server.url}/v1",
+                    "max_attempts": 1,
+                    "priority": 1,
+                },
+            ]
+        }
         config["prices"]["multilingual-e5-small"] = {"input": 0, "output": 0}
         try:
             with gateway_on(redis_url, config, folder) as server:
@@ -123,7 +143,6 @@ def test_float_encoding_and_dimensions_pass_through(gw: str, key: str, fake: Fak
     [
         ("embed-e5", 1_000_000_000, "multilingual-e5-small makes 384"),
         ("embed-e5", 256, "multilingual-e5-small makes 384"),
-        ("text-embedding-3-small", 1537, "text-embedding-3-small makes 1 to 1536"),
         ("embed-azure", 3072, "text-embedding-3-small makes 1 to 1536"),
     ],
 )
@@ -139,6 +158,18 @@ def test_dimensions_a_known_model_cannot_give_are_a_400_before_any_call(
     assert fake.received == []
 
 
+def test_dimensions_beyond_a_known_model_go_to_a_deployment_of_unknown_size(
+    gw: str, key: str, fake: FakeOpenAI
+) -> None:
+    # the alias's primary (text-embedding-3-small) makes 1 to 1536; its backup's model is unknown here, so
+    # its server judges the size
+    response = embeddings_request(gw, key, input="Termo Stanley 1 L Verde", dimensions=1537)
+
+    assert response.status_code == 200, response.text
+    assert response.headers["x-pulso-provider"] == "embed-backup"
+    assert [request.body["model"] for request in fake.received] == ["text-embedding-3-small-backup"]
+
+
 def test_dimensions_a_model_gives_or_of_a_model_of_unknown_size_pass_through(
     gw: str, key: str, fake: FakeOpenAI
 ) -> None:
@@ -148,6 +179,41 @@ def test_dimensions_a_model_gives_or_of_a_model_of_unknown_size_pass_through(
     assert native.status_code == 200 and len(native.json()["data"][0]["embedding"]) == 384
     assert unknown.status_code == 200 and len(unknown.json()["data"][0]["embedding"]) == 5000
     assert [request.body["dimensions"] for request in fake.received] == [384, 5000]
+
+
+def test_dimensions_route_past_a_deployment_that_cannot_make_them(gw: str, key: str, fake: FakeOpenAI) -> None:
+    """An alias mixing e5 (384 floats only) with a model that shortens refused every request with ``dimensions``
+    when e5 came first, though the other deployment could answer it."""
+    response = embeddings_request(gw, key, model="embed-mixed", input="Termo Stanley 1 L Verde", dimensions=256)
+
+    assert response.status_code == 200, response.text
+    assert len(response.json()["data"][0]["embedding"]) == 256
+    assert response.headers["x-pulso-provider"] == "mixed-te3"
+    # e5 was passed over, not called and refused
+    assert [request.body["model"] for request in fake.received] == ["text-embedding-3-small"]
+
+
+def test_an_alias_mixing_sizes_still_serves_from_its_first_deployment_what_it_can_make(
+    gw: str, key: str, fake: FakeOpenAI
+) -> None:
+    plain = embeddings_request(gw, key, model="embed-mixed", input="Termo Stanley")
+    native = embeddings_request(gw, key, model="embed-mixed", input="Termo Stanley Verde", dimensions=384)
+
+    assert plain.headers["x-pulso-provider"] == native.headers["x-pulso-provider"] == "mixed-e5"
+    assert [request.body["model"] for request in fake.received] == ["multilingual-e5-small"] * 2
+
+
+def test_dimensions_no_deployment_of_the_alias_can_make_are_a_400_naming_each_reason(
+    gw: str, key: str, fake: FakeOpenAI
+) -> None:
+    response = embeddings_request(gw, key, model="embed-mixed", input="Termo Stanley", dimensions=2048)
+
+    assert response.status_code == 400, response.text
+    message = response.json()["error"]["message"]
+    assert "`dimensions=2048`" in message and "embed-mixed" in message
+    assert "mixed-e5: multilingual-e5-small makes 384" in message
+    assert "mixed-te3: text-embedding-3-small makes 1 to 1536" in message
+    assert fake.received == []
 
 
 def test_the_cost_is_priced_from_prompt_tokens_and_stated_in_body_and_header(gw: str, key: str) -> None:

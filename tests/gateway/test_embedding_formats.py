@@ -34,6 +34,30 @@ def test_which_deployments_answer_embeddings(provider: str, model: str, serves: 
     assert (formats.embeddings_refusal(provider, model) is None) is serves
 
 
+@pytest.mark.parametrize(
+    ("provider", "model", "dimensions", "makes"),
+    [
+        ("openai_compatible", "multilingual-e5-small", 384, True),
+        ("openai_compatible", "multilingual-e5-small", 256, False),
+        ("openai", "text-embedding-3-small", 1536, True),
+        ("openai", "text-embedding-3-small", 1537, False),
+        # a model of unknown size: its server judges
+        ("openai_compatible", "bge-m3", 5000, True),
+        ("bedrock", "amazon.titan-embed-text-v2:0", 512, True),
+        ("bedrock", "amazon.titan-embed-text-v2:0", 500, False),
+        ("bedrock", "amazon.titan-embed-text-v1", 1536, False),
+        ("bedrock", "cohere.embed-multilingual-v3", 1024, False),
+        ("vertex", "gemini-embedding-001", 3072, True),
+        ("vertex", "text-embedding-005", 769, False),
+        ("vertex", "textembedding-gecko@003", 768, False),
+    ],
+)
+def test_which_deployments_make_the_asked_dimensions(provider: str, model: str, dimensions: int, makes: bool) -> None:
+    refusal = formats.dimensions_refusal(provider, model, dimensions)
+    assert (refusal is None) is makes
+    assert refusal is None or model in refusal
+
+
 def test_titan_v1_has_one_size_and_titan_v2_three() -> None:
     assert formats.bedrock_bodies("titan_v2", "titan-v2", TITLES, {"dimensions": 512}) == [
         {"inputText": text, "normalize": True, "dimensions": 512} for text in TITLES

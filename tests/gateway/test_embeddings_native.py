@@ -208,7 +208,7 @@ def test_an_answer_of_unknown_shape_is_a_failed_attempt_and_falls_back(
 @pytest.mark.parametrize(
     ("body", "named"),
     [
-        ({"model": "cohere", "dimensions": 256}, "`dimensions`"),
+        ({"model": "cohere", "dimensions": 256}, "cohere.embed-multilingual-v3 has one fixed size"),
         ({"model": "titan", "dimensions": 300}, "`dimensions=300`"),
         ({"model": "vertex-embed", "user": "comprador-4821"}, "`user`"),
         ({"model": "titan", "truncate": "END"}, "`truncate`"),

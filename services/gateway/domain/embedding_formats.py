@@ -50,6 +50,11 @@ VERTEX_FAMILIES: tuple[tuple[str, EmbeddingFamily], ...] = (
 SUPPORTED_PARAMS = ("dimensions", "input_type")
 TITAN_V2_DIMENSIONS = (256, 512, 1024)
 COHERE_V4_DIMENSIONS = (256, 512, 1024, 1536)
+#: the Bedrock families that take ``dimensions`` and the sizes they make (the others have one fixed size)
+BEDROCK_DIMENSIONS: dict[EmbeddingFamily, tuple[int, ...]] = {
+    "titan_v2": TITAN_V2_DIMENSIONS,
+    "cohere_v4": COHERE_V4_DIMENSIONS,
+}
 #: the largest ``outputDimensionality`` per Vertex family (gecko models have one fixed size)
 VERTEX_MAX_DIMENSIONS = {"vertex_text": 768, "vertex_gemini": 3072}
 #: OpenAI-shaped embeddings models whose size is known here: their native dimensions, and whether ``dimensions``
@@ -100,26 +105,65 @@ def embeddings_refusal(provider: str, model: str) -> str | None:
     return f"provider {provider} answers images only"
 
 
+def dimensions_sizes(provider: str, model: str) -> Sequence[int] | Literal["any"] | None:
+    """The sizes a deployment of ``provider`` serving ``model`` makes when asked for ``dimensions``: None when it
+    has one fixed size its API cannot be asked for, ``"any"`` when its server judges (an OpenAI-shaped model of
+    unknown size)."""
+    if provider in OPENAI_SHAPED:
+        known = OPENAI_SHAPED_DIMENSIONS.get(model)
+        if known is None:
+            return "any"
+        native, shortens = known
+        return range(1, native + 1) if shortens else (native,)
+    if provider == "bedrock":
+        family = bedrock_family(model)
+        return BEDROCK_DIMENSIONS.get(family) if family is not None else None
+    if provider == "vertex":
+        family = vertex_family(model)
+        return _vertex_sizes(family) if family is not None else None
+    return None
+
+
+def dimensions_refusal(provider: str, model: str, dimensions: int) -> str | None:
+    """None when a deployment of ``provider`` serving ``model`` can make vectors of ``dimensions``, else why not
+    (the router passes such a deployment over for a request that asks for that size)."""
+    allowed = dimensions_sizes(provider, model)
+    return None if allowed == "any" else _size_refusal(allowed, dimensions, model)
+
+
+def _size_refusal(allowed: Sequence[int] | None, dimensions: int, model: str) -> str | None:
+    if allowed is None:
+        return f"{model} has one fixed size"
+    if dimensions not in allowed:
+        sizes = ", ".join(map(str, allowed)) if len(allowed) < 10 else f"1 to {max(allowed)}"
+        return f"{model} makes {sizes}"
+    return None
+
+
+def _vertex_sizes(family: EmbeddingFamily) -> Sequence[int] | None:
+    top = VERTEX_MAX_DIMENSIONS.get(family)
+    return range(1, top + 1) if top else None
+
+
 def _dimensions(params: dict[str, Any], allowed: Sequence[int] | None, model: str, provider: str) -> int | None:
     """The asked ``dimensions`` if ``model`` can make it (``allowed`` None: it has one fixed size)."""
     dimensions = params.get("dimensions")
     if dimensions is None:
         return None
-    if allowed is None:
-        raise UnsupportedParameterError("dimensions", provider, f"{model} has one fixed size")
-    if int(dimensions) not in allowed:
-        sizes = ", ".join(map(str, allowed)) if len(allowed) < 10 else f"1 to {max(allowed)}"
-        raise UnsupportedParameterError(f"dimensions={dimensions}", provider, f"{model} makes {sizes}")
+    refusal = _size_refusal(allowed, int(dimensions), model)
+    if refusal is not None:
+        raise UnsupportedParameterError(
+            "dimensions" if allowed is None else f"dimensions={dimensions}", provider, refusal
+        )
     return int(dimensions)
 
 
 def check_openai_shaped_dimensions(params: dict[str, Any], model: str, provider: str) -> None:
     """Raises UnsupportedParameterError when ``model`` is known not to make the asked ``dimensions``
     (a shortening model up to its native size, any other only its native size)."""
-    known = OPENAI_SHAPED_DIMENSIONS.get(model)
-    if known is not None:
-        native, shortens = known
-        _dimensions(params, range(1, native + 1) if shortens else (native,), model, provider)
+    allowed = dimensions_sizes(provider, model)
+    if allowed != "any":
+        _dimensions(params, allowed, model, provider)
 
 
 # -- Bedrock --------------------------------------------------------------------------------------
@@ -131,13 +175,13 @@ def bedrock_bodies(
     """The InvokeModel bodies for ``inputs``, in order; raises UnsupportedParameterError."""
     check_params(params, SUPPORTED_PARAMS, "bedrock")
     if family in ("titan_v1", "titan_v2"):
-        dimensions = _dimensions(params, TITAN_V2_DIMENSIONS if family == "titan_v2" else None, model, "bedrock")
+        dimensions = _dimensions(params, BEDROCK_DIMENSIONS.get(family), model, "bedrock")
         if family == "titan_v1":
             return [{"inputText": text} for text in inputs]
         # OpenAI's vectors are unit length; Titan's are too when asked (its default)
         extra = {"normalize": True} if dimensions is None else {"normalize": True, "dimensions": dimensions}
         return [{"inputText": text, **extra} for text in inputs]
-    dimensions = _dimensions(params, COHERE_V4_DIMENSIONS if family == "cohere_v4" else None, model, "bedrock")
+    dimensions = _dimensions(params, BEDROCK_DIMENSIONS.get(family), model, "bedrock")
     input_type = COHERE_INPUT_TYPES[params.get("input_type") or "passage"]
     bodies = []
     for start in range(0, len(inputs), COHERE_BATCH):
@@ -186,8 +230,7 @@ def vertex_bodies(
 ) -> list[dict[str, Any]]:
     """The ``:predict`` bodies for ``inputs``, in order; raises UnsupportedParameterError."""
     check_params(params, SUPPORTED_PARAMS, "vertex")
-    top = VERTEX_MAX_DIMENSIONS.get(family)
-    dimensions = _dimensions(params, range(1, top + 1) if top else None, model, "vertex")
+    dimensions = _dimensions(params, _vertex_sizes(family), model, "vertex")
     task_type = VERTEX_TASK_TYPES.get(params.get("input_type") or "")
     # too long an input is refused (400) as OpenAI does, not cut short without a word
     parameters: dict[str, Any] = {"autoTruncate": False}

@@ -40,7 +40,7 @@ from services.gateway.domain.chat_params import (
     conversation_features,
     requested_params,
 )
-from services.gateway.domain.embedding_formats import MAX_INPUT_CHARS, embeddings_refusal
+from services.gateway.domain.embedding_formats import MAX_INPUT_CHARS, dimensions_refusal, embeddings_refusal
 from services.gateway.domain.embedding_formats import SUPPORTED_PARAMS as NATIVE_EMBEDDING_PARAMS
 from services.gateway.domain.images import GeneratedImage, ImageOperation, ImageReply, ImageRequest, images_refusal
 from services.gateway.domain.keys import VirtualKey
@@ -814,6 +814,8 @@ class CompletionService:
         beyond_native = params.keys() - NATIVE_EMBEDDING_PARAMS  # e.g. ``user``: only OpenAI-shaped APIs take it
         if beyond_native:
             alias = self._openai_shaped_only(alias, min(beyond_native))
+        if params.get("dimensions") is not None:
+            alias = self._sized_alias(alias, int(params["dimensions"]))
         reserved = sum(estimate_text_tokens(text) for text in inputs)
         reserved_cost = self._most_cost_usd(alias, Usage(prompt_tokens=reserved)) if key.has_budget else 0.0
         cacheable = cache_mode != "bypass"
@@ -926,6 +928,19 @@ class CompletionService:
             raise ParameterNotServedError(
                 f"`{parameter}` is not supported by any deployment of `{alias.name}` "
                 f"(only OpenAI-shaped deployments take it; {names} are not)"
+            )
+        return replace(alias, deployments=serving) if len(serving) < len(alias.deployments) else alias
+
+    def _sized_alias(self, alias: Alias, dimensions: int) -> Alias:
+        """``alias`` with only its deployments that can make vectors of ``dimensions`` (e5 makes 384 only, a
+        text-embedding-3 model shortens); none: a 400 naming each deployment's reason. A deployment passed over
+        is not called and its breaker does not count it."""
+        refusals = {d.name: dimensions_refusal(d.provider, d.model, dimensions) for d in alias.deployments}
+        serving = tuple(d for d in alias.deployments if refusals[d.name] is None)
+        if not serving:
+            reasons = "; ".join(f"{name}: {refusal}" for name, refusal in refusals.items())
+            raise ParameterNotServedError(
+                f"`dimensions={dimensions}` is not supported by any deployment of `{alias.name}` ({reasons})"
             )
         return replace(alias, deployments=serving) if len(serving) < len(alias.deployments) else alias
 

@@ -1,11 +1,13 @@
 """Every wrong match and missed match of a no-LLM pipeline version on a seen labeled set, counted by cause.
 
-    python -m evals.matching.error_causes --version match-v6 --set blind2 [--pairs] [--abstained]
+    python -m evals.matching.error_causes [--version match-v9] [--set blind2 | --set all] [--pairs] [--abstained]
 
 The decisions are made here, with the shipped e5 model in-process as `pulso eval matching` runs it; the cause of each
 wrong decision was read by hand and is kept in `evals/matching/error_causes.json` (its `causes` say what each one
 means). A wrong decision with no cause on file (a rule changed since, or a version not classified) is counted as
-"not classified" and listed with ``--pairs``, so the table never hides one.
+"not classified" and listed with ``--pairs``, so the table never hides one. ``--version`` defaults to the version the
+matching service runs by default (``MatchingSettings.matching_pipeline_version``); ``--set all`` decides every seen set
+and prints one table, wrong / missed per set and pooled.
 
 Only the seen sets can be read (``SEEN_SETS``): a blind set's per-pair output is not printed while its round lasts
 (evals/README.md).
@@ -25,8 +27,14 @@ from evals.matching.loading import HERE, load_sets
 from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain.decision import Verdict
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
+from services.matching.settings import MatchingSettings
 
 NOT_CLASSIFIED = "not classified"
+#: the version the matching service decides with unless PULSO_MATCHING_PIPELINE_VERSION says otherwise; the class
+#: default, not the environment's, so a table reads the same on every machine
+DEFAULT_VERSION: str = MatchingSettings.model_fields["matching_pipeline_version"].default
+ALL_SETS = "all"
+KINDS = ("wrong match", "missed match")
 
 
 async def wrong_decisions(
@@ -52,38 +60,74 @@ async def wrong_decisions(
     return wrong
 
 
+def _by_total(counts: Counter[tuple[str, str]]) -> list[str]:
+    """The causes, most wrong decisions first; ties by name, so a table reads the same on every run (a set's order
+    changes with the hash seed)."""
+    return sorted({cause for cause, _ in counts}, key=lambda c: (-sum(counts[(c, k)] for k in KINDS), c))
+
+
+def _pooled_table(per_set: dict[str, Counter[tuple[str, str]]]) -> list[str]:
+    """One row per cause: wrong / missed on each set, then on all of them together."""
+    pooled: Counter[tuple[str, str]] = Counter()
+    for counts in per_set.values():
+        pooled.update(counts)
+    header = "| cause | " + " | ".join(f"`{name}`" for name in per_set) + " | all |"
+    lines = [header, "|---" * (len(per_set) + 2) + "|"]
+    for cause in [*_by_total(pooled), "total"]:
+        cells = []
+        for counts in [*per_set.values(), pooled]:
+            wrong = sum(n for (c, k), n in counts.items() if k == "wrong match" and cause in (c, "total"))
+            missed = sum(n for (c, k), n in counts.items() if k == "missed match" and cause in (c, "total"))
+            cells.append(f"{wrong} / {missed}" if wrong or missed else "—")
+        lines.append(f"| {cause} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--version", default="match-v6", help="a no-LLM pipeline version")
-    parser.add_argument("--set", dest="set_name", default="blind2", help=f"one of {', '.join(SEEN_SETS)}")
+    parser.add_argument(
+        "--version", default=DEFAULT_VERSION, help=f"a no-LLM pipeline version (default: {DEFAULT_VERSION})"
+    )
+    parser.add_argument(
+        "--set", dest="set_name", default="blind2", help=f"one of {', '.join(SEEN_SETS)}, or {ALL_SETS} for every one"
+    )
     parser.add_argument("--pairs", action="store_true", help="also list every wrong pair with its cause")
     parser.add_argument(
         "--abstained", action="store_true", help="also list every pair that abstained, by cosine, with its label"
     )
     args = parser.parse_args(argv)
-    if args.set_name not in SEEN_SETS:
+    if args.set_name not in SEEN_SETS and args.set_name != ALL_SETS:
         print(f"error_causes: {args.set_name!r} is not a seen set ({', '.join(SEEN_SETS)})", file=sys.stderr)
         return 2
     if args.version not in PIPELINES or PIPELINES[args.version].judge_runs:
         print(f"error_causes: {args.version!r} is not a no-LLM pipeline version", file=sys.stderr)
         return 2
     on_file = json.loads((HERE / "error_causes.json").read_text())
-    labels: dict[str, str] = on_file["labels"].get(args.version, {}).get(args.set_name, {})
-    abstained: list[str] = []
-    wrong = asyncio.run(wrong_decisions(args.set_name, args.version, abstained))
-    counts = Counter((labels.get(pair_id, NOT_CLASSIFIED), kind) for pair_id, kind, *_ in wrong)
-    print(f"{args.version} on {args.set_name}.jsonl: {len(wrong)} wrong decisions")
-    print(f"{'cause':<26}{'wrong match':>13}{'missed match':>14}")
-    # ties by name, so a table reads the same on every run (a set's order changes with the hash seed)
-    for cause in sorted(
-        {cause for cause, _ in counts}, key=lambda c: (-sum(counts[(c, k)] for k in ("wrong match", "missed match")), c)
-    ):
-        print(f"{cause:<26}{counts[(cause, 'wrong match')]:>13}{counts[(cause, 'missed match')]:>14}")
-    if args.pairs:
-        for pair_id, kind, a, b, reasons in wrong:
-            print(f"{labels.get(pair_id, NOT_CLASSIFIED)} | {kind} | {pair_id} | {a} | {b} | {reasons}")
-    if args.abstained:
-        print("\n".join(sorted(abstained, reverse=True)))
+    set_names = SEEN_SETS if args.set_name == ALL_SETS else (args.set_name,)
+    per_set: dict[str, Counter[tuple[str, str]]] = {}
+    for set_name in set_names:
+        labels: dict[str, str] = on_file["labels"].get(args.version, {}).get(set_name, {})
+        abstained: list[str] = []
+        wrong = asyncio.run(wrong_decisions(set_name, args.version, abstained))
+        counts = Counter((labels.get(pair_id, NOT_CLASSIFIED), kind) for pair_id, kind, *_ in wrong)
+        per_set[set_name] = counts
+        print(f"{args.version} on {set_name}.jsonl: {len(wrong)} wrong decisions")
+        if args.set_name != ALL_SETS:
+            print(f"{'cause':<26}{'wrong match':>13}{'missed match':>14}")
+            for cause in _by_total(counts):
+                print(f"{cause:<26}{counts[(cause, 'wrong match')]:>13}{counts[(cause, 'missed match')]:>14}")
+        if args.pairs:
+            for pair_id, kind, a, b, reasons in wrong:
+                print(f"{labels.get(pair_id, NOT_CLASSIFIED)} | {kind} | {pair_id} | {a} | {b} | {reasons}")
+        if args.abstained:
+            print("\n".join(sorted(abstained, reverse=True)))
+    if args.set_name == ALL_SETS:
+        print(f"\n{args.version}, wrong matches / missed matches by cause:")
+        print("\n".join(_pooled_table(per_set)))
+    print("\nwhat each cause means:")
+    meanings = {**on_file["causes"], NOT_CLASSIFIED: "no cause on file for this version and pair: read it and add one"}
+    for cause in sorted({cause for counts in per_set.values() for cause, _ in counts}):
+        print(f"{cause}: {meanings[cause]}")
     return 0
 
 

@@ -52,3 +52,52 @@ def test_match_v9_has_causes_on_file_for_every_set_seen_when_they_were_classifie
     assert set(seen_sets.SEEN_SETS) - {"blind7", "blind8", "blind9", "blind10", "blind11", "blind12"} <= set(
         on_file["labels"]["match-v9"]
     )
+
+
+def test_the_version_defaults_to_the_one_the_matching_service_runs() -> None:
+    from services.matching.settings import MatchingSettings
+
+    assert MatchingSettings.model_fields["matching_pipeline_version"].default == error_causes.DEFAULT_VERSION
+    # match-v9's labels stay on file under their own version, read with --version match-v9
+    on_file = json.loads((EVALS / "error_causes.json").read_text())
+    assert {"match-v9", error_causes.DEFAULT_VERSION} <= set(on_file["labels"])
+
+
+def test_the_default_version_has_causes_on_file_for_every_seen_set() -> None:
+    on_file = json.loads((EVALS / "error_causes.json").read_text())
+    assert set(on_file["labels"][error_causes.DEFAULT_VERSION]) == set(seen_sets.SEEN_SETS)
+
+
+@pytest.mark.parametrize("version", ["match-v9", "match-v13"])
+def test_a_wrong_match_cause_labels_only_no_match_pairs(version: str) -> None:
+    """A cause defined as a wrong match's (its meaning starts "wrong match:") can only explain a pair labeled
+    no_match, and a missed one's ("missed") only a pair labeled match."""
+    on_file = json.loads((EVALS / "error_causes.json").read_text())
+    for set_name, labels in on_file["labels"][version].items():
+        truth = {
+            row["pair_id"]: row["label"]
+            for row in map(json.loads, (EVALS / f"{set_name}.jsonl").read_text().splitlines())
+        }
+        for pair_id, cause in labels.items():
+            meaning = on_file["causes"][cause]
+            if meaning.startswith("wrong match:"):
+                assert truth[pair_id] == "no_match", (set_name, pair_id, cause)
+            if meaning.startswith("missed"):
+                assert truth[pair_id] == "match", (set_name, pair_id, cause)
+
+
+def test_the_pooled_table_adds_each_cause_over_the_sets_and_totals_them() -> None:
+    from collections import Counter
+
+    per_set = {
+        "blind9": Counter({("variant_words", "wrong match"): 2, ("descriptive_words", "missed match"): 5}),
+        "blind10": Counter({("variant_words", "wrong match"): 1, ("threshold", "missed match"): 1}),
+    }
+    assert error_causes._pooled_table(per_set) == [
+        "| cause | `blind9` | `blind10` | all |",
+        "|---|---|---|---|",
+        "| descriptive_words | 0 / 5 | — | 0 / 5 |",
+        "| variant_words | 2 / 0 | 1 / 0 | 3 / 0 |",
+        "| threshold | — | 0 / 1 | 0 / 1 |",
+        "| total | 2 / 5 | 1 / 1 | 3 / 6 |",
+    ]

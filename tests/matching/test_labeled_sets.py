@@ -30,6 +30,7 @@ BUILDERS = {
     "blind10": "build_blind10",
     "blind11": "build_blind11",
     "blind12": "build_blind12",
+    "blind13": "build_blind13",
 }
 
 

@@ -31,6 +31,7 @@ BUILDERS = {
     "blind11": "build_blind11",
     "blind12": "build_blind12",
     "blind13": "build_blind13",
+    "blind14": "build_blind14",
 }
 
 

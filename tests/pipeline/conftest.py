@@ -171,19 +171,50 @@ def worker(
         running.stop()
 
 
-def seed_redis(redis_url: str, catalog: list[Product], shoppers: dict[str, dict[str, str]] | None = None) -> None:
+async def store_catalog_and_shoppers(
+    redis_url: str, catalog: list[Product], shoppers: dict[str, dict[str, str]] | None = None
+) -> None:
     """Store ``catalog`` in Redis, and each shopper's contact fields (``pulso:user:{id}``: first name, …)."""
+    redis = open_redis(redis_url)
+    try:
+        await store_products(redis, catalog)
+        for user_id, fields in (shoppers or {}).items():
+            await redis.hset(f"pulso:user:{user_id}", mapping=fields)
+    finally:
+        await redis.aclose()
 
-    async def seed() -> None:
-        redis = open_redis(redis_url)
-        try:
-            await store_products(redis, catalog)
-            for user_id, fields in (shoppers or {}).items():
-                await redis.hset(f"pulso:user:{user_id}", mapping=fields)
-        finally:
-            await redis.aclose()
 
-    asyncio.run(seed())
+def seed_redis(redis_url: str, catalog: list[Product], shoppers: dict[str, dict[str, str]] | None = None) -> None:
+    """``store_catalog_and_shoppers`` from synchronous code (module fixtures, tests outside an event loop)."""
+    asyncio.run(store_catalog_and_shoppers(redis_url, catalog, shoppers))
+
+
+@dataclass
+class SentPushes:
+    """The notifier's push sender in tests that need no broker: it keeps the pushes it is given."""
+
+    pushes: list[PushRequest] = field(default_factory=list)
+
+    async def __call__(self, push: PushRequest) -> None:
+        self.pushes.append(push)
+
+
+@dataclass
+class PushLogStandIn:
+    """What the broker holds, as the notifier's push log sees it (its Kafka reader is tested in test_push_log.py)."""
+
+    #: the (partition, offset) a user's next push would land at
+    next_position: tuple[int, int]
+    on_topic: set[str] = field(default_factory=set)
+    #: each (notification id, partition, offset) the notifier asked about
+    noted: list[tuple[str, int, int]] = field(default_factory=list)
+
+    async def where_next(self, user_id: str) -> tuple[int, int]:
+        return self.next_position
+
+    async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool:
+        self.noted.append((notification_id, partition, from_offset))
+        return notification_id in self.on_topic
 
 
 def produce(bootstrap: str, topic: str, events: list[InteractionEvent] | list[tuple[bytes, bytes]]) -> None:

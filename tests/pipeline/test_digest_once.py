@@ -8,18 +8,17 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 import redis as redis_sync
 
-from schemas import Product, PushRequest, Site, Trigger
+from schemas import Product, Site, Trigger
 from schemas.preferences import NotificationPreferences, QuietHours
-from services.infra.redis_client import open_redis
 from services.infra.redis_keys import preferences_key
 from services.pipeline.adapters.digest_windows import DIGEST_DUE_KEY
 from services.pipeline.bootstrap import build_pipeline
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 from services.pipeline.domain.digest import member_notification_id
 from services.pipeline.domain.policy import Action, notification_id
 from services.pipeline.domain.profile import UserProfile
@@ -27,6 +26,7 @@ from services.pipeline.domain.triggers import TriggerJob
 from services.pipeline.service_layer.pipeline import Pipeline
 from services.pipeline.settings import PipelineSettings
 
+from .conftest import PushLogStandIn, SentPushes, store_catalog_and_shoppers
 from .fake_gateway import FakeGateway
 
 pytestmark = pytest.mark.integration
@@ -37,28 +37,9 @@ USER = "u-ar-lucia"
 
 
 @dataclass
-class PushLogStandIn:
-    on_topic: set[str] = field(default_factory=set)
-
-    async def where_next(self, user_id: str) -> tuple[int, int]:
-        return 1, 7
-
-    async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool:
-        return notification_id in self.on_topic
-
-
-@dataclass
-class Sent:
-    pushes: list[PushRequest] = field(default_factory=list)
-
-    async def __call__(self, push: PushRequest) -> None:
-        self.pushes.append(push)
-
-
-@dataclass
 class Harness:
     pipeline: Pipeline
-    sent: Sent
+    sent: SentPushes
     log: PushLogStandIn
     products: list[Product]
     redis: redis_sync.Redis
@@ -75,12 +56,9 @@ async def harness(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[H
         pipeline_digest_window_s=WINDOW_S,
     )
     pipeline = build_pipeline(settings)
-    redis = open_redis(redis_url)
     catalog = generate_demo_catalog(seed=5, per_site=12)
-    await store_products(redis, catalog)
-    await redis.hset(f"pulso:user:{USER}", mapping={"first_name": "Lucía", "site": "MLA"})
-    await redis.aclose()
-    sent, log = Sent(), PushLogStandIn()
+    await store_catalog_and_shoppers(redis_url, catalog, {USER: {"first_name": "Lucía", "site": "MLA"}})
+    sent, log = SentPushes(), PushLogStandIn(next_position=(1, 7))
     pipeline.notifier.send = sent
     pipeline.notifier.push_log = log
     products = [p for p in catalog if p.site is Site.MLA and p.stock > 0]
@@ -288,9 +266,9 @@ async def test_digest_copy_is_asked_of_the_gateways_digest_prompt_with_each_item
             pipeline_gateway_key=gateway.key,
         )
         pipeline = build_pipeline(settings)
-        sent = Sent()
+        sent = SentPushes()
         pipeline.notifier.send = sent
-        pipeline.notifier.push_log = PushLogStandIn()
+        pipeline.notifier.push_log = PushLogStandIn(next_position=(1, 7))
         try:
             jobs = _cart_and_browse(harness, now)
             await _collect(pipeline, jobs, now)

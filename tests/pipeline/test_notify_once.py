@@ -8,20 +8,21 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 import redis as redis_sync
 
-from schemas import InteractionType, PushRequest, Site, Trigger
-from services.infra.redis_client import open_redis
+from schemas import InteractionType, Site, Trigger
 from services.pipeline.bootstrap import build_pipeline
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 from services.pipeline.domain.policy import Action, notification_id
 from services.pipeline.domain.profile import Interaction, UserProfile, apply_interaction
 from services.pipeline.domain.triggers import TriggerJob
 from services.pipeline.service_layer.notify import Notifier
 from services.pipeline.settings import PipelineSettings
+
+from .conftest import PushLogStandIn, SentPushes, store_catalog_and_shoppers
 
 pytestmark = pytest.mark.integration
 
@@ -29,32 +30,9 @@ LEASE_S = 2.0
 
 
 @dataclass
-class PushLogStandIn:
-    """What the broker holds, as the notifier's push log sees it."""
-
-    on_topic: set[str] = field(default_factory=set)
-    noted: list[tuple[str, int, int]] = field(default_factory=list)
-
-    async def where_next(self, user_id: str) -> tuple[int, int]:
-        return 2, 41
-
-    async def contains(self, user_id: str, notification_id: str, partition: int, from_offset: int) -> bool:
-        self.noted.append((notification_id, partition, from_offset))
-        return notification_id in self.on_topic
-
-
-@dataclass
-class Sent:
-    pushes: list[PushRequest] = field(default_factory=list)
-
-    async def __call__(self, push: PushRequest) -> None:
-        self.pushes.append(push)
-
-
-@dataclass
 class Harness:
     notify: Notifier
-    sent: Sent
+    sent: SentPushes
     log: PushLogStandIn
 
 
@@ -68,13 +46,10 @@ async def harness(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[H
         pipeline_min_gap_s=0,
     )
     pipeline = build_pipeline(settings)
-    redis = open_redis(redis_url)
     catalog = generate_demo_catalog(seed=5, per_site=10)
-    await store_products(redis, catalog)
-    await redis.hset("pulso:user:u-ar-lucia", mapping={"first_name": "Lucía", "site": "MLA"})
-    await redis.aclose()
-    sent = Sent()
-    log = PushLogStandIn()
+    await store_catalog_and_shoppers(redis_url, catalog, {"u-ar-lucia": {"first_name": "Lucía", "site": "MLA"}})
+    sent = SentPushes()
+    log = PushLogStandIn(next_position=(2, 41))
     pipeline.notifier.send = sent
     pipeline.notifier.push_log = log
     try:

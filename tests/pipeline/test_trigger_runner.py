@@ -9,16 +9,15 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 
 import pytest
 import redis as redis_sync
 
-from schemas import InteractionType, Product, PushRequest, Site, Trigger
+from schemas import InteractionType, Product, Site, Trigger
 from services.infra.redis_client import open_redis
 from services.pipeline.adapters.redis_store import DUE_KEY, TriggerSchedule
 from services.pipeline.bootstrap import build_pipeline
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 from services.pipeline.domain.policy import Action
 from services.pipeline.domain.profile import Interaction, UserProfile, apply_interaction
 from services.pipeline.domain.triggers import TriggerJob
@@ -26,6 +25,8 @@ from services.pipeline.instruments import PipelineMetrics
 from services.pipeline.service_layer.notify import Notifier, Outcome
 from services.pipeline.service_layer.triggers import TriggerRunner
 from services.pipeline.settings import PipelineSettings
+
+from .conftest import SentPushes, store_catalog_and_shoppers
 
 pytestmark = pytest.mark.integration
 
@@ -58,16 +59,8 @@ def _profile(products: list[Product], at: float) -> UserProfile:
     return profile
 
 
-@dataclass
-class Sent:
-    pushes: list[PushRequest] = field(default_factory=list)
-
-    async def __call__(self, push: PushRequest) -> None:
-        self.pushes.append(push)
-
-
 @pytest.fixture
-async def relaxed_notifier(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[tuple[Notifier, Sent]]:
+async def relaxed_notifier(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[tuple[Notifier, SentPushes]]:
     """The drills' policy: no quiet hours, no minimum gap, no same-product rule."""
     settings = PipelineSettings(
         redis_url=redis_url,
@@ -78,11 +71,8 @@ async def relaxed_notifier(redis_url: str, redis_db: redis_sync.Redis) -> AsyncI
         pipeline_same_product_days=0,
     )
     pipeline = build_pipeline(settings)
-    redis = open_redis(redis_url)
-    await store_products(redis, _three_phones())
-    await redis.hset(f"pulso:user:{SHOPPER}", mapping={"first_name": "Ximena", "site": "MLM"})
-    await redis.aclose()
-    sent = Sent()
+    await store_catalog_and_shoppers(redis_url, _three_phones(), {SHOPPER: {"first_name": "Ximena", "site": "MLM"}})
+    sent = SentPushes()
     pipeline.notifier.send = sent
     pipeline.notifier.push_log = None
     try:
@@ -92,7 +82,7 @@ async def relaxed_notifier(redis_url: str, redis_db: redis_sync.Redis) -> AsyncI
 
 
 async def test_a_browse_push_decided_with_an_older_clock_than_the_cart_push_of_its_products_still_goes_out(
-    relaxed_notifier: tuple[Notifier, Sent],
+    relaxed_notifier: tuple[Notifier, SentPushes],
 ) -> None:
     # After a backlog the cart job (due at its event time + the abandonment delay) sorts before the browse
     # job (due when its view was processed), so another worker can push the cart first, recording its

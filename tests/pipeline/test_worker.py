@@ -3,7 +3,6 @@ becomes a push request and recommendations; a malformed interaction goes to the 
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from collections.abc import Iterator
@@ -15,31 +14,18 @@ import pytest
 import redis as redis_sync
 
 from schemas import InteractionEvent, InteractionType, Locale, Product, RecommendationSet, Site, Trigger
-from services.infra.redis_client import open_redis
 from services.infra.signed_links import verify_link
-from services.pipeline.catalog import generate_demo_catalog, store_products
+from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in
+from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
 
 pytestmark = pytest.mark.integration
 
 
-async def _seed(redis_url: str, products: list[Product], users: dict[str, tuple[str, Site]]) -> None:
-    redis = open_redis(redis_url)
-    try:
-        await store_products(redis, products)
-        for user_id, (name, site) in users.items():
-            await redis.hset(
-                f"pulso:user:{user_id}", mapping={"first_name": name, "site": site.value, "opted_out": "0"}
-            )
-    finally:
-        await redis.aclose()
-
-
 USERS = {
-    "u-ar-lucia": ("Lucía", Site.MLA),
-    "u-mx-ximena": ("Ximena", Site.MLM),
-    "u-br-joao": ("João", Site.MLB),
+    "u-ar-lucia": {"first_name": "Lucía", "site": Site.MLA.value, "opted_out": "0"},
+    "u-mx-ximena": {"first_name": "Ximena", "site": Site.MLM.value, "opted_out": "0"},
+    "u-br-joao": {"first_name": "João", "site": Site.MLB.value, "opted_out": "0"},
 }
 
 
@@ -54,7 +40,7 @@ def running(
 ) -> Iterator[PipelineWorker]:
     client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
     client.flushdb()
-    asyncio.run(_seed(redis_url, catalog, USERS))
+    seed_redis(redis_url, catalog, USERS)
     worker = PipelineWorker(kafka_bootstrap, redis_url, PipelineTopics.fresh(kafka_bootstrap), log_dir)
     worker.start()
     try:

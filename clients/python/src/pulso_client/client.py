@@ -187,6 +187,18 @@ class _Common:
         self._rng = rng or random.Random()
         self._headers = {"Authorization": f"Bearer {api_key}", "User-Agent": "pulso-client/0.1"}
 
+    def _request(self, http: httpx.Client | httpx.AsyncClient, route: _Route[Answer]) -> httpx.Request:
+        """``route`` as the HTTP request ``http`` sends, with the key's headers (the same for both clients)."""
+        return http.build_request(
+            route.method,
+            self.base_url + route.path,
+            json=route.json,
+            params=route.params,
+            files=route.files,
+            data=route.data,
+            headers={**self._headers, **route.extra_headers},
+        )
+
 
 class PulsoClient(_Common):
     """Sync client. ``with PulsoClient(base_url, api_key) as pulso: pulso.chat(...)``."""
@@ -221,15 +233,7 @@ class PulsoClient(_Common):
             attempt += 1
             try:
                 try:
-                    response = self._http.request(
-                        route.method,
-                        self.base_url + route.path,
-                        json=route.json,
-                        params=route.params,
-                        files=route.files,
-                        data=route.data,
-                        headers={**self._headers, **route.extra_headers},
-                    )
+                    response = self._http.send(self._request(self._http, route))
                 except httpx.HTTPError as sent:
                     raise _sent(sent) from None
                 return route.answer(response)
@@ -335,15 +339,7 @@ class AsyncPulsoClient(_Common):
             attempt += 1
             try:
                 try:
-                    response = await self._http.request(
-                        route.method,
-                        self.base_url + route.path,
-                        json=route.json,
-                        params=route.params,
-                        files=route.files,
-                        data=route.data,
-                        headers={**self._headers, **route.extra_headers},
-                    )
+                    response = await self._http.send(self._request(self._http, route))
                 except httpx.HTTPError as sent:
                     raise _sent(sent) from None
                 return route.answer(response)

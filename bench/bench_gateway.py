@@ -53,6 +53,7 @@ import httpx
 import uvloop
 
 from bench.loadgen import count_error, percentile, spawn, stop
+from bench.process_usage import tree_cpu_seconds, tree_rss_kb
 from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 
@@ -354,27 +355,6 @@ def run_on_uvloop(work: Coroutine[Any, Any, T]) -> T:
         return runner.run(work)
 
 
-def rss_kb(pid: int) -> int:
-    """Resident memory of a process and its descendants, in KiB."""
-    total = 0
-    for member in process_tree(pid):
-        with contextlib.suppress(OSError):
-            for line in Path(f"/proc/{member}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-    return total
-
-
-def process_tree(pid: int) -> list[int]:
-    """A process and its descendants (uvicorn workers are children of the supervisor)."""
-    found = [pid]
-    with contextlib.suppress(OSError):
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            for child in (task / "children").read_text().split():
-                found += process_tree(int(child))
-    return found
-
-
 def settle(host: str, port: int, path: str = "/healthz", timeout_s: float = 60.0) -> None:
     """Wait until the server answers quickly again (an overloaded step leaves a backlog behind)."""
     deadline = time.monotonic() + timeout_s
@@ -400,18 +380,6 @@ def generator_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def cpu_seconds(pid: int | None) -> float:
-    """User + system CPU time of a process and its descendants, from /proc."""
-    if pid is None:
-        return 0.0
-    total = 0.0
-    for member in process_tree(pid):
-        with contextlib.suppress(OSError):
-            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
-
-
 @dataclass(frozen=True)
 class Endpoint:
     """A chat-completions server on 127.0.0.1 under load: its port, the auth it wants, its process."""
@@ -434,13 +402,13 @@ def measure(
 ) -> RunResult:
     """One open-loop run of ``rate`` requests/s for ``duration_s`` against ``endpoint``."""
     server_pid = endpoint.pid
-    cpu_before = cpu_seconds(server_pid)
+    cpu_before = tree_cpu_seconds(server_pid)
     machine_before, generator_before, wall_before = machine_busy_seconds(), generator_cpu_seconds(), time.monotonic()
     client, elapsed = run_on_uvloop(
         open_loop_client("127.0.0.1", endpoint.port, "/v1/chat/completions", endpoint.headers, body, rate, duration_s)
     )
     latencies, overheads, errors = client.latencies, client.overheads, client.errors
-    cpu_used = cpu_seconds(server_pid) - cpu_before
+    cpu_used = tree_cpu_seconds(server_pid) - cpu_before
     machine_busy = (machine_busy_seconds() - machine_before) / (time.monotonic() - wall_before)
     generator_used = generator_cpu_seconds() - generator_before
     settle("127.0.0.1", endpoint.port, endpoint.ready_path)
@@ -494,7 +462,7 @@ class RssSampler:
     def _run(self) -> None:
         while not self._stop.is_set():
             with contextlib.suppress(OSError):
-                self.samples.append((round(time.monotonic() - self._started, 1), rss_kb(self.pid)))
+                self.samples.append((round(time.monotonic() - self._started, 1), tree_rss_kb(self.pid)))
             self._stop.wait(1.0)
 
     def __enter__(self) -> RssSampler:
@@ -678,12 +646,12 @@ def tail_diagnosis(rate: int, duration_s: float, reps: int, workdir: Path, redis
         measure("warmup", gw, rate, 3, 0.0)
         for _ in range(reps):
             for target, endpoint in (("direct", direct), ("gateway", gw)):
-                cpu_before = {"gateway": cpu_seconds(gateway.pid), "fake": cpu_seconds(fake.pid)}
+                cpu_before = {"gateway": tree_cpu_seconds(gateway.pid), "fake": tree_cpu_seconds(fake.pid)}
                 started = time.time()
                 result = measure(target, endpoint, rate, duration_s, 0.0)
                 ended = started + duration_s + 0.5
                 cores = {
-                    name: round((cpu_seconds(pid) - cpu_before[name]) / (time.time() - started), 3)
+                    name: round((tree_cpu_seconds(pid) - cpu_before[name]) / (time.time() - started), 3)
                     for name, pid in (("gateway", gateway.pid), ("fake", fake.pid))
                 }
                 steps.append({**asdict(result), "started": started, "ended": ended, "process_cores": cores})
@@ -862,7 +830,7 @@ def gateway_runs(
     try:
         gw = Endpoint(gw_port, bench_key(gw_port), gateway.pid)
         print(f"gateway (pid {gateway.pid}, pinned: {GATEWAY_CPU is not None}), steps of {step_s:.0f} s", flush=True)
-        out["rss_at_start_mb"] = round(rss_kb(gateway.pid) / 1024, 1)
+        out["rss_at_start_mb"] = round(tree_rss_kb(gateway.pid) / 1024, 1)
         measure("warmup", gw, 500, 3, 0.0)
         rate = args.overhead_rate
         pair = [measure("direct", direct, rate, step_s, 0.0), measure("gateway", gw, rate, step_s, 0.0)]
@@ -895,10 +863,10 @@ def gateway_runs(
         }
         # memory over ``soak_requests`` requests at ``--soak-rate``
         soak_s = soak_requests / args.soak_rate
-        rss_before = rss_kb(gateway.pid)
+        rss_before = tree_rss_kb(gateway.pid)
         with RssSampler(gateway.pid) as sampler:
             runs.append(measure("soak", gw, args.soak_rate, soak_s, 0.0))
-        rss_after = rss_kb(gateway.pid)
+        rss_after = tree_rss_kb(gateway.pid)
         out["soak"] = {
             "requests": soak_requests,
             "rate": args.soak_rate,
@@ -992,7 +960,7 @@ def litellm_runs(
         print(f"  litellm did not start: {error}", flush=True)
         return {"version": version, "error": str(error)[-500:]}
     litellm = Endpoint(port, {"Authorization": f"Bearer {LITELLM_KEY}"}, proxy.pid)
-    out: dict[str, Any] = {"version": version, "rss_at_start_mb": round(rss_kb(proxy.pid) / 1024, 1)}
+    out: dict[str, Any] = {"version": version, "rss_at_start_mb": round(tree_rss_kb(proxy.pid) / 1024, 1)}
     try:
         measure("warmup", litellm, 20, 3, 0.0)
         requests = 0
@@ -1009,7 +977,7 @@ def litellm_runs(
                     break
                 best = result
         out["max_rate"] = asdict(best) if best else None
-        out["rss"] = {"requests": requests, **sampler.summary(), "rss_end_mb": round(rss_kb(proxy.pid) / 1024, 1)}
+        out["rss"] = {"requests": requests, **sampler.summary(), "rss_end_mb": round(tree_rss_kb(proxy.pid) / 1024, 1)}
     finally:
         stop(proxy)
     return out

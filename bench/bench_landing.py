@@ -36,6 +36,7 @@ import httpx
 import redis
 
 from bench.loadgen import count_error, paced, percentile, spawn, stop
+from bench.process_usage import tree_cpu_seconds
 from schemas import Benefit, BenefitKind, Locale, Product, RecommendationSet, RecommendedItem, Site
 from services.infra.signed_links import LinkClaims, sign_link
 from services.infra.tcp_ports import free_port
@@ -164,21 +165,6 @@ async def _closed_loop(
     return latencies, errors, loop.time() - start
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process and its live children (uvicorn workers), from /proc."""
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(entry.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
-
-
 def _run(
     target: str,
     port: int,
@@ -189,7 +175,7 @@ def _run(
     concurrency: int | None = None,
     duration_s: float,
 ) -> Run:
-    cpu_before = _cpu_seconds(pid)
+    cpu_before = tree_cpu_seconds(pid)
     if rate is not None:
         latencies, errors, elapsed = asyncio.run(_open_loop(port, paths, rate, duration_s))
         sent = int(rate * duration_s)
@@ -197,7 +183,7 @@ def _run(
         assert concurrency is not None
         latencies, errors, elapsed = asyncio.run(_closed_loop(port, paths, concurrency, duration_s))
         sent = len(latencies) + sum(errors.values())
-    cpu_ms = (_cpu_seconds(pid) - cpu_before) * 1000
+    cpu_ms = (tree_cpu_seconds(pid) - cpu_before) * 1000
     run = Run(
         target=target,
         mode="open" if rate is not None else "closed",

@@ -43,6 +43,7 @@ import httpx
 import yaml
 
 from bench.loadgen import percentile, spawn, stop
+from bench.process_usage import process_cpu_seconds
 from schemas import SITE_LOCALE, Trigger
 from services.gateway.domain.prompt_registry import parse_prompt_document, render_messages
 from services.infra.tcp_ports import free_port
@@ -78,11 +79,6 @@ def push_facts(count: int, seed: int = 7) -> list[tuple[str, dict[str, Any]]]:
             (SITE_LOCALE[site].value, copy_variables(Trigger.CART_ABANDONMENT, [product], benefits, "friendly"))
         )
     return facts
-
-
-def process_cpu_s(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _pinned(cpu: int, argv: list[str]) -> list[str]:
@@ -137,7 +133,7 @@ async def sequential(model_url: str, facts: list[tuple[str, dict[str, Any]]], mo
     async with httpx.AsyncClient(timeout=300) as client:
         for n, (locale, variables) in enumerate(facts):
             body = {"model": "smollm2", "messages": render_messages(version, locale, variables), **version.parameters}
-            cpu_before, started = process_cpu_s(model_pid), time.monotonic()
+            cpu_before, started = process_cpu_seconds(model_pid), time.monotonic()
             response = await client.post(f"{model_url}/chat/completions", json=body)
             elapsed = time.monotonic() - started
             usage = response.json()["usage"]
@@ -145,7 +141,7 @@ async def sequential(model_url: str, facts: list[tuple[str, dict[str, Any]]], mo
                 "locale": locale,
                 "prompt_version": version.version,
                 "latency_s": round(elapsed, 3),
-                "model_cpu_s": round(process_cpu_s(model_pid) - cpu_before, 3),
+                "model_cpu_s": round(process_cpu_seconds(model_pid) - cpu_before, 3),
                 "prompt_tokens": usage["prompt_tokens"],
                 "completion_tokens": usage["completion_tokens"],
                 "cost_usd_at_gpt_4o_mini": round(
@@ -168,7 +164,7 @@ async def sustained(
     queue = list(enumerate(facts))
     done: list[dict[str, Any]] = []
     started = time.monotonic()
-    cpu_before = process_cpu_s(model_pid)
+    cpu_before = process_cpu_seconds(model_pid)
 
     async def worker(client: httpx.AsyncClient) -> None:
         while queue and time.monotonic() - started < duration_s:
@@ -178,7 +174,7 @@ async def sustained(
     async with httpx.AsyncClient(timeout=120) as client:
         await asyncio.gather(*(worker(client) for _ in range(CONCURRENCY)))
     elapsed = time.monotonic() - started
-    model_cpu = process_cpu_s(model_pid) - cpu_before
+    model_cpu = process_cpu_seconds(model_pid) - cpu_before
     answered = [p for p in done if p["model_answered"]]
     latencies = [p["latency_s"] for p in done]
     return {

@@ -34,7 +34,7 @@ from typing import Any
 import httpx
 from confluent_kafka import Producer
 
-from bench.bench_push import cpu_seconds
+from bench.process_usage import process_cpu_seconds
 from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site
 from services.infra.redis_client import open_redis
 from services.infra.tcp_ports import free_port, port_open
@@ -98,7 +98,7 @@ def _rate_from_counter(
         now = time.monotonic()
         if count > 0 and first_at is None:
             first_at, first_count = now, count
-            first_cpu = cpu_seconds(pid) if pid else 0.0
+            first_cpu = process_cpu_seconds(pid) if pid else 0.0
         if count >= total and first_at is not None and first_count is not None:
             elapsed = max(now - first_at, 1e-6)
             measured = total - first_count
@@ -109,7 +109,7 @@ def _rate_from_counter(
                 "events_per_s": measured / elapsed,
             }
             if pid and measured:
-                result["cpu_us_per_event"] = (cpu_seconds(pid) - first_cpu) * 1e6 / measured
+                result["cpu_us_per_event"] = (process_cpu_seconds(pid) - first_cpu) * 1e6 / measured
             return result
         time.sleep(0.05)
     raise RuntimeError(f"only {read()} of {total} events processed within {timeout_s}s")

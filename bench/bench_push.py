@@ -41,6 +41,7 @@ import redis
 from confluent_kafka import Consumer, Producer
 
 from bench.nginx_providers import nginx_available, start_nginx_providers
+from bench.process_usage import process_cpu_seconds, process_rss_kb
 from schemas.events import CopySource, DeliveryReceipt, Locale, PushRequest, Trigger
 from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import ensure_topics
@@ -106,19 +107,6 @@ class Run:
     worker_fetch_to_ack_p99_ms: float | None = None
     fetch_delay_p50_ms: float | None = None
     fetch_delay_p99_ms: float | None = None
-
-
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    ticks = os.sysconf("SC_CLK_TCK")
-    return (int(fields[11]) + int(fields[12])) / ticks
 
 
 def histogram_quantile(metrics_text: str, name: str, q: float) -> float | None:
@@ -293,12 +281,12 @@ def run_once(
             if all(assigned) and sum(assigned) == 4:
                 break
             time.sleep(0.2)
-        worker_cpu0 = sum(cpu_seconds(p.pid) for p in processes)
-        rss_start = sum(rss_mb(p.pid) for p in processes)
-        fake_cpu0 = cpu_seconds(fake_pid) if fake_pid else 0.0
-        broker_cpu0 = cpu_seconds(broker_pid) if broker_pid else 0.0
-        redis_cpu0 = cpu_seconds(redis_pid) if redis_pid else 0.0
-        bench_cpu0 = cpu_seconds(os.getpid())
+        worker_cpu0 = sum(process_cpu_seconds(p.pid) for p in processes)
+        rss_start = sum(process_rss_kb(p.pid) / 1024 for p in processes)
+        fake_cpu0 = process_cpu_seconds(fake_pid) if fake_pid else 0.0
+        broker_cpu0 = process_cpu_seconds(broker_pid) if broker_pid else 0.0
+        redis_cpu0 = process_cpu_seconds(redis_pid) if redis_pid else 0.0
+        bench_cpu0 = process_cpu_seconds(os.getpid())
         pacer: threading.Thread | None = None
         if workers > 1:
             produce_backlog()
@@ -330,7 +318,7 @@ def run_once(
         deadline = time.monotonic() + 900
         while count < n and time.monotonic() < deadline:
             if time.monotonic() >= next_rss:
-                rss_now = sum(rss_mb(p.pid) for p in processes)
+                rss_now = sum(process_rss_kb(p.pid) / 1024 for p in processes)
                 rss_max = max(rss_max, rss_now)
                 next_rss = time.monotonic() + 1.0
                 if time.monotonic() >= next_rss_point:
@@ -350,15 +338,15 @@ def run_once(
                 sent += receipt.status.value == "sent"
                 first = receipt.occurred_at if first is None else min(first, receipt.occurred_at)
                 last = receipt.occurred_at if last is None else max(last, receipt.occurred_at)
-        worker_cpu = sum(cpu_seconds(p.pid) for p in processes) - worker_cpu0
-        rss_end = sum(rss_mb(p.pid) for p in processes)
+        worker_cpu = sum(process_cpu_seconds(p.pid) for p in processes) - worker_cpu0
+        rss_end = sum(process_rss_kb(p.pid) / 1024 for p in processes)
         metrics_text = "".join(httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text for port in ports)
         if pacer is not None:
             pacer.join(30)
-        fake_cpu = cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
-        broker_cpu = cpu_seconds(broker_pid) - broker_cpu0 if broker_pid else None
-        redis_cpu = cpu_seconds(redis_pid) - redis_cpu0 if redis_pid else None
-        bench_cpu = cpu_seconds(os.getpid()) - bench_cpu0
+        fake_cpu = process_cpu_seconds(fake_pid) - fake_cpu0 if fake_pid else None
+        broker_cpu = process_cpu_seconds(broker_pid) - broker_cpu0 if broker_pid else None
+        redis_cpu = process_cpu_seconds(redis_pid) - redis_cpu0 if redis_pid else None
+        bench_cpu = process_cpu_seconds(os.getpid()) - bench_cpu0
         reader.close()
     finally:
         for process in processes:

@@ -37,6 +37,7 @@ from typing import Any
 
 from confluent_kafka import Consumer, Producer
 
+from bench.process_usage import process_cpu_seconds
 from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
 from services.stack.embedded import start_kafka
@@ -66,11 +67,6 @@ class BrokerRun:
     fetch_delay_p50_ms: float | None = None
     fetch_delay_p99_ms: float | None = None
     load_average_1m: float = 0.0
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _requests_sent(stats: dict[str, Any], kind: str) -> int:
@@ -128,7 +124,7 @@ def run_config(bootstrap: str, broker_pid: int, rate: float, seconds: float, lin
     n = int(rate * seconds)
     window = int(rate * 10)
     started = time.monotonic()
-    cpu0 = window_cpu = cpu_seconds(broker_pid)
+    cpu0 = window_cpu = process_cpu_seconds(broker_pid)
     by_window: list[float] = []
     for i in range(n):
         ahead = started + i / rate - time.monotonic()
@@ -137,7 +133,7 @@ def run_config(bootstrap: str, broker_pid: int, rate: float, seconds: float, lin
         producer.produce(topic, key=f"u-{i}".encode(), value=RECORD)
         producer.poll(0)
         if (i + 1) % window == 0:
-            now_cpu = cpu_seconds(broker_pid)
+            now_cpu = process_cpu_seconds(broker_pid)
             by_window.append(round((now_cpu - window_cpu) * 1000 / window, 3))
             window_cpu = now_cpu
     producer.flush(60)
@@ -145,7 +141,7 @@ def run_config(bootstrap: str, broker_pid: int, rate: float, seconds: float, lin
     while received < n and time.monotonic() < deadline:
         time.sleep(0.05)
     elapsed = time.monotonic() - started
-    broker_cpu = cpu_seconds(broker_pid) - cpu0
+    broker_cpu = process_cpu_seconds(broker_pid) - cpu0
     time.sleep(1.2)  # one more statistics interval, so the counts include the end of the run
     producer.poll(0)
     stop.set()
@@ -216,14 +212,15 @@ def fetch_cost(bootstrap: str, broker_pid: int, stored: int, waits: list[int]) -
         started = time.monotonic()
         while not assigned.is_set() or time.monotonic() - started < 2:
             consumer.poll(0.05)
-        fetches0, cpu0, started, sent = _requests_sent(stats, "Fetch"), cpu_seconds(broker_pid), time.monotonic(), 0
+        fetches0, cpu0 = _requests_sent(stats, "Fetch"), process_cpu_seconds(broker_pid)
+        started, sent = time.monotonic(), 0
         while time.monotonic() - started < 10:
             if sent < (time.monotonic() - started) * 100:
                 producer.produce(topic, key=f"t-{sent}".encode(), value=RECORD)
                 producer.poll(0)
                 sent += 1
             consumer.consume(num_messages=100, timeout=0.002)
-        cpu = cpu_seconds(broker_pid) - cpu0
+        cpu = process_cpu_seconds(broker_pid) - cpu0
         elapsed = time.monotonic() - started
         settle = time.monotonic()
         while time.monotonic() - settle < 0.6:  # the statistics of the last half second

@@ -208,6 +208,18 @@ def _json_text(copy: Mapping[str, str]) -> str:
     return json.dumps(dict(copy), ensure_ascii=False)
 
 
+def _delimited_messages(
+    version: PromptVersion, locale: str, untrusted: Mapping[str, Any], as_is: Mapping[str, Any] | None = None
+) -> list[dict[str, str]]:
+    """The version's messages with callers' (already screened) variables delimited, and the system message
+    telling the model to read delimited text as data; ``as_is`` variables go in undelimited.
+
+    Raises the registry's errors for an unknown locale or a missing variable."""
+    messages = render_messages(version, locale, {**delimit_untrusted(untrusted), **(as_is or {})})
+    messages[0] = {**messages[0], "content": messages[0]["content"] + "\n" + DELIMITER_NOTE}
+    return messages
+
+
 @dataclass
 class _Spend:
     """What the LLM attempts of one generation used, and why the ones that failed their checks were rejected."""
@@ -358,8 +370,7 @@ class PromptGenerator:
             )
         # Render both the prompt and the fallback first: a missing variable is the caller's
         # error (4xx) and must surface before anything is spent.
-        messages = render_messages(version, request.locale, delimit_untrusted(request.variables))
-        messages[0] = {**messages[0], "content": messages[0]["content"] + "\n" + DELIMITER_NOTE}
+        messages = _delimited_messages(version, request.locale, request.variables)
         fallback = render_fallback(version, request.locale, request.variables)
         facts = facts_from_variables(request.variables)
         policy = CheckPolicy(
@@ -494,9 +505,7 @@ class PromptGenerator:
         try:
             judge = self.catalog.registry.version_or_latest(step.prompt_id, step.version)
             # the judges read seller text delimited, like the model did (it is already screened)
-            variables = {**delimit_untrusted(request.variables), "copy": dict(copy)}
-            messages = render_messages(judge, request.locale, variables)
-            messages[0] = {**messages[0], "content": messages[0]["content"] + "\n" + DELIMITER_NOTE}
+            messages = _delimited_messages(judge, request.locale, request.variables, {"copy": dict(copy)})
         except (UnknownPromptError, UnsupportedLocaleError) as error:
             raise JudgeUnavailableError(str(error)) from None
         model = step.model or judge.model

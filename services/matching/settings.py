@@ -29,7 +29,8 @@ class MatchingSettings(PulsoSettings):
     #: copies and codes with a letter glued on are conflicts; doubts abstain, embedding thresholds; no LLM) by
     #: default: on every seen labeled set at least as precise as match-v11 (docs/matching.md), chosen before the
     #: round's blind sets were measured; the shipped judge (templates, or the 135M local model) adds nothing it can
-    #: be trusted with; match-v7 adds a judge that confirms each match
+    #: be trusted with; match-v7 adds a judge that confirms each match; match-v15 is match-v13's design on
+    #: attributes-rules-v10 (docs/matching.md), not the default
     matching_pipeline_version: str = "match-v13"
     #: the aliases the two judge runs use, comma-separated (empty: the prompt's own model for both)
     matching_judge_aliases: str = ""

@@ -28,7 +28,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: tuned on for -v6; blind5.jsonl and blind6.jsonl blind for -v6 and for match-v10's round, tuned on for -v7 (match-v11)
 #: blind9.jsonl and blind10.jsonl blind for -v8 (match-v13); their floors are results/blind9-after.json and
 #: blind10-after.json rounded down; blind11.jsonl and blind12.jsonl blind for -v9 (match-v14), their floors
-#: results/blind11-after.json and blind12-after.json rounded down
+#: results/blind11-after.json and blind12-after.json rounded down; match-v15 (attributes-rules-v10) has floors on all
+#: fourteen, measured when it was added
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -187,6 +188,22 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.99, 0.05),  # 1.000 / 0.056
         "blind11": (0.86, 0.09),  # 0.867 / 0.090
         "blind12": (0.85, 0.08),  # 0.857 / 0.083
+    },
+    "match-v15": {
+        "pairs": (0.99, 0.99),  # 1.000 / 1.000
+        "heldout": (0.99, 0.84),  # 1.000 / 0.840
+        "blind": (0.99, 0.73),  # 1.000 / 0.733
+        "blind2": (0.99, 0.63),  # 1.000 / 0.633
+        "blind3": (0.99, 0.50),  # 1.000 / 0.505
+        "blind4": (0.99, 0.55),  # 1.000 / 0.556
+        "blind5": (0.97, 0.43),  # 0.978 / 0.431
+        "blind6": (0.98, 0.61),  # 0.982 / 0.611
+        "blind7": (0.96, 0.42),  # 0.968 / 0.424
+        "blind8": (0.95, 0.47),  # 0.958 / 0.479
+        "blind9": (0.90, 0.31),  # 0.900 / 0.312
+        "blind10": (0.80, 0.41),  # 0.800 / 0.417
+        "blind11": (0.95, 0.47),  # 0.958 / 0.472
+        "blind12": (0.94, 0.45),  # 0.943 / 0.458
     },
 }
 

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from services.matching.domain import attributes as _attributes
+from services.matching.domain import rules_v10
 from services.matching.domain.attributes import (
     COLOURS_V3,
     LISTING_BOILERPLATE,
@@ -29,6 +30,7 @@ from services.matching.domain.attributes import (
     RULES_V7,
     RULES_V8,
     RULES_V9,
+    RULES_V10,
     RULES_VERSIONS,
     VARIANT_WORDS,
     Attributes,
@@ -93,8 +95,11 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         a, b = _without_unit_initials(a, b), _without_unit_initials(b, a)
     if a.brand and b.brand and a.brand != b.brand:
         reasons.append(f"brand {a.brand} vs {b.brand}")
-    if a.accessory != b.accessory and not (
-        _reads_since(RULES_V7, a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b)
+    if (
+        a.accessory != b.accessory
+        and not (_reads_since(RULES_V7, a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b))
+        # v10: "<type> para …" against a title whose type is that word is one kind of thing, not an accessory
+        and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(*((a, b) if a.accessory else (b, a))))
     ):
         reasons.append("accessory vs device")
     if a.pack != b.pack and not (
@@ -110,7 +115,10 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     ):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
     v4 = _reads_since(RULES_V4, a, b)
-    if v4 and (_made_for(a, b) or _made_for(b, a)):
+    if v4 and (
+        (_made_for(a, b) and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(a, b)))
+        or (_made_for(b, a) and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(b, a)))
+    ):
         reasons.append("one is made for the other (" + _listed(a.for_product | b.for_product) + ")")
     if (
         a.model
@@ -163,6 +171,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append(f"for {_listed(a.gender)} vs {_listed(b.gender)}")
     if _reads_since(RULES_V8, a, b):
         reasons += _v8_conflicts(a, b)
+    if _reads_since(RULES_V10, a, b):
+        reasons += rules_v10.v10_conflicts(a, b)
     return reasons
 
 
@@ -248,8 +258,11 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts += _unexplained_words(a, b) + _nothing_names_the_product(a, b)
     if _reads_since(RULES_V8, a, b):
         doubts += _v8_doubts(a, b)
-    if _reads_since(RULES_V9, a, b):
+    if _reads_since(RULES_V9, a, b) and not _reads_since(RULES_V10, a, b):
+        # v10 branches from v8: none of v9's strictness
         doubts += _v9_doubts(a, b)
+    if _reads_since(RULES_V10, a, b):
+        doubts += rules_v10.v10_doubts(a, b)
     if not (a.model and b.model) or (_reads_since(RULES_V5, a, b) and _only_counts_shared(a, b)):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.
@@ -712,6 +725,8 @@ def _word_unexplained(token: str, side: Attributes, other: Attributes) -> bool:
     if token.endswith("a") and f"{token[:-1]}o" in LISTING_BOILERPLATE:
         return False
     if _token_shared(token, other):
+        return False
+    if _reads_since(RULES_V10, side, other) and rules_v10.packaging_explained(token, side, other):
         return False
     colour = _attributes.COLOURS_V5.get(token) or _attributes.COLOURS_V5.get(_singular_of(token))
     if colour and colour in other.colours:

@@ -41,6 +41,7 @@ from services.matching.domain.attributes import (
     RULES_V7,
     RULES_V8,
     RULES_V9,
+    RULES_V10,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -196,6 +197,12 @@ PIPELINES: dict[str, PipelineVersion] = {
     # content words of one side's own beyond what a shared code allows, abstain. No LLM.
     "match-v14": PipelineVersion(
         "match-v14", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V9
+    ),
+    # match-v13 on attributes-rules-v10: v8's readings with general mechanisms mended (leading-zero grades, audiences,
+    # a letter after a hyphen, a word added after the shared words, two colours against one) and two explanations
+    # towards recall (what a product comes in, "para" in a title of the same type). No LLM.
+    "match-v15": PipelineVersion(
+        "match-v15", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V10
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

@@ -139,64 +139,54 @@ class StreamInterruptedError(CompletionError):
     """A stream failed after its first token; the text sent so far cannot be taken back."""
 
 
-@dataclass(frozen=True)
-class CompletionOutcome:
-    """What one completion produced and what it cost."""
+@dataclass(frozen=True, kw_only=True)
+class RoutedOutcome:
+    """What every call routed across an alias's deployments reports, whatever it produced."""
 
-    text: str
-    finish_reason: str
     #: the alias the caller asked for
     model: str
     #: deployment name that served (for a cache hit: the one that served originally)
     provider: str
     provider_model: str
     attempts: int
-    #: "hit" | "semantic" (a stored answer to a paraphrase) | "miss" | "bypass"
-    cache: str
-    usage: Usage
     cost_usd: float
     overhead_ms: float
     #: time spent waiting on providers, including backoff between attempts
     upstream_ms: float
     fallbacks: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class CompletionOutcome(RoutedOutcome):
+    """What one completion produced and what it cost."""
+
+    text: str
+    finish_reason: str
+    #: "hit" | "semantic" (a stored answer to a paraphrase) | "miss" | "bypass"
+    cache: str
+    usage: Usage
     #: the provider's own choices when they carry more than text (``ProviderReply.choices``), else None
     choices: list[dict[str, Any]] | None = None
     #: the provider's ``system_fingerprint`` and ``service_tier`` when it answered them
     answer_fields: dict[str, str] | None = None
 
 
-@dataclass(frozen=True)
-class EmbeddingOutcome:
+@dataclass(frozen=True, kw_only=True)
+class EmbeddingOutcome(RoutedOutcome):
     """What one embeddings call produced and what it cost."""
 
     #: one vector per input, in input order
     vectors: list[list[float]]
-    model: str
-    provider: str
-    provider_model: str
-    attempts: int
     #: "hit" | "miss" | "bypass"
     cache: str
     usage: Usage
-    cost_usd: float
-    overhead_ms: float
-    upstream_ms: float
-    fallbacks: int = 0
 
 
-@dataclass(frozen=True)
-class ImageOutcome:
+@dataclass(frozen=True, kw_only=True)
+class ImageOutcome(RoutedOutcome):
     """What one images call produced and what it cost."""
 
     images: list[GeneratedImage]
-    model: str
-    provider: str
-    provider_model: str
-    attempts: int
-    cost_usd: float
-    overhead_ms: float
-    upstream_ms: float
-    fallbacks: int = 0
 
 
 @dataclass

@@ -9,6 +9,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 import redis as redis_sync
@@ -45,17 +46,22 @@ class Harness:
     redis: redis_sync.Redis
 
 
-@pytest.fixture
-async def harness(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[Harness]:
-    settings = PipelineSettings(
+def _digest_settings(redis_url: str, **more: Any) -> PipelineSettings:
+    """Digest windows of WINDOW_S, short job leases, and no quiet hours or minimum gap to hold a push back."""
+    return PipelineSettings(
         redis_url=redis_url,
         pipeline_job_lease_s=LEASE_S,
         pipeline_quiet_start_hour=0,
         pipeline_quiet_end_hour=0,
         pipeline_min_gap_s=0,
         pipeline_digest_window_s=WINDOW_S,
+        **more,
     )
-    pipeline = build_pipeline(settings)
+
+
+@pytest.fixture
+async def harness(redis_url: str, redis_db: redis_sync.Redis) -> AsyncIterator[Harness]:
+    pipeline = build_pipeline(_digest_settings(redis_url))
     catalog = generate_demo_catalog(seed=5, per_site=12)
     await store_catalog_and_shoppers(redis_url, catalog, {USER: {"first_name": "Lucía", "site": "MLA"}})
     sent, log = SentPushes(), PushLogStandIn(next_position=(1, 7))
@@ -255,16 +261,7 @@ async def test_digest_copy_is_asked_of_the_gateways_digest_prompt_with_each_item
 ) -> None:
     now = time.time()
     with FakeGateway() as gateway:
-        settings = PipelineSettings(
-            redis_url=redis_url,
-            pipeline_job_lease_s=LEASE_S,
-            pipeline_quiet_start_hour=0,
-            pipeline_quiet_end_hour=0,
-            pipeline_min_gap_s=0,
-            pipeline_digest_window_s=WINDOW_S,
-            pipeline_gateway_url=gateway.url,
-            pipeline_gateway_key=gateway.key,
-        )
+        settings = _digest_settings(redis_url, pipeline_gateway_url=gateway.url, pipeline_gateway_key=gateway.key)
         pipeline = build_pipeline(settings)
         sent = SentPushes()
         pipeline.notifier.send = sent

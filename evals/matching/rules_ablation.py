@@ -2,7 +2,8 @@
 
     python -m evals.matching.rules_ablation [--version match-v8] [--sets pairs,heldout,blind,blind2,blind3]
 
-`match-v13` switches off the mechanisms of attributes-rules-v8, `match-v9` loosens the settings of attributes-rules-v6
+`match-v15` switches off the mechanisms of attributes-rules-v10 (and on the one that ships off), `match-v13` switches
+off the mechanisms of attributes-rules-v8, `match-v9` loosens the settings of attributes-rules-v6
 (the trade-off table), `match-v8` switches off the mechanisms of attributes-rules-v5, `match-v6` those of
 attributes-rules-v4.
 
@@ -27,7 +28,7 @@ import numpy as np
 
 from evals.matching.loading import load_sets
 from evals.matching.seen_sets import SEEN_SETS
-from services.matching.domain import attributes, decision
+from services.matching.domain import attributes, decision, rules_v10
 from services.matching.domain.decision import Verdict
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
@@ -176,12 +177,27 @@ MECHANISMS_V8: dict[str, Callable[[], AbstractContextManager[None]]] = {
     "a pack written count first (4 Pack)": _off((attributes, "_COUNT_FIRST_PACK", _NEVER)),
     **{f"{name.replace('_', ' ')}": _v8_off(name) for name in decision.V8_MECHANISMS},
 }
+
+
+def _v10_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
+    return _off((rules_v10, "V10_MECHANISMS", {**rules_v10.V10_MECHANISMS, name: on}))
+
+
+#: attributes-rules-v10's mechanisms (match-v15) → how to switch each off (or on, for one that ships off)
+MECHANISMS_V10: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "all of v10 (= match-v13)": _off((rules_v10, "V10_MECHANISMS", dict.fromkeys(rules_v10.V10_MECHANISMS, False))),
+    **{
+        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v10_switched(name, not on)
+        for name, on in rules_v10.V10_MECHANISMS.items()
+    },
+}
 MECHANISMS_BY_VERSION = {
     "match-v6": MECHANISMS,
     "match-v8": MECHANISMS_V5,
     "match-v9": MECHANISMS_V6,
     "match-v11": MECHANISMS_V7,
     "match-v13": MECHANISMS_V8,
+    "match-v15": MECHANISMS_V10,
 }
 
 

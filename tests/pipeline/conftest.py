@@ -4,6 +4,7 @@ embedded broker and redis-server, with its own topics, consumer group and web po
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import signal
@@ -187,6 +188,31 @@ async def store_catalog_and_shoppers(
 def seed_redis(redis_url: str, catalog: list[Product], shoppers: dict[str, dict[str, str]] | None = None) -> None:
     """``store_catalog_and_shoppers`` from synchronous code (module fixtures, tests outside an event loop)."""
     asyncio.run(store_catalog_and_shoppers(redis_url, catalog, shoppers))
+
+
+@contextlib.contextmanager
+def running_worker(
+    bootstrap: str,
+    redis_url: str,
+    log_dir: Path,
+    catalog: list[Product],
+    shoppers: dict[str, dict[str, str]],
+    extra_env: dict[str, str] | None = None,
+) -> Iterator[PipelineWorker]:
+    """A started worker on fresh topics over a flushed Redis holding ``catalog`` and ``shoppers``.
+
+    Stopped when the block ends, and Redis flushed again for the next module."""
+    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
+    client.flushdb()
+    seed_redis(redis_url, catalog, shoppers)
+    worker = PipelineWorker(bootstrap, redis_url, PipelineTopics.fresh(bootstrap), log_dir, extra_env=extra_env or {})
+    worker.start()
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        client.flushdb()
+        client.close()
 
 
 @dataclass

@@ -10,11 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import redis as redis_sync
 
 from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site, Trigger
 
-from .conftest import PipelineTopics, PipelineWorker, Record, TopicReader, produce, pushes_in, seed_redis
+from .conftest import PipelineWorker, Record, TopicReader, produce, pushes_in, running_worker
 
 pytestmark = pytest.mark.integration
 
@@ -33,23 +32,10 @@ def catalog() -> list[Product]:
 def running(
     kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, catalog: list[Product]
 ) -> Iterator[PipelineWorker]:
-    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
-    client.flushdb()
-    seed_redis(redis_url, catalog, {user: {"first_name": "Sofía", "opted_out": out} for user, out in SHOPPERS.items()})
-    worker = PipelineWorker(
-        kafka_bootstrap,
-        redis_url,
-        PipelineTopics.fresh(kafka_bootstrap),
-        log_dir,
-        extra_env={"PULSO_PIPELINE_DIGEST_WINDOW_S": str(WINDOW_S)},
-    )
-    worker.start()
-    try:
+    shoppers = {user: {"first_name": "Sofía", "opted_out": out} for user, out in SHOPPERS.items()}
+    window = {"PULSO_PIPELINE_DIGEST_WINDOW_S": str(WINDOW_S)}
+    with running_worker(kafka_bootstrap, redis_url, log_dir, catalog, shoppers, window) as worker:
         yield worker
-    finally:
-        worker.stop()
-        client.flushdb()
-        client.close()
 
 
 def _phones(catalog: list[Product]) -> list[Product]:

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import redis as redis_sync
 
 from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site
 from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
+from .conftest import PipelineWorker, TopicReader, produce, pushes_in, running_worker
 from .fake_gateway import FakeGateway
 
 pytestmark = pytest.mark.integration
@@ -35,32 +34,16 @@ def catalog() -> list[Product]:
 def running(
     kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, gateway: FakeGateway, catalog: list
 ) -> Iterator[PipelineWorker]:
-    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
-    client.flushdb()
-
-    seed_redis(
-        redis_url, catalog, {user_id: {"first_name": name, "locale": "es-MX"} for user_id, name in SHOPPERS.items()}
-    )
-    worker = PipelineWorker(
-        kafka_bootstrap,
-        redis_url,
-        PipelineTopics.fresh(kafka_bootstrap),
-        log_dir,
-        extra_env={
-            "PULSO_PIPELINE_GATEWAY_URL": gateway.url,
-            "PULSO_PIPELINE_GATEWAY_KEY": gateway.key,
-            "PULSO_PIPELINE_GATEWAY_TIMEOUT_S": "0.5",
-            # each test waits for one abandoned cart; how long it waits is not what these tests are about
-            "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "0.5",
-        },
-    )
-    worker.start()
-    try:
+    shoppers = {user_id: {"first_name": name, "locale": "es-MX"} for user_id, name in SHOPPERS.items()}
+    env = {
+        "PULSO_PIPELINE_GATEWAY_URL": gateway.url,
+        "PULSO_PIPELINE_GATEWAY_KEY": gateway.key,
+        "PULSO_PIPELINE_GATEWAY_TIMEOUT_S": "0.5",
+        # each test waits for one abandoned cart; how long it waits is not what these tests are about
+        "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "0.5",
+    }
+    with running_worker(kafka_bootstrap, redis_url, log_dir, catalog, shoppers, env) as worker:
         yield worker
-    finally:
-        worker.stop()
-        client.flushdb()
-        client.close()
 
 
 def _abandon(worker: PipelineWorker, bootstrap: str, user_id: str, product: Product) -> PushRequest:

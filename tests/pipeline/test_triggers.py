@@ -10,13 +10,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-import redis as redis_sync
 
 from schemas import EngagementEvent, EngagementType, InteractionEvent, InteractionType, Locale, Product, Site, Trigger
 from services.infra.copy_text import shorten_title
 from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
+from .conftest import PipelineWorker, TopicReader, produce, pushes_in, running_worker
 
 pytestmark = pytest.mark.integration
 
@@ -37,29 +36,11 @@ def catalog() -> list[Product]:
 def running(
     kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, catalog: list[Product]
 ) -> Iterator[PipelineWorker]:
-    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
-    client.flushdb()
-
-    seed_redis(
-        redis_url,
-        catalog,
-        {user_id: {"first_name": name, "opted_out": opted_out} for user_id, (name, opted_out) in SHOPPERS.items()},
-    )
+    shoppers = {user_id: {"first_name": name, "opted_out": out} for user_id, (name, out) in SHOPPERS.items()}
     # the carts here are dropped by policy (opted out, dismissed recently): no need to wait the helper's 2 s for them
-    worker = PipelineWorker(
-        kafka_bootstrap,
-        redis_url,
-        PipelineTopics.fresh(kafka_bootstrap),
-        log_dir,
-        extra_env={"PULSO_PIPELINE_CART_ABANDON_AFTER_S": "0.5"},
-    )
-    worker.start()
-    try:
+    quick_carts = {"PULSO_PIPELINE_CART_ABANDON_AFTER_S": "0.5"}
+    with running_worker(kafka_bootstrap, redis_url, log_dir, catalog, shoppers, quick_carts) as worker:
         yield worker
-    finally:
-        worker.stop()
-        client.flushdb()
-        client.close()
 
 
 def _wait_for_push(worker: PipelineWorker, bootstrap: str, user_id: str, timeout_s: float = 60) -> list:

@@ -17,7 +17,7 @@ from schemas import InteractionEvent, InteractionType, Locale, Product, Recommen
 from services.infra.signed_links import verify_link
 from services.pipeline.catalog import generate_demo_catalog
 
-from .conftest import PipelineTopics, PipelineWorker, TopicReader, produce, pushes_in, seed_redis
+from .conftest import PipelineWorker, TopicReader, produce, pushes_in, running_worker
 
 pytestmark = pytest.mark.integration
 
@@ -38,17 +38,8 @@ def catalog() -> list[Product]:
 def running(
     kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, catalog: list[Product]
 ) -> Iterator[PipelineWorker]:
-    client = redis_sync.Redis.from_url(redis_url, decode_responses=True)
-    client.flushdb()
-    seed_redis(redis_url, catalog, USERS)
-    worker = PipelineWorker(kafka_bootstrap, redis_url, PipelineTopics.fresh(kafka_bootstrap), log_dir)
-    worker.start()
-    try:
+    with running_worker(kafka_bootstrap, redis_url, log_dir, catalog, USERS) as worker:
         yield worker
-    finally:
-        worker.stop()
-        client.flushdb()
-        client.close()
 
 
 def _in_stock(catalog: list[Product], site: Site, skip: int = 0) -> Product:

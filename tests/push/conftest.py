@@ -30,6 +30,7 @@ from services.push.api.routes import build_router, create_app
 from services.push.app_admin import issue_app_token
 from services.push.domain.app_credentials import Scope
 from services.push.instruments import PushMetrics
+from services.push.settings import PushSettings
 from tests.kafka_reading import reader_from_beginning
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -330,6 +331,12 @@ def provider_env(fake_fcm: Any, fake_apns: Any, provider_tls: Any) -> dict[str, 
         "PULSO_PUSH_APNS_TOPIC": fake_apns.topic,
         "PULSO_PUSH_APNS_CA_FILE": str(provider_tls.certfile),
     }
+
+
+def provider_settings(provider_env: dict[str, str], **overrides: Any) -> PushSettings:
+    """The push settings ``provider_env`` sets (as a worker reads them from its environment), with ``overrides``."""
+    fields = {name.removeprefix("PULSO_").lower(): value for name, value in provider_env.items()}
+    return PushSettings(**fields, **overrides)
 
 
 async def issue_token(

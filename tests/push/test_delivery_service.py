@@ -22,8 +22,7 @@ from services.push.domain.delivery import RetryPolicy
 from services.push.domain.devices import Device, Platform, token_hash
 from services.push.instruments import PushMetrics
 from services.push.service_layer.delivery import DeliveryService
-from services.push.settings import PushSettings
-from tests.push.conftest import push_request
+from tests.push.conftest import provider_settings, push_request
 from tests.push.fake_providers import Scripted
 
 pytestmark = pytest.mark.integration
@@ -38,7 +37,7 @@ def utc_now() -> datetime:
 
 @pytest.fixture
 async def senders(provider_env: dict[str, str]) -> AsyncIterator[dict[str, NotificationSender]]:
-    settings = PushSettings(**{k.removeprefix("PULSO_").lower(): v for k, v in provider_env.items()})
+    settings = provider_settings(provider_env)
     built: dict[str, NotificationSender] = {
         "fcm": FcmSender.from_settings(settings, utc_now),
         "apns": ApnsSender.from_settings(settings, utc_now),

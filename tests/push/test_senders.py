@@ -13,8 +13,7 @@ from services.push.adapters.apns import ApnsSender
 from services.push.adapters.fcm import FcmSender
 from services.push.domain.delivery import OutcomeKind
 from services.push.domain.devices import Device, Platform
-from services.push.settings import PushSettings
-from tests.push.conftest import push_request
+from tests.push.conftest import provider_settings, push_request
 from tests.push.fake_providers import Scripted
 
 IPHONE_TOKEN = "a3f1c9d2" * 8
@@ -52,9 +51,7 @@ async def fcm(
     fake_fcm: Any, provider_env: dict[str, str], clock: Clock, request: pytest.FixtureRequest
 ) -> AsyncIterator[FcmSender]:
     # Every sender behaviour holds with either HTTP client (PULSO_PUSH_HTTP_CLIENT).
-    settings = PushSettings(
-        **{k.removeprefix("PULSO_").lower(): v for k, v in provider_env.items()}, push_http_client=request.param
-    )
+    settings = provider_settings(provider_env, push_http_client=request.param)
     sender = FcmSender.from_settings(settings, clock)
     try:
         yield sender
@@ -67,9 +64,7 @@ async def apns(
     fake_apns: Any, provider_env: dict[str, str], clock: Clock, request: pytest.FixtureRequest
 ) -> AsyncIterator[ApnsSender]:
     # Every sender behaviour holds with either HTTP client (PULSO_PUSH_HTTP_CLIENT).
-    settings = PushSettings(
-        **{k.removeprefix("PULSO_").lower(): v for k, v in provider_env.items()}, push_http_client=request.param
-    )
+    settings = provider_settings(provider_env, push_http_client=request.param)
     sender = ApnsSender.from_settings(settings, clock)
     try:
         yield sender

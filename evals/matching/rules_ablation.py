@@ -21,6 +21,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
+from types import ModuleType
 from typing import Any, NamedTuple
 from unittest import mock
 
@@ -30,14 +31,29 @@ from evals.matching.loading import load_sets
 from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain import attributes, decision, rules_v10
 from services.matching.domain.decision import Verdict
+from services.matching.domain.readings import shared, v3, v4, v5, v6, v7, v8, v9
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
 _NEVER = re.compile(r"(?!)")
 #: never matches, with the two groups a substitution refers to
 _NEVER_GROUPS = re.compile(r"(?!)(a)(b)")
-_original_extends = decision._extends
+_original_extends = shared._extends
 _original_quantity = attributes._GLUED_QUANTITY
+
+
+#: the decision rules' modules: the flow (decision) and each rules version's readings. A function calls another, and
+#: reads a switch, by the name its own module binds, so a mechanism given as (decision, name) is switched off in every
+#: one of these modules that binds the name
+RULES_MODULES = (decision, shared, v3, v4, v5, v6, v7, v8, v9)
+
+
+def bound(name: str) -> list[ModuleType]:
+    """The decision rules' modules that bind ``name`` (one object: defined in one, imported by the others)."""
+    modules = [module for module in RULES_MODULES if hasattr(module, name)]
+    if not modules or len({id(getattr(module, name)) for module in modules}) != 1:
+        raise LookupError(f"{name} is not one object of the decision rules")
+    return modules
 
 
 def _off(*patches: tuple[Any, str, Any]) -> Callable[[], AbstractContextManager[None]]:
@@ -45,7 +61,8 @@ def _off(*patches: tuple[Any, str, Any]) -> Callable[[], AbstractContextManager[
     def switched_off() -> Iterator[None]:
         with ExitStack() as stack:
             for target, name, value in patches:
-                stack.enter_context(mock.patch.object(target, name, value))
+                for module in bound(name) if target is decision else [target]:
+                    stack.enter_context(mock.patch.object(module, name, value))
             yield
 
     return switched_off

@@ -22,9 +22,8 @@ from typing import Any
 import numpy as np
 
 from evals.matching.loading import load_sets
-from evals.matching.rules_ablation import Counts, count_verdicts
+from evals.matching.rules_ablation import Counts, bound, count_verdicts
 from evals.matching.seen_sets import SEEN_SETS
-from services.matching.domain import decision
 from services.matching.service_layer.evaluation import LabeledPair
 
 SHIPPED = {
@@ -81,19 +80,21 @@ async def decide_all(
     loaded: dict[str, list[LabeledPair]], vectors: dict[str, np.ndarray], settings: dict[str, Any]
 ) -> dict[str, Counts]:
     for name, value in settings.items():
-        setattr(decision, name, value)
+        for module in bound(name):
+            setattr(module, name, value)
     return {set_name: await count_verdicts(pairs, vectors, "match-v11") for set_name, pairs in loaded.items()}
 
 
 async def run() -> list[str]:
     loaded, vectors = await load_sets(SEEN_SETS)
     grid = settings_grid()
-    shipped = {name: getattr(decision, name) for name in SHIPPED}
+    shipped = {name: getattr(bound(name)[0], name) for name in SHIPPED}
     try:
         results = [await decide_all(loaded, vectors, settings) for settings in grid]
     finally:
         for name, value in shipped.items():
-            setattr(decision, name, value)
+            for module in bound(name):
+                setattr(module, name, value)
     lines = []
     for rule in ("p99", "fewest"):
         lines.append(f"rule {rule}: held-out set, precision / recall / abstain (wrong), the setting the others chose")

@@ -26,7 +26,7 @@ from evals.matching.loading import load_sets
 from evals.matching.rules_ablation import Counts, count_verdicts
 from evals.matching.rules_settings_loso import pooled
 from evals.matching.seen_sets import SEEN_SETS
-from services.matching.domain import decision
+from services.matching.domain.readings import v9
 from services.matching.service_layer.evaluation import LabeledPair
 
 LAST_SIX = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
@@ -58,7 +58,7 @@ async def decide_all(
 ) -> dict[str, Counts]:
     version = "match-v13" if settings is None else "match-v14"
     if settings is not None:
-        decision.V9_STRICT.update(settings)
+        v9.V9_STRICT.update(settings)
     return {name: await count_verdicts(pairs, vectors, version) for name, pairs in loaded.items()}
 
 
@@ -78,12 +78,12 @@ def describe(settings: dict[str, Any]) -> str:
 async def run() -> list[str]:
     loaded, vectors = await load_sets(SEEN_SETS)
     grid = settings_grid()
-    shipped = dict(decision.V9_STRICT)
+    shipped = dict(v9.V9_STRICT)
     try:
         baseline = await decide_all(loaded, vectors, None)
         results = [await decide_all(loaded, vectors, settings) for settings in grid]
     finally:
-        decision.V9_STRICT.update(shipped)
+        v9.V9_STRICT.update(shipped)
     header = f"{'setting':22} " + " ".join(f"{n:>9}" for n in SEEN_SETS) + "  pooled P/R (wrong)  min P last six"
     lines = [header, row("match-v13", baseline)]
     lines += [row(describe(settings), result) for settings, result in zip(grid, results, strict=True)]

@@ -9,7 +9,9 @@ import pytest
 
 from services.matching.domain import decision
 from services.matching.domain.attributes import RULES_V6, RULES_V7, extract_attributes
-from services.matching.domain.decision import _abbreviates, _inflection_stem, pair_doubts, rule_conflicts
+from services.matching.domain.decision import pair_doubts, rule_conflicts
+from services.matching.domain.readings import v7
+from services.matching.domain.readings.v7 import _abbreviates, _inflection_stem
 
 
 def _doubts(a: str, b: str, rules: str = RULES_V7) -> list[str]:
@@ -131,7 +133,7 @@ def test_rules_v7_the_stricter_setting_reads_a_word_between_two_shared_ones(monk
     # two sellers' titles (not one template): the light words stand between the same two shared words
     a, b = "Lampara LED Philips 9W Luz Fria E27 Bulbo", "PHILIPS FOCO LED 9 W LUZ CALIDA E27"
     assert not any("between" in doubt for doubt in _doubts(a, b))
-    monkeypatch.setattr(decision, "EXPLAIN_V7_WORDS", "template+between")
+    monkeypatch.setattr(v7, "EXPLAIN_V7_WORDS", "template+between")
     assert "another word between the same words (fria vs calida)" in _doubts(a, b)
 
 
@@ -140,7 +142,7 @@ def test_rules_v7_the_stricter_setting_reads_words_one_title_adds_inside_one_tem
 ) -> None:
     a, b = "Cartucho Epson T664 Original Cian", "Cartucho Generico Compatible Epson T664 Cian"
     assert not any("added inside" in doubt for doubt in _doubts(a, b))
-    monkeypatch.setattr(decision, "V7_ADDED_INSIDE", True)
+    monkeypatch.setattr(v7, "V7_ADDED_INSIDE", True)
     assert "one template, words added inside it (generico compatible)" in _doubts(a, b)
 
 

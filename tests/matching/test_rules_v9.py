@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from services.matching.domain import decision
 from services.matching.domain.attributes import RULES_V8, RULES_V9, extract_attributes
 from services.matching.domain.decision import pair_doubts, rule_conflicts
+from services.matching.domain.readings import v9
 
 
 def _doubts(a: str, b: str, rules: str = RULES_V9) -> list[str]:
@@ -58,7 +58,7 @@ def test_type_words_before_the_shared_name_are_explained() -> None:
 def test_the_words_allowed_with_a_shared_code_are_a_knob(
     allowed: int, abstains: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(decision.V9_STRICT, "words_with_code", allowed)
+    monkeypatch.setitem(v9.V9_STRICT, "words_with_code", allowed)
     doubts = _doubts("Parlante JBL Flip6 Negro", "Parlante JBL Flip6 Acuatico Negro")
     assert any("shared model code and 1 content words" in d for d in doubts) == abstains
 

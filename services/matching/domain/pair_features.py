@@ -13,9 +13,9 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from services.matching.domain import decision as _decision
 from services.matching.domain.attributes import LISTING_BOILERPLATE, Attributes, model_codes
 from services.matching.domain.decision import Verdict, pair_doubts
+from services.matching.domain.readings.v6 import _loose_numbers
 
 #: the features, in the order the model's coefficients are stored; each is a float, most 0/1 or a small count
 FEATURE_NAMES: tuple[str, ...] = (
@@ -64,7 +64,7 @@ def pair_features(a: Attributes, b: Attributes, cosine: float) -> dict[str, floa
     numbers_b = {t for t in b.tokens if any(c.isdigit() for c in t)}
     codes_a, codes_b = model_codes(a), model_codes(b)
     # the v9 explanation's leftovers: numbers and codes of one title the other does not explain
-    leftover_a, leftover_b = _decision._loose_numbers(a, b), _decision._loose_numbers(b, a)
+    leftover_a, leftover_b = _loose_numbers(a, b), _loose_numbers(b, a)
     doubts = pair_doubts(a, b)
     kinds_a, kinds_b = {k for k, _ in a.sizes}, {k for k, _ in b.sizes}
     units_a, units_b = {u for u, _ in a.quantities}, {u for u, _ in b.quantities}

@@ -221,7 +221,7 @@ def added_after_shared(side: Attributes, other: Attributes) -> list[str]:
     title's end too), up to ``ADDED_TOKENS`` tokens whose first is a word ``other`` does not explain: "Posca PC-5M 8
     colores pastel" against "Posca PC-5M 8 colores". Sellers of one product word their titles differently in more than
     one place; one word added to another title's words names its own variant."""
-    from services.matching.domain.decision import _word_unexplained
+    from services.matching.domain.readings.v7 import _word_unexplained
 
     mine = [t for t in side.tokens if t not in LISTING_BOILERPLATE]
     theirs = [t for t in other.tokens if t not in LISTING_BOILERPLATE]
@@ -263,7 +263,7 @@ def packaging_explained(token: str, side: Attributes, other: Attributes) -> bool
 def para_same_type(accessory: Attributes, product: Attributes) -> bool:
     """``accessory`` says "<words> para …", and a naming word before "para" is ``product``'s too: both titles name
     the same kind of thing, and "para" says its use, not another product it fits."""
-    from services.matching.domain.decision import _inflection_stem
+    from services.matching.domain.readings.v7 import _inflection_stem
 
     if not V10_MECHANISMS["para_same_type"] or not accessory.tokens:
         return False

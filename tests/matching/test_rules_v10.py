@@ -161,3 +161,71 @@ def test_para_still_names_the_product_an_accessory_is_made_for(only: None) -> No
         "made for" in r
         for r in _conflicts("Control Remoto Para Roku Express 4K", "Roku Express 4K Streaming Control Remoto")
     )
+
+
+@pytest.mark.parametrize("only", ["one_of_a_noun"], indirect=True)
+def test_one_of_a_noun_against_more_of_it_conflicts(only: None) -> None:
+    a, b = (
+        "Tratamiento Capilar Loreal Absolut Repair R5 1 Ampolla",
+        "Tratamiento Capilar Loreal Absolut Repair R5 Estuche 6 Ampollas",
+    )
+    assert "1 ampolla vs 6 ampollas" in _conflicts(a, b)
+    assert _conflicts(a, b, RULES_V8) == []
+
+
+@pytest.mark.parametrize("only", ["version_one_side"], indirect=True)
+def test_a_version_on_one_side_only_is_a_doubt(only: None) -> None:
+    assert "a version on one side only (v3)" in _doubts("Mouse Razer Basilisk V3 Negro", "Mouse Razer Basilisk Negro")
+    # the same version written glued, as the number after the name, or after "version"
+    for other in ("Mouse Razer BasiliskV3 Negro", "Mouse Razer Basilisk 3 Negro", "Mouse Razer Basilisk Version 3"):
+        assert not any("version" in d for d in _doubts("Mouse Razer Basilisk V3 Negro", other))
+
+
+@pytest.mark.parametrize("only", ["copy_like"], indirect=True)
+def test_a_copy_read_past_an_abbreviation_or_by_simil(only: None) -> None:
+    a = "Zapatos tipo Dr Martens 1460 Negro 40"
+    assert any("copy" in r for r in _conflicts(a, "Dr Martens 1460 Negro 40 Original"))
+    assert any("copy" in r for r in _conflicts("Cartera Prune Negra simil cuero", "Cartera Prune Negra cuero"))
+    assert _conflicts(a, "Dr Martens 1460 Negro 40 Original", RULES_V8) == []
+
+
+@pytest.mark.parametrize("only", ["kit_with"], indirect=True)
+def test_a_kit_word_with_what_comes_with_it_is_a_kit(only: None) -> None:
+    a, b = "Microfono Rode NT1 estudio", "Microfono Rode NT1 estudio paquete con brazo y cable"
+    assert "a kit with extras vs a unit" in _conflicts(a, b)
+    # a packet with a count is what one unit comes in, not a kit with extras
+    assert _conflicts("Servilletas Elite 100 Unidades", "Servilletas Elite Paquete con 100") == []
+
+
+@pytest.mark.parametrize("only", ["sizes_one_differs"], indirect=True)
+def test_sizes_of_one_kind_that_differ_in_one_conflict(only: None) -> None:
+    a, b = "Colchoneta Yoga Liforme 4 mm 185 cm", "Colchoneta Yoga Liforme 4 mm 200 cm"
+    assert any("differ in one" in r for r in _conflicts(a, b))
+    assert _conflicts(a, b, RULES_V8) == []
+    assert _conflicts(a, "Colchoneta Yoga Liforme 185 cm 4 mm Violeta") == []
+
+
+@pytest.mark.parametrize("only", ["mass_vs_volume"], indirect=True)
+def test_a_mass_against_a_volume_is_a_doubt(only: None) -> None:
+    assert "a mass against a volume" in _doubts("Jabon Lux Rosas 125 g", "Jabon Liquido Lux Rosas 250 ml")
+    # ounces may be either: a title that states them says neither
+    assert "a mass against a volume" not in _doubts("Licuadora Oster 1.5 L Negra", "Licuadora Oster 48 oz Negra")
+
+
+@pytest.mark.parametrize("only", ["pack_stated"], indirect=True)
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Toalla Santista Lisa 70x140 cm Blanca", "TOALLA SANTISTA 70 X 140 BLANCA"),
+        ("Lapices Faber Castell Ecolapiz C/12", "Lapices Faber Castell Ecolapiz 12 Unidades"),
+        ("Tintura Igora Royal Kit 6.1 Rubio Oscuro", "Tintura Igora Royal 61 Rubio Oscuro"),
+    ],
+)
+def test_a_pack_that_is_a_misreading_or_stated_as_a_count_is_no_conflict(only: None, a: str, b: str) -> None:
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, b, RULES_V8) != []
+
+
+@pytest.mark.parametrize("only", ["pack_stated"], indirect=True)
+def test_a_pack_against_a_measure_of_the_same_number_still_conflicts(only: None) -> None:
+    assert _conflicts("Kit 2 Licuadora Oster 2 L Negra", "Licuadora Oster 2 L Negra") != []

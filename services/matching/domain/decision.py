@@ -119,11 +119,18 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(*((a, b) if a.accessory else (b, a))))
     ):
         reasons.append("accessory vs device")
-    if a.pack != b.pack and not (
-        _reads_since(RULES_V8, a, b) and V8_MECHANISMS["pack_by_count"] and _pack_by_count(a, b)
+    if (
+        a.pack != b.pack
+        and not (_reads_since(RULES_V8, a, b) and V8_MECHANISMS["pack_by_count"] and _pack_by_count(a, b))
+        and not (_reads_since(RULES_V10, a, b) and rules_v10.pack_explained(a, b))
     ):
         reasons.append(f"pack of {a.pack} vs {b.pack}")
-    elif a.kit != b.kit and not (_reads_since(RULES_V8, a, b) and V8_MECHANISMS["kit_by_count"] and _same_count(a, b)):
+    elif (
+        a.kit != b.kit
+        and not (_reads_since(RULES_V8, a, b) and V8_MECHANISMS["kit_by_count"] and _same_count(a, b))
+        # v10: a pack explained as no pack is no kit either
+        and not (_reads_since(RULES_V10, a, b) and rules_v10.pack_explained(a, b))
+    ):
         reasons.append("kit vs unit")
     if (
         a.variants != b.variants

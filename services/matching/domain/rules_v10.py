@@ -46,6 +46,27 @@ V10_MECHANISMS: dict[str, bool] = {
     # ("Cadeira para Auto Burigotto Matrix" and "Cadeirinha Auto Burigotto Matrix"): the title's first word, its type,
     # is a word the other title names its type with, before its maker or model
     "para_same_type": True,
+    # conflict: one of a noun written with its "1" ("1 Pipeta") against a count of more of it ("3 Pipetas"); v8 asked
+    # this only of a noun written with no number before it
+    "one_of_a_noun": True,
+    # doubt: a version ("V2", "MK3") on one side only, unless the other writes it glued to the token before it
+    # ("K2V2"), as its number after that token ("Bolt 2") or after "version"
+    "version_one_side": True,
+    # conflict: a copy read where v8 missed it: "tipo <abbreviation> <word>" ("tipo Dr Martens") names the word after
+    # the abbreviation, and "símil" on one side only is an imitation
+    "copy_like": True,
+    # conflict: a kit word followed by "con"/"com"/"with" and a word ("paquete con brazo", "bundle com sensores")
+    # lists what comes with the product: a kit against a title that names no kit
+    "kit_with": True,
+    # conflict: both titles state the same number (two or more) of sizes of one kind, sharing some, and differ in one
+    # ("6 mm … 180 cm" and "6 mm … 215 cm"): v2 compared sizes as sets that need only share one value
+    "sizes_one_differs": True,
+    # doubt: one title states only a mass and the other only a volume ("90 g" and "250 ml"): a bar and a liquid, a
+    # powder and a ready drink; ounces, which may be either, say neither
+    "mass_vs_volume": True,
+    # no conflict (recall): a pack of N against one unit where the pack is a misreading ("70 X 140" dimensions, "Kit
+    # 7.1" a shade) or the unit's title states N as a count ("C/24", "16un"); v2's pack reading missed these
+    "pack_stated": True,
 }
 
 #: who a product is for: word → (ages, sexes) it states. A plural child word ("niños", "meninos") is children of any
@@ -104,7 +125,8 @@ ADDED_TOKENS = 3
 
 
 def v10_conflicts(a: Attributes, b: Attributes) -> list[str]:
-    """v10's hard reasons: grades with leading zeros, audiences, a letter after a hyphen, two colours against one."""
+    """v10's hard reasons: grades with leading zeros, audiences, a letter after a hyphen, two colours against one, one
+    of a noun against more, a copy, a kit with extras against a unit, sizes that differ in one."""
     reasons = []
     if V10_MECHANISMS["zero_grades"]:
         reasons += _zero_grades(a, b)
@@ -114,12 +136,116 @@ def v10_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons += _hyphen_letters_differ(a, b)
     if V10_MECHANISMS["two_colours_vs_one"]:
         reasons += _two_colours_vs_one(a, b)
-    return reasons
+    return reasons + _count_and_kit_conflicts(a, b)
+
+
+_VERSION = re.compile(r"^(?:v|mk)\d$")
+_OUNCE = re.compile(r"^\d*(?:[.,]\d+)?(?:oz|onzas?|ounces?)$")
+_LIKE_WORDS = frozenset({"tipo", "estilo", "style"})
+_COPY_WORDS = frozenset({"simil"})
+_WITH = frozenset({"con", "com", "with", "c"})
+_KIT_WITH = frozenset({"kit", "combo", "conjunto", "juego", "pack", "paquete", "caja", "lote", "bundle"})
+
+
+def _count_and_kit_conflicts(a: Attributes, b: Attributes) -> list[str]:
+    """One of a noun against more of it, a copy v8 missed, a kit with extras against a unit, sizes differing in one."""
+    on = V10_MECHANISMS
+    reasons = []
+    if on["one_of_a_noun"]:
+        for side, other in ((a, b), (b, a)):
+            counts = {u: v for u, v in other.quantities if v > 1}
+            for t, n in zip(side.tokens, side.tokens[1:], strict=False):
+                if t == "1" and n in counts:
+                    reasons.append(f"1 {n} vs {counts[n]:g} {n}s")
+    if on["copy_like"]:
+        for side, other in ((a, b), (b, a)):
+            like = set()
+            for i, t in enumerate(side.tokens[:-2]):
+                if t in _LIKE_WORDS and len(side.tokens[i + 1]) == 2 and side.tokens[i + 1].isalpha():
+                    like.add(side.tokens[i + 2])
+            copy_words = set(side.tokens) & _COPY_WORDS
+            if (like & set(other.tokens) and not like & other.like) or (copy_words - set(other.tokens)):
+                reasons.append("a copy vs the maker's product (v10)")
+    if on["kit_with"]:
+        for side, other in ((a, b), (b, a)):
+            kit_with = any(
+                t in _KIT_WITH and w in _WITH and n.isalpha() and len(n) >= 3
+                for t, w, n in zip(side.tokens, side.tokens[1:], side.tokens[2:], strict=False)
+            )
+            if kit_with and not other.kit and not other.with_extras and not set(other.tokens) & _KIT_WITH:
+                reasons.append("a kit with extras vs a unit")
+    if on["sizes_one_differs"]:
+        for kind in sorted({k for k, _ in a.sizes} & {k for k, _ in b.sizes}):
+            mine = {v for k, v in a.sizes if k == kind}
+            theirs = {v for k, v in b.sizes if k == kind}
+            if len(mine) >= 2 and len(mine) == len(theirs) and mine != theirs and mine & theirs:
+                reasons.append(f"sizes {kind} differ in one")
+    return reasons[:1]
+
+
+def pack_explained(a: Attributes, b: Attributes) -> bool:
+    """A pack of N against a title read as one unit is no conflict when the pack is not one (its N is the second number
+    of dimensions written apart, "70 X 140", or the whole part of a decimal, "Kit 7.1") or when the unit's title states
+    the number N as a count of its own ("C/24", "16un", "cx 6")."""
+    if not V10_MECHANISMS["pack_stated"] or min(a.pack, b.pack) != 1 or a.pack == b.pack:
+        return False
+    big, small = (a, b) if a.pack > 1 else (b, a)
+    number = str(big.pack)
+    words = big.written
+    dimension = any(
+        words[i] == "x" and _attributes._is_number(words[i - 1]) and words[i + 1] == number
+        for i in range(1, len(words) - 1)
+    )
+    decimal = number not in big.tokens and any(t.startswith((f"{number}.", f"{number},")) for t in big.tokens)
+    # the number as a count: glued to a count word, or alone and not followed by a unit ("2 L" is a measure)
+    following = [*small.tokens[1:], ""]
+    stated = any(
+        re.fullmatch(rf"{number}(?:un|u|und|pz|pzs|pcs)", t)
+        or (t == number and not _attributes.is_quantity_token(after, unit=True))
+        for t, after in zip(small.tokens, following, strict=True)
+    )
+    return dimension or decimal or stated
+
+
+def _states_ounces(side: Attributes) -> bool:
+    """``side`` writes a measure in ounces ("16 OZ", "48oz"), which the normalization reads as grams."""
+    return any(_OUNCE.match(word) for word in side.written)
+
+
+def _version_stated(version: str, side: Attributes, other: Attributes) -> bool:
+    """``other`` states ``version`` too: as written, glued to the token before it ("K2V2"), as its number after that
+    token ("Bolt 2") or after "version"."""
+    if version in other.tokens:
+        return True
+    number = version.lstrip("vmk")
+    at = side.tokens.index(version)
+    before = side.tokens[at - 1] if at else ""
+    pairs = set(zip(other.tokens, other.tokens[1:], strict=False))
+    return (
+        f"{before}{version}" in other.tokens
+        or (before, number) in pairs
+        or ("version", number) in pairs
+        or ("versao", number) in pairs
+    )
 
 
 def v10_doubts(a: Attributes, b: Attributes) -> list[str]:
-    """v10's doubts: a word added after the shared words (off by default), a colour finish on one side only."""
+    """v10's doubts: a version or a colour finish on one side only, a mass against a volume (and, off by default, a word
+    added after the shared words)."""
     doubts = []
+    if V10_MECHANISMS["version_one_side"]:
+        va = {t for t in a.tokens if _VERSION.match(t) and not _version_stated(t, a, b)}
+        vb = {t for t in b.tokens if _VERSION.match(t) and not _version_stated(t, b, a)}
+        if va ^ vb:
+            doubts.append(f"a version on one side only ({'/'.join(sorted(va ^ vb))})")
+    if V10_MECHANISMS["mass_vs_volume"]:
+        # an ounce may be a mass or a volume: a title that states one says neither
+        ka = {k for k, _ in a.sizes} if not _states_ounces(a) else {"g", "ml"}
+        kb = {k for k, _ in b.sizes} if not _states_ounces(b) else {"g", "ml"}
+        if ("g" in ka and "ml" not in ka and "ml" in kb and "g" not in kb) or (
+            "g" in kb and "ml" not in kb and "ml" in ka and "g" not in ka
+        ):
+            doubts.append("a mass against a volume")
     if V10_MECHANISMS["added_after_shared"]:
         doubts += added_after_shared(a, b) + added_after_shared(b, a)
     if V10_MECHANISMS["colour_finish"]:

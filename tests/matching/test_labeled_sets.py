@@ -32,6 +32,7 @@ BUILDERS = {
     "blind12": "build_blind12",
     "blind13": "build_blind13",
     "blind14": "build_blind14",
+    "blind15": "build_blind15",
 }
 
 

@@ -33,6 +33,7 @@ BUILDERS = {
     "blind13": "build_blind13",
     "blind14": "build_blind14",
     "blind15": "build_blind15",
+    "blind16": "build_blind16",
 }
 
 

@@ -13,7 +13,7 @@ from evals.matching import error_causes, rules_ablation, seen_sets
 EVALS = Path(__file__).resolve().parents[2] / "evals" / "matching"
 
 
-@pytest.mark.parametrize("name", ["blind13", "blind14", "../pairs", "anything"])
+@pytest.mark.parametrize("name", ["blind13", "blind14", "blind15", "blind16", "../pairs", "anything"])
 def test_a_set_that_is_not_seen_is_refused_before_anything_is_read(
     name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -29,7 +29,7 @@ def test_a_set_that_is_not_seen_is_refused_before_anything_is_read(
 def test_both_tools_read_one_list_of_seen_sets_with_the_ended_blind_rounds_in_it() -> None:
     assert error_causes.SEEN_SETS is rules_ablation.SEEN_SETS is seen_sets.SEEN_SETS
     assert {"blind7", "blind8", "blind9", "blind10", "blind11", "blind12"} <= set(seen_sets.SEEN_SETS)
-    assert not {"blind13", "blind14"} & set(seen_sets.SEEN_SETS)
+    assert not {"blind13", "blind14", "blind15", "blind16"} & set(seen_sets.SEEN_SETS)
     assert all((EVALS / f"{name}.jsonl").is_file() for name in seen_sets.SEEN_SETS)
 
 

@@ -65,6 +65,7 @@ def _off(*patches: tuple[Any, str, Any]) -> Callable[[], AbstractContextManager[
                     stack.enter_context(mock.patch.object(module, name, value))
             yield
 
+    switched_off.patches = patches  # type: ignore[attr-defined]  # read by the stand-ins' signature test
     return switched_off
 
 
@@ -87,7 +88,7 @@ MECHANISMS: dict[str, Callable[[], AbstractContextManager[None]]] = {
     ),
     "sibling codes (FF353/FF800)": _off((decision, "_siblings", lambda x, y: False)),
     "one letter after a long code": _off(
-        (decision, "_extends", lambda code, longer, v4=False: _original_extends(code, longer, False))
+        (decision, "_extends", lambda code, longer, v4=False, v5=False: _original_extends(code, longer, False, v5))
     ),
     "para <the other product>": _off((decision, "_made_for", lambda accessory, product: False)),
     "abbreviated, apart or together": _off((decision, "_spelled_otherwise", lambda word, tokens: False)),

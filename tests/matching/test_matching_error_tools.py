@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 from pathlib import Path
 
@@ -111,3 +112,27 @@ def test_the_pooled_table_adds_each_cause_over_the_sets_and_totals_them() -> Non
         "| threshold | — | 0 / 1 | 0 / 1 |",
         "| total | 2 / 5 | 1 / 1 | 3 / 6 |",
     ]
+
+
+def test_every_ablation_stand_in_takes_the_arguments_of_the_function_it_replaces() -> None:
+    # a stand-in with a shorter signature than the function it replaces makes the ablation raise TypeError for that
+    # version only when a pair reaches it (match-v6's "one letter after a long code" did)
+    checked = 0
+    for version, mechanisms in rules_ablation.MECHANISMS_BY_VERSION.items():
+        for mechanism, switch in mechanisms.items():
+            for target, name, stand_in in getattr(switch, "patches", ()):
+                modules = rules_ablation.bound(name) if target is rules_ablation.decision else [target]
+                original = getattr(modules[0], name)
+                if not (inspect.isfunction(original) and inspect.isfunction(stand_in)):
+                    continue
+                positional = [
+                    parameter
+                    for parameter in inspect.signature(original).parameters.values()
+                    if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
+                ]
+                try:
+                    inspect.signature(stand_in).bind(*[None] * len(positional))
+                except TypeError as error:
+                    raise AssertionError(f"{version} / {mechanism}: {name} stand-in: {error}") from None
+                checked += 1
+    assert checked >= 10

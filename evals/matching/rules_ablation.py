@@ -29,9 +29,10 @@ import numpy as np
 
 from evals.matching.loading import load_sets
 from evals.matching.seen_sets import SEEN_SETS
-from services.matching.domain import attributes, decision, rules_v10
+from services.matching.domain import attributes, decision
 from services.matching.domain.decision import Verdict
 from services.matching.domain.readings import shared, v3, v4, v5, v6, v7, v8, v9
+from services.matching.domain.readings import v10 as rules_v10
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from services.matching.domain import rules_v10
 from services.matching.domain.attributes import RULES_V8, RULES_V9, RULES_V10, extract_attributes
 from services.matching.domain.decision import pair_doubts, rule_conflicts
+from services.matching.domain.readings import v10 as rules_v10
 
 
 def _conflicts(a: str, b: str, rules: str = RULES_V10) -> list[str]:
@@ -229,3 +229,47 @@ def test_a_pack_that_is_a_misreading_or_stated_as_a_count_is_no_conflict(only: N
 @pytest.mark.parametrize("only", ["pack_stated"], indirect=True)
 def test_a_pack_against_a_measure_of_the_same_number_still_conflicts(only: None) -> None:
     assert _conflicts("Kit 2 Licuadora Oster 2 L Negra", "Licuadora Oster 2 L Negra") != []
+
+
+@pytest.mark.parametrize("only", ["packaging"], indirect=True)
+def test_a_count_word_is_explained_against_a_container(only: None) -> None:
+    pack, box = (
+        extract_attributes("Pilas Duracell AA Pack x 4", RULES_V10),
+        extract_attributes("Pilas Duracell AA Blister 4", RULES_V10),
+    )
+    assert rules_v10.packaging_explained("pack", pack, box)
+    # two containers: each may name another product
+    assert not rules_v10.packaging_explained("blister", box, extract_attributes("Pilas Duracell AA Caja 4", RULES_V10))
+
+
+@pytest.mark.parametrize("only", ["size_labels"], indirect=True)
+def test_a_size_label_names_no_variant(only: None) -> None:
+    a, b = "Arnes Julius K9 Negro Talla M", "Arnes Julius K9 Negro M Original"
+    side, other = extract_attributes(a, RULES_V10), extract_attributes(b, RULES_V10)
+    assert rules_v10.word_explained("talla", side, other)
+    assert not rules_v10.word_explained("arnes", other, extract_attributes("Julius K9 Negro M", RULES_V10))
+
+
+@pytest.mark.parametrize("only", ["kit_names"], indirect=True)
+def test_a_kit_name_is_explained_where_both_are_kits(only: None) -> None:
+    kit = extract_attributes("Jogo de Facas Tramontina Century 6 Pecas", RULES_V10)
+    other_kit = extract_attributes("Facas Tramontina Century Conjunto 6 Pecas", RULES_V10)
+    assert kit.kit and other_kit.kit
+    assert rules_v10.word_explained("jogo", kit, other_kit)
+    unit = extract_attributes("Faca Tramontina Century 8 Polegadas", RULES_V10)
+    assert not rules_v10.word_explained("jogo", kit, unit)
+
+
+@pytest.mark.parametrize("only", ["colour_unstated"], indirect=True)
+def test_a_colour_the_other_title_leaves_out_is_explained(only: None) -> None:
+    black = extract_attributes("Cafetera Oster Prima Latte Negra", RULES_V10)
+    plain = extract_attributes("Cafetera Oster Prima Latte Original", RULES_V10)
+    assert rules_v10.word_explained("negra", black, plain)
+    # against a colour of its own, or as a metal, or against a title that lists what comes with it, it still counts
+    assert not rules_v10.word_explained(
+        "negra", black, extract_attributes("Cafetera Oster Prima Latte Roja", RULES_V10)
+    )
+    gold = extract_attributes("Cafetera Oster Prima Latte Gold", RULES_V10)
+    assert not rules_v10.word_explained("gold", gold, plain)
+    extras = extract_attributes("Cafetera Oster Prima Latte con Accesorios", RULES_V10)
+    assert not rules_v10.word_explained("negra", black, extras)

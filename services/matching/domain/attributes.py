@@ -46,9 +46,10 @@ RULES_V8 = "attributes-rules-v8"
 #: an unexplained content word on one side only makes the pair abstain (precision first)
 RULES_V9 = "attributes-rules-v9"
 #: v10 reads titles as v8 and branches from v8, not v9 (none of v9's strictness): its mechanisms, in
-#: domain/rules_v10.py, mend general readings v8 gets wrong (grades with leading zeros, who a product is for, a letter
-#: after a hyphen, a word added after the shared words, two colours against one, what a product comes in, "para" in a
-#: title of the same type)
+#: domain/readings/v10.py, mend general readings v8 gets wrong (grades with leading zeros, who a product is for, a
+#: letter after a hyphen, two colours against one, counts, copies and kits v8 missed, a mass against a volume) and
+#: explain words and packs that name no variant (what a product comes in, a size's label, "para" in a title of the same
+#: type, a pack v2 misread)
 RULES_V10 = "attributes-rules-v10"
 RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9, RULES_V10)
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)

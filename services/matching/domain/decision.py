@@ -9,8 +9,7 @@ agree; disagreement or an unreadable answer abstains. Pure: no I/O.
 
 This module is the flow: ``rule_conflicts`` and ``pair_doubts`` ask each rules version's readings in turn, behind
 ``_reads_since``. The readings themselves are in ``domain/readings/``, one module per attributes-rules version
-(``v3`` … ``v9``), with ``shared`` for the code and number comparisons several versions use; attributes-rules-v10's
-are in ``domain/rules_v10.py``.
+(``v3`` … ``v10``), with ``shared`` for the code and number comparisons several versions use.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from services.matching.domain import rules_v10
 from services.matching.domain.attributes import (
     RULES_V3,
     RULES_V4,
@@ -34,6 +32,7 @@ from services.matching.domain.attributes import (
     model_codes,
     name_words,
 )
+from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings.shared import _listed, _models_compatible, _reads_since, _written_apart
 from services.matching.domain.readings.v3 import _other_lines
 from services.matching.domain.readings.v4 import _code_named, _made_for, _one_edit_apart, _siblings, _spelled_otherwise

@@ -1,10 +1,10 @@
-"""attributes-rules-v10 (match-v15): general readings of attributes-rules-v8 mended, and two explanations for recall.
+"""attributes-rules-v10 (match-v15): general readings of attributes-rules-v8 mended, and explanations for recall.
 
 v10 reads titles as v8 and decides as v8 (match-v13's design), not as v9: none of v9's strictness. Each mechanism is
 a reading stated in one sentence, written for a class of wrong or missed matches of match-v13 on the seen sets, and
 each is a switch in ``V10_MECHANISMS`` (``python -m evals.matching.rules_ablation --version match-v15`` measures what
-each adds). The lexicons here are closed classes of general words (who a product is for, what it comes in), not
-product words learned from a labeled set. Pure: no I/O.
+each adds). The lexicons here are closed classes of general words (who a product is for, what it comes in, a size's
+label, a colour's finish), not product words learned from a labeled set. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ V10_MECHANISMS: dict[str, bool] = {
     # conflict: a title that names two colours joined ("Preto e Branco", "Negro/Rojo") is a two-colour product; one
     # that names only one of them is another ("Preto")
     "two_colours_vs_one": True,
-    # explanation (recall): a word for what the product comes in ("Botella", "Lata", "Caja", "Frasco", "Unidades") on
-    # one side only names no variant, unless the other title names another container or a pair ("Unidad" and "Par");
-    # after "tipo" it names a shape ("Macaco Tipo Garrafa")
+    # explanation (recall): a word for what the product comes in ("Botella", "Lata", "Caja", "Frasco") or counts it by
+    # ("Unidades", "Pack") on one side only names no variant, unless the other title names another container or a
+    # pair ("Unidad" and "Par"); after "tipo" it names a shape ("Macaco Tipo Garrafa")
     "packaging": True,
     # no conflict (recall): "<words> para <the other's words>" is no accessory made for the other title's product when
     # a naming word before "para" is the other title's too: both name the same kind of thing, and "para" says its use
@@ -67,6 +67,16 @@ V10_MECHANISMS: dict[str, bool] = {
     # no conflict (recall): a pack of N against one unit where the pack is a misreading ("70 X 140" dimensions, "Kit
     # 7.1" a shade) or the unit's title states N as a count ("C/24", "16un"); v2's pack reading missed these
     "pack_stated": True,
+    # explanation (recall): a word that labels a size ("Talla", "Tam.", "Tamanho") names no variant; the size's value is
+    # compared by the sizes
+    "size_labels": True,
+    # explanation (recall): a kit's name ("Kit", "Set", "Jogo") on one side only names no variant when both titles
+    # agree on being a kit (the kit and pack conflicts compare what it holds)
+    "kit_names": True,
+    # explanation (recall): a colour one title states where the other states none is left out by its seller, not
+    # another product ("Churrasqueira … Preta" and "Churrasqueira …"); not a metal ("Gold", "Plata": a finish or an
+    # edition as often as a colour), and not against a title that lists what comes with it ("con Accesorios")
+    "colour_unstated": True,
 }
 
 #: who a product is for: word → (ages, sexes) it states. A plural child word ("niños", "meninos") is children of any
@@ -97,11 +107,18 @@ AUDIENCE_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 #: what one product comes in or how it is counted, es/pt/en, folded and singular: a closed class of general words
-PACKAGING_WORDS = frozenset({
+CONTAINER_WORDS = frozenset({
     "botella", "garrafa", "bottle", "lata", "can", "caja", "caixa", "box", "paquete", "pacote", "bolsa", "saco",
     "sachet", "sache", "frasco", "pote", "envase", "embalagem", "galon", "galao", "bidon", "tarro", "doypack",
-    "blister", "pack", "unidad", "unidade", "unit", "pieza", "peca", "un", "und", "unid",
+    "blister",
 })  # fmt: skip
+#: words that count units: never another product against a container ("Pack" and "Caja"), but against a pair
+COUNT_WORDS = frozenset({"pack", "unidad", "unidade", "unit", "pieza", "peca", "un", "und", "unid"})
+PACKAGING_WORDS = CONTAINER_WORDS | COUNT_WORDS
+#: words that label a size whose value the sizes compare ("Talla M", "Tam. 40"), es/pt/en, folded
+SIZE_LABELS = frozenset({"talla", "talle", "tam", "tamano", "tamanho", "size", "medida", "numero", "num", "n"})
+#: words that say a listing is a kit or a set; what the kit holds is compared by the kit and pack conflicts
+KIT_NAMES = frozenset({"kit", "set", "juego", "jogo", "conjunto", "combo"})
 
 #: counts that are not one unit: a unit word against these is another listing ("x Unidad" and "Par de …")
 PAIR_WORDS = frozenset({"par", "pair", "dupla", "duo", "trio"})
@@ -114,6 +131,8 @@ COLOUR_FINISHES = frozenset({
 })  # fmt: skip
 #: the nouns a colour finish qualifies as a set of colours
 COLOUR_NOUNS = frozenset({"colores", "colors", "colours", "cores", "tonos", "tons", "tintas", "colore"})
+#: colours that name a finish or an edition as often as a colour ("Gold", "Plata"): never explained as omitted
+METAL_COLOURS = frozenset({"gold", "silver", "rose", "bronze", "copper"})
 #: what joins two colours of one product ("Preto e Branco", "Black & White")
 _COLOUR_JOINERS = frozenset({"e", "y", "and", "&"})
 _ZERO_GRADE = re.compile(r"^0\d+$")
@@ -382,8 +401,40 @@ def packaging_explained(token: str, side: Attributes, other: Attributes) -> bool
     at = side.tokens.index(token) if token in side.tokens else 0
     if at and side.tokens[at - 1] in _SHAPE_BEFORE:
         return False
-    others = {_singular(t) for t in other.tokens} & (PACKAGING_WORDS | PAIR_WORDS)
-    return others <= {_singular(token)}
+    others = {_singular(t) for t in other.tokens}
+    if others & PAIR_WORDS:
+        return False
+    if _singular(token) in COUNT_WORDS:
+        return True
+    return others & CONTAINER_WORDS <= {_singular(token)}
+
+
+def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
+    """v10's explanations of a word one title has and the other does not: what the product comes in, a size's label, a
+    kit's name where both titles agree on being a kit, a colour the other title leaves out."""
+    if packaging_explained(token, side, other):
+        return True
+    if V10_MECHANISMS["size_labels"] and token in SIZE_LABELS:
+        return True
+    if V10_MECHANISMS["kit_names"] and token in KIT_NAMES and side.kit == other.kit:
+        return True
+    colour = _attributes.COLOURS_V5.get(token)
+    return (
+        V10_MECHANISMS["colour_unstated"]
+        and bool(colour)
+        and colour not in METAL_COLOURS
+        and not other.colours
+        and not _lists_extras(other)
+    )
+
+
+def _lists_extras(side: Attributes) -> bool:
+    """``side`` says it comes with something: "con"/"com"/"with" and then an accessory word ("con Accesorios")."""
+    words = _attributes.ACCESSORY_WORDS_V3 | {"accesorio", "acessorio", "accessory", "accessorie"}
+    return any(
+        t in _WITH and (n in words or _attributes._singular(n) in words)
+        for t, n in zip(side.tokens, side.tokens[1:], strict=False)
+    )
 
 
 def para_same_type(accessory: Attributes, product: Attributes) -> bool:

@@ -29,19 +29,19 @@ RULES_V4 = "attributes-rules-v4"
 #: other side's quantity of the same unit and never read as a model number; a hyphenated code is compared whole
 #: ("GA-2100-1A1"); a variant word glued to a code is read apart ("V3SE"); a percentage is not a model number
 RULES_V5 = "attributes-rules-v5"
-#: v6 reads titles as v5 does; what it adds is in the decision (domain/decision.py): a match must be explained, every
+#: v6 reads titles as v5 does; what it adds is in the decision (domain/readings/v6.py): a match must be explained, every
 #: token that differs between the two titles being a known spelling, a stated attribute or a word that names nothing
 RULES_V6 = "attributes-rules-v6"
-#: v7 reads titles as v5 and v6 do; what it adds is in the decision (domain/decision.py): every word that differs
+#: v7 reads titles as v5 and v6 do; what it adds is in the decision (domain/readings/v7.py): every word that differs
 #: between the two titles must be explained too, and a place where each title has a word the other does not explain
 #: (another light, colour, hand, edition or maker) makes the pair abstain
 RULES_V7 = "attributes-rules-v7"
 #: v8 reads titles as v5 and adds slots the earlier readings miss: a letter size in every form ("T: XL", "Talle M", a
 #: size alone at the title's end), a bed size, a spare part ("… de Repuesto"), a copy of another maker's product
 #: ("Clon", "Réplica", "tipo Boss"), the title's words as written (codes with a letter glued on, "reto/L" pairs);
-#: the decision (domain/decision.py) compares them
+#: the decision (domain/readings/v8.py) compares them
 RULES_V8 = "attributes-rules-v8"
-#: v9 reads titles as v8; what it adds is in the decision (domain/decision.py): general strictness, not vocabulary. A
+#: v9 reads titles as v8; what it adds is in the decision (domain/readings/v9.py): general strictness, not vocabulary. A
 #: match needs a model code both titles share, or content words that are the same set up to explained words; a code or
 #: an unexplained content word on one side only makes the pair abstain (precision first)
 RULES_V9 = "attributes-rules-v9"

@@ -273,7 +273,7 @@ def _start(system: DrillSystem) -> None:
                     "PULSO_PIPELINE_CART_ABANDON_AFTER_S": str(CART_ABANDON_AFTER_S),
                     # a killed worker's claimed triggers are retried after this long
                     "PULSO_PIPELINE_JOB_LEASE_S": "5",
-                    # DESIGN.md: after SIGKILL the group waits for the dead member's session to expire
+                    # after SIGKILL the group waits for the dead member's session to expire (minutes by Faust's default)
                     "PULSO_PIPELINE_SESSION_TIMEOUT_S": "6",
                     "PULSO_PIPELINE_HEARTBEAT_INTERVAL_S": "1.5",
                 },

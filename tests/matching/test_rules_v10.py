@@ -273,3 +273,24 @@ def test_a_colour_the_other_title_leaves_out_is_explained(only: None) -> None:
     assert not rules_v10.word_explained("gold", gold, plain)
     extras = extract_attributes("Cafetera Oster Prima Latte con Accesorios", RULES_V10)
     assert not rules_v10.word_explained("negra", black, extras)
+
+
+@pytest.mark.parametrize("only", ["numerals"], indirect=True)
+def test_roman_numerals_and_thousands_are_their_numbers(only: None) -> None:
+    two, roman = (
+        extract_attributes("Mochila Deuter Futura 2 Gris", RULES_V10),
+        extract_attributes("Mochila Deuter Futura II Gris", RULES_V10),
+    )
+    assert rules_v10.number_explained("2", two, roman)
+    assert rules_v10.word_explained("ii", roman, two)
+    code, apart = (
+        extract_attributes("Mortero Weber AC3 20 kg", RULES_V10),
+        extract_attributes("Mortero Weber AC-III 20 kg", RULES_V10),
+    )
+    assert rules_v10.word_explained("iii", apart, code)
+    dotted, whole = (
+        extract_attributes("Estufa Orbis 5.000 Kcal", RULES_V10),
+        extract_attributes("Estufa Orbis 5000 Kcal", RULES_V10),
+    )
+    assert rules_v10.number_explained("5.000", dotted, whole)
+    assert not rules_v10.number_explained("3", two, roman)

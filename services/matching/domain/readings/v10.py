@@ -77,6 +77,9 @@ V10_MECHANISMS: dict[str, bool] = {
     # another product ("Churrasqueira … Preta" and "Churrasqueira …"); not a metal ("Gold", "Plata": a finish or an
     # edition as often as a colour), and not against a title that lists what comes with it ("con Accesorios")
     "colour_unstated": True,
+    # explanation (recall): a Roman numeral is its number ("Cloud II" and "Cloud 2", "AC-III" and "AC3"), and a number
+    # with a dot before three digits is thousands in es and pt ("5.000 kcal" and "5000 Kcal")
+    "numerals": True,
 }
 
 #: who a product is for: word → (ages, sexes) it states. A plural child word ("niños", "meninos") is children of any
@@ -409,6 +412,42 @@ def packaging_explained(token: str, side: Attributes, other: Attributes) -> bool
     return others & CONTAINER_WORDS <= {_singular(token)}
 
 
+#: Roman numerals a title may write for a model's number; "i", "v" and "x" are letters and words too
+ROMAN_NUMERALS = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _numbers_of(side: Attributes) -> set[int]:
+    """The whole numbers ``side`` states as tokens, thousands read whole ("5.000" is 5000)."""
+    found = set()
+    for token in side.tokens:
+        if token.isdigit():
+            found.add(int(token))
+        elif _THOUSANDS.match(token):
+            found.add(int(token.replace(".", "")))
+    return found
+
+
+def _roman_of(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` is a Roman numeral whose number ``other`` states, alone or glued to the word before it ("AC-III" and
+    "AC3")."""
+    number = ROMAN_NUMERALS.get(token)
+    if number is None:
+        return False
+    at = side.tokens.index(token) if token in side.tokens else 0
+    before = side.tokens[at - 1] if at else ""
+    return number in _numbers_of(other) or f"{before}{number}" in other.tokens
+
+
+def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
+    """A number ``other`` writes as a Roman numeral ("2" and "II"), or thousands ``other`` writes whole ("5.000")."""
+    if not V10_MECHANISMS["numerals"]:
+        return False
+    if _THOUSANDS.match(token) and int(token.replace(".", "")) in _numbers_of(other):
+        return True
+    return token.isdigit() and int(token) in {ROMAN_NUMERALS[t] for t in other.tokens if t in ROMAN_NUMERALS}
+
+
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v10's explanations of a word one title has and the other does not: what the product comes in, a size's label, a
     kit's name where both titles agree on being a kit, a colour the other title leaves out."""
@@ -417,6 +456,8 @@ def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     if V10_MECHANISMS["size_labels"] and token in SIZE_LABELS:
         return True
     if V10_MECHANISMS["kit_names"] and token in KIT_NAMES and side.kit == other.kit:
+        return True
+    if V10_MECHANISMS["numerals"] and _roman_of(token, side, other):
         return True
     colour = _attributes.COLOURS_V5.get(token)
     return (

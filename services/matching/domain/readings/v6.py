@@ -9,12 +9,14 @@ from difflib import SequenceMatcher
 from services.matching.domain.attributes import (
     LISTING_BOILERPLATE,
     RULES_V8,
+    RULES_V10,
     Attributes,
     counted_noun,
     is_name_word,
     is_quantity_token,
     model_codes,
 )
+from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings.shared import (
     _is_plain_number,
     _listed,
@@ -147,6 +149,8 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
         if token in side.joined_codes or any(token in code for code in other.joined_codes):
             continue
         if _reads_since(RULES_V8, side, other) and V8_MECHANISMS["unit_initial"] and _unit_initial(token, side, other):
+            continue
+        if _reads_since(RULES_V10, side, other) and rules_v10.number_explained(token, side, other):
             continue
         loose.add(token)
     return frozenset(loose)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -29,7 +30,7 @@ from services.pipeline.agents.web import ROUTES as PIPELINE_ROUTES
 from services.push.api.routes import build_router
 from services.push.api.routes import create_app as push_app
 from services.push.instruments import PushMetrics
-from tests.readme_docs import README, named_routes, relative, route_key, service_readme, table_routes
+from tests.readme_docs import README, ROOT, named_routes, relative, route_key, service_readme, table_routes
 
 
 class _NoEngagement:
@@ -160,11 +161,14 @@ def test_every_route_the_services_readme_lists_is_served(service: str) -> None:
     assert not unknown, f"{service} does not serve these routes its README lists: " + "; ".join(unknown)
 
 
-def test_every_route_readme_md_names_is_served_by_a_service() -> None:
+@pytest.mark.parametrize(
+    "page", [README, *sorted(ROOT.glob("docs/*.md")), *sorted(ROOT.glob("clients/*/README.md"))], ids=relative
+)
+def test_every_route_a_page_names_is_served_by_a_service(page: Path) -> None:
     served = set().union(*(_served_routes(service) for service in HTTP_SERVICES))
     unknown = [
         f"{where}: {method} {path}"
-        for (method, path), where in named_routes(README).items()
+        for (method, path), where in named_routes(page).items()
         if (method, path) not in served
     ]
-    assert not unknown, "no service serves these routes README.md names: " + "; ".join(unknown)
+    assert not unknown, f"no service serves these routes {relative(page)} names: " + "; ".join(unknown)

@@ -37,7 +37,7 @@ def running(
     kafka_bootstrap: str, redis_url: str, redis_server: object, log_dir: Path, catalog: list[Product]
 ) -> Iterator[PipelineWorker]:
     shoppers = {user_id: {"first_name": name, "opted_out": out} for user_id, (name, out) in SHOPPERS.items()}
-    # the carts here are dropped by policy (opted out, dismissed recently): no need to wait the helper's 2 s for them
+    # the carts here are dropped by policy (opted out, dismissed recently): no need to wait conftest's 2 s for them
     quick_carts = {"PULSO_PIPELINE_CART_ABANDON_AFTER_S": "0.5"}
     with running_worker(kafka_bootstrap, redis_url, log_dir, catalog, shoppers, quick_carts) as worker:
         yield worker

@@ -20,4 +20,6 @@ SEEN_SETS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
+    "blind14",
 )

@@ -29,7 +29,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: blind9.jsonl and blind10.jsonl blind for -v8 (match-v13); their floors are results/blind9-after.json and
 #: blind10-after.json rounded down; blind11.jsonl and blind12.jsonl blind for -v9 (match-v14), their floors
 #: results/blind11-after.json and blind12-after.json rounded down; match-v15 (attributes-rules-v10) has floors on all
-#: fourteen, measured when it was added
+#: fourteen, measured when it was added; blind13.jsonl and blind14.jsonl blind for -v10 (match-v15), their floors
+#: results/blind13-after.json and blind14-after.json rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -101,6 +102,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.71, 0.39),  # 0.713 / 0.396
         "blind11": (0.86, 0.43),  # 0.863 / 0.438
         "blind12": (0.88, 0.41),  # 0.882 / 0.417
+        "blind13": (0.92, 0.31),  # 0.920 / 0.319
+        "blind14": (0.64, 0.34),  # 0.649 / 0.347
     },
     # match-v10's classifier was trained on the seven sets it has floors on: these are fitted figures, kept from
     # falling; its estimate on titles it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -118,6 +121,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.73, 0.47),  # 0.739 / 0.472
         "blind11": (0.85, 0.45),  # 0.857 / 0.458
         "blind12": (0.85, 0.45),  # 0.857 / 0.458
+        "blind13": (0.92, 0.34),  # 0.925 / 0.340
+        "blind14": (0.63, 0.35),  # 0.637 / 0.354
     },
     "match-v11": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -134,6 +139,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.75, 0.38),  # 0.753 / 0.382
         "blind11": (0.87, 0.43),  # 0.875 / 0.438
         "blind12": (0.91, 0.42),  # 0.910 / 0.424
+        "blind13": (0.92, 0.36),  # 0.930 / 0.368
+        "blind14": (0.68, 0.35),  # 0.680 / 0.354
     },
     # match-v12's difference node was trained on all eight seen sets: fitted figures, kept from falling; its estimate
     # on titles it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -152,6 +159,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.77, 0.37),  # 0.771 / 0.375
         "blind11": (0.89, 0.36),  # 0.898 / 0.368
         "blind12": (0.89, 0.36),  # 0.897 / 0.361
+        "blind13": (0.93, 0.27),  # 0.930 / 0.278
+        "blind14": (0.71, 0.33),  # 0.716 / 0.333
     },
     # match-v13's rules (attributes-rules-v8) were written from blind7's and blind8's wrong matches: its figures there
     # are fitted; the next blind sets measure it
@@ -170,6 +179,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.78, 0.38),  # 0.789 / 0.389
         "blind11": (0.92, 0.44),  # 0.928 / 0.444
         "blind12": (0.91, 0.44),  # 0.914 / 0.444
+        "blind13": (0.93, 0.37),  # 0.931 / 0.375
+        "blind14": (0.73, 0.34),  # 0.735 / 0.347
     },
     # match-v14 (attributes-rules-v9, precision first): its knobs were chosen on all twelve sets; letters after a shared
     # code and the type words of each side were written from blind9's and blind10's wrong matches
@@ -188,6 +199,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.99, 0.05),  # 1.000 / 0.056
         "blind11": (0.86, 0.09),  # 0.867 / 0.090
         "blind12": (0.85, 0.08),  # 0.857 / 0.083
+        "blind13": (0.85, 0.12),  # 0.857 / 0.125
+        "blind14": (0.50, 0.02),  # 0.500 / 0.021
     },
     "match-v15": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -204,6 +217,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind10": (0.86, 0.45),  # 0.868 / 0.458
         "blind11": (0.96, 0.51),  # 0.961 / 0.514
         "blind12": (0.97, 0.45),  # 0.971 / 0.458
+        "blind13": (0.93, 0.43),  # 0.939 / 0.431
+        "blind14": (0.77, 0.37),  # 0.771 / 0.375
     },
 }
 

@@ -1,8 +1,12 @@
 """Product matching: candidate indexes at 100k listings, and listings/s and cost per listing through the pipeline.
 
 1. Indexes. 100k listings with 384-dimension unit vectors (multilingual-e5-small's length) and titles:
-   usearch bulk build time, one-listing upsert p50/p99, top-10 query p50/p99; bm25s build time and query
-   p50/p99 for a block of 2k listings (one site + category) and, as the worst case, one block of 100k.
+   usearch bulk build time (wall and CPU), one-listing upsert p50/p99, top-10 query p50/p99 and recall@10
+   against exact search; beside it, in the same process and run, peers on the same vectors: usearch with f32
+   scalars, exact search (brute force), and faiss's HNSW when faiss-cpu is importable (not a dependency: put
+   it on PYTHONPATH to compare). bm25s build time and query p50/p99 for a block of 2k listings (one site +
+   category) and, as the worst case, one block of 100k. Vectors: isotropic random unit vectors by default
+   (the hardest case for HNSW), or PULSO_BENCH_MATCHING_VECTORS=clustered (50 per centre).
 2. Pipeline. The matching service's handler (``MatchingService.handle``) on a real redis-server with the
    shipped pipeline match-v2: catalogs grow to 1k, 10k and 100k listings (written straight to the indexes
    and Redis); then 500 new listings go through the whole handler, and listings/s, LLM calls and USD per
@@ -31,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from usearch.index import Index, MetricKind
+from usearch.index import search as exact_search
 
 from schemas import MatchDecision
 from services.infra.redis_client import open_redis
@@ -50,6 +56,9 @@ REPO = Path(__file__).resolve().parents[1]
 DIMS = 384
 QUICK = os.environ.get("PULSO_BENCH_MATCHING_QUICK") == "1"
 GPT_4O_MINI = (0.15, 0.60)
+VECTORS = os.environ.get("PULSO_BENCH_MATCHING_VECTORS", "random")
+RECALL_QUERIES = 200  # recall@10 against exact search over the first 200 of the 1,000 queries
+EXACT_QUERIES = 200  # exact search costs a full scan per query: 200 are enough for its p50/p99
 
 BRANDS = ["Samsung", "Motorola", "Xiaomi", "Apple", "Lenovo", "HP", "Stanley", "Nike", "Adidas", "Brastemp"]
 LINES = [
@@ -114,20 +123,28 @@ def pin_to_one_cpu() -> tuple[int | None, set[int]]:
 def bench_indexes(rng: random.Random, total: int) -> dict[str, Any]:
     vectors = rng_vectors(total)
     ids = [f"L{i}" for i in range(total)]
-    result: dict[str, Any] = {"listings": total}
+    result: dict[str, Any] = {"listings": total, "vectors": VECTORS}
+    queries = [vectors[rng.randrange(total)] for _ in range(1000)]
+    truth = exact_top10(vectors, np.stack(queries[:RECALL_QUERIES]))
     index = VectorIndex(DIMS)
     started, cpu = time.perf_counter(), time.process_time()
     index.upsert_many("one-block", ids, vectors)
     result["usearch_build_s"] = round(time.perf_counter() - started, 2)
     result["usearch_build_cpu_s"] = round(time.process_time() - cpu, 2)
-    queries = [vectors[rng.randrange(total)] for _ in range(1000)]
+    result["usearch_scalar_kind"] = index.scalar_kind
+    # the SIMD kernels usearch picked on this CPU for that scalar kind (bf16 is fast only with AVX-512 BF16)
+    result["usearch_hardware_acceleration"] = Index(
+        ndim=DIMS, metric="cos", dtype=index.scalar_kind
+    ).hardware_acceleration
+    found = []
     samples = []
     cpu = time.process_time()
     for query in queries:
         began = time.perf_counter()
-        index.nearest("one-block", query, 10)
+        found.append(index.nearest("one-block", query, 10))
         samples.append(time.perf_counter() - began)
     result["usearch_query_top10"] = quantiles(samples, time.process_time() - cpu)
+    result["usearch_recall_at_10"] = recall_at_10([[int(i[1:]) for i in f] for f in found], truth)
     samples = []
     cpu = time.process_time()
     for i in range(1000):
@@ -135,6 +152,8 @@ def bench_indexes(rng: random.Random, total: int) -> dict[str, Any]:
         index.upsert("one-block", f"new{i}", vectors[i])
         samples.append(time.perf_counter() - began)
     result["usearch_upsert_one"] = quantiles(samples, time.process_time() - cpu)
+    del index
+    result["peers"] = bench_vector_peers(vectors, queries, truth)
     titles = [title(rng) for _ in range(total)]
     for block_size in (2_000, total):
         words = LexicalIndex()
@@ -156,9 +175,81 @@ def bench_indexes(rng: random.Random, total: int) -> dict[str, Any]:
     return result
 
 
+def exact_top10(vectors: np.ndarray, queries: np.ndarray) -> list[set[int]]:
+    """The true 10 nearest rows by cosine (the vectors are unit length: the dot product)."""
+    scores = queries @ vectors.T
+    return [set(int(i) for i in np.argpartition(-row, 10)[:10]) for row in scores]
+
+
+def recall_at_10(found: list[list[int]], truth: list[set[int]]) -> float:
+    """Share of the true 10 nearest an index returned, over the first RECALL_QUERIES queries."""
+    return round(float(np.mean([len(set(f[:10]) & t) / 10 for f, t in zip(found, truth, strict=False)])), 3)
+
+
+def _timed_queries(search: Any, queries: list[np.ndarray]) -> tuple[dict[str, float], list[list[int]]]:
+    found, samples = [], []
+    cpu = time.process_time()
+    for query in queries:
+        began = time.perf_counter()
+        found.append(search(query))
+        samples.append(time.perf_counter() - began)
+    return quantiles(samples, time.process_time() - cpu), found
+
+
+def bench_vector_peers(vectors: np.ndarray, queries: list[np.ndarray], truth: list[set[int]]) -> list[dict[str, Any]]:
+    """The same vectors in other indexes, in this process on the same CPU: usearch HNSW with f32 scalars (the
+    service's setting before bf16), exact search (no index: what an ANN index must beat) and, when faiss-cpu is
+    installed (not a project dependency), faiss's HNSW with the same connectivity and expansions."""
+    keys = np.arange(len(vectors), dtype=np.uint64)
+    rows: list[dict[str, Any]] = []
+    f32 = Index(ndim=DIMS, metric="cos", dtype="f32", connectivity=16, expansion_add=64, expansion_search=64)
+    started, cpu = time.perf_counter(), time.process_time()
+    f32.add(keys, vectors)
+    build = (round(time.perf_counter() - started, 2), round(time.process_time() - cpu, 2))
+    figures, found = _timed_queries(lambda q: [int(k) for k in f32.search(q, 10).keys], queries)
+    rows.append(_peer("usearch HNSW f32 (the service before)", build, figures, found, truth))
+    figures, found = _timed_queries(
+        lambda q: [int(k) for k in exact_search(vectors, q, 10, MetricKind.Cos, exact=True, threads=1).keys],
+        queries[:EXACT_QUERIES],
+    )
+    rows.append(_peer("exact search (usearch brute force f32)", None, figures, found, truth))
+    try:
+        import faiss  # type: ignore[import-not-found]
+    except ImportError:
+        return rows
+    faiss.omp_set_num_threads(1)
+    hnsw = faiss.IndexHNSWFlat(DIMS, 16, faiss.METRIC_INNER_PRODUCT)
+    hnsw.hnsw.efConstruction, hnsw.hnsw.efSearch = 64, 64
+    started, cpu = time.perf_counter(), time.process_time()
+    hnsw.add(vectors)
+    build = (round(time.perf_counter() - started, 2), round(time.process_time() - cpu, 2))
+    figures, found = _timed_queries(lambda q: [int(k) for k in hnsw.search(q[None, :], 10)[1][0]], queries)
+    rows.append(_peer(f"faiss {faiss.__version__} HNSW f32", build, figures, found, truth))
+    return rows
+
+
+def _peer(
+    name: str,
+    build: tuple[float, float] | None,
+    figures: dict[str, float],
+    found: list[list[int]],
+    truth: list[set[int]],
+) -> dict[str, Any]:
+    row: dict[str, Any] = {"name": name, "query_top10": figures, "recall_at_10": recall_at_10(found, truth)}
+    if build is not None:
+        row["build_s"], row["build_cpu_s"] = build
+    return row
+
+
 def rng_vectors(total: int) -> np.ndarray:
+    """Unit vectors: isotropic (``random``, the hardest case for HNSW: nothing is near anything) or
+    ``clustered`` (PULSO_BENCH_MATCHING_VECTORS=clustered: 50 listings per centre, as listings of one product
+    and its variants gather in an embedding space)."""
     generator = np.random.default_rng(16)
     vectors = generator.standard_normal((total, DIMS), dtype=np.float32)
+    if VECTORS == "clustered":
+        centres = generator.standard_normal((max(1, total // 50), DIMS), dtype=np.float32)
+        vectors = centres[generator.integers(0, len(centres), total)] + 0.35 * vectors
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
@@ -310,31 +401,34 @@ def main() -> None:
 
 
 def format_indexes(indexes: dict[str, Any]) -> str:
-    """The index figures as a table: build time, query p50/p99 and CPU per operation."""
+    """The index figures as a table: build wall and CPU, query p50/p99, CPU per operation, recall@10."""
     lines = [
-        f"candidate indexes at {indexes['listings']:,} listings (pinned CPU {indexes.get('pinned_cpu')}, "
-        f"load {indexes.get('load_average_1m')})",
-        f"{'what':<48}{'build s':>10}{'p50 ms':>10}{'p99 ms':>10}{'CPU ms/op':>11}",
+        f"candidate indexes at {indexes['listings']:,} listings, {indexes.get('vectors', 'random')} vectors "
+        f"(pinned CPU {indexes.get('pinned_cpu')}, load {indexes.get('load_average_1m')})",
+        f"{'what (build, then top-10 query)':<52}{'build s':>9}{'build CPU s':>12}"
+        f"{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/op':>10}{'recall@10':>10}",
     ]
-    build_cpu = indexes.get("usearch_build_cpu_s")
-    rows = [
-        (f"usearch bulk build (HNSW, cosine; CPU {build_cpu} s)", indexes["usearch_build_s"], None),
-        ("usearch top-10 query", None, indexes["usearch_query_top10"]),
-        ("usearch one-listing upsert", None, indexes["usearch_upsert_one"]),
-    ]
+    kind = indexes.get("usearch_scalar_kind", "f32")
+    rows: list[tuple[str, Any, Any, Any, Any]] = [
+        (f"usearch HNSW {kind} (the service)", indexes["usearch_build_s"],
+         indexes.get("usearch_build_cpu_s"), indexes["usearch_query_top10"], indexes.get("usearch_recall_at_10")),
+        ("usearch one-listing upsert", None, None, indexes["usearch_upsert_one"], None),
+    ]  # fmt: skip
     rows += [
-        (f"bm25s top-10 query, block of {key.rsplit('_', 1)[1]}", indexes[key]["build_s"], indexes[key])
+        (peer["name"], peer.get("build_s"), peer.get("build_cpu_s"),
+         peer["query_top10"], peer["recall_at_10"])
+        for peer in indexes.get("peers", [])
+    ]  # fmt: skip
+    rows += [
+        (f"bm25s top-10 query, block of {key.rsplit('_', 1)[1]}", indexes[key]["build_s"], None, indexes[key], None)
         for key in indexes
         if key.startswith("bm25s_block_")
     ]
-    for name, build, figures in rows:
-        build_text = "" if build is None else f"{build:.2f}"
-        if figures is None:
-            lines.append(f"{name:<48}{build_text:>10}")
-            continue
+    for name, build, build_cpu, figures, recall in rows:
+        cells = ["" if build is None else f"{build:.2f}", "" if build_cpu is None else f"{build_cpu:.2f}"]
         lines.append(
-            f"{name:<48}{build_text:>10}{figures['p50_ms']:>10.3f}{figures['p99_ms']:>10.3f}"
-            f"{figures.get('cpu_ms_per_op', float('nan')):>11.3f}"
+            f"{name[:51]:<52}{cells[0]:>9}{cells[1]:>12}{figures['p50_ms']:>9.3f}{figures['p99_ms']:>9.3f}"
+            f"{figures.get('cpu_ms_per_op', float('nan')):>10.3f}{'' if recall is None else f'{recall:.3f}':>10}"
         )
     return "\n".join(lines)
 

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
@@ -19,11 +20,19 @@ from services.infra.topics import ensure_topics
 from services.matching.adapters.gateway_client import GatewayClient
 from services.matching.adapters.kafka_io import CatalogConsumer, KafkaPublisher
 from services.matching.adapters.prompt_file import load_prompt
-from services.matching.adapters.redis_store import MatchingStore
+from services.matching.adapters.redis_store import MatchingStore, StoredListing
+from services.matching.domain.candidates import block_of
 from services.matching.instruments import MatchingMetrics
 from services.matching.service_layer.matching import MatchingService
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
-from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, gateway_on
+from tests.gateway.fake_openai import (
+    FakeOpenAI,
+    ServerThread,
+    create_key,
+    gateway_config_yaml,
+    gateway_on,
+    hashed_words_vector,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -348,3 +357,32 @@ async def test_a_listing_retitled_as_another_product_leaves_its_group_and_the_re
     assert await matching.store.group_of(second) is None
     assert await matching.store.members(group_id) == {first, third}
     assert await matching.store.partners(second) == set()
+
+
+async def test_a_restart_rebuilds_each_block_from_redis_in_one_batch_and_finds_the_same_candidates(
+    matching: Running,
+) -> None:
+    run = uuid.uuid4().hex[:6]
+    category = f"rebuild-{run}"  # a block of this test's listings alone (the Redis is shared)
+    titles = {
+        f"MLA{run}1": "Celular Samsung Galaxy A15 128 GB Negro",
+        f"MLA{run}2": "Samsung Galaxy A15 128gb Negro Liberado",
+        f"MLA{run}3": "Termo Stanley Clásico 1,4 L Verde",
+    }
+    for product_id, title in titles.items():
+        vector = np.asarray(hashed_words_vector(title, 64), dtype=np.float32)
+        await matching.store.put_listing(StoredListing(product_id, "MLA", category, title, "1000", "s", vector))
+    # embedded by another model (another length): left out, re-embedded when the listing comes again
+    await matching.store.put_listing(
+        StoredListing(f"MLA{run}4", "MLA", category, titles[f"MLA{run}1"], "1000", "s", np.ones(32, np.float32))
+    )
+    service = matching.service
+    restarted = MatchingService(
+        store=matching.store, embedder=service.embedder, embeddings_model="embeddings", pipeline=service.pipeline,
+        publisher=service.publisher, metrics=MatchingMetrics(), dimensions=64,
+    )  # fmt: skip
+    await restarted.rebuild()
+    block = block_of("MLA", category)
+    asked = np.asarray(hashed_words_vector(titles[f"MLA{run}1"], 64), dtype=np.float32)
+    assert restarted.vectors.nearest(block, asked, k=3, exclude=f"MLA{run}1") == [f"MLA{run}2", f"MLA{run}3"]
+    assert set(restarted.words.top(block, "galaxy a15 128 gb", k=3)) == {f"MLA{run}1", f"MLA{run}2"}

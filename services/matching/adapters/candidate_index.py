@@ -1,4 +1,5 @@
-"""The candidate indexes: usearch (HNSW, cosine) for vectors and bm25s for normalized titles, one pair per block.
+"""The candidate indexes: usearch (HNSW, cosine, bf16 scalars) for vectors and bm25s for normalized titles,
+one pair per block.
 
 One vector and one title per listing; an update replaces the listing's entry (usearch removes and
 re-adds the key; bm25s, which has no incremental insert, re-indexes the block lazily at its next
@@ -34,9 +35,19 @@ class VectorIndex:
     """Approximate nearest neighbours by cosine, one usearch HNSW index per block."""
 
     def __init__(
-        self, dimensions: int, connectivity: int = 16, expansion_add: int = 64, expansion_search: int = 64
+        self,
+        dimensions: int,
+        connectivity: int = 16,
+        expansion_add: int = 64,
+        expansion_search: int = 64,
+        scalar_kind: str = "bf16",
     ) -> None:
         self.dimensions = dimensions
+        # bf16 vectors (half the bytes of f32) cut the CPU of a bulk build to about a third and of a query to
+        # about a half (HNSW reads scattered vectors: memory traffic is the cost) and left every candidate
+        # recall@k of the seen labeled sets unchanged or higher; i8 lost recall. Why and the figures:
+        # docs/decisions/0016-matching-candidate-indexes.md, docs/benchmarks.md (Matching)
+        self.scalar_kind = scalar_kind
         self._connectivity = connectivity
         # usearch's default (128) doubled the build time at 20k listings for blocks that hold a few thousand
         self._expansion_add = expansion_add
@@ -49,7 +60,7 @@ class VectorIndex:
             index = Index(
                 ndim=self.dimensions,
                 metric="cos",
-                dtype="f32",
+                dtype=self.scalar_kind,
                 connectivity=self._connectivity,
                 expansion_add=self._expansion_add,
                 expansion_search=self._expansion_search,

@@ -72,12 +72,17 @@ class MatchingService:
     async def rebuild(self) -> int:
         """Fill the indexes from the listings stored in Redis; how many there were."""
         listings = await self.store.all_listings()
+        by_block: dict[str, list[StoredListing]] = {}
         for listing in listings:
             if len(listing.vector) != self.vectors.dimensions:
                 continue  # embedded by another model: re-embedded when the listing comes again
-            block = block_of(listing.site, listing.category)
-            self.vectors.upsert(block, listing.product_id, listing.vector)
-            self.words.upsert(block, listing.product_id, listing.title)
+            by_block.setdefault(block_of(listing.site, listing.category), []).append(listing)
+        for block, members in by_block.items():
+            # one batched add per block: the bulk build benchmarked in bench/ (python -m bench matching)
+            vectors = np.stack([np.asarray(member.vector, dtype=np.float32) for member in members])
+            self.vectors.upsert_many(block, [member.product_id for member in members], vectors)
+            for member in members:
+                self.words.upsert(block, member.product_id, member.title)
         self.metrics.indexed.set(len(self.vectors))
         return len(listings)
 

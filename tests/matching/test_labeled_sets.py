@@ -34,6 +34,7 @@ BUILDERS = {
     "blind14": "build_blind14",
     "blind15": "build_blind15",
     "blind16": "build_blind16",
+    "blind17": "build_blind17",
 }
 
 

@@ -42,7 +42,7 @@ Labels were given from the titles alone, as a catalog analyst decides:
   "BARREFONDO VULCANO 8 RUEDAS CON CEPILLO PILETA ENVIO GRATIS" match, as do a bundt pan title with "Gold" and one
   without a colour. The same quantity in other units or notation is the same attribute (see the list above).
 - A word or code that names another model, line, generation or kind of item is a conflict even when the other title
-  simply lacks it: "Aero 360" and "Aero 360 POWER TAB", "Pronto" and "Fresh", "Anniversary" and "Heritage",
+  simply lacks it: "Aero 360" and "Aero 360° PURE", "Pronto" and "Fresh", "Anniversary" and "Heritage",
   "Majgull" and "Annakajsa", "Meus Cachos" and "Meus Cachos Cachinhos", "Drontal Plus" and "Drontal Puppy",
   "ZK-50" and "ZK-50 SOLAR", "Strepsils" and "Strepsils Plus".
 - A pack, a kit, a refill, a spare part or an accessory is not the product itself: a doypack refill is not the
@@ -105,7 +105,7 @@ PRODUCTS: list[Product] = [
         (
             "Grisines Grissinopoli Clásicos 125 g",
             "GRISSINOPOLI GRISINES CLASICOS X 125 GRS CAJA",
-            "Palitos Grissinopoli Tradicionales 125gr - Oferta",
+            "Palitos Grissinopoli Clasicos 125gr - Oferta",
         ),
         ("units", "synonym", "synonym"),
         [
@@ -140,7 +140,7 @@ PRODUCTS: list[Product] = [
         ("one_sided", "code_spelling", "code_spelling"),
         [
             N("refill", "Repuesto Tableta Rubson Aero 360 450 g x 2 Unidades"),
-            N("other_model", "RUBSON AERO 360° POWER TAB DESHUMIDIFICADOR AMBIENTES GRANDES", 1),
+            N("other_model", "RUBSON AERO 360° PURE 2 EN 1 DESHUMIDIFICADOR PURIFICADOR", 1),
             N("other_model", "Rubson Mini Absorbente de humedad para placard y cajones", 2),
             N("other_brand", "Absorbe Humedad Humi Ex Aparato + 1 Tableta 450 g"),
         ],
@@ -493,7 +493,7 @@ PRODUCTS: list[Product] = [
         [
             N("size", "Bozal Baskerville Ultra Talla 5 Negro"),
             N("other_model", "BASKERVILLE CLASSIC MUZZLE SIZE 3 BOZAL PERRO", 1),
-            N("other_brand", "bozal canasta tipo baskerville #3 para perro mediano generico", 2),
+            N("compatible", "bozal canasta tipo baskerville #3 para perro mediano generico", 2),
         ],
     ),
     Product(
@@ -661,7 +661,7 @@ PRODUCTS: list[Product] = [
         ("reworded", "synonym", "synonym"),
         [
             N("size", "Cuscuzeira Panelux Alumínio Polido 14 cm"),
-            N("variant", "CUSCUZEIRA PANELUX 18CM ANTIADERENTE VERMELHA", 1),
+            N("variant", "Cuscuzeira Panelux Antiaderente Vermelha 18 cm"),
             N("other_brand", "Panela de cuscuz eirilar n 18 aluminio polido", 2),
         ],
     ),

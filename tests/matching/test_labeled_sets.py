@@ -35,6 +35,7 @@ BUILDERS = {
     "blind15": "build_blind15",
     "blind16": "build_blind16",
     "blind17": "build_blind17",
+    "blind18": "build_blind18",
 }
 
 

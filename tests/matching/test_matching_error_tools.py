@@ -72,7 +72,7 @@ def test_the_version_defaults_to_the_one_the_matching_service_runs() -> None:
     # each classified version's labels stay on file under its own name, read with --version; a new default is counted
     # "not classified" until its wrong decisions are labeled
     on_file = json.loads((EVALS / "error_causes.json").read_text())
-    assert {"match-v9", "match-v13"} <= set(on_file["labels"])
+    assert {"match-v9", "match-v13", "match-v15"} <= set(on_file["labels"])
 
 
 def test_match_v13_has_causes_on_file_for_every_set_seen_when_they_were_classified() -> None:
@@ -81,16 +81,24 @@ def test_match_v13_has_causes_on_file_for_every_set_seen_when_they_were_classifi
     assert set(on_file["labels"]["match-v13"]) == set(seen_sets.SEEN_SETS) - {"blind13", "blind14"}
 
 
-def test_match_v13s_causes_on_file_are_exactly_its_wrong_decisions_on_a_seen_set() -> None:
-    """Decided again (e5 in-process, a few seconds): a pair whose verdict changed would leave a stale cause on file or a
-    wrong decision without one. blind6 has both kinds, a wrong match and missed ones."""
+def test_match_v15_has_causes_on_file_for_every_seen_set() -> None:
     on_file = json.loads((EVALS / "error_causes.json").read_text())
-    wrong = asyncio.run(error_causes.wrong_decisions("blind6", "match-v13"))
-    assert {pair_id for pair_id, *_ in wrong} == set(on_file["labels"]["match-v13"]["blind6"])
+    # labeled after blind13 and blind14 joined the seen sets: all sixteen, each cause one the file defines
+    assert set(on_file["labels"]["match-v15"]) == set(seen_sets.SEEN_SETS)
+    assert set().union(*map(dict.values, on_file["labels"]["match-v15"].values())) <= set(on_file["causes"])
+
+
+@pytest.mark.parametrize("version", ["match-v13", "match-v15"])
+def test_the_causes_on_file_are_exactly_the_versions_wrong_decisions_on_a_seen_set(version: str) -> None:
+    """Decided again (e5 in-process, a few seconds): a pair whose verdict changed would leave a stale cause on file or a
+    wrong decision without one. blind6 has both kinds for both versions, a wrong match and missed ones."""
+    on_file = json.loads((EVALS / "error_causes.json").read_text())
+    wrong = asyncio.run(error_causes.wrong_decisions("blind6", version))
+    assert {pair_id for pair_id, *_ in wrong} == set(on_file["labels"][version]["blind6"])
     assert {kind for _, kind, *_ in wrong} == {"wrong match", "missed match"}
 
 
-@pytest.mark.parametrize("version", ["match-v9", "match-v13"])
+@pytest.mark.parametrize("version", ["match-v9", "match-v13", "match-v15"])
 def test_a_wrong_match_cause_labels_only_no_match_pairs(version: str) -> None:
     """A cause defined as a wrong match's (its meaning starts "wrong match:") can only explain a pair labeled
     no_match, and a missed one's ("missed") only a pair labeled match."""

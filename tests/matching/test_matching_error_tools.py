@@ -14,7 +14,7 @@ from evals.matching import error_causes, rules_ablation, seen_sets
 EVALS = Path(__file__).resolve().parents[2] / "evals" / "matching"
 
 
-@pytest.mark.parametrize("name", ["blind15", "blind16", "blind17", "../pairs", "anything"])
+@pytest.mark.parametrize("name", ["blind15", "blind16", "blind17", "blind18", "../pairs", "anything"])
 def test_a_set_that_is_not_seen_is_refused_before_anything_is_read(
     name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -32,7 +32,7 @@ def test_both_tools_read_one_list_of_seen_sets_with_the_ended_blind_rounds_in_it
     assert {"blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"} <= set(
         seen_sets.SEEN_SETS
     )
-    assert not {"blind15", "blind16"} & set(seen_sets.SEEN_SETS)
+    assert not {"blind15", "blind16", "blind17", "blind18"} & set(seen_sets.SEEN_SETS)
     assert all((EVALS / f"{name}.jsonl").is_file() for name in seen_sets.SEEN_SETS)
 
 

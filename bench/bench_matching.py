@@ -383,10 +383,11 @@ def main() -> None:
     total = 20_000 if QUICK else 100_000
     if "indexes" in parts:
         print(f"indexes at {total} listings…", flush=True)
-        result["indexes"] = bench_indexes(rng, total)
-        result["indexes"]["load_average_1m"] = round(load, 2)
-        result["indexes"]["pinned_cpu"] = cpu
-        print(format_indexes(result["indexes"]), flush=True)
+        key = "indexes" if VECTORS == "random" else f"indexes_{VECTORS}"  # each kind of vectors keeps its figures
+        result[key] = bench_indexes(rng, total)
+        result[key]["load_average_1m"] = round(load, 2)
+        result[key]["pinned_cpu"] = cpu
+        print(format_indexes(result[key]), flush=True)
         _write(result)
     if "pipeline" in parts:
         rows = [row for row in result.get("pipeline", []) if not row["embeddings"].startswith("hashed")]

@@ -69,6 +69,7 @@ async def serve(settings: MatchingSettings) -> None:
         metrics=metrics,
         top_k=settings.matching_top_k,
         dimensions=settings.matching_embedding_dimensions,
+        vector_scalars=settings.matching_vector_scalars,
     )
     server = _HttpServer(
         uvicorn.Config(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import DirectoryPath, Field, SecretStr
 
@@ -36,6 +36,10 @@ class MatchingSettings(PulsoSettings):
     matching_judge_aliases: str = ""
     #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)
     matching_prompts_dir: DirectoryPath = bundled_dir("prompts")
+    #: how the vector index stores each vector: bf16 (a third of f32's build CPU, the same candidate recall on the
+    #: labeled sets; fast where the CPU has AVX-512 BF16), f16 where it has not, f32 the former setting
+    #: (docs/decisions/0016-matching-candidate-indexes.md)
+    matching_vector_scalars: Literal["bf16", "f16", "f32"] = "bf16"
     #: candidates per listing after fusion
     matching_top_k: int = Field(default=5, ge=1, le=100)
     matching_consumer_group: str = "pulso-matching"

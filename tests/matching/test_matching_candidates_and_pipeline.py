@@ -6,20 +6,23 @@ import math
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from services.matching.adapters.candidate_index import LexicalIndex, VectorIndex
 from services.matching.adapters.gateway_client import ChatAnswer, ModelUnavailableError, Spend
 from services.matching.adapters.prompt_file import load_prompt
 from services.matching.domain.decision import Verdict
 from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
+from services.matching.settings import MatchingSettings
 from tests.gateway.fake_openai import hashed_words_vector
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 BLOCK = "MLA:celulares-y-smartphones"
 
 
-def test_vector_candidates_are_the_nearest_in_the_block_and_follow_updates() -> None:
-    index = VectorIndex(dimensions=64)
+@pytest.mark.parametrize("scalars", ["bf16", "f16", "f32"])
+def test_vector_candidates_are_the_nearest_in_the_block_and_follow_updates(scalars: str) -> None:
+    index = VectorIndex(dimensions=64, scalar_kind=scalars)
     titles = {
         "a": "samsung galaxy a15 128 gb negro",
         "b": "galaxy a15 samsung 128 gb negro",
@@ -33,6 +36,16 @@ def test_vector_candidates_are_the_nearest_in_the_block_and_follow_updates() -> 
     index.upsert(BLOCK, "c", hashed_words_vector(titles["a"], 64))
     assert index.nearest(BLOCK, hashed_words_vector(titles["a"], 64), k=2, exclude="a")[0] == "c"
     assert len(index) == 4
+
+
+def test_the_vector_scalars_setting_takes_the_measured_kinds_and_refuses_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PULSO_MATCHING_VECTOR_SCALARS", "f16")
+    assert MatchingSettings().matching_vector_scalars == "f16"
+    monkeypatch.setenv("PULSO_MATCHING_VECTOR_SCALARS", "i8")  # lost candidate recall: not offered
+    with pytest.raises(ValidationError, match="matching_vector_scalars"):
+        MatchingSettings()
 
 
 def test_lexical_candidates_match_titles_across_unit_spellings_and_follow_updates() -> None:

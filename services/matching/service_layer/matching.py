@@ -55,6 +55,7 @@ class MatchingService:
         metrics: MatchingMetrics,
         dimensions: int = 384,
         top_k: int = 5,
+        vector_scalars: str = "bf16",
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -63,7 +64,7 @@ class MatchingService:
         self.publisher = publisher
         self.metrics = metrics
         self.top_k = top_k
-        self.vectors = VectorIndex(dimensions)
+        self.vectors = VectorIndex(dimensions, scalar_kind=vector_scalars)
         self.words = LexicalIndex()
         self._dimensions = dimensions
         #: title → vector embedded ahead for the records of the batch being handled (``prefetch_embeddings``)

@@ -1,9 +1,10 @@
-"""attributes-rules-v10's mechanisms kept leave-one-set-out: each seen set decided with only the mechanisms that earn
-their place on the other thirteen.
+"""A rules version's mechanisms kept leave-one-set-out: each seen set decided with only the mechanisms that earn their
+place on the other seen sets.
 
-    python -m evals.matching.mechanisms_loso
+    python -m evals.matching.mechanisms_loso [--version match-v15|match-v16]
 
-Each mechanism of ``V10_MECHANISMS`` is measured on and off, the others as `match-v15` ships them. For each held-out
+Each mechanism of the version's switches (``V10_MECHANISMS`` for `match-v15`, ``V11_MECHANISMS`` for `match-v16`, the
+older version's mechanisms as shipped) is measured on and off, the others as the version ships them. For each held-out
 set, a mechanism is on only if, pooled over the other sets, it makes fewer wrong matches or finds more true matches
 than without it and is worse at neither; with no effect elsewhere, or a trade, it is off. The held-out set is then
 decided with that selection. A mechanism written from one set's pairs that does nothing elsewhere is thus off when
@@ -22,21 +23,27 @@ import numpy as np
 from evals.matching.loading import load_sets
 from evals.matching.rules_ablation import Counts, count_verdicts
 from evals.matching.seen_sets import SEEN_SETS
-from services.matching.domain.readings import v10
+from services.matching.domain.readings import v10, v11
 from services.matching.service_layer.evaluation import LabeledPair
 
-VERSION = "match-v15"
+#: each version this tool reads → the switches of the mechanisms it keeps or drops per held-out set
+SWITCHES: dict[str, dict[str, bool]] = {"match-v15": v10.V10_MECHANISMS, "match-v16": v11.V11_MECHANISMS}
 
 
 async def _decide(
-    loaded: dict[str, list[LabeledPair]], vectors: dict[str, np.ndarray], settings: dict[str, bool], sets: list[str]
+    loaded: dict[str, list[LabeledPair]],
+    vectors: dict[str, np.ndarray],
+    settings: dict[str, bool],
+    sets: list[str],
+    version: str,
 ) -> dict[str, Counts]:
-    shipped = dict(v10.V10_MECHANISMS)
-    v10.V10_MECHANISMS.update(settings)
+    switches = SWITCHES[version]
+    shipped = dict(switches)
+    switches.update(settings)
     try:
-        return {name: await count_verdicts(loaded[name], vectors, VERSION) for name in sets}
+        return {name: await count_verdicts(loaded[name], vectors, version) for name in sets}
     finally:
-        v10.V10_MECHANISMS.update(shipped)
+        switches.update(shipped)
 
 
 def _earns_its_place(on: list[Counts], off: list[Counts]) -> bool:
@@ -46,16 +53,16 @@ def _earns_its_place(on: list[Counts], off: list[Counts]) -> bool:
     return wrong <= 0 and found >= 0 and (wrong < 0 or found > 0)
 
 
-async def run() -> list[str]:
+async def run(version: str = "match-v15") -> list[str]:
     loaded, vectors = await load_sets(SEEN_SETS)
     sets = list(SEEN_SETS)
-    shipped = dict(v10.V10_MECHANISMS)
-    as_shipped = await _decide(loaded, vectors, {}, sets)
-    flipped = {name: await _decide(loaded, vectors, {name: not on}, sets) for name, on in shipped.items()}
+    shipped = dict(SWITCHES[version])
+    as_shipped = await _decide(loaded, vectors, {}, sets, version)
+    flipped = {name: await _decide(loaded, vectors, {name: not on}, sets, version) for name, on in shipped.items()}
     # each mechanism's counts with it on and with it off, the others as shipped
     with_it = {name: as_shipped if on else flipped[name] for name, on in shipped.items()}
     without_it = {name: flipped[name] if on else as_shipped for name, on in shipped.items()}
-    lines = [f"{VERSION} leave-one-set-out: held-out set, as shipped and with only the mechanisms the others keep"]
+    lines = [f"{version} leave-one-set-out: held-out set, as shipped and with only the mechanisms the others keep"]
     pooled_shipped: list[Counts] = []
     pooled_held: list[Counts] = []
     for held in sets:
@@ -64,7 +71,7 @@ async def run() -> list[str]:
             name: _earns_its_place([with_it[name][s] for s in training], [without_it[name][s] for s in training])
             for name in shipped
         }
-        result = (await _decide(loaded, vectors, settings, [held]))[held]
+        result = (await _decide(loaded, vectors, settings, [held], version))[held]
         pooled_shipped.append(as_shipped[held])
         pooled_held.append(result)
         changed = sorted(name for name, on in settings.items() if on != shipped[name])
@@ -83,8 +90,10 @@ def _figures(counts: list[Counts]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args(argv)
-    print("\n".join(asyncio.run(run())))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", default="match-v15", choices=sorted(SWITCHES))
+    args = parser.parse_args(argv)
+    print("\n".join(asyncio.run(run(args.version))))
     return 0
 
 

@@ -2,7 +2,8 @@
 
     python -m evals.matching.rules_ablation [--version match-v8] [--sets pairs,heldout,blind,blind2,blind3]
 
-`match-v15` switches off the mechanisms of attributes-rules-v10 (and on the one that ships off), `match-v13` switches
+`match-v16` switches off the mechanisms of attributes-rules-v11 (and on the ones that ship off), `match-v15` switches
+off the mechanisms of attributes-rules-v10 (and on the one that ships off), `match-v13` switches
 off the mechanisms of attributes-rules-v8, `match-v9` loosens the settings of attributes-rules-v6
 (the trade-off table), `match-v8` switches off the mechanisms of attributes-rules-v5, `match-v6` those of
 attributes-rules-v4.
@@ -33,6 +34,7 @@ from services.matching.domain import attributes, decision
 from services.matching.domain.decision import Verdict
 from services.matching.domain.readings import shared, v3, v4, v5, v6, v7, v8, v9
 from services.matching.domain.readings import v10 as rules_v10
+from services.matching.domain.readings import v11 as rules_v11
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
@@ -210,6 +212,20 @@ MECHANISMS_V10: dict[str, Callable[[], AbstractContextManager[None]]] = {
         for name, on in rules_v10.V10_MECHANISMS.items()
     },
 }
+
+
+def _v11_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
+    return _off((rules_v11, "V11_MECHANISMS", {**rules_v11.V11_MECHANISMS, name: on}))
+
+
+#: attributes-rules-v11's mechanisms (match-v16) → how to switch each off (or on, for one that ships off)
+MECHANISMS_V11: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "all of v11 (= match-v15)": _off((rules_v11, "V11_MECHANISMS", dict.fromkeys(rules_v11.V11_MECHANISMS, False))),
+    **{
+        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v11_switched(name, not on)
+        for name, on in rules_v11.V11_MECHANISMS.items()
+    },
+}
 MECHANISMS_BY_VERSION = {
     "match-v6": MECHANISMS,
     "match-v8": MECHANISMS_V5,
@@ -217,6 +233,7 @@ MECHANISMS_BY_VERSION = {
     "match-v11": MECHANISMS_V7,
     "match-v13": MECHANISMS_V8,
     "match-v15": MECHANISMS_V10,
+    "match-v16": MECHANISMS_V11,
 }
 
 

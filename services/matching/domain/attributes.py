@@ -51,7 +51,13 @@ RULES_V9 = "attributes-rules-v9"
 #: explain words and packs that name no variant (what a product comes in, a size's label, "para" in a title of the same
 #: type, a pack v2 misread)
 RULES_V10 = "attributes-rules-v10"
-RULES_VERSIONS = (RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9, RULES_V10)
+#: v11 reads titles as v10 and decides as v10; its mechanisms, in domain/readings/v11.py, read what names a variant
+#: where model codes are everywhere: a generation, a scale, an edition, a pair against a unit, what a box holds, a type
+#: letter, a part made for the other title's type, units written as words
+RULES_V11 = "attributes-rules-v11"
+RULES_VERSIONS = (
+    RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9, RULES_V10, RULES_V11
+)  # fmt: skip
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5
 
@@ -352,7 +358,7 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return replace(_extract_v5(title), rules=rules)
     if rules == RULES_V8:
         return _extract_v8(title)
-    if rules in (RULES_V9, RULES_V10):
+    if rules in (RULES_V9, RULES_V10, RULES_V11):
         return replace(_extract_v8(title), rules=rules)
     return _extract_v5(title)
 

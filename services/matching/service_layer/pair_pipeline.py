@@ -42,6 +42,7 @@ from services.matching.domain.attributes import (
     RULES_V8,
     RULES_V9,
     RULES_V10,
+    RULES_V11,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -203,6 +204,12 @@ PIPELINES: dict[str, PipelineVersion] = {
     # towards recall (what a product comes in, "para" in a title of the same type). No LLM.
     "match-v15": PipelineVersion(
         "match-v15", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V10
+    ),
+    # match-v15 on attributes-rules-v11: what names a variant where model codes are everywhere (a generation, a scale,
+    # an edition, a pair against a unit, what a box holds, a type letter, a part made for the other's type, units
+    # written as words). No LLM.
+    "match-v16": PipelineVersion(
+        "match-v16", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V11
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

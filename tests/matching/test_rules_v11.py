@@ -126,6 +126,33 @@ def test_a_use_word_is_explained(only: None) -> None:
     assert not rules_v11.word_explained("profesional", side, other)
 
 
+@pytest.mark.parametrize("only", ["ip_rating_unstated"], indirect=True)
+def test_a_protection_rating_the_other_leaves_out_is_explained(only: None) -> None:
+    side, other = (extract_attributes(t, RULES_V11) for t in ("Parlante Acme Boom 3 IP67 Azul", "Parlante Acme Boom 3"))
+    assert rules_v11.number_explained("ip67", side, other)
+    assert not rules_v11.number_explained("ip67", side, extract_attributes("Parlante Acme Boom 3 IP54 Azul", RULES_V11))
+
+
+@pytest.mark.parametrize("only", ["variant_written_otherwise"], indirect=True)
+def test_a_variant_word_glued_or_written_as_plus_is_stated_on_both_sides(only: None) -> None:
+    def variant_conflict(a: str, b: str) -> bool:
+        return any(r.startswith("variant") for r in _conflicts(a, b))
+
+    assert not variant_conflict("Pastillas Acme Power Ball x30", "Pastillas Acme Powerball x30")
+    assert not variant_conflict("Navaja Acme Wave Plus", "Navaja Acme Wave+")
+    # the variant word alone on one side is still another variant
+    assert variant_conflict("Navaja Acme Wave Plus", "Navaja Acme Wave")
+
+
+@pytest.mark.parametrize("only", ["flavour_one_side"], indirect=True)
+def test_a_flavour_on_one_side_only_is_a_doubt(only: None) -> None:
+    assert any(d.startswith("flavour") for d in _doubts("Galletas Acme 100 g", "Galletas Acme Dulce de Leche 100 g"))
+    assert any(d.startswith("flavour") for d in _doubts("Agua Acme 500 ml", "Agua Acme Limão 500 ml"))
+    # both name one: the flavours are compared as words; a word that is a colour as often ("Naranja") is the colour
+    assert not any(d.startswith("flavour") for d in _doubts("Agua Acme Limón 500 ml", "Agua Acme Lemon 500 ml"))
+    assert not any(d.startswith("flavour") for d in _doubts("Pelota Acme Naranja", "Pelota Acme"))
+
+
 def test_mechanisms_that_ship_off_are_off() -> None:
     assert not rules_v11.V11_MECHANISMS["original_vs_other"]
     assert not rules_v11.V11_MECHANISMS["bivolt_unstated"]

@@ -53,7 +53,7 @@ RULES_V9 = "attributes-rules-v9"
 RULES_V10 = "attributes-rules-v10"
 #: v11 reads titles as v10 and decides as v10; its mechanisms, in domain/readings/v11.py, read what names a variant
 #: where model codes are everywhere: a generation, a scale, an edition, a pair against a unit, what a box holds, a type
-#: letter, a part made for the other title's type, units written as words
+#: letter, a part made for the other title's type, units written as words, relative sizes, a flavour on one side
 RULES_V11 = "attributes-rules-v11"
 RULES_VERSIONS = (
     RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9, RULES_V10, RULES_V11

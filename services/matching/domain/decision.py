@@ -137,6 +137,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         a.variants != b.variants
         and not (_reads_since(RULES_V7, a, b) and V7_VARIANT_OF_SHARED and not _variant_of_shared(a, b))
         and not (_reads_since(RULES_V8, a, b) and V8_MECHANISMS["variant_of_type"] and _variants_describe_type(a, b))
+        # v11: a variant word the other title writes glued to the word beside it ("Power Ball", "Powerball") or as "+"
+        and not (_reads_since(RULES_V11, a, b) and rules_v11.variants_written_otherwise(a, b))
     ):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
     v4 = _reads_since(RULES_V4, a, b)

@@ -207,7 +207,7 @@ PIPELINES: dict[str, PipelineVersion] = {
     ),
     # match-v15 on attributes-rules-v11: what names a variant where model codes are everywhere (a generation, a scale,
     # an edition, a pair against a unit, what a box holds, a type letter, a part made for the other's type, units
-    # written as words). No LLM.
+    # written as words, relative sizes, a flavour on one side only). No LLM.
     "match-v16": PipelineVersion(
         "match-v16", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V11
     ),

@@ -1,18 +1,18 @@
 """attributes-rules-v11 (match-v16): readings of what names a model's variant where model codes are everywhere.
 
 v11 reads titles as v10 and decides as v10 (match-v15's design), adding the mechanisms below. Each is a reading stated
-in one sentence, written for a class of match-v15's wrong matches on the seen sets (electronics, tools, automotive,
-toys, instruments, books), and each is a switch in ``V11_MECHANISMS`` (``python -m evals.matching.rules_ablation
+in one sentence, written for a class of match-v15's wrong or missed matches on the seen sets (electronics, tools,
+automotive, toys, instruments, books), and each is a switch in ``V11_MECHANISMS`` (``python -m evals.matching.rules_ablation
 --version match-v16`` measures what each adds, ``python -m evals.matching.mechanisms_loso --version match-v16`` what
 each adds on a set it was not written from). The lexicons are closed classes of general words (ordinals, an edition's
-words, a pair and a unit, units spelled out), not product words taken from a labeled set. Pure: no I/O.
+words, a pair and a unit, units spelled out, relative sizes, where a product is used, flavours), not product words taken from a labeled set. Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import re
 
-from services.matching.domain.attributes import LISTING_BOILERPLATE, Attributes
+from services.matching.domain.attributes import COLOURS_V5, LISTING_BOILERPLATE, Attributes
 
 #: each mechanism of attributes-rules-v11, on by default; the ablation tool switches them off one at a time
 V11_MECHANISMS: dict[str, bool] = {
@@ -53,6 +53,16 @@ V11_MECHANISMS: dict[str, bool] = {
     # explanation (off: measured, it makes two wrong matches, "Bivolt" against "115V" and a clipper's "Gold" edition):
     # "Bivolt" where the other title states no voltage is one seller's detail
     "bivolt_unstated": False,
+    # explanation (recall): a protection rating ("IP67") one title states where the other states none is one seller's
+    # detail, as a colour left out is
+    "ip_rating_unstated": True,
+    # no conflict (recall): a variant word the other title writes glued to the word beside it ("Power Ball" and
+    # "Powerball", "Soho Plus" and "SohoPlus") or as "+" after it ("Wave Plus" and "Wave+", "80 Plus" and "80+") is
+    # stated on both sides
+    "variant_written_otherwise": True,
+    # doubt: a flavour or scent ("Limón", "Dulce de Leche", "Baunilha") named on one side only: another flavour of
+    # the line as often as one seller's detail
+    "flavour_one_side": True,
 }
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:a|ta|ra|da|na|ma|va|o|to|ro|do|no|mo|vo|st|nd|rd|th|ª|º)\.?$")
@@ -133,6 +143,10 @@ def v11_doubts(a: Attributes, b: Attributes) -> list[str]:
             doubts.append(f"edition {'/'.join(sorted(mine)) or '-'} vs {'/'.join(sorted(theirs)) or '-'}")
         # a binding is one seller's detail when the other states none; two bindings are two editions
         doubts += _differ("binding", bindings(a), bindings(b))
+    if V11_MECHANISMS["flavour_one_side"]:
+        mine, theirs = flavours(a), flavours(b)
+        if bool(mine) != bool(theirs):
+            doubts.append(f"flavour {'/'.join(sorted(mine)) or '-'} vs {'/'.join(sorted(theirs)) or '-'}")
     if V11_MECHANISMS["original_vs_other"] and (_original_against_other(a, b) or _original_against_other(b, a)):
         doubts.append("'original' against another variant's words")
     return doubts
@@ -338,3 +352,75 @@ def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
         and token in {"bivolt", "bivolts"}
         and not (_VOLT_WORDS & set(other.written) or any(unit == "v" for unit, _ in other.quantities))
     )
+
+
+_IP_RATING = re.compile(r"^ip\d{2}$")
+
+
+def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
+    """v11's explanations of a number or code one title has and the other does not."""
+    return bool(
+        V11_MECHANISMS["ip_rating_unstated"]
+        and _IP_RATING.match(token)
+        and not any(_IP_RATING.match(word) for word in other.tokens)
+    )
+
+
+def _written_otherwise(variant: str, side: Attributes, other: Attributes) -> bool:
+    """``side`` writes ``variant`` apart from a word beside it and ``other`` writes the two glued, or "+" for "plus"."""
+    words, theirs = side.written, set(other.written)
+    for i, word in enumerate(words):
+        if word != variant:
+            continue
+        before, after = (words[i - 1] if i else ""), (words[i + 1] if i + 1 < len(words) else "")
+        glued = {before + word, word + after} if before or after else set()
+        if variant == "plus" and before:
+            glued.add(before + "+")
+        if glued & theirs:
+            return True
+    # the other way round: ``side`` glues it ("powerball", "wave+") and ``other`` writes it apart
+    for i, word in enumerate(other.written):
+        nxt = other.written[i + 1] if i + 1 < len(other.written) else ""
+        if word + nxt in set(words) and variant in {word, nxt}:
+            return True
+        if variant == "plus" and nxt == "plus" and word + "+" in set(words):
+            return True
+    return False
+
+
+def variants_written_otherwise(a: Attributes, b: Attributes) -> bool:
+    """Every variant word only one title reads is one the other title writes glued to a word beside it or as "+"."""
+    if not V11_MECHANISMS["variant_written_otherwise"]:
+        return False
+    only_a, only_b = a.variants - b.variants, b.variants - a.variants
+    return bool(only_a | only_b) and all(
+        _written_otherwise(v, a, b) or _written_otherwise(v, b, a) for v in only_a | only_b
+    )
+
+
+#: flavours and scents in Spanish, Portuguese and English, by the flavour they are
+FLAVOURS: dict[str, str] = {
+    "limon": "lemon", "limao": "lemon", "lemon": "lemon", "lima": "lime", "lime": "lime",
+    "fresa": "strawberry", "frutilla": "strawberry", "morango": "strawberry", "strawberry": "strawberry",
+    "vainilla": "vanilla", "baunilha": "vanilla", "vanilla": "vanilla",
+    "menta": "mint", "hortela": "mint", "mint": "mint",
+    "coco": "coconut", "coconut": "coconut", "uva": "grape", "grape": "grape",
+    "manzana": "apple", "maca": "apple", "durazno": "peach", "pessego": "peach", "peach": "peach",
+    "cereza": "cherry", "cereja": "cherry", "cherry": "cherry",
+    "maracuya": "passionfruit", "maracuja": "passionfruit", "pina": "pineapple", "abacaxi": "pineapple",
+    "sandia": "watermelon", "melancia": "watermelon", "lavanda": "lavender", "lavender": "lavender",
+    "karite": "shea", "almendra": "almond", "amendoa": "almond", "miel": "honey", "mel": "honey", "honey": "honey",
+    "canela": "cinnamon", "caramelo": "caramel", "caramel": "caramel",
+}  # fmt: skip
+#: a word that names a colour as often as a flavour ("Naranja", "Café", "Menta") is read as the colour
+_FLAVOURS_NOT_COLOURS = {word: flavour for word, flavour in FLAVOURS.items() if word not in COLOURS_V5}
+_DULCE_DE_LECHE = ("dulce", "de", "leche")
+
+
+def flavours(side: Attributes) -> frozenset[str]:
+    """The flavours and scents a title names ("Limón", "Baunilha", "Dulce de Leche")."""
+    words = side.written
+    found = {_FLAVOURS_NOT_COLOURS[word] for word in words if word in _FLAVOURS_NOT_COLOURS}
+    if any(tuple(words[i : i + 3]) == _DULCE_DE_LECHE for i in range(len(words))):
+        found.add("dulce de leche")
+    return frozenset(found)

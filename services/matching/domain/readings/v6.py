@@ -10,6 +10,7 @@ from services.matching.domain.attributes import (
     LISTING_BOILERPLATE,
     RULES_V8,
     RULES_V10,
+    RULES_V11,
     Attributes,
     counted_noun,
     is_name_word,
@@ -17,6 +18,7 @@ from services.matching.domain.attributes import (
     model_codes,
 )
 from services.matching.domain.readings import v10 as rules_v10
+from services.matching.domain.readings import v11 as rules_v11
 from services.matching.domain.readings.shared import (
     _is_plain_number,
     _listed,
@@ -151,6 +153,8 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
         if _reads_since(RULES_V8, side, other) and V8_MECHANISMS["unit_initial"] and _unit_initial(token, side, other):
             continue
         if _reads_since(RULES_V10, side, other) and rules_v10.number_explained(token, side, other):
+            continue
+        if _reads_since(RULES_V11, side, other) and rules_v11.number_explained(token, side, other):
             continue
         loose.add(token)
     return frozenset(loose)

@@ -2,10 +2,11 @@
 
 v11 reads titles as v10 and decides as v10 (match-v15's design), adding the mechanisms below. Each is a reading stated
 in one sentence, written for a class of match-v15's wrong or missed matches on the seen sets (electronics, tools,
-automotive, toys, instruments, books), and each is a switch in ``V11_MECHANISMS`` (``python -m evals.matching.rules_ablation
---version match-v16`` measures what each adds, ``python -m evals.matching.mechanisms_loso --version match-v16`` what
-each adds on a set it was not written from). The lexicons are closed classes of general words (ordinals, an edition's
-words, a pair and a unit, units spelled out, relative sizes, where a product is used, flavours), not product words taken from a labeled set. Pure: no I/O.
+automotive, toys, instruments, books), and each is a switch in ``V11_MECHANISMS`` (``python -m
+evals.matching.rules_ablation --version match-v16`` measures what each adds, ``python -m
+evals.matching.mechanisms_loso --version match-v16`` what each adds on a set it was not written from). The lexicons are
+closed classes of general words (ordinals, an edition's words, a pair and a unit, units spelled out, relative sizes,
+where a product is used, flavours), not product words taken from a labeled set. Pure: no I/O.
 """
 
 from __future__ import annotations

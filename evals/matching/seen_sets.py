@@ -22,4 +22,6 @@ SEEN_SETS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
+    "blind16",
 )

@@ -31,7 +31,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: results/blind11-after.json and blind12-after.json rounded down; match-v15 (attributes-rules-v10) has floors on all
 #: fourteen, measured when it was added; blind13.jsonl and blind14.jsonl blind for -v10 (match-v15), their floors
 #: results/blind13-after.json and blind14-after.json rounded down; match-v16 (attributes-rules-v11) has floors on all
-#: sixteen, measured when it was added
+#: sixteen, measured when it was added; blind15.jsonl and blind16.jsonl blind for -v11 (match-v16), their floors
+#: results/blind15-after.json and blind16-after.json rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -105,6 +106,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind12": (0.88, 0.41),  # 0.882 / 0.417
         "blind13": (0.92, 0.31),  # 0.920 / 0.319
         "blind14": (0.64, 0.34),  # 0.649 / 0.347
+        "blind15": (0.85, 0.28),  # 0.854 / 0.285
+        "blind16": (0.80, 0.52),  # 0.800 / 0.528
     },
     # match-v10's classifier was trained on the seven sets it has floors on: these are fitted figures, kept from
     # falling; its estimate on titles it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -142,6 +145,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind12": (0.91, 0.42),  # 0.910 / 0.424
         "blind13": (0.92, 0.36),  # 0.930 / 0.368
         "blind14": (0.68, 0.35),  # 0.680 / 0.354
+        "blind15": (0.86, 0.27),  # 0.870 / 0.278
+        "blind16": (0.82, 0.54),  # 0.821 / 0.542
     },
     # match-v12's difference node was trained on all eight seen sets: fitted figures, kept from falling; its estimate
     # on titles it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -182,6 +187,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind12": (0.91, 0.44),  # 0.914 / 0.444
         "blind13": (0.93, 0.37),  # 0.931 / 0.375
         "blind14": (0.73, 0.34),  # 0.735 / 0.347
+        "blind15": (0.92, 0.27),  # 0.929 / 0.271
+        "blind16": (0.88, 0.57),  # 0.883 / 0.576
     },
     # match-v14 (attributes-rules-v9, precision first): its knobs were chosen on all twelve sets; letters after a shared
     # code and the type words of each side were written from blind9's and blind10's wrong matches
@@ -202,6 +209,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind12": (0.85, 0.08),  # 0.857 / 0.083
         "blind13": (0.85, 0.12),  # 0.857 / 0.125
         "blind14": (0.50, 0.02),  # 0.500 / 0.021
+        "blind15": (0.83, 0.03),  # 0.833 / 0.035
+        "blind16": (0.72, 0.05),  # 0.727 / 0.056
     },
     "match-v15": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -220,6 +229,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind12": (0.97, 0.45),  # 0.971 / 0.458
         "blind13": (0.93, 0.43),  # 0.939 / 0.431
         "blind14": (0.77, 0.37),  # 0.771 / 0.375
+        "blind15": (0.90, 0.33),  # 0.906 / 0.333
+        "blind16": (0.88, 0.58),  # 0.884 / 0.583
     },
     "match-v16": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -238,6 +249,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind12": (0.99, 0.47),  # 1.000 / 0.472
         "blind13": (0.98, 0.43),  # 0.984 / 0.438
         "blind14": (0.88, 0.38),  # 0.887 / 0.382
+        "blind15": (0.90, 0.33),  # 0.906 / 0.333
+        "blind16": (0.88, 0.58),  # 0.884 / 0.583
     },
 }
 

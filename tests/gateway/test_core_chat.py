@@ -225,9 +225,12 @@ def test_without_redis_the_gateway_answers_503_not_a_stack_trace(tmp_path: Path)
 
 
 def test_past_its_in_flight_bound_the_gateway_sheds_load_with_503(redis_url: str, tmp_path: Path) -> None:
+    import time
     from concurrent.futures import ThreadPoolExecutor
 
-    fake = FakeOpenAI(hang_s=1.0)
+    # two requests hang at the provider (until the deployment's 5 s timeout); only once both are in flight are
+    # four more sent, so what is measured is the bound, not how fast a loaded machine starts threads
+    fake = FakeOpenAI(hang_s=30.0)
     fake.default = "hang"
     with ServerThread(fake.app()) as fake_server:
         config = tmp_path / "gateway.yaml"
@@ -239,12 +242,18 @@ def test_past_its_in_flight_bound_the_gateway_sheds_load_with_503(redis_url: str
             def ask(_: int) -> httpx.Response:
                 return chat_completion(server.url, key, model="slow", messages=ASK_AR)
 
-            with ThreadPoolExecutor(max_workers=6) as pool:
-                answers = list(pool.map(ask, range(6)))
-            shed = [a for a in answers if a.status_code == 503]
-            assert len(shed) >= 4  # at most two were in flight at once
-            assert all(a.json()["error"]["code"] == "overloaded" and a.headers["retry-after"] == "1" for a in shed)
-            assert httpx.get(f"{server.url}/healthz").status_code == 200  # admin and health are never shed
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                held = [pool.submit(ask, index) for index in range(2)]
+                deadline = time.monotonic() + 10
+                while len(fake.received) < 2 and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                assert len(fake.received) == 2, "the two held requests never reached the provider"
+                shed = [ask(index) for index in range(4)]
+                assert [a.status_code for a in shed] == [503] * 4, [(a.status_code, a.text[:120]) for a in shed]
+                assert all(a.json()["error"]["code"] == "overloaded" and a.headers["retry-after"] == "1" for a in shed)
+                assert httpx.get(f"{server.url}/healthz").status_code == 200  # admin and health are never shed
+                assert [future.result().status_code for future in held] == [504, 504]  # the deployment's timeout
+            assert len(fake.received) == 2  # a shed request never reached the provider
         finally:
             server.stop()
 

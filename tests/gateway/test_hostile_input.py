@@ -24,6 +24,7 @@ from tests.gateway.fake_openai import (
     gateway_on,
     gateways_in_front_of,
 )
+from tests.raw_http import read_answer
 
 pytestmark = pytest.mark.integration
 
@@ -253,7 +254,7 @@ def test_bodies_that_never_finish_take_no_capacity_and_are_timed_out(redis_url: 
                 answers = []
                 for sock in hung:
                     sock.settimeout(5)
-                    answers.append(sock.recv(4096))
+                    answers.append(read_answer(sock))
             finally:
                 for sock in hung:
                     sock.close()

@@ -29,20 +29,14 @@ def test_a_set_that_is_not_seen_is_refused_before_anything_is_read(
 
 def test_both_tools_read_one_list_of_seen_sets_with_the_ended_blind_rounds_in_it() -> None:
     assert error_causes.SEEN_SETS is rules_ablation.SEEN_SETS is seen_sets.SEEN_SETS
-    assert {
-        "blind7",
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-        "blind12",
-        "blind13",
-        "blind14",
-        "blind15",
-        "blind16",
-    } <= set(seen_sets.SEEN_SETS)
+    assert {f"blind{n}" for n in range(2, 17)} <= set(seen_sets.SEEN_SETS)
     assert not {"blind17", "blind18"} & set(seen_sets.SEEN_SETS)
     assert all((EVALS / f"{name}.jsonl").is_file() for name in seen_sets.SEEN_SETS)
+
+
+def _seen_before(blind: str) -> tuple[str, ...]:
+    """The seen sets in the order they were labeled, up to (not including) ``blind``."""
+    return seen_sets.SEEN_SETS[: seen_sets.SEEN_SETS.index(blind)]
 
 
 def test_a_judge_version_is_refused() -> None:
@@ -62,18 +56,7 @@ def test_every_labelled_cause_is_explained_and_every_pair_exists() -> None:
 def test_match_v9_has_causes_on_file_for_every_set_seen_when_they_were_classified() -> None:
     on_file = json.loads((EVALS / "error_causes.json").read_text())
     # the causes on file were labeled before blind7 and blind8 were seen; every earlier seen set has them
-    assert set(seen_sets.SEEN_SETS) - {
-        "blind7",
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-        "blind12",
-        "blind13",
-        "blind14",
-        "blind15",
-        "blind16",
-    } <= set(on_file["labels"]["match-v9"])
+    assert set(_seen_before("blind7")) <= set(on_file["labels"]["match-v9"])
 
 
 def test_the_version_defaults_to_the_one_the_matching_service_runs() -> None:
@@ -89,19 +72,14 @@ def test_the_version_defaults_to_the_one_the_matching_service_runs() -> None:
 def test_match_v13_has_causes_on_file_for_every_set_seen_when_they_were_classified() -> None:
     on_file = json.loads((EVALS / "error_causes.json").read_text())
     # labeled while blind13 … blind16 were still blind
-    assert set(on_file["labels"]["match-v13"]) == set(seen_sets.SEEN_SETS) - {
-        "blind13",
-        "blind14",
-        "blind15",
-        "blind16",
-    }
+    assert set(on_file["labels"]["match-v13"]) == set(_seen_before("blind13"))
 
 
 def test_match_v15_has_causes_on_file_for_every_seen_set() -> None:
     on_file = json.loads((EVALS / "error_causes.json").read_text())
     # labeled after blind13 and blind14 joined the seen sets, while blind15 and blind16 were still blind: sixteen sets,
     # each cause one the file defines
-    assert set(on_file["labels"]["match-v15"]) == set(seen_sets.SEEN_SETS) - {"blind15", "blind16"}
+    assert set(on_file["labels"]["match-v15"]) == set(_seen_before("blind15"))
     assert set().union(*map(dict.values, on_file["labels"]["match-v15"].values())) <= set(on_file["causes"])
 
 

@@ -36,6 +36,7 @@ BUILDERS = {
     "blind16": "build_blind16",
     "blind17": "build_blind17",
     "blind18": "build_blind18",
+    "blind19": "build_blind19",
 }
 
 

@@ -37,6 +37,7 @@ BUILDERS = {
     "blind17": "build_blind17",
     "blind18": "build_blind18",
     "blind19": "build_blind19",
+    "blind20": "build_blind20",
 }
 
 

@@ -1,15 +1,17 @@
 """A rules version's mechanisms kept leave-one-set-out: each seen set decided with only the mechanisms that earn their
 place on the other seen sets.
 
-    python -m evals.matching.mechanisms_loso [--version match-v15|match-v16]
+    python -m evals.matching.mechanisms_loso [--version match-v15|match-v16|match-v17]
 
-Each mechanism of the version's switches (``V10_MECHANISMS`` for `match-v15`, ``V11_MECHANISMS`` for `match-v16`, the
-older version's mechanisms as shipped) is measured on and off, the others as the version ships them. For each held-out
-set, a mechanism is on only if, pooled over the other sets, it makes fewer wrong matches or finds more true matches
-than without it and is worse at neither; with no effect elsewhere, or a trade, it is off. The held-out set is then
-decided with that selection. A mechanism written from one set's pairs that does nothing elsewhere is thus off when
-that set is held out: the figures say what the mechanisms do on a set they were not written from, the held-out
-estimate of what they add. Only the seen sets are read (evals/README.md). A few minutes on a shared 2-core machine.
+Each mechanism of the version's switches (``V10_MECHANISMS`` for `match-v15`, ``V11_MECHANISMS`` for `match-v16`,
+``V12_MECHANISMS`` for `match-v17`, the older versions' mechanisms as shipped) is measured on and off, the others as
+the version ships them. For each held-out set, a mechanism is on only if, pooled over the other sets, it makes fewer
+wrong matches or finds more true matches than without it and is worse at neither; with no effect elsewhere, or a
+trade, it is off. The held-out set is then decided with that selection. A mechanism written from one set's pairs that
+does nothing elsewhere is thus off when that set is held out: the figures say what the mechanisms do on a set they
+were not written from, the held-out estimate of what they add. Last, each mechanism's held-out effect: the sets where
+it is kept (the others' rule) and finds true matches, and the true and wrong matches it adds where it is kept. Only
+the seen sets are read (evals/README.md). A few minutes on a shared 2-core machine.
 """
 
 from __future__ import annotations
@@ -23,11 +25,15 @@ import numpy as np
 from evals.matching.loading import load_sets
 from evals.matching.rules_ablation import Counts, count_verdicts
 from evals.matching.seen_sets import SEEN_SETS
-from services.matching.domain.readings import v10, v11
+from services.matching.domain.readings import v10, v11, v12
 from services.matching.service_layer.evaluation import LabeledPair
 
 #: each version this tool reads → the switches of the mechanisms it keeps or drops per held-out set
-SWITCHES: dict[str, dict[str, bool]] = {"match-v15": v10.V10_MECHANISMS, "match-v16": v11.V11_MECHANISMS}
+SWITCHES: dict[str, dict[str, bool]] = {
+    "match-v15": v10.V10_MECHANISMS,
+    "match-v16": v11.V11_MECHANISMS,
+    "match-v17": v12.V12_MECHANISMS,
+}
 
 
 async def _decide(
@@ -80,6 +86,19 @@ async def run(version: str = "match-v15") -> list[str]:
             + (", ".join(changed) or "none")
         )
     lines.append(f"{'pooled':8} {_figures(pooled_shipped)}  held out: {_figures(pooled_held)}")
+    lines.append("each mechanism held out: sets where it is kept and adds true matches; true / wrong matches it adds")
+    for name in shipped:
+        added_on, found, wrong = [], 0, 0
+        for held in sets:
+            training = [s for s in sets if s != held]
+            if not _earns_its_place([with_it[name][s] for s in training], [without_it[name][s] for s in training]):
+                continue
+            on, off = with_it[name][held], without_it[name][held]
+            found += on.correct - off.correct
+            wrong += (on.said - on.correct) - (off.said - off.correct)
+            if on.correct > off.correct:
+                added_on.append(held)
+        lines.append(f"  {name:28} {', '.join(added_on) or '-'}; +{found} true, {wrong:+d} wrong")
     return lines
 
 

@@ -32,7 +32,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: fourteen, measured when it was added; blind13.jsonl and blind14.jsonl blind for -v10 (match-v15), their floors
 #: results/blind13-after.json and blind14-after.json rounded down; match-v16 (attributes-rules-v11) has floors on all
 #: sixteen, measured when it was added; blind15.jsonl and blind16.jsonl blind for -v11 (match-v16), their floors
-#: results/blind15-after.json and blind16-after.json rounded down
+#: results/blind15-after.json and blind16-after.json rounded down; match-v17 (attributes-rules-v12) has floors on all
+#: eighteen, measured when it was added
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -250,6 +251,26 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind13": (0.98, 0.43),  # 0.984 / 0.438
         "blind14": (0.88, 0.38),  # 0.887 / 0.382
         "blind15": (0.90, 0.33),  # 0.906 / 0.333
+        "blind16": (0.88, 0.58),  # 0.884 / 0.583
+    },
+    "match-v17": {
+        "pairs": (0.99, 0.99),  # 1.000 / 1.000
+        "heldout": (0.99, 0.86),  # 1.000 / 0.867
+        "blind": (0.99, 0.75),  # 1.000 / 0.756
+        "blind2": (0.99, 0.70),  # 1.000 / 0.700
+        "blind3": (0.99, 0.54),  # 1.000 / 0.545
+        "blind4": (0.99, 0.61),  # 1.000 / 0.616
+        "blind5": (0.97, 0.44),  # 0.978 / 0.441
+        "blind6": (0.98, 0.66),  # 0.984 / 0.667
+        "blind7": (0.97, 0.50),  # 0.973 / 0.500
+        "blind8": (0.97, 0.52),  # 0.974 / 0.521
+        "blind9": (0.96, 0.39),  # 0.966 / 0.396
+        "blind10": (0.88, 0.46),  # 0.882 / 0.465
+        "blind11": (0.97, 0.50),  # 0.973 / 0.507
+        "blind12": (0.99, 0.47),  # 1.000 / 0.472
+        "blind13": (0.98, 0.45),  # 0.985 / 0.458
+        "blind14": (0.89, 0.40),  # 0.892 / 0.403
+        "blind15": (0.91, 0.36),  # 0.914 / 0.368
         "blind16": (0.88, 0.58),  # 0.884 / 0.583
     },
 }

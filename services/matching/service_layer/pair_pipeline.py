@@ -43,6 +43,7 @@ from services.matching.domain.attributes import (
     RULES_V9,
     RULES_V10,
     RULES_V11,
+    RULES_V12,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -210,6 +211,11 @@ PIPELINES: dict[str, PipelineVersion] = {
     # written as words, relative sizes, a flavour on one side only). No LLM.
     "match-v16": PipelineVersion(
         "match-v16", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V11
+    ),
+    # match-v16 on attributes-rules-v12: explanations of words and numbers that name no variant, each kept only where
+    # it adds true matches on sets it was not read from and no wrong match. No LLM.
+    "match-v17": PipelineVersion(
+        "match-v17", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V12
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

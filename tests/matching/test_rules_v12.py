@@ -94,3 +94,14 @@ def test_match_v16_reads_none_of_it() -> None:
     a, b = "Galletitas Acme Crocante Sabor Chocolate 300 g", "Galletitas Acme Crocante Chocolate Lanzamiento 300 g"
     assert not _doubts(a, b)
     assert _doubts(a, b, RULES_V11)
+
+
+@pytest.mark.parametrize("only", ["unit_spellings"], indirect=True)
+def test_a_quantity_in_another_spelling_is_explained(only: None) -> None:
+    side = _read("Cuerda Acme Nylon 15mts")
+    assert rules_v12.number_explained("15mts", side, _read("Cuerda Acme Nylon 15 m"))
+    assert not rules_v12.number_explained("15mts", side, _read("Cuerda Acme Nylon 10 m"))
+    tinta = _read("Tinta Acme Azul 250cm3")
+    assert rules_v12.number_explained("250cm3", tinta, _read("Tinta Acme Azul 250 cc"))
+    assert rules_v12.number_explained("250cm3", tinta, _read("Tinta Acme Azul 250ml"))
+    assert not rules_v12.number_explained("250cm3", tinta, _read("Tinta Acme Azul 250 g"))

@@ -4,11 +4,13 @@ v12 reads titles as v11 and decides as v11 (match-v16's design), adding the expl
 sentence for a class of match-v15's missed matches (the words doubt, notation, abbreviations) and each a switch in
 ``V12_MECHANISMS``. A mechanism ships on only if, in ``python -m evals.matching.mechanisms_loso --version
 match-v17``, held out it adds true matches on at least two sets and no wrong match pooled. The lexicons are closed
-classes of general words (the labels of an attribute, words about the listing's condition), not product words taken
-from a labeled set. Pure: no I/O.
+classes of general words (the labels of an attribute, words about the listing's sale, spellings of units), not
+product words taken from a labeled set. Pure: no I/O.
 """
 
 from __future__ import annotations
+
+import re
 
 from services.matching.domain.attributes import Attributes
 
@@ -34,6 +36,9 @@ V12_MECHANISMS: dict[str, bool] = {
     # explanation (off: measured, it finds one true match on one set and, with the others on, makes a wrong match
     # held out): a unit or a count's noun written as a word ("Metro", "Onza", "Piezas", "Pzs") names no variant
     "unit_words": False,
+    # explanation (recall): a number glued to a unit spelled in a way the quantity readings do not read ("5mts",
+    # "360cm3") is the same quantity the other title states in another spelling ("5 m", "360 cc", "360 ml")
+    "unit_spellings": True,
 }
 
 #: words that label an attribute whose value follows them, in Spanish, Portuguese and English
@@ -100,6 +105,34 @@ def kind_unstated(token: str, side: Attributes, other: Attributes) -> bool:
     return side.tokens[1:3] == other.tokens[:2]
 
 
+#: spellings of a length or a volume, by the unit they are (cc and cm3 are millilitres)
+UNIT_SPELLINGS: dict[str, str] = {
+    "m": "m", "mt": "m", "mts": "m", "metro": "m", "metros": "m",
+    "ml": "ml", "cc": "ml", "cm3": "ml", "mililitros": "ml",
+    "l": "l", "lt": "l", "lts": "l", "litro": "l", "litros": "l",
+}  # fmt: skip
+#: the spellings the quantity readings miss when glued to a number
+_UNREAD_GLUED = re.compile(r"^(\d+(?:[.,]\d+)?)(mts|mt|metros|cm3|cc)$")
+_GLUED = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z][a-z0-9]*)$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def stated_quantities(side: Attributes) -> frozenset[tuple[str, float]]:
+    """Lengths and volumes a title states in any of ``UNIT_SPELLINGS``, glued to the number or after it."""
+    words, found = side.tokens, set()
+    for i, word in enumerate(words):
+        glued = _GLUED.match(word)
+        if glued and glued.group(2) in UNIT_SPELLINGS:
+            found.add((UNIT_SPELLINGS[glued.group(2)], float(glued.group(1).replace(",", "."))))
+        elif _NUMBER.match(word) and i + 1 < len(words) and words[i + 1] in UNIT_SPELLINGS:
+            found.add((UNIT_SPELLINGS[words[i + 1]], float(word.replace(",", "."))))
+    return frozenset(found)
+
+
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
-    """v12 explains no number yet; the hook keeps its place beside v10's and v11's."""
-    return False
+    """v12's explanations of a number or code one title has and the other does not."""
+    glued = _UNREAD_GLUED.match(token)
+    if not (V12_MECHANISMS["unit_spellings"] and glued):
+        return False
+    quantity = (UNIT_SPELLINGS[glued.group(2)], float(glued.group(1).replace(",", ".")))
+    return quantity in stated_quantities(other)

@@ -24,14 +24,14 @@ class MatchingSettings(PulsoSettings):
     matching_embeddings_model: str = "embeddings"
     #: the embeddings' length (multilingual-e5-small: 384); a model answering another length makes listings wait
     matching_embedding_dimensions: int = Field(default=384, ge=2, le=8192)
-    #: which pipeline version decides (services/matching/service_layer/pair_pipeline.py PIPELINES). match-v16
-    #: (match-v13's design on attributes-rules-v11: a match must explain every number, code and word that differs;
+    #: which pipeline version decides (services/matching/service_layer/pair_pipeline.py PIPELINES). match-v17
+    #: (match-v13's design on attributes-rules-v12: a match must explain every number, code and word that differs;
     #: sizes, spare parts, copies, audiences, grades, generations, editions and codes with a letter glued on are
-    #: conflicts or doubts; doubts abstain, embedding thresholds; no LLM) by default: on each of the sixteen seen
-    #: labeled sets at least as precise as match-v15, 19 wrong matches fewer for one true match (docs/matching.md),
+    #: conflicts or doubts; doubts abstain, embedding thresholds; no LLM) by default: on each of the eighteen seen
+    #: labeled sets at least as precise and as complete as match-v16, held out as well as fitted (docs/matching.md),
     #: chosen before the round's blind sets were measured; the shipped judge (templates, or the 135M local model) adds
     #: nothing it can be trusted with; match-v7 adds a judge that confirms each match
-    matching_pipeline_version: str = "match-v16"
+    matching_pipeline_version: str = "match-v17"
     #: the aliases the two judge runs use, comma-separated (empty: the prompt's own model for both)
     matching_judge_aliases: str = ""
     #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)

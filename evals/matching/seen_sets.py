@@ -24,4 +24,6 @@ SEEN_SETS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
+    "blind18",
 )

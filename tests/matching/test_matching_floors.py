@@ -33,7 +33,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: results/blind13-after.json and blind14-after.json rounded down; match-v16 (attributes-rules-v11) has floors on all
 #: sixteen, measured when it was added; blind15.jsonl and blind16.jsonl blind for -v11 (match-v16), their floors
 #: results/blind15-after.json and blind16-after.json rounded down; match-v17 (attributes-rules-v12) has floors on all
-#: eighteen, measured when it was added
+#: eighteen, measured when it was added; blind17.jsonl and blind18.jsonl blind for -v12 (match-v17), their floors
+#: results/blind17-after.json and blind18-after.json rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -109,6 +110,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind14": (0.64, 0.34),  # 0.649 / 0.347
         "blind15": (0.85, 0.28),  # 0.854 / 0.285
         "blind16": (0.80, 0.52),  # 0.800 / 0.528
+        "blind17": (0.93, 0.31),  # 0.938 / 0.312
+        "blind18": (0.74, 0.44),  # 0.744 / 0.444
     },
     # match-v10's classifier was trained on the seven sets it has floors on: these are fitted figures, kept from
     # falling; its estimate on titles it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -148,6 +151,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind14": (0.68, 0.35),  # 0.680 / 0.354
         "blind15": (0.86, 0.27),  # 0.870 / 0.278
         "blind16": (0.82, 0.54),  # 0.821 / 0.542
+        "blind17": (0.95, 0.31),  # 0.957 / 0.312
+        "blind18": (0.79, 0.45),  # 0.793 / 0.451
     },
     # match-v12's difference node was trained on all eight seen sets: fitted figures, kept from falling; its estimate
     # on titles it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -190,6 +195,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind14": (0.73, 0.34),  # 0.735 / 0.347
         "blind15": (0.92, 0.27),  # 0.929 / 0.271
         "blind16": (0.88, 0.57),  # 0.883 / 0.576
+        "blind17": (0.95, 0.32),  # 0.959 / 0.326
+        "blind18": (0.86, 0.43),  # 0.861 / 0.431
     },
     # match-v14 (attributes-rules-v9, precision first): its knobs were chosen on all twelve sets; letters after a shared
     # code and the type words of each side were written from blind9's and blind10's wrong matches
@@ -212,6 +219,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind14": (0.50, 0.02),  # 0.500 / 0.021
         "blind15": (0.83, 0.03),  # 0.833 / 0.035
         "blind16": (0.72, 0.05),  # 0.727 / 0.056
+        "blind17": (1.00, 0.02),  # 1.000 / 0.021
+        "blind18": (0.86, 0.13),  # 0.864 / 0.132
     },
     "match-v15": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -232,6 +241,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind14": (0.77, 0.37),  # 0.771 / 0.375
         "blind15": (0.90, 0.33),  # 0.906 / 0.333
         "blind16": (0.88, 0.58),  # 0.884 / 0.583
+        "blind17": (0.97, 0.46),  # 0.971 / 0.465
+        "blind18": (0.88, 0.45),  # 0.880 / 0.458
     },
     "match-v16": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -252,6 +263,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind14": (0.88, 0.38),  # 0.887 / 0.382
         "blind15": (0.90, 0.33),  # 0.906 / 0.333
         "blind16": (0.88, 0.58),  # 0.884 / 0.583
+        "blind17": (0.97, 0.45),  # 0.970 / 0.451
+        "blind18": (0.89, 0.45),  # 0.892 / 0.458
     },
     "match-v17": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -272,6 +285,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind14": (0.89, 0.40),  # 0.892 / 0.403
         "blind15": (0.91, 0.38),  # 0.917 / 0.382
         "blind16": (0.88, 0.58),  # 0.884 / 0.583
+        "blind17": (0.95, 0.47),  # 0.958 / 0.472
+        "blind18": (0.89, 0.47),  # 0.895 / 0.472
     },
 }
 

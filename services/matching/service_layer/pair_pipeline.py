@@ -119,6 +119,14 @@ class PipelineVersion:
     difference: str | None = None
 
 
+def _rules_then_embedding(name: str, rules_version: str) -> PipelineVersion:
+    """match-v3's design on ``rules_version``: rules, then the embedding decides only the pairs the rules have no doubt
+    about (a match at cosine 0.90 or more); doubts abstain. No LLM."""
+    return PipelineVersion(
+        name, rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=rules_version
+    )
+
+
 PIPELINES: dict[str, PipelineVersion] = {
     # the naive baseline: nearest neighbours by embedding, a threshold, nothing else
     "match-v0": PipelineVersion("match-v0", rules=False, judge_runs=0),
@@ -131,7 +139,7 @@ PIPELINES: dict[str, PipelineVersion] = {
     "match-v2-no-rules": PipelineVersion("match-v2-no-rules", rules=False, llm_attributes=False, judge_runs=2),
     # rules, then the embedding decides only pairs the rules have no doubt about; doubts abstain. No LLM.
     # (with the doubtful pairs out, a lower cosine is enough: 0.90, chosen on pairs.jsonl and heldout.jsonl)
-    "match-v3": PipelineVersion("match-v3", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True),
+    "match-v3": _rules_then_embedding("match-v3", RULES_V2),
     # match-v3 with the judge twice as a check on every match it would make: both runs must say match
     "match-v4": PipelineVersion(
         "match-v4", rules=True, judge_runs=2, match_at=0.90, doubts_abstain=True, judge_confirms=True
@@ -141,14 +149,10 @@ PIPELINES: dict[str, PipelineVersion] = {
     ),
     # match-v3 on attributes-rules-v3 (codes that must agree, tyre sizes, voltage, package counts, qualifiers, bare
     # numbers not naming a model by themselves): the default. No LLM.
-    "match-v5": PipelineVersion(
-        "match-v5", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V3
-    ),
+    "match-v5": _rules_then_embedding("match-v5", RULES_V3),
     # match-v5 on attributes-rules-v4 (spec tokens, letter sizes, counts by noun, sibling codes, "para <the other
     # product>", one template with one slot changed, abbreviations). No LLM.
-    "match-v6": PipelineVersion(
-        "match-v6", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V4
-    ),
+    "match-v6": _rules_then_embedding("match-v6", RULES_V4),
     # match-v4's judge on attributes-rules-v4: every match match-v6 would make must be confirmed by the judge twice
     "match-v7": PipelineVersion(
         "match-v7",
@@ -161,23 +165,17 @@ PIPELINES: dict[str, PipelineVersion] = {
     ),
     # match-v6 on attributes-rules-v5 (quantities of every unit, whole hyphenated codes, a number both sides state as a
     # count is no model both name). No LLM.
-    "match-v8": PipelineVersion(
-        "match-v8", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V5
-    ),
+    "match-v8": _rules_then_embedding("match-v8", RULES_V5),
     # match-v8 on attributes-rules-v6: a match must be explained; a number or code that the other title does not
     # explain makes the pair abstain, "sin X" against X is a conflict: the default. No LLM.
-    "match-v9": PipelineVersion(
-        "match-v9", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V6
-    ),
+    "match-v9": _rules_then_embedding("match-v9", RULES_V6),
     # attributes-rules-v6's conflicts, then a logistic regression over the rules' and the embedding's features decides
     # (pair-classifier-v1, trained on the seven seen sets by evals/matching/train_pair_classifier.py). No LLM.
     "match-v10": PipelineVersion(
         "match-v10", rules=True, judge_runs=0, rules_version=RULES_V6, classifier="pair-classifier-v1"
     ),
     # match-v9 on attributes-rules-v7: every word that differs must be explained too. No LLM.
-    "match-v11": PipelineVersion(
-        "match-v11", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V7
-    ),
+    "match-v11": _rules_then_embedding("match-v11", RULES_V7),
     # match-v9, and the difference node (difference-node-v1, trained on the eight seen sets by
     # evals/matching/train_difference_node.py) must agree that the words only one title has do not change the product:
     # consensus of the rules and the node, disagreement abstains. No LLM; the differing words are embedded.
@@ -192,31 +190,21 @@ PIPELINES: dict[str, PipelineVersion] = {
     ),
     # match-v11 on attributes-rules-v8: letter and bed sizes in every form, spare parts and parts for the other's
     # product, copies, codes with a letter added, a word added after the shared name. No LLM.
-    "match-v13": PipelineVersion(
-        "match-v13", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V8
-    ),
+    "match-v13": _rules_then_embedding("match-v13", RULES_V8),
     # match-v13 on attributes-rules-v9: precision first by general strictness; a model code on one side only, or
     # content words of one side's own beyond what a shared code allows, abstain. No LLM.
-    "match-v14": PipelineVersion(
-        "match-v14", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V9
-    ),
+    "match-v14": _rules_then_embedding("match-v14", RULES_V9),
     # match-v13 on attributes-rules-v10: v8's readings with general mechanisms mended (leading-zero grades, audiences,
-    # a letter after a hyphen, a word added after the shared words, two colours against one) and two explanations
-    # towards recall (what a product comes in, "para" in a title of the same type). No LLM.
-    "match-v15": PipelineVersion(
-        "match-v15", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V10
-    ),
+    # a letter after a hyphen, two colours against one) and explanations towards recall (what a product comes in,
+    # "para" in a title of the same type). No LLM.
+    "match-v15": _rules_then_embedding("match-v15", RULES_V10),
     # match-v15 on attributes-rules-v11: what names a variant where model codes are everywhere (a generation, a scale,
     # an edition, a pair against a unit, what a box holds, a type letter, a part made for the other's type, units
     # written as words, relative sizes, a flavour on one side only). No LLM.
-    "match-v16": PipelineVersion(
-        "match-v16", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V11
-    ),
+    "match-v16": _rules_then_embedding("match-v16", RULES_V11),
     # match-v16 on attributes-rules-v12: explanations of words and numbers that name no variant, each kept only where
     # it adds true matches on sets it was not read from and no wrong match. No LLM.
-    "match-v17": PipelineVersion(
-        "match-v17", rules=True, judge_runs=0, match_at=0.90, doubts_abstain=True, rules_version=RULES_V12
-    ),
+    "match-v17": _rules_then_embedding("match-v17", RULES_V12),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,

@@ -12,6 +12,7 @@ import pytest
 from services.matching.domain.attributes import RULES_V8, RULES_V9, RULES_V10, extract_attributes
 from services.matching.domain.decision import pair_doubts, rule_conflicts
 from services.matching.domain.readings import v10 as rules_v10
+from tests.matching.switches import only_switch
 
 
 def _conflicts(a: str, b: str, rules: str = RULES_V10) -> list[str]:
@@ -26,11 +27,8 @@ def _doubts(a: str, b: str, rules: str = RULES_V10) -> list[str]:
 @pytest.fixture
 def only(request: pytest.FixtureRequest) -> Iterator[None]:
     """Every v10 mechanism off but the one named by the test's parameter."""
-    saved = dict(rules_v10.V10_MECHANISMS)
-    rules_v10.V10_MECHANISMS.update(dict.fromkeys(saved, False))
-    rules_v10.V10_MECHANISMS[request.param] = True
-    yield
-    rules_v10.V10_MECHANISMS.update(saved)
+    with only_switch(rules_v10.V10_MECHANISMS, request.param):
+        yield
 
 
 def test_rules_v10_reads_titles_as_v8() -> None:

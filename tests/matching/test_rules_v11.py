@@ -13,6 +13,7 @@ from services.matching.domain.attributes import RULES_V10, RULES_V11, extract_at
 from services.matching.domain.decision import pair_doubts, rule_conflicts
 from services.matching.domain.readings import v11 as rules_v11
 from services.matching.service_layer.pair_pipeline import PIPELINES
+from tests.matching.switches import only_switch
 
 
 def _conflicts(a: str, b: str, rules: str = RULES_V11) -> list[str]:
@@ -26,11 +27,8 @@ def _doubts(a: str, b: str, rules: str = RULES_V11) -> list[str]:
 @pytest.fixture
 def only(request: pytest.FixtureRequest) -> Iterator[None]:
     """Every v11 mechanism off but the one named by the test's parameter."""
-    saved = dict(rules_v11.V11_MECHANISMS)
-    rules_v11.V11_MECHANISMS.update(dict.fromkeys(saved, False))
-    rules_v11.V11_MECHANISMS[request.param] = True
-    yield
-    rules_v11.V11_MECHANISMS.update(saved)
+    with only_switch(rules_v11.V11_MECHANISMS, request.param):
+        yield
 
 
 def test_match_v16_is_match_v15_on_rules_v11() -> None:

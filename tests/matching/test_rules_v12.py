@@ -13,6 +13,7 @@ from services.matching.domain.attributes import RULES_V11, RULES_V12, Attributes
 from services.matching.domain.decision import pair_doubts
 from services.matching.domain.readings import v12 as rules_v12
 from services.matching.service_layer.pair_pipeline import PIPELINES
+from tests.matching.switches import only_switch
 
 
 def _read(title: str, rules: str = RULES_V12) -> Attributes:
@@ -26,11 +27,8 @@ def _doubts(a: str, b: str, rules: str = RULES_V12) -> list[str]:
 @pytest.fixture
 def only(request: pytest.FixtureRequest) -> Iterator[None]:
     """Every v12 mechanism off but the one named by the test's parameter."""
-    saved = dict(rules_v12.V12_MECHANISMS)
-    rules_v12.V12_MECHANISMS.update(dict.fromkeys(saved, False))
-    rules_v12.V12_MECHANISMS[request.param] = True
-    yield
-    rules_v12.V12_MECHANISMS.update(saved)
+    with only_switch(rules_v12.V12_MECHANISMS, request.param):
+        yield
 
 
 def test_match_v17_is_match_v16_on_rules_v12() -> None:

@@ -12,6 +12,7 @@ where a product is used, flavours), not product words taken from a labeled set. 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from services.matching.domain.attributes import COLOURS_V5, LISTING_BOILERPLATE, Attributes
 
@@ -266,17 +267,26 @@ def made_for_type(accessory: Attributes, product: Attributes) -> bool:
     )
 
 
-def spelled_quantities(side: Attributes) -> frozenset[tuple[str, float]]:
-    """Lengths, volumes and masses the title states, with units written as symbols or as words ("50 metros")."""
-    words = side.written
+def quantities_in(
+    words: Sequence[str], units: Mapping[str, str], glued: re.Pattern[str] = _GLUED_UNIT
+) -> frozenset[tuple[str, float]]:
+    """(unit, value) for each number ``words`` state in a spelling of ``units`` (spelling → unit), glued to the number
+    (``glued``: the number, then the spelling) or as the next word."""
     found = set()
     for i, word in enumerate(words):
-        glued = _GLUED_UNIT.match(word)
-        if glued and glued.group(2) in UNIT_WORDS_SPELLED:
-            found.add((UNIT_WORDS_SPELLED[glued.group(2)], float(glued.group(1).replace(",", "."))))
-        elif _NUMBER.match(word) and i + 1 < len(words) and words[i + 1].rstrip(".") in UNIT_WORDS_SPELLED:
-            found.add((UNIT_WORDS_SPELLED[words[i + 1].rstrip(".")], float(word.replace(",", "."))))
+        joined = glued.match(word)
+        if joined and joined.group(2) in units:
+            found.add((units[joined.group(2)], float(joined.group(1).replace(",", "."))))
+        elif _NUMBER.match(word) and i + 1 < len(words) and words[i + 1] in units:
+            found.add((units[words[i + 1]], float(word.replace(",", "."))))
     return frozenset(found)
+
+
+def spelled_quantities(side: Attributes) -> frozenset[tuple[str, float]]:
+    """Lengths, volumes and masses the title states, with units written as symbols or as words ("50 metros").
+
+    ``written`` words carry no edge punctuation, so "mts." is read as "mts"."""
+    return quantities_in(side.written, UNIT_WORDS_SPELLED)
 
 
 def _spelled_units(side: Attributes) -> frozenset[str]:

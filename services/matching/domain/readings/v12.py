@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from services.matching.domain.attributes import Attributes
+from services.matching.domain.readings.v11 import quantities_in
 
 #: each mechanism of attributes-rules-v12; the ablation and leave-one-set-out tools switch them one at a time
 V12_MECHANISMS: dict[str, bool] = {
@@ -114,19 +115,11 @@ UNIT_SPELLINGS: dict[str, str] = {
 #: the spellings the quantity readings miss when glued to a number
 _UNREAD_GLUED = re.compile(r"^(\d+(?:[.,]\d+)?)(mts|mt|metros|cm3|cc)$")
 _GLUED = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z][a-z0-9]*)$")
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 def stated_quantities(side: Attributes) -> frozenset[tuple[str, float]]:
     """Lengths and volumes a title states in any of ``UNIT_SPELLINGS``, glued to the number or after it."""
-    words, found = side.tokens, set()
-    for i, word in enumerate(words):
-        glued = _GLUED.match(word)
-        if glued and glued.group(2) in UNIT_SPELLINGS:
-            found.add((UNIT_SPELLINGS[glued.group(2)], float(glued.group(1).replace(",", "."))))
-        elif _NUMBER.match(word) and i + 1 < len(words) and words[i + 1] in UNIT_SPELLINGS:
-            found.add((UNIT_SPELLINGS[words[i + 1]], float(word.replace(",", "."))))
-    return frozenset(found)
+    return quantities_in(side.tokens, UNIT_SPELLINGS, _GLUED)
 
 
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:

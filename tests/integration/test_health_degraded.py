@@ -1,8 +1,11 @@
 """Health while Redis or the broker is paused (SIGSTOP, as a hung dependency looks): every service says
-``degraded`` and names the dependency, within a second, while its requests still answer; ``ok`` once resumed."""
+``degraded`` and names the dependency with its check's own timeout as the reason, while its requests still
+answer; ``ok`` once resumed."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,8 +14,9 @@ import httpx
 import pytest
 import redis.asyncio as aioredis
 from fastapi.testclient import TestClient
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from services.infra.health import CHECK_INTERVAL_S, DependencyHealth, kafka_check, redis_check
+from services.infra.health import CHECK_INTERVAL_S, CHECK_TIMEOUT_S, DependencyHealth, kafka_check, redis_check
 from services.infra.signed_links import LinkClaims, sign_link
 from services.landing.app import create_app as create_landing
 from services.landing.settings import LandingSettings
@@ -25,6 +29,8 @@ from tests.push.conftest import device_api, issue_token
 
 pytestmark = pytest.mark.integration
 
+#: the reason a health check gives for a dependency that did not answer within its own timeout
+NO_ANSWER = f"no answer within {CHECK_TIMEOUT_S} s"
 ASK = [{"role": "user", "content": "Escribí un push para un termo de acero con envío gratis."}]
 
 
@@ -40,12 +46,10 @@ async def test_push_health_names_a_paused_redis_and_then_a_paused_broker(
     async with device_api(aredis, token, registry_timeout_s=0.5, dependencies=dependencies) as client:
         assert (await client.get("/healthz")).json()["status"] == "ok"
         with paused(redis_server.process.pid):
-            started = time.monotonic()
-            health = (await client.get("/healthz")).json()
-            took_s = time.monotonic() - started
-            devices = await client.get("/v1/devices", params={"user_id": "u-ar-1001"})
-        assert health["status"] == "degraded" and set(health["degraded"]) == {"redis"}
-        assert took_s < 2
+            async with asyncio.timeout(30):  # a hang guard only: the answers below are the assertions
+                health = (await client.get("/healthz")).json()
+                devices = await client.get("/v1/devices", params={"user_id": "u-ar-1001"})
+        assert health["status"] == "degraded" and health["degraded"] == {"redis": NO_ANSWER}
         assert devices.status_code == 503  # still an answer, with Retry-After
 
         with paused(kafka.process.pid):
@@ -64,9 +68,11 @@ def landing(redis_url: str, kafka_bootstrap: str) -> Iterator[TestClient]:
         yield client
 
 
+@pytest.mark.timeout(60)  # a hang guard only (the test client has no timeout of its own)
 def test_landing_health_says_degraded_naming_redis_or_the_broker(
-    landing: TestClient, redis_server: EmbeddedComponent, kafka: EmbeddedComponent
+    landing: TestClient, redis_server: EmbeddedComponent, kafka: EmbeddedComponent, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING, logger="services.landing.service_layer.pages")
     assert landing.get("/healthz").json() == {"status": "ok"}
     _after_the_last_check()
     token = sign_link(
@@ -74,9 +80,7 @@ def test_landing_health_says_degraded_naming_redis_or_the_broker(
     )
     with paused(redis_server.process.pid):
         during = landing.get("/healthz")
-        started = time.monotonic()
         page = landing.get(f"/l/{token}", headers={"Accept": "application/json"})
-        page_took_s = time.monotonic() - started
     _after_the_last_check()
     with paused(kafka.process.pid):
         broker = landing.get("/healthz")
@@ -85,8 +89,10 @@ def test_landing_health_says_degraded_naming_redis_or_the_broker(
 
     assert during.status_code == 200 and during.json()["status"] == "degraded"
     assert page.status_code == 200 and page.json()["kind"] == "snapshot"  # still answered, from the snapshot
-    assert page_took_s < 3
-    assert set(during.json()["degraded"]) == {"redis"}
+    # ... because the landing's own Redis answer timeout (PULSO_LANDING_REDIS_ANSWER_TIMEOUT_S) fired
+    fallbacks = [r for r in caplog.records if r.getMessage().startswith("redis unavailable, serving the catalog")]
+    assert [type(r.args[0].__cause__) for r in fallbacks if isinstance(r.args, tuple)] == [RedisTimeoutError]
+    assert during.json()["degraded"] == {"redis": NO_ANSWER}
     assert set(broker.json()["degraded"]) == {"kafka"}
     assert after.json() == {"status": "ok"}
 
@@ -100,24 +106,22 @@ def test_gateway_health_names_a_paused_redis_with_a_503(
         assert httpx.get(f"{server.url}/healthz").json() == {"status": "ok"}
         _after_the_last_check()
         with paused(redis_server.process.pid):
-            started = time.monotonic()
-            during = httpx.get(f"{server.url}/healthz", timeout=5)
-            took_s = time.monotonic() - started
+            # the client timeouts are hang guards only: the answers below are the assertions
+            during = httpx.get(f"{server.url}/healthz", timeout=30)
             # a request that needs Redis (its key's admission) gets a clear refusal, not a hang a caller times
-            # out on: PULSO_GATEWAY_REDIS_ANSWER_TIMEOUT_S (1 s), within a client's short timeout
+            # out on: PULSO_GATEWAY_REDIS_ANSWER_TIMEOUT_S (1 s)
             refused = httpx.post(
                 f"{server.url}/v1/chat/completions",
                 json={"model": "gpt-4o-mini", "messages": ASK},
                 headers={"Authorization": f"Bearer {key}"},
-                timeout=3.5,
+                timeout=30,
             )
         _after_the_last_check()
         after = httpx.get(f"{server.url}/healthz")
         again = chat_completion(server.url, key, messages=ASK)
 
     assert during.status_code == 503 and during.json()["status"] == "degraded"
-    assert set(during.json()["degraded"]) == {"redis"}
-    assert took_s < 2
+    assert during.json()["degraded"] == {"redis": NO_ANSWER}
     assert refused.status_code == 503, refused.text
     assert refused.json()["error"]["code"] == "service_unavailable" and refused.headers["Retry-After"]
     assert after.json() == {"status": "ok"}

@@ -108,7 +108,7 @@ def _master_key(settings: GatewaySettings) -> str:
 def create_app(settings: GatewaySettings | None = None) -> GatewayApp:
     """The gateway app. ``app.state`` holds settings, redis, completion, keys, metrics and usage."""
     settings = settings or load_settings(GatewaySettings)
-    routing, prices = load_gateway_config(settings.gateway_config)
+    routing, prices = load_gateway_config(settings.gateway_config, settings_variables=settings.config_variables())
     for left_out in routing.left_out:
         log.info("deployment left out of its alias: %s", left_out)
     redis = open_redis(

@@ -14,6 +14,9 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "config" / "gateway.yaml"
 
+#: the variable the shipped config's local-smollm2 deployment takes its address from (``base_url_env``)
+LOCAL_MODEL_URL_VARIABLE = "PULSO_GATEWAY_LOCAL_MODEL_URL"
+
 
 class GatewaySettings(PulsoSettings):
     """Every ``PULSO_GATEWAY_*`` variable; provider credentials are named inside the routing config."""
@@ -24,6 +27,10 @@ class GatewaySettings(PulsoSettings):
     gateway_master_key: SecretStr | None = None
     #: YAML with model aliases, deployments and the price table
     gateway_config: Path = DEFAULT_CONFIG_PATH
+    #: the embedded local model's OpenAI-compatible URL (http://127.0.0.1:8091/v1), the shipped config's
+    #: ``base_url_env`` of local-smollm2; unset or empty: that deployment is left out of push-copy. The launcher
+    #: sets it only when it started the local model
+    gateway_local_model_url: str | None = None
     #: the prompt files; default: the installed package's, or prompts/ in a checkout (services/infra/resources.py)
     gateway_prompts_dir: DirectoryPath = bundled_dir("prompts")
     gateway_max_body_bytes: int = Field(default=1_000_000, ge=1024)
@@ -60,6 +67,11 @@ class GatewaySettings(PulsoSettings):
     #: where each finished eval run is also written as JSON ({dir}/{tenant}/{run_id}.json); empty = Redis only
     gateway_evals_dir: Path | None = Path(".pulso/evals")
 
+    def config_variables(self) -> dict[str, str | None]:
+        """The variables the routing config may name (``base_url_env``) that these settings own, with their
+        values here: the config reads them from the settings, not from the environment."""
+        return {LOCAL_MODEL_URL_VARIABLE: self.gateway_local_model_url}
+
     def production_problems(self) -> list[str]:
         problems = super().production_problems()
         if self.gateway_master_key is None:
@@ -77,7 +89,7 @@ class GatewaySettings(PulsoSettings):
         from services.gateway.domain.routing import RoutingConfigError
 
         try:
-            routing, _ = load_gateway_config(self.gateway_config)
+            routing, _ = load_gateway_config(self.gateway_config, settings_variables=self.config_variables())
         except RoutingConfigError:
             return []  # create_app reports an unreadable config with its reason
         problems = []

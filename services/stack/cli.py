@@ -359,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "eval":
             if getattr(args, "eval_kind", None) == "matching":
                 return run_matching_eval(args)
-            return run_copy_eval(args, f"http://{settings.gateway_host}:{settings.gateway_port}")
+            return run_copy_eval(args, f"http://{settings.gateway_host}:{settings.gateway_port}", settings.gateway_key)
         check_production(settings)
         return cmd_demo(settings, args.duration)
     except PortBusyError as error:

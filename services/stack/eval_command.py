@@ -8,12 +8,12 @@ bad line in the set, 2 bad usage (no such file, no readable record, the gateway 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from pydantic import SecretStr
 from tqdm import tqdm
 
 from pulso_client import APIConnectionError, APIStatusError, PulsoClient
@@ -135,14 +135,15 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else 0
 
 
-def run_copy_eval(args: argparse.Namespace, gateway_url: str) -> int:
-    """`pulso eval copy` in the mode asked for."""
+def run_copy_eval(args: argparse.Namespace, gateway_url: str, gateway_key: SecretStr | None) -> int:
+    """`pulso eval copy` in the mode asked for; the generation and judge modes call the gateway with
+    ``gateway_key`` (PULSO_GATEWAY_KEY)."""
     if args.limit is not None and args.limit < 1:
         print("pulso eval: --limit must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     if args.mode == "check":
         return run_check(args)
-    return run_generate(args, args.gateway or gateway_url)
+    return run_generate(args, args.gateway or gateway_url, gateway_key)
 
 
 def _records_for(args: argparse.Namespace, path: Path) -> tuple[list[dict[str, Any]], list[LineProblem]]:
@@ -169,10 +170,10 @@ def judge_choice(text: str) -> str | dict[str, Any]:
     return step
 
 
-def run_generate(args: argparse.Namespace, gateway_url: str) -> int:
+def run_generate(args: argparse.Namespace, gateway_url: str, gateway_key: SecretStr | None) -> int:
     """A generation or judge run through the gateway's POST /v1/evals, followed to its end with a progress bar."""
     err = sys.stderr
-    key = os.environ.get("PULSO_GATEWAY_KEY")
+    key = gateway_key.get_secret_value() if gateway_key is not None else ""
     if not key:
         print("pulso eval: set PULSO_GATEWAY_KEY to a virtual key (`pulso keys create`)", file=err)
         return EXIT_USAGE

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-from pydantic import Field, PrivateAttr, model_validator
+from pydantic import Field, PrivateAttr, SecretStr, model_validator
 
 from services.infra.settings import PulsoSettings
 
@@ -45,6 +45,8 @@ class StackSettings(PulsoSettings):
     local_model: bool = True
     local_model_host: str = "127.0.0.1"
     local_model_port: int = Field(default=8091, ge=1, le=65535)
+    #: the virtual key `pulso eval copy --mode generate|judge` calls the gateway with (`pulso keys create`)
+    gateway_key: SecretStr | None = None
     stack_dir: Path = Field(default=Path(".pulso"), description="logs, pid file and the push sink of the stack")
     demo_seed: int = 7
     demo_users_per_site: int = Field(default=4, ge=1, le=1000)

@@ -8,6 +8,8 @@ import pytest
 
 from services.gateway.adapters.config_file import load_gateway_config
 from services.gateway.domain.routing import RoutingConfigError, routing_table_from_mapping
+from services.gateway.settings import GatewaySettings
+from services.infra.settings import load_settings
 
 SHIPPED_CONFIG = Path("services/gateway/config/gateway.yaml").resolve()
 
@@ -85,3 +87,45 @@ def test_a_deployment_with_its_own_prices_needs_no_entry_for_its_model(tmp_path:
     config.write_text(f"aliases:\n  a:\n    deployments:\n      - {deployment}}}\n")
     with pytest.raises(RoutingConfigError, match="no price for model"):
         load_gateway_config(config, {})
+
+
+# --- PULSO_GATEWAY_LOCAL_MODEL_URL is a GatewaySettings field that the shipped config names -----------------
+
+LOCAL_MODEL_URL = "http://127.0.0.1:8091/v1"
+
+
+def _push_copy(settings: GatewaySettings) -> list[tuple[str, str | None]]:
+    routing, _ = load_gateway_config(SHIPPED_CONFIG, settings_variables=settings.config_variables())
+    alias = routing.alias("push-copy")
+    assert alias is not None
+    return [(d.name, d.base_url) for d in alias.deployments]
+
+
+def test_the_local_model_url_is_read_by_the_gateway_settings_and_puts_the_model_first(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert load_settings(GatewaySettings).gateway_local_model_url is None
+    monkeypatch.setenv("PULSO_GATEWAY_LOCAL_MODEL_URL", LOCAL_MODEL_URL)
+    settings = load_settings(GatewaySettings)
+
+    assert settings.gateway_local_model_url == LOCAL_MODEL_URL
+    assert _push_copy(settings) == [("local-smollm2", LOCAL_MODEL_URL), ("push-copy-template", None)]
+
+
+@pytest.mark.parametrize("unset", [None, ""])
+def test_the_settings_value_decides_not_the_raw_variable(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, unset: str | None
+) -> None:
+    monkeypatch.setenv("PULSO_GATEWAY_LOCAL_MODEL_URL", "http://127.0.0.1:1/v1")
+    moved = GatewaySettings(gateway_local_model_url="http://127.0.0.1:18091/v1")
+    left_out = GatewaySettings(gateway_local_model_url=unset)
+
+    assert _push_copy(moved)[0] == ("local-smollm2", "http://127.0.0.1:18091/v1")
+    assert _push_copy(left_out) == [("push-copy-template", None)]
+
+
+def test_production_names_a_local_model_url_on_this_host(clean_pulso_env: None) -> None:
+    problems = GatewaySettings(gateway_local_model_url=LOCAL_MODEL_URL).production_problems()
+
+    assert any("deployment local-smollm2 uses 127.0.0.1" in problem for problem in problems)
+    assert not any("local-smollm2" in problem for problem in GatewaySettings().production_problems())

@@ -80,3 +80,12 @@ def test_unknown_eval_kind_or_mode_is_a_usage_error(capsys: pytest.CaptureFixtur
             main(argv)
         assert exit_info.value.code == 2
     assert "--help" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("mode", ["generate", "judge"])
+def test_a_gateway_run_without_a_gateway_key_is_a_usage_error_naming_the_setting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], mode: str
+) -> None:
+    monkeypatch.setenv("PULSO_GATEWAY_KEY", "")  # empty is unset, as the settings read it
+    assert main(["eval", "copy", "--mode", mode, "--judge", "copy_judge:1"]) == 2
+    assert "set PULSO_GATEWAY_KEY to a virtual key" in capsys.readouterr().err

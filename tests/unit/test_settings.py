@@ -49,6 +49,17 @@ def test_invalid_settings_fail_with_the_variable_and_the_reason(
     assert reason in str(error.value)
 
 
+def test_the_eval_commands_gateway_key_is_a_launcher_setting_never_shown(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert load_settings(StackSettings).gateway_key is None
+    monkeypatch.setenv("PULSO_GATEWAY_KEY", "pk-growth-ar-secret")
+    settings = load_settings(StackSettings)
+
+    assert settings.gateway_key is not None and settings.gateway_key.get_secret_value() == "pk-growth-ar-secret"
+    assert "pk-growth-ar-secret" not in repr(settings)
+
+
 def test_embedded_ports_move_with_their_own_settings(clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PULSO_EMBEDDED_KAFKA_PORT", "19092")
     monkeypatch.setenv("PULSO_EMBEDDED_REDIS_PORT", "16379")

@@ -33,11 +33,15 @@ def expand_settings(text: str) -> str:
     return _SETTING.sub(value, text)
 
 
-def load_gateway_config(path: Path, env: Mapping[str, str] | None = None) -> tuple[RoutingTable, PriceTable]:
+def load_gateway_config(
+    path: Path, env: Mapping[str, str] | None = None, settings_variables: Mapping[str, str | None] | None = None
+) -> tuple[RoutingTable, PriceTable]:
     """The routing table and price table from ``path``; every deployment needs a price: its model's under
     ``prices``, or its own ``prices``.
 
-    ``base_url_env`` variables are read from ``env`` (this process's environment by default).
+    ``base_url_env`` variables are read from ``env`` (this process's environment by default), except those in
+    ``settings_variables``: the gateway's settings own them (GatewaySettings.config_variables), and their
+    value there (None: unset) is the one used.
     """
     try:
         raw = yaml.safe_load(expand_settings(path.read_text()))
@@ -47,7 +51,12 @@ def load_gateway_config(path: Path, env: Mapping[str, str] | None = None) -> tup
         raise RoutingConfigError(f"gateway config {path} is not valid YAML: {error}") from None
     if not isinstance(raw, dict):
         raise RoutingConfigError(f"gateway config {path} must be a mapping")
-    routing = routing_table_from_mapping(raw, os.environ if env is None else env)
+    environment = dict(os.environ if env is None else env)
+    for name, value in (settings_variables or {}).items():
+        environment.pop(name, None)
+        if value:
+            environment[name] = value
+    routing = routing_table_from_mapping(raw, environment)
     try:
         prices = PriceTable.from_mapping(raw.get("prices") or {})
     except PriceConfigError as error:

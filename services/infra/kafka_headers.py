@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from confluent_kafka import Message
 
+#: on every dead letter (interactions.dlq, push.dlq, catalog.dlq): the topic the record was read from, the topic
+#: `pulso dlq replay` re-publishes it to
+SOURCE_TOPIC_HEADER = "source-topic"
+
 
 def header_pairs(message: Message) -> list[tuple[str, bytes]]:
     """``message``'s headers; a header without a value reads as empty bytes."""

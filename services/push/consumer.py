@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from redis.exceptions import RedisError
 
 from schemas.events import DeliveryStatus, PushRequest
-from services.infra.kafka_headers import header_pairs
+from services.infra.kafka_headers import SOURCE_TOPIC_HEADER, header_pairs
 from services.push.domain.offsets import OffsetLedger
 from services.push.instruments import PushMetrics
 from services.push.service_layer.delivery import DeadLetter, DeliveryService, RequestOutcome
@@ -41,7 +41,7 @@ _COMMIT_EVERY_S = 0.2
 _IDLE_SLEEP_S = 0.01
 _FETCH_BATCH = 500
 _PAUSE_AFTER_FULL_S = 10.0
-_DEAD_LETTER_HEADERS = {"error", "error-detail", "notification-id"}
+_DEAD_LETTER_HEADERS = {"error", "error-detail", "notification-id", SOURCE_TOPIC_HEADER}
 #: one record to produce: topic, key, value, headers
 _Record = tuple[str, bytes | None, bytes, list[tuple[str, str | bytes | None]] | None]
 
@@ -237,7 +237,11 @@ class PushConsumer:
         headers: list[tuple[str, str | bytes | None]] = [
             (name, value) for name, value in header_pairs(message) if name not in _DEAD_LETTER_HEADERS
         ]
-        headers += [("error", dead.reason.encode()), ("error-detail", dead.detail.encode())]
+        headers += [
+            ("error", dead.reason.encode()),
+            ("error-detail", dead.detail.encode()),
+            (SOURCE_TOPIC_HEADER, str(message.topic()).encode()),
+        ]
         if notification_id:
             headers.append(("notification-id", notification_id.encode()))
         return (self._settings.push_dlq_topic, message.key(), raw, headers)

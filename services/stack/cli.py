@@ -146,19 +146,15 @@ def cmd_dlq_replay(settings: StackSettings, args: argparse.Namespace) -> int:
         if not is_topic_name(args.dlq_topic):
             raise dlq_replay.ReplayError(f"DLQ {args.dlq_topic!r} is not a Kafka topic name ({TOPIC_NAME_RULE})")
         if args.to is not None and not is_topic_name(args.to):
-            # an empty --to must not fall back to the DLQ's default source topic
+            # an empty --to must not fall back to the topic the dead letters name
             raise dlq_replay.ReplayError(f"--to {args.to!r} is not a Kafka topic name ({TOPIC_NAME_RULE})")
-        source = args.to if args.to is not None else dlq_replay.SOURCE_OF.get(args.dlq_topic)
-        if source is None:
-            known = ", ".join(sorted(dlq_replay.SOURCE_OF))
-            raise dlq_replay.ReplayError(f"{args.dlq_topic} is not a known dead-letter topic ({known}); pass --to")
         choice = dlq_replay.ReplayChoice(
             since=dlq_replay.parse_since(args.since, now) if args.since else None, reason=args.reason, force=args.force
         )
         client = redis_sync.Redis.from_url(settings.redis_url, decode_responses=True, socket_timeout=5)
         try:
             report = dlq_replay.replay(
-                settings.kafka_bootstrap, client, args.dlq_topic, source, choice, dry_run=args.dry_run, now=now
+                settings.kafka_bootstrap, client, args.dlq_topic, args.to, choice, dry_run=args.dry_run, now=now
             )
         finally:
             client.close()
@@ -297,14 +293,18 @@ def build_parser() -> argparse.ArgumentParser:
     dlq = commands.add_parser("dlq", help="dead-letter topics")
     dlq_commands = dlq.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
     replay = dlq_commands.add_parser(
-        "replay", help="re-publish dead letters to their source topic (once each unless --force)"
+        "replay",
+        help="re-publish dead letters to the topic they came from, as their source-topic header says (once each "
+        "unless --force)",
     )
-    replay.add_argument("dlq_topic", metavar="DLQ", help="push.dlq or interactions.dlq")
+    replay.add_argument("dlq_topic", metavar="DLQ", help="a dead-letter topic: interactions.dlq, push.dlq, catalog.dlq")
     replay.add_argument("--since", help="only dead letters written since: RFC 3339 time or a duration (30m, 2h, 7d)")
     replay.add_argument("--reason", help="only dead letters with this error reason, e.g. retries_exhausted")
     replay.add_argument("--dry-run", action="store_true", help="list what would be replayed; publish nothing")
     replay.add_argument("--force", action="store_true", help="replay records that were replayed before")
-    replay.add_argument("--to", help="the source topic, when the DLQ has a name of your own")
+    replay.add_argument(
+        "--to", help="the topic to re-publish to (default: the one the dead letters' source-topic header names)"
+    )
 
     push = commands.add_parser("push", help="the push service's admin commands")
     push_commands = push.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")

@@ -1,5 +1,10 @@
 """`pulso dlq replay`: re-publish chosen dead letters to the topic they came from.
 
+Every dead letter names that topic in its `source-topic` header (pipeline, push and matching write it), so
+the command finds it in the records: the dead letters to replay must all name the same one. Records that
+name different topics, or none (dead letters written before the header existed), are refused with the
+reason, unless `--to` names the topic.
+
 A dead letter is replayed with its key, value and every header it carries (the original record's
 headers and the `error` / `error-detail` that say why it was dead-lettered), plus `replay-count`:
 one more than the count it carried or the ledger recorded, so a record that fails again and is
@@ -21,6 +26,7 @@ import hashlib
 import json
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,18 +35,20 @@ import redis as redis_sync
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
 from services.infra.durations import parse_duration
-from services.infra.kafka_headers import header_pairs
-from services.infra.topics import INTERACTIONS, INTERACTIONS_DLQ, PUSH_DLQ, PUSH_REQUESTS
+from services.infra.kafka_headers import SOURCE_TOPIC_HEADER, header_pairs
+from services.infra.topics import CATALOG, CATALOG_DLQ, INTERACTIONS, INTERACTIONS_DLQ, PUSH_DLQ, PUSH_REQUESTS
 
 #: how long the ledger remembers a replay; dead letters older than this are rarely worth replaying twice
 LEDGER_TTL_S = 90 * 24 * 3600
 REPLAY_COUNT_HEADER = "replay-count"
-#: each dead-letter topic and the topic its records came from
-SOURCE_OF = {PUSH_DLQ: PUSH_REQUESTS, INTERACTIONS_DLQ: INTERACTIONS}
+#: the topic each shipped DLQ's writer reads by default: named in the refusal of dead letters that carry no
+#: `source-topic` (written before the header existed), never used without --to
+DEFAULT_SOURCE_OF = {PUSH_DLQ: PUSH_REQUESTS, INTERACTIONS_DLQ: INTERACTIONS, CATALOG_DLQ: CATALOG}
 
 
 class ReplayError(Exception):
-    """A replay that cannot run: an unknown or missing topic, an unreadable --since (exit 2)."""
+    """A replay that cannot run: a missing topic, dead letters whose origin is not one topic, an unreadable
+    --since (exit 2)."""
 
 
 class ReplayPublishError(Exception):
@@ -63,6 +71,12 @@ class DeadLetterRecord:
         """The `error` header's reasons (push joins several with commas)."""
         raw = self.header("error")
         return [part for part in (raw or b"").decode(errors="replace").split(",") if part]
+
+    @property
+    def source_topic(self) -> str | None:
+        """The topic this dead letter was read from (its `source-topic` header); None when it does not say."""
+        raw = self.header(SOURCE_TOPIC_HEADER)
+        return raw.decode(errors="replace") if raw else None
 
     @property
     def replay_count(self) -> int:
@@ -109,6 +123,28 @@ def chosen(records: Iterable[DeadLetterRecord], choice: ReplayChoice) -> list[De
     return picked
 
 
+def origin_topic(records: Sequence[DeadLetterRecord], dlq_topic: str) -> str | None:
+    """The one topic ``records`` came from, as their `source-topic` headers say (None when there are no records);
+    ReplayError, naming what they say, when they name several topics or some name none."""
+    named = Counter(record.source_topic for record in records)
+    unnamed = named.pop(None, 0)
+    if unnamed:
+        default = DEFAULT_SOURCE_OF.get(dlq_topic)
+        hint = f" (its writer reads {default} unless configured otherwise)" if default else ""
+        raise ReplayError(
+            f"{dlq_topic}: {unnamed} of {len(records)} dead letter(s) to replay carry no {SOURCE_TOPIC_HEADER} "
+            f"header (written before dead letters named their origin), so where they came from is unknown: "
+            f"pass --to TOPIC{hint}"
+        )
+    if len(named) > 1:
+        listed = ", ".join(f"{topic} ({count})" for topic, count in sorted(named.items(), key=lambda i: str(i[0])))
+        raise ReplayError(
+            f"{dlq_topic}: the dead letters to replay came from {len(named)} topics: {listed}; choose them with "
+            "--since / --reason so that they came from one, or pass --to TOPIC to send them all to one"
+        )
+    return next(iter(named), None)
+
+
 def parse_since(text: str, now: datetime) -> datetime:
     """``--since``: an RFC 3339 time (UTC if no offset) or a duration back from now (30m, 2h, 7d)."""
     back = parse_duration(text)
@@ -127,7 +163,8 @@ def parse_since(text: str, now: datetime) -> datetime:
 class ReplayReport:
     """What a replay did (or would do, on a dry run)."""
 
-    source_topic: str
+    #: where they went (or would go); None when there was nothing to replay and no --to
+    source_topic: str | None
     matched: int
     replayed: list[DeadLetterRecord]
     already_replayed: list[DeadLetterRecord]
@@ -206,15 +243,16 @@ def replay(
     bootstrap: str,
     redis: redis_sync.Redis,
     dlq_topic: str,
-    source_topic: str,
+    to_topic: str | None,
     choice: ReplayChoice,
     dry_run: bool,
     now: datetime,
 ) -> ReplayReport:
-    """Re-publish the dead letters ``choice`` selects from ``dlq_topic`` to ``source_topic``."""
+    """Re-publish the dead letters ``choice`` selects from ``dlq_topic`` to ``to_topic``, or (None) to the topic
+    their `source-topic` header names (``origin_topic``)."""
     topics = existing_topics(bootstrap)
-    for name in (dlq_topic, source_topic):
-        if name not in topics:
+    for name in (dlq_topic, to_topic):
+        if name is not None and name not in topics:
             raise ReplayError(f"topic {name} does not exist on {bootstrap}")
     candidates = chosen(read_dead_letters(bootstrap, dlq_topic), choice)
     key = ledger_key(dlq_topic)
@@ -222,7 +260,13 @@ def replay(
     seen = dict(zip(fields, redis.hmget(key, fields), strict=True)) if fields else {}
     fresh = [r for r in candidates if seen[r.ledger_field()] is None or choice.force]
     done = [r for r in candidates if seen[r.ledger_field()] is not None and not choice.force]
-    if dry_run or not fresh:
+    source_topic = to_topic if to_topic is not None else origin_topic(fresh, dlq_topic)
+    if source_topic is not None and source_topic not in topics:
+        raise ReplayError(
+            f"topic {source_topic} (the dead letters' {SOURCE_TOPIC_HEADER}) does not exist on {bootstrap}; "
+            "pass --to TOPIC"
+        )
+    if dry_run or not fresh or source_topic is None:
         return ReplayReport(source_topic, len(candidates), fresh, done, dry_run)
 
     # Take each ledger field first (HSETNX; --force overwrites), so a concurrent replay skips it.
@@ -277,9 +321,10 @@ def describe(record: DeadLetterRecord) -> str:
 
 def summary(report: ReplayReport, dlq_topic: str) -> Sequence[str]:
     verb = "would replay" if report.dry_run else "replayed"
+    to = f" to {report.source_topic}" if report.source_topic else ""
     lines = [
-        f"{dlq_topic}: {report.matched} dead letter(s) match; {verb} {len(report.replayed)} to "
-        f"{report.source_topic}; {len(report.already_replayed)} already replayed (--force replays them again)"
+        f"{dlq_topic}: {report.matched} dead letter(s) match; {verb} {len(report.replayed)}{to}; "
+        f"{len(report.already_replayed)} already replayed (--force replays them again)"
     ]
     lines += [describe(record) for record in report.replayed]
     return lines

@@ -106,7 +106,7 @@ async def matching(
         load_prompt(PROMPTS, "product_match", "1"),
         load_prompt(PROMPTS, "product_attributes", "1"),
     )
-    publisher = KafkaPublisher(producer, topics["matches"], topics["dlq"])
+    publisher = KafkaPublisher(producer, topics["matches"], topics["dlq"], topics["catalog"])
     service = MatchingService(
         store=store, embedder=client, embeddings_model="embeddings", pipeline=pipeline,
         publisher=publisher, metrics=metrics, dimensions=64,
@@ -206,6 +206,7 @@ async def test_bad_listings_are_dead_lettered_with_their_reason(
     assert reasons == ["empty_title", "absurd_title", "non_positive_price", "unknown_site", "invalid_json"]
     assert records[-1].value == b"{not json"
     assert all(dict(r.headers)["error-detail"] for r in records)
+    assert {dict(r.headers)["source-topic"] for r in records} == {topics["catalog"].encode()}
 
 
 async def test_a_listing_no_parser_can_nest_or_whose_site_is_not_text_is_dead_lettered_and_the_next_is_matched(
@@ -255,7 +256,7 @@ async def test_a_record_whose_handling_fails_unexpectedly_is_dead_lettered_and_t
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await producer.start()
     kafka_consumer = await catalog_kafka_consumer(kafka_bootstrap, topics["catalog"])
-    publisher = KafkaPublisher(producer, topics["matches"], topics["dlq"])
+    publisher = KafkaPublisher(producer, topics["matches"], topics["dlq"], topics["catalog"])
     metrics = MatchingMetrics()
     consumer = CatalogConsumer(kafka_consumer, handle, metrics, 0.05, 0.2, dead_letter=publisher.dead_letter)
     task = asyncio.create_task(consumer.run())
@@ -273,6 +274,7 @@ async def test_a_record_whose_handling_fails_unexpectedly_is_dead_lettered_and_t
         await producer.stop()
 
     assert [(r.value, dict(r.headers)["error"]) for r in records] == [(b"poison", b"processing_error")]
+    assert dict(records[0].headers)["source-topic"] == topics["catalog"].encode()
     assert b"ZeroDivisionError: a bug this record meets" in dict(records[0].headers)["error-detail"]
     assert handled == [b"next"]
     assert metrics.dead_letters.labels("processing_error")._value.get() == 1

@@ -108,6 +108,7 @@ def test_a_malformed_interaction_is_dead_lettered_and_the_next_one_is_still_proc
     assert by_value[broken]["error"] == b"unknown_site"
     assert b"site" in by_value[broken]["error-detail"]
     assert by_value[b"not json {"]["error"] == b"invalid_json"
+    assert {headers["source-topic"] for headers in by_value.values()} == {running.topics.interactions.encode()}
     push = next(p for p in pushes_in(out) if p.user_id == "u-br-joao")
     assert push.locale is Locale.PT_BR and product.product_id in push.product_ids
     assert "João" in push.title
@@ -159,6 +160,7 @@ def test_a_record_that_cannot_be_processed_is_dead_lettered_and_the_stream_goes_
     record = next((value, headers) for _, value, headers in dead if headers.get("error") == b"processing_error")
     assert record[0] == poison.to_bytes()
     assert b"ValidationError" in record[1]["error-detail"]
+    assert record[1]["source-topic"] == running.topics.interactions.encode()
     deadline = time.monotonic() + 30
     while str(after.event_id).replace("-", "")[:16] not in httpx.get(
         f"{running.url}/profiles/u-br-joao/", timeout=5

@@ -1,5 +1,7 @@
 """`pulso dlq replay` on the real broker and redis-server: choice by time and reason, headers kept, a
-replay count added, once per dead letter unless forced, and a missing topic refused with exit 2."""
+replay count added, once per dead letter unless forced, the topic to re-publish to found in the dead letters'
+`source-topic` header (refused when they name several or none, unless --to), and a missing topic refused
+with exit 2."""
 
 from __future__ import annotations
 
@@ -9,11 +11,21 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import redis as redis_sync
+from aiokafka import AIOKafkaProducer
 from confluent_kafka import Producer
 
 from services.infra.topics import ensure_topics
+from services.matching.adapters.kafka_io import KafkaPublisher
 from services.stack.cli import main
-from services.stack.dlq_replay import DeadLetterRecord, ReplayChoice, ReplayError, chosen, ledger_key, parse_since
+from services.stack.dlq_replay import (
+    DeadLetterRecord,
+    ReplayChoice,
+    ReplayError,
+    chosen,
+    ledger_key,
+    origin_topic,
+    parse_since,
+)
 from tests.push.conftest import PushRig, TopicReader, push_request
 
 NOW = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
@@ -54,6 +66,36 @@ def test_the_replay_count_replaces_the_one_a_record_carried() -> None:
     record = _record(0, "retries_exhausted", 5, replay_count=2)
     assert record.replay_count == 2
     assert record.replay_headers(3) == [("error", b"retries_exhausted"), ("replay-count", b"3")]
+
+
+def _from(offset: int, source_topic: str | None) -> DeadLetterRecord:
+    headers = [("error", b"invalid_listing")]
+    if source_topic is not None:
+        headers.append(("source-topic", source_topic.encode()))
+    return DeadLetterRecord(0, offset, NOW, b"MLA1001", b"{}", headers)
+
+
+def test_the_origin_is_the_one_topic_the_dead_letters_name() -> None:
+    assert origin_topic([_from(0, "catalog.v1"), _from(1, "catalog.v1")], "catalog.dlq") == "catalog.v1"
+    assert origin_topic([], "catalog.dlq") is None  # nothing to replay, nowhere to send it
+
+
+def test_dead_letters_naming_several_origins_are_refused_with_each_topic_and_count() -> None:
+    records = [_from(0, "catalog.v1"), _from(1, "catalog.mx.v1"), _from(2, "catalog.v1")]
+    with pytest.raises(ReplayError) as refused:
+        origin_topic(records, "catalog.dlq")
+    assert "came from 2 topics: catalog.mx.v1 (1), catalog.v1 (2)" in str(refused.value)
+    assert "--to TOPIC" in str(refused.value)
+
+
+def test_dead_letters_naming_no_origin_are_refused_with_the_writers_default_as_a_hint() -> None:
+    with pytest.raises(ReplayError) as refused:
+        origin_topic([_from(0, "push.requests.v1"), _from(1, None)], "push.dlq")
+    message = str(refused.value)
+    assert "1 of 2 dead letter(s) to replay carry no source-topic header" in message
+    assert "pass --to TOPIC (its writer reads push.requests.v1 unless configured otherwise)" in message
+    with pytest.raises(ReplayError, match=r"pass --to TOPIC$"):
+        origin_topic([_from(0, None)], "orders.dlq")
 
 
 @pytest.fixture
@@ -141,7 +183,7 @@ def test_a_topic_that_does_not_exist_is_refused_with_exit_2_and_the_reason(
     assert main(["dlq", "replay", dlq, "--to", "test.source.nowhere"]) == 2
     assert "topic test.source.nowhere does not exist" in capsys.readouterr().err
     assert main(["dlq", "replay", "orders.dlq"]) == 2
-    assert "not a known dead-letter topic" in capsys.readouterr().err
+    assert "topic orders.dlq does not exist" in capsys.readouterr().err
     assert main(["dlq", "replay", dlq, "--to", source, "--since", "last week"]) == 2
     assert "--since 'last week'" in capsys.readouterr().err
 
@@ -157,14 +199,17 @@ def test_a_replayed_request_that_fails_again_comes_back_with_its_replay_count(
     )
     first = _read(dead, 1)[0]
     assert first[1]["error"] == b"invalid_request" and "replay-count" not in first[1]
+    assert first[1]["source-topic"] == push_rig.topics.requests.encode()
 
-    assert main(["dlq", "replay", push_rig.topics.dlq, "--to", push_rig.topics.requests]) == 0
+    # no --to: the dead letter names the topic it came from
+    assert main(["dlq", "replay", push_rig.topics.dlq]) == 0
     again = _read(dead, 2)[1]
     assert again[0] == b'{"notification_id": 7}'
     assert again[1]["origin"] == b"app" and again[1]["replay-count"] == b"1" and again[1]["error"] == b"invalid_request"
+    assert again[1]["source-topic"] == push_rig.topics.requests.encode()  # once, not once per trip
 
     # The second dead letter is a record of its own: replaying it counts on.
-    assert main(["dlq", "replay", push_rig.topics.dlq, "--to", push_rig.topics.requests]) == 0
+    assert main(["dlq", "replay", push_rig.topics.dlq]) == 0
     assert _read(dead, 3)[2][1]["replay-count"] == b"2"
 
 
@@ -180,3 +225,64 @@ def test_a_to_topic_kafka_cannot_name_is_refused_with_exit_2_and_the_rule(
     assert f"--to {to!r} is not a Kafka topic name" in err and "1 to 249 characters" in err
     assert main(["dlq", "replay", to, "--to", dlq, "--dry-run"]) == 2
     assert f"DLQ {to!r} is not a Kafka topic name" in capsys.readouterr().err
+
+
+async def _dead_letter_listings(bootstrap: str, dlq: str, catalog: str, *listings: bytes) -> None:
+    """Dead letters as matching writes them to catalog.dlq (its KafkaPublisher, reading ``catalog``)."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        publisher = KafkaPublisher(producer, dlq_topic=dlq, catalog_topic=catalog)
+        for listing in listings:
+            await publisher.dead_letter(listing, "non_positive_price", "price must be > 0")
+    finally:
+        await producer.stop()
+
+
+@pytest.mark.usefixtures("replay_env")
+async def test_catalog_dead_letters_go_back_to_the_catalog_topic_they_name_without_to(
+    kafka_bootstrap: str,
+    dlq_and_source: tuple[str, str],
+    topic_reader: Callable[[str], TopicReader],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dlq, catalog = dlq_and_source
+    listing = b'{"product_id": "MLA77001", "title": "Termo Stanley Cl\xc3\xa1sico 1 L", "price": 0, "site": "MLA"}'
+    await _dead_letter_listings(kafka_bootstrap, dlq, catalog, listing)
+
+    assert main(["dlq", "replay", dlq]) == 0
+
+    assert f"replayed 1 to {catalog}" in capsys.readouterr().out
+    (value, headers), *_ = _read(topic_reader(catalog), 1)
+    assert value == listing
+    assert headers["source-topic"] == catalog.encode() and headers["replay-count"] == b"1"
+    assert headers["error"] == b"non_positive_price"
+
+
+@pytest.mark.usefixtures("replay_env")
+async def test_dead_letters_of_two_origins_or_none_are_refused_unless_to_is_given(
+    kafka_bootstrap: str,
+    redis_db: redis_sync.Redis,
+    dlq_and_source: tuple[str, str],
+    topic_reader: Callable[[str], TopicReader],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dlq, catalog = dlq_and_source
+    other = f"{catalog}.mx"
+    ensure_topics(kafka_bootstrap, partitions=1, topics=(other,))
+    await _dead_letter_listings(kafka_bootstrap, dlq, catalog, b'{"product_id": "MLA77002"}')
+    await _dead_letter_listings(kafka_bootstrap, dlq, other, b'{"product_id": "MLM77003"}')
+
+    assert main(["dlq", "replay", dlq, "--dry-run"]) == 2
+    assert f"came from 2 topics: {catalog} (1), {other} (1)" in capsys.readouterr().err
+    assert main(["dlq", "replay", dlq]) == 2
+    assert redis_db.hlen(ledger_key(dlq)) == 0  # nothing was taken, nothing sent
+
+    _dead_letter(kafka_bootstrap, dlq, [("MLA77004", b'{"product_id": "MLA77004"}', [("error", b"invalid_json")])])
+    capsys.readouterr()
+    assert main(["dlq", "replay", dlq, "--reason", "invalid_json"]) == 2
+    assert "1 of 1 dead letter(s) to replay carry no source-topic header" in capsys.readouterr().err
+
+    assert main(["dlq", "replay", dlq, "--to", catalog]) == 0
+    assert f"replayed 3 to {catalog}" in capsys.readouterr().out
+    assert len(_read(topic_reader(catalog), 3)) == 3

@@ -18,6 +18,7 @@ from aiokafka.errors import KafkaError
 from redis.exceptions import RedisError
 
 from schemas import MatchDecision
+from services.infra.kafka_headers import SOURCE_TOPIC_HEADER
 from services.infra.topics import CATALOG, CATALOG_DLQ, CATALOG_MATCHES
 from services.matching.adapters.gateway_client import ModelUnavailableError
 from services.matching.instruments import MatchingMetrics
@@ -26,20 +27,30 @@ log = logging.getLogger("pulso.matching")
 
 
 class KafkaPublisher:
-    """Decisions to catalog.matches.v1 (key = product_id), dead letters to catalog.dlq with their reason."""
+    """Decisions to catalog.matches.v1 (key = product_id), dead letters to catalog.dlq with their reason and the
+    topic they were read from (``catalog_topic``, the one the consumer reads)."""
 
     def __init__(
-        self, producer: AIOKafkaProducer, matches_topic: str = CATALOG_MATCHES, dlq_topic: str = CATALOG_DLQ
+        self,
+        producer: AIOKafkaProducer,
+        matches_topic: str = CATALOG_MATCHES,
+        dlq_topic: str = CATALOG_DLQ,
+        catalog_topic: str = CATALOG,
     ) -> None:
         self._producer = producer
         self._matches_topic = matches_topic
         self._dlq_topic = dlq_topic
+        self._catalog_topic = catalog_topic
 
     async def decision(self, event: MatchDecision) -> None:
         await self._producer.send_and_wait(self._matches_topic, event.to_bytes(), key=event.product_id.encode())
 
     async def dead_letter(self, raw: bytes, reason: str, detail: str) -> None:
-        headers = [("error", reason.encode()), ("error-detail", detail.encode()[:1000])]
+        headers = [
+            ("error", reason.encode()),
+            ("error-detail", detail.encode()[:1000]),
+            (SOURCE_TOPIC_HEADER, self._catalog_topic.encode()),
+        ]
         await self._producer.send_and_wait(self._dlq_topic, raw, headers=headers)
 
 

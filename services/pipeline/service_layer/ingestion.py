@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from schemas import InteractionEvent, InteractionType, Product, Site, Trigger
+from services.infra.kafka_headers import SOURCE_TOPIC_HEADER
 from services.pipeline.adapters.digest_windows import DigestWindows
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.domain.policy import notification_id
@@ -222,7 +223,11 @@ class Ingestion:
 
     async def _send_dead_letter(self, key: bytes | None, raw: bytes | None, error: BadInteractionError) -> Any:
         """Produce the record to the DLQ; returns the future of the broker's acknowledgement."""
-        headers = [("error", error.reason.encode()), ("error-detail", error.detail.encode()[:1000])]
+        headers = [
+            ("error", error.reason.encode()),
+            ("error-detail", error.detail.encode()[:1000]),
+            (SOURCE_TOPIC_HEADER, self.binding.interactions_topic.encode()),
+        ]
         return await self.binding.dlq.send(key=key, value=raw or b"", headers=headers)
 
     def _count_dead_letter(self, error: BadInteractionError) -> None:

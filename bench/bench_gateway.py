@@ -54,6 +54,7 @@ import uvloop
 
 from bench.loadgen import count_error, percentile, spawn, stop
 from bench.process_usage import tree_cpu_seconds, tree_rss_kb
+from bench.settings import bench_settings
 from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_redis
 
@@ -518,6 +519,7 @@ def serve_instrumented() -> None:
     from services.gateway.settings import GatewaySettings
     from services.infra.settings import load_settings
 
+    bench = bench_settings()
     collections: list[tuple[float, int, float]] = []
     lags: list[tuple[float, float]] = []
     gc_started = [0.0]
@@ -529,7 +531,8 @@ def serve_instrumented() -> None:
             collections.append((time.time(), info["generation"], time.perf_counter() - gc_started[0]))
 
     def dump(*_: object) -> None:
-        Path(os.environ[TAIL_OUT_ENV]).write_text(json.dumps({"gc": collections, "lags": lags}))
+        if bench.bench_tail_out is not None:
+            Path(bench.bench_tail_out).write_text(json.dumps({"gc": collections, "lags": lags}))
 
     async def tick() -> None:
         loop = asyncio.get_running_loop()
@@ -552,7 +555,7 @@ def serve_instrumented() -> None:
     async def gc_experiment() -> None:
         # PULSO_BENCH_GC_THRESHOLD (e.g. "700,10,10", CPython's defaults) replaces the thresholds the
         # app sets at start-up, once it has started
-        if thresholds := os.environ.get("PULSO_BENCH_GC_THRESHOLD"):
+        if thresholds := bench.bench_gc_threshold:
             while not server.started:
                 await asyncio.sleep(0.05)
             gc.set_threshold(*(int(value) for value in thresholds.split(",")))
@@ -742,7 +745,7 @@ def main() -> None:
     parser.add_argument(
         "--litellm-python",
         type=Path,
-        default=os.environ.get(LITELLM_ENV) or None,
+        default=bench_settings().bench_litellm_python or None,
         help=f"the Python of a venv with litellm[proxy] (or ${LITELLM_ENV}); absent: LiteLLM is skipped",
     )
     parser.add_argument("--litellm-ramp", default="50,100,150,200,300")
@@ -765,7 +768,7 @@ def main() -> None:
     if args.tail or args.paired:
         diagnose(args)
         return
-    step_s = args.step_s or (3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10")))
+    step_s = args.step_s or (3.0 if args.quick else bench_settings().bench_step_s)
     soak_requests = args.soak_requests or (20_000 if args.quick else 100_000)
     ramp = [int(r) for r in args.ramp.split(",")]
     workdir = Path(tempfile.mkdtemp(prefix="pulso-bench-gw-"))
@@ -904,7 +907,7 @@ def diagnose(args: argparse.Namespace) -> None:
     redis = start_redis("127.0.0.1", free_port(), workdir)
     try:
         if args.tail:
-            duration = 3.0 if args.quick else float(os.environ.get("PULSO_BENCH_STEP_S", "10"))
+            duration = 3.0 if args.quick else bench_settings().bench_step_s
             result = tail_diagnosis(args.tail_rate, duration, args.reps, workdir, redis.port)
             name = "gateway-tail"
         else:

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from bench.settings import bench_settings
 from services.gateway.adapters.image_providers import outpaint
 
 RESULTS = Path(__file__).parent / "results" / "images.json"
-REPS = int(os.environ.get("PULSO_BENCH_IMAGES_REPS", "15"))
+REPS = bench_settings().bench_images_reps
 #: (source width, height) → target (width, height)
 CASES = [
     ((800, 600), (512, 512)),  # a landscape shot on a square card

@@ -38,6 +38,7 @@ import numpy as np
 from usearch.index import Index, MetricKind
 from usearch.index import search as exact_search
 
+from bench.settings import bench_settings
 from schemas import MatchDecision
 from services.infra.redis_client import open_redis
 from services.infra.tcp_ports import free_port
@@ -54,9 +55,10 @@ from services.stack.embedded import start_redis
 RESULTS = Path(__file__).parent / "results" / "matching.json"
 REPO = Path(__file__).resolve().parents[1]
 DIMS = 384
-QUICK = os.environ.get("PULSO_BENCH_MATCHING_QUICK") == "1"
+SETTINGS = bench_settings()
+QUICK = SETTINGS.bench_matching_quick
 GPT_4O_MINI = (0.15, 0.60)
-VECTORS = os.environ.get("PULSO_BENCH_MATCHING_VECTORS", "random")
+VECTORS = SETTINGS.bench_matching_vectors
 RECALL_QUERIES = 200  # recall@10 against exact search over the first 200 of the 1,000 queries
 EXACT_QUERIES = 200  # exact search costs a full scan per query: 200 are enough for its p50/p99
 
@@ -115,7 +117,7 @@ def pin_to_one_cpu() -> tuple[int | None, set[int]]:
     cpus = sorted(os.sched_getaffinity(0))
     if len(cpus) < 2:
         return None, set(cpus)
-    chosen = int(os.environ.get("PULSO_BENCH_MATCHING_CPU", cpus[-1]))
+    chosen = cpus[-1] if SETTINGS.bench_matching_cpu is None else SETTINGS.bench_matching_cpu
     os.sched_setaffinity(0, {chosen})
     return chosen, set(cpus) - {chosen}
 
@@ -378,7 +380,7 @@ def main() -> None:
     cpu, others = pin_to_one_cpu()
     print(f"pinned to CPU {cpu} (redis-server on {sorted(others)})" if cpu is not None else "one CPU: not pinned")
     load = os.getloadavg()[0]
-    parts = os.environ.get("PULSO_BENCH_MATCHING_PARTS", "indexes,pipeline,e5").split(",")
+    parts = SETTINGS.bench_matching_parts.split(",")
     result: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     total = 20_000 if QUICK else 100_000
     if "indexes" in parts:

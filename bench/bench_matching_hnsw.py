@@ -27,6 +27,7 @@ import numpy as np
 from usearch.index import Index
 
 from bench.bench_matching import DIMS, pin_to_one_cpu
+from bench.settings import bench_settings
 
 RESULTS = Path(__file__).parent / "results" / "matching_hnsw.json"
 QUERIES = 200
@@ -109,7 +110,7 @@ def faiss_row(vectors: np.ndarray, queries: np.ndarray, truth: list[set[int]]) -
 
 def main() -> None:
     cpu, _ = pin_to_one_cpu()
-    total = int(os.environ.get("PULSO_BENCH_MATCHING_HNSW_LISTINGS", "20000"))
+    total = bench_settings().bench_matching_hnsw_listings
     result: dict[str, Any] = {"listings": total, "pinned_cpu": cpu, "load_average_1m": round(os.getloadavg()[0], 2)}
     print(f"usearch HNSW settings at {total:,} vectors (pinned CPU {cpu}, load {result['load_average_1m']})")
     for kind in ("random", "clustered"):

@@ -35,6 +35,7 @@ import httpx
 from confluent_kafka import Producer
 
 from bench.process_usage import process_cpu_seconds
+from bench.settings import bench_settings
 from schemas import InteractionEvent, InteractionType, Product, PushRequest, Site
 from services.infra.redis_client import open_redis
 from services.infra.tcp_ports import free_port, port_open
@@ -196,7 +197,7 @@ def _median_run(runs: list[dict[str, float]]) -> dict[str, Any]:
 
 def _profiled(argv: list[str], name: str) -> list[str]:
     """Where a worker's time goes: with PULSO_BENCH_PIPELINE_CPROFILE=<dir>, cProfile stats in <dir>/<name>.prof."""
-    if not (directory := os.environ.get("PULSO_BENCH_PIPELINE_CPROFILE")):
+    if not (directory := bench_settings().bench_pipeline_cprofile):
         return argv
     Path(directory).mkdir(parents=True, exist_ok=True)
     return [argv[0], "-m", "cProfile", "-o", str(Path(directory) / f"{name}.prof"), *argv[1:]]
@@ -296,8 +297,8 @@ def _latency(bootstrap: str, redis_url: str, prefix: str, catalog: list[Product]
 
     from tests.pipeline.fake_gateway import FakeGateway
 
-    users = int(os.environ.get("PULSO_BENCH_PIPELINE_SHOPPERS", "300"))
-    pace_per_s = float(os.environ.get("PULSO_BENCH_PIPELINE_RATE", "200"))
+    settings = bench_settings()
+    users, pace_per_s = settings.bench_pipeline_shoppers, settings.bench_pipeline_rate
     port = free_port()
     with FakeGateway() as gateway:
         env = _pipeline_env(bootstrap, redis_url, prefix, port, log_dir / "latency-data")
@@ -402,8 +403,10 @@ def _latency(bootstrap: str, redis_url: str, prefix: str, catalog: list[Product]
 
 
 def main() -> None:
-    total = int(os.environ.get("PULSO_BENCH_PIPELINE_EVENTS", "100000"))
-    parts = set(os.environ.get("PULSO_BENCH_PIPELINE_PARTS", ",".join(PARTS)).split(","))
+    settings = bench_settings()
+    total = settings.bench_pipeline_events
+    chosen = settings.bench_pipeline_parts
+    parts = set((",".join(PARTS) if chosen is None else chosen).split(","))
     if unknown := parts - set(PARTS):
         raise SystemExit(f"PULSO_BENCH_PIPELINE_PARTS: unknown part(s) {sorted(unknown)}; choose from {PARTS}")
     log_dir = Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
@@ -463,7 +466,7 @@ def main() -> None:
                 bootstrap, redis_url, prefixes["profile"], total, log_dir
             )
         rounds: dict[str, list[dict[str, float]]] = {name: [] for name in measure}
-        for _ in range(int(os.environ.get("PULSO_BENCH_PIPELINE_ROUNDS", "3"))):
+        for _ in range(settings.bench_pipeline_rounds):
             for name, run in measure.items():
                 rounds[name].append(run())
         for name, runs in rounds.items():

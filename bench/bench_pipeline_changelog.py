@@ -23,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
-import os
 import random
 import statistics
 import tempfile
@@ -37,6 +36,7 @@ from typing import Any
 import faust
 import orjson
 
+from bench.settings import bench_settings
 from schemas import InteractionType, Site
 from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
@@ -162,8 +162,8 @@ async def _measure(bootstrap: str, count: int, rounds: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    count = int(os.environ.get("PULSO_BENCH_CHANGELOG_PROFILES", "3000"))
-    rounds = int(os.environ.get("PULSO_BENCH_CHANGELOG_ROUNDS", "7"))
+    settings = bench_settings()
+    count, rounds = settings.bench_changelog_profiles, settings.bench_changelog_rounds
     with tempfile.TemporaryDirectory(prefix="pulso-bench-changelog-") as log_dir:
         kafka = start_kafka("127.0.0.1", free_port(), Path(log_dir))
         try:

@@ -33,6 +33,7 @@ from typing import Any
 import orjson
 
 from bench.drills.parts import Shopper, demo_catalog, make_shoppers, session_of
+from bench.settings import bench_settings
 from schemas import Product
 from services.pipeline.adapters.profile_sweep import ProfileSweep
 from services.pipeline.adapters.profile_table import ChangelogRecord, ProfileTable
@@ -41,10 +42,11 @@ from services.pipeline.settings import PipelineSettings
 from tests.pipeline.memory_table import MemoryStore, MemoryTable
 
 RESULTS = Path(__file__).parent / "results" / "profile_memory.json"
-SHOPPERS = int(os.environ.get("PULSO_BENCH_SHOPPERS", "5000"))
+SETTINGS = bench_settings()
+SHOPPERS = SETTINGS.bench_shoppers
 #: the retention run: simulated days, new shoppers per day, the TTL in days
-DAYS = int(os.environ.get("PULSO_BENCH_DAYS", "40"))
-NEW_SHOPPERS = int(os.environ.get("PULSO_BENCH_NEW_SHOPPERS", "1000"))
+DAYS = SETTINGS.bench_days
+NEW_SHOPPERS = SETTINGS.bench_new_shoppers
 TTL_DAYS = 7
 DAY_S = 86_400.0
 START = 1_790_000_000.0

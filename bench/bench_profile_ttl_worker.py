@@ -30,6 +30,7 @@ from confluent_kafka import Producer
 
 from bench.bench_pipeline import PARTITIONS, _pipeline_env, _start
 from bench.drills.parts import make_shoppers, session_of
+from bench.settings import bench_settings
 from services.infra.redis_client import open_redis
 from services.infra.tcp_ports import free_port
 from services.infra.topics import ensure_topics
@@ -37,9 +38,10 @@ from services.pipeline.catalog import generate_demo_catalog, store_products
 from services.stack.embedded import start_kafka, start_redis
 
 RESULTS = Path(__file__).parent / "results" / "profile_ttl_worker.json"
-SECONDS = int(os.environ.get("PULSO_BENCH_SECONDS", "180"))
-NEW_PER_S = int(os.environ.get("PULSO_BENCH_NEW_SHOPPERS_PER_S", "100"))
-TTL_S = int(os.environ.get("PULSO_BENCH_TTL_S", "30"))
+SETTINGS = bench_settings()
+SECONDS = SETTINGS.bench_seconds
+NEW_PER_S = SETTINGS.bench_new_shoppers_per_s
+TTL_S = SETTINGS.bench_ttl_s
 SAMPLE_EVERY_S = 10
 
 

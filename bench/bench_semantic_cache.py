@@ -21,12 +21,13 @@ from typing import Any
 
 import httpx
 
+from bench.settings import bench_settings
 from services.infra.tcp_ports import free_port
 from services.stack.embedded import start_embeddings, start_redis
 from tests.gateway.fake_openai import FakeOpenAI, ServerThread, create_key, gateway_config_yaml, start_gateway
 
 RESULTS = Path(__file__).parent / "results" / "semantic_cache.json"
-REPS = int(os.environ.get("PULSO_BENCH_SEMANTIC_REPS", "100"))
+REPS = bench_settings().bench_semantic_reps
 QUESTION = "cual es el horario de atencion de la tienda del centro"
 PARAPHRASE = "cual es el horario de atencion de la tienda del centro hoy"
 

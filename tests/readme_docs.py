@@ -113,7 +113,8 @@ def named_routes(path: Path) -> dict[tuple[str, str], str]:
 
 
 def settings_classes() -> dict[str, type[BaseSettings]]:
-    """The one settings class of each ``services/<name>/settings.py`` (``infra``: the shared base)."""
+    """The one settings class of each ``services/<name>/settings.py`` (``infra``: the shared base), and
+    ``bench``: the benchmarks' (bench/settings.py)."""
     classes: dict[str, type[BaseSettings]] = {}
     for settings_file in sorted((ROOT / "services").glob("*/settings.py")):
         module = importlib.import_module(f"services.{settings_file.parent.name}.settings")
@@ -127,6 +128,9 @@ def settings_classes() -> dict[str, type[BaseSettings]]:
         ]
         assert len(found) == 1, f"{relative(settings_file)} should define one settings class, found {found}"
         classes[settings_file.parent.name] = found[0]
+    from bench.settings import BenchSettings  # the benchmarks' PULSO_BENCH_* variables, documented in README.md
+
+    classes["bench"] = BenchSettings
     return classes
 
 

@@ -47,7 +47,7 @@ def test_every_setting_is_documented_in_the_readme_or_the_services_own(service: 
     pages = service_docs(service)
     documented = set().union(*(named_variables(page) for page in pages))
     missing = [
-        f"{environment_variable(cls, field)} ({cls.__name__}.{field} in services/{service}/settings.py)"
+        f"{environment_variable(cls, field)} ({cls.__name__}.{field} in {cls.__module__.replace('.', '/')}.py)"
         for field in own_fields(cls)
         if environment_variable(cls, field) not in documented
     ]

@@ -38,6 +38,7 @@ BUILDERS = {
     "blind18": "build_blind18",
     "blind19": "build_blind19",
     "blind20": "build_blind20",
+    "blind21": "build_blind21",
     "blind22": "build_blind22",
 }
 

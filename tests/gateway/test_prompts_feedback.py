@@ -225,8 +225,14 @@ async def test_engagement_events_are_attributed_once_and_bad_ones_counted(
         ],
     )
     metrics = PromptMetrics(CollectorRegistry())
+    # a 2 s session: the embedded broker completes the join in 1 s, not 5 s
     consumer = EngagementConsumer(
-        kafka_bootstrap, store, metrics, group_id=f"g-{uuid.uuid4().hex[:8]}", topic=unique_topic
+        kafka_bootstrap,
+        store,
+        metrics,
+        group_id=f"g-{uuid.uuid4().hex[:8]}",
+        topic=unique_topic,
+        session_timeout_ms=2000,
     )
     await consumer.start()
     try:

@@ -55,6 +55,10 @@ def test_demo_delivers_pushes_in_each_language_with_model_copy_and_ctrl_c_stops_
         **free_port_environment(tmp_path / "stack"),
         "PULSO_DEMO_CART_ABANDON_AFTER_S": "3",
         "PULSO_DEMO_USERS_PER_SITE": "2",
+        # the embedded broker completes a group join half a session timeout after it starts: 1 s, not 5 s and 3 s
+        "PULSO_PIPELINE_SESSION_TIMEOUT_S": "2",
+        "PULSO_PIPELINE_HEARTBEAT_INTERVAL_S": "0.5",
+        "PULSO_PUSH_SESSION_TIMEOUT_MS": "2000",
     }
     locales: set[str] = set()
     landing_urls: list[str] = []

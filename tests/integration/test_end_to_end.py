@@ -61,6 +61,10 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
             "PULSO_PIPELINE_QUIET_START_HOUR": "0",
             "PULSO_PIPELINE_QUIET_END_HOUR": "0",
             "PULSO_PIPELINE_APP_ID": "pulso-pipeline-e2e",
+            # the embedded broker completes a group join half a session timeout after it starts: 1 s, not 5 s and 3 s
+            "PULSO_PIPELINE_SESSION_TIMEOUT_S": "2",
+            "PULSO_PIPELINE_HEARTBEAT_INTERVAL_S": "0.5",
+            "PULSO_PUSH_SESSION_TIMEOUT_MS": "2000",
             "PULSO_PUSH_GROUP_ID": "pulso-push-e2e",
             "PULSO_LINK_SECRET": LINK_SECRET,
             "PULSO_GATEWAY_MASTER_KEY": MASTER_KEY,

@@ -138,6 +138,8 @@ def push_worker_factory(
                 "PULSO_PUSH_SINK_PATH": str(tmp_path / "pushes.jsonl"),
                 "PULSO_PUSH_RETRY_BASE_S": "0.05",
                 "PULSO_PUSH_RETRY_MAX_S": "0.5",
+                # the embedded broker completes a group join half a session timeout after it starts: 1 s, not 3 s
+                "PULSO_PUSH_SESSION_TIMEOUT_MS": "2000",
                 "PYTHONUNBUFFERED": "1",
             }
         )

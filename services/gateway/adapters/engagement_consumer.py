@@ -41,6 +41,7 @@ class EngagementConsumer:
         topic: str = ENGAGEMENT,
         auto_offset_reset: str = "earliest",
         retry_s: float = 2.0,
+        session_timeout_ms: int = 10_000,
     ) -> None:
         self._feedback = feedback
         self._metrics = metrics
@@ -50,8 +51,9 @@ class EngagementConsumer:
             "group_id": group_id,
             "enable_auto_commit": False,
             "auto_offset_reset": auto_offset_reset,
-            "session_timeout_ms": 10_000,
-            "heartbeat_interval_ms": 3_000,
+            # the embedded broker completes a join half a session timeout after it starts
+            "session_timeout_ms": session_timeout_ms,
+            "heartbeat_interval_ms": session_timeout_ms * 3 // 10,
         }
         self._retry_s = retry_s
         self._consumer: AIOKafkaConsumer | None = None

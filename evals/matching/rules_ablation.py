@@ -2,8 +2,8 @@
 
     python -m evals.matching.rules_ablation [--version match-v8] [--sets pairs,heldout,blind,blind2,blind3]
 
-`match-v17` switches off the mechanisms of attributes-rules-v12, `match-v16` those of attributes-rules-v11 (and on the
-ones that ship off), `match-v15` switches
+`match-v18` switches off the mechanisms of attributes-rules-v13, `match-v17` those of attributes-rules-v12, `match-v16`
+those of attributes-rules-v11 (and on the ones that ship off), `match-v15` switches
 off the mechanisms of attributes-rules-v10 (and on the one that ships off), `match-v13` switches
 off the mechanisms of attributes-rules-v8, `match-v9` loosens the settings of attributes-rules-v6
 (the trade-off table), `match-v8` switches off the mechanisms of attributes-rules-v5, `match-v6` those of
@@ -37,6 +37,7 @@ from services.matching.domain.readings import shared, v3, v4, v5, v6, v7, v8, v9
 from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings import v11 as rules_v11
 from services.matching.domain.readings import v12 as rules_v12
+from services.matching.domain.readings import v13 as rules_v13
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
@@ -242,6 +243,20 @@ MECHANISMS_V12: dict[str, Callable[[], AbstractContextManager[None]]] = {
         for name, on in rules_v12.V12_MECHANISMS.items()
     },
 }
+
+
+def _v13_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
+    return _off((rules_v13, "V13_MECHANISMS", {**rules_v13.V13_MECHANISMS, name: on}))
+
+
+#: attributes-rules-v13's mechanisms (match-v18) → how to switch each off (or on, for one that ships off)
+MECHANISMS_V13: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "all of v13 (= match-v17)": _off((rules_v13, "V13_MECHANISMS", dict.fromkeys(rules_v13.V13_MECHANISMS, False))),
+    **{
+        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v13_switched(name, not on)
+        for name, on in rules_v13.V13_MECHANISMS.items()
+    },
+}
 MECHANISMS_BY_VERSION = {
     "match-v6": MECHANISMS,
     "match-v8": MECHANISMS_V5,
@@ -251,6 +266,7 @@ MECHANISMS_BY_VERSION = {
     "match-v15": MECHANISMS_V10,
     "match-v16": MECHANISMS_V11,
     "match-v17": MECHANISMS_V12,
+    "match-v18": MECHANISMS_V13,
 }
 
 

@@ -35,7 +35,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: sixteen, measured when it was added; blind15.jsonl and blind16.jsonl blind for -v11 (match-v16), their floors
 #: results/blind15-after.json and blind16-after.json rounded down; match-v17 (attributes-rules-v12) has floors on all
 #: eighteen, measured when it was added; blind17.jsonl and blind18.jsonl blind for -v12 (match-v17), their floors
-#: results/blind17-after.json and blind18-after.json rounded down
+#: results/blind17-after.json and blind18-after.json rounded down; match-v18 (attributes-rules-v13) has floors on all
+#: twenty, measured when it was added
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -288,6 +289,28 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind16": (0.88, 0.58),  # 0.884 / 0.583
         "blind17": (0.95, 0.47),  # 0.958 / 0.472
         "blind18": (0.89, 0.47),  # 0.895 / 0.472
+    },
+    "match-v18": {
+        "pairs": (0.99, 0.99),  # 1.000 / 1.000
+        "heldout": (0.99, 0.86),  # 1.000 / 0.867
+        "blind": (0.99, 0.75),  # 1.000 / 0.756
+        "blind2": (0.99, 0.70),  # 1.000 / 0.700
+        "blind3": (0.99, 0.57),  # 1.000 / 0.576
+        "blind4": (0.99, 0.61),  # 1.000 / 0.616
+        "blind5": (0.97, 0.44),  # 0.978 / 0.441
+        "blind6": (0.98, 0.66),  # 0.984 / 0.667
+        "blind7": (0.97, 0.53),  # 0.975 / 0.535
+        "blind8": (0.97, 0.52),  # 0.974 / 0.528
+        "blind9": (0.96, 0.40),  # 0.967 / 0.403
+        "blind10": (0.88, 0.50),  # 0.889 / 0.500
+        "blind11": (0.97, 0.52),  # 0.974 / 0.528
+        "blind12": (0.99, 0.50),  # 1.000 / 0.507
+        "blind13": (0.98, 0.50),  # 0.986 / 0.500
+        "blind14": (0.89, 0.42),  # 0.897 / 0.424
+        "blind15": (0.91, 0.39),  # 0.919 / 0.396
+        "blind16": (0.88, 0.59),  # 0.887 / 0.597
+        "blind17": (0.95, 0.48),  # 0.959 / 0.486
+        "blind18": (0.90, 0.52),  # 0.904 / 0.521
     },
 }
 

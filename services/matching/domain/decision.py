@@ -29,12 +29,14 @@ from services.matching.domain.attributes import (
     RULES_V9,
     RULES_V10,
     RULES_V11,
+    RULES_V13,
     Attributes,
     model_codes,
     name_words,
 )
 from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings import v11 as rules_v11
+from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings.shared import _listed, _models_compatible, _reads_since, _written_apart
 from services.matching.domain.readings.v3 import _other_lines
 from services.matching.domain.readings.v4 import _code_named, _made_for, _one_edit_apart, _siblings, _spelled_otherwise
@@ -118,6 +120,14 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         and not (_reads_since(RULES_V7, a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b))
         # v10: "<type> para …" against a title whose type is that word is one kind of thing, not an accessory
         and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(*((a, b) if a.accessory else (b, a))))
+        # v13: the accessory's cue word names the kind of product the other title names in another word
+        and not (
+            _reads_since(RULES_V13, a, b)
+            and (
+                rules_v13.cue_is_the_others_type(*((a, b) if a.accessory else (b, a)))
+                or rules_v13.para_type_synonym(*((a, b) if a.accessory else (b, a)))
+            )
+        )
     ):
         reasons.append("accessory vs device")
     if (
@@ -139,12 +149,22 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         and not (_reads_since(RULES_V8, a, b) and V8_MECHANISMS["variant_of_type"] and _variants_describe_type(a, b))
         # v11: a variant word the other title writes glued to the word beside it ("Power Ball", "Powerball") or as "+"
         and not (_reads_since(RULES_V11, a, b) and rules_v11.variants_written_otherwise(a, b))
+        # v13: "Wave +" or "Make Mais" against "Wave+" or "Make+" is the Plus written apart
+        and not (_reads_since(RULES_V13, a, b) and rules_v13.plus_written_apart(a, b))
     ):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
     v4 = _reads_since(RULES_V4, a, b)
     if v4 and (
-        (_made_for(a, b) and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(a, b)))
-        or (_made_for(b, a) and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(b, a)))
+        (
+            _made_for(a, b)
+            and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(a, b))
+            and not (_reads_since(RULES_V13, a, b) and rules_v13.para_type_synonym(a, b))
+        )
+        or (
+            _made_for(b, a)
+            and not (_reads_since(RULES_V10, a, b) and rules_v10.para_same_type(b, a))
+            and not (_reads_since(RULES_V13, a, b) and rules_v13.para_type_synonym(b, a))
+        )
     ):
         reasons.append("one is made for the other (" + _listed(a.for_product | b.for_product) + ")")
     if (
@@ -248,7 +268,7 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts.append(f"only one side says {_listed(frozenset(differing))}")
     if v3:
         doubts += _other_lines(a, b)
-    if a.with_extras != b.with_extras:
+    if a.with_extras != b.with_extras and not (_reads_since(RULES_V13, a, b) and rules_v13.extras_are_plus(a, b)):
         doubts.append("only one side lists extras with '+'")
     if (a.brand is None) != (b.brand is None):
         doubts.append("only one side names a brand")

@@ -44,6 +44,7 @@ from services.matching.domain.attributes import (
     RULES_V10,
     RULES_V11,
     RULES_V12,
+    RULES_V13,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -205,6 +206,10 @@ PIPELINES: dict[str, PipelineVersion] = {
     # match-v16 on attributes-rules-v12: explanations of words and numbers that name no variant, each kept only where
     # it adds true matches on sets it was not read from and no wrong match. No LLM.
     "match-v17": _rules_then_embedding("match-v17", RULES_V12),
+    # match-v17 on attributes-rules-v13: words that name one kind of product in other words (a general lexicon of
+    # product-type synonyms) and numbers in another notation explained, each kept only where it adds true matches on
+    # sets it was not read from and no wrong match. No LLM.
+    "match-v18": _rules_then_embedding("match-v18", RULES_V13),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,

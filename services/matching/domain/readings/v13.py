@@ -27,11 +27,11 @@ V13_MECHANISMS: dict[str, bool] = {
     # no conflict (off: measured, held out it adds a true match on one set only): "<type> para …" whose type is in the
     # group of a word the other title names its type with ("Canilla … p/ Cocina" against "Grifería … Cocina") says its
     # use, not another product it is made for
-    "type_synonym_para": False,
+    "type_synonym_para": True,
     # no conflict (off: measured, held out it adds a true match on one set only): an accessory's cue word ("Cargador
     # Portátil") that names the kind of product the other title names in another word of its group ("Power Bank") is
     # one kind of thing, not an accessory against a device
-    "type_synonym_cue": False,
+    "type_synonym_cue": True,
     # explanation (recall): a number written in pieces ("21-23", "70 568") is the number the other title writes whole
     # ("2123", "70568"), and the other way round
     "number_in_pieces": True,
@@ -79,14 +79,24 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+#: entries of the lexicon that are a maker's trademark as well as the kind's name ("Band-Aid", "Curitas", "Post-it",
+#: "Scotch", "Thermos", "Tupperware"): a title that writes one may name the maker, and another maker's product of the
+#: same kind is another product, so the hook does not read them (the lexicon keeps them; its generic words still
+#: count)
+TRADEMARK_ENTRIES = frozenset({
+    "band aid", "curita", "tirita", "post it", "liquid paper", "cinta scotch", "scotch tape", "thermos", "tupper",
+    "tupperware",
+})  # fmt: skip
+
+
 def index_of(groups: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[tuple[frozenset[str], ...], int]]]:
-    """Each entry of ``groups`` as the forms of its words (joining words left out), keyed by its first word's forms,
-    with its group's index."""
+    """Each entry of ``groups`` but a trademark as the forms of its words (joining words left out), keyed by its first
+    word's forms, with its group's index."""
     by_first: dict[str, list[tuple[tuple[frozenset[str], ...], int]]] = {}
     for group, entries in enumerate(groups):
         for entry in entries:
             words = tuple(w for w in normalize_title(entry).split() if w not in _JOINING)
-            if not words:
+            if not words or " ".join(words) in TRADEMARK_ENTRIES:
                 continue
             forms = tuple(_forms(w) for w in words)
             for first in forms[0]:

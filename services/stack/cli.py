@@ -39,6 +39,7 @@ from services.stack.system import (
     create_playground_key,
     create_virtual_key,
     service_addresses,
+    service_addresses_env,
     start_components,
     start_system,
     write_stack_file,
@@ -171,7 +172,14 @@ def cmd_dlq_replay(settings: StackSettings, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_run(service: str) -> int:
+def cmd_run(settings: StackSettings, service: str) -> int:
+    if settings.env != "production":
+        # Next to `pulso stack up` with moved ports (PULSO_EMBEDDED_KAFKA_PORT, PULSO_GATEWAY_PORT, ...) the service
+        # must find the broker, redis-server and the other services where the launcher put them, as `pulso demo`'s
+        # services do, not at the default ports another stack may hold. What is set explicitly wins. Production sets
+        # every address itself, and its checks must still see what is left unset.
+        for name, value in service_addresses_env(settings).items():
+            os.environ.setdefault(name, value)
     module = importlib.import_module(f"services.{service}.main")
     module.main()
     return 0
@@ -349,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "topics":
             return cmd_topics(settings)
         if args.command == "run":
-            return cmd_run(args.service)
+            return cmd_run(settings, args.service)
         if args.command == "push":
             return app_admin.run(args, settings.redis_url)
         if args.command == "dlq":

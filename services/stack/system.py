@@ -103,30 +103,34 @@ class RunningSystem:
         self.components.clear()
 
 
+def service_addresses_env(settings: StackSettings) -> dict[str, str]:
+    """Where a service finds the broker, redis-server, the other services and its own public address, as the
+    launcher's settings place them (moved ports included): the variables each service reads."""
+    return {
+        "PULSO_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
+        "PULSO_REDIS_URL": settings.redis_url,
+        "PULSO_LANDING_PUBLIC_URL": settings.landing_public_url,
+        "PULSO_GATEWAY_HOST": settings.gateway_host,
+        "PULSO_GATEWAY_PORT": str(settings.gateway_port),
+        "PULSO_LANDING_HOST": settings.landing_host,
+        "PULSO_LANDING_PORT": str(settings.landing_port),
+        "PULSO_PUSH_HOST": settings.push_host,
+        "PULSO_PUSH_PORT": str(settings.push_port),
+        "PULSO_PIPELINE_WEB_HOST": settings.pipeline_web_host,
+        "PULSO_PIPELINE_WEB_PORT": str(settings.pipeline_web_port),
+        "PULSO_PIPELINE_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
+        "PULSO_MATCHING_HOST": settings.matching_host,
+        "PULSO_MATCHING_PORT": str(settings.matching_port),
+        "PULSO_MATCHING_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
+        # the gateway config's `embeddings` alias reads the port from here
+        "PULSO_EMBEDDED_EMBEDDINGS_PORT": str(settings.embedded_embeddings_port),
+    }
+
+
 def _child_env(settings: StackSettings, overrides: dict[str, str]) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(
-        {
-            "PULSO_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
-            "PULSO_REDIS_URL": settings.redis_url,
-            "PULSO_LANDING_PUBLIC_URL": settings.landing_public_url,
-            "PULSO_GATEWAY_HOST": settings.gateway_host,
-            "PULSO_GATEWAY_PORT": str(settings.gateway_port),
-            "PULSO_LANDING_HOST": settings.landing_host,
-            "PULSO_LANDING_PORT": str(settings.landing_port),
-            "PULSO_PUSH_HOST": settings.push_host,
-            "PULSO_PUSH_PORT": str(settings.push_port),
-            "PULSO_PIPELINE_WEB_HOST": settings.pipeline_web_host,
-            "PULSO_PIPELINE_WEB_PORT": str(settings.pipeline_web_port),
-            "PULSO_PIPELINE_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
-            "PULSO_MATCHING_HOST": settings.matching_host,
-            "PULSO_MATCHING_PORT": str(settings.matching_port),
-            "PULSO_MATCHING_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
-            # the gateway config's `embeddings` alias reads the port from here
-            "PULSO_EMBEDDED_EMBEDDINGS_PORT": str(settings.embedded_embeddings_port),
-            "PYTHONUNBUFFERED": "1",
-        }
-    )
+    env.update(service_addresses_env(settings))
+    env["PYTHONUNBUFFERED"] = "1"
     env.update(overrides)
     return env
 

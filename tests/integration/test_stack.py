@@ -128,3 +128,63 @@ def test_the_embedded_embeddings_server_serves_the_gateway_embeddings_alias(
         assert health.status_code == 200
     finally:
         gateway.stop()
+
+
+def _pulso_env(tmp_path: Path, **settings: str) -> dict[str, str]:
+    """A clean environment for a `pulso` child: the checkout under test, no PULSO_* but ``settings``."""
+    return {
+        "PULSO_STACK_DIR": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        **{name: os.environ[name] for name in ("PYTHONPATH",) if name in os.environ},
+        **settings,
+    }
+
+
+def test_pulso_run_finds_the_embedded_broker_and_redis_on_their_moved_ports(
+    kafka: EmbeddedComponent, redis_server: EmbeddedComponent, tmp_path: Path
+) -> None:
+    """Next to `pulso stack up` with PULSO_EMBEDDED_*_PORT moved, `pulso run` connects there (as `pulso demo`'s
+    services do), not to the default 9092 and 6379 another stack may hold."""
+    import httpx
+    import psutil
+
+    from tests.processes import healthz_answers, stop_process, wait_until_serving
+
+    landing_port = free_port()
+    env = _pulso_env(
+        tmp_path,
+        PULSO_EMBEDDED_KAFKA_PORT=str(kafka.port),
+        PULSO_EMBEDDED_REDIS_PORT=str(redis_server.port),
+        PULSO_LANDING_PORT=str(landing_port),
+    )
+    landing = subprocess.Popen([sys.executable, "-m", "services.stack.cli", "run", "landing"], env=env, cwd=tmp_path)
+    url = f"http://127.0.0.1:{landing_port}"
+    try:
+        wait_until_serving(landing, lambda: healthz_answers(url), "pulso run landing", timeout_s=60)
+        assert httpx.get(f"{url}/healthz", timeout=5).json()["status"] == "ok"
+        peers = {
+            connection.raddr.port for connection in psutil.Process(landing.pid).net_connections() if connection.raddr
+        }
+        assert redis_server.port in peers and kafka.port in peers, peers
+        assert not peers & {6379, 9092}, peers
+    finally:
+        stop_process(landing)
+
+
+def test_pulso_run_in_production_fills_in_no_address_so_the_service_refuses_an_unset_broker(tmp_path: Path) -> None:
+    env = _pulso_env(
+        tmp_path,
+        PULSO_ENV="production",
+        PULSO_EMBEDDED_KAFKA_PORT=str(free_port()),
+        PULSO_EMBEDDED_REDIS_PORT=str(free_port()),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "services.stack.cli", "run", "landing"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "PULSO_KAFKA_BOOTSTRAP" in result.stderr and "PULSO_REDIS_URL" in result.stderr

@@ -122,6 +122,8 @@ def service_addresses_env(settings: StackSettings) -> dict[str, str]:
         "PULSO_MATCHING_HOST": settings.matching_host,
         "PULSO_MATCHING_PORT": str(settings.matching_port),
         "PULSO_MATCHING_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
+        # card images (PULSO_LANDING_CARD_IMAGES, opt-in) are out-painted by the gateway
+        "PULSO_LANDING_GATEWAY_URL": f"http://{settings.gateway_host}:{settings.gateway_port}",
         # the gateway config's `embeddings` alias reads the port from here
         "PULSO_EMBEDDED_EMBEDDINGS_PORT": str(settings.embedded_embeddings_port),
     }

@@ -79,6 +79,27 @@ def test_links_follow_a_moved_landing_port_unless_a_public_url_is_set(
 
 
 @pytest.mark.parametrize(
+    ("cls_path", "field"),
+    [
+        ("services.pipeline.settings:PipelineSettings", "pipeline_gateway_url"),
+        ("services.matching.settings:MatchingSettings", "matching_gateway_url"),
+        ("services.landing.settings:LandingSettings", "landing_gateway_url"),
+    ],
+)
+def test_each_service_the_launcher_starts_calls_the_gateway_on_its_moved_port(
+    cls_path: str, field: str, clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from services.stack.system import service_addresses_env
+
+    monkeypatch.setenv("PULSO_GATEWAY_PORT", "18080")
+    for name, value in service_addresses_env(load_settings(StackSettings)).items():
+        monkeypatch.setenv(name, value)
+    module, _, name = cls_path.partition(":")
+    settings = load_settings(getattr(importlib.import_module(module), name))
+    assert getattr(settings, field) == "http://127.0.0.1:18080"
+
+
+@pytest.mark.parametrize(
     ("cls_path", "variable", "reason"),
     [
         ("services.gateway.settings:GatewaySettings", "PULSO_GATEWAY_PROMPTS_DIR", "does not point to a directory"),

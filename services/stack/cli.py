@@ -126,7 +126,11 @@ def cmd_topics(settings: StackSettings) -> int:
 def cmd_keys_create(settings: StackSettings, tenant: str, use_case: str) -> int:
     master_key = os.environ.get("PULSO_GATEWAY_MASTER_KEY")
     if not master_key:
-        print("pulso: set PULSO_GATEWAY_MASTER_KEY to the gateway's master key", file=sys.stderr)
+        print(
+            "pulso: set PULSO_GATEWAY_MASTER_KEY to the gateway's master key (`make run` / `pulso demo` generate one "
+            "and show it nowhere unless it is set before they start)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     gateway_url = f"http://{settings.gateway_host}:{settings.gateway_port}"
     try:

@@ -52,3 +52,11 @@ def test_invalid_settings_name_the_variable_and_exit_2(clean_pulso_env: None) ->
     assert result.returncode == 2
     assert "PULSO_GATEWAY_PORT" in result.stderr
     assert "valid integer" in result.stderr
+
+
+def test_keys_create_without_the_master_key_says_how_to_get_one(
+    clean_pulso_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["keys", "create", "--tenant", "growth-ar", "--use-case", "push_copy"]) == 2
+    err = capsys.readouterr().err
+    assert "PULSO_GATEWAY_MASTER_KEY" in err and "before they start" in err

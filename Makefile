@@ -43,8 +43,12 @@ browser-deps:
 				|| echo "WARNING: could not install chromium; browser tests will be skipped"; \
 		else echo "WARNING: chromium is missing and we are not root; browser tests will be skipped"; fi; }
 
+# Two pytest-xdist workers, each test file in one of them (--dist loadfile: a file's module fixtures start once);
+# each worker has its own broker, redis-server and model servers on free ports. PYTEST_WORKERS=0: one process.
+PYTEST_WORKERS ?= 2
+
 test: install browser-deps
-	@$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS); rc=$$?; \
+	@$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not slow" $(PYTEST_ARGS); rc=$$?; \
 		if [ $$rc -eq 5 ]; then echo "FAIL: pytest collected no tests"; exit 1; fi; exit $$rc
 
 test-slow: install

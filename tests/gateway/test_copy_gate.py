@@ -340,3 +340,22 @@ def test_emoji_openers_title_case_and_the_marketplace_name_are_not_ungrounded_na
     assert gate(MATE, "El set matero de Messi", MATE_BODY).reasons == (
         "ungrounded_name: 'Messi' is in none of the facts",
     )
+
+
+@pytest.mark.parametrize(("prompt_id", "version"), [("push_copy", "4"), ("push_digest", "1")])
+def test_a_long_product_name_cut_for_the_model_keeps_its_closing_mark(prompt_id: str, version: str) -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from services.gateway.service_layer.prompt_generation import _delimited_messages
+
+    path = Path(__file__).resolve().parents[2] / "prompts" / prompt_id / f"v{version}.yaml"
+    prompt = parse_prompt_document(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    moto = {"title": "Moto G84 256gb 12gb Ram Azul Navy Liberado", "price": "557699.00", "currency": "ARS"}
+    benefits = [{"kind": "free_shipping", "label": "Envío gratis"}]
+    variables = {"products": [{**moto, "benefits": benefits}], "benefits": benefits, "trigger": "cart_abandonment"}
+    user = _delimited_messages(prompt, "es-AR", variables)[-1]["content"]
+    assert "«Moto G84" in user
+    assert user.count("«") == user.count("»"), user
+    assert "Liberado" not in user  # still cut, inside the marks

@@ -451,7 +451,13 @@ def _join_list(items: Any, locale: str) -> str:
 
 
 def _product_name(title: Any, limit: int = PRODUCT_NAME_MAX) -> str:
-    return shorten_title(str(title), int(limit))
+    text = str(title)
+    # The gateway renders the model's messages with caller text wrapped in « » (input_screening): cut the name
+    # inside and keep both marks. Cut with them, a long title lost its closing », and the small local model read
+    # an unclosed quote and repeated the name until max_tokens (unparseable_output).
+    if len(text) >= 2 and text.startswith("«") and text.endswith("»"):
+        return "«" + shorten_title(text[1:-1], int(limit)) + "»"
+    return shorten_title(text, int(limit))
 
 
 def _make_environment() -> ImmutableSandboxedEnvironment:

@@ -146,6 +146,24 @@ def test_a_word_that_labels_a_number_names_no_line(only: None) -> None:
     assert any("after another name" in d for d in _doubts("Saga Primera Vol 5", "Manga Otra Tomo 5"))
 
 
+@pytest.mark.parametrize("only", ["materials_in_other_words"], indirect=True)
+def test_a_material_in_another_language_is_explained(only: None) -> None:
+    side = _read("Olla Acme Chef Acero Inoxidable 24 cm")
+    assert rules_v13.word_explained("inoxidable", side, _read("Olla Acme Chef Stainless Steel 24 cm"))
+    assert rules_v13.word_explained("acero", side, _read("Olla Acme Chef Stainless 24 cm"))
+    assert not rules_v13.word_explained("inoxidable", side, _read("Olla Acme Chef Aluminum 24 cm"))
+    assert not rules_v13.word_explained("inoxidable", side, _read("Olla Acme Chef 24 cm"))
+
+
+@pytest.mark.parametrize("only", ["forms_in_other_words"], indirect=True)
+def test_a_form_in_another_word_is_explained(only: None) -> None:
+    aerosol = _read("Desodorante Acme Brisa Aerosol 150 ml")
+    assert rules_v13.word_explained("aerosol", aerosol, _read("Desodorante Acme Brisa Spray 150 ml"))
+    assert not rules_v13.word_explained("aerosol", aerosol, _read("Desodorante Acme Brisa Crema 150 ml"))
+    tablets = _read("Vitaminas Acme 60 Comprimidos")
+    assert rules_v13.word_explained("comprimido", tablets, _read("Vitaminas Acme 60 Tabletas"))
+
+
 def test_match_v17_reads_none_of_it() -> None:
     assert _doubts("Estufa Acme 21-23 Tiro Balanceado", "Estufa Acme 2123 Tiro Balanceado", RULES_V12)
     assert _doubts("Disco Externo Acme 2 TB USB 3.0", "Disco Externo Acme 2 TB USB", RULES_V12)

@@ -47,7 +47,44 @@ V13_MECHANISMS: dict[str, bool] = {
     # no doubt, explanation (recall): a word that labels a number ("Vol.", "Tomo", "Nro", "Talla", "Calibre") before a
     # number both titles state names no line of its own ("Tomo 5" and "Vol 5", "Mafalda 5" and "Mafalda Tomo 5")
     "number_labels": True,
+    # explanation (off: measured, held out it adds no true match): a material the other title states in another
+    # language ("Acero Inoxidable" and "Stainless", "Madera" and "Wood", "Couro" and "Leather") is the same material
+    "materials_in_other_words": False,
+    # explanation (recall): a product's form the other title states in another word ("Aerosol" and "Spray",
+    # "Comprimidos" and "Tabletas", "Líquido" and "Liquid") is the same form
+    "forms_in_other_words": True,
 }
+
+#: materials in Spanish, Portuguese and English, by the material they are
+MATERIALS: dict[str, str] = {
+    "acero": "steel", "aco": "steel", "steel": "steel",
+    "inoxidable": "stainless", "inox": "stainless", "stainless": "stainless",
+    "aluminio": "aluminium", "aluminium": "aluminium", "aluminum": "aluminium",
+    "madera": "wood", "madeira": "wood", "wood": "wood", "wooden": "wood",
+    "cuero": "leather", "couro": "leather", "leather": "leather",
+    "caucho": "rubber", "borracha": "rubber", "rubber": "rubber", "hule": "rubber",
+    "silicona": "silicone", "silicone": "silicone",
+    "vidrio": "glass", "vidro": "glass", "glass": "glass",
+    "plastico": "plastic", "plastica": "plastic", "plastic": "plastic",
+    "algodon": "cotton", "algodao": "cotton", "cotton": "cotton",
+    "lana": "wool", "wool": "wool",
+    "ceramica": "ceramic", "ceramico": "ceramic", "ceramic": "ceramic",
+    "hierro": "iron", "ferro": "iron", "iron": "iron",
+    "cobre": "copper", "copper": "copper",
+    "bronce": "bronze", "bronze": "bronze",
+    "poliester": "polyester", "polyester": "polyester",
+    "bambu": "bamboo", "bamboo": "bamboo",
+    "piedra": "stone", "pedra": "stone", "stone": "stone",
+}  # fmt: skip
+#: forms a product comes in, in Spanish, Portuguese and English, by the form they are
+FORMS: dict[str, str] = {
+    "aerosol": "spray", "spray": "spray", "atomizador": "spray",
+    "comprimido": "tablet", "comprimidos": "tablet", "tableta": "tablet", "tabletas": "tablet", "tablete": "tablet",
+    "tabletes": "tablet",
+    "liquido": "liquid", "liquida": "liquid", "liquid": "liquid",
+    "polvo": "powder", "powder": "powder",
+    "crema": "cream", "creme": "cream", "cream": "cream",
+}  # fmt: skip
 
 #: words that label the number after them (a volume, an issue, a size, a gauge, a stage, a model's number), in Spanish,
 #: Portuguese and English
@@ -162,11 +199,26 @@ def name_before(number: str, tokens: tuple[str, ...]) -> str:
     return ""
 
 
+def _in_other_words(token: str, other: Attributes, lexicon: dict[str, str]) -> bool:
+    """``token`` is a word of ``lexicon`` whose meaning ``other`` states in another word ("stainless" steel too)."""
+    meaning = lexicon.get(token) or lexicon.get(_attributes._singular(token))
+    if meaning is None:
+        return False
+    theirs = {lexicon.get(t) or lexicon.get(_attributes._singular(t)) for t in other.tokens}
+    if "stainless" in theirs:
+        theirs.add("steel")
+    return meaning in theirs
+
+
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v13's explanations of a word one title has and the other does not."""
     if V13_MECHANISMS["type_synonyms"] and type_synonym(token, side, other):
         return True
     if V13_MECHANISMS["number_labels"] and labels_a_shared_number(token, side, other):
+        return True
+    if V13_MECHANISMS["materials_in_other_words"] and _in_other_words(token, other, MATERIALS):
+        return True
+    if V13_MECHANISMS["forms_in_other_words"] and _in_other_words(token, other, FORMS):
         return True
     # "Make Mais" against "Make+": the Portuguese word for the Plus the other title writes glued
     return V13_MECHANISMS["plus_written_apart"] and token in {"mais", "mai"} and bool(_plus_apart_at(side, other))

@@ -117,6 +117,10 @@ def test_a_worker_killed_mid_stream_loses_nothing_and_duplicates_nothing(
             "PULSO_PIPELINE_JOB_LEASE_S": "4",
             "PULSO_PIPELINE_SAME_PRODUCT_DAYS": "0",
             "PULSO_PIPELINE_DAILY_CAP": "100",
+            # a busy worker is killed mid-stream here: a 6 s session (not the fixtures' 2 s) leaves its event loop
+            # room for a heartbeat while it works, and a restarted worker gets the partitions in seconds
+            "PULSO_PIPELINE_SESSION_TIMEOUT_S": "6",
+            "PULSO_PIPELINE_HEARTBEAT_INTERVAL_S": "1",
         },
     )
     produce(kafka_bootstrap, topics.interactions, stream + resent)

@@ -162,6 +162,8 @@ def test_a_form_in_another_word_is_explained(only: None) -> None:
     assert not rules_v13.word_explained("aerosol", aerosol, _read("Desodorante Acme Brisa Crema 150 ml"))
     tablets = _read("Vitaminas Acme 60 Comprimidos")
     assert rules_v13.word_explained("comprimido", tablets, _read("Vitaminas Acme 60 Tabletas"))
+    trigger, spray = _read("Limpiador Acme Gatillo 500 ml"), _read("Limpiador Acme Spray 500 ml")
+    assert rules_v13.word_explained("gatillo", trigger, spray)
 
 
 def test_match_v17_reads_none_of_it() -> None:

@@ -78,11 +78,12 @@ MATERIALS: dict[str, str] = {
 }  # fmt: skip
 #: forms a product comes in, in Spanish, Portuguese and English, by the form they are
 FORMS: dict[str, str] = {
-    "aerosol": "spray", "spray": "spray", "atomizador": "spray",
-    "comprimido": "tablet", "comprimidos": "tablet", "tableta": "tablet", "tabletas": "tablet", "tablete": "tablet",
-    "tabletes": "tablet",
+    "aerosol": "spray", "spray": "spray", "atomizador": "spray", "gatillo": "spray", "pulverizador": "spray",
+    "rociador": "spray", "borrifador": "spray",
+    "comprimido": "tablet", "tableta": "tablet", "tablete": "tablet", "pastilla": "tablet", "pastilha": "tablet",
+    "tab": "tablet", "tabs": "tablet",
     "liquido": "liquid", "liquida": "liquid", "liquid": "liquid",
-    "polvo": "powder", "powder": "powder",
+    "polvo": "powder", "po": "powder", "powder": "powder",
     "crema": "cream", "creme": "cream", "cream": "cream",
 }  # fmt: skip
 

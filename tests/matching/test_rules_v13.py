@@ -125,6 +125,10 @@ def test_a_length_in_another_unit_is_explained(only: None) -> None:
     assert not rules_v13.number_explained("0.90", m, _read("Pizarra Acme Blanca 120x60 cm"))
     notes = _read("Notas Acme 76 x 76 mm")
     assert rules_v13.number_explained("76", notes, _read("Notas Acme 7,6 x 7,6 cm"))
+    # inches against the metric length a seller rounds them to, within a few percent
+    binder = _read("Carpeta Acme 1 Pulgada Carta")
+    assert rules_v13.number_explained("1", binder, _read("Carpeta Acme 2.5 cm Carta"))
+    assert not rules_v13.number_explained("1", binder, _read("Carpeta Acme 3 cm Carta"))
 
 
 @pytest.mark.parametrize("only", ["plus_written_apart"], indirect=True)

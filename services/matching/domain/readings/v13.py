@@ -38,9 +38,9 @@ V13_MECHANISMS: dict[str, bool] = {
     # explanation (recall): a data interface's version ("USB 3.0", "Bluetooth 5.3") where the other title names the
     # interface and states no version is one seller's detail
     "interface_version": True,
-    # explanation (off: measured, held out it adds a true match on one set only): a length in another unit ("76 x 76
-    # mm" and "7,6 x 7,6 cm", "90x60 cm" and "0,90 x 0,60 m") is the same length
-    "length_in_other_unit": False,
+    # explanation (recall): a length in another unit ("76 x 76 mm" and "7,6 x 7,6 cm", "90x60 cm" and "0,90 x 0,60
+    # m"; "1 Pulgada" and "2.5 cm", within what a seller rounds to) is the same length
+    "length_in_other_unit": True,
     # no conflict, no doubt (recall): "+" written apart after a word ("Wave + Plateada") or "mais" after it is that
     # word's Plus variant where the other title writes it "Wave+" or "Wave Plus", not something listed as added
     "plus_written_apart": True,
@@ -298,8 +298,12 @@ def _interface_version(token: str, side: Attributes, other: Attributes) -> bool:
     return False
 
 
-#: millimetres in one of each length unit the normalized titles write
+#: millimetres in one of each length unit the normalized titles write (inches as a unit or a word)
 _MM_PER_UNIT = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
+_MM_PER_INCH = 25.4
+_INCH_WORDS = frozenset({"in", "pulgada", "pulgadas", "polegada", "polegadas", "pulg", "pol"})
+#: how far a length in inches may be from the same length in metric units a seller rounded it to ("8 in" is 20 cm)
+_INCH_ROUNDING = 0.03
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _DIMENSIONS = re.compile(r"^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)$")
 
@@ -309,7 +313,7 @@ def lengths_mm(tokens: tuple[str, ...]) -> dict[int, tuple[float, ...]]:
     dimensions written apart), "90x60 cm" (glued dimensions: both lengths at the glued token's position)."""
     found: dict[int, tuple[float, ...]] = {}
     for index, token in enumerate(tokens):
-        unit = _MM_PER_UNIT.get(token)
+        unit = _MM_PER_UNIT.get(token, _MM_PER_INCH if token in _INCH_WORDS else None)
         if unit is None or index == 0:
             continue
         before = index - 1
@@ -326,12 +330,24 @@ def lengths_mm(tokens: tuple[str, ...]) -> dict[int, tuple[float, ...]]:
     return found
 
 
+def _inches_at(index: int, tokens: tuple[str, ...]) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1] in _INCH_WORDS
+
+
 def _length_otherwise(token: str, side: Attributes, other: Attributes) -> bool:
-    """``token`` states lengths ``other`` states too, in another unit."""
-    mine = lengths_mm(side.tokens)
-    theirs = [length for lengths in lengths_mm(other.tokens).values() for length in lengths]
+    """``token`` states lengths ``other`` states too, in another unit (a length in inches as the metric length a
+    seller rounds it to, within ``_INCH_ROUNDING``)."""
+    mine, found = lengths_mm(side.tokens), lengths_mm(other.tokens)
+    theirs = [(length, _inches_at(i, other.tokens)) for i, lengths in found.items() for length in lengths]
+
+    def same(value: float, inches: bool) -> bool:
+        return any(
+            abs(value - length) <= (_INCH_ROUNDING * value if inches != in_inches else 0.01)
+            for length, in_inches in theirs
+        )
+
     return any(
-        index in mine and all(any(abs(v - t) < 0.01 for t in theirs) for v in mine[index])
+        index in mine and all(same(v, _inches_at(index, side.tokens)) for v in mine[index])
         for index, t in enumerate(side.tokens)
         if t == token
     )

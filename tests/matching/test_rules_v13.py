@@ -26,6 +26,20 @@ TEST_GROUPS: tuple[tuple[str, ...], ...] = (
     ("canilla", "grifería"),
 )
 
+#: a brand lexicon written for these tests: a maker first, then the names it sells under
+TEST_BRANDS: tuple[tuple[str, ...], ...] = (
+    ("Mattel", "Hot Wheels", "Barbie"),
+    ("Majorette",),
+    ("Spalding",),
+    ("Wilson",),
+    ("Cofap",),
+    ("Monroe", "Ford Monroe"),
+    ("Acme Tools", "Zeta"),
+    ("Zeta Pro Lab",),  # a longer name that holds another family's name
+    ("Fordson", "Ford"),  # a vehicle maker a family holds too
+)
+TEST_VEHICLES: tuple[str, ...] = ("Ford", "Chevrolet")
+
 
 def _read(title: str, rules: str = RULES_V13) -> Attributes:
     return extract_attributes(title, rules)
@@ -39,14 +53,23 @@ def _conflicts(a: str, b: str, rules: str = RULES_V13) -> list[str]:
     return rule_conflicts(_read(a, rules), _read(b, rules))
 
 
+def _makers(a: str, b: str, rules: str = RULES_V13) -> list[str]:
+    """The conflicts that name two makers (a pair may have other conflicts, which these tests are not about)."""
+    return [reason for reason in _conflicts(a, b, rules) if reason.startswith(("maker ", "brand "))]
+
+
 @pytest.fixture
 def only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every v13 mechanism off but the one named by the test's parameter, on the test lexicon."""
     monkeypatch.setattr(rules_v13, "TYPE_INDEX", rules_v13.index_of(TEST_GROUPS))
+    monkeypatch.setattr(rules_v13, "BRAND_INDEX", rules_v13.brand_index(TEST_BRANDS, TEST_VEHICLES))
+    monkeypatch.setattr(rules_v13, "BRAND_MAKERS", tuple(family[0] for family in TEST_BRANDS))
     rules_v13.type_spans.cache_clear()
+    rules_v13.brand_spans.cache_clear()
     with only_switch(rules_v13.V13_MECHANISMS, request.param):
         yield
     rules_v13.type_spans.cache_clear()
+    rules_v13.brand_spans.cache_clear()
 
 
 def test_match_v18_is_match_v17_on_rules_v13() -> None:
@@ -170,6 +193,53 @@ def test_a_form_in_another_word_is_explained(only: None) -> None:
     assert rules_v13.word_explained("gatillo", trigger, spray)
 
 
+@pytest.mark.parametrize("only", ["brand_families"], indirect=True)
+def test_two_makers_brands_are_two_products(only: None) -> None:
+    assert _conflicts("Pelota Basket Spalding N7", "Pelota Basket Wilson N7") == ["maker Spalding vs Wilson"]
+    # the reason names each family's maker, not the line the title writes
+    assert _conflicts("Autito Majorette Street Cars", "Autito Hot Wheels Street Cars") == ["maker Majorette vs Mattel"]
+    # two names of one maker are one maker, a name must be a whole word, and a title with no name says nothing
+    assert not _makers("Muñeca Barbie Fashionista Rubia", "Muñeca Mattel Fashionista Rubia")
+    assert not _makers("Pelota Wilsonia N7", "Pelota Spalding N7")
+    assert not _makers("Pelota Basket N7 Cuero", "Pelota Basket Wilson N7 Cuero")
+    # a title that names both makers shares one with the other
+    assert not _makers("Set Pelotas Wilson y Spalding N7", "Pelota Spalding N7")
+
+
+@pytest.mark.parametrize("only", ["brand_families"], indirect=True)
+def test_a_name_after_para_or_compatible_is_what_the_listing_fits(only: None) -> None:
+    assert not _makers("Llanta para Autito Hot Wheels 1:64", "Llanta Majorette 1:64")
+    assert not _makers("Inflador p/ Pelota Wilson", "Inflador Spalding Pelotas")
+    assert not _makers("Bolso Compatible con Pelotas Spalding", "Bolso Wilson Pelotas")
+    # the maker named before "para" still counts
+    assert _conflicts("Inflador Spalding para Pelota Wilson", "Inflador Wilson Pelota") == ["maker Spalding vs Wilson"]
+
+
+@pytest.mark.parametrize("only", ["brand_families"], indirect=True)
+def test_vehicle_makers_never_count(only: None) -> None:
+    # the car a part fits is no maker of the part, even where a family holds its name
+    assert not _makers("Amortiguador Delantero Ford Ka", "Amortiguador Delantero Chevrolet Ka")
+    assert not _makers("Amortiguador Delantero Ford Ka", "Amortiguador Delantero Fordson Ka")
+    assert _conflicts("Amortiguador Cofap Ford Ka", "Amortiguador Monroe Ford Ka") == ["maker Cofap vs Monroe"]
+    assert not _makers("Amortiguador Ford Monroe Ka", "Amortiguador Monroe Ka")
+
+
+@pytest.mark.parametrize("only", ["brand_families"], indirect=True)
+def test_a_name_inside_a_longer_name_is_not_read(only: None) -> None:
+    spans = rules_v13.brand_spans(_read("Microscopio Zeta Pro Lab 400x").tokens)
+    assert [family for family, _ in spans] == [TEST_BRANDS.index(("Zeta Pro Lab",))]
+    assert _conflicts("Microscopio Zeta Pro Lab 400x", "Microscopio Zeta 400x") == ["maker Zeta Pro Lab vs Acme Tools"]
+
+
+@pytest.mark.parametrize("only", ["brand_families"], indirect=True)
+def test_one_brand_of_the_vocabulary_on_both_sides_is_one_maker(only: None) -> None:
+    # the brand vocabulary reads both as Samsung's: whatever else the titles name, they share a maker
+    a, b = "Samsung Bolso Pelota Spalding", "Samsung Bolso Pelota Wilson"
+    assert _read(a).brand == _read(b).brand == "samsung"
+    assert not _makers(a, b)
+
+
 def test_match_v17_reads_none_of_it() -> None:
+    assert not _makers("Pelota Basket Spalding N7 Cuero", "Pelota Basket Wilson N7 Cuero", RULES_V12)
     assert _doubts("Estufa Acme 21-23 Tiro Balanceado", "Estufa Acme 2123 Tiro Balanceado", RULES_V12)
     assert _doubts("Disco Externo Acme 2 TB USB 3.0", "Disco Externo Acme 2 TB USB", RULES_V12)

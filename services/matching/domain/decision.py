@@ -115,6 +115,9 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         a, b = _without_unit_initials(a, b), _without_unit_initials(b, a)
     if a.brand and b.brand and a.brand != b.brand:
         reasons.append(f"brand {a.brand} vs {b.brand}")
+    elif _reads_since(RULES_V13, a, b) and (makers := rules_v13.other_makers(a, b)):
+        # v13: each title names a brand of the general lexicon, and no maker of one is the other's
+        reasons.append(f"maker {makers[0]} vs {makers[1]}")
     if (
         a.accessory != b.accessory
         and not (_reads_since(RULES_V7, a, b) and V7_ACCESSORY_CUE_BOTH and _cue_on_both(a, b))

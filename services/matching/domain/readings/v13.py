@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from services.matching.domain import attributes as _attributes
 from services.matching.domain.attributes import Attributes, is_name_word
+from services.matching.domain.brand_lexicon import BRAND_FAMILIES, VEHICLE_MAKERS
 from services.matching.domain.product_types import PRODUCT_TYPE_SYNONYMS
 from services.matching.domain.titles import normalize_title
 
@@ -53,6 +54,10 @@ V13_MECHANISMS: dict[str, bool] = {
     # explanation (recall): a product's form the other title states in another word ("Aerosol" and "Spray",
     # "Comprimidos" and "Tabletas", "Líquido" and "Liquid") is the same form
     "forms_in_other_words": True,
+    # conflict (precision): each title names a maker's brand of BRAND_FAMILIES (domain/brand_lexicon.py; "Spalding"
+    # and "Wilson", "Majorette" and "Hot Wheels"), none of one title's makers is among the other's, and no name is
+    # read from after "para"/"compatible con" (a device an accessory fits): two makers' products are two products
+    "brand_families": False,
 }
 
 #: materials in Spanish, Portuguese and English, by the material they are
@@ -394,3 +399,54 @@ def extras_are_plus(a: Attributes, b: Attributes) -> bool:
         return False
     extras, other = (a, b) if a.with_extras else (b, a)
     return extras.written.count("+") == 1 and bool(_plus_apart_at(extras, other))
+
+
+#: words after which a title names what the listing is made for or fits ("Funda para iPhone", "p/ Samsung",
+#: "Compatible con Motorola", "Compatível com", "for Xbox"), not its maker
+_FITS = frozenset({"para", "pra", "p", "for", "compatible", "compatibles", "compativel", "compativeis", "compat"})
+
+
+def brand_index(
+    families: tuple[tuple[str, ...], ...], vehicle_makers: tuple[str, ...]
+) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each name of ``families`` as its normalized words, keyed by its first word, with its family's index. A vehicle
+    maker's name is left out even if a family holds it: in a part's title it names the vehicle the part fits."""
+    vehicles = {normalize_title(name) for name in vehicle_makers}
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for family, names in enumerate(families):
+        for name in names:
+            words = tuple(normalize_title(name).split())
+            if words and " ".join(words) not in vehicles:
+                by_first.setdefault(words[0], []).append((words, family))
+    return by_first
+
+
+#: the lexicon's names by their first word (a test may put another lexicon here and clear ``brand_spans``'s cache)
+BRAND_INDEX = brand_index(BRAND_FAMILIES, VEHICLE_MAKERS)
+#: each family's maker (its first name), by the family's index, for the conflict's reason
+BRAND_MAKERS: tuple[str, ...] = tuple(family[0] for family in BRAND_FAMILIES)
+
+
+@lru_cache(maxsize=65536)
+def brand_spans(tokens: tuple[str, ...]) -> tuple[tuple[int, frozenset[int]], ...]:
+    """(family, positions of the title's tokens it covers) of every lexicon name the title states as whole words
+    before any word that says what the listing fits; a name inside a longer name the title states is not read."""
+    end = next((index for index, token in enumerate(tokens) if token in _FITS), len(tokens))
+    spans = []
+    for start in range(end):
+        for words, family in BRAND_INDEX.get(tokens[start], ()):
+            if start + len(words) <= end and tokens[start : start + len(words)] == words:
+                spans.append((family, frozenset(range(start, start + len(words)))))
+    return tuple(span for span in spans if not any(span[1] < other[1] for other in spans))
+
+
+def other_makers(a: Attributes, b: Attributes) -> tuple[str, str] | None:
+    """The makers of two titles that each name a brand of the lexicon and share no maker (as the reason names them),
+    or None. Titles the brand vocabulary reads as one brand's share their maker whatever else they name."""
+    if not V13_MECHANISMS["brand_families"] or (a.brand is not None and a.brand == b.brand):
+        return None
+    mine, theirs = brand_spans(a.tokens), brand_spans(b.tokens)
+    families_a, families_b = {family for family, _ in mine}, {family for family, _ in theirs}
+    if not families_a or not families_b or families_a & families_b:
+        return None
+    return BRAND_MAKERS[mine[0][0]], BRAND_MAKERS[theirs[0][0]]

@@ -13,57 +13,119 @@ from services.matching.domain.titles import normalize_title
 #: words sellers write in titles as plain words; a family holding one would claim other makers' listings
 COMMON_WORDS = frozenset(
     {
-        "sol",
-        "casa",
-        "ideal",
-        "clear",
-        "gol",
-        "moto",
-        "poco",
-        "mi",
-        "vivo",
-        "honor",
-        "galaxy",
-        "topper",
-        "fila",
-        "rainha",
         "ala",
-        "lux",
-        "comfort",
-        "magnum",
-        "uno",
-        "mini",
-        "smart",
-        "ram",
-        "hp",
-        "mg",
-        "p g",
-        "one",
-        "max",
-        "pro",
-        "plus",
-        "original",
-        "super",
-        "premium",
-        "classic",
-        "power",
-        "home",
-        "life",
-        "natural",
-        "total",
-        "flex",
-        "multi",
-        "pixel",
-        "deco",
-        "windows",
-        "western",
-        "branco",
-        "roca",
-        "coral",
-        "phillips",
+        "alpargatas",
+        "arena",
+        "atomic",
+        "bis",
+        "bold",
         "boxer",
-        "york",
+        "branco",
+        "caboclo",
+        "camper",
+        "casa",
+        "cat",
+        "chango",
+        "classic",
+        "clear",
+        "comfort",
+        "coqueiro",
+        "coral",
+        "corona",
+        "deco",
+        "degree",
+        "del valle",
+        "delicia",
+        "diesel",
+        "duelo",
+        "element",
+        "estrela",
+        "fate",
+        "fila",
+        "finish",
+        "flash",
+        "flex",
+        "fox",
+        "fritos",
+        "gain",
+        "galaxy",
+        "gallo",
+        "gap",
+        "giant",
+        "gol",
+        "grow",
+        "guess",
+        "head",
+        "home",
+        "honor",
+        "hope",
+        "hp",
+        "ideal",
+        "impulse",
+        "kinder",
+        "kraft",
+        "lee",
+        "life",
+        "lux",
+        "magistral",
+        "magnum",
+        "mango",
+        "max",
+        "mg",
+        "mi",
+        "mini",
+        "moca",
+        "modelo",
+        "molinos",
+        "moto",
+        "multi",
+        "natural",
+        "neve",
+        "nido",
+        "ninho",
+        "off",
+        "olla",
+        "one",
+        "original",
+        "p g",
+        "persona",
+        "personal",
+        "phillips",
+        "pilar",
+        "pixel",
+        "plus",
+        "poco",
+        "polo",
+        "power",
+        "premium",
+        "prestobarba",
+        "pro",
+        "rainha",
+        "ram",
+        "reserva",
+        "rider",
+        "roca",
+        "salvo",
         "seat",
+        "secret",
+        "seda",
+        "select",
+        "shell",
+        "smart",
+        "sol",
+        "suave",
+        "super",
+        "surf",
+        "swift",
+        "topper",
+        "total",
+        "trek",
+        "uno",
+        "venus",
+        "vivo",
+        "western",
+        "windows",
+        "york",
     }
 )
 
@@ -115,6 +177,23 @@ def test_no_vehicle_maker_is_a_brand_family_name() -> None:
     assert [name for family in BRAND_FAMILIES for name in family if normalize_title(name) in vehicle_makers] == []
 
 
+def test_no_brand_name_holds_a_vehicle_maker() -> None:
+    # "Tom Ford" would make a perfume's title read as naming the car it fits
+    vehicle_makers = {normalize_title(maker) for maker in VEHICLE_MAKERS}
+    holding = [
+        name
+        for family in BRAND_FAMILIES
+        for name in family
+        if any(
+            " ".join(words[start:end]) in vehicle_makers
+            for words in [normalize_title(name).split()]
+            for start in range(len(words))
+            for end in range(start + 1, len(words) + 1)
+        )
+    ]
+    assert holding == []
+
+
 def test_no_name_is_a_common_word() -> None:
     names = [*(name for family in BRAND_FAMILIES for name in family), *VEHICLE_MAKERS]
     assert [name for name in names if normalize_title(name) in COMMON_WORDS] == []
@@ -122,7 +201,8 @@ def test_no_name_is_a_common_word() -> None:
 
 def test_the_lexicon_is_the_union_of_its_areas_and_is_wide() -> None:
     assert sum(len(families) for families in BRAND_FAMILIES_BY_AREA.values()) == len(BRAND_FAMILIES)
-    assert sum(len(family) for family in BRAND_FAMILIES) >= 500
+    assert sum(len(family) for family in BRAND_FAMILIES) >= 1500
+    assert all(len(families) >= 10 for families in BRAND_FAMILIES_BY_AREA.values())
 
 
 @pytest.mark.parametrize(
@@ -136,6 +216,25 @@ def test_the_lexicon_is_the_union_of_its_areas_and_is_wide() -> None:
         ("Xiaomi", "Redmi"),
         ("Sony", "PlayStation"),
         ("3M", "Scotch-Brite", "Post-it"),
+        ("Nestlé", "Nescafé", "La Lechera", "Leite Moça", "Leite Ninho", "Leche Nido", "Purina", "Dog Chow"),
+        ("Procter & Gamble", "Gillette", "Pantene", "Ariel", "Oral-B", "Pampers"),
+        ("Unilever", "Dove", "Rexona", "Omo", "Hellmann's"),
+        ("PepsiCo", "Sabritas", "Lay's", "Quaker", "Gatorade"),
+        ("Coca-Cola", "Sprite", "Jugos del Valle", "Cepita"),
+        ("Arcor", "Bagley", "Bon o Bon"),
+        ("Grupo Bimbo", "Bimbo", "Marinela", "Barcel"),
+        ("Groupe SEB", "Tefal", "T-Fal", "Arno", "Rowenta", "Moulinex"),
+        ("Nike", "Air Jordan", "Converse"),
+        ("Grendene", "Ipanema", "Grendha"),
+        ("Alpargatas S.A.", "Havaianas"),
+        ("Natura", "Avon"),
+        ("Mars Petcare", "Pedigree", "Whiskas", "Royal Canin"),
+        ("Randon", "Fras-le", "Fremax"),
+        ("Marelli", "Cofap", "Magneti Marelli"),
+        ("Michelin", "BFGoodrich"),
+        ("Bridgestone", "Firestone"),
+        ("Mastellone", "La Serenísima"),
+        ("Newell Brands", "Oster", "Sharpie", "Paper Mate", "Coleman"),
     ],
 )
 def test_known_lines_share_their_makers_family(names: tuple[str, ...]) -> None:
@@ -157,6 +256,26 @@ def test_known_lines_share_their_makers_family(names: tuple[str, ...]) -> None:
         ("Sherwin-Williams", "Suvinil"),
         ("Epson", "Brother"),
         ("Xiaomi", "Motorola"),
+        ("Spalding", "Wilson"),
+        ("Majorette", "Hot Wheels"),
+        ("Coca-Cola", "Pepsi"),
+        ("Arcor", "Terrabusi"),
+        ("Nike", "Adidas"),
+        ("Pirelli", "Michelin"),
+        ("Havaianas", "Ipanema"),
+        ("Natura", "O Boticário"),
+        ("Bimbo", "Bauducco"),
+        ("La Serenísima", "SanCor"),
+        ("Liliana", "Atma"),
+        ("Mondial", "Britânia"),
+        ("Cofap", "Monroe"),
+        ("Tigre", "Amanco"),
+        ("Olympikus", "Mizuno"),
+        ("Pedigree", "Dog Chow"),
+        ("Brahma", "Heineken"),
+        ("Jumex", "Jugos del Valle"),
+        ("Faber-Castell", "Staedtler"),
+        ("Fender", "Gibson"),
     ],
 )
 def test_rival_makers_are_in_different_families(name: str, rival: str) -> None:
@@ -164,6 +283,8 @@ def test_rival_makers_are_in_different_families(name: str, rival: str) -> None:
     assert _family_of(name) != _family_of(rival)
 
 
-@pytest.mark.parametrize("name", ["Intel", "Nvidia", "Windows", "Disney", "Marvel", "Paw Patrol"])
+@pytest.mark.parametrize(
+    "name", ["Intel", "Nvidia", "Windows", "Android", "Snapdragon", "Disney", "Marvel", "Paw Patrol", "Pokémon"]
+)
 def test_component_makers_and_licences_printed_on_other_makers_products_are_left_out(name: str) -> None:
     assert _family_of(name) is None

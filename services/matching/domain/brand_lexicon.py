@@ -15,21 +15,33 @@ seen.
 Rules every family keeps (tests/matching/test_brand_lexicon.py checks the mechanical ones):
 - a name is in one family only, after normalization, and at most four words long; spellings that normalize alike
   ("Black+Decker" and "Black & Decker", "Fisher-Price" and "Fisher Price") are listed once;
-- a line is listed under the maker that owns it today (as best known); when a brand belongs to different makers in
-  different countries or a line was sold, it sits under the maker whose products sellers in these markets list;
+- no name holds another family's name ("Philips Hue" under Signify would make a title read both Signify and
+  Philips): a line sold to another maker whose name holds its old maker's name is left out;
+- a line is listed under the maker that owns it today, as best known; a name owned by one maker and licensed to
+  others (Stanley drinkware, GE appliances in Latin America) is listed under one of them only. A few names belong
+  to unrelated makers in different trades ("Kenwood" car audio and kitchen machines, "Continental" tyres and
+  Brazilian stoves, "Fischer" wall plugs and Brazilian ovens, "Weber" grills and Brazilian mortar): each is listed
+  under the maker most of its listings name, which still tells it from that trade's other makers;
 - a name that is also a word sellers write in titles in Spanish, Portuguese or English is left out when it could
   appear as a plain word in another maker's title: "Sol", "Casa", "Ideal", "Clear", "Vivo", "Poco" (Xiaomi),
   "Honor", "Galaxy" (a star projector is a "proyector galaxy"), "Topper" (a mattress topper), "Fila" (a row),
-  "Rainha", "Ala", "Lux", "Comfort", "Magnum", "Uno" (the card game), "Mini", "Smart"; a name of that kind is kept
-  when sellers rarely write the plain word in a listing ("Puma", "Dove", "Axe", "Penalty", "Apple", "Oster");
+  "Estrela", "Seda" (silk), "Ninho" and "Nido" (a baby nest, a trundle bed: "Leite Ninho" and "Leche Nido" are
+  kept), "Kinder" (a preschool: "Kinder Bueno" is kept), "Kraft" (kraft paper), "Corona", "Shell", "Swift",
+  "Finish", "Off", "Ala", "Lux", "Comfort", "Magnum", "Uno" (the card game), "Mini", "Smart"; a name of that kind
+  is kept when sellers rarely write the plain word in a listing ("Puma", "Dove", "Axe", "Penalty", "Apple",
+  "Ariel", "Pilot", "Skip");
 - bare acronyms that are also units or sizes are left out: "HP" (horsepower: "Compresor 2 HP"; HP's lines
-  "LaserJet", "DeskJet", "Pavilion", … are listed), "MG" (milligrams), "P&G" (normalized "p g": sizes P and G);
-- licences that many makers print on their products (Disney, Marvel, Frozen, Paw Patrol, Pokémon, football
-  clubs) name no maker and are left out;
-- car and motorcycle makers are not in ``BRAND_FAMILIES``: in an auto-part title ("Amortiguador Cofap Gol Trend
-  Volkswagen") they name the vehicle the part fits, not its maker, so they are in ``VEHICLE_MAKERS``, which a caller
-  treats apart. Makers that also sell other products under the same name (Honda generators, Yamaha instruments,
-  Mitsubishi air conditioners) stay there too;
+  "LaserJet", "DeskJet", "Pavilion", … are listed), "MG" (milligrams), "P&G" (normalized "p g": sizes P and G),
+  "M&M's", "B&O";
+- makers of components and ingredients written in other makers' titles as a specification (Intel, AMD, Nvidia,
+  Qualcomm Snapdragon, Windows, Android, Dolby, Gore-Tex, Vibram, Lycra, Teflon) and licences many makers print on
+  their products (Disney, Marvel, Frozen, Paw Patrol, Pokémon, football clubs) name no product's maker and are
+  left out;
+- car, truck, motorcycle, farm and construction machine and engine makers are not in ``BRAND_FAMILIES``: in a
+  part's title ("Amortiguador Cofap Gol Trend Volkswagen") they name the vehicle the part fits, not its maker, so
+  they are in ``VEHICLE_MAKERS``, which a caller treats apart. Makers that also sell other products under the
+  same name (Honda generators, Yamaha instruments, Mitsubishi air conditioners) stay there too, and no brand name
+  holds a vehicle maker's name ("Tom Ford", "Lincoln Electric" are left out);
 - device makers stay in ``BRAND_FAMILIES`` although accessories name them ("Funda para iPhone 15", "Cargador
   compatible Samsung"): a caller must tell the device an accessory fits ("para", "compatible con", "p/") from the
   accessory's maker.
@@ -351,7 +363,6 @@ _TOOLS_AND_CONSTRUCTION: Final[tuple[BrandFamily, ...]] = (
     ("Kärcher",),
     ("Wap",),
     ("Nilfisk",),
-    ("Lincoln Electric",),
     ("ESAB",),
     ("Miller Electric",),
     ("Weg",),
@@ -1246,17 +1257,7 @@ _BEAUTY_AND_PERSONAL_CARE: Final[tuple[BrandFamily, ...]] = (
     ("Beiersdorf", "Nivea", "Eucerin", "Labello", "Hansaplast", "Coppertone"),
     ("Coty", "CoverGirl", "Rimmel", "Max Factor", "Sally Hansen", "Risqué", "Kylie Cosmetics", "Lancaster"),
     ("Wella", "Koleston", "Wella Professionals", "OPI", "Nioxin"),
-    (
-        "Estée Lauder",
-        "Clinique",
-        "MAC Cosmetics",
-        "Bobbi Brown",
-        "Tom Ford",
-        "Aveda",
-        "Too Faced",
-        "Smashbox",
-        "La Mer",
-    ),
+    ("Estée Lauder", "Clinique", "MAC Cosmetics", "Bobbi Brown", "Aveda", "Too Faced", "Smashbox", "La Mer"),
     ("Shiseido",),
     ("Revlon", "Almay", "Elizabeth Arden"),
     ("Ruby Rose",),
@@ -1926,6 +1927,199 @@ _DRINKS: Final[tuple[BrandFamily, ...]] = (
     ("Minalba",),
 )
 
+_CLEANING: Final[tuple[BrandFamily, ...]] = (
+    (
+        "SC Johnson",
+        "Raid",
+        "Glade",
+        "Mr. Músculo",
+        "Lysoform",
+        "Blem",
+        "Pledge",
+        "Ziploc",
+        "Baygon",
+        "Windex",
+        "Drano",
+        "Autan",
+        "Pato Purific",
+        "Scrubbing Bubbles",
+    ),
+    ("Clorox", "Ayudín", "Poett", "Pine-Sol", "Kingsford", "Burt's Bees", "Brita", "Lestoil"),
+    (
+        "Reckitt",
+        "Vanish",
+        "Lysol",
+        "Harpic",
+        "Air Wick",
+        "Woolite",
+        "Calgon",
+        "Durex",
+        "Dettol",
+        "Strepsils",
+        "Gaviscon",
+        "Nurofen",
+        "Mucinex",
+        "Mead Johnson",
+        "Enfamil",
+        "Enfagrow",
+        "Nutramigen",
+        "Sustagen",
+        "SBP",
+        "Cillit Bang",
+        "Veja Multiuso",
+        "Bom Ar",
+        "Detol",
+    ),
+    ("Química Amparo", "Ypê", "Assolan", "Tixan"),
+    ("Bombril", "Mon Bijou", "Limpol", "Pinho Bril", "Sapólio Radium", "Kalipto"),
+    ("Girando Sol",),
+    ("Minuano",),
+    ("Qboa",),
+    ("Zote",),
+    ("Grupo AlEn", "Cloralex", "Pinol", "Dersa"),
+    ("Procenex",),
+    ("Espadol",),
+)
+
+_OFFICE_AND_SCHOOL: Final[tuple[BrandFamily, ...]] = (
+    ("Faber-Castell",),
+    ("Société Bic", "Bic", "Tipp-Ex", "Bic Cristal"),
+    ("Pilot",),
+    ("Pentel",),
+    ("Uni-ball", "Uniball", "Posca"),
+    ("Staedtler",),
+    ("Maped",),
+    ("Stabilo",),
+    ("Fabbrica Italiana Lapis", "Giotto", "Lyra", "Canson", "Dixon Ticonderoga", "Daler-Rowney"),
+    ("Filgo",),
+    ("Simball",),
+    ("Rivadavia",),
+    ("ACCO Brands", "Tilibra", "Swingline", "Leitz"),
+    ("Foroni",),
+    ("Jandaia",),
+    ("Credeal",),
+    ("São Domingos",),
+    ("Acrilex",),
+    ("Chamex", "Sylvamo"),
+    ("Suzano",),
+    ("Scribe",),
+    ("Barrilito",),
+    ("Kores",),
+    ("Pelikan",),
+    ("Plasticola",),
+    ("Voligoma",),
+    ("UHU",),
+    ("Leo & Leo",),
+    ("Molin",),
+    ("Compactor",),
+    ("Dello",),
+    ("Polibras",),
+    ("Waleu",),
+    ("Cortiarte",),
+)
+
+_MUSIC_INSTRUMENTS: Final[tuple[BrandFamily, ...]] = (
+    ("Roland",),
+    ("Korg", "Vox"),
+    ("Fender", "Squier", "Charvel", "EVH", "PreSonus"),
+    ("Gibson", "Epiphone", "KRK"),
+    ("Hoshino Gakki", "Ibanez", "Tama Drums"),
+    ("Tagima",),
+    ("Giannini",),
+    ("Strinberg",),
+    ("Di Giorgio",),
+    ("Rozini",),
+    ("Gretsch",),
+    ("Ludwig",),
+    ("Mapex",),
+    ("Zildjian", "Vic Firth"),
+    ("Sabian",),
+    ("Paiste",),
+    ("Shure",),
+    ("Music Tribe", "Behringer", "TC Electronic", "Tannoy", "Klark Teknik"),
+    ("Peavey",),
+    ("Laney",),
+    ("Ernie Ball", "Music Man"),
+    ("D'Addario",),
+    ("Martin Guitar",),
+    ("Taylor Guitars",),
+    ("Takamine",),
+    ("Cort",),
+    ("Washburn",),
+    ("Hohner",),
+    ("Parquer",),
+    ("Alhambra Guitarras",),
+    ("Kala",),
+    ("NUX",),
+    ("Mooer",),
+    ("inMusic", "Akai Professional", "Alesis", "M-Audio", "Numark"),
+    ("AlphaTheta",),
+    ("Native Instruments",),
+    ("Focusrite", "Novation"),
+    ("Steinway",),
+    ("Kawai",),
+    ("Nord Keyboards",),
+    ("Warm Music",),
+    ("Attack Drums",),
+)
+
+_INDUSTRIAL: Final[tuple[BrandFamily, ...]] = (
+    ("Honeywell",),
+    ("Emerson",),
+    ("Festo",),
+    ("Danfoss",),
+    ("Grundfos",),
+    ("Rockwell Automation", "Allen-Bradley"),
+    ("Fanuc",),
+    ("Rowa",),
+    ("Czerweny",),
+    ("Motorarg",),
+    ("Pedrollo",),
+    ("Dancor",),
+    ("Thebe",),
+    ("Anauger",),
+    ("Kohler",),
+    ("Libus",),
+    ("MSA Safety",),
+    ("Ansell",),
+    ("Marluvas",),
+    ("Bracol",),
+    ("Fujiwara",),
+    ("Pampeiro",),
+    ("Pampero",),
+    ("Grafa",),
+    ("Filizola",),
+    ("Systel",),
+    ("Kretz",),
+    ("Chiaperini",),
+    ("Singer",),
+    ("Janome",),
+    ("Juki",),
+    ("Bernina",),
+    ("Pfaff",),
+    ("Stara",),
+    ("Baldan",),
+    ("Tatu Marchesan",),
+    ("Schiavi",),
+    ("Ecoflow",),
+    ("Jackery",),
+    ("Bluetti",),
+    ("Growatt",),
+    ("Fronius",),
+    ("Canadian Solar",),
+    ("Jinko Solar",),
+    ("Trina Solar",),
+    ("Enertik",),
+    ("Victron Energy",),
+    ("Tecumseh",),
+    ("Copeland",),
+    ("Dupont",),
+    ("Syngenta",),
+    ("Corteva",),
+    ("Nufarm",),
+    ("Atanor",),
+)
+
 #: the families by the marketplace area their maker mostly sells in (used for counts and reports)
 BRAND_FAMILIES_BY_AREA: Final = MappingProxyType(
     {
@@ -1946,6 +2140,10 @@ BRAND_FAMILIES_BY_AREA: Final = MappingProxyType(
         "pets": _PETS,
         "food": _FOOD,
         "drinks": _DRINKS,
+        "cleaning and household": _CLEANING,
+        "office and school": _OFFICE_AND_SCHOOL,
+        "music instruments": _MUSIC_INSTRUMENTS,
+        "industrial and agricultural": _INDUSTRIAL,
     }
 )
 
@@ -1954,7 +2152,8 @@ BRAND_FAMILIES: Final[tuple[BrandFamily, ...]] = tuple(
     family for families in BRAND_FAMILIES_BY_AREA.values() for family in families
 )
 
-#: car, truck and motorcycle makers: in a part's or accessory's title they name the vehicle it fits, not its maker
+#: car, truck, motorcycle, farm and construction machine and engine makers: in a part's or accessory's title
+#: they name the vehicle or machine it fits, not the part's maker
 VEHICLE_MAKERS: Final[tuple[str, ...]] = (
     "Toyota",
     "Ford",
@@ -2056,4 +2255,17 @@ VEHICLE_MAKERS: Final[tuple[str, ...]] = (
     "Voge",
     "Jawa",
     "MV Agusta",
+    "John Deere",
+    "Massey Ferguson",
+    "New Holland",
+    "Valtra",
+    "Case IH",
+    "Caterpillar",
+    "Komatsu",
+    "JCB",
+    "Deutz",
+    "Kubota",
+    "Cummins",
+    "Perkins",
+    "MWM",
 )

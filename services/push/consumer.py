@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from redis.exceptions import RedisError
 
 from schemas.events import DeliveryStatus, PushRequest
-from services.infra.kafka_headers import SOURCE_TOPIC_HEADER, header_pairs
+from services.infra.kafka_headers import dead_letter_headers, header_pairs
 from services.push.domain.offsets import OffsetLedger
 from services.push.instruments import PushMetrics
 from services.push.service_layer.delivery import DeadLetter, DeliveryService, RequestOutcome
@@ -41,7 +41,8 @@ _COMMIT_EVERY_S = 0.2
 _IDLE_SLEEP_S = 0.01
 _FETCH_BATCH = 500
 _PAUSE_AFTER_FULL_S = 10.0
-_DEAD_LETTER_HEADERS = {"error", "error-detail", "notification-id", SOURCE_TOPIC_HEADER}
+#: on a dead letter for one notification: its id (replaced on a replayed request that fails again)
+_NOTIFICATION_ID = "notification-id"
 #: one record to produce: topic, key, value, headers
 _Record = tuple[str, bytes | None, bytes, list[tuple[str, str | bytes | None]] | None]
 
@@ -235,15 +236,12 @@ class PushConsumer:
         # The request's own headers travel with it (a replayed request's replay-count among them), so
         # `pulso dlq replay` re-publishes what was consumed; this dead letter's reason replaces any older one.
         headers: list[tuple[str, str | bytes | None]] = [
-            (name, value) for name, value in header_pairs(message) if name not in _DEAD_LETTER_HEADERS
-        ]
-        headers += [
-            ("error", dead.reason.encode()),
-            ("error-detail", dead.detail.encode()),
-            (SOURCE_TOPIC_HEADER, str(message.topic()).encode()),
+            *dead_letter_headers(
+                header_pairs(message), dead.reason, dead.detail, str(message.topic()), replaces={_NOTIFICATION_ID}
+            )
         ]
         if notification_id:
-            headers.append(("notification-id", notification_id.encode()))
+            headers.append((_NOTIFICATION_ID, notification_id.encode()))
         return (self._settings.push_dlq_topic, message.key(), raw, headers)
 
     def _record(

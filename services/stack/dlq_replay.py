@@ -35,12 +35,11 @@ import redis as redis_sync
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
 from services.infra.durations import parse_duration
-from services.infra.kafka_headers import SOURCE_TOPIC_HEADER, header_pairs
+from services.infra.kafka_headers import REPLAY_COUNT_HEADER, SOURCE_TOPIC_HEADER, header_pairs
 from services.infra.topics import CATALOG, CATALOG_DLQ, INTERACTIONS, INTERACTIONS_DLQ, PUSH_DLQ, PUSH_REQUESTS
 
 #: how long the ledger remembers a replay; dead letters older than this are rarely worth replaying twice
 LEDGER_TTL_S = 90 * 24 * 3600
-REPLAY_COUNT_HEADER = "replay-count"
 #: the topic each shipped DLQ's writer reads by default: named in the refusal of dead letters that carry no
 #: `source-topic` (written before the header existed), never used without --to
 DEFAULT_SOURCE_OF = {PUSH_DLQ: PUSH_REQUESTS, INTERACTIONS_DLQ: INTERACTIONS, CATALOG_DLQ: CATALOG}

@@ -65,7 +65,7 @@ def _records(catalog: list[Product]) -> list[RawInteraction]:
     raws = [e.to_bytes() for e in events]
     raws.insert(3, raws[1])  # a redelivery within the batch
     raws.insert(5, b"{not json")
-    return [(b"k", raw, 0, offset) for offset, raw in enumerate(raws)]
+    return [(b"k", raw, 0, offset, None) for offset, raw in enumerate(raws)]
 
 
 async def _schedule(redis: aioredis.Redis) -> dict[str, str]:

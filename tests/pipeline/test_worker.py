@@ -1,5 +1,6 @@
 """The pipeline worker end to end on the real embedded broker and redis-server: an abandoned cart
-becomes a push request and recommendations; a malformed interaction goes to the DLQ and the stream goes on."""
+becomes a push request and recommendations; a malformed interaction goes to the DLQ and the stream goes on, and
+when replayed and failing again it goes back with its replay count."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from pathlib import Path
 import httpx
 import pytest
 import redis as redis_sync
+from confluent_kafka import Producer
 
 from schemas import InteractionEvent, InteractionType, Locale, Product, RecommendationSet, Site, Trigger
 from services.infra.signed_links import verify_link
 from services.pipeline.catalog import generate_demo_catalog
+from services.stack.dlq_replay import ReplayChoice, describe, replay
 
 from .conftest import PipelineWorker, TopicReader, produce, pushes_in, running_worker
 
@@ -167,3 +170,46 @@ def test_a_record_that_cannot_be_processed_is_dead_lettered_and_the_stream_goes_
     ).json().get("seen_event_ids", []):
         assert time.monotonic() < deadline, running.log_tail()
         time.sleep(0.2)
+
+
+def test_a_replayed_interaction_that_fails_again_comes_back_with_its_replay_count(
+    running: PipelineWorker, kafka_bootstrap: str, redis_url: str
+) -> None:
+    """`pulso dlq replay` sends a dead letter back with replay-count; when it fails again its new dead letter keeps
+    the count (and the record's own headers), so the next replay counts on and shows how often it came back."""
+    poison = b"replayed poison: not json {"
+    since = datetime.now(UTC)
+    producer = Producer({"bootstrap.servers": kafka_bootstrap})
+    producer.produce(running.topics.interactions, key=b"u-poison", value=poison, headers=[("traceparent", b"00-ab-01")])
+    assert producer.flush(10) == 0
+
+    dlq = TopicReader(kafka_bootstrap, running.topics.dlq)
+    ledger = redis_sync.Redis.from_url(redis_url)
+    choice = ReplayChoice(since=since, reason="invalid_json")
+
+    def dead_letters(count: int) -> list[dict[str, bytes]]:
+        records = dlq.poll_until(lambda r: sum(value == poison for _, value, _ in r) >= count, timeout_s=60)
+        found = [headers for _, value, headers in records if value == poison]
+        assert len(found) == count, running.log_tail()
+        return found
+
+    try:
+        first = dead_letters(1)[0]
+        assert first["error"] == b"invalid_json" and "replay-count" not in first
+        assert first["traceparent"] == b"00-ab-01"
+
+        replayed = replay(kafka_bootstrap, ledger, running.topics.dlq, None, choice, False, datetime.now(UTC))
+        assert (replayed.source_topic, len(replayed.replayed)) == (running.topics.interactions, 1)
+        again = dead_letters(2)[1]
+        assert again["replay-count"] == b"1" and again["error"] == b"invalid_json"
+        assert again["traceparent"] == b"00-ab-01"
+        assert again["source-topic"] == running.topics.interactions.encode()
+
+        # the first dead letter is in the ledger; the second one is replayed, and says it was replayed once
+        second = replay(kafka_bootstrap, ledger, running.topics.dlq, None, choice, False, datetime.now(UTC))
+        assert len(second.replayed) == 1 and len(second.already_replayed) == 1
+        assert describe(second.replayed[0]).endswith("replays so far: 1")
+        assert dead_letters(3)[2]["replay-count"] == b"2"
+    finally:
+        dlq.close()
+        ledger.close()

@@ -284,7 +284,9 @@ def register_agents(app: faust.App, settings: PipelineSettings, pipeline: Pipeli
             for stale in skipped:
                 await manual.ack(stale)  # fetched before a rebalance: read again from the committed offset
             batch: list[EventT[Any]] = [first, *rest]
-            records = [(e.message.key, e.value, e.message.partition, e.message.offset) for e in batch]
+            records: list[RawInteraction] = [
+                (e.message.key, e.value, e.message.partition, e.message.offset, e.message.headers) for e in batch
+            ]
             pipeline.metrics.interaction_batches.observe(len(records))
             await _ingest(pipeline.ingestion, records)
             for handled in batch:

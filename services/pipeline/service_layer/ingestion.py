@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from schemas import InteractionEvent, InteractionType, Product, Site, Trigger
-from services.infra.kafka_headers import SOURCE_TOPIC_HEADER
+from services.infra.kafka_headers import RawHeaders, dead_letter_headers, pairs_of
 from services.pipeline.adapters.digest_windows import DigestWindows
 from services.pipeline.adapters.redis_store import PipelineStore
 from services.pipeline.domain.policy import notification_id
@@ -35,8 +35,9 @@ from services.pipeline.settings import PipelineSettings
 
 log = logging.getLogger("pulso.pipeline")
 
-#: one interactions.v1 record: key, value, partition, offset
-RawInteraction = tuple[bytes | None, bytes | None, int, int]
+#: one interactions.v1 record: key, value, partition, offset, headers as the consumer gave them (read only when
+#: the record is dead-lettered, which carries them on)
+RawInteraction = tuple[bytes | None, bytes | None, int, int, RawHeaders]
 #: a record and the event it holds
 DecodedInteraction = tuple[RawInteraction, InteractionEvent]
 
@@ -97,7 +98,7 @@ class Ingestion:
             except BadInteractionError as error:
                 bad.append((record, error))
         if bad:
-            futures = [await self._send_dead_letter(record[0], record[1], problem) for record, problem in bad]
+            futures = [await self._send_dead_letter(record, problem) for record, problem in bad]
             await asyncio.gather(*futures)
             for _, problem in bad:
                 self._count_dead_letter(problem)
@@ -207,7 +208,7 @@ class Ingestion:
     def note_progress(self, records: Sequence[RawInteraction], at: float) -> None:
         """The last offset of each partition in ``records`` was handled (``at``: roughly its event time)."""
         last: dict[int, int] = {}
-        for _, _, partition, offset in records:
+        for _, _, partition, offset, _ in records:
             last[partition] = offset
         for partition, offset in last.items():
             self.metrics.processed(self.binding.interactions_topic, partition, offset, at)
@@ -215,19 +216,16 @@ class Ingestion:
     async def dead_letter_failed(self, record: RawInteraction, error: Exception) -> None:
         """A record that passed validation but could not be processed (a poison record, e.g. a corrupt
         catalog entry): dead-lettered with the reason so the partition keeps moving."""
-        key, raw, _, _ = record
         detail = f"{type(error).__name__}: {error}"[:500]
         problem = BadInteractionError("processing_error", detail)
-        await (await self._send_dead_letter(key, raw, problem))
+        await (await self._send_dead_letter(record, problem))
         self._count_dead_letter(problem)
 
-    async def _send_dead_letter(self, key: bytes | None, raw: bytes | None, error: BadInteractionError) -> Any:
-        """Produce the record to the DLQ; returns the future of the broker's acknowledgement."""
-        headers = [
-            ("error", error.reason.encode()),
-            ("error-detail", error.detail.encode()[:1000]),
-            (SOURCE_TOPIC_HEADER, self.binding.interactions_topic.encode()),
-        ]
+    async def _send_dead_letter(self, record: RawInteraction, error: BadInteractionError) -> Any:
+        """Produce the record to the DLQ with its own headers (a replayed record's replay-count among them) and
+        the reason; returns the future of the broker's acknowledgement."""
+        key, raw, _, _, incoming = record
+        headers = dead_letter_headers(pairs_of(incoming), error.reason, error.detail, self.binding.interactions_topic)
         return await self.binding.dlq.send(key=key, value=raw or b"", headers=headers)
 
     def _count_dead_letter(self, error: BadInteractionError) -> None:

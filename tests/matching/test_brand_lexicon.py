@@ -15,20 +15,28 @@ COMMON_WORDS = frozenset(
     {
         "ala",
         "alpargatas",
+        "aquario",
         "arena",
         "atomic",
         "bis",
+        "blink",
+        "blu",
         "bold",
         "boxer",
         "branco",
         "caboclo",
+        "cadence",
         "camper",
+        "carrier",
         "casa",
         "cat",
+        "cesar",
         "chango",
         "classic",
         "clear",
         "comfort",
+        "conga",
+        "contigo",
         "coqueiro",
         "coral",
         "corona",
@@ -40,13 +48,16 @@ COMMON_WORDS = frozenset(
         "duelo",
         "element",
         "estrela",
+        "fabuloso",
         "fate",
+        "fiero",
         "fila",
         "finish",
         "flash",
         "flex",
         "fox",
         "fritos",
+        "gafa",
         "gain",
         "galaxy",
         "gallo",
@@ -68,21 +79,26 @@ COMMON_WORDS = frozenset(
         "life",
         "lux",
         "magistral",
+        "magnetron",
         "magnum",
         "mango",
+        "manhattan",
         "max",
         "mg",
         "mi",
         "mini",
         "moca",
         "modelo",
+        "moleca",
         "molinos",
         "moto",
         "multi",
         "natural",
+        "nebula",
         "neve",
         "nido",
         "ninho",
+        "nosotras",
         "off",
         "olla",
         "one",
@@ -96,7 +112,10 @@ COMMON_WORDS = frozenset(
         "plus",
         "poco",
         "polo",
+        "portobello",
+        "positivo",
         "power",
+        "predator",
         "premium",
         "prestobarba",
         "pro",
@@ -106,6 +125,7 @@ COMMON_WORDS = frozenset(
         "rider",
         "roca",
         "salvo",
+        "scotch",
         "seat",
         "secret",
         "seda",
@@ -117,6 +137,8 @@ COMMON_WORDS = frozenset(
         "super",
         "surf",
         "swift",
+        "tenda",
+        "tigre",
         "topper",
         "total",
         "trek",
@@ -125,9 +147,14 @@ COMMON_WORDS = frozenset(
         "vivo",
         "western",
         "windows",
+        "yelmo",
         "york",
     }
 )
+
+#: brand names sellers write as the generic word for a kind ("telha eternit", "placa de durlock"); listed, they
+#: would claim other makers' products of that kind
+GENERIC_BRAND_WORDS = frozenset({"eternit", "durlock", "maizena", "gillete", "curitas", "miojo", "isopor"})
 
 
 @cache
@@ -197,6 +224,10 @@ def test_no_brand_name_holds_a_vehicle_maker() -> None:
 def test_no_name_is_a_common_word() -> None:
     names = [*(name for family in BRAND_FAMILIES for name in family), *VEHICLE_MAKERS]
     assert [name for name in names if normalize_title(name) in COMMON_WORDS] == []
+
+
+def test_no_name_is_a_brand_sellers_write_as_a_generic_word() -> None:
+    assert [name for family in BRAND_FAMILIES for name in family if normalize_title(name) in GENERIC_BRAND_WORDS] == []
 
 
 def test_the_lexicon_is_the_union_of_its_areas_and_is_wide() -> None:
@@ -269,7 +300,7 @@ def test_known_lines_share_their_makers_family(names: tuple[str, ...]) -> None:
         ("Liliana", "Atma"),
         ("Mondial", "Britânia"),
         ("Cofap", "Monroe"),
-        ("Tigre", "Amanco"),
+        ("Amanco", "Fortlev"),
         ("Olympikus", "Mizuno"),
         ("Pedigree", "Dog Chow"),
         ("Brahma", "Heineken"),

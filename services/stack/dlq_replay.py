@@ -8,7 +8,9 @@ reason, unless `--to` names the topic.
 A dead letter is replayed with its key, value and every header it carries (the original record's
 headers and the `error` / `error-detail` that say why it was dead-lettered), plus `replay-count`:
 one more than the count it carried or the ledger recorded, so a record that fails again and is
-replayed again (or is forced) says how often that happened.
+replayed again (or is forced) says how often that happened. The count survives the next failure because
+pipeline, push and matching copy a record's headers onto its dead letter
+(`services.infra.kafka_headers.dead_letter_headers`).
 
 Kafka records cannot be changed, so "this dead letter was already replayed" cannot be written on
 the dead letter itself, and a header on the re-published copy is not seen by the next replay,

@@ -8,13 +8,16 @@ import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+import redis as redis_sync
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from services.infra.kafka_headers import RawHeaders
 from services.infra.redis_client import open_redis
 from services.infra.topics import ensure_topics
 from services.matching.adapters.gateway_client import GatewayClient
@@ -25,6 +28,7 @@ from services.matching.domain.candidates import block_of
 from services.matching.instruments import MatchingMetrics
 from services.matching.service_layer.matching import MatchingService
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
+from services.stack.dlq_replay import ReplayChoice, replay
 from tests.gateway.fake_openai import (
     FakeOpenAI,
     ServerThread,
@@ -127,13 +131,15 @@ async def matching(
         await redis.aclose()
 
 
-async def send(bootstrap: str, topic: str, *documents: dict[str, Any] | bytes) -> None:
+async def send(
+    bootstrap: str, topic: str, *documents: dict[str, Any] | bytes, headers: list[tuple[str, bytes]] | None = None
+) -> None:
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
     await producer.start()
     try:
         for document in documents:
             raw = document if isinstance(document, bytes) else json.dumps(document).encode()
-            await producer.send_and_wait(topic, raw)
+            await producer.send_and_wait(topic, raw, headers=headers)
     finally:
         await producer.stop()
 
@@ -209,6 +215,28 @@ async def test_bad_listings_are_dead_lettered_with_their_reason(
     assert {dict(r.headers)["source-topic"] for r in records} == {topics["catalog"].encode()}
 
 
+async def test_a_replayed_listing_that_is_dead_lettered_again_keeps_its_replay_count(
+    matching: Running, kafka_bootstrap: str, redis_url: str, topics: dict[str, str]
+) -> None:
+    """`pulso dlq replay catalog.dlq` sends a bad listing back with replay-count; its next dead letter keeps the
+    count, so the replay after that counts on (2) instead of starting again."""
+    await send(kafka_bootstrap, topics["catalog"], listing(f"MLA{uuid.uuid4().hex[:6]}", "Termo Stanley 1 L", price=0))
+    first = await read(kafka_bootstrap, topics["dlq"], 1)
+    assert "replay-count" not in dict(first[0].headers)
+    ledger = redis_sync.Redis.from_url(redis_url)
+    try:
+        for count in (1, 2):
+            replayed = await asyncio.to_thread(
+                replay, kafka_bootstrap, ledger, topics["dlq"], None, ReplayChoice(), False, datetime.now(UTC)
+            )
+            assert (replayed.source_topic, len(replayed.replayed)) == (topics["catalog"], 1)
+            again = dict((await read(kafka_bootstrap, topics["dlq"], count + 1))[count].headers)
+            assert again["replay-count"] == str(count).encode()
+            assert (again["error"], again["source-topic"]) == (b"non_positive_price", topics["catalog"].encode())
+    finally:
+        ledger.close()
+
+
 async def test_a_listing_no_parser_can_nest_or_whose_site_is_not_text_is_dead_lettered_and_the_next_is_matched(
     matching: Running, kafka_bootstrap: str, topics: dict[str, str]
 ) -> None:
@@ -247,7 +275,7 @@ async def test_a_record_whose_handling_fails_unexpectedly_is_dead_lettered_and_t
     """A bug met by one record must not stop the service on that record at every start (a crash loop)."""
     handled: list[bytes] = []
 
-    async def handle(raw: bytes) -> str:
+    async def handle(raw: bytes, _headers: RawHeaders) -> str:
         if raw == b"poison":
             raise ZeroDivisionError("a bug this record meets")
         handled.append(raw)
@@ -261,7 +289,8 @@ async def test_a_record_whose_handling_fails_unexpectedly_is_dead_lettered_and_t
     consumer = CatalogConsumer(kafka_consumer, handle, metrics, 0.05, 0.2, dead_letter=publisher.dead_letter)
     task = asyncio.create_task(consumer.run())
     try:
-        await send(kafka_bootstrap, topics["catalog"], b"poison", b"next")
+        # as `pulso dlq replay` re-publishes a dead letter: the count goes with the record to its next dead letter
+        await send(kafka_bootstrap, topics["catalog"], b"poison", b"next", headers=[("replay-count", b"1")])
         records = await read(kafka_bootstrap, topics["dlq"], 1)
         for _ in range(100):
             if handled:
@@ -276,6 +305,7 @@ async def test_a_record_whose_handling_fails_unexpectedly_is_dead_lettered_and_t
     assert [(r.value, dict(r.headers)["error"]) for r in records] == [(b"poison", b"processing_error")]
     assert dict(records[0].headers)["source-topic"] == topics["catalog"].encode()
     assert b"ZeroDivisionError: a bug this record meets" in dict(records[0].headers)["error-detail"]
+    assert dict(records[0].headers)["replay-count"] == b"1"
     assert handled == [b"next"]
     assert metrics.dead_letters.labels("processing_error")._value.get() == 1
 

@@ -18,7 +18,7 @@ from aiokafka.errors import KafkaError
 from redis.exceptions import RedisError
 
 from schemas import MatchDecision
-from services.infra.kafka_headers import SOURCE_TOPIC_HEADER
+from services.infra.kafka_headers import RawHeaders, dead_letter_headers, pairs_of
 from services.infra.topics import CATALOG, CATALOG_DLQ, CATALOG_MATCHES
 from services.matching.adapters.gateway_client import ModelUnavailableError
 from services.matching.instruments import MatchingMetrics
@@ -45,13 +45,10 @@ class KafkaPublisher:
     async def decision(self, event: MatchDecision) -> None:
         await self._producer.send_and_wait(self._matches_topic, event.to_bytes(), key=event.product_id.encode())
 
-    async def dead_letter(self, raw: bytes, reason: str, detail: str) -> None:
-        headers = [
-            ("error", reason.encode()),
-            ("error-detail", detail.encode()[:1000]),
-            (SOURCE_TOPIC_HEADER, self._catalog_topic.encode()),
-        ]
-        await self._producer.send_and_wait(self._dlq_topic, raw, headers=headers)
+    async def dead_letter(self, raw: bytes, reason: str, detail: str, headers: RawHeaders = None) -> None:
+        """``raw`` to catalog.dlq with the record's own ``headers`` (a replayed listing's replay-count among them)."""
+        written = dead_letter_headers(pairs_of(headers), reason, detail, self._catalog_topic)
+        await self._producer.send_and_wait(self._dlq_topic, raw, headers=written)
 
 
 class CatalogConsumer:
@@ -60,13 +57,13 @@ class CatalogConsumer:
     def __init__(
         self,
         consumer: AIOKafkaConsumer,
-        handle: Callable[[bytes], Awaitable[str]],
+        handle: Callable[[bytes, RawHeaders], Awaitable[str]],
         metrics: MatchingMetrics,
         retry_s: float,
         retry_max_s: float,
         prefetch: Callable[[list[bytes]], Awaitable[int]] | None = None,
         *,
-        dead_letter: Callable[[bytes, str, str], Awaitable[None]],
+        dead_letter: Callable[[bytes, str, str, RawHeaders], Awaitable[None]],
     ) -> None:
         self._consumer = consumer
         self._handle = handle
@@ -82,13 +79,13 @@ class CatalogConsumer:
     def stop(self) -> None:
         self._stopping.set()
 
-    async def _handle_until_done(self, raw: bytes) -> bool:
+    async def _handle_until_done(self, raw: bytes, headers: RawHeaders) -> bool:
         """True once handled; False when asked to stop while the record was still waiting."""
         pause = self._retry_s
         try:
             while not self._stopping.is_set():
                 try:
-                    await self._handle(raw)
+                    await self._handle(raw, headers)
                     return True
                 except (ModelUnavailableError, RedisError, KafkaError) as error:
                     self._metrics.retries.inc()
@@ -101,7 +98,8 @@ class CatalogConsumer:
                     # raised, it would stop the service, and the restarted one would meet the same record
                     # first (nothing past it is committed): a crash loop. Dead-lettered, it can be replayed.
                     log.exception("listing dead-lettered: its handling failed", extra={"reason": "processing_error"})
-                    await self._dead_letter(raw, "processing_error", f"{type(error).__name__}: {error}"[:1000])
+                    detail = f"{type(error).__name__}: {error}"[:1000]
+                    await self._dead_letter(raw, "processing_error", detail, headers)
                     self._metrics.dead_letters.labels("processing_error").inc()
                     self._metrics.listings.labels("dead_lettered").inc()
                     return True
@@ -121,7 +119,7 @@ class CatalogConsumer:
             done = True
             for partition, records in batches.items():
                 for record in records:
-                    if not await self._handle_until_done(record.value or b""):
+                    if not await self._handle_until_done(record.value or b"", record.headers):
                         consumer.seek(partition, record.offset)
                         done = False
                         break

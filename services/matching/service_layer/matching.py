@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 
 from schemas import SITE_LOCALE, MatchDecision, MatchNode, MatchVerdict, Product, Site
+from services.infra.kafka_headers import RawHeaders
 from services.matching.adapters.candidate_index import LexicalIndex, VectorIndex
 from services.matching.adapters.gateway_client import ModelUnavailableError, Spend
 from services.matching.adapters.redis_store import MatchingStore, StoredListing
@@ -40,7 +41,7 @@ class Publisher(Protocol):
 
     async def decision(self, event: MatchDecision) -> None: ...
 
-    async def dead_letter(self, raw: bytes, reason: str, detail: str) -> None: ...
+    async def dead_letter(self, raw: bytes, reason: str, detail: str, headers: RawHeaders = None) -> None: ...
 
 
 class MatchingService:
@@ -87,12 +88,13 @@ class MatchingService:
         self.metrics.indexed.set(len(self.vectors))
         return len(listings)
 
-    async def handle(self, raw: bytes) -> str:
-        """Process one catalog.v1 record: "dead_lettered" or "matched". Raises ModelUnavailableError."""
+    async def handle(self, raw: bytes, headers: RawHeaders = None) -> str:
+        """Process one catalog.v1 record: "dead_lettered" or "matched". Raises ModelUnavailableError. The record's
+        ``headers`` go with it to the DLQ (a replayed listing's replay-count among them)."""
         started = time.perf_counter()
         product = read_listing(raw)
         if isinstance(product, BadListing):
-            await self.publisher.dead_letter(raw, product.reason, product.detail)
+            await self.publisher.dead_letter(raw, product.reason, product.detail, headers)
             self.metrics.dead_letters.labels(product.reason).inc()
             self.metrics.listings.labels("dead_lettered").inc()
             return "dead_lettered"

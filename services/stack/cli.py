@@ -1,6 +1,7 @@
 """`pulso`: start the stack, manage topics, run a service, run the demo.
 
-Exit codes: 0 success, 1 a component or service failed, 2 bad usage or settings.
+Exit codes: 0 success, 1 a component or service failed, 2 bad usage or settings, 141 (128 + SIGPIPE) its output
+was closed before it finished writing (`pulso topics | head`), quietly, as git and coreutils end there.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ from services.stack.system import (
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+#: stdout closed early by its reader: the status a shell reports for git or coreutils killed by SIGPIPE there
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -388,8 +391,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def entrypoint() -> None:
-    """The `pulso` console script."""
-    sys.exit(main())
+    """The `pulso` console script. A reader that stops early (`pulso topics | head`) ends it quietly with
+    EXIT_BROKEN_PIPE, not a traceback: Python ignores SIGPIPE, so a write to the closed pipe raises instead."""
+    try:
+        try:
+            code = main()
+        finally:
+            # what is still buffered (`--help` too, which exits inside main) fails here, not at exit out of reach
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # Python flushes stdout once more at exit; pointed at devnull, that flush has nowhere to fail
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        sys.exit(EXIT_BROKEN_PIPE)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ over the other sets, it makes fewer wrong matches or finds more true matches tha
 with no effect elsewhere, or a trade, it is off. The held-out set is then decided with that selection. A mechanism
 written from one set's pairs that does nothing elsewhere is thus off when that set is held out: the figures say what
 the mechanisms do on a set they were not written from, the held-out estimate of what they add. Last, each mechanism's
-held-out effect: the sets where it is kept (the others' rule) and finds true matches, and the true and wrong matches it
-adds where it is kept. Only
+held-out effect: the sets where it is kept (the others' rule) and finds true matches, those where it is kept and
+removes wrong matches (a conflict's effect), and the true and wrong matches it adds where it is kept. Only
 the seen sets are read (evals/README.md). A few minutes on a shared 2-core machine.
 """
 
@@ -88,9 +88,12 @@ async def run(version: str = "match-v15") -> list[str]:
             + (", ".join(changed) or "none")
         )
     lines.append(f"{'pooled':8} {_figures(pooled_shipped)}  held out: {_figures(pooled_held)}")
-    lines.append("each mechanism held out: sets where it is kept and adds true matches; true / wrong matches it adds")
+    lines.append(
+        "each mechanism held out: sets where it is kept and adds true matches; sets where it is kept and removes wrong"
+        " matches; true / wrong matches it adds"
+    )
     for name in shipped:
-        added_on, found, wrong = [], 0, 0
+        added_on, removed_on, found, wrong = [], [], 0, 0
         for held in sets:
             training = [s for s in sets if s != held]
             if not _earns_its_place([with_it[name][s] for s in training], [without_it[name][s] for s in training]):
@@ -100,7 +103,11 @@ async def run(version: str = "match-v15") -> list[str]:
             wrong += (on.said - on.correct) - (off.said - off.correct)
             if on.correct > off.correct:
                 added_on.append(held)
-        lines.append(f"  {name:28} {', '.join(added_on) or '-'}; +{found} true, {wrong:+d} wrong")
+            if on.said - on.correct < off.said - off.correct:
+                removed_on.append(held)
+        lines.append(
+            f"  {name:28} {', '.join(added_on) or '-'}; {', '.join(removed_on) or '-'}; +{found} true, {wrong:+d} wrong"
+        )
     return lines
 
 

@@ -224,6 +224,13 @@ def test_vehicle_makers_never_count(only: None) -> None:
     assert not _makers("Amortiguador Ford Monroe Ka", "Amortiguador Monroe Ka")
 
 
+def test_a_name_titles_write_as_a_quantity_or_a_common_word_is_not_read() -> None:
+    index = rules_v13.brand_index((("3M", "Scotch-Brite"), ("Lego", "Duplo", "Lego Duplo")), ())
+    assert "3m" not in index and "scotch" in index  # "Cable HDMI 3m" is three metres
+    assert "duplo" not in index  # "Comedouro Duplo" is a double feeder
+    assert [words for words, _ in index["lego"]] == [("lego",), ("lego", "duplo")]
+
+
 @pytest.mark.parametrize("only", ["brand_families"], indirect=True)
 def test_a_name_inside_a_longer_name_is_not_read(only: None) -> None:
     spans = rules_v13.brand_spans(_read("Microscopio Zeta Pro Lab 400x").tokens)

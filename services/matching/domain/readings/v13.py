@@ -4,9 +4,11 @@ notation, explained.
 v13 reads titles as v12 and decides as v12 (match-v17's design), adding the explanations below, each stated in one
 sentence for a class of match-v17's missed matches on the seen sets and each a switch in ``V13_MECHANISMS``. The
 product-type synonyms are a general lexicon (``domain/product_types.py``) written from knowledge of how sellers name
-products, without looking at any labeled set; the notations are rules, not words taken from a set. A mechanism ships
-on only if, in ``python -m evals.matching.mechanisms_loso --version match-v18``, held out it adds true matches on at
-least two sets and no wrong match pooled. Pure: no I/O.
+products, without looking at any labeled set; the notations are rules, not words taken from a set. One mechanism is
+a conflict (precision): two makers' brands, read from a general brand lexicon (``domain/brand_lexicon.py``) written
+the same way. A mechanism ships on only if, in ``python -m evals.matching.mechanisms_loso --version match-v18``, held
+out it adds true matches on at least two sets and no wrong match pooled; the conflict, only if held out it removes
+wrong matches on at least two sets and loses fewer true matches than the wrong ones it removes. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ V13_MECHANISMS: dict[str, bool] = {
     # conflict (precision): each title names a maker's brand of BRAND_FAMILIES (domain/brand_lexicon.py; "Spalding"
     # and "Wilson", "Majorette" and "Hot Wheels"), none of one title's makers is among the other's, and no name is
     # read from after "para"/"compatible con" (a device an accessory fits): two makers' products are two products
-    "brand_families": False,
+    "brand_families": True,
 }
 
 #: materials in Spanish, Portuguese and English, by the material they are
@@ -406,17 +408,25 @@ def extras_are_plus(a: Attributes, b: Attributes) -> bool:
 _FITS = frozenset({"para", "pra", "p", "for", "compatible", "compatibles", "compativel", "compativeis", "compat"})
 
 
+#: names of the lexicon the hook does not read, each because titles write it as something other than a maker: a
+#: quantity or a notation ("3m" is three metres: "Cable HDMI 3m"; "Micron" is a unit: "Filtro 5 Micron"; "RAID" is a
+#: disk array: "Gabinete NAS RAID") or a common word of Portuguese ("Duplo" is "double": "Comedouro Duplo"). The
+#: lexicon keeps them
+BRAND_NAMES_NOT_READ = frozenset({"3m", "micron", "raid", "duplo"})
+
+
 def brand_index(
     families: tuple[tuple[str, ...], ...], vehicle_makers: tuple[str, ...]
 ) -> dict[str, list[tuple[tuple[str, ...], int]]]:
     """Each name of ``families`` as its normalized words, keyed by its first word, with its family's index. A vehicle
-    maker's name is left out even if a family holds it: in a part's title it names the vehicle the part fits."""
-    vehicles = {normalize_title(name) for name in vehicle_makers}
+    maker's name is left out even if a family holds it: in a part's title it names the vehicle the part fits; so is
+    a name of ``BRAND_NAMES_NOT_READ``."""
+    not_read = {normalize_title(name) for name in vehicle_makers} | BRAND_NAMES_NOT_READ
     by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for family, names in enumerate(families):
         for name in names:
             words = tuple(normalize_title(name).split())
-            if words and " ".join(words) not in vehicles:
+            if words and " ".join(words) not in not_read:
                 by_first.setdefault(words[0], []).append((words, family))
     return by_first
 

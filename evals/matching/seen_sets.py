@@ -26,4 +26,6 @@ SEEN_SETS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
+    "blind20",
 )

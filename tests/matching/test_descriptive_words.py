@@ -120,6 +120,13 @@ BARE_WORDS_LEFT_OUT = (
     "Msi",  # a brand of computers
     "Bonito",  # a fish sold canned
     "Mercado Pago",  # "Point Mercado Pago" is a card reader
+    "Beautiful",  # a perfume's name
+    "Perfect",
+    "Ligera",  # light beer in Mexico
+    "Funcional",  # gear for functional training
+    "Confort",  # a line's name for mattresses and shoes
+    "Seguridad",  # "Calzado De Seguridad", "Cámara De Seguridad"
+    "Divina",
 )
 
 

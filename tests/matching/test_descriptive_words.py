@@ -127,6 +127,11 @@ BARE_WORDS_LEFT_OUT = (
     "Confort",  # a line's name for mattresses and shoes
     "Seguridad",  # "Calzado De Seguridad", "Cámara De Seguridad"
     "Divina",
+    "Irresistible",  # names of perfumes, crystal beads and superhero figures
+    "Chic",
+    "Preciosa",
+    "Amazing",
+    "Asombroso",
 )
 
 

@@ -2,9 +2,9 @@
 
     python -m evals.matching.rules_ablation [--version match-v8] [--sets pairs,heldout,blind,blind2,blind3]
 
-`match-v18` switches off the mechanisms of attributes-rules-v13, `match-v17` those of attributes-rules-v12, `match-v16`
-those of attributes-rules-v11 (and on the ones that ship off), `match-v15` switches
-off the mechanisms of attributes-rules-v10 (and on the one that ships off), `match-v13` switches
+`match-v19` switches off the mechanisms of attributes-rules-v14, `match-v18` those of attributes-rules-v13, `match-v17`
+those of attributes-rules-v12, `match-v16` those of attributes-rules-v11 (and on the ones that ship off), `match-v15`
+switches off the mechanisms of attributes-rules-v10 (and on the one that ships off), `match-v13` switches
 off the mechanisms of attributes-rules-v8, `match-v9` loosens the settings of attributes-rules-v6
 (the trade-off table), `match-v8` switches off the mechanisms of attributes-rules-v5, `match-v6` those of
 attributes-rules-v4.
@@ -38,6 +38,7 @@ from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings import v11 as rules_v11
 from services.matching.domain.readings import v12 as rules_v12
 from services.matching.domain.readings import v13 as rules_v13
+from services.matching.domain.readings import v14 as rules_v14
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
@@ -257,6 +258,20 @@ MECHANISMS_V13: dict[str, Callable[[], AbstractContextManager[None]]] = {
         for name, on in rules_v13.V13_MECHANISMS.items()
     },
 }
+
+
+def _v14_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
+    return _off((rules_v14, "V14_MECHANISMS", {**rules_v14.V14_MECHANISMS, name: on}))
+
+
+#: attributes-rules-v14's mechanisms (match-v19) → how to switch each off (or on, for one that ships off)
+MECHANISMS_V14: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "all of v14 (= match-v18)": _off((rules_v14, "V14_MECHANISMS", dict.fromkeys(rules_v14.V14_MECHANISMS, False))),
+    **{
+        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v14_switched(name, not on)
+        for name, on in rules_v14.V14_MECHANISMS.items()
+    },
+}
 MECHANISMS_BY_VERSION = {
     "match-v6": MECHANISMS,
     "match-v8": MECHANISMS_V5,
@@ -267,6 +282,7 @@ MECHANISMS_BY_VERSION = {
     "match-v16": MECHANISMS_V11,
     "match-v17": MECHANISMS_V12,
     "match-v18": MECHANISMS_V13,
+    "match-v19": MECHANISMS_V14,
 }
 
 

@@ -38,7 +38,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: eighteen, measured when it was added; blind17.jsonl and blind18.jsonl blind for -v12 (match-v17), their floors
 #: results/blind17-after.json and blind18-after.json rounded down; match-v18 (attributes-rules-v13) has floors on all
 #: twenty, measured when it was added; blind19.jsonl and blind20.jsonl blind for -v13 (match-v18), their floors (the
-#: default's and match-v17's only) results/blind19-after.json and blind20-after.json rounded down
+#: default's and match-v17's only) results/blind19-after.json and blind20-after.json rounded down; match-v19
+#: (attributes-rules-v14) has floors on all twenty-two, measured when it was added
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -317,6 +318,30 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind18": (0.90, 0.53),  # 0.906 / 0.535
         "blind19": (0.92, 0.45),  # 0.929 / 0.451
         "blind20": (0.91, 0.51),  # 0.914 / 0.514
+    },
+    "match-v19": {
+        "pairs": (0.99, 0.99),  # 1.000 / 1.000
+        "heldout": (0.99, 0.86),  # 1.000 / 0.867
+        "blind": (0.99, 0.76),  # 1.000 / 0.767
+        "blind2": (0.99, 0.70),  # 1.000 / 0.700
+        "blind3": (0.99, 0.58),  # 1.000 / 0.586
+        "blind4": (0.99, 0.61),  # 1.000 / 0.616
+        "blind5": (0.99, 0.47),  # 1.000 / 0.471
+        "blind6": (0.98, 0.66),  # 0.984 / 0.667
+        "blind7": (0.97, 0.56),  # 0.976 / 0.569
+        "blind8": (0.97, 0.56),  # 0.976 / 0.562
+        "blind9": (0.96, 0.40),  # 0.967 / 0.403
+        "blind10": (0.90, 0.52),  # 0.905 / 0.528
+        "blind11": (0.97, 0.52),  # 0.974 / 0.528
+        "blind12": (0.99, 0.52),  # 1.000 / 0.528
+        "blind13": (0.98, 0.54),  # 0.987 / 0.542
+        "blind14": (0.91, 0.43),  # 0.913 / 0.438
+        "blind15": (0.92, 0.40),  # 0.921 / 0.403
+        "blind16": (0.88, 0.60),  # 0.888 / 0.604
+        "blind17": (0.96, 0.52),  # 0.962 / 0.521
+        "blind18": (0.90, 0.53),  # 0.906 / 0.535
+        "blind19": (0.92, 0.45),  # 0.929 / 0.451
+        "blind20": (0.91, 0.52),  # 0.916 / 0.528
     },
 }
 

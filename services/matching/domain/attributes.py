@@ -61,9 +61,12 @@ RULES_V12 = "attributes-rules-v12"
 #: v13 reads titles as v12 and decides as v12; its mechanisms, in domain/readings/v13.py, explain words that name one
 #: kind of product in other words (a general lexicon of product-type synonyms) and numbers in another notation
 RULES_V13 = "attributes-rules-v13"
+#: v14 reads titles as v13 and decides as v13; its mechanisms, in domain/readings/v14.py, explain words sellers add that
+#: never name a variant (a general lexicon of descriptive words)
+RULES_V14 = "attributes-rules-v14"
 RULES_VERSIONS = (
     RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9, RULES_V10, RULES_V11, RULES_V12,
-    RULES_V13,
+    RULES_V13, RULES_V14,
 )  # fmt: skip
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5
@@ -365,7 +368,7 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return replace(_extract_v5(title), rules=rules)
     if rules == RULES_V8:
         return _extract_v8(title)
-    if rules in (RULES_V9, RULES_V10, RULES_V11, RULES_V12, RULES_V13):
+    if rules in (RULES_V9, RULES_V10, RULES_V11, RULES_V12, RULES_V13, RULES_V14):
         return replace(_extract_v8(title), rules=rules)
     return _extract_v5(title)
 

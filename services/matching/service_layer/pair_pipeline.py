@@ -45,6 +45,7 @@ from services.matching.domain.attributes import (
     RULES_V11,
     RULES_V12,
     RULES_V13,
+    RULES_V14,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -210,6 +211,10 @@ PIPELINES: dict[str, PipelineVersion] = {
     # product-type synonyms) and numbers in another notation explained, each kept only where it adds true matches on
     # sets it was not read from and no wrong match. No LLM.
     "match-v18": _rules_then_embedding("match-v18", RULES_V13),
+    # match-v18 on attributes-rules-v14: words sellers add that never name a variant (a general lexicon of descriptive
+    # words) explained, each mechanism kept only where it adds true matches on sets it was not read from and no wrong
+    # match. No LLM.
+    "match-v19": _rules_then_embedding("match-v19", RULES_V14),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,

@@ -14,12 +14,14 @@ from services.matching.domain.attributes import (
     RULES_V11,
     RULES_V12,
     RULES_V13,
+    RULES_V14,
     Attributes,
 )
 from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings import v11 as rules_v11
 from services.matching.domain.readings import v12 as rules_v12
 from services.matching.domain.readings import v13 as rules_v13
+from services.matching.domain.readings import v14 as rules_v14
 from services.matching.domain.readings.shared import _reads_since, _singular_of
 from services.matching.domain.readings.v4 import _spelled_otherwise
 
@@ -259,6 +261,8 @@ def _word_unexplained(token: str, side: Attributes, other: Attributes) -> bool:
     if _reads_since(RULES_V12, side, other) and rules_v12.word_explained(token, side, other):
         return False
     if _reads_since(RULES_V13, side, other) and rules_v13.word_explained(token, side, other):
+        return False
+    if _reads_since(RULES_V14, side, other) and rules_v14.word_explained(token, side, other):
         return False
     colour = _attributes.COLOURS_V5.get(token) or _attributes.COLOURS_V5.get(_singular_of(token))
     if colour and colour in other.colours:

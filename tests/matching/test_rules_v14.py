@@ -1,0 +1,72 @@
+"""attributes-rules-v14 (match-v19): words sellers add that never name a variant, each mechanism on its own.
+
+Titles written for these tests; none is from a labeled set. The descriptive-words tests read a small lexicon of their
+own, so they test the hook, not the shipped lexicon's entries (tests/matching/test_descriptive_words.py checks those).
+Pure and fast: no embedding, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from services.matching.domain.attributes import RULES_V13, RULES_V14, Attributes, extract_attributes
+from services.matching.domain.decision import pair_doubts
+from services.matching.domain.readings import v14 as rules_v14
+from services.matching.service_layer.pair_pipeline import PIPELINES
+from tests.matching.switches import only_switch
+
+#: a lexicon of descriptive words written for these tests
+TEST_WORDS: tuple[str, ...] = ("Excelente Calidad", "Resistente", "Ideal Para Regalo", "Envío Rápido")
+
+
+def _read(title: str, rules: str = RULES_V14) -> Attributes:
+    return extract_attributes(title, rules)
+
+
+def _doubts(a: str, b: str, rules: str = RULES_V14) -> list[str]:
+    return pair_doubts(_read(a, rules), _read(b, rules))
+
+
+@pytest.fixture
+def only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every v14 mechanism off but the one named by the test's parameter, on the test lexicon."""
+    monkeypatch.setattr(rules_v14, "DESCRIPTIVE_INDEX", rules_v14.phrase_index(TEST_WORDS))
+    rules_v14.descriptive_spans.cache_clear()
+    with only_switch(rules_v14.V14_MECHANISMS, request.param):
+        yield
+    rules_v14.descriptive_spans.cache_clear()
+
+
+def test_match_v19_is_match_v18_on_rules_v14() -> None:
+    v18, v19 = PIPELINES["match-v18"], PIPELINES["match-v19"]
+    assert v19.rules_version == RULES_V14 and v18.rules_version == RULES_V13
+    assert (v19.match_at, v19.doubts_abstain, v19.judge_runs) == (v18.match_at, v18.doubts_abstain, v18.judge_runs)
+    title = "Mochila Acme Trail 30 L Negra"
+    v13, v14 = _read(title, RULES_V13), _read(title, RULES_V14)
+    assert (v14.tokens, v14.model, v14.written) == (v13.tokens, v13.model, v13.written)
+
+
+@pytest.mark.parametrize("only", ["descriptive_words"], indirect=True)
+def test_a_descriptive_word_one_title_adds_is_explained(only: None) -> None:
+    praised, plain = _read("Mochila Acme Trail Negra Excelente Calidad"), _read("Mochila Acme Trail Negra Urbana")
+    assert rules_v14.word_explained("excelente", praised, plain)
+    assert rules_v14.word_explained("calidad", praised, plain)
+    # a plural a seller writes is the same word
+    assert rules_v14.word_explained("resistente", _read("Mochila Acme Resistentes"), plain)
+    # a word of a phrase is explained only inside the whole phrase: "Regalo" alone may name a product
+    assert rules_v14.word_explained("regalo", _read("Mochila Acme Ideal Para Regalo"), plain)
+    assert not rules_v14.word_explained("regalo", _read("Bolsa Acme Para Regalo"), plain)
+    assert not rules_v14.word_explained("urbana", plain, praised)
+    # the words doubt no longer sees two words of each side's own when one side's are all descriptive
+    assert _doubts("Termo Acme Trail 1 L Negro Excelente Calidad", "Termo Acme Trail 1 L Negro Envío Rápido") == []
+    assert _doubts("Termo Acme Trail 1 L Negro Excelente Calidad", "Termo Acme Trail 1 L Negro Envío Rápido", RULES_V13)
+
+
+@pytest.mark.parametrize("only", ["descriptive_words"], indirect=True)
+def test_descriptive_words_explain_nothing_when_switched_off(only: None) -> None:
+    praised, plain = _read("Mochila Acme Trail Negra Excelente Calidad"), _read("Mochila Acme Trail Negra Urbana")
+    with only_switch(rules_v14.V14_MECHANISMS, "descriptive_words"):
+        rules_v14.V14_MECHANISMS["descriptive_words"] = False
+        assert not rules_v14.word_explained("excelente", praised, plain)

@@ -70,3 +70,38 @@ def test_descriptive_words_explain_nothing_when_switched_off(only: None) -> None
     with only_switch(rules_v14.V14_MECHANISMS, "descriptive_words"):
         rules_v14.V14_MECHANISMS["descriptive_words"] = False
         assert not rules_v14.word_explained("excelente", praised, plain)
+
+
+@pytest.mark.parametrize("only", ["extras_stated"], indirect=True)
+def test_extras_the_other_title_lists_with_con_are_no_doubt(only: None) -> None:
+    extras = "Sillón Acme Nube + Puff Gris"
+    assert _doubts(extras, "Sillón Acme Nube con Puff Gris") == []
+    assert _doubts(extras, "Sillón Acme Nube c/ Puffs Gris") == []
+    # the count before the item must be the other's too
+    assert _doubts("Taladro Acme T20 + 2 Baterías", "Taladro Acme T20 con 2 Baterías") == []
+    assert "only one side lists extras with '+'" in _doubts(
+        "Taladro Acme T20 + 2 Baterías", "Taladro Acme T20 con 1 Batería"
+    )
+    # an item the other names, but not as something that comes with it, is still an extra
+    assert "only one side lists extras with '+'" in _doubts("Cochecito Acme Bebé + Bebé Confort", "Cochecito Acme Bebé")
+    # every item must be listed by the other
+    assert "only one side lists extras with '+'" in _doubts(
+        "Taladro Acme T20 + 2 Baterías + Maletín", "Taladro Acme T20 con 2 Baterías"
+    )
+    # and match-v18's rules still doubt
+    assert "only one side lists extras with '+'" in _doubts(extras, "Sillón Acme Nube con Puff Gris", RULES_V13)
+
+
+@pytest.mark.parametrize("only", ["year_ranges"], indirect=True)
+def test_a_range_of_two_digit_years_is_the_years_written_whole(only: None) -> None:
+    whole, short = _read("Faro Acme Delantero Zeta 2013 a 2019"), _read("Faro Acme Delantero Zeta 13/19")
+    assert rules_v14.number_explained("13", short, whole) and rules_v14.number_explained("19", short, whole)
+    assert rules_v14.number_explained("2013", whole, short)
+    # a year inside the other's range, and an end written "92 al 2017" against "1992-2017"
+    assert rules_v14.number_explained("2016", _read("Faro Acme Zeta 2015 2016 2017"), _read("Faro Acme Zeta 15/17"))
+    assert rules_v14.number_explained("92", _read("Faro Acme Zeta 92 al 2017"), _read("Faro Acme Zeta 1992-2017"))
+    # other years, or numbers that are no years, are not explained
+    assert not rules_v14.number_explained("13", short, _read("Faro Acme Delantero Zeta 2014 a 2019"))
+    assert not rules_v14.number_explained("2021", _read("Faro Acme Zeta 2021"), short)
+    assert not rules_v14.number_explained("45", _read("Cuerdas Acme 10 a 45"), _read("Cuerdas Acme 2010-2045"))
+    assert _doubts("Faro Acme Delantero Zeta 2013 a 2019", "Faro Acme Delantero Zeta 13/19") == []

@@ -30,6 +30,7 @@ from services.matching.domain.attributes import (
     RULES_V10,
     RULES_V11,
     RULES_V13,
+    RULES_V14,
     Attributes,
     model_codes,
     name_words,
@@ -37,6 +38,7 @@ from services.matching.domain.attributes import (
 from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings import v11 as rules_v11
 from services.matching.domain.readings import v13 as rules_v13
+from services.matching.domain.readings import v14 as rules_v14
 from services.matching.domain.readings.shared import _listed, _models_compatible, _reads_since, _written_apart
 from services.matching.domain.readings.v3 import _other_lines
 from services.matching.domain.readings.v4 import _code_named, _made_for, _one_edit_apart, _siblings, _spelled_otherwise
@@ -271,7 +273,11 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts.append(f"only one side says {_listed(frozenset(differing))}")
     if v3:
         doubts += _other_lines(a, b)
-    if a.with_extras != b.with_extras and not (_reads_since(RULES_V13, a, b) and rules_v13.extras_are_plus(a, b)):
+    if (
+        a.with_extras != b.with_extras
+        and not (_reads_since(RULES_V13, a, b) and rules_v13.extras_are_plus(a, b))
+        and not (_reads_since(RULES_V14, a, b) and rules_v14.extras_stated(a, b))
+    ):
         doubts.append("only one side lists extras with '+'")
     if (a.brand is None) != (b.brand is None):
         doubts.append("only one side names a brand")

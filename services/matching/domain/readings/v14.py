@@ -10,6 +10,7 @@ match pooled. Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from services.matching.domain.attributes import Attributes
@@ -19,10 +20,17 @@ from services.matching.domain.titles import normalize_title
 
 #: each mechanism of attributes-rules-v14; the ablation and leave-one-set-out tools switch them one at a time
 V14_MECHANISMS: dict[str, bool] = {
-    # explanation (recall): a word or phrase of DESCRIPTIVE_WORDS (domain/descriptive_words.py; praise, generic
-    # qualities, the product's usual use, talk about the listing) that one title has and the other lacks names no
-    # variant
-    "descriptive_words": True,
+    # explanation (off: measured, held out it adds true matches on one set only): a word or phrase of
+    # DESCRIPTIVE_WORDS (domain/descriptive_words.py; praise, generic qualities, the product's usual use, talk about the
+    # listing) that one title has and the other lacks names no variant
+    "descriptive_words": False,
+    # no doubt (recall): every item one title lists after "+" ("Rack + Painel", "Aplicador + 6 Discos") the other
+    # title states too, in its first word and the count before it ("Rack com Painel", "com Aplicador 6 Discos"): both
+    # titles list the same contents
+    "extras_stated": True,
+    # explanation (recall): a year range written with two-digit years ("13/19", "92 al 2017", "18/20") is the years
+    # the other title writes whole ("2013 a 2019", "1992-2017", "2018 2019 2020")
+    "year_ranges": True,
 }
 
 
@@ -69,3 +77,105 @@ def _descriptive(token: str, side: Attributes) -> bool:
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v14's explanations of a word one title has and the other does not."""
     return V14_MECHANISMS["descriptive_words"] and _descriptive(token, side)
+
+
+#: where a title lists what comes with the product: a "+" after a space, as the extras doubt reads it
+_PLUS_ITEM = re.compile(r"\s\+\s*")
+
+
+def _items_after_plus(side: Attributes) -> list[tuple[str, ...]]:
+    """The normalized words of each item ``side`` lists after a "+" (up to the next "+")."""
+    pieces = _PLUS_ITEM.split(" " + " ".join(side.written))
+    return [tuple(normalize_title(piece).split()) for piece in pieces[1:]]
+
+
+def extras_stated(a: Attributes, b: Attributes) -> bool:
+    """The title that lists extras with "+" lists only items whose first word (and the count before it, if any) the
+    other title lists too, after a word that says what comes with the product ("con", "com", "c/", "y")."""
+    if not V14_MECHANISMS["extras_stated"] or a.with_extras == b.with_extras:
+        return False
+    extras, other = (a, b) if a.with_extras else (b, a)
+    items = _items_after_plus(extras)
+    if not items:
+        return False
+    for item in items:
+        first = next((i for i, t in enumerate(item) if t.isalpha() and len(t) > 1), None)
+        if first is None or not _listed_with(item[first], other):
+            return False
+        count = item[first - 1] if first > 0 and item[first - 1].isdigit() else None
+        if count is not None and count not in other.tokens:
+            return False
+    return True
+
+
+#: words before what comes with a product ("con Funda", "com Painel", "c/ 2 Baterías", "y Repuesto")
+_WITH = frozenset({"con", "com", "c", "with", "y", "e", "and", "mas", "incluye", "inclui", "plus"})
+#: how far before the thing that comes with it the word saying so may stand ("com Aplicador 6 Discos")
+_WITH_REACH = 3
+
+
+def _listed_with(word: str, other: Attributes) -> bool:
+    """``other`` states ``word`` (or its plural or singular) within a few words after a word of ``_WITH``."""
+    stem = word[:-1] if word.endswith("s") else word
+    tokens = other.tokens
+    return any(
+        (t == word or (t[:-1] if t.endswith("s") else t) == stem) and _WITH & set(tokens[max(0, i - _WITH_REACH) : i])
+        for i, t in enumerate(tokens)
+    )
+
+
+#: words between the two ends of a range ("2013 a 2019", "92 al 2017", "35 ao 38", "hasta")
+_RANGE_WORDS = frozenset({"a", "al", "ao", "hasta", "ate", "to"})
+_RANGE_WRITTEN = re.compile(r"^(\d{2,4})[/-](\d{2,4})$")
+
+
+def _year(number: str) -> int | None:
+    """A model year a number names: four digits from 1950 to 2039, or two digits read as one of them."""
+    if not number.isdigit():
+        return None
+    value = int(number)
+    if len(number) == 4 and 1950 <= value <= 2039:
+        return value
+    if len(number) == 2:
+        return 2000 + value if value <= 39 else 1900 + value if value >= 50 else None
+    return None
+
+
+@lru_cache(maxsize=65536)
+def year_ranges(written: tuple[str, ...], tokens: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """(first year, last year, the numbers that write them) of each range of years a title states: "13/19",
+    "1992-2017" as one word, or two numbers with "a"/"al"/"ao"/"hasta" between them."""
+    ranges = []
+    for word in written:
+        match = _RANGE_WRITTEN.match(word)
+        first, last = (_year(match[1]), _year(match[2])) if match else (None, None)
+        if match and first is not None and last is not None and first < last:
+            ranges.append((first, last, frozenset({match[1], match[2]})))
+    for i in range(len(tokens) - 2):
+        first, last = _year(tokens[i]), _year(tokens[i + 2])
+        if tokens[i + 1] in _RANGE_WORDS and first is not None and last is not None and first < last:
+            ranges.append((first, last, frozenset({tokens[i], tokens[i + 2]})))
+    return tuple(ranges)
+
+
+def _in_a_year_range(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` writes a year of a range of years and ``other`` writes the same years otherwise: a year ``side``
+    states whole that falls in a range ``other`` writes, or an end of a range ``side`` writes that ``other`` states
+    as a year or in a range of its own."""
+    year = _year(token)
+    if year is None:
+        return False
+    theirs = year_ranges(other.written, other.tokens)
+    if len(token) == 4 and any(first <= year <= last for first, last, _ in theirs):
+        return True
+    mine = [r for r in year_ranges(side.written, side.tokens) if token in r[2]]
+    stated = {y for t in other.tokens if len(t) == 4 and (y := _year(t)) is not None}
+    return any(
+        first in stated | {f for f, _, _ in theirs} and last in stated | {last_ for _, last_, _ in theirs}
+        for first, last, _ in mine
+    )
+
+
+def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
+    """v14's explanations of a number one title has and the other does not."""
+    return V14_MECHANISMS["year_ranges"] and _in_a_year_range(token, side, other)

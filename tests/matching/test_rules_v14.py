@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from services.matching.domain.attributes import RULES_V13, RULES_V14, Attributes, extract_attributes
-from services.matching.domain.decision import pair_doubts
+from services.matching.domain.decision import pair_doubts, rule_conflicts
 from services.matching.domain.readings import v14 as rules_v14
 from services.matching.service_layer.pair_pipeline import PIPELINES
 from tests.matching.switches import only_switch
@@ -27,6 +27,10 @@ def _read(title: str, rules: str = RULES_V14) -> Attributes:
 
 def _doubts(a: str, b: str, rules: str = RULES_V14) -> list[str]:
     return pair_doubts(_read(a, rules), _read(b, rules))
+
+
+def _conflicts(a: str, b: str, rules: str = RULES_V14) -> list[str]:
+    return rule_conflicts(_read(a, rules), _read(b, rules))
 
 
 @pytest.fixture
@@ -105,3 +109,17 @@ def test_a_range_of_two_digit_years_is_the_years_written_whole(only: None) -> No
     assert not rules_v14.number_explained("2021", _read("Faro Acme Zeta 2021"), short)
     assert not rules_v14.number_explained("45", _read("Cuerdas Acme 10 a 45"), _read("Cuerdas Acme 2010-2045"))
     assert _doubts("Faro Acme Delantero Zeta 2013 a 2019", "Faro Acme Delantero Zeta 13/19") == []
+
+
+@pytest.mark.parametrize("only", ["thousands_separator"], indirect=True)
+def test_a_number_with_a_thousands_separator_is_the_whole_number(only: None) -> None:
+    whole, separated = "Tanque Acme Agua 1100 Litros Beige", "TANQUE ACME AGUA 1,100 LTS BEIGE"
+    assert not any(reason.startswith(("size", "l ")) for reason in _conflicts(whole, separated))
+    assert _conflicts(whole, separated, RULES_V13)
+    assert not any(reason.startswith("size") for reason in _conflicts("Pileta Acme 3000 L", "Pileta Acme 3.000L"))
+    # a thousandth that no separator explains is still another size
+    assert any(reason.startswith("size") for reason in _conflicts("Pileta Acme 3000 L", "Pileta Acme 3 L"))
+    # a number of the words doubt, written whole on one side and with a separator on the other
+    power, separated_power = _read("Estufa Acme Tiro 5000 Kcal"), _read("Estufa Acme Tiro 5.000 kcal/h")
+    assert rules_v14.number_explained("5000", power, separated_power)
+    assert not rules_v14.number_explained("5000", power, _read("Estufa Acme Tiro 5.500 kcal/h"))

@@ -212,7 +212,10 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     for kind in sorted({k for k, _ in a.sizes} & {k for k, _ in b.sizes}):
         mine = {v for k, v in a.sizes if k == kind}
         theirs = {v for k, v in b.sizes if k == kind}
-        if not (mine & theirs):
+        # v14: "1,100 LTS" (read 1.1 l) against "1100 Litros" is one number written with a thousands separator
+        if not (mine & theirs) and not (
+            _reads_since(RULES_V14, a, b) and rules_v14.sizes_thousands_apart(a, b, mine, theirs)
+        ):
             reasons.append(f"size {_listed(mine)} vs {_listed(theirs)} {kind}")
     if v4 and a.colours and b.colours and a.colours - b.colours and b.colours - a.colours and a.colours & b.colours:
         # v4: two-colour products that share one colour ("Preta e Vermelha" and "Preta e Azul")

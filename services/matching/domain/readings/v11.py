@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from services.matching.domain.attributes import COLOURS_V5, LISTING_BOILERPLATE, Attributes
+from services.matching.domain.attributes import COLOURS_V5, LISTING_BOILERPLATE, RULES_V14, Attributes
+from services.matching.domain.readings import v14 as rules_v14
+from services.matching.domain.readings.shared import _reads_since
 
 #: each mechanism of attributes-rules-v11, on by default; the ablation tool switches them off one at a time
 V11_MECHANISMS: dict[str, bool] = {
@@ -307,7 +309,10 @@ def _spelled_units_differ(a: Attributes, b: Attributes) -> list[str]:
     for unit in sorted({u for u, _ in mine} & {u for u, _ in theirs} & spelled):
         values_a = {v for u, v in mine if u == unit}
         values_b = {v for u, v in theirs if u == unit}
-        if not values_a & values_b:
+        # v14: "1,100 LTS" against "1100 Litros" is one number written with a thousands separator
+        if not values_a & values_b and not (
+            _reads_since(RULES_V14, a, b) and rules_v14.sizes_thousands_apart(a, b, values_a, values_b)
+        ):
             reasons.append(f"{unit} {'/'.join(map(str, sorted(values_a)))} vs {'/'.join(map(str, sorted(values_b)))}")
     return reasons
 

@@ -31,6 +31,9 @@ V14_MECHANISMS: dict[str, bool] = {
     # explanation (recall): a year range written with two-digit years ("13/19", "92 al 2017", "18/20") is the years
     # the other title writes whole ("2013 a 2019", "1992-2017", "2018 2019 2020")
     "year_ranges": True,
+    # no conflict, explanation (recall): a number written with a thousands separator ("1,100 LTS", "3.000L", "5.000
+    # kcal") is the whole number the other title writes ("1100 Litros", "3000 L", "5000 Kcal"), not a thousandth of it
+    "thousands_separator": True,
 }
 
 
@@ -176,6 +179,41 @@ def _in_a_year_range(token: str, side: Attributes, other: Attributes) -> bool:
     )
 
 
+#: a number written with a thousands separator at the start of a word ("1,100", "3.000l", "10.000"), not a decimal
+#: with more digits after it
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?![\d.,])")
+
+
+def thousands_written(side: Attributes) -> frozenset[str]:
+    """The whole numbers ``side`` writes with a thousands separator ("1,100" → "1100", "3.000l" → "3000")."""
+    found = (_THOUSANDS.match(word) for word in side.written)
+    return frozenset(re.sub(r"[.,]", "", match[0]) for match in found if match)
+
+
+def _thousands_apart(a: Attributes, b: Attributes) -> bool:
+    """One title writes with a thousands separator a number the other title writes whole."""
+    return bool(thousands_written(a) & set(b.tokens)) or bool(thousands_written(b) & set(a.tokens))
+
+
+def sizes_thousands_apart(a: Attributes, b: Attributes, mine: set[float], theirs: set[float]) -> bool:
+    """Two values of one quantity differ by a factor of a thousand because one title writes with a thousands
+    separator the number the other writes whole ("1,100 LTS", read 1.1 l, against "1100 Litros")."""
+    if not V14_MECHANISMS["thousands_separator"] or not _thousands_apart(a, b):
+        return False
+    return any(abs(x * 1000 - y) < 1e-6 * y or abs(y * 1000 - x) < 1e-6 * x for x in mine for y in theirs)
+
+
+def _thousands_otherwise(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` is a whole number ``other`` writes with a thousands separator, or ``side`` writes it so and
+    ``other`` writes it whole."""
+    whole = token.replace(".", "").replace(",", "")
+    if token.isdigit() and token in thousands_written(other):
+        return True
+    return whole != token and whole in thousands_written(side) and whole in other.tokens
+
+
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v14's explanations of a number one title has and the other does not."""
-    return V14_MECHANISMS["year_ranges"] and _in_a_year_range(token, side, other)
+    if V14_MECHANISMS["year_ranges"] and _in_a_year_range(token, side, other):
+        return True
+    return V14_MECHANISMS["thousands_separator"] and _thousands_otherwise(token, side, other)

@@ -123,3 +123,15 @@ def test_a_number_with_a_thousands_separator_is_the_whole_number(only: None) -> 
     power, separated_power = _read("Estufa Acme Tiro 5000 Kcal"), _read("Estufa Acme Tiro 5.000 kcal/h")
     assert rules_v14.number_explained("5000", power, separated_power)
     assert not rules_v14.number_explained("5000", power, _read("Estufa Acme Tiro 5.500 kcal/h"))
+
+
+@pytest.mark.parametrize("only", ["digital_of_shared_model"], indirect=True)
+def test_digital_on_one_side_of_one_model_code_is_no_variant(only: None) -> None:
+    assert not any(c.startswith("variant") for c in _conflicts("Receptor Acme ZX7 HD Digital", "Receptor Acme ZX7"))
+    assert any(
+        c.startswith("variant") for c in _conflicts("Receptor Acme ZX7 HD Digital", "Receptor Acme ZX7", RULES_V13)
+    )
+    # next to the code, "Digital" names the model ("ZX7 Digital"); with no code of letters and digits, nothing says
+    # the two are one model
+    assert any(c.startswith("variant") for c in _conflicts("Receptor Acme ZX7 Digital", "Receptor Acme ZX7"))
+    assert any(c.startswith("variant") for c in _conflicts("Balanza Acme 180 Digital", "Balanza Acme 180 Analógica"))

@@ -156,6 +156,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         and not (_reads_since(RULES_V11, a, b) and rules_v11.variants_written_otherwise(a, b))
         # v13: "Wave +" or "Make Mais" against "Wave+" or "Make+" is the Plus written apart
         and not (_reads_since(RULES_V13, a, b) and rules_v13.plus_written_apart(a, b))
+        # v14: "Digital" on one side only of two titles that name one model code
+        and not (_reads_since(RULES_V14, a, b) and rules_v14.digital_of_shared_model(a, b))
     ):
         reasons.append(f"variant {_listed(a.variants)} vs {_listed(b.variants)}")
     v4 = _reads_since(RULES_V4, a, b)

@@ -34,6 +34,10 @@ V14_MECHANISMS: dict[str, bool] = {
     # no conflict, explanation (recall): a number written with a thousands separator ("1,100 LTS", "3.000L", "5.000
     # kcal") is the whole number the other title writes ("1100 Litros", "3000 L", "5000 Kcal"), not a thousandth of it
     "thousands_separator": True,
+    # no conflict (recall): "Digital" on one side only, where both titles name the same model code of letters and
+    # digits ("Baumanómetro Digital Omron HEM-7120" and "Monitor Omron Hem 7120") and it does not stand next to the code
+    # ("AK400 Digital" names a model), says how the device works, not which variant of the model it is
+    "digital_of_shared_model": True,
 }
 
 
@@ -217,3 +221,16 @@ def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     if V14_MECHANISMS["year_ranges"] and _in_a_year_range(token, side, other):
         return True
     return V14_MECHANISMS["thousands_separator"] and _thousands_otherwise(token, side, other)
+
+
+def digital_of_shared_model(a: Attributes, b: Attributes) -> bool:
+    """The only variant the titles differ in is "digital", one side only states it, both name a model code of letters
+    and digits, and "digital" does not stand next to a word with a digit (a model's name: "AK400 Digital")."""
+    if not V14_MECHANISMS["digital_of_shared_model"] or a.variants ^ b.variants != {"digital"}:
+        return False
+    if not any(any(c.isalpha() for c in code) and any(c.isdigit() for c in code) for code in a.model & b.model):
+        return False
+    digital = a if "digital" in a.variants else b
+    tokens = digital.tokens
+    at = [i for i, word in enumerate(tokens) if word == "digital"]
+    return not any(any(c.isdigit() for c in tokens[j]) for i in at for j in (i - 1, i + 1) if 0 <= j < len(tokens))

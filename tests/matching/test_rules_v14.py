@@ -131,6 +131,8 @@ def test_digital_on_one_side_of_one_model_code_is_no_variant(only: None) -> None
     assert any(
         c.startswith("variant") for c in _conflicts("Receptor Acme ZX7 HD Digital", "Receptor Acme ZX7", RULES_V13)
     )
+    # the code written apart on one side ("ZX 7") is the same code
+    assert not any(c.startswith("variant") for c in _conflicts("Receptor Acme ZX 7 HD Digital", "Receptor Acme ZX7"))
     # next to the code, "Digital" names the model ("ZX7 Digital"); with no code of letters and digits, nothing says
     # the two are one model
     assert any(c.startswith("variant") for c in _conflicts("Receptor Acme ZX7 Digital", "Receptor Acme ZX7"))

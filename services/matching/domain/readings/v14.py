@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from services.matching.domain.attributes import Attributes
 from services.matching.domain.descriptive_words import DESCRIPTIVE_WORDS
+from services.matching.domain.readings.v4 import _written_apart
 from services.matching.domain.readings.v13 import _forms, _positions_of
 from services.matching.domain.titles import normalize_title
 
@@ -225,10 +226,17 @@ def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
 
 def digital_of_shared_model(a: Attributes, b: Attributes) -> bool:
     """The only variant the titles differ in is "digital", one side only states it, both name a model code of letters
-    and digits, and "digital" does not stand next to a word with a digit (a model's name: "AK400 Digital")."""
+    and digits (the same, or written apart on one side: "FR 201" and "FR201"), and "digital" does not stand next to a
+    word with a digit (a model's name: "AK400 Digital")."""
     if not V14_MECHANISMS["digital_of_shared_model"] or a.variants ^ b.variants != {"digital"}:
         return False
-    if not any(any(c.isalpha() for c in code) and any(c.isdigit() for c in code) for code in a.model & b.model):
+
+    def coded(code: str) -> bool:
+        return any(c.isalpha() for c in code) and any(c.isdigit() for c in code)
+
+    shared = {code for code in a.model if coded(code) and (code in b.model or _written_apart(code, b.tokens))}
+    shared |= {code for code in b.model if coded(code) and _written_apart(code, a.tokens)}
+    if not shared:
         return False
     digital = a if "digital" in a.variants else b
     tokens = digital.tokens

@@ -63,7 +63,11 @@ def bound(name: str) -> list[ModuleType]:
     return modules
 
 
-def _off(*patches: tuple[Any, str, Any]) -> Callable[[], AbstractContextManager[None]]:
+#: how an ablation row switches mechanisms: a context manager that patches them for the rows' decisions
+Switch = Callable[[], AbstractContextManager[None]]
+
+
+def _off(*patches: tuple[Any, str, Any]) -> Switch:
     @contextmanager
     def switched_off() -> Iterator[None]:
         with ExitStack() as stack:
@@ -204,74 +208,30 @@ MECHANISMS_V8: dict[str, Callable[[], AbstractContextManager[None]]] = {
 }
 
 
-def _v10_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
-    return _off((rules_v10, "V10_MECHANISMS", {**rules_v10.V10_MECHANISMS, name: on}))
+def _switchable(module: ModuleType, table: str, label: str, before: str) -> dict[str, Switch]:
+    """A rules version's mechanisms (``module.<table>``, name → ships on) → how to switch each off (or on, for one that
+    ships off), and all of them off at once (``before``, the version it was built on)."""
+    shipped: dict[str, bool] = getattr(module, table)
+
+    def switched(name: str, on: bool) -> Switch:
+        return _off((module, table, {**shipped, name: on}))
+
+    return {
+        f"all of {label} (= {before})": _off((module, table, dict.fromkeys(shipped, False))),
+        **{
+            f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": switched(name, not on)
+            for name, on in shipped.items()
+        },
+    }
 
 
-#: attributes-rules-v10's mechanisms (match-v15) → how to switch each off (or on, for one that ships off)
-MECHANISMS_V10: dict[str, Callable[[], AbstractContextManager[None]]] = {
-    "all of v10 (= match-v13)": _off((rules_v10, "V10_MECHANISMS", dict.fromkeys(rules_v10.V10_MECHANISMS, False))),
-    **{
-        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v10_switched(name, not on)
-        for name, on in rules_v10.V10_MECHANISMS.items()
-    },
-}
-
-
-def _v11_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
-    return _off((rules_v11, "V11_MECHANISMS", {**rules_v11.V11_MECHANISMS, name: on}))
-
-
-#: attributes-rules-v11's mechanisms (match-v16) → how to switch each off (or on, for one that ships off)
-MECHANISMS_V11: dict[str, Callable[[], AbstractContextManager[None]]] = {
-    "all of v11 (= match-v15)": _off((rules_v11, "V11_MECHANISMS", dict.fromkeys(rules_v11.V11_MECHANISMS, False))),
-    **{
-        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v11_switched(name, not on)
-        for name, on in rules_v11.V11_MECHANISMS.items()
-    },
-}
-
-
-def _v12_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
-    return _off((rules_v12, "V12_MECHANISMS", {**rules_v12.V12_MECHANISMS, name: on}))
-
-
-#: attributes-rules-v12's mechanisms (match-v17) → how to switch each off (or on, for one that ships off)
-MECHANISMS_V12: dict[str, Callable[[], AbstractContextManager[None]]] = {
-    "all of v12 (= match-v16)": _off((rules_v12, "V12_MECHANISMS", dict.fromkeys(rules_v12.V12_MECHANISMS, False))),
-    **{
-        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v12_switched(name, not on)
-        for name, on in rules_v12.V12_MECHANISMS.items()
-    },
-}
-
-
-def _v13_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
-    return _off((rules_v13, "V13_MECHANISMS", {**rules_v13.V13_MECHANISMS, name: on}))
-
-
-#: attributes-rules-v13's mechanisms (match-v18) → how to switch each off (or on, for one that ships off)
-MECHANISMS_V13: dict[str, Callable[[], AbstractContextManager[None]]] = {
-    "all of v13 (= match-v17)": _off((rules_v13, "V13_MECHANISMS", dict.fromkeys(rules_v13.V13_MECHANISMS, False))),
-    **{
-        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v13_switched(name, not on)
-        for name, on in rules_v13.V13_MECHANISMS.items()
-    },
-}
-
-
-def _v14_switched(name: str, on: bool) -> Callable[[], AbstractContextManager[None]]:
-    return _off((rules_v14, "V14_MECHANISMS", {**rules_v14.V14_MECHANISMS, name: on}))
-
-
-#: attributes-rules-v14's mechanisms (match-v19) → how to switch each off (or on, for one that ships off)
-MECHANISMS_V14: dict[str, Callable[[], AbstractContextManager[None]]] = {
-    "all of v14 (= match-v18)": _off((rules_v14, "V14_MECHANISMS", dict.fromkeys(rules_v14.V14_MECHANISMS, False))),
-    **{
-        f"{name.replace('_', ' ')}{' (switched on)' if not on else ''}": _v14_switched(name, not on)
-        for name, on in rules_v14.V14_MECHANISMS.items()
-    },
-}
+#: attributes-rules-v10's … v14's mechanisms (match-v15 … match-v19) → how to switch each off (or on, for one that
+#: ships off)
+MECHANISMS_V10 = _switchable(rules_v10, "V10_MECHANISMS", "v10", "match-v13")
+MECHANISMS_V11 = _switchable(rules_v11, "V11_MECHANISMS", "v11", "match-v15")
+MECHANISMS_V12 = _switchable(rules_v12, "V12_MECHANISMS", "v12", "match-v16")
+MECHANISMS_V13 = _switchable(rules_v13, "V13_MECHANISMS", "v13", "match-v17")
+MECHANISMS_V14 = _switchable(rules_v14, "V14_MECHANISMS", "v14", "match-v18")
 MECHANISMS_BY_VERSION = {
     "match-v6": MECHANISMS,
     "match-v8": MECHANISMS_V5,

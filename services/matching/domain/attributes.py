@@ -368,7 +368,8 @@ def extract_attributes(title: str, rules: str = RULES_VERSION) -> Attributes:
         return replace(_extract_v5(title), rules=rules)
     if rules == RULES_V8:
         return _extract_v8(title)
-    if rules in (RULES_V9, RULES_V10, RULES_V11, RULES_V12, RULES_V13, RULES_V14):
+    if RULES_VERSIONS.index(rules) >= RULES_VERSIONS.index(RULES_V9):
+        # v9 and every later version read titles as v8; they differ in the decision and its explanations
         return replace(_extract_v8(title), rules=rules)
     return _extract_v5(title)
 

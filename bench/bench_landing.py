@@ -1,7 +1,7 @@
 """Landing page throughput and latency: cached and uncached renders against a bare FastAPI endpoint.
 
 Everything real and local: the embedded redis-server and Tansu broker, the landing service as
-``python -m services.landing.main`` (one uvicorn worker, or ``BENCH_LANDING_WORKERS`` of them;
+``python -m services.landing.main`` (one uvicorn worker, or ``PULSO_BENCH_LANDING_WORKERS`` of them;
 engagement events produced to Kafka), and a bare FastAPI app in the same kind of process returning
 a page of the same size from memory. The
 load generator is an asyncio client on keep-alive HTTP/1.1 connections in this process, so on a
@@ -37,6 +37,7 @@ import redis
 
 from bench.loadgen import count_error, paced, percentile, spawn, stop
 from bench.process_usage import tree_cpu_seconds
+from bench.settings import bench_settings
 from schemas import Benefit, BenefitKind, Locale, Product, RecommendationSet, RecommendedItem, Site
 from services.infra.signed_links import LinkClaims, sign_link
 from services.infra.tcp_ports import free_port
@@ -404,13 +405,19 @@ def serve_bare(port: int, body_bytes: int) -> None:
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
-def main() -> None:
-    """Run every target; print a table and write bench/results/landing.json."""
+def build_parser() -> argparse.ArgumentParser:
+    """The benchmark's options; ``--duration`` defaults to PULSO_BENCH_LANDING_DURATION_S."""
     parser = argparse.ArgumentParser(prog="bench_landing")
-    parser.add_argument("--duration", type=float, default=float(os.environ.get("BENCH_LANDING_DURATION_S", 10)))
+    parser.add_argument("--duration", type=float, default=bench_settings().bench_landing_duration_s)
     parser.add_argument("--serve-bare", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--body-bytes", type=int, default=8000, help=argparse.SUPPRESS)
-    args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
+    return parser
+
+
+def main() -> None:
+    """Run every target; print a table and write bench/results/landing.json."""
+    settings = bench_settings()
+    args, _ = build_parser().parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     if args.serve_bare:
         serve_bare(args.serve_bare, args.body_bytes)
         return
@@ -437,7 +444,7 @@ def main() -> None:
                 "PULSO_LANDING_PORT": str(landing_port),
                 "PULSO_LANDING_PUBLIC_URL": f"http://127.0.0.1:{landing_port}",
                 "PULSO_LOG_LEVEL": "WARNING",
-                "PULSO_LANDING_WORKERS": os.environ.get("BENCH_LANDING_WORKERS", "1"),
+                "PULSO_LANDING_WORKERS": str(settings.bench_landing_workers),
             }
         )
         landing = spawn([sys.executable, "-m", "services.landing.main"], env, landing_port, work / "landing.log")
@@ -501,7 +508,7 @@ def main() -> None:
             stop(process)
         kafka.stop()
         redis_server.stop()
-    workers = int(os.environ.get("BENCH_LANDING_WORKERS", "1"))
+    workers = settings.bench_landing_workers
     results = RESULTS if workers == 1 else RESULTS.with_name(f"landing-workers{workers}.json")
     results.parent.mkdir(parents=True, exist_ok=True)
     results.write_text(

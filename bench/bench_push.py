@@ -42,6 +42,7 @@ from confluent_kafka import Consumer, Producer
 
 from bench.nginx_providers import nginx_available, start_nginx_providers
 from bench.process_usage import process_cpu_seconds, process_rss_kb
+from bench.settings import bench_settings
 from schemas.events import CopySource, DeliveryReceipt, Locale, PushRequest, Trigger
 from services.infra.tcp_ports import free_port, port_open
 from services.infra.topics import ensure_topics
@@ -170,6 +171,15 @@ def request_for(user_id: str, n: int) -> PushRequest:
     )
 
 
+def profiled(command: list[str], name: str) -> list[str]:
+    """``command`` (a push worker's) under cProfile writing ``<dir>/<name>.prof`` when PULSO_BENCH_PUSH_PROFILE_DIR
+    names a directory (where the worker's CPU goes: ``python -m pstats <file>``); else ``command`` unchanged."""
+    if not (directory := bench_settings().bench_push_profile_dir):
+        return command
+    at = command.index(sys.executable) + 1
+    return [*command[:at], "-m", "cProfile", "-o", f"{directory}/{name}.prof", *command[at:]]
+
+
 def run_once(
     bootstrap: str,
     redis_url: str,
@@ -258,11 +268,7 @@ def run_once(
             command = [sys.executable, "-m", "services.push.main"]
             if WORKER_CPU is not None:
                 command[:0] = ["taskset", "-c", str(WORKER_CPU)]
-            profile = os.environ.get("BENCH_PUSH_PROFILE_DIR")
-            if profile:  # where the worker's CPU goes: python -m pstats <file>
-                at = command.index(sys.executable) + 1
-                prof = f"{profile}/worker-{provider.split()[0]}-{suffix}-{index}.prof"
-                command[at:at] = ["-m", "cProfile", "-o", prof]
+            command = profiled(command, f"worker-{provider.split()[0]}-{suffix}-{index}")
             with (work / f"worker-{suffix}-{index}.log").open("wb") as log:
                 processes.append(
                     subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -489,11 +495,10 @@ def run_suite(
         add(run_once(bootstrap, redis_url, provider_env, f"fcm {label}", conc, n, work, workers=workers))
 
 
-def main() -> None:
-    """Run the push benchmark, print a table and write bench/results/push.json."""
-    global PACER_LINGER_MS, WORKER_CPU
+def build_parser() -> argparse.ArgumentParser:
+    """The benchmark's options; ``--requests`` defaults to PULSO_BENCH_PUSH_REQUESTS."""
     parser = argparse.ArgumentParser(prog="bench_push")
-    parser.add_argument("--requests", type=int, default=int(os.environ.get("BENCH_PUSH_REQUESTS", "20000")))
+    parser.add_argument("--requests", type=int, default=bench_settings().bench_push_requests)
     parser.add_argument("--concurrency", type=int, default=256)
     parser.add_argument("--rates", type=float, nargs="*", default=[1000, 5000], help="paced runs to the fake FCM")
     parser.add_argument("--paced-seconds", type=float, default=300, help="length of each paced run (RSS over it)")
@@ -524,6 +529,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results")
     parser.add_argument("--pacer-linger-ms", type=int, default=PACER_LINGER_MS, help="linger.ms of the paced producer")
     parser.add_argument("--serve-fake-fcm", nargs=2, metavar=("DIR", "READY_FILE"))
+    return parser
+
+
+def main() -> None:
+    """Run the push benchmark, print a table and write bench/results/push.json."""
+    global PACER_LINGER_MS, WORKER_CPU
+    parser = build_parser()
     args, _ = parser.parse_known_args(sys.argv[1:] if __name__ == "__main__" else [])
     if args.serve_fake_fcm:
         serve_fake_fcm(Path(args.serve_fake_fcm[0]), Path(args.serve_fake_fcm[1]))

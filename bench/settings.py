@@ -64,6 +64,17 @@ class BenchSettings(BaseSettings):
     bench_matching_cpu: int | None = Field(default=None, ge=0)
     #: vectors of the HNSW settings comparison
     bench_matching_hnsw_listings: int = Field(default=20_000, ge=1)
+    # -- landing (bench_landing.py) --
+    #: seconds per run (`--duration` wins)
+    bench_landing_duration_s: float = Field(default=10.0, gt=0)
+    #: uvicorn workers of the benchmarked landing service; more than one writes landing-workers<N>.json
+    bench_landing_workers: int = Field(default=1, ge=1)
+    # -- push (bench_push.py) --
+    #: push requests in each run's backlog (`--requests` wins)
+    bench_push_requests: int = Field(default=20_000, ge=1)
+    #: a directory: run the push workers under cProfile (<dir>/worker-<provider>-<run>-<n>.prof); unset or empty: no
+    #: profiling
+    bench_push_profile_dir: str | None = None
     # -- others --
     #: repetitions of each out-painting case (bench_images.py)
     bench_images_reps: int = Field(default=15, ge=1)

@@ -35,6 +35,10 @@ DEFAULTS = {
     "bench_matching_vectors": "random",
     "bench_matching_cpu": None,
     "bench_matching_hnsw_listings": 20_000,
+    "bench_landing_duration_s": 10.0,
+    "bench_landing_workers": 1,
+    "bench_push_requests": 20_000,
+    "bench_push_profile_dir": None,
     "bench_images_reps": 15,
     "bench_semantic_reps": 100,
 }
@@ -55,6 +59,10 @@ def test_the_defaults_are_the_ones_each_benchmark_had(clean_pulso_env: None) -> 
         ("PULSO_BENCH_MATCHING_CPU", "0", "bench_matching_cpu", 0),
         ("PULSO_BENCH_GC_THRESHOLD", "700,10,10", "bench_gc_threshold", "700,10,10"),
         ("PULSO_BENCH_LITELLM_PYTHON", "/opt/litellm/bin/python", "bench_litellm_python", "/opt/litellm/bin/python"),
+        ("PULSO_BENCH_LANDING_DURATION_S", "3", "bench_landing_duration_s", 3.0),
+        ("PULSO_BENCH_LANDING_WORKERS", "2", "bench_landing_workers", 2),
+        ("PULSO_BENCH_PUSH_REQUESTS", "5000", "bench_push_requests", 5000),
+        ("PULSO_BENCH_PUSH_PROFILE_DIR", "/tmp/push-prof", "bench_push_profile_dir", "/tmp/push-prof"),
     ],
 )
 def test_each_variable_sets_its_field(
@@ -71,6 +79,7 @@ def test_each_variable_sets_its_field(
         ("PULSO_BENCH_PIPELINE_ROUNDS", "0"),
         ("PULSO_BENCH_MATCHING_VECTORS", "gaussian"),
         ("PULSO_BENCH_GC_THRESHOLD", "700;10"),
+        ("PULSO_BENCH_LANDING_WORKERS", "0"),
     ],
 )
 def test_an_invalid_value_stops_the_benchmark_naming_the_variable(
@@ -105,3 +114,41 @@ def test_the_pipeline_benchmark_profiles_its_workers_only_when_the_setting_names
 
 def test_the_settings_class_reads_only_pulso_bench_variables() -> None:
     assert all(name.startswith("bench_") for name in BenchSettings.model_fields)
+
+
+def test_the_landing_and_push_benchmarks_take_their_run_sizes_from_the_settings(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench import bench_landing, bench_push
+
+    assert bench_landing.build_parser().parse_args([]).duration == 10.0
+    assert bench_push.build_parser().parse_args([]).requests == 20_000
+    monkeypatch.setenv("PULSO_BENCH_LANDING_DURATION_S", "3")
+    monkeypatch.setenv("PULSO_BENCH_PUSH_REQUESTS", "5000")
+    assert bench_landing.build_parser().parse_args([]).duration == 3.0
+    assert bench_push.build_parser().parse_args([]).requests == 5000
+    assert bench_push.build_parser().parse_args(["--requests", "700"]).requests == 700
+
+
+def test_the_push_benchmark_profiles_its_workers_only_when_the_setting_names_a_directory(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from bench.bench_push import profiled
+
+    worker = ["taskset", "-c", "0", sys.executable, "-m", "services.push.main"]
+    assert profiled(worker, "worker-fcm-a-0") == worker
+    monkeypatch.setenv("PULSO_BENCH_PUSH_PROFILE_DIR", "")
+    assert profiled(worker, "worker-fcm-a-0") == worker
+    monkeypatch.setenv("PULSO_BENCH_PUSH_PROFILE_DIR", str(tmp_path))
+    assert profiled(worker, "worker-fcm-a-0") == [
+        "taskset",
+        "-c",
+        "0",
+        sys.executable,
+        "-m",
+        "cProfile",
+        "-o",
+        str(tmp_path / "worker-fcm-a-0.prof"),
+        "-m",
+        "services.push.main",
+    ]

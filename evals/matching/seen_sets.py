@@ -28,4 +28,6 @@ SEEN_SETS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
+    "blind22",
 )

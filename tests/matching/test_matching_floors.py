@@ -39,7 +39,9 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: results/blind17-after.json and blind18-after.json rounded down; match-v18 (attributes-rules-v13) has floors on all
 #: twenty, measured when it was added; blind19.jsonl and blind20.jsonl blind for -v13 (match-v18), their floors (the
 #: default's and match-v17's only) results/blind19-after.json and blind20-after.json rounded down; match-v19
-#: (attributes-rules-v14) has floors on all twenty-two, measured when it was added
+#: (attributes-rules-v14) has floors on all twenty-two, measured when it was added; blind21.jsonl and blind22.jsonl
+#: blind for -v14 (match-v19), their floors (the default's and match-v18's only) results/blind21-after.json and
+#: blind22-after.json rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -318,6 +320,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind18": (0.90, 0.53),  # 0.906 / 0.535
         "blind19": (0.92, 0.45),  # 0.929 / 0.451
         "blind20": (0.91, 0.51),  # 0.914 / 0.514
+        "blind21": (0.92, 0.57),  # 0.922 / 0.576
+        "blind22": (0.89, 0.40),  # 0.894 / 0.410
     },
     "match-v19": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -342,6 +346,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind18": (0.90, 0.54),  # 0.908 / 0.549
         "blind19": (0.92, 0.45),  # 0.929 / 0.451
         "blind20": (0.91, 0.54),  # 0.919 / 0.549
+        "blind21": (0.92, 0.57),  # 0.922 / 0.576
+        "blind22": (0.89, 0.40),  # 0.894 / 0.410
     },
 }
 

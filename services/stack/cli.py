@@ -127,7 +127,7 @@ def cmd_topics(settings: StackSettings) -> int:
 
 
 def cmd_keys_create(settings: StackSettings, tenant: str, use_case: str) -> int:
-    master_key = os.environ.get("PULSO_GATEWAY_MASTER_KEY")
+    master_key = settings.gateway_master_key.get_secret_value() if settings.gateway_master_key else ""
     if not master_key:
         print(
             "pulso: set PULSO_GATEWAY_MASTER_KEY to the gateway's master key (`make run` / `pulso demo` generate one "
@@ -373,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_keys_create(settings, args.tenant, args.use_case)
         if args.command == "eval":
             if getattr(args, "eval_kind", None) == "matching":
-                return run_matching_eval(args)
+                return run_matching_eval(args, settings.matching_gateway_key)
             return run_copy_eval(args, f"http://{settings.gateway_host}:{settings.gateway_port}", settings.gateway_key)
         check_production(settings)
         return cmd_demo(settings, args.duration)

@@ -45,8 +45,14 @@ class StackSettings(PulsoSettings):
     local_model: bool = True
     local_model_host: str = "127.0.0.1"
     local_model_port: int = Field(default=8091, ge=1, le=65535)
+    #: the gateway's admin key: `pulso keys create` calls the gateway with it, and `make run` / `pulso demo` start
+    #: the gateway with it (unset: a key generated per run, shown nowhere)
+    gateway_master_key: SecretStr | None = None
     #: the virtual key `pulso eval copy --mode generate|judge` calls the gateway with (`pulso keys create`)
     gateway_key: SecretStr | None = None
+    #: the virtual key `pulso eval matching --gateway-url` calls the gateway with (`--gateway-key` wins); the same
+    #: variable the matching service reads its key from
+    matching_gateway_key: SecretStr | None = None
     stack_dir: Path = Field(default=Path(".pulso"), description="logs, pid file and the push sink of the stack")
     demo_seed: int = 7
     demo_users_per_site: int = Field(default=4, ge=1, le=1000)

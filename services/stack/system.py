@@ -250,10 +250,9 @@ def start_system(
     log_dir.mkdir(parents=True, exist_ok=True)
     sink_path = (settings.stack_dir / "pushes.jsonl").resolve()
     sink_path.unlink(missing_ok=True)
-    given = {**os.environ, **(extra_env or {})}
-    master_key = given.get("PULSO_GATEWAY_MASTER_KEY") or "mk-" + secrets.token_urlsafe(24)
+    given_master_key = settings.gateway_master_key.get_secret_value() if settings.gateway_master_key else ""
     overrides = {
-        "PULSO_GATEWAY_MASTER_KEY": master_key,
+        "PULSO_GATEWAY_MASTER_KEY": given_master_key or "mk-" + secrets.token_urlsafe(24),
         "PULSO_LINK_SECRET": stack_link_secret(settings),
         "PULSO_PUSH_PROVIDER": os.environ.get("PULSO_PUSH_PROVIDER", "local"),
         "PULSO_PUSH_SINK_PATH": str(sink_path),
@@ -262,6 +261,8 @@ def start_system(
         "PULSO_GATEWAY_ENGAGEMENT_CONSUMER": os.environ.get("PULSO_GATEWAY_ENGAGEMENT_CONSUMER", "true"),
     }
     overrides.update(extra_env or {})
+    # the key the gateway is started with is the one the launcher creates virtual keys with
+    master_key = overrides["PULSO_GATEWAY_MASTER_KEY"]
     check_ports(settings)
     system = RunningSystem(settings=settings, env=_child_env(settings, overrides), sink_path=sink_path)
     model: EmbeddedComponent | None = None

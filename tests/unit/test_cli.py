@@ -3,9 +3,14 @@ reader ends it quietly."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import pytest
 
@@ -62,6 +67,86 @@ def test_keys_create_without_the_master_key_says_how_to_get_one(
     assert main(["keys", "create", "--tenant", "growth-ar", "--use-case", "push_copy"]) == 2
     err = capsys.readouterr().err
     assert "PULSO_GATEWAY_MASTER_KEY" in err and "before they start" in err
+
+
+class _GatewayDoor:
+    """A stand-in for the gateway on 127.0.0.1 that notes each request's path and bearer key: `POST /admin/keys`
+    answers a new virtual key, as the gateway's admin API does; anything else 401 in the gateway's error body."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str]] = []
+        door = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                return
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                door.seen.append((self.path, self.headers.get("Authorization", "")))
+                if self.path == "/admin/keys":
+                    self._answer(201, {"key": "pk-created-for-growth-ar"})
+                else:
+                    self._answer(401, {"error": {"type": "invalid_key", "message": "unknown virtual key"}})
+
+            def _answer(self, status: int, payload: dict[str, Any]) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+
+
+@pytest.fixture
+def gateway_door() -> Iterator[_GatewayDoor]:
+    door = _GatewayDoor()
+    thread = threading.Thread(target=door.server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield door
+    finally:
+        door.server.shutdown()
+        door.server.server_close()
+        thread.join(5)
+
+
+def test_keys_create_calls_the_gateway_with_the_master_key_from_the_environment(
+    clean_pulso_env: None,
+    monkeypatch: pytest.MonkeyPatch,
+    gateway_door: _GatewayDoor,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("PULSO_GATEWAY_MASTER_KEY", "mk-operator-7c1e9a")
+    monkeypatch.setenv("PULSO_GATEWAY_PORT", str(gateway_door.port))
+    assert main(["keys", "create", "--tenant", "growth-ar", "--use-case", "push_copy"]) == 0
+    assert gateway_door.seen == [("/admin/keys", "Bearer mk-operator-7c1e9a")]
+    assert capsys.readouterr().out.strip() == "pk-created-for-growth-ar"
+
+
+@pytest.mark.parametrize(
+    ("argv", "bearer"),
+    [([], "pk-matching-from-env"), (["--gateway-key", "pk-matching-given"], "pk-matching-given")],
+    ids=["from-the-environment", "the-option-wins"],
+)
+def test_eval_matching_calls_the_gateway_with_the_matching_key(
+    clean_pulso_env: None,
+    monkeypatch: pytest.MonkeyPatch,
+    gateway_door: _GatewayDoor,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    bearer: str,
+) -> None:
+    monkeypatch.setenv("PULSO_MATCHING_GATEWAY_KEY", "pk-matching-from-env")
+    url = f"http://127.0.0.1:{gateway_door.port}"
+    command = ["eval", "matching", "--gateway-url", url, "--versions", "match-v0", "--limit", "2", *argv]
+    # the stand-in refuses every key: the run stops at its first call, which is all this test looks at
+    assert main(command) == 2
+    assert "answered 401 on /v1/embeddings" in capsys.readouterr().err
+    assert gateway_door.seen and {authorization for _, authorization in gateway_door.seen} == {f"Bearer {bearer}"}
 
 
 def _into_a_closed_pipe(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:

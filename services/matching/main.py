@@ -48,7 +48,9 @@ async def serve(settings: MatchingSettings) -> None:
     store = MatchingStore(redis)
     metrics = MatchingMetrics()
     producer = new_producer(settings.kafka_bootstrap)
-    consumer = new_consumer(settings.kafka_bootstrap, settings.matching_consumer_group)
+    consumer = new_consumer(
+        settings.kafka_bootstrap, settings.matching_consumer_group, settings.matching_session_timeout_ms
+    )
     publisher = KafkaPublisher(producer)
     service = MatchingService(
         store=store,

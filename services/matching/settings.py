@@ -44,6 +44,10 @@ class MatchingSettings(PulsoSettings):
     #: candidates per listing after fusion
     matching_top_k: int = Field(default=5, ge=1, le=100)
     matching_consumer_group: str = "pulso-matching"
+    #: the consumer's session on catalog.v1: a member that stops heartbeating loses its partitions after this long.
+    #: The embedded Tansu assigns partitions promptly only with ≤ 10000, and completes a join half a session after
+    #: it starts, so the whole-stack tests lower it to 2000
+    matching_session_timeout_ms: int = Field(default=10_000, ge=1_000, le=300_000)
     #: first wait before retrying a listing whose model was unreachable; doubles up to the maximum
     matching_retry_s: float = Field(default=1.0, gt=0)
     matching_retry_max_s: float = Field(default=30.0, gt=0)

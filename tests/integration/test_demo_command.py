@@ -59,6 +59,7 @@ def test_demo_delivers_pushes_in_each_language_with_model_copy_and_ctrl_c_stops_
         "PULSO_PIPELINE_SESSION_TIMEOUT_S": "2",
         "PULSO_PIPELINE_HEARTBEAT_INTERVAL_S": "0.5",
         "PULSO_PUSH_SESSION_TIMEOUT_MS": "2000",
+        "PULSO_MATCHING_SESSION_TIMEOUT_MS": "2000",
     }
     locales: set[str] = set()
     landing_urls: list[str] = []

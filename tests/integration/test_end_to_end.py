@@ -51,6 +51,7 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
         # template copy, so the copy checks here are exact; the demo test runs the local model
         local_model=False,
         stack_dir=tmp_path_factory.mktemp("e2e-stack"),
+        gateway_master_key=MASTER_KEY,
     )
     running = start_system(
         settings,
@@ -65,9 +66,9 @@ def system(kafka_bootstrap: str, redis_url: str, tmp_path_factory: pytest.TempPa
             "PULSO_PIPELINE_SESSION_TIMEOUT_S": "2",
             "PULSO_PIPELINE_HEARTBEAT_INTERVAL_S": "0.5",
             "PULSO_PUSH_SESSION_TIMEOUT_MS": "2000",
+            "PULSO_MATCHING_SESSION_TIMEOUT_MS": "2000",
             "PULSO_PUSH_GROUP_ID": "pulso-push-e2e",
             "PULSO_LINK_SECRET": LINK_SECRET,
-            "PULSO_GATEWAY_MASTER_KEY": MASTER_KEY,
             "OPENAI_API_KEY": PROVIDER_KEY,
             "PULSO_LOG_LEVEL": "DEBUG",
         },

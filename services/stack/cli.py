@@ -23,7 +23,7 @@ import httpx
 from redis.exceptions import RedisError
 
 from services.infra.logging import configure_logging
-from services.infra.settings import SettingsError, check_production, load_settings
+from services.infra.settings import ENV_PREFIX, SettingsError, check_production, load_settings
 from services.infra.tcp_ports import PortBusyError, port_open
 from services.infra.topics import TOPIC_NAME_RULE, TopicSetupError, ensure_topics, is_topic_name, list_topics
 from services.matching.eval_command import add_matching_arguments, run_matching_eval
@@ -192,25 +192,38 @@ def cmd_run(settings: StackSettings, service: str) -> int:
     return 0
 
 
+def demo_pipeline_policy(settings: StackSettings) -> tuple[dict[str, float | int], dict[str, str]]:
+    """The pipeline policy of `pulso demo` (every PipelineSettings field it sets, with its value) and the variables
+    that give it to the pipeline it starts. A demo must show pushes in every site now, whatever the hour there:
+    quiet hours off, a short gap, a short cart abandonment. What the environment sets for the pipeline
+    (PULSO_PIPELINE_*, read through its own settings class) wins and is passed on as it is."""
+    from services.pipeline.settings import PipelineSettings
+
+    demo: dict[str, float | int] = {
+        "pipeline_cart_abandon_after_s": settings.demo_cart_abandon_after_s,
+        "pipeline_quiet_start_hour": 0,
+        "pipeline_quiet_end_hour": 0,
+        "pipeline_min_gap_s": 120,
+        "pipeline_daily_cap": 10,
+    }
+    pipeline = load_settings(PipelineSettings)
+    given = pipeline.model_fields_set
+    policy = {name: getattr(pipeline, name) if name in given else value for name, value in demo.items()}
+    return policy, {f"{ENV_PREFIX}{name.upper()}": str(value) for name, value in demo.items() if name not in given}
+
+
 def cmd_demo(settings: StackSettings, duration_s: float | None) -> int:
     from services.pipeline.settings import PipelineSettings
     from services.stack import demo
 
     print("Pulso demo: starting the embedded broker, redis-server, embeddings server and the services…", flush=True)
-    # A demo must show pushes in every site now, whatever the hour there: quiet hours off and a
-    # short gap. Variables already set in the environment win.
-    demo_policy = {
-        "PULSO_PIPELINE_CART_ABANDON_AFTER_S": str(settings.demo_cart_abandon_after_s),
-        "PULSO_PIPELINE_QUIET_START_HOUR": "0",
-        "PULSO_PIPELINE_QUIET_END_HOUR": "0",
-        "PULSO_PIPELINE_MIN_GAP_S": "120",
-        "PULSO_PIPELINE_DAILY_CAP": "10",
-    }
-    demo_policy = {name: os.environ.get(name, value) for name, value in demo_policy.items()}
+    policy, demo_policy = demo_pipeline_policy(settings)
+    start, end = policy["pipeline_quiet_start_hour"], policy["pipeline_quiet_end_hour"]
+    quiet = "off" if start == end else f"{start}–{end} h local"
     defaults = {name: field.default for name, field in PipelineSettings.model_fields.items()}
     print(
-        f"demo policy: cart abandoned after {demo_policy['PULSO_PIPELINE_CART_ABANDON_AFTER_S']}s, quiet hours off, "
-        f"min gap {demo_policy['PULSO_PIPELINE_MIN_GAP_S']}s, cap {demo_policy['PULSO_PIPELINE_DAILY_CAP']}/day "
+        f"demo policy: cart abandoned after {policy['pipeline_cart_abandon_after_s']}s, quiet hours {quiet}, "
+        f"min gap {policy['pipeline_min_gap_s']}s, cap {policy['pipeline_daily_cap']}/day "
         f"(defaults: {defaults['pipeline_cart_abandon_after_s']}s, quiet {defaults['pipeline_quiet_start_hour']}–"
         f"{defaults['pipeline_quiet_end_hour']} h local, gap {defaults['pipeline_min_gap_s']}s, "
         f"cap {defaults['pipeline_daily_cap']}/day)",

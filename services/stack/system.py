@@ -254,7 +254,6 @@ def start_system(
     overrides = {
         "PULSO_GATEWAY_MASTER_KEY": given_master_key or "mk-" + secrets.token_urlsafe(24),
         "PULSO_LINK_SECRET": stack_link_secret(settings),
-        "PULSO_PUSH_PROVIDER": os.environ.get("PULSO_PUSH_PROVIDER", "local"),
         "PULSO_PUSH_SINK_PATH": str(sink_path),
         "PULSO_PIPELINE_DATA_DIR": str((settings.stack_dir / "pipeline-data").resolve()),
         # opens and clicks on engagement.v1 feed the gateway's experiment results

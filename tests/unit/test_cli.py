@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from services.stack.cli import main
+from services.infra.settings import SettingsError, load_settings
+from services.stack.cli import demo_pipeline_policy, main
+from services.stack.settings import StackSettings
 
 PULSO = [sys.executable, "-m", "services.stack.cli"]
 
@@ -147,6 +149,33 @@ def test_eval_matching_calls_the_gateway_with_the_matching_key(
     assert main(command) == 2
     assert "answered 401 on /v1/embeddings" in capsys.readouterr().err
     assert gateway_door.seen and {authorization for _, authorization in gateway_door.seen} == {f"Bearer {bearer}"}
+
+
+def test_the_demo_turns_quiet_hours_off_and_shortens_gaps_for_the_pipeline_it_starts(clean_pulso_env: None) -> None:
+    policy, env = demo_pipeline_policy(load_settings(StackSettings))
+    assert env == {
+        "PULSO_PIPELINE_CART_ABANDON_AFTER_S": "6.0",
+        "PULSO_PIPELINE_QUIET_START_HOUR": "0",
+        "PULSO_PIPELINE_QUIET_END_HOUR": "0",
+        "PULSO_PIPELINE_MIN_GAP_S": "120",
+        "PULSO_PIPELINE_DAILY_CAP": "10",
+    }
+    assert policy["pipeline_min_gap_s"] == 120
+
+
+def test_what_the_environment_sets_for_the_pipeline_wins_over_the_demo_policy(
+    clean_pulso_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PULSO_PIPELINE_MIN_GAP_S", "900")
+    monkeypatch.setenv("PULSO_PIPELINE_QUIET_START_HOUR", "23")
+    policy, env = demo_pipeline_policy(load_settings(StackSettings))
+    assert (policy["pipeline_min_gap_s"], policy["pipeline_quiet_start_hour"]) == (900, 23)
+    # the pipeline reads the operator's values from the environment it inherits; the demo does not override them
+    assert "PULSO_PIPELINE_MIN_GAP_S" not in env and "PULSO_PIPELINE_QUIET_START_HOUR" not in env
+    assert env["PULSO_PIPELINE_QUIET_END_HOUR"] == "0"
+    monkeypatch.setenv("PULSO_PIPELINE_DAILY_CAP", "many")
+    with pytest.raises(SettingsError, match="PULSO_PIPELINE_DAILY_CAP"):
+        demo_pipeline_policy(load_settings(StackSettings))
 
 
 def _into_a_closed_pipe(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:

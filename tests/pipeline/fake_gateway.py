@@ -8,6 +8,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.json_http import send_json
+
 
 class FakeGateway:
     """``mode``: "ok" answers LLM copy, "429" refuses (over budget), "slow" answers after ``delay_s``."""
@@ -29,7 +31,7 @@ class FakeGateway:
                 gateway.requests.append({"path": self.path, "body": body})
                 gateway.authorizations.append(self.headers.get("Authorization", ""))
                 if gateway.mode == "429":
-                    self._answer(429, {"error": {"type": "budget_exceeded", "message": "monthly budget reached"}})
+                    send_json(self, 429, {"error": {"type": "budget_exceeded", "message": "monthly budget reached"}})
                     return
                 if gateway.mode == "slow":
                     time.sleep(gateway.delay_s)
@@ -37,7 +39,8 @@ class FakeGateway:
                 title = {"es-MX": "{first_name}, ¡tu carrito te extraña!", "es-AR": "{first_name}, ¡volvé!"}.get(
                     body["locale"], "{first_name}, volte!"
                 )
-                self._answer(
+                send_json(
+                    self,
                     200,
                     {
                         "generation_id": f"gen_{len(gateway.requests)}",
@@ -54,14 +57,6 @@ class FakeGateway:
                         "verdict": {"passed": True, "reasons": []},
                     },
                 )
-
-            def _answer(self, status: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True

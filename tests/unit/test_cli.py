@@ -3,7 +3,6 @@ reader ends it quietly."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import pytest
 from services.infra.settings import SettingsError, load_settings
 from services.stack.cli import demo_pipeline_policy, main
 from services.stack.settings import StackSettings
+from tests.json_http import send_json
 
 PULSO = [sys.executable, "-m", "services.stack.cli"]
 
@@ -87,17 +87,9 @@ class _GatewayDoor:
                 self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 door.seen.append((self.path, self.headers.get("Authorization", "")))
                 if self.path == "/admin/keys":
-                    self._answer(201, {"key": "pk-created-for-growth-ar"})
+                    send_json(self, 201, {"key": "pk-created-for-growth-ar"})
                 else:
-                    self._answer(401, {"error": {"type": "invalid_key", "message": "unknown virtual key"}})
-
-            def _answer(self, status: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                    send_json(self, 401, {"error": {"type": "invalid_key", "message": "unknown virtual key"}})
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]

@@ -64,9 +64,12 @@ RULES_V13 = "attributes-rules-v13"
 #: v14 reads titles as v13 and decides as v13; its mechanisms, in domain/readings/v14.py, explain words sellers add that
 #: never name a variant (a general lexicon of descriptive words)
 RULES_V14 = "attributes-rules-v14"
+#: v15 reads titles as v14 and decides as v14; its mechanisms, in domain/readings/v15.py, tell two products of one maker
+#: that read alike apart (towards precision)
+RULES_V15 = "attributes-rules-v15"
 RULES_VERSIONS = (
     RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9, RULES_V10, RULES_V11, RULES_V12,
-    RULES_V13, RULES_V14,
+    RULES_V13, RULES_V14, RULES_V15,
 )  # fmt: skip
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5

@@ -31,6 +31,7 @@ from services.matching.domain.attributes import (
     RULES_V11,
     RULES_V13,
     RULES_V14,
+    RULES_V15,
     Attributes,
     model_codes,
     name_words,
@@ -39,6 +40,7 @@ from services.matching.domain.readings import v10 as rules_v10
 from services.matching.domain.readings import v11 as rules_v11
 from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
+from services.matching.domain.readings import v15 as rules_v15
 from services.matching.domain.readings.shared import _listed, _models_compatible, _reads_since, _written_apart
 from services.matching.domain.readings.v3 import _other_lines
 from services.matching.domain.readings.v4 import _code_named, _made_for, _one_edit_apart, _siblings, _spelled_otherwise
@@ -232,6 +234,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons += rules_v10.v10_conflicts(a, b)
     if _reads_since(RULES_V11, a, b):
         reasons += rules_v11.v11_conflicts(a, b)
+    if _reads_since(RULES_V15, a, b):
+        reasons += rules_v15.v15_conflicts(a, b)
     return reasons
 
 
@@ -301,6 +305,8 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts += rules_v10.v10_doubts(a, b)
     if _reads_since(RULES_V11, a, b):
         doubts += rules_v11.v11_doubts(a, b)
+    if _reads_since(RULES_V15, a, b):
+        doubts += rules_v15.v15_doubts(a, b)
     if not (a.model and b.model) or (_reads_since(RULES_V5, a, b) and _only_counts_shared(a, b)):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.

@@ -46,6 +46,7 @@ from services.matching.domain.attributes import (
     RULES_V12,
     RULES_V13,
     RULES_V14,
+    RULES_V15,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -215,6 +216,9 @@ PIPELINES: dict[str, PipelineVersion] = {
     # words) explained, each mechanism kept only where it adds true matches on sets it was not read from and no wrong
     # match. No LLM.
     "match-v19": _rules_then_embedding("match-v19", RULES_V14),
+    # match-v19 on attributes-rules-v15: two products of one maker that read alike told apart (towards precision), each
+    # mechanism kept only where it removes wrong matches on sets it was not read from and loses fewer true ones. No LLM.
+    "match-v20": _rules_then_embedding("match-v20", RULES_V15),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,

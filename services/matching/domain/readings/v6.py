@@ -14,6 +14,7 @@ from services.matching.domain.attributes import (
     RULES_V12,
     RULES_V13,
     RULES_V14,
+    RULES_V15,
     Attributes,
     counted_noun,
     is_name_word,
@@ -25,6 +26,7 @@ from services.matching.domain.readings import v11 as rules_v11
 from services.matching.domain.readings import v12 as rules_v12
 from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
+from services.matching.domain.readings import v15 as rules_v15
 from services.matching.domain.readings.shared import (
     _is_plain_number,
     _listed,
@@ -167,6 +169,8 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
         if _reads_since(RULES_V13, side, other) and rules_v13.number_explained(token, side, other):
             continue
         if _reads_since(RULES_V14, side, other) and rules_v14.number_explained(token, side, other):
+            continue
+        if _reads_since(RULES_V15, side, other) and rules_v15.number_explained(token, side, other):
             continue
         loose.add(token)
     return frozenset(loose)

@@ -40,6 +40,7 @@ BUILDERS = {
     "blind20": "build_blind20",
     "blind21": "build_blind21",
     "blind22": "build_blind22",
+    "blind23": "build_blind23",
 }
 
 

@@ -79,6 +79,12 @@ class StackSettings(PulsoSettings):
 
     def production_problems(self) -> list[str]:
         problems = super().production_problems()
+        if self.gateway_master_key is None:
+            # the launcher starts the gateway with this key; unset, the gateway would refuse to start anyway, after
+            # the broker and redis were started
+            problems.append(
+                "PULSO_GATEWAY_MASTER_KEY is unset: a generated master key is for development (shown nowhere); set one"
+            )
         if self.embedded_embeddings:
             problems.append(
                 "PULSO_EMBEDDED_EMBEDDINGS is true: production does not start embedded components; set it to false "

@@ -89,7 +89,7 @@ def _refusals(cls: type[PulsoSettings]) -> str:
         (MatchingSettings, ["PULSO_MATCHING_GATEWAY_URL"]),
         (PushSettings, ["PULSO_PUSH_PROVIDER"]),
         (GatewaySettings, [*LINK_REFUSALS, "PULSO_GATEWAY_MASTER_KEY"]),
-        (StackSettings, [*LINK_REFUSALS, "PULSO_EMBEDDED_EMBEDDINGS"]),
+        (StackSettings, [*LINK_REFUSALS, "PULSO_EMBEDDED_EMBEDDINGS", "PULSO_GATEWAY_MASTER_KEY"]),
     ],
 )
 def test_production_with_development_defaults_is_refused_naming_each_variable(

@@ -5,9 +5,15 @@ Titles written for these tests; none is from a labeled set. Pure and fast: no em
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from services.matching.domain.attributes import RULES_V14, RULES_V15, Attributes, extract_attributes
 from services.matching.domain.decision import pair_doubts, rule_conflicts
+from services.matching.domain.readings import v15 as rules_v15
 from services.matching.service_layer.pair_pipeline import PIPELINES
+from tests.matching.switches import only_switch
 
 
 def _read(title: str, rules: str = RULES_V15) -> Attributes:
@@ -32,3 +38,87 @@ def test_rules_v15_decides_as_v14_where_no_mechanism_of_its_own_acts() -> None:
     for a, b in pairs:
         assert rule_conflicts(_read(a), _read(b)) == rule_conflicts(_read(a, RULES_V14), _read(b, RULES_V14))
         assert pair_doubts(_read(a), _read(b)) == pair_doubts(_read(a, RULES_V14), _read(b, RULES_V14))
+
+
+#: a lexicon of makers' lines written for these tests: a maker of the brand lexicon, and one it lacks
+TEST_LINES = {
+    "Tramontina": (("Solar",), ("Orbit",)),
+    "Celestron": (("PowerSeeker", "Power Seeker"), ("AstroMaster", "Astro Master"), ("NexStar",)),
+}
+
+
+@pytest.fixture
+def only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every v15 mechanism off but the one named by the test's parameter, on the test line lexicon."""
+    monkeypatch.setattr(rules_v15, "LINE_INDEX", rules_v15.LineIndex((TEST_LINES,), ("Celestron",)))
+    rules_v15.makers_and_lines.cache_clear()
+    rules_v15.line_positions.cache_clear()
+    with only_switch(rules_v15.V15_MECHANISMS, request.param):
+        yield
+    rules_v15.makers_and_lines.cache_clear()
+    rules_v15.line_positions.cache_clear()
+
+
+def _line_conflicts(a: str, b: str, rules: str = RULES_V15) -> list[str]:
+    return [reason for reason in _conflicts(a, b, rules) if reason.startswith("line ")]
+
+
+def _conflicts(a: str, b: str, rules: str = RULES_V15) -> list[str]:
+    return rule_conflicts(_read(a, rules), _read(b, rules))
+
+
+def _doubts(a: str, b: str, rules: str = RULES_V15) -> list[str]:
+    return pair_doubts(_read(a, rules), _read(b, rules))
+
+
+@pytest.mark.parametrize("only", ["maker_lines"], indirect=True)
+def test_two_lines_of_one_maker_are_other_products(only: None) -> None:
+    seeker, master = "Telescopio Celestron PowerSeeker 70AZ Refractor", "Telescopio Celestron AstroMaster 70AZ"
+    assert _line_conflicts(seeker, master) == ["line PowerSeeker vs AstroMaster of Celestron"]
+    assert _line_conflicts(seeker, master, RULES_V14) == []
+    # a spelling of the same line, or a line in common, is no conflict
+    assert _line_conflicts(seeker, "Telescopio Celestron Power Seeker 70AZ") == []
+    assert _line_conflicts("Celestron NexStar PowerSeeker 70AZ", seeker) == []
+    # a title that names no line of the maker says nothing against the other's line
+    assert _line_conflicts(seeker, "Telescopio Celestron 70AZ Refractor") == []
+    # each title must name the maker: a line alone, or the maker only after "para", is not enough
+    assert _line_conflicts("Telescopio PowerSeeker 70AZ", master) == []
+    assert _line_conflicts("Ocular para Celestron PowerSeeker", "Ocular para Celestron AstroMaster") == []
+    # a maker of the brand lexicon, named by the brand lexicon
+    assert _line_conflicts("Sartén Tramontina Solar 24 cm", "Sartén Tramontina Orbit 24 cm") == [
+        "line Solar vs Orbit of Tramontina"
+    ]
+
+
+@pytest.mark.parametrize("only", ["maker_lines"], indirect=True)
+def test_lines_are_read_only_when_switched_on(only: None) -> None:
+    rules_v15.V15_MECHANISMS["maker_lines"] = False
+    assert _line_conflicts("Telescopio Celestron PowerSeeker 70AZ", "Telescopio Celestron AstroMaster 70AZ") == []
+
+
+@pytest.mark.parametrize("only", ["word_inside_name"], indirect=True)
+def test_a_word_inside_the_name_is_a_doubt(only: None) -> None:
+    inside = [
+        d for d in _doubts("Rack Tramontina Trail 3X Negro", "Rack Tramontina Trail EX 3X Negro Envío") if "inside" in d
+    ]
+    assert inside == ["ex inside the name (trail … 3x)"]
+    assert not [
+        d for d in _doubts("Rack Tramontina Trail 3X", "Rack Tramontina Trail EX 3X", RULES_V14) if "inside" in d
+    ]
+    # a word after the model, or a quantity where the model would be, is not inside the name
+    assert not [d for d in _doubts("Rack Tramontina Trail 3X", "Rack Tramontina Trail 3X Reforzado") if "inside" in d]
+    assert not [d for d in _doubts("Gin Tramontina 700 ml", "Gin Tramontina London 700 ml") if "inside" in d]
+    # a colour, a kind of product or a line of the maker one seller leaves out names no variant
+    assert not [d for d in _doubts("Rack Tramontina Trail 3X", "Rack Celestron Negro Trail 3X") if "inside" in d]
+    assert not [d for d in _doubts("Olla Tramontina T80 Acero", "Olla Tramontina Solar T80 Acero") if "inside" in d]
+    # more than two words added is another wording of the title
+    assert not [
+        d for d in _doubts("Rack Tramontina Trail 3X", "Rack Tramontina Trail Para Tres Bicis 3X") if "inside" in d
+    ]
+
+
+@pytest.mark.parametrize("only", ["word_inside_name"], indirect=True)
+def test_a_word_inside_the_name_as_a_conflict(only: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules_v15, "WORD_INSIDE_NAME_AS", "conflict")
+    assert "ex inside the name (trail … 3x)" in _conflicts("Rack Tramontina Trail 3X", "Rack Tramontina Trail EX 3X")
+    assert not [d for d in _doubts("Rack Tramontina Trail 3X", "Rack Tramontina Trail EX 3X") if "inside" in d]

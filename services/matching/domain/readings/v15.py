@@ -15,20 +15,69 @@ to one of those four. Pure: no I/O.
 
 from __future__ import annotations
 
-from services.matching.domain.attributes import Attributes
+from collections.abc import Callable, Mapping
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from services.matching.domain import attributes as _attributes
+from services.matching.domain.attributes import (
+    BRANDS,
+    GENDER_WORDS,
+    LISTING_BOILERPLATE,
+    MEASURE_UNITS,
+    NUMBER_WORDS,
+    Attributes,
+    counted_noun,
+    is_quantity_token,
+)
+from services.matching.domain.line_lexicon_consumer import MAKER_LINES as CONSUMER_LINES
+from services.matching.domain.line_lexicon_consumer import (
+    MAKERS_NOT_IN_BRAND_LEXICON as CONSUMER_MAKERS_NOT_IN_BRAND_LEXICON,
+)
+from services.matching.domain.readings import v13 as rules_v13
+from services.matching.domain.readings import v14 as rules_v14
+from services.matching.domain.titles import normalize_title
 
 #: each mechanism of attributes-rules-v15; the ablation and leave-one-set-out tools switch them one at a time
-V15_MECHANISMS: dict[str, bool] = {}
+V15_MECHANISMS: dict[str, bool] = {
+    # conflict (precision): both titles name one maker of the brand lexicon (or of the line lexicons' own makers) and
+    # each names at least one of its lines (domain/line_lexicon_tech.py, line_lexicon_consumer.py), with no line in
+    # common ("Telescopio Acme PowerSeeker 70AZ" against "Acme AstroMaster 70AZ"): two lines of one maker are two
+    # products
+    "maker_lines": False,
+    # doubt (precision): one title has a word the other lacks inside the product's name, between two words both titles
+    # write next to each other that name the maker, a line or the model ("Rack Acme Bones 3" against "Rack Acme Bones
+    # EX 3"): a maker names its models by such words, while two sellers of one product word the rest of the title
+    # differently
+    "word_inside_name": False,
+}
+
+#: how a word inside the name is read: "doubt" (the pair abstains) or "conflict" (a no_match); measured both ways
+WORD_INSIDE_NAME_AS = "doubt"
 
 
 def v15_conflicts(a: Attributes, b: Attributes) -> list[str]:
     """v15's reasons the two listings cannot be the same product (empty: none)."""
-    return []
+    reasons: list[str] = []
+    if V15_MECHANISMS["maker_lines"] and (lines := other_lines(a, b)):
+        reasons.append(f"line {lines[0]} vs {lines[1]} of {lines[2]}")
+    if V15_MECHANISMS["word_inside_name"] and WORD_INSIDE_NAME_AS == "conflict":
+        reasons += words_inside_name(a, b)
+    return reasons
 
 
-def v15_doubts(a: Attributes, b: Attributes) -> list[str]:
-    """v15's reasons a pair with no conflict is still not one the embedding may decide alone (empty: none)."""
-    return []
+#: the flow's explanation of a word one title has and the other lacks (v7's, with every later version's): True when
+#: the word is left unexplained
+WordUnexplained = Callable[[str, Attributes, Attributes], bool]
+
+
+def v15_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:
+    """v15's reasons a pair with no conflict is still not one the embedding may decide alone (empty: none).
+    ``word_unexplained`` is the flow's explanation of words (``readings/v7.py``'s ``_word_unexplained``)."""
+    doubts: list[str] = []
+    if V15_MECHANISMS["word_inside_name"] and WORD_INSIDE_NAME_AS == "doubt":
+        doubts += words_inside_name(a, b, word_unexplained)
+    return doubts
 
 
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
@@ -39,3 +88,239 @@ def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v15's explanations of a number ``side`` has and ``other`` does not."""
     return False
+
+
+# --- a word inside the product's name ---
+
+#: words that join or list and name nothing ("Squier by Fender", "Linha e Cia"), and single letters that are such words
+_NAMES_NOTHING = frozenset({"by", "de", "del", "da", "do", "y", "e", "and", "x", "para", "con", "com", "c", "p", "n"})
+
+
+def _maker_positions(tokens: tuple[str, ...]) -> frozenset[int]:
+    """Where the title names a maker: a name of the general brand lexicon (v13's reading), of the brand vocabulary, or a
+    maker of the line lexicons the brand lexicon lacks."""
+    spans = {i for _, covered in rules_v13.brand_spans(tokens) for i in covered}
+    spans |= {
+        i
+        for start in range(len(tokens))
+        for words, _ in LINE_INDEX.maker_names.get(tokens[start], ())
+        if tokens[start : start + len(words)] == words
+        for i in range(start, start + len(words))
+    }
+    return frozenset(spans | {i for i, token in enumerate(tokens) if token in BRANDS})
+
+
+def _explained_positions(tokens: tuple[str, ...]) -> frozenset[int]:
+    """Where the title states a kind of product (the product-type lexicon) or a descriptive word or phrase (the
+    descriptive lexicon): words that name no model whatever their place."""
+    kinds = {i for _, covered in rules_v13.type_spans(tokens) for i in covered}
+    descriptive = {i for covered in rules_v14.descriptive_spans(tokens) for i in covered}
+    return frozenset(kinds | descriptive)
+
+
+def _names_nothing(token: str) -> bool:
+    """A word that says something other than the name: boilerplate, a unit, a number or a number word, a colour, a
+    person, a joining word."""
+    return (
+        token in LISTING_BOILERPLATE
+        or token in MEASURE_UNITS
+        or token in NUMBER_WORDS
+        or token in _NAMES_NOTHING
+        or token in GENDER_WORDS
+        or any(c.isdigit() for c in token)
+        or bool(_attributes.COLOURS_V5.get(token) or _attributes.COLOURS_V5.get(_attributes._singular(token)))
+    )
+
+
+#: the most words a title adds inside the other's name: a variant or sub-line's word or two ("EX", "Comfort Flex"); a
+#: longer run is another wording of the title
+INSIDE_NAME_WORDS = 2
+
+
+def _model_token(index: int, tokens: tuple[str, ...]) -> bool:
+    """The word at ``index`` may name a model: it has a digit, and is no quantity (a number with a unit glued on or
+    after it, "473ml", "473 ml", or a count of a noun, "1000 Piezas")."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return (
+        any(c.isdigit() for c in token)
+        and not is_quantity_token(token)
+        and not (token.isdigit() and (is_quantity_token(following, unit=True) or counted_noun(following)))
+    )
+
+
+#: a line of the maker (the line lexicons) that one title names inside the name and the other leaves out is the line's
+#: name, not a variant ("Acme Halo H80X" and "Acme H80X")
+INSIDE_NAME_LINES_EXPLAINED = True
+
+
+@lru_cache(maxsize=65536)
+def name_positions(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The positions of the product's name in a title: from a word that names the maker through the words after it
+    that name something (no kind of product, descriptive word, boilerplate, unit, colour or person) to the first model
+    token (a word with a digit). A maker followed by no model token names no model."""
+    makers = _maker_positions(tokens)
+    explained = _explained_positions(tokens)
+    named: set[int] = set()
+    run: list[int] = []
+    for i, token in enumerate(tokens):
+        if i in makers:
+            run = [*run, i] if run and run[-1] in makers else [i]
+            continue
+        if not run:
+            continue
+        if _model_token(i, tokens):
+            named.update([*run, i])
+            run = []
+        elif i not in explained and not _names_nothing(token) and len(token) > 1:
+            run.append(i)
+        else:
+            run = []
+    return frozenset(named)
+
+
+def _inserted_inside_name(
+    side: Attributes, other: Attributes, word_unexplained: WordUnexplained | None
+) -> list[tuple[str, str, str]]:
+    """(the word before, the words ``side`` adds, the word after) for each run of words ``side`` has between two words
+    ``other`` writes next to each other inside its product's name, the added words naming something ``other`` does
+    not explain."""
+    found = []
+    name = name_positions(other.tokens)
+    explained = _explained_positions(side.tokens) | _maker_positions(side.tokens)
+    if INSIDE_NAME_LINES_EXPLAINED:
+        explained |= line_positions(side.tokens)
+    matcher = SequenceMatcher(None, side.tokens, other.tokens, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    for index, (op, start, end, at, _) in enumerate(opcodes):
+        if op != "delete" or index == 0 or index == len(opcodes) - 1:
+            continue
+        if opcodes[index - 1][0] != "equal" or opcodes[index + 1][0] != "equal":
+            continue
+        if at - 1 not in name or at not in name or end - start > INSIDE_NAME_WORDS:
+            continue
+        added = [
+            (i, side.tokens[i])
+            for i in range(start, end)
+            if i not in explained
+            and not _names_nothing(side.tokens[i])
+            and side.tokens[i] not in other.tokens
+            and (
+                word_unexplained is None
+                or not side.tokens[i].isalpha()
+                or word_unexplained(side.tokens[i], side, other)
+            )
+        ]
+        if added:
+            found.append((other.tokens[at - 1], " ".join(side.tokens[start:end]), other.tokens[at]))
+    return found
+
+
+def words_inside_name(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:
+    """A word one title adds inside the other's product name, between two words the other writes next to each other
+    ("Slash 2WD" against "Slash VXL 2WD"), as the reason names it."""
+    reasons = []
+    for side, other in ((a, b), (b, a)):
+        for before, added, after in _inserted_inside_name(side, other, word_unexplained):
+            reasons.append(f"{added} inside the name ({before} … {after})")
+    return reasons
+
+
+# --- two lines of one maker ---
+
+#: a lexicon of makers' lines: maker → its lines, each line the names sellers write for it
+MakerLines = Mapping[str, tuple[tuple[str, ...], ...]]
+
+
+class LineIndex:
+    """The line lexicons read for titles: each maker's family (its brand lexicon family, or a family of its own for a
+    maker the brand lexicon lacks), the names of the makers the brand lexicon lacks, and every line's spellings as
+    normalized words, keyed by their first word, with the line's family and the line's own number."""
+
+    def __init__(self, lexicons: tuple[MakerLines, ...], makers_not_in_brand_lexicon: tuple[str, ...]) -> None:
+        families = rules_v13.BRAND_INDEX
+        self.makers: list[str] = list(rules_v13.BRAND_MAKERS)
+        #: a maker the brand lexicon lacks, by its normalized words' first word → (its words, its family)
+        self.maker_names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self.lines: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
+        #: each line's first spelling, by its number, for the conflict's reason
+        self.line_names: list[str] = []
+        own: dict[str, int] = {}
+        for lexicon in lexicons:
+            for maker, lines in lexicon.items():
+                words = tuple(normalize_title(maker).split())
+                family = next((f for name, f in families.get(words[0], ()) if name == words), None) if words else None
+                if family is None:
+                    if maker not in makers_not_in_brand_lexicon or not words:
+                        continue  # a key that names no known maker: nothing tells where a title names it
+                    family = own.setdefault(" ".join(words), len(self.makers))
+                    if family == len(self.makers):
+                        self.makers.append(maker)
+                        self.maker_names.setdefault(words[0], []).append((words, family))
+                for line in lines:
+                    number = len(self.line_names)
+                    self.line_names.append(line[0])
+                    for spelling in line:
+                        spelled = tuple(normalize_title(spelling).split())
+                        if spelled:
+                            self.lines.setdefault(spelled[0], []).append((spelled, family, number))
+
+
+def _lexicons() -> tuple[MakerLines, ...]:
+    return (CONSUMER_LINES,)
+
+
+#: the line lexicons as titles are read (a test may put another index here and clear ``makers_and_lines``'s cache)
+LINE_INDEX = LineIndex(_lexicons(), CONSUMER_MAKERS_NOT_IN_BRAND_LEXICON)
+
+
+def _phrases_at(tokens: tuple[str, ...], end: int, index: Mapping[str, list[tuple[tuple[str, ...], int]]]) -> set[int]:
+    return {
+        family
+        for start in range(end)
+        for words, family in index.get(tokens[start], ())
+        if start + len(words) <= end and tokens[start : start + len(words)] == words
+    }
+
+
+@lru_cache(maxsize=65536)
+def makers_and_lines(tokens: tuple[str, ...]) -> dict[int, frozenset[int]]:
+    """Each maker family the title names (a brand lexicon name, v13's reading, or a maker of the line lexicons the
+    brand lexicon lacks) → the lines of that family it names, as whole words, before any word that says what the
+    listing fits ("para", "compatible con")."""
+    end = next((index for index, token in enumerate(tokens) if token in rules_v13._FITS), len(tokens))
+    families = {family for family, _ in rules_v13.brand_spans(tokens)}
+    families |= _phrases_at(tokens, end, LINE_INDEX.maker_names)
+    named: dict[int, set[int]] = {family: set() for family in families}
+    for start in range(end):
+        for words, family, line in LINE_INDEX.lines.get(tokens[start], ()):
+            if family in named and start + len(words) <= end and tokens[start : start + len(words)] == words:
+                named[family].add(line)
+    return {family: frozenset(lines) for family, lines in named.items()}
+
+
+@lru_cache(maxsize=65536)
+def line_positions(tokens: tuple[str, ...]) -> frozenset[int]:
+    """Where the title names a line of a maker it names (the line lexicons), before any word that says what the
+    listing fits."""
+    families = makers_and_lines(tokens).keys()
+    end = next((index for index, token in enumerate(tokens) if token in rules_v13._FITS), len(tokens))
+    return frozenset(
+        i
+        for start in range(end)
+        for words, family, _ in LINE_INDEX.lines.get(tokens[start], ())
+        if family in families and start + len(words) <= end and tokens[start : start + len(words)] == words
+        for i in range(start, start + len(words))
+    )
+
+
+def other_lines(a: Attributes, b: Attributes) -> tuple[str, str, str] | None:
+    """(a line of ``a``, a line of ``b``, their maker) where both titles name one maker and each names at least one
+    of its lines, with no line in common; else None."""
+    mine, theirs = makers_and_lines(a.tokens), makers_and_lines(b.tokens)
+    for family in sorted(mine.keys() & theirs.keys()):
+        lines_a, lines_b = mine[family], theirs[family]
+        if lines_a and lines_b and not lines_a & lines_b:
+            names = LINE_INDEX.line_names
+            return names[min(lines_a)], names[min(lines_b)], LINE_INDEX.makers[family]
+    return None

@@ -122,3 +122,18 @@ def test_a_word_inside_the_name_as_a_conflict(only: None, monkeypatch: pytest.Mo
     monkeypatch.setattr(rules_v15, "WORD_INSIDE_NAME_AS", "conflict")
     assert "ex inside the name (trail … 3x)" in _conflicts("Rack Tramontina Trail 3X", "Rack Tramontina Trail EX 3X")
     assert not [d for d in _doubts("Rack Tramontina Trail 3X", "Rack Tramontina Trail EX 3X") if "inside" in d]
+
+
+@pytest.mark.parametrize("only", ["quantities_not_model"], indirect=True)
+def test_quantities_are_no_model_and_the_words_decide(only: None) -> None:
+    words = "no model code, and other words on each side (acme vs zeta)"
+    assert words in _doubts("Acme Aerosol Lustra Muebles 360cm3", "Zeta Aerosol Lustra Muebles 360cm3")
+    assert words in _doubts("Alambre Acme Rollo 500mts", "Alambre Zeta Rollo 500 mts")
+    assert words not in _doubts("Acme Aerosol Lustra Muebles 360cm3", "Zeta Aerosol Lustra Muebles 360cm3", RULES_V14)
+    # a code, or a generation, names a model: the words doubt asks nothing
+    assert words not in _doubts("Acme Aerosol Lustra AB360", "Zeta Aerosol Lustra AB360")
+    assert words not in _doubts("Parlante Acme Echo 5 Gen", "Parlante Zeta Echo 5 Gen")
+    # the unit's spelling is no word of the name
+    a, b = _read("Ibuprofeno Acme 400 mg Caja"), _read("Acme Ibuprofeno Analgésico 400mg")
+    assert rules_v15.word_explained("mg", a, b)
+    assert not rules_v15.word_explained("caja", a, b)

@@ -307,7 +307,12 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts += rules_v11.v11_doubts(a, b)
     if _reads_since(RULES_V15, a, b):
         doubts += rules_v15.v15_doubts(a, b, _word_unexplained)
-    if not (a.model and b.model) or (_reads_since(RULES_V5, a, b) and _only_counts_shared(a, b)):
+    if (
+        not (a.model and b.model)
+        or (_reads_since(RULES_V5, a, b) and _only_counts_shared(a, b))
+        # v15: every number or code both titles state is a quantity ("360cm3", "500mts"): no model is named
+        or (_reads_since(RULES_V15, a, b) and rules_v15.only_quantities(a, b))
+    ):
         # v5: a number both sides state only as a count of something ("4 Pessoas", "4 Lugares") is not a model both
         # name: two lines of one maker are sold for four people, so the words decide, as without a code.
         # Without a code or number on both sides the model is named by words: "Topper Squash" and "Topper

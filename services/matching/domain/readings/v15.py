@@ -15,6 +15,7 @@ to one of those four. Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -50,6 +51,10 @@ V15_MECHANISMS: dict[str, bool] = {
     # EX 3"): a maker names its models by such words, while two sellers of one product word the rest of the title
     # differently
     "word_inside_name": False,
+    # doubt (precision): every number or code the two titles state is a quantity ("360cm3", "500mts", "2,5mm2"): a
+    # quantity names no model, so the words decide as without a code ("Acme Aerosol Lustra Muebles 360cm3" against
+    # "Zeta Aerosol Lustra Muebles 360cm3" each have a word of their own)
+    "quantities_not_model": False,
 }
 
 #: how a word inside the name is read: "doubt" (the pair abstains) or "conflict" (a no_match); measured both ways
@@ -82,12 +87,50 @@ def v15_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained |
 
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v15's explanations of a word ``side`` has and ``other`` does not."""
-    return False
+    # a unit's spelling ("mg" of "400 mg" against "400mg") is no word of the product's name
+    return V15_MECHANISMS["quantities_not_model"] and token in _GLUED_UNITS
 
 
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v15's explanations of a number ``side`` has and ``other`` does not."""
     return False
+
+
+# --- quantities are no model ---
+
+#: unit spellings sellers glue to a number that the readings before v15 do not spell ("500mts", "30mA", "450cc")
+_GLUED_UNITS = frozenset({
+    "mts", "mt", "mtr", "mtrs", "ma", "cc", "cm3", "cm2", "m2", "m3", "mm2", "lts", "lt", "ltrs", "grs", "gr", "grms",
+    "kgs", "oz", "mg", "mcg", "ui", "pol", "pulg", "vca", "vcc", "vac", "vdc", "watts",
+})  # fmt: skip
+_GLUED = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z]+\d?)$")
+
+
+def _quantity(token: str, following: str) -> bool:
+    """``token`` is a quantity: a number with a unit glued on ("360cm3", "500mts", "650w") or after it ("473 ml"), or a
+    unit with its exponent alone ("mm2": "2,5 mm2")."""
+    units = _GLUED_UNITS | MEASURE_UNITS
+    glued = _GLUED.match(token)
+    if is_quantity_token(token) or (glued and glued[2] in units) or (token in units and token[-1].isdigit()):
+        return True
+    # a generation ("5 Gen") names a model, not a quantity
+    return (
+        _attributes._is_number(token)
+        and following != "gen"
+        and (following in units or is_quantity_token(following, unit=True))
+    )
+
+
+def only_quantities(a: Attributes, b: Attributes) -> bool:
+    """Every model token either title states is a quantity: neither names a model, and the words name the product."""
+    if not V15_MECHANISMS["quantities_not_model"] or not (a.model and b.model):
+        return False
+
+    def quantities(side: Attributes) -> set[str]:
+        tokens = side.tokens
+        return {t for i, t in enumerate(tokens) if _quantity(t, tokens[i + 1] if i + 1 < len(tokens) else "")}
+
+    return a.model <= quantities(a) and b.model <= quantities(b)
 
 
 # --- a word inside the product's name ---

@@ -78,6 +78,13 @@ BARE_WORDS_LEFT_OUT = (
     "Golden",
     "Carolina",  # a perfume maker
     "Nature",
+    "Baby",  # "Baby Alive", "Baby Shark"
+    "Polvo",  # "Aspiradora Polvo Y Agua"; an octopus in Portuguese
+    "Neumático",  # a tyre in Argentina
+    "Paleta",  # a popsicle, an eyeshadow palette
+    "Flan",
+    "Salada",  # a salad in Portuguese
+    "Goat",
 )
 
 #: colour words: the rules read colours already, so no value is a bare colour
@@ -103,7 +110,7 @@ COLOUR_WORDS = (
 )
 
 #: attributes that hold one value only: a product states it or says nothing (they explain synonyms, never conflict)
-SINGLE_VALUE_ATTRIBUTES = frozenset({"lactose", "gluten", "caffeine", "alcohol", "yerba_blend"})
+SINGLE_VALUE_ATTRIBUTES = frozenset({"lactose", "gluten", "caffeine", "alcohol", "yerba_blend", "carrier_lock"})
 
 
 @cache
@@ -199,8 +206,14 @@ def test_no_entry_is_a_bare_colour(word: str) -> None:
         ("handedness", "Zurdo", "Canhoto"),
         ("axle_position", "Delantero", "Dianteira"),
         ("connection", "Inalámbrico", "Sem Fio"),
-        ("food_form", "Molido", "Moído"),
-        ("food_form", "En Grano", "Em Grãos"),
+        ("product_form", "Molido", "Moído"),
+        ("product_form", "En Grano", "Em Grãos"),
+        ("product_form", "Rebanado", "Fatiado"),
+        ("product_form", "En Saquitos", "Em Sachês"),
+        ("temperature", "Frío Calor", "Quente e Frio"),
+        ("sodium", "Sin Sal", "Sem Sal"),
+        ("gluten", "Sin TACC", "Sin Gluten"),
+        ("wine_colour", "Vino Tinto", "Vinho Tinto"),
         ("milk_fat", "Descremada", "Desnatado"),
         ("sport_surface", "Futsal", "Salão"),
         ("book_binding", "Tapa Dura", "Capa Dura"),
@@ -225,12 +238,17 @@ def test_the_same_value_in_other_words_is_one_value(attribute: str, one: str, ot
         ("audience_gender", "Masculina", "Feminina"),
         ("material", "Cuero", "Cuero Sintético"),
         ("material", "Acero", "Acero Inoxidable"),
-        ("food_form", "Molido", "En Grano"),
+        ("product_form", "Molido", "En Grano"),
+        ("product_form", "En Grano", "Cápsulas"),
+        ("product_form", "En Polvo", "Líquido"),
+        ("screw_drive", "Phillips", "Torx"),
+        ("paint_base", "Al Agua", "Esmalte Sintético"),
+        ("yerba_stems", "Con Palo", "Despalada"),
         ("finish", "Brillante", "Satinado"),
         ("connection", "Inalámbrico", "Con Cable"),
         ("power_source", "A Gas", "Eléctrico"),
         ("sugar_content", "Light", "Zero"),
-        ("climate_mode", "Solo Frío", "Frío Calor"),
+        ("temperature", "Solo Frío", "Frío Calor"),
         ("perfume_concentration", "Eau de Parfum", "Eau de Toilette"),
         ("tyre_terrain", "All Terrain", "Mud Terrain"),
         ("paper_size", "A4", "Oficio"),

@@ -1,56 +1,71 @@
 """Variant attributes and their values: the words sellers in Argentina, Mexico and Brazil write for one variant.
 
-One product line comes in variants that differ by one attribute: brake pads in "Cerámicas" or "Semimetálicas", a ball
-"Oficial" or "Junior", a boot "Masculina" or "Feminina", coffee "En Grano" or "Molido", a recorder with "Digitación
-Barroca" or "Alemana". Two titles that state different values of one attribute name different products; two titles
-that state the same value in other words ("Cuero" / "Couro" / "Leather", "Frutilla" / "Fresa" / "Morango", "En Polvo"
-/ "Em Pó") do not differ there. ``VARIANT_ATTRIBUTES`` maps each attribute to its values, each value a tuple of the
-words and short phrases sellers write for it, in es-AR, es-MX, pt-BR and the English sellers there mix in, with
-accents as sellers write them (callers normalize them with ``normalize_title``; accents and case fold away, plurals
-and feminine forms do not, so the common ones are listed: "cerámica", "cerámicas", "cerâmica", "ceramic").
+One product line comes in variants that differ by one attribute: brake pads "Cerámicas" or "Semimetálicas", a ball
+in "Tamaño Oficial" or "Junior", a boot "Masculina" or "Feminina", coffee "En Grano" or "Molido", a recorder with
+"Digitación Barroca" or "Alemana". Two titles that state different values of one attribute name different products;
+two titles that state the same value in other words ("Cuero" / "Couro" / "Leather", "Frutilla" / "Fresa" /
+"Morango", "En Polvo" / "Em Pó") do not differ there. ``VARIANT_ATTRIBUTES`` maps each attribute to its values, each
+value a tuple of the words and short phrases sellers write for it, in es-AR, es-MX, pt-BR and the English sellers
+there mix in, with accents as sellers write them (callers normalize them with ``normalize_title``: case and accents
+fold away, plurals and feminine forms do not, so the common ones are listed: "cerámica", "cerámicas", "cerâmica",
+"ceramic"; "masculino", "masculina", "de hombre", "caballero", "men").
 
 The lexicon was written from general knowledge of how sellers in those markets word their titles, without reading
 any labeled set or the rules' own word lists, so what it does on the labeled sets estimates what it does on titles
 it has never seen.
 
 Rules every entry keeps (tests/matching/test_variant_values.py checks the mechanical ones):
-- after normalization a word or phrase belongs to one value of its attribute only; it may appear in two attributes
-  when it states both ("cerámica" is a material and a brake-pad compound, "eléctrica" a power source and a kind of
-  guitar);
-- entries are at most four words and hold no number; colours, sizes written as letters or numbers, units, brands
-  and product types are left out (other lexicons and the rules read them);
+- after normalization a word or phrase belongs to one value of its attribute only. It may appear in two attributes
+  when it states both: "cerámica" is a material and a brake-pad compound, "manual" a power source and a kind of
+  control, "led" a light source and a television panel;
+- entries are at most four words and hold no number. Colours, sizes written as letters or numbers, units, brands
+  and product types are left out (other lexicons and the rules read them). Flavours that are also colours
+  ("naranja", "menta", "canela", "chocolate", "caramelo", "durazno") are kept: two titles naming two of them differ
+  either way, the one loss being colours named by two flavours ("verde lima" / "verde limón");
 - a word that is also a common word with no variant meaning in titles is left out, or kept only inside a longer
   phrase that fixes its meaning. Decided per word:
-  "natural" (praise, "luz natural", "yogur natural" is kept as a phrase), "original", "clásico", "tradicional",
-  "regular", "normal" (kept only as "piel normal", "cabello normal" …), "oficial" ("Tienda Oficial", "Licencia
-  Oficial": kept only as "tamaño oficial", "medida oficial", "peso oficial"), "superior" ("Calidad Superior": kept
-  only as "parte superior", "lado superior"; "inferior" is kept bare), "estándar" / "standard" (kept only as
-  "edición estándar" …), "mate" (the drink and its gourd in Argentina: kept only as "acabado mate", "negro mate" …;
-  "matte", "fosco", "opaco" are kept bare), "suave" as a texture ("toalla suave": kept bare only as a strength,
-  where coffee, yerba and tobacco use it), "fuerte" ("caja fuerte": kept only as "extra fuerte"), "gas" ("con gas"
-  is water: the fuel is kept only as "a gas", "gas natural" …), "carbón" (zinc-carbon batteries: the fuel is kept
-  only as "a carbón", "carbón vegetal"), "mango" (a handle in Spanish) and "manga" (a sleeve) as flavours (kept as
-  "sabor mango"), "café" as a flavour (a brown colour in Mexico: kept as "sabor café"), "chocolate blanco" etc. are
-  a chocolate type, not a flavour (a bar's title may put "Blanco" far from "Chocolate"), "rosa" (pink),
-  "piel" (skin care: leather is kept as "piel genuina", "piel sintética"), "polar" ("oso polar": kept as
-  "micropolar", "tela polar"), "goma" (an eraser, a gummy), "espuma" (a format, not a material), "cristal" (a
-  glass, a brand, a screen protector), "cachorro" (a puppy in Spanish, any dog in Portuguese), "hot" ("Hot Sale",
-  "Hot Wheels"), "soft", "medium", "full" (sizes and praise), "bluetooth" (a kind of wireless, not a synonym of it),
-  "lcd" (every LED television is one), "estampado" (every floral or striped print is one), "largo" (a length in
-  dimensions), "seco" bare (dry shampoo, dry cleaning, dry wine, dry pet food: kept only in phrases);
+  "natural" (praise; kept in "al natural", "yogur natural", "cuero natural"), "original", "clásico", "tradicional",
+  "regular" (kept in "regular fit"), "normal" (kept in "piel normal", "cabello normal"), "oficial" ("Tienda Oficial",
+  "Licencia Oficial" on children's goods; kept in "tamaño oficial", "medida oficial", "peso oficial"), "superior"
+  ("Calidad Superior"; kept in "parte superior", "carga superior"; "inferior" is kept bare), "estándar" /
+  "standard" (kept in "edición estándar"), "mate" (the drink and its gourd in Argentina; kept in "acabado mate",
+  "negro mate"; "matte", "fosco", "opaco" are kept bare), "fuerte" ("Caja Fuerte"; kept in "extra fuerte"), "gas"
+  ("Agua Con Gas"; the fuel is kept as "a gas", "gas natural"), "carbón" (zinc-carbon batteries; the fuel is kept
+  as "a carbón", "carbón vegetal"), "mango" (a handle) and "manga" (a sleeve) as flavours (kept as "sabor mango"),
+  "café" as a flavour (a brown colour in Mexico; kept as "sabor café"), "cola" (glue; kept as "sabor cola"),
+  "yogur", "pizza", "chicle", "flan", "moka" (products whose own titles would state them as a flavour),
+  "chocolate blanco" and the other chocolate types are their own attribute, not flavours (a bar's title may put
+  "Blanco" far from "Chocolate"), "rosa" / "rose" (pink, rose gold, rosé wine), "piel" (skin care; leather is kept
+  as "piel genuina", "piel sintética"), "polar" ("Oso Polar"; kept as "micropolar", "tela polar"), "goma" (an
+  eraser, a gummy; kept in "goma eva"), "cristal" (a glass, a brand, a screen protector; kept in "cristal
+  templado"), "cachorro" (a puppy in Spanish, any dog in Portuguese), "baby" ("Baby Alive", "Baby Shark", "Baby
+  Dove"), "man" ("Spider-Man"), "hot" ("Hot Sale", "Hot Wheels"), "soft", "medium", "full", "low" (sizes and
+  praise), "bluetooth" (a kind of wireless, not a synonym of it), "lcd" (every LED television is one),
+  "estampado" (every floral or striped print is one), "largo" (a length in dimensions), "seco" and "dulce" (dry
+  shampoo, dry pet food, "Dulce de Leche"; kept in "vino seco", "vino dulce", "piel seca"), "polvo" ("Aspiradora
+  Polvo Y Agua"; kept as "en polvo", "polvo compacto"), "neumático" (a tyre in Argentina), "oxford" (a shirt
+  fabric, a shoe), "campana" (a range hood), "sala", "arena", "corte", "panela" (a pot in Portuguese), "cierre"
+  ("Cierre Hermético"), "repuesto" (a spare part), "recarga" (a phone top-up), "nocturna" ("Visión Nocturna" on
+  cameras; kept as "crema nocturna"), "paleta" (a popsicle, an eyeshadow palette);
 - a value that is more specific than another value of the same attribute is listed as its own value only when a
   product line sells both as different products ("lana" / "lana merino", "vidrio" / "vidrio templado", "acero" /
-  "acero inoxidable"); a title holding a phrase holds the phrase's shorter words too, so a caller should read the
-  longest phrase found and not read the words inside it again ("acero inoxidable" is stainless steel, not steel).
+  "acero inoxidable", "ipa" / "session ipa"). A title holding a phrase holds the phrase's shorter words too, so a
+  caller should read the longest phrase found and not read the words inside it again ("acero inoxidable" is
+  stainless steel, not steel; "frío calor" is a heat pump, not cold only).
 When in doubt a word is left out: a wrong value makes wrong matches or misses, a missing one only costs what the
-value would have caught.
+value would have caught. Known limits: a word may still carry a name ("Hombre Araña", "Mujer Maravilla" state a
+gender, "Iron Man" a material), and a product's form ("product_form") mixes the form of goods (en polvo, líquido,
+cápsulas, en barra) with the cut of food (en grano, molido, rebanado, rallado), because a product states one of
+them: "Café En Grano" and "Café En Cápsulas" are two products.
 
 ``ATTRIBUTES_ONE_VALUE_PER_PRODUCT`` holds the attributes where a product states one value (a gender, a flavour, a
 fuel, a sleeve length, a finish): two disjoint values there name two products. The others are attributes a product
 may state several values of, and a caller must treat them with care: materials ("Mesa de madera y hierro"),
 closures, prints, languages ("Diccionario español inglés"), grape varieties (blends), mountings ("pie y pared"),
-pet species ("perros y gatos"), storage ("SSD + HDD") and the inside/outside, side and axle positions ("Kit
-delantero y trasero", "izquierdo y derecho").
+pet species and breed sizes ("perros y gatos", "razas medianas y grandes"), storage ("SSD + HDD"), connector
+genders and USB connectors (a cable has two ends), skin and hair types ("piel seca y sensible"), heel types
+("plataforma taco chino"), cooking states ("ahumado cocido") and the inside/outside, side, axle and vertical
+positions ("Kit delantero y trasero", "izquierdo y derecho").
 """
 
 from __future__ import annotations
@@ -355,7 +370,6 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "bebe",
             "bebés",
             "bebês",
-            "baby",
             "para bebé",
             "recién nacido",
             "recém nascido",
@@ -471,7 +485,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("a batería", "a bateria", "battery powered", "cordless"),
         ("a pilas", "de pilas", "a pilha", "de pilha", "movido a pilha", "battery operated"),
-        ("a gas", "a gás", "gas natural", "gás natural", "gas envasado", "glp", "gnc", "supergás", "gas licuado"),
+        ("a gas", "a gás", "gas natural", "gás natural", "gas envasado", "glp", "supergás", "gas licuado"),
         ("nafta", "a nafta", "naftero", "naftera", "gasolina", "a gasolina", "gasoline", "gasolinero"),
         ("diésel", "diesel", "gasoil", "gasóleo", "gasolero"),
         ("a carbón", "carbón vegetal", "a carvão", "carvão vegetal", "charcoal"),
@@ -483,7 +497,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("a pedal",),
         ("híbrido", "híbrida", "hybrid"),
         ("a vapor",),
-        ("neumático", "neumática", "pneumático", "pneumática", "pneumatic", "a aire comprimido"),
+        ("neumática", "pneumático", "pneumática", "pneumatic", "a aire comprimido"),
     ),
     "connection": (
         (
@@ -513,6 +527,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
     ),
     "automation": (
         ("automático", "automática", "automáticos", "automatic"),
+        ("manual", "manuales", "caja mecánica", "transmisión mecánica", "câmbio manual", "caja manual"),
         ("semiautomático", "semiautomática", "semi automático", "semi automática", "semiautomatic", "semi automatic"),
     ),
     "display_type": (
@@ -617,8 +632,24 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("matricial", "de matriz", "dot matrix"),
     ),
-    "climate_mode": (
-        ("solo frío", "sólo frío", "só frio", "somente frio", "apenas frio", "frio apenas", "cold only"),
+    "temperature": (
+        (
+            "frío",
+            "fría",
+            "fríos",
+            "frías",
+            "solo frío",
+            "sólo frío",
+            "frío solo",
+            "só frio",
+            "somente frio",
+            "apenas frio",
+            "frio apenas",
+            "cold",
+            "cold only",
+            "efecto frío",
+            "efeito gelado",
+        ),
         (
             "frío calor",
             "frío y calor",
@@ -626,10 +657,25 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
             "quente e frio",
             "quente frio",
             "frio e calor",
+            "frío y caliente",
+            "fria e quente",
             "hot cold",
             "hot and cold",
+            "frío caliente",
         ),
-        ("solo calor", "só quente", "somente quente", "heat only"),
+        (
+            "caliente",
+            "calientes",
+            "calor",
+            "quente",
+            "quentes",
+            "solo calor",
+            "só quente",
+            "somente quente",
+            "heat only",
+            "efecto calor",
+            "efeito quente",
+        ),
     ),
     "washer_load": (
         ("carga frontal", "front load", "abertura frontal"),
@@ -875,8 +921,8 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
 
 _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
     "product_form": (
-        ("polvo", "en polvo", "em pó", "powder", "polvos", "pó compacto"),
-        ("líquido", "líquida", "liquid", "líquidos"),
+        ("en polvo", "em pó", "powder", "polvo compacto", "pó compacto", "polvo suelto", "pó solto"),
+        ("líquido", "líquida", "liquid"),
         ("gel", "en gel", "em gel"),
         ("crema", "creme", "cream", "en crema", "em creme", "cremoso", "cremosa"),
         ("en barra", "em barra", "barra"),
@@ -884,7 +930,21 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("roll on", "rollon"),
         ("cápsulas", "cápsula", "capsules", "cápsulas blandas", "softgel", "softgels"),
         ("comprimidos", "comprimido", "tabletas masticables", "tablets", "tabs"),
-        ("sachet", "sachê", "sachets", "stick pack"),
+        (
+            "sachet",
+            "sachê",
+            "sachets",
+            "sachês",
+            "em sachês",
+            "stick pack",
+            "en saquitos",
+            "saquitos",
+            "en bolsitas",
+            "saquinhos",
+            "em saquinhos",
+            "tea bags",
+        ),
+        ("en hebras", "hebras", "loose leaf", "em folhas", "a granel para infusión"),
         ("granulado", "granulada", "granulated", "gránulos", "grânulos"),
         ("gotas", "en gotas", "em gotas", "drops"),
         ("jarabe", "xarope", "syrup"),
@@ -896,9 +956,7 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("ampolla", "ampollas", "ampola", "ampolas", "ampoule"),
         ("pomada", "ungüento", "ointment"),
         ("en escamas", "em flocos", "flakes", "copos", "en copos"),
-    ),
-    "food_form": (
-        ("entero", "entera", "enteros", "enteras", "inteiro", "inteira", "inteiros", "whole", "en pieza"),
+        ("entero", "enteros", "enteras", "inteiro", "inteira", "inteiros", "en pieza", "pieza entera"),
         ("en grano", "en granos", "em grãos", "em grão", "grano entero", "whole bean", "beans"),
         ("molido", "molida", "molidos", "moído", "moída", "moídos", "ground", "carne picada", "triturado fino"),
         (
@@ -943,7 +1001,6 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("fileteado", "fileteada", "en filetes", "filé", "filete", "fillet", "en lomitos", "lomitos"),
         ("trozado", "trozada", "en trozos", "em pedaços", "pedaços", "chunks", "en presas"),
         ("triturado", "triturada", "crushed", "tomate triturado"),
-        ("pelado", "pelados", "pelada", "peladas", "sin piel", "sem pele", "peeled"),
         ("en mitades", "em metades", "mitades", "halves"),
         ("en tiras", "em tiras", "strips", "juliana"),
         ("instantáneo", "instantánea", "instantâneo", "instantânea", "soluble", "solúvel", "instant"),
@@ -1578,7 +1635,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
     ),
     "packaging": (
-        ("lata", "latas", "en lata", "em lata", "latinha", "can"),
+        ("lata", "latas", "en lata", "em lata", "latinha"),
         (
             "botella",
             "botellas",
@@ -1739,6 +1796,92 @@ _WINE_BEER_AND_STAPLES: Final[dict[str, tuple[VariantValue, ...]]] = {
     ),
 }
 
+_TOOLS_VEHICLES_AND_HOUSEHOLD: Final[dict[str, tuple[VariantValue, ...]]] = {
+    "bike_brake": (
+        ("freno a disco", "frenos a disco", "freio a disco", "freios a disco", "disc brake", "frenos de disco"),
+        ("v brake", "freno v", "frenos v", "freio v brake", "freno de llanta", "rim brake", "cantilever"),
+        ("freno a tambor", "frenos a tambor", "freio a tambor", "drum brake", "freno contrapedal", "contrapedal"),
+    ),
+    "bike_suspension": (
+        ("doble suspensión", "full suspension", "dupla suspensão", "suspensión total", "full suspensión"),
+        ("hardtail", "suspensión delantera", "suspensão dianteira", "horquilla con suspensión"),
+        ("sin suspensión", "sem suspensão", "rigid fork", "horquilla rígida", "garfo rígido"),
+    ),
+    "screw_drive": (
+        ("phillips", "punta phillips", "punta cruz", "ponta phillips", "cruciforme"),
+        ("punta plana", "ponta chata", "fenda", "slotted", "punta paleta"),
+        ("torx",),
+        ("allen", "hexagonal allen", "punta hexagonal", "ponta allen", "hex key"),
+        ("pozidriv", "pozi"),
+    ),
+    "electrical_phase": (
+        ("monofásico", "monofásica", "monofasico", "single phase", "monofásicos"),
+        ("trifásico", "trifásica", "three phase", "trifásicos"),
+    ),
+    "motor_type": (
+        ("brushless", "sin escobillas", "sem escovas", "sem escova", "motor brushless"),
+        ("con escobillas", "com escovas", "motor con carbones", "brushed motor"),
+    ),
+    "paint_base": (
+        ("al agua", "base agua", "a base de agua", "base água", "à base de água", "water based", "base acuosa"),
+        (
+            "esmalte sintético",
+            "al aceite",
+            "base aceite",
+            "oil based",
+            "base solvente",
+            "al solvente",
+            "à base de solvente",
+        ),
+    ),
+    "carrier_lock": (("liberado", "liberada", "desbloqueado", "desbloqueada", "unlocked", "libre de operador"),),
+}
+
+_FOOD_ORIGINS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    "milk_animal": (
+        (
+            "de vaca",
+            "leche de vaca",
+            "leite de vaca",
+            "cow milk",
+        ),
+        ("de cabra", "cabra", "leite de cabra", "caprino"),
+        ("de oveja", "oveja", "ovelha", "de ovelha", "sheep", "ovino"),
+        ("búfala", "búfalo", "de búfala", "buffalo"),
+    ),
+    "sodium": (
+        ("sin sal", "sem sal", "unsalted", "sin sal agregada", "sem adição de sal"),
+        (
+            "bajo sodio",
+            "bajo en sodio",
+            "reducido en sodio",
+            "baixo sódio",
+            "hiposódico",
+            "hiposódica",
+            "low sodium",
+            "reduzido em sódio",
+        ),
+        ("con sal", "com sal", "salado", "salgado", "salgada", "salted"),
+    ),
+    "base_ingredient": (
+        (
+            "oliva",
+            "de oliva",
+            "azeite de oliva",
+        ),
+        ("girasol", "girassol", "sunflower"),
+        ("maíz", "milho", "de maíz", "corn"),
+        ("soja", "soya", "soy"),
+        ("canola",),
+        ("de arroz", "rice flour"),
+        ("de trigo", "wheat flour"),
+        ("de avena", "de aveia", "oat milk"),
+        ("de garbanzo", "garbanzo", "grão de bico", "chickpea"),
+        ("sésamo", "gergelim", "sesame", "ajonjolí"),
+        ("mezcla de aceites", "blend de óleos"),
+    ),
+}
+
 #: attribute → its values, each value the words and short phrases sellers write for it (normalize with
 #: ``normalize_title`` before comparing; prefer the longest phrase found in a title)
 VARIANT_ATTRIBUTES: Final[Mapping[str, tuple[VariantValue, ...]]] = MappingProxyType(
@@ -1752,6 +1895,8 @@ VARIANT_ATTRIBUTES: Final[Mapping[str, tuple[VariantValue, ...]]] = MappingProxy
         **_CLOTHES_SHOES_AND_SPORTS,
         **_MEDIA_CARE_AND_OTHER_GOODS,
         **_WINE_BEER_AND_STAPLES,
+        **_TOOLS_VEHICLES_AND_HOUSEHOLD,
+        **_FOOD_ORIGINS,
     }
 )
 

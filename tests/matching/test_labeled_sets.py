@@ -41,6 +41,7 @@ BUILDERS = {
     "blind21": "build_blind21",
     "blind22": "build_blind22",
     "blind23": "build_blind23",
+    "blind24": "build_blind24",
 }
 
 

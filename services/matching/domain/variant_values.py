@@ -47,11 +47,15 @@ Rules every entry keeps (tests/matching/test_variant_values.py checks the mechan
   fabric, a shoe), "campana" (a range hood), "sala", "arena", "corte", "panela" (a pot in Portuguese), "cierre"
   ("Cierre Hermético"), "repuesto" (a spare part), "recarga" (a phone top-up), "nocturna" ("Visión Nocturna" on
   cameras; kept as "crema nocturna"), "paleta" (a popsicle, an eyeshadow palette);
-- a value that is more specific than another value of the same attribute is listed as its own value only when a
-  product line sells both as different products ("lana" / "lana merino", "vidrio" / "vidrio templado", "acero" /
-  "acero inoxidable", "ipa" / "session ipa"). A title holding a phrase holds the phrase's shorter words too, so a
-  caller should read the longest phrase found and not read the words inside it again ("acero inoxidable" is
-  stainless steel, not steel; "frío calor" is a heat pump, not cold only).
+- a kind within a kind is its own attribute, so the broad word and the narrow one never conflict: "acero
+  inoxidable" is steel in ``material`` and stainless in ``metal_grade`` ("Termo Acero" and "Termo Acero Inoxidable"
+  agree, "Acero Inoxidable" and "Acero Al Carbono" do not); woods ("pino", "mdf") are ``wood_kind`` under "madera",
+  plastics under "plástico", kinds of glass under "vidrio", weaves ("polar", "denim") are ``fabric`` apart from
+  fibres ("poliéster", "algodón"), coatings ("teflón", "granito") apart from the metal under them, scent families
+  ("floral", "cítrico") apart from notes ("jazmín", "limón"), batteries ("a pilas", "a batería") apart from the power
+  source ("eléctrico"). Within an attribute a phrase may hold a shorter entry of another value ("session ipa" /
+  "ipa", "frío calor" / "frío", "no retornable" / "retornable"): a caller should read the longest phrase found and
+  not read the words inside it again.
 When in doubt a word is left out: a wrong value makes wrong matches or misses, a missing one only costs what the
 value would have caught. Known limits: a word may still carry a name ("Hombre Araña", "Mujer Maravilla" state a
 gender, "Iron Man" a material), and a product's form ("product_form") mixes the form of goods (en polvo, líquido,
@@ -60,8 +64,9 @@ them: "Café En Grano" and "Café En Cápsulas" are two products.
 
 ``ATTRIBUTES_ONE_VALUE_PER_PRODUCT`` holds the attributes where a product states one value (a gender, a flavour, a
 fuel, a sleeve length, a finish): two disjoint values there name two products. The others are attributes a product
-may state several values of, and a caller must treat them with care: materials ("Mesa de madera y hierro"),
-closures, prints, languages ("Diccionario español inglés"), grape varieties (blends), mountings ("pie y pared"),
+may state several values of, and a caller must treat them with care: materials ("Mesa de madera y hierro"), fabrics,
+kinds of wood, plastic and metal, scent families ("floral frutal"), base ingredients ("girasol y oliva"), closures,
+prints, languages ("Diccionario español inglés"), grape varieties (blends), mountings ("pie y pared"),
 pet species and breed sizes ("perros y gatos", "razas medianas y grandes"), storage ("SSD + HDD"), connector
 genders and USB connectors (a cable has two ends), skin and hair types ("piel seca y sensible"), heel types
 ("plataforma taco chino"), cooking states ("ahumado cocido") and the inside/outside, side, axle and vertical
@@ -78,8 +83,8 @@ from typing import Final
 VariantValue = tuple[str, ...]
 
 _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # what a product is made of: fibres, leathers, woods, glass, ceramics, plastics, rubbers, metals
     "material": (
-        # leathers and fabrics
         (
             "cuero",
             "couro",
@@ -123,64 +128,50 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("nylon", "nailon", "náilon"),
         ("lycra", "licra", "elastano", "spandex", "elastane"),
         ("lino", "linho", "linen"),
-        ("lana", "lã", "wool"),
-        ("lana merino", "lã merino", "merino", "merino wool"),
+        ("lana", "lã", "wool", "lana merino", "lã merino", "merino", "merino wool"),
         ("seda", "silk"),
-        ("denim", "mezclilla", "jeans denim"),
-        ("micropolar", "tela polar", "fleece", "polar soft", "soft polar"),
-        ("terciopelo", "veludo", "velvet"),
-        ("corderoy", "corderoi", "veludo cotelê", "corduroy", "pana"),
-        ("microfibra", "microfiber", "microfibre"),
-        ("cetim", "satén", "satin fabric"),
         ("viscosa", "viscose", "rayón", "rayon"),
         ("modal",),
         ("neoprene", "neopreno"),
-        ("lona", "canvas"),
-        ("gabardina", "gabardine", "sarga"),
-        ("fieltro", "feltro", "felt"),
-        ("tela mesh", "malla mesh", "mesh"),
-        ("jacquard",),
-        ("chenille", "chenilla"),
         ("yute", "juta", "jute"),
         ("sisal",),
-        # woods and boards
-        ("madera", "madeira", "wood", "de madera", "de madeira"),
-        ("madera maciza", "madeira maciça", "solid wood", "madera sólida"),
-        ("mdf",),
-        ("mdp",),
+        (
+            "madera",
+            "madeira",
+            "wood",
+            "de madera",
+            "de madeira",
+            "madera maciza",
+            "madeira maciça",
+            "solid wood",
+            "madera sólida",
+        ),
         ("melamina", "melamínico", "melamínica", "melamine"),
-        ("aglomerado", "particle board"),
-        ("multilaminado", "compensado", "triplay", "contrachapado", "plywood", "fenólico"),
-        ("pino", "pinus", "pine", "pinho"),
-        ("eucalipto", "eucalyptus"),
-        ("roble", "carvalho", "oak"),
-        ("cedro", "cedar"),
-        ("guatambú",),
-        ("teca", "teak"),
-        ("nogal", "nogueira", "walnut"),
         ("bambú", "bambu", "bamboo"),
         ("ratán", "rattan", "rotim"),
         ("mimbre", "vime", "wicker"),
         ("corcho", "cortiça", "cork"),
-        # glass, ceramics and stone
-        ("vidrio", "vidro", "glass"),
-        ("vidrio templado", "vidro temperado", "tempered glass", "cristal templado"),
-        ("borosilicato", "vidrio borosilicato", "vidro borosilicato", "borosilicate"),
+        (
+            "vidrio",
+            "vidro",
+            "glass",
+            "vidrio templado",
+            "vidro temperado",
+            "tempered glass",
+            "cristal templado",
+            "borosilicato",
+            "vidrio borosilicato",
+            "vidro borosilicato",
+            "borosilicate",
+        ),
         ("cerámica", "cerâmica", "ceramic", "cerámico", "cerâmico"),
         ("porcelana", "porcelain"),
         ("gres", "stoneware"),
         ("barro", "terracota", "terracotta"),
-        ("granito", "granite"),
         ("mármol", "mármore", "marble"),
         ("piedra", "pedra", "stone"),
         ("cemento", "cimento", "cement"),
-        # plastics and rubbers
         ("plástico", "plástica", "plastic"),
-        ("polipropileno", "polypropylene"),
-        ("policarbonato", "polycarbonate"),
-        ("acrílico", "acrílica", "acrylic"),
-        ("pvc",),
-        ("plástico abs",),
         ("silicona", "silicone", "siliconado"),
         ("caucho", "borracha", "rubber"),
         ("látex", "latex"),
@@ -188,24 +179,50 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("resina", "resin"),
         ("fibra de vidrio", "fibra de vidro", "fiberglass"),
         ("fibra de carbono", "carbon fiber", "carbon fibre"),
-        ("teflón", "teflon"),
         ("viscoelástico", "viscoelástica", "memory foam", "espuma viscoelástica"),
         ("cartón", "papelão", "cardboard"),
-        # metals
-        ("metal", "metálico", "metálica"),
-        ("acero", "aço", "steel"),
-        ("acero inoxidable", "inoxidable", "inox", "aço inox", "aço inoxidável", "stainless steel", "stainless"),
-        ("acero al carbono", "aço carbono", "carbon steel"),
-        ("acero quirúrgico", "aço cirúrgico", "surgical steel"),
+        (
+            "acero",
+            "aço",
+            "steel",
+            "acero inoxidable",
+            "inoxidable",
+            "inox",
+            "aço inox",
+            "aço inoxidável",
+            "stainless steel",
+            "stainless",
+            "acero al carbono",
+            "aço carbono",
+            "carbon steel",
+            "acero quirúrgico",
+            "aço cirúrgico",
+            "surgical steel",
+            "galvanizado",
+            "galvanizada",
+            "chapa galvanizada",
+            "galvanized",
+            "cromo vanadio",
+            "cromo vanádio",
+            "chrome vanadium",
+        ),
         ("aluminio", "alumínio", "aluminum", "aluminium"),
-        ("hierro", "ferro", "iron"),
-        ("hierro fundido", "ferro fundido", "cast iron", "fundición"),
-        ("galvanizado", "galvanizada", "chapa galvanizada", "galvanized"),
+        (
+            "hierro",
+            "ferro",
+            "iron",
+            "hierro fundido",
+            "ferro fundido",
+            "cast iron",
+            "fundición",
+            "hierro forjado",
+            "ferro forjado",
+            "wrought iron",
+        ),
         ("cobre", "copper"),
         ("latón", "latão", "brass"),
         ("bronce", "bronze"),
         ("titanio", "titânio", "titanium"),
-        ("cromo vanadio", "cromo vanádio", "chrome vanadium"),
         ("zamac", "zamak"),
         ("oro", "ouro", "oro macizo", "ouro maciço"),
         (
@@ -221,9 +238,91 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("plata", "prata", "sterling silver", "plata de ley"),
         ("alpaca",),
     ),
+    # how a cloth is woven or finished, whatever its fibre ("polar" is polyester, "denim" cotton)
+    "fabric": (
+        ("denim", "mezclilla", "jeans denim"),
+        ("micropolar", "tela polar", "fleece", "polar soft", "soft polar"),
+        ("terciopelo", "veludo", "velvet"),
+        ("corderoy", "corderoi", "veludo cotelê", "corduroy", "pana"),
+        ("microfibra", "microfiber", "microfibre"),
+        ("cetim", "satén", "satin fabric"),
+        ("gabardina", "gabardine", "sarga"),
+        ("fieltro", "feltro", "felt"),
+        ("tela mesh", "malla mesh", "mesh"),
+        ("jacquard",),
+        ("chenille", "chenilla"),
+        ("lona", "canvas"),
+        ("frisa", "friza", "moletom felpado"),
+        ("piqué", "pique", "tela piqué"),
+        ("suplex",),
+        ("tela peluche", "tecido pelúcia"),
+    ),
+    # species of wood and wood boards; "madera" alone is a material
+    "wood_kind": (
+        ("pino", "pinus", "pine", "pinho"),
+        ("eucalipto", "eucalyptus"),
+        ("roble", "carvalho", "oak"),
+        ("cedro", "cedar"),
+        ("guatambú",),
+        ("teca", "teak"),
+        ("nogal", "nogueira", "walnut"),
+        ("mdf",),
+        ("mdp", "aglomerado", "particle board"),
+        ("multilaminado", "compensado", "triplay", "contrachapado", "plywood", "fenólico"),
+    ),
+    # kinds of plastic; "plástico" alone is a material
+    "plastic_kind": (
+        ("polipropileno", "polypropylene"),
+        ("policarbonato", "polycarbonate"),
+        ("acrílico", "acrílica", "acrylic"),
+        ("pvc",),
+        ("abs", "plástico abs"),
+    ),
+    # grades of steel and iron; "acero" and "hierro" alone are materials
+    "metal_grade": (
+        (
+            "acero inoxidable",
+            "inoxidable",
+            "inox",
+            "aço inox",
+            "aço inoxidável",
+            "stainless steel",
+            "stainless",
+            "acero quirúrgico",
+            "aço cirúrgico",
+            "surgical steel",
+        ),
+        ("acero al carbono", "aço carbono", "carbon steel"),
+        ("galvanizado", "galvanizada", "chapa galvanizada", "galvanized"),
+        ("cromo vanadio", "cromo vanádio", "chrome vanadium"),
+        ("hierro fundido", "ferro fundido", "cast iron", "fundición"),
+        ("hierro forjado", "ferro forjado", "wrought iron"),
+    ),
+    # kinds of glass; "vidrio" alone is a material
+    "glass_kind": (
+        ("vidrio templado", "vidro temperado", "tempered glass", "cristal templado"),
+        ("borosilicato", "vidrio borosilicato", "vidro borosilicato", "borosilicate"),
+        ("vidrio laminado", "vidro laminado", "laminated glass"),
+    ),
+    # the coating of cookware and tools, over whatever metal they are made of
+    "coating": (
+        ("teflón", "teflon", "ptfe"),
+        ("granito", "granite", "granitado", "granitada"),
+        (
+            "recubrimiento cerámico",
+            "revestimiento cerámico",
+            "revestimento cerâmico",
+            "ceramic coating",
+            "antiadherente cerámico",
+            "antiaderente cerâmico",
+        ),
+        ("piedra antiadherente", "antiadherente piedra", "revestimento pedra", "stone coating"),
+        ("enlozado", "enlozada", "esmaltado", "esmaltada", "ferro esmaltado", "enameled", "enamelled"),
+    ),
 }
 
 _SURFACES_AND_SHAPES: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the surface finish of paint, metal, furniture and make-up
     "finish": (
         (
             "matte",
@@ -256,16 +355,34 @@ _SURFACES_AND_SHAPES: Final[dict[str, tuple[VariantValue, ...]]] = {
             "lacado",
             "lacada",
             "high gloss",
+            "pulido",
+            "pulida",
+            "polido",
+            "polida",
+            "polished",
+            "acabado espejo",
+            "mirror finish",
         ),
-        ("satinado", "satinada", "acetinado", "acetinada", "satin", "satín"),
+        (
+            "satinado",
+            "satinada",
+            "acetinado",
+            "acetinada",
+            "satin",
+            "satín",
+            "cepillado",
+            "cepillada",
+            "escovado",
+            "escovada",
+            "brushed",
+        ),
         ("semi mate", "semimate", "semibrillo", "semi brillo", "semibrilho", "semi brilho", "semi gloss", "semigloss"),
-        ("cepillado", "cepillada", "escovado", "escovada", "brushed"),
-        ("pulido", "pulida", "polido", "polida", "polished", "acabado espejo", "mirror finish"),
         ("cromado", "cromada", "cromados"),
         ("texturado", "texturada", "texturizado", "texturizada", "textured", "rugoso", "rugosa"),
         ("martillado", "martelado", "hammered"),
         ("envejecido", "envejecida", "envelhecido", "patinado", "patinada"),
     ),
+    # the outline of tables, mirrors, tubes, trays and rugs
     "shape": (
         ("redondo", "redonda", "round", "circular"),
         ("cuadrado", "cuadrada", "quadrado", "quadrada", "square"),
@@ -276,6 +393,7 @@ _SURFACES_AND_SHAPES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("octogonal",),
         ("en forma de corazón", "formato de coração", "heart shaped"),
     ),
+    # the print of a cloth or a surface
     "pattern": (
         ("liso", "lisa", "plain", "sin estampa", "sem estampa"),
         ("rayado", "rayada", "a rayas", "listrado", "listrada", "striped", "rayas", "listras"),
@@ -289,6 +407,7 @@ _SURFACES_AND_SHAPES: Final[dict[str, tuple[VariantValue, ...]]] = {
 }
 
 _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # who a product is for, by gender (age groups apart)
     "audience_gender": (
         (
             "hombre",
@@ -336,6 +455,7 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("niño", "nene", "menino", "boy", "boys", "varoncito", "para niño", "de niño"),
         ("niña", "nena", "niñas", "nenas", "menina", "meninas", "girl", "girls", "para niña", "de niña"),
     ),
+    # who a product is for, by age (people and pets)
     "age_group": (
         (
             "adulto",
@@ -364,26 +484,17 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "children",
             "infantis",
         ),
-        (
-            "bebé",
-            "bebê",
-            "bebe",
-            "bebés",
-            "bebês",
-            "para bebé",
-            "recién nacido",
-            "recém nascido",
-            "newborn",
-            "neonato",
-        ),
+        ("bebé", "bebê", "bebe", "bebés", "bebês", "para bebé", "recién nacido", "recém nascido", "newborn", "neonato"),
         ("senior", "sênior", "adulto mayor", "adultos mayores", "terceira idade", "tercera edad"),
         ("puppy", "filhote", "filhotes", "kitten"),
     ),
+    # the hand a product is made for
     "handedness": (
         ("zurdo", "zurda", "zurdos", "canhoto", "canhota", "canhotos", "left handed", "lefty", "para zurdos"),
         ("diestro", "diestra", "diestros", "destro", "destra", "destros", "right handed", "para diestros"),
         ("ambidiestro", "ambidiestra", "ambidestro", "ambidextrous"),
     ),
+    # front or rear, on a vehicle or a body
     "axle_position": (
         (
             "delantero",
@@ -410,6 +521,7 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "posteriores",
         ),
     ),
+    # left or right, on a vehicle, a body or a piece of furniture
     "side": (
         (
             "izquierdo",
@@ -424,10 +536,12 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("derecho", "derecha", "derechos", "direito", "direita", "right", "lado derecho", "lado direito", "right side"),
     ),
+    # upper or lower part
     "vertical_position": (
         ("parte superior", "lado superior", "upper"),
         ("inferior", "inferiores", "parte inferior", "lado inferior", "lower"),
     ),
+    # internal or external: drives, mirrors, paints, lights, cameras
     "inside_outside": (
         (
             "interno",
@@ -456,6 +570,7 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "uso externo",
         ),
     ),
+    # where a product stands or hangs: fans, lamps, heaters, ovens
     "mounting": (
         ("de pie", "de piso", "de chão", "de coluna", "floor standing", "pedestal"),
         ("de mesa", "de sobremesa", "tabletop"),
@@ -464,6 +579,7 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("de embutir", "embutido", "embutida", "empotrable", "empotrado", "built in", "de encastrar"),
         ("de colgar", "colgante", "pendente", "pendant", "suspendido", "suspensa"),
     ),
+    # the end of a connector or a fitting
     "connector_gender": (
         ("macho", "male"),
         ("hembra", "fêmea", "female"),
@@ -471,6 +587,7 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
 }
 
 _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # what a product runs on: electricity, a fuel, the sun, a hand
     "power_source": (
         (
             "eléctrico",
@@ -483,8 +600,6 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
             "elétricos",
             "elétricas",
         ),
-        ("a batería", "a bateria", "battery powered", "cordless"),
-        ("a pilas", "de pilas", "a pilha", "de pilha", "movido a pilha", "battery operated"),
         ("a gas", "a gás", "gas natural", "gás natural", "gas envasado", "glp", "supergás", "gas licuado"),
         ("nafta", "a nafta", "naftero", "naftera", "gasolina", "a gasolina", "gasoline", "gasolinero"),
         ("diésel", "diesel", "gasoil", "gasóleo", "gasolero"),
@@ -499,6 +614,13 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("a vapor",),
         ("neumática", "pneumático", "pneumática", "pneumatic", "a aire comprimido"),
     ),
+    # rechargeable battery, disposable batteries or mains cable
+    "battery_power": (
+        ("a batería", "a bateria", "battery powered", "cordless", "batería recargable", "bateria recarregável"),
+        ("a pilas", "de pilas", "a pilha", "de pilha", "movido a pilha", "battery operated"),
+        ("a red eléctrica", "con enchufe", "com tomada", "corded", "plug in"),
+    ),
+    # with or without a cable
     "connection": (
         (
             "inalámbrico",
@@ -525,15 +647,18 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
             "con cable usb",
         ),
     ),
+    # automatic, semi-automatic or manual operation (washers, coffee machines, gearboxes)
     "automation": (
         ("automático", "automática", "automáticos", "automatic"),
         ("manual", "manuales", "caja mecánica", "transmisión mecánica", "câmbio manual", "caja manual"),
         ("semiautomático", "semiautomática", "semi automático", "semi automática", "semiautomatic", "semi automatic"),
     ),
+    # digital or analogue display (watches, scales, meters)
     "display_type": (
         ("digital", "digitales", "digitais"),
         ("analógico", "analógica", "analógicos", "analog", "analogue", "de aguja", "de ponteiro"),
     ),
+    # the panel technology of televisions, monitors and phones
     "display_panel": (
         ("oled",),
         ("qled",),
@@ -545,11 +670,13 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("super amoled",),
         ("plasma",),
     ),
+    # the LCD panel type of monitors
     "panel_type": (
         ("ips", "panel ips", "painel ips"),
         ("panel va", "painel va"),
         ("panel tn", "painel tn"),
     ),
+    # what makes the light of a lamp or a headlight
     "light_source": (
         ("led", "leds"),
         ("halógeno", "halógena", "halógenos", "halógenas", "halogen", "dicroica", "dicroico"),
@@ -566,6 +693,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("xenón", "xenon", "hid", "bixenón", "bi xenon"),
     ),
+    # the colour of white light
     "light_color_temperature": (
         (
             "luz fría",
@@ -596,6 +724,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("luz neutra", "blanco neutro", "blanca neutra", "branco neutro", "branca neutra", "neutral white"),
         ("rgb", "rgbw", "multicolor rgb"),
     ),
+    # the chemistry of batteries and cells
     "battery_chemistry": (
         ("alcalina", "alcalinas", "alcalino", "alcalinos", "alkaline"),
         ("litio", "lítio", "lithium", "li ion", "ion de litio", "íon de lítio", "ion litio", "lipo", "li po"),
@@ -603,22 +732,26 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("zinc carbón", "zinco carvão", "carbón zinc", "zinc carbono"),
         ("plomo ácido", "chumbo ácido", "lead acid"),
     ),
+    # the kind of storage drive
     "storage_type": (
         ("ssd", "disco sólido", "solid state"),
         ("hdd", "disco rígido", "disco duro", "hard disk", "hard drive"),
         ("emmc",),
     ),
+    # how headphones sit on the ear
     "headphone_fit": (
         ("in ear", "intrauditivo", "intrauditivos", "intra auricular", "intra auriculares"),
         ("on ear", "supraaural", "supra aural", "supra auricular"),
         ("over ear", "circumaural", "circumaurais"),
     ),
+    # the switch of a keyboard
     "keyboard_switch": (
         ("mecánico", "mecánica", "mecânico", "mecânica", "mechanical"),
         ("semi mecánico", "semimecánico", "semi mecánica", "semimecânico", "semi mecânico", "semi mechanical"),
         ("membrana", "membrane", "de membrana"),
         ("óptico mecánico", "optomecánico", "optical mechanical"),
     ),
+    # how a printer prints
     "print_technology": (
         ("láser", "laser", "laserjet"),
         ("inyección de tinta", "jato de tinta", "inkjet", "chorro de tinta", "tanque de tinta", "ink tank"),
@@ -632,6 +765,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("matricial", "de matriz", "dot matrix"),
     ),
+    # cold, hot, or both (air conditioners, dispensers, packs, laminators)
     "temperature": (
         (
             "frío",
@@ -677,18 +811,22 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
             "efeito quente",
         ),
     ),
+    # where a washing machine is loaded
     "washer_load": (
         ("carga frontal", "front load", "abertura frontal"),
         ("carga superior", "carga vertical", "top load", "abertura superior"),
     ),
+    # how a refrigerator defrosts
     "defrost": (
         ("no frost", "nofrost", "frost free", "sin escarcha", "libre de escarcha"),
         ("cíclica", "cíclico", "defrost", "degelo", "degelo manual", "con escarcha", "deshielo manual"),
     ),
+    # tankless or storage water heaters
     "heater_storage": (
         ("de paso", "tankless", "de passagem"),
         ("de acumulación", "de acumulação"),
     ),
+    # the kind of guitar or bowed instrument
     "guitar_type": (
         ("acústica", "acústico", "acoustic", "guitarra acústica", "violão acústico", "acoustic guitar"),
         (
@@ -712,6 +850,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("guitarra clásica", "guitarra criolla", "violão clássico", "violão nylon", "classical guitar"),
     ),
+    # the fingering system of a recorder
     "recorder_fingering": (
         (
             "barroca",
@@ -734,6 +873,7 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
             "alemã",
         ),
     ),
+    # the USB connector of a cable, charger or device
     "usb_connector": (
         ("usb c", "usb tipo c", "tipo c", "type c", "usb type c"),
         ("micro usb", "microusb"),
@@ -743,8 +883,8 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
 }
 
 _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the flavour of food, drink, pet food and oral care
     "flavour": (
-        # sweet
         ("chocolate", "choco", "sabor chocolate", "de chocolate", "chocolatado", "chocolatada"),
         ("vainilla", "baunilha", "vanilla", "sabor vainilla"),
         ("frutilla", "fresa", "morango", "strawberry", "frutillas", "fresas", "morangos"),
@@ -807,7 +947,6 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("crema americana", "creme americano"),
         ("chocolate suizo", "chocolate suíço"),
         ("neutro", "sin sabor", "sem sabor", "unflavored", "unflavoured", "yogur natural", "iogurte natural"),
-        # savoury
         ("queso", "queijo", "cheese", "quesos", "queijos"),
         ("jamón", "presunto", "ham"),
         ("jamón y queso", "presunto e queijo", "ham and cheese", "jamón queso"),
@@ -843,6 +982,7 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("albahaca", "manjericão", "basil"),
         ("vegetales", "verduras", "legumes", "vegetable"),
     ),
+    # the kind of chocolate (a flavour says only "chocolate")
     "chocolate_type": (
         ("chocolate blanco", "chocolate branco", "white chocolate"),
         (
@@ -857,17 +997,15 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("chocolate con leche", "chocolate ao leite", "milk chocolate", "chocolate de leche"),
         ("ruby", "chocolate ruby"),
     ),
+    # the scent or key ingredient of cosmetics, cleaning products, candles and air fresheners
     "scent": (
         ("lavanda", "alfazema", "lavender", "lavandin"),
         ("jazmín", "jasmim", "jasmine"),
         ("de rosas", "rosas", "rosa mosqueta", "agua de rosas"),
         ("vainilla", "baunilha", "vanilla"),
         ("coco", "coconut"),
-        ("cítrico", "cítrica", "cítricos", "citrus", "cítrus"),
         ("limón", "limão", "lemon"),
         ("naranja", "laranja", "orange", "azahar", "flor de naranjo", "flor de laranjeira"),
-        ("floral", "florales", "florais"),
-        ("frutal", "frutales", "frutado", "frutada", "frutais", "fruity"),
         ("frutos rojos", "frutas vermelhas", "red berries"),
         ("manzana", "maçã", "apple"),
         ("durazno", "pêssego", "peach"),
@@ -877,6 +1015,33 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("menta", "hortelã", "mint"),
         ("canela", "cinnamon"),
         ("sándalo", "sândalo", "sandalwood"),
+        ("talco", "talc"),
+        ("manzanilla", "camomila", "chamomile", "camomilla"),
+        ("avena", "aveia", "oatmeal", "oats"),
+        ("karité", "shea", "manteca de karité", "manteiga de karité"),
+        ("argán", "argan", "aceite de argán", "óleo de argan"),
+        ("pepino", "cucumber"),
+        ("aloe vera", "aloe", "sábila", "babosa"),
+        ("almendras", "amêndoas", "almond"),
+        ("té verde", "chá verde", "green tea"),
+        ("coco vainilla", "coco baunilha"),
+        ("lima", "lime"),
+        (
+            "sin perfume",
+            "sem perfume",
+            "sin fragancia",
+            "sem fragrância",
+            "fragrance free",
+            "unscented",
+            "neutro",
+            "sin aroma",
+        ),
+    ),
+    # the olfactory family of a perfume or fragrance
+    "scent_family": (
+        ("cítrico", "cítrica", "cítricos", "citrus", "cítrus"),
+        ("floral", "florales", "florais"),
+        ("frutal", "frutales", "frutado", "frutada", "frutais", "fruity"),
         ("amaderado", "amaderada", "amadeirado", "amadeirada", "woody"),
         ("oriental", "orientales", "ambarado", "ambarada", "ambar", "âmbar", "amber"),
         (
@@ -892,34 +1057,14 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
             "oceano",
             "ocean",
         ),
-        ("talco", "talc"),
-        ("manzanilla", "camomila", "chamomile", "camomilla"),
-        ("avena", "aveia", "oatmeal", "oats"),
-        ("karité", "shea", "manteca de karité", "manteiga de karité"),
-        ("argán", "argan", "aceite de argán", "óleo de argan"),
-        ("pepino", "cucumber"),
-        ("aloe vera", "aloe", "sábila", "babosa"),
-        ("almendras", "amêndoas", "almond"),
-        ("té verde", "chá verde", "green tea"),
-        ("coco vainilla", "coco baunilha"),
-        ("lima", "lime"),
         ("chipre", "chypre"),
         ("fougère", "fougere"),
         ("gourmand",),
-        (
-            "sin perfume",
-            "sem perfume",
-            "sin fragancia",
-            "sem fragrância",
-            "fragrance free",
-            "unscented",
-            "neutro",
-            "sin aroma",
-        ),
     ),
 }
 
 _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the physical form of goods and the cut of food; a product states one
     "product_form": (
         ("en polvo", "em pó", "powder", "polvo compacto", "pó compacto", "polvo suelto", "pó solto"),
         ("líquido", "líquida", "liquid"),
@@ -930,20 +1075,6 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("roll on", "rollon"),
         ("cápsulas", "cápsula", "capsules", "cápsulas blandas", "softgel", "softgels"),
         ("comprimidos", "comprimido", "tabletas masticables", "tablets", "tabs"),
-        (
-            "sachet",
-            "sachê",
-            "sachets",
-            "sachês",
-            "em sachês",
-            "stick pack",
-            "en saquitos",
-            "saquitos",
-            "en bolsitas",
-            "saquinhos",
-            "em saquinhos",
-            "tea bags",
-        ),
         ("en hebras", "hebras", "loose leaf", "em folhas", "a granel para infusión"),
         ("granulado", "granulada", "granulated", "gránulos", "grânulos"),
         ("gotas", "en gotas", "em gotas", "drops"),
@@ -1005,7 +1136,9 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("en tiras", "em tiras", "strips", "juliana"),
         ("instantáneo", "instantánea", "instantâneo", "instantânea", "soluble", "solúvel", "instant"),
         ("puré", "purê", "puree", "en puré"),
+        ("sachês", "em sachês", "en saquitos", "saquitos", "en bolsitas", "saquinhos", "em saquinhos", "tea bags"),
     ),
+    # the fat content of milk and dairy
     "milk_fat": (
         ("leche entera", "leite integral", "whole milk", "iogurte integral", "yogur entero", "entera"),
         (
@@ -1031,10 +1164,12 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
             "semi skimmed",
         ),
     ),
+    # wholegrain or refined flour, bread, rice and pasta
     "grain_refinement": (
         ("integral", "integrales", "integrais", "wholegrain", "whole grain", "whole wheat", "trigo integral"),
         ("refinado", "refinada", "refined", "harina blanca", "pan blanco"),
     ),
+    # light, zero-sugar or diet versions
     "sugar_content": (
         ("light", "reducido en calorías", "reduzido em calorias", "bajo en calorías", "baixa caloria"),
         (
@@ -1051,6 +1186,7 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("diet",),
     ),
+    # lactose-free (one value: it explains other words, never conflicts)
     "lactose": (
         (
             "sin lactosa",
@@ -1064,16 +1200,20 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
             "sin lactose",
         ),
     ),
+    # gluten-free (one value)
     "gluten": (
         ("sin tacc", "sin gluten", "sem glúten", "gluten free", "libre de gluten", "apto celíacos", "zero glúten"),
     ),
+    # decaffeinated (one value)
     "caffeine": (
         ("descafeinado", "descafeinada", "decaf", "sin cafeína", "sem cafeína", "decaffeinated", "descafeinizado"),
     ),
+    # sparkling or still water and drinks
     "carbonation": (
         ("con gas", "com gás", "gasificada", "gasificado", "carbonatada", "carbonatado", "sparkling"),
         ("sin gas", "sem gás", "still"),
     ),
+    # alcohol-free (one value)
     "alcohol": (
         (
             "sin alcohol",
@@ -1085,6 +1225,7 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
             "cero alcohol",
         ),
     ),
+    # how food is prepared
     "cooking_state": (
         ("crudo", "cruda", "crudos", "crudas", "cru", "crua", "raw", "in natura"),
         ("cocido", "cocida", "cocidos", "cozido", "cozida", "cozidos", "cooked"),
@@ -1106,6 +1247,7 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("horneado", "horneada", "assado", "assada", "baked"),
         ("curado", "curada", "curados", "cured"),
     ),
+    # how food is kept
     "preservation": (
         ("congelado", "congelada", "congelados", "congeladas", "frozen", "ultracongelado", "supercongelado"),
         ("fresco", "fresca", "frescos", "frescas", "refrigerado", "refrigerada"),
@@ -1123,6 +1265,7 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("en lata", "enlatado", "enlatada", "em lata", "en conserva", "em conserva", "canned", "conserva"),
     ),
+    # what canned food is packed in
     "packing_medium": (
         ("en almíbar", "em calda", "in syrup"),
         ("al natural", "ao natural", "en agua", "em água"),
@@ -1130,12 +1273,14 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("en salmuera", "em salmoura", "in brine"),
         ("en salsa de tomate", "em molho de tomate", "in tomato sauce"),
     ),
+    # the strength of coffee, tea, yerba, tobacco and flavours
     "strength": (
         ("suave", "suaves", "mild", "sabor suave", "intensidad suave"),
         ("intenso", "intensa", "intensos", "intense", "forte", "sabor intenso", "strong"),
         ("extra fuerte", "extra forte", "extraforte", "extra strong", "extra intenso", "extra intensa"),
         ("intensidad media", "intensidade média", "medio cuerpo", "médio corpo"),
     ),
+    # how hot a sauce or snack is
     "spiciness": (
         ("picante", "picantes", "picosa", "picoso", "apimentado", "apimentada", "spicy"),
         ("extra picante", "muy picante", "extra hot", "super picante"),
@@ -1144,6 +1289,7 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
 }
 
 _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the cut of clothes, above all trousers and jeans
     "fit": (
         ("slim", "slim fit", "entallado", "entallada", "corte slim", "ajustado", "ajustada"),
         ("skinny", "chupín", "pitillo", "skinny fit", "super skinny"),
@@ -1157,19 +1303,34 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("relaxed fit", "relaxed", "loose fit"),
         ("jogger", "jogger fit", "cargo jogger"),
     ),
+    # the rise of trousers
     "waist_rise": (
         ("tiro alto", "cintura alta", "high waist", "high rise", "talle alto", "cós alto"),
         ("tiro medio", "cintura media", "cintura média", "mid rise", "cós médio"),
         ("tiro bajo", "cintura baja", "cintura baixa", "low rise", "cós baixo"),
     ),
+    # the sleeve of a top or a dress
     "sleeve_length": (
         ("manga corta", "manga curta", "short sleeve", "mangas cortas", "mangas curtas"),
         ("manga larga", "manga longa", "long sleeve", "mangas largas", "mangas longas"),
-        ("sin mangas", "sin manga", "sem manga", "sem mangas", "sleeveless", "regata"),
+        (
+            "sin mangas",
+            "sin manga",
+            "sem manga",
+            "sem mangas",
+            "sleeveless",
+            "regata",
+            "manga cero",
+            "tirantes",
+            "de tirantes",
+            "alcinha",
+            "de alcinha",
+        ),
         ("manga tres cuartos", "manga três quartos", "manga francesa", "three quarter sleeve"),
         ("manga japonesa",),
-        ("manga cero", "tirantes", "de tirantes", "alcinha", "de alcinha", "strapless", "tomara que caia", "straple"),
+        ("strapless", "tomara que caia", "straple", "sin tirantes", "sem alças"),
     ),
+    # the neckline or collar of a top
     "neckline": (
         ("cuello redondo", "gola redonda", "crew neck", "round neck", "cuello a la base", "gola careca"),
         ("cuello v", "escote v", "gola v", "decote v", "v neck", "escote en v", "cuello en v"),
@@ -1189,6 +1350,7 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("escote corazón", "decote coração", "sweetheart"),
         ("escote halter", "halter", "frente única"),
     ),
+    # the kind of heel of a shoe
     "heel_type": (
         ("taco aguja", "salto agulha", "salto fino", "stiletto", "tacón de aguja"),
         (
@@ -1206,12 +1368,14 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("taco carretel", "salto carretel", "kitten heel", "taco bajo fino"),
         ("taco cubano", "salto cubano"),
     ),
+    # the height of a heel
     "heel_height": (
         ("taco alto", "salto alto", "tacón alto", "high heel", "high heels", "tacones altos", "saltos altos"),
         ("taco medio", "salto médio", "tacón medio", "mid heel"),
         ("taco bajo", "salto baixo", "tacón bajo", "low heel"),
         ("sin taco", "sem salto", "flat", "flats", "sin tacón", "chatita", "chatitas"),
     ),
+    # the height of a shoe or boot shaft
     "shaft_height": (
         (
             "caña alta",
@@ -1227,6 +1391,7 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("caña media", "cano médio", "mid top", "media caña", "meia cana", "caña corta", "cano curto"),
         ("caña baja", "cano baixo", "low top"),
     ),
+    # how a garment, shoe or bag closes
     "closure": (
         (
             "con cierre",
@@ -1250,6 +1415,7 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("con broche", "com botão de pressão", "snap", "con botón a presión"),
         ("con elástico", "com elástico", "elastizado", "elastizada", "cintura elástica"),
     ),
+    # the surface sports shoes and balls are made for
     "sport_surface": (
         (
             "campo",
@@ -1276,21 +1442,25 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("arcilla", "polvo de ladrillo", "saibro", "clay court"),
         ("cancha dura", "quadra dura", "hard court", "all court"),
     ),
+    # the terrain running shoes are made for
     "running_terrain": (
         ("asfalto", "pavimento", "road", "road running", "calle", "urbano", "running urbano"),
         ("trail", "trail running", "trekking", "montaña", "montanha", "trilha", "off road"),
         ("pista", "track", "atletismo", "clavos"),
     ),
+    # the terrain a tyre is made for
     "tyre_terrain": (
         ("all terrain", "todo terreno", "todoterreno", "uso mixto"),
         ("highway terrain", "highway", "carretera", "rodovia", "ruta"),
         ("mud terrain", "para barro", "lameiro", "barrero", "fuera de ruta", "off road extremo"),
         ("rugged terrain",),
     ),
+    # with or without an inner tube
     "tyre_tube": (
         ("tubeless", "sin cámara", "sem câmara"),
         ("con cámara", "com câmara", "tube type", "tubetype"),
     ),
+    # the friction compound of brake pads and shoes
     "brake_pad_compound": (
         ("cerámica", "cerámicas", "cerámico", "cerámicos", "cerâmica", "cerâmicas", "cerâmico", "ceramic", "ceramics"),
         (
@@ -1308,12 +1478,14 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("sinterizada", "sinterizadas", "sinterizado", "sintered", "metal sinterizado"),
         ("low metallic", "baja metálica", "bajo metálico"),
     ),
+    # the season clothes, tyres and bedding are made for
     "season": (
         ("verano", "verão", "summer", "primavera verano", "primavera verão", "estival"),
         ("invierno", "inverno", "winter", "otoño invierno", "outono inverno", "invernal", "de invierno", "de inverno"),
         ("media estación", "meia estação", "entretiempo", "mid season"),
         ("cuatro estaciones", "todas las estaciones", "all season", "quatro estações", "all seasons"),
     ),
+    # the size of beds, mattresses and bed linen, named by words
     "bed_size": (
         ("una plaza", "individual", "solteiro", "de solteiro", "twin size"),
         ("plaza y media", "plaza y medio", "solteirão"),
@@ -1323,12 +1495,14 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("super king", "super king size"),
         ("cuna", "berço", "crib"),
     ),
+    # the firmness of mattresses and pillows
     "firmness": (
         ("blando", "blanda", "firmeza suave", "firmeza baja"),
         ("firmeza media", "firmeza intermedia", "semi firme", "semifirme", "medium firm"),
         ("firme", "firmes", "firm"),
         ("extra firme", "extra firm", "muy firme"),
     ),
+    # the bristles of toothbrushes and brushes
     "bristle_firmness": (
         ("cerdas suaves", "cerdas macias", "soft bristles", "extra suave", "ultra suave", "cerdas extra suaves"),
         ("cerdas medias", "cerdas médias", "medium bristles", "dureza media"),
@@ -1337,6 +1511,7 @@ _CLOTHES_SHOES_AND_SPORTS: Final[dict[str, tuple[VariantValue, ...]]] = {
 }
 
 _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the size of paper, notebooks and printers, named by words
     "paper_size": (
         ("a4", "tamaño a4", "formato a4", "tamanho a4"),
         ("a3", "tamaño a3", "formato a3"),
@@ -1353,6 +1528,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "tamaño legal",
         ),
     ),
+    # the binding or edition format of a book
     "book_binding": (
         ("tapa dura", "capa dura", "hardcover", "hard cover", "empastado", "encuadernación dura"),
         (
@@ -1369,11 +1545,13 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("de bolsillo", "edición de bolsillo", "edição de bolso", "de bolso", "pocket", "formato bolsillo"),
         ("ebook", "e book", "libro digital", "livro digital", "kindle edition"),
     ),
+    # how a notebook is bound
     "notebook_binding": (
         ("espiral", "espiralado", "espiralada", "anillado", "anillada", "wire o", "com espiral"),
         ("cosido", "cosida", "costurado", "costurada", "encuadernación cosida", "grampeado", "abrochado"),
         ("hojas sueltas", "folhas soltas", "fichário", "carpeta de anillos"),
     ),
+    # physical or digital media (games, films, music)
     "media_format": (
         (
             "físico",
@@ -1403,6 +1581,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "digital key",
         ),
     ),
+    # the edition of a game, film or book
     "media_edition": (
         (
             "edición estándar",
@@ -1436,6 +1615,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("edición especial", "edição especial", "special edition"),
         ("edición aniversario", "edição de aniversário", "anniversary edition"),
     ),
+    # the language of books, games, software and keyboards
     "language": (
         ("español", "espanhol", "castellano", "spanish", "en español", "em espanhol", "idioma español"),
         ("portugués", "português", "portuguese", "em português", "en portugués", "idioma português"),
@@ -1444,12 +1624,14 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("italiano", "italian", "en italiano", "em italiano"),
         ("en alemán", "em alemão", "idioma alemán", "german language"),
     ),
+    # the layout of a keyboard
     "keyboard_layout": (
         ("latinoamericano", "latino", "latam", "español latino", "layout latino", "latinoamérica"),
         ("español españa", "layout español", "español de españa", "iso español"),
         ("abnt", "abnt2", "layout abnt"),
         ("us layout", "layout us", "inglés us", "ansi", "us international", "internacional us"),
     ),
+    # the skin a cosmetic is made for
     "skin_type": (
         (
             "piel seca",
@@ -1481,6 +1663,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("piel acneica", "pele acneica", "acne prone", "antiacné", "anti acne", "pele com acne"),
         ("todo tipo de piel", "all skin types", "todo tipo de pele"),
     ),
+    # the hair a hair product is made for
     "hair_type": (
         ("cabello seco", "cabellos secos", "cabelo seco", "cabelos secos", "pelo seco", "dry hair"),
         (
@@ -1541,6 +1724,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("todo tipo de cabello", "all hair types"),
     ),
+    # day or night use (creams, pads, dresses)
     "time_of_use": (
         (
             "de noche",
@@ -1558,10 +1742,12 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("de día", "crema de día", "creme diurno", "creme de dia", "day cream", "uso diurno", "crema diurna"),
     ),
+    # sanitary pads with or without wings
     "pad_wings": (
         ("con alas", "com abas", "with wings"),
         ("sin alas", "sem abas", "without wings"),
     ),
+    # the concentration of a fragrance
     "perfume_concentration": (
         ("eau de parfum", "edp"),
         ("eau de toilette", "edt"),
@@ -1570,6 +1756,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("body splash", "splash", "body mist", "brume"),
         ("eau fraiche", "eau fraîche"),
     ),
+    # the condition a product is sold in
     "condition": (
         (
             "nuevo sellado",
@@ -1608,6 +1795,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("open box", "caja abierta", "caixa aberta", "producto de exhibición", "peça de mostruário"),
         ("para repuesto", "para repuestos", "para peças", "for parts", "no funciona", "não funciona"),
     ),
+    # disposable or reusable
     "reusability": (
         (
             "descartable",
@@ -1634,6 +1822,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "retornáveis",
         ),
     ),
+    # the container a product comes in
     "packaging": (
         ("lata", "latas", "en lata", "em lata", "latinha"),
         (
@@ -1654,7 +1843,9 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("frasco", "frascos", "pote", "jar", "pote de vidrio"),
         ("bidón", "bombona"),
         ("barril", "barrica", "keg", "chopp barril"),
+        ("sachet", "sachê", "sachets", "stick pack", "monodosis", "dose única"),
     ),
+    # the animal a pet product is for
     "pet_species": (
         ("perro", "perros", "cão", "cães", "dog", "dogs", "canino", "caninos", "canina", "para perro", "para perros"),
         ("gato", "gatos", "gatito", "gatitos", "felino", "felinos", "felina", "para gato", "para gatos", "cats"),
@@ -1662,6 +1853,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("pez", "peces", "peixe ornamental", "peixes", "acuario", "aquário", "fish food"),
         ("roedor", "roedores", "hámster", "hamster", "conejo", "coelho", "cobayo", "porquinho da índia"),
     ),
+    # the breed size a pet product is for
     "pet_breed_size": (
         (
             "raza pequeña",
@@ -1688,20 +1880,24 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "large breeds",
         ),
     ),
+    # yerba mate with or without stems
     "yerba_stems": (
         ("con palo", "con palos", "con palitos", "tradicional con palo"),
         ("sin palo", "sin palos", "despalada", "despalillada", "sin palitos", "bajo contenido de palo"),
     ),
+    # yerba mate blended with herbs (one value)
     "yerba_blend": (("compuesta", "con hierbas", "con yuyos", "hierbas serranas"),),
 }
 
 _WINE_BEER_AND_STAPLES: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the colour of wine, named by wine words
     "wine_colour": (
         ("vino tinto", "vinho tinto", "red wine", "tinto", "tintos"),
         ("vino blanco", "vinho branco", "white wine"),
         ("vino rosado", "vinho rosé", "rosado", "rosé wine", "vino rosé"),
         ("vino naranja", "orange wine", "vinho laranja"),
     ),
+    # the sweetness of wine and sparkling wine
     "wine_sweetness": (
         ("vino seco", "vinho seco", "dry wine", "sec"),
         ("demi sec", "semi seco", "meio seco", "semiseco", "medium dry"),
@@ -1719,6 +1915,7 @@ _WINE_BEER_AND_STAPLES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("extra brut",),
         ("brut nature", "zero dosage", "nature espumante"),
     ),
+    # the grape varieties of a wine
     "grape_variety": (
         ("malbec",),
         ("cabernet sauvignon", "cabernet", "cab sauv"),
@@ -1742,6 +1939,7 @@ _WINE_BEER_AND_STAPLES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("criolla grande", "criolla chica"),
         ("blend", "vino de corte", "assemblage", "red blend"),
     ),
+    # the style of a beer
     "beer_style": (
         ("ipa", "india pale ale"),
         ("session ipa",),
@@ -1757,6 +1955,7 @@ _WINE_BEER_AND_STAPLES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("honey beer", "honey ale", "cerveza de miel"),
         ("sour", "gose", "berliner weisse"),
     ),
+    # the variety of rice
     "rice_variety": (
         ("largo fino", "grano largo", "long grain", "agulhinha", "grão longo"),
         ("doble carolina", "arroz carolina", "grano medio"),
@@ -1769,6 +1968,7 @@ _WINE_BEER_AND_STAPLES: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("arroz negro", "arroz preto", "black rice"),
         ("arroz salvaje", "arroz selvagem", "wild rice"),
     ),
+    # the kind of sugar
     "sugar_type": (
         ("azúcar refinada", "azúcar blanca", "açúcar refinado", "refined sugar", "azúcar común"),
         ("açúcar cristal", "azúcar cristal", "azúcar estándar"),
@@ -1797,16 +1997,19 @@ _WINE_BEER_AND_STAPLES: Final[dict[str, tuple[VariantValue, ...]]] = {
 }
 
 _TOOLS_VEHICLES_AND_HOUSEHOLD: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the brakes of a bicycle
     "bike_brake": (
         ("freno a disco", "frenos a disco", "freio a disco", "freios a disco", "disc brake", "frenos de disco"),
         ("v brake", "freno v", "frenos v", "freio v brake", "freno de llanta", "rim brake", "cantilever"),
         ("freno a tambor", "frenos a tambor", "freio a tambor", "drum brake", "freno contrapedal", "contrapedal"),
     ),
+    # the suspension of a bicycle
     "bike_suspension": (
         ("doble suspensión", "full suspension", "dupla suspensão", "suspensión total", "full suspensión"),
         ("hardtail", "suspensión delantera", "suspensão dianteira", "horquilla con suspensión"),
         ("sin suspensión", "sem suspensão", "rigid fork", "horquilla rígida", "garfo rígido"),
     ),
+    # the drive of screws, screwdrivers and bits
     "screw_drive": (
         ("phillips", "punta phillips", "punta cruz", "ponta phillips", "cruciforme"),
         ("punta plana", "ponta chata", "fenda", "slotted", "punta paleta"),
@@ -1814,14 +2017,17 @@ _TOOLS_VEHICLES_AND_HOUSEHOLD: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("allen", "hexagonal allen", "punta hexagonal", "ponta allen", "hex key"),
         ("pozidriv", "pozi"),
     ),
+    # single-phase or three-phase machines
     "electrical_phase": (
         ("monofásico", "monofásica", "monofasico", "single phase", "monofásicos"),
         ("trifásico", "trifásica", "three phase", "trifásicos"),
     ),
+    # brushed or brushless motors
     "motor_type": (
         ("brushless", "sin escobillas", "sem escovas", "sem escova", "motor brushless"),
         ("con escobillas", "com escovas", "motor con carbones", "brushed motor"),
     ),
+    # water-based or solvent-based paint
     "paint_base": (
         ("al agua", "base agua", "a base de agua", "base água", "à base de água", "water based", "base acuosa"),
         (
@@ -1834,21 +2040,19 @@ _TOOLS_VEHICLES_AND_HOUSEHOLD: Final[dict[str, tuple[VariantValue, ...]]] = {
             "à base de solvente",
         ),
     ),
+    # a phone free of any carrier (one value)
     "carrier_lock": (("liberado", "liberada", "desbloqueado", "desbloqueada", "unlocked", "libre de operador"),),
 }
 
 _FOOD_ORIGINS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # the animal milk and cheese come from
     "milk_animal": (
-        (
-            "de vaca",
-            "leche de vaca",
-            "leite de vaca",
-            "cow milk",
-        ),
+        ("de vaca", "leche de vaca", "leite de vaca", "cow milk"),
         ("de cabra", "cabra", "leite de cabra", "caprino"),
         ("de oveja", "oveja", "ovelha", "de ovelha", "sheep", "ovino"),
         ("búfala", "búfalo", "de búfala", "buffalo"),
     ),
+    # salted, low-sodium or unsalted
     "sodium": (
         ("sin sal", "sem sal", "unsalted", "sin sal agregada", "sem adição de sal"),
         (
@@ -1863,12 +2067,9 @@ _FOOD_ORIGINS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("con sal", "com sal", "salado", "salgado", "salgada", "salted"),
     ),
+    # what an oil, a flour or a plant drink is made from
     "base_ingredient": (
-        (
-            "oliva",
-            "de oliva",
-            "azeite de oliva",
-        ),
+        ("oliva", "de oliva", "azeite de oliva"),
         ("girasol", "girassol", "sunflower"),
         ("maíz", "milho", "de maíz", "corn"),
         ("soja", "soya", "soy"),
@@ -1906,6 +2107,11 @@ VARIANT_ATTRIBUTES: Final[Mapping[str, tuple[VariantValue, ...]]] = MappingProxy
 _ATTRIBUTES_SEVERAL_VALUES_PER_PRODUCT: Final = frozenset(
     {
         "material",
+        "fabric",
+        "wood_kind",
+        "plastic_kind",
+        "metal_grade",
+        "scent_family",
         "pattern",
         "closure",
         "mounting",
@@ -1924,6 +2130,7 @@ _ATTRIBUTES_SEVERAL_VALUES_PER_PRODUCT: Final = frozenset(
         "hair_type",
         "heel_type",
         "cooking_state",
+        "base_ingredient",
     }
 )
 

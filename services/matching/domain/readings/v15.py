@@ -37,6 +37,7 @@ from services.matching.domain.line_lexicon_consumer import (
 )
 from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
+from services.matching.domain.readings import variant_value_reading as variant_values
 from services.matching.domain.titles import normalize_title
 
 #: each mechanism of attributes-rules-v15; the ablation and leave-one-set-out tools switch them one at a time
@@ -55,6 +56,16 @@ V15_MECHANISMS: dict[str, bool] = {
     # quantity names no model, so the words decide as without a code ("Acme Aerosol Lustra Muebles 360cm3" against
     # "Zeta Aerosol Lustra Muebles 360cm3" each have a word of their own)
     "quantities_not_model": False,
+    # conflict (precision): both titles state values of one attribute of the variant-value lexicon
+    # (domain/variant_values.py; "Cerámicas" against "Semimetálicas", "Nafta" against "Diésel") and share none: two
+    # variants of one product are two products (readings/variant_value_reading.py)
+    "variant_value_conflict": False,
+    # the same for the attributes a product may state several values of (materials, sides, closures …), not only those
+    # of ATTRIBUTES_ONE_VALUE_PER_PRODUCT; acts only with variant_value_conflict on
+    "variant_value_conflict_several": False,
+    # explanation (recall): a word one title has and the other lacks states a value of the lexicon the other title
+    # states in other words ("Couro" against "Cuero", "Em Pó" against "En Polvo")
+    "variant_value_synonyms": False,
 }
 
 #: how a word inside the name is read: "doubt" (the pair abstains) or "conflict" (a no_match); measured both ways
@@ -68,6 +79,8 @@ def v15_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons.append(f"line {lines[0]} vs {lines[1]} of {lines[2]}")
     if V15_MECHANISMS["word_inside_name"] and WORD_INSIDE_NAME_AS == "conflict":
         reasons += words_inside_name(a, b)
+    if V15_MECHANISMS["variant_value_conflict"]:
+        reasons += variant_values.value_conflicts(a, b, several_values=V15_MECHANISMS["variant_value_conflict_several"])
     return reasons
 
 
@@ -87,6 +100,8 @@ def v15_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained |
 
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v15's explanations of a word ``side`` has and ``other`` does not."""
+    if V15_MECHANISMS["variant_value_synonyms"] and variant_values.same_value_in_other_words(token, side, other):
+        return True
     # a unit's spelling ("mg" of "400 mg" against "400mg") is no word of the product's name
     return V15_MECHANISMS["quantities_not_model"] and token in _GLUED_UNITS
 

@@ -85,6 +85,9 @@ BARE_WORDS_LEFT_OUT = (
     "Flan",
     "Salada",  # a salad in Portuguese
     "Goat",
+    "Lã",  # folds to "la", the Spanish article
+    "Puré",  # folds to "pure" ("Pure Whey")
+    "Soy",  # "I am" in Spanish ("Soy Luna")
 )
 
 #: colour words: the rules read colours already, so no value is a bare colour
@@ -127,6 +130,14 @@ def _all_normalized_entries() -> frozenset[str]:
     return frozenset(
         {normalize_title(word) for values in VARIANT_ATTRIBUTES.values() for value in values for word in value}
     )
+
+
+#: Spanish and Portuguese function words: no entry may be one, also after accent folding ("lã" → "la", "pó" → "po")
+FUNCTION_WORDS = ("la", "el", "de", "do", "da", "em", "en", "e", "y", "o", "a", "al", "con", "com", "sin", "sem", "po")
+
+
+def test_no_entry_is_a_function_word_after_folding() -> None:
+    assert [word for word in FUNCTION_WORDS if word in _all_normalized_entries()] == []
 
 
 def test_the_lexicon_covers_many_attributes_and_values() -> None:

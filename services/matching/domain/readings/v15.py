@@ -35,6 +35,7 @@ from services.matching.domain.line_lexicon_consumer import MAKER_LINES as CONSUM
 from services.matching.domain.line_lexicon_consumer import (
     MAKERS_NOT_IN_BRAND_LEXICON as CONSUMER_MAKERS_NOT_IN_BRAND_LEXICON,
 )
+from services.matching.domain.readings import unit_values
 from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
 from services.matching.domain.readings import variant_value_reading as variant_values
@@ -66,6 +67,17 @@ V15_MECHANISMS: dict[str, bool] = {
     # explanation (recall): a word one title has and the other lacks states a value of the lexicon the other title
     # states in other words ("Couro" against "Cuero", "Em Pó" against "En Polvo")
     "variant_value_synonyms": False,
+    # conflict (precision): both titles state values of volts, amperes or degrees (any value, lists, ranges, "Bivolt";
+    # domain/readings/unit_values.py) and share none ("12V"/"24V"), where no older rule compares that unit on both
+    "unit_values_differ": True,
+    # explanation (recall; off: held out it adds true matches on one set only): a word or number writing a value of
+    # volts, amperes or degrees that the other title states in another spelling ("12 Volts"/"12V", "16 Amperes"/"16A",
+    # "87 Graus"/"87°") names no variant
+    "unit_spelled_alike": False,
+    # explanation (recall): an amount in a US customary unit ("6 Qt", "14 LB", "12 Onzas", "1 Galón") that the other
+    # title states in metric units, within 3 % ("5.7 Litros", "6,35 kg"), or in another spelling of the unit ("5
+    # Cuartos"), names no variant
+    "us_units_converted": True,
 }
 
 #: how a word inside the name is read: "doubt" (the pair abstains) or "conflict" (a no_match); measured both ways
@@ -81,6 +93,8 @@ def v15_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons += words_inside_name(a, b)
     if V15_MECHANISMS["variant_value_conflict"]:
         reasons += variant_values.value_conflicts(a, b, several_values=V15_MECHANISMS["variant_value_conflict_several"])
+    if V15_MECHANISMS["unit_values_differ"]:
+        reasons += unit_values.values_differ(a, b)
     return reasons
 
 
@@ -102,13 +116,19 @@ def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v15's explanations of a word ``side`` has and ``other`` does not."""
     if V15_MECHANISMS["variant_value_synonyms"] and variant_values.same_value_in_other_words(token, side, other):
         return True
+    if V15_MECHANISMS["us_units_converted"] and unit_values.us_unit_converted(token, side, other):
+        return True
+    if V15_MECHANISMS["unit_spelled_alike"] and unit_values.spelled_alike(token, side, other):
+        return True
     # a unit's spelling ("mg" of "400 mg" against "400mg") is no word of the product's name
     return V15_MECHANISMS["quantities_not_model"] and token in _GLUED_UNITS
 
 
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v15's explanations of a number ``side`` has and ``other`` does not."""
-    return False
+    if V15_MECHANISMS["us_units_converted"] and unit_values.us_unit_converted(token, side, other):
+        return True
+    return V15_MECHANISMS["unit_spelled_alike"] and unit_values.spelled_alike(token, side, other)
 
 
 # --- quantities are no model ---

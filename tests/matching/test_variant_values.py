@@ -88,6 +88,8 @@ BARE_WORDS_LEFT_OUT = (
     "Lã",  # folds to "la", the Spanish article
     "Puré",  # folds to "pure" ("Pure Whey")
     "Soy",  # "I am" in Spanish ("Soy Luna")
+    "ABS",  # anti-lock brakes
+    "Apple",
 )
 
 #: colour words: the rules read colours already, so no value is a bare colour

@@ -288,7 +288,7 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("policarbonato", "polycarbonate"),
         ("acrílico", "acrílica", "acrylic"),
         ("pvc",),
-        ("abs", "plástico abs"),
+        ("plástico abs", "abs plastic"),
     ),
     # grades of steel and iron; "acero" and "hierro" alone are materials
     "metal_grade": (
@@ -439,6 +439,9 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "mens",
             "men's",
             "for men",
+            "masc",
+            "garoto",
+            "garotos",
         ),
         (
             "mujer",
@@ -462,6 +465,9 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "woman",
             "ladies",
             "for women",
+            "fem",
+            "garota",
+            "garotas",
         ),
         ("unisex", "unissex", "sin género"),
         ("niño", "nene", "menino", "boy", "boys", "varoncito", "para niño", "de niño"),
@@ -623,7 +629,6 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("manual", "manuales", "a manivela", "a cuerda", "de corda"),
         ("a pedal",),
         ("híbrido", "híbrida", "hybrid"),
-        ("a vapor",),
         ("neumática", "pneumático", "pneumática", "pneumatic", "a aire comprimido"),
     ),
     # rechargeable battery, disposable batteries or mains cable
@@ -915,7 +920,7 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("uva", "grape", "uvas"),
         ("durazno", "melocotón", "pêssego", "peach", "duraznos"),
         ("ananá", "piña", "abacaxi", "pineapple"),
-        ("sabor mango", "sabor manga", "mango flavor", "de mango"),
+        ("sabor mango", "sabor manga", "mango flavor", "sabor a mango"),
         ("maracuyá", "maracujá", "passion fruit", "parchita", "fruta de la pasión"),
         ("sandía", "melancia", "watermelon"),
         ("melón", "melão", "melon"),
@@ -933,6 +938,7 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("frambuesa", "framboesa", "raspberry"),
         ("mora", "amora", "zarzamora", "blackberry"),
         ("kiwi",),
+        ("multifruta", "multifrutas", "mix de frutas", "frutas mixtas", "multifrutas tropicales"),
         ("guayaba", "goiaba", "guava"),
         ("tamarindo", "tamarind"),
         ("jamaica", "flor de jamaica", "hibisco", "hibiscus"),
@@ -1019,7 +1025,7 @@ _FOOD_AND_DRINK: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("limón", "limão", "lemon"),
         ("naranja", "laranja", "orange", "azahar", "flor de naranjo", "flor de laranjeira"),
         ("frutos rojos", "frutas vermelhas", "red berries"),
-        ("manzana", "maçã", "apple"),
+        ("manzana", "maçã", "aroma manzana", "apple scent"),
         ("durazno", "pêssego", "peach"),
         ("frutilla", "fresa", "morango", "strawberry"),
         ("pino", "pinho", "pine"),
@@ -2054,9 +2060,42 @@ _TOOLS_VEHICLES_AND_HOUSEHOLD: Final[dict[str, tuple[VariantValue, ...]]] = {
     ),
     # a phone free of any carrier (one value)
     "carrier_lock": (("liberado", "liberada", "desbloqueado", "desbloqueada", "unlocked", "libre de operador"),),
+    # refrigerators with or without a freezer compartment
+    "freezer": (
+        ("con freezer", "com freezer", "con congelador", "com congelador"),
+        ("sin freezer", "sem freezer", "sin congelador", "sem congelador"),
+    ),
+    # the core of a mattress
+    "mattress_core": (
+        ("resortes", "de resortes", "molas", "de molas", "resortes bicónicos", "bonnell"),
+        ("resortes pocket", "resortes individuales", "resortes ensacados", "molas ensacadas", "pocket springs"),
+        ("de espuma", "espuma alta densidad", "espuma de alta densidad", "foam mattress"),
+    ),
+    # the base oil of motor and gear oils
+    "motor_oil_base": (
+        ("sintético", "sintética", "full synthetic", "synthetic", "full sintético"),
+        ("semisintético", "semisintética", "semi sintético", "semi sintética", "semi synthetic", "semissintético"),
+        ("mineral", "aceite mineral", "óleo mineral", "mineral oil"),
+    ),
 }
 
 _FOOD_ORIGINS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # meat with or without the bone
+    "bone": (
+        ("con hueso", "com osso", "bone in"),
+        ("sin hueso", "sem osso", "deshuesado", "deshuesada", "desossado", "desossada", "boneless"),
+    ),
+    # olives whole, pitted or stuffed
+    "olive_pit": (
+        ("con carozo", "com caroço", "with pit"),
+        ("descarozada", "descarozadas", "sin carozo", "sem caroço", "deshuesadas", "pitted"),
+        ("rellenas", "recheadas", "stuffed", "rellenas con pimiento"),
+    ),
+    # fruit with or without seeds
+    "seeds": (
+        ("con semillas", "com sementes", "con semilla"),
+        ("sin semillas", "sem sementes", "sin semilla", "sem semente", "seedless"),
+    ),
     # the animal milk and cheese come from
     "milk_animal": (
         ("de vaca", "leche de vaca", "leite de vaca", "cow milk"),

@@ -184,7 +184,7 @@ def test_no_line_is_another_makers_name_or_its_own() -> None:
 def test_the_lexicon_is_the_union_of_its_areas_and_is_wide() -> None:
     assert sum(len(makers) for makers in MAKER_LINES_BY_AREA.values()) == len(MAKER_LINES)
     assert all(makers for makers in MAKER_LINES_BY_AREA.values())
-    assert len(MAKER_LINES) >= 80
+    assert len(MAKER_LINES) >= 250
     assert sum(len(lines) for lines in MAKER_LINES.values()) >= 1500
 
 

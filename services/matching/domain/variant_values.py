@@ -176,14 +176,14 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "vidro borosilicato",
             "borosilicate",
         ),
-        ("cerámica", "cerâmica", "ceramic", "cerámico", "cerâmico"),
+        ("cerámica", "cerâmica", "ceramic", "cerámico", "cerâmico", "cerámicas", "cerámicos", "cerâmicas", "cerâmicos"),
         ("porcelana", "porcelain"),
         ("gres", "stoneware"),
         ("barro", "terracota", "terracotta"),
         ("mármol", "mármore", "marble"),
         ("piedra", "pedra", "stone"),
         ("cemento", "cimento", "cement"),
-        ("plástico", "plástica", "plastic"),
+        ("plástico", "plástica", "plastic", "plásticos", "plásticas"),
         ("silicona", "silicone", "siliconado"),
         ("caucho", "borracha", "rubber"),
         ("látex", "latex"),
@@ -286,7 +286,7 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
     "plastic_kind": (
         ("polipropileno", "polypropylene"),
         ("policarbonato", "polycarbonate"),
-        ("acrílico", "acrílica", "acrylic"),
+        ("acrílico", "acrílica", "acrylic", "acrílicos", "acrílicas"),
         ("pvc",),
         ("plástico abs", "abs plastic"),
     ),
@@ -573,6 +573,7 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "de interior",
             "uso interior",
             "uso interno",
+            "indoor",
         ),
         (
             "externo",
@@ -586,6 +587,7 @@ _AUDIENCES_AND_POSITIONS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "de exterior",
             "uso exterior",
             "uso externo",
+            "outdoor",
         ),
     ),
     # where a product stands or hangs: fans, lamps, heaters, ovens
@@ -666,14 +668,14 @@ _POWER_AND_TECHNOLOGY: Final[dict[str, tuple[VariantValue, ...]]] = {
     ),
     # automatic, semi-automatic or manual operation (washers, coffee machines, gearboxes)
     "automation": (
-        ("automático", "automática", "automáticos", "automatic"),
+        ("automático", "automática", "automáticos", "automáticas", "automatic"),
         ("manual", "manuales", "caja mecánica", "transmisión mecánica", "câmbio manual", "caja manual"),
         ("semiautomático", "semiautomática", "semi automático", "semi automática", "semiautomatic", "semi automatic"),
     ),
     # digital or analogue display (watches, scales, meters)
     "display_type": (
         ("digital", "digitales", "digitais"),
-        ("analógico", "analógica", "analógicos", "analog", "analogue", "de aguja", "de ponteiro"),
+        ("analógico", "analógica", "analógicos", "analógicas", "analog", "analogue", "de aguja", "de ponteiro"),
     ),
     # the panel technology of televisions, monitors and phones
     "display_panel": (

@@ -90,6 +90,11 @@ BARE_WORDS_LEFT_OUT = (
     "Soy",  # "I am" in Spanish ("Soy Luna")
     "ABS",  # anti-lock brakes
     "Apple",
+    "Oro",  # "Oro Rosa", "Color Oro": a colour; gold is kept as "de oro", "oro macizo"
+    "Plata",  # "Color Plata"
+    "Prata",
+    "Cobre",
+    "Bronce",
 )
 
 #: colour words: the rules read colours already, so no value is a bare colour
@@ -208,6 +213,7 @@ def test_no_entry_is_a_bare_colour(word: str) -> None:
         ("material", "Acero Inoxidable", "Aço Inox"),
         ("material", "Acero", "Acero Inoxidable"),
         ("material", "Madera", "Madera Maciza"),
+        ("material", "De Plata", "Plata de Ley"),
         ("metal_grade", "Acero Quirúrgico", "Acero Inoxidable"),
         ("fabric", "Tela Polar", "Micropolar"),
         ("material", "Cuerina", "Couro Sintético"),
@@ -255,6 +261,8 @@ def test_the_same_value_in_other_words_is_one_value(attribute: str, one: str, ot
         ("audience_gender", "Masculina", "Feminina"),
         ("material", "Cuero", "Cuero Sintético"),
         ("metal_grade", "Acero Inoxidable", "Acero al Carbono"),
+        ("material", "Madera", "Símil Madera"),
+        ("material", "De Oro", "Enchapado en Oro"),
         ("wood_kind", "Pino", "MDF"),
         ("scent_family", "Floral", "Amaderado"),
         ("battery_power", "A Pilas", "A Batería"),

@@ -46,7 +46,10 @@ Rules every entry keeps (tests/matching/test_variant_values.py checks the mechan
   Polvo Y Agua"; kept as "en polvo", "polvo compacto"), "neumático" (a tyre in Argentina), "oxford" (a shirt
   fabric, a shoe), "campana" (a range hood), "sala", "arena", "corte", "panela" (a pot in Portuguese), "cierre"
   ("Cierre Hermético"), "repuesto" (a spare part), "recarga" (a phone top-up), "nocturna" ("Visión Nocturna" on
-  cameras; kept as "crema nocturna"), "paleta" (a popsicle, an eyeshadow palette);
+  cameras; kept as "crema nocturna"), "paleta" (a popsicle, an eyeshadow palette), "oro", "plata", "cobre",
+  "bronce" (colours: "Oro Rosa", "Color Plata"; kept as "de oro", "oro macizo", "plata de ley"), "lã" and "puré"
+  (they fold to "la" and "pure"), "abs" (anti-lock brakes), "apple" (a maker). A look-alike is its own value:
+  "símil madera", "símil cuero" and "símil mármol" are not wood, leather or marble;
 - a kind within a kind is its own attribute, so the broad word and the narrow one never conflict: "acero
   inoxidable" is steel in ``material`` and stainless in ``metal_grade`` ("Termo Acero" and "Termo Acero Inoxidable"
   agree, "Acero Inoxidable" and "Acero Al Carbono" do not); woods ("pino", "mdf") are ``wood_kind`` under "madera",
@@ -231,12 +234,26 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "ferro forjado",
             "wrought iron",
         ),
-        ("cobre", "copper"),
+        ("de cobre", "em cobre", "cobre puro", "cobre macizo", "copper"),
         ("latón", "latão", "brass"),
-        ("bronce", "bronze"),
+        ("de bronce", "em bronze", "de bronze", "bronce macizo", "bronze maciço"),
         ("titanio", "titânio", "titanium"),
         ("zamac", "zamak"),
-        ("oro", "ouro", "oro macizo", "ouro maciço"),
+        (
+            "de oro",
+            "de ouro",
+            "en oro",
+            "em ouro",
+            "oro macizo",
+            "ouro maciço",
+            "oro sólido",
+            "oro de ley",
+            "oro amarillo",
+            "ouro amarelo",
+            "oro blanco",
+            "ouro branco",
+            "solid gold",
+        ),
         (
             "enchapado en oro",
             "chapado en oro",
@@ -247,8 +264,31 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
             "gold plated",
             "plaqué",
         ),
-        ("plata", "prata", "sterling silver", "plata de ley"),
+        (
+            "de plata",
+            "de prata",
+            "en plata",
+            "em prata",
+            "sterling silver",
+            "plata de ley",
+            "prata de lei",
+            "plata esterlina",
+            "plata maciza",
+            "prata maciça",
+        ),
         ("alpaca",),
+        (
+            "símil madera",
+            "simil madera",
+            "imitación madera",
+            "efecto madera",
+            "tipo madera",
+            "color madera",
+            "madeira sintética",
+            "imitação madeira",
+            "wood look",
+        ),
+        ("símil mármol", "imitación mármol", "efecto mármol", "marmolado", "marmolizado", "marmorizado", "marble look"),
     ),
     # how a cloth is woven or finished, whatever its fibre ("polar" is polyester, "denim" cotton)
     "fabric": (

@@ -137,3 +137,15 @@ def test_quantities_are_no_model_and_the_words_decide(only: None) -> None:
     a, b = _read("Ibuprofeno Acme 400 mg Caja"), _read("Acme Ibuprofeno Analgésico 400mg")
     assert rules_v15.word_explained("mg", a, b)
     assert not rules_v15.word_explained("caja", a, b)
+
+
+@pytest.mark.parametrize("only", ["counts_in_words"], indirect=True)
+def test_a_count_written_as_a_word_must_agree(only: None) -> None:
+    assert "count of agujero 2 vs 3" in _conflicts("Perforadora Acme Dos Agujeros", "Perforadora Acme Tres Agujeros")
+    assert "count of agujero 2 vs 3" in _conflicts("Perforadora Acme Dos Agujeros", "Perforadora Acme 3 Agujeros")
+    assert not [c for c in _conflicts("Perforadora Acme Dos Agujeros", "Perforadora Acme 2 Agujeros") if "count" in c]
+    assert not [
+        c
+        for c in _conflicts("Perforadora Acme Dos Agujeros", "Perforadora Acme Tres Agujeros", RULES_V14)
+        if "count" in c
+    ]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from services.matching.domain import attributes as _attributes
 from services.matching.domain.attributes import (
@@ -78,6 +79,9 @@ V15_MECHANISMS: dict[str, bool] = {
     # title states in metric units, within 3 % ("5.7 Litros", "6,35 kg"), or in another spelling of the unit ("5
     # Cuartos"), names no variant
     "us_units_converted": True,
+    # conflict (precision): a count written as a word ("Dos Agujeros" against "Tres Agujeros" or "3 Agujeros"), both
+    # titles stating a count of one noun, and the counts differ
+    "counts_in_words": False,
 }
 
 #: how a word inside the name is read: "doubt" (the pair abstains) or "conflict" (a no_match); measured both ways
@@ -89,6 +93,8 @@ def v15_conflicts(a: Attributes, b: Attributes) -> list[str]:
     reasons: list[str] = []
     if V15_MECHANISMS["maker_lines"] and (lines := other_lines(a, b)):
         reasons.append(f"line {lines[0]} vs {lines[1]} of {lines[2]}")
+    if V15_MECHANISMS["counts_in_words"]:
+        reasons += counts_in_words(a, b)
     if V15_MECHANISMS["word_inside_name"] and WORD_INSIDE_NAME_AS == "conflict":
         reasons += words_inside_name(a, b)
     if V15_MECHANISMS["variant_value_conflict"]:
@@ -129,6 +135,41 @@ def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     if V15_MECHANISMS["us_units_converted"] and unit_values.us_unit_converted(token, side, other):
         return True
     return V15_MECHANISMS["unit_spelled_alike"] and unit_values.spelled_alike(token, side, other)
+
+
+# --- counts and multiplicities written as words ---
+
+#: numbers written as words, in Spanish, Portuguese and English ("uno"/"um"/"one" are left out: a card game, an article)
+COUNT_WORDS: dict[str, int] = {
+    "dos": 2, "duas": 2, "two": 2, "tres": 3, "three": 3, "cuatro": 4, "quatro": 4, "four": 4, "cinco": 5, "five": 5,
+    "seis": 6, "six": 6, "siete": 7, "sete": 7, "seven": 7, "ocho": 8, "oito": 8, "eight": 8, "nueve": 9, "nove": 9,
+    "nine": 9, "diez": 10, "dez": 10, "ten": 10, "doce": 12, "doze": 12, "twelve": 12,
+}  # fmt: skip
+
+
+def _counts(tokens: tuple[str, ...]) -> dict[str, set[int]]:
+    """noun (singular) → the counts of it the title states, as digits or words ("Tres Agujeros", "3 Agujeros")."""
+    counts: dict[str, set[int]] = {}
+    for number, noun in pairwise(tokens):
+        value = COUNT_WORDS.get(number) or (int(number) if number.isdigit() and len(number) <= 3 else None)
+        if value is not None and counted_noun(noun):
+            counts.setdefault(_attributes._singular(noun), set()).add(value)
+    return counts
+
+
+def counts_in_words(a: Attributes, b: Attributes) -> list[str]:
+    """Counts of one noun that differ where one title writes its count as a word (digits on both sides are v5's)."""
+    reasons = []
+    mine, theirs = _counts(a.tokens), _counts(b.tokens)
+    worded = {t for t in a.tokens + b.tokens if t in COUNT_WORDS}
+    for noun in sorted(mine.keys() & theirs.keys()):
+        if worded and not mine[noun] & theirs[noun]:
+            reasons.append(f"count of {noun} {_listed_numbers(mine[noun])} vs {_listed_numbers(theirs[noun])}")
+    return reasons
+
+
+def _listed_numbers(values: set[int]) -> str:
+    return "/".join(str(v) for v in sorted(values))
 
 
 # --- quantities are no model ---

@@ -95,6 +95,7 @@ BARE_WORDS_LEFT_OUT = (
     "Prata",
     "Cobre",
     "Bronce",
+    "Tester",  # a multimeter in Argentina
 )
 
 #: colour words: the rules read colours already, so no value is a bare colour
@@ -272,6 +273,9 @@ def test_the_same_value_in_other_words_is_one_value(attribute: str, one: str, ot
         ("screw_drive", "Phillips", "Torx"),
         ("paint_base", "Al Agua", "Esmalte Sintético"),
         ("yerba_stems", "Con Palo", "Despalada"),
+        ("region_version", "Versión Global", "Versión China"),
+        ("tea_kind", "Té Verde", "Té Negro"),
+        ("safety_toe", "Puntera de Acero", "Puntera de Composite"),
         ("finish", "Brillante", "Satinado"),
         ("connection", "Inalámbrico", "Con Cable"),
         ("power_source", "A Gas", "Eléctrico"),

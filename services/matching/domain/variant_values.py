@@ -190,6 +190,7 @@ _MATERIALS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ("silicona", "silicone", "siliconado"),
         ("caucho", "borracha", "rubber"),
         ("látex", "latex"),
+        ("nitrilo", "nitrílica", "nitrile"),
         ("goma eva", "eva", "borracha eva"),
         ("resina", "resin"),
         ("fibra de vidrio", "fibra de vidro", "fiberglass"),
@@ -1311,6 +1312,7 @@ _FORMS_AND_FOOD_STATES: Final[dict[str, tuple[VariantValue, ...]]] = {
     "preservation": (
         ("congelado", "congelada", "congelados", "congeladas", "frozen", "ultracongelado", "supercongelado"),
         ("fresco", "fresca", "frescos", "frescas", "refrigerado", "refrigerada"),
+        ("larga vida", "longa vida", "uht", "ultrapasteurizada", "ultrapasteurizado"),
         (
             "deshidratado",
             "deshidratada",
@@ -1854,6 +1856,7 @@ _MEDIA_CARE_AND_OTHER_GOODS: Final[dict[str, tuple[VariantValue, ...]]] = {
         ),
         ("open box", "caja abierta", "caixa aberta", "producto de exhibición", "peça de mostruário"),
         ("para repuesto", "para repuestos", "para peças", "for parts", "no funciona", "não funciona"),
+        ("perfume tester", "tester de perfume", "sin caja", "sem caixa", "unboxed"),
     ),
     # disposable or reusable
     "reusability": (
@@ -2102,6 +2105,35 @@ _TOOLS_VEHICLES_AND_HOUSEHOLD: Final[dict[str, tuple[VariantValue, ...]]] = {
     ),
     # a phone free of any carrier (one value)
     "carrier_lock": (("liberado", "liberada", "desbloqueado", "desbloqueada", "unlocked", "libre de operador"),),
+    # the market a phone or a gadget was made for
+    "region_version": (
+        ("versión global", "global version", "versão global", "global rom"),
+        ("versión china", "china version", "versão chinesa", "china rom"),
+        ("versión india", "india version", "versão indiana"),
+    ),
+    # how many SIM cards a phone takes
+    "sim": (
+        ("dual sim", "doble sim", "dual chip", "dos chips", "dois chips"),
+        ("single sim", "un chip", "um chip", "sim único"),
+    ),
+    # the operating system a computer ships with
+    "operating_system": (
+        ("con windows", "com windows", "windows"),
+        ("linux", "ubuntu", "con linux", "com linux"),
+        ("freedos", "free dos", "sin sistema operativo", "sem sistema operacional"),
+        ("chrome os", "chromeos", "chromebook os"),
+    ),
+    # the toe cap of safety footwear
+    "safety_toe": (
+        ("puntera de acero", "punta de acero", "biqueira de aço", "steel toe"),
+        ("puntera de composite", "punta de composite", "biqueira de composite", "composite toe", "puntera composite"),
+        ("sin puntera", "sem biqueira", "no safety toe"),
+    ),
+    # the edge of a knife or a blade
+    "blade_edge": (
+        ("dentado", "dentada", "serrado", "serrilhado", "serrilhada", "serrated", "con sierra"),
+        ("filo liso", "hoja lisa", "lâmina lisa", "plain edge"),
+    ),
     # refrigerators with or without a freezer compartment
     "freezer": (
         ("con freezer", "com freezer", "con congelador", "com congelador"),
@@ -2122,6 +2154,26 @@ _TOOLS_VEHICLES_AND_HOUSEHOLD: Final[dict[str, tuple[VariantValue, ...]]] = {
 }
 
 _FOOD_ORIGINS: Final[dict[str, tuple[VariantValue, ...]]] = {
+    # how dark coffee is roasted
+    "coffee_roast": (
+        ("tueste claro", "torra clara", "light roast", "tostado claro"),
+        ("tueste medio", "torra média", "medium roast", "tostado medio"),
+        ("tueste oscuro", "torra escura", "dark roast", "tostado oscuro", "torra forte"),
+        ("torrefacto", "tostado con azúcar"),
+    ),
+    # the kind of tea
+    "tea_kind": (
+        ("té verde", "chá verde", "green tea", "matcha"),
+        ("té negro", "chá preto", "black tea", "english breakfast", "earl grey"),
+        ("té blanco", "chá branco", "white tea"),
+        ("té rojo", "rooibos", "chá vermelho", "red tea"),
+        ("oolong", "té azul"),
+    ),
+    # self-raising flour or plain
+    "flour_leavening": (
+        ("leudante", "autoleudante", "com fermento", "self rising", "self raising", "con polvo de hornear"),
+        ("sin leudante", "sem fermento", "plain flour"),
+    ),
     # meat with or without the bone
     "bone": (
         ("con hueso", "com osso", "bone in"),

@@ -235,7 +235,7 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
     if _reads_since(RULES_V11, a, b):
         reasons += rules_v11.v11_conflicts(a, b)
     if _reads_since(RULES_V15, a, b):
-        reasons += rules_v15.v15_conflicts(a, b)
+        reasons += rules_v15.v15_conflicts(a, b, _word_unexplained)
     return reasons
 
 

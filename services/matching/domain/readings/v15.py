@@ -88,25 +88,26 @@ V15_MECHANISMS: dict[str, bool] = {
 WORD_INSIDE_NAME_AS = "doubt"
 
 
-def v15_conflicts(a: Attributes, b: Attributes) -> list[str]:
-    """v15's reasons the two listings cannot be the same product (empty: none)."""
+#: the flow's explanation of a word one title has and the other lacks (v7's, with every later version's): True when
+#: the word is left unexplained
+WordUnexplained = Callable[[str, Attributes, Attributes], bool]
+
+
+def v15_conflicts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:
+    """v15's reasons the two listings cannot be the same product (empty: none). ``word_unexplained`` is the flow's
+    explanation of words (``readings/v7.py``'s ``_word_unexplained``)."""
     reasons: list[str] = []
     if V15_MECHANISMS["maker_lines"] and (lines := other_lines(a, b)):
         reasons.append(f"line {lines[0]} vs {lines[1]} of {lines[2]}")
     if V15_MECHANISMS["counts_in_words"]:
         reasons += counts_in_words(a, b)
     if V15_MECHANISMS["word_inside_name"] and WORD_INSIDE_NAME_AS == "conflict":
-        reasons += words_inside_name(a, b)
+        reasons += words_inside_name(a, b, word_unexplained)
     if V15_MECHANISMS["variant_value_conflict"]:
         reasons += variant_values.value_conflicts(a, b, several_values=V15_MECHANISMS["variant_value_conflict_several"])
     if V15_MECHANISMS["unit_values_differ"]:
         reasons += unit_values.values_differ(a, b)
     return reasons
-
-
-#: the flow's explanation of a word one title has and the other lacks (v7's, with every later version's): True when
-#: the word is left unexplained
-WordUnexplained = Callable[[str, Attributes, Attributes], bool]
 
 
 def v15_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:

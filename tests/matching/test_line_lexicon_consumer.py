@@ -198,6 +198,10 @@ def test_the_lexicon_is_the_union_of_its_areas_and_is_wide() -> None:
         ("Natura &Co", "Perfume Natura Kaiak Aventura 100ml", "Kaiak Urbe Masculino Natura"),
         ("Procter & Gamble", "Shampoo Pantene Restauración 400ml", "Shampoo Pantene Liso Extremo 400 ml"),
         ("Unilever", "Desodorante Rexona Clinical Women", "Rexona Motionsense Aerosol"),
+        ("Nestlé", "Alimento Perro Dog Chow Adulto 21kg", "Pro Plan Adulto Raza Mediana 15kg"),
+        ("Tramontina", "Jogo de Panelas Tramontina Paris 5 Peças", "Jogo de Panelas Tramontina Turim 5 Peças"),
+        ("Diageo", "Whisky Johnnie Walker Red Label 1L", "Whisky Johnnie Walker Black Label 1L"),
+        ("Grupo Bimbo", "Marinela Gansito 3 piezas", "Marinela Pingüinos 3 piezas"),
     ],
 )
 def test_two_lines_of_one_maker_are_told_apart(maker: str, title: str, other_title: str) -> None:
@@ -212,6 +216,8 @@ def test_two_lines_of_one_maker_are_told_apart(maker: str, title: str, other_tit
         ("Asics", "Tênis Asics Gel-Kayano 30", "Zapatillas Asics Kayano 30 Running"),
         ("Procter & Gamble", "Shampoo Pantene Restauração 400ml", "Shampoo Pantene Restauración 400 ml"),
         ("Nike", "Converse All Star Chuck Taylor", "Zapatillas Converse Chuck Taylor Clasicas"),
+        ("The Coca-Cola Company", "Coca-Cola Sin Azúcar 2.25 L", "Gaseosa Coca-Cola Zero 2.25 L"),
+        ("Natura &Co", "Natura Mamãe e Bebê Colônia", "Natura Mamá y Bebé Colonia"),
     ],
 )
 def test_spellings_of_one_line_name_the_same_line(maker: str, title: str, other_title: str) -> None:

@@ -149,3 +149,19 @@ def test_a_count_written_as_a_word_must_agree(only: None) -> None:
         for c in _conflicts("Perforadora Acme Dos Agujeros", "Perforadora Acme Tres Agujeros", RULES_V14)
         if "count" in c
     ]
+
+
+@pytest.mark.parametrize("only", ["word_replaced_inside_name"], indirect=True)
+def test_words_each_title_has_in_one_place_inside_the_name_are_a_doubt(only: None) -> None:
+    assert "solar vs orbit inside the name (tramontina … t80)" in _doubts(
+        "Olla Tramontina Solar T80 Acero Inox", "Olla Tramontina Orbit T80 Acero Inox Envío"
+    )
+    assert not [
+        d for d in _doubts("Olla Tramontina Solar T80", "Olla Tramontina Orbit T80", RULES_V14) if "inside" in d
+    ]
+    # a word one title adds is the other switch's; words in other spellings or a kind in other words are no doubt
+    assert not [d for d in _doubts("Olla Tramontina T80", "Olla Tramontina Solar T80") if "inside" in d]
+    assert not [d for d in _doubts("Olla Tramontina Solar T80", "Olla Tramontina Solares T80") if "inside" in d]
+    # before the maker, or with no model after it, there is no name to change
+    assert not [d for d in _doubts("Olla Grande Tramontina T80", "Olla Chica Tramontina T80") if "inside" in d]
+    assert not [d for d in _doubts("Olla Tramontina Solar Acero", "Olla Tramontina Orbit Acero") if "inside" in d]

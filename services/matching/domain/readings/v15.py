@@ -54,6 +54,9 @@ V15_MECHANISMS: dict[str, bool] = {
     # EX 3"): a maker names its models by such words, while two sellers of one product word the rest of the title
     # differently
     "word_inside_name": False,
+    # doubt (precision): in one place inside the product's name, between two words both titles write there, each title
+    # has a word or two of its own that names something ("Acme Orbit 70AZ" against "Acme Halo 70AZ")
+    "word_replaced_inside_name": False,
     # doubt (precision): every number or code the two titles state is a quantity ("360cm3", "500mts", "2,5mm2"): a
     # quantity names no model, so the words decide as without a code ("Acme Aerosol Lustra Muebles 360cm3" against
     # "Zeta Aerosol Lustra Muebles 360cm3" each have a word of their own)
@@ -84,7 +87,8 @@ V15_MECHANISMS: dict[str, bool] = {
     "counts_in_words": False,
 }
 
-#: how a word inside the name is read: "doubt" (the pair abstains) or "conflict" (a no_match); measured both ways
+#: how a word inside the name (added or replaced) is read: "doubt" (the pair abstains) or "conflict" (a no_match);
+#: measured both ways
 WORD_INSIDE_NAME_AS = "doubt"
 
 
@@ -101,7 +105,7 @@ def v15_conflicts(a: Attributes, b: Attributes, word_unexplained: WordUnexplaine
         reasons.append(f"line {lines[0]} vs {lines[1]} of {lines[2]}")
     if V15_MECHANISMS["counts_in_words"]:
         reasons += counts_in_words(a, b)
-    if V15_MECHANISMS["word_inside_name"] and WORD_INSIDE_NAME_AS == "conflict":
+    if _inside_name_on() and WORD_INSIDE_NAME_AS == "conflict":
         reasons += words_inside_name(a, b, word_unexplained)
     if V15_MECHANISMS["variant_value_conflict"]:
         reasons += variant_values.value_conflicts(a, b, several_values=V15_MECHANISMS["variant_value_conflict_several"])
@@ -114,9 +118,13 @@ def v15_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained |
     """v15's reasons a pair with no conflict is still not one the embedding may decide alone (empty: none).
     ``word_unexplained`` is the flow's explanation of words (``readings/v7.py``'s ``_word_unexplained``)."""
     doubts: list[str] = []
-    if V15_MECHANISMS["word_inside_name"] and WORD_INSIDE_NAME_AS == "doubt":
+    if _inside_name_on() and WORD_INSIDE_NAME_AS == "doubt":
         doubts += words_inside_name(a, b, word_unexplained)
     return doubts
+
+
+def _inside_name_on() -> bool:
+    return V15_MECHANISMS["word_inside_name"] or V15_MECHANISMS["word_replaced_inside_name"]
 
 
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
@@ -274,6 +282,10 @@ def _model_token(index: int, tokens: tuple[str, ...]) -> bool:
 INSIDE_NAME_LINES_EXPLAINED = True
 
 
+#: a name begins at a word that names the maker; False: at any word that names something (a maker the lexicons lack)
+NAME_NEEDS_MAKER = True
+
+
 @lru_cache(maxsize=65536)
 def name_positions(tokens: tuple[str, ...]) -> frozenset[int]:
     """The positions of the product's name in a title: from a word that names the maker through the words after it
@@ -287,62 +299,83 @@ def name_positions(tokens: tuple[str, ...]) -> frozenset[int]:
         if i in makers:
             run = [*run, i] if run and run[-1] in makers else [i]
             continue
+        naming = i not in explained and not _names_nothing(token) and len(token) > 1
         if not run:
+            if naming and not NAME_NEEDS_MAKER:
+                run = [i]
             continue
         if _model_token(i, tokens):
             named.update([*run, i])
             run = []
-        elif i not in explained and not _names_nothing(token) and len(token) > 1:
+        elif naming:
             run.append(i)
         else:
             run = []
     return frozenset(named)
 
 
-def _inserted_inside_name(
-    side: Attributes, other: Attributes, word_unexplained: WordUnexplained | None
-) -> list[tuple[str, str, str]]:
-    """(the word before, the words ``side`` adds, the word after) for each run of words ``side`` has between two words
-    ``other`` writes next to each other inside its product's name, the added words naming something ``other`` does
-    not explain."""
+def _naming(
+    side: Attributes,
+    other: Attributes,
+    positions: range,
+    explained: frozenset[int],
+    unexplained: WordUnexplained | None,
+) -> bool:
+    """Some word of ``side`` at ``positions`` names something ``other`` does not explain."""
+    return any(
+        i not in explained
+        and not _names_nothing(side.tokens[i])
+        and side.tokens[i] not in other.tokens
+        and (unexplained is None or not side.tokens[i].isalpha() or unexplained(side.tokens[i], side, other))
+        for i in positions
+    )
+
+
+def _not_the_name(tokens: tuple[str, ...], lines: bool) -> frozenset[int]:
+    """Where a title states a kind, a descriptive word, a maker or (``lines``, with ``INSIDE_NAME_LINES_EXPLAINED``) a
+    line of the maker: words that may come and go inside a name. A line one title names in place of another line is
+    no such word."""
+    explained = _explained_positions(tokens) | _maker_positions(tokens)
+    return explained | line_positions(tokens) if lines and INSIDE_NAME_LINES_EXPLAINED else explained
+
+
+def _changed_inside_name(
+    side: Attributes, other: Attributes, word_unexplained: WordUnexplained | None, replaced: bool
+) -> list[tuple[str, str, str, str]]:
+    """(the word before, ``side``'s words, ``other``'s words, the word after) for each run of words ``side`` has
+    between two words ``other`` writes next to each other inside its product's name (``replaced``: where ``other``
+    has a run of its own), the words naming something the other title does not explain."""
     found = []
     name = name_positions(other.tokens)
-    explained = _explained_positions(side.tokens) | _maker_positions(side.tokens)
-    if INSIDE_NAME_LINES_EXPLAINED:
-        explained |= line_positions(side.tokens)
-    matcher = SequenceMatcher(None, side.tokens, other.tokens, autojunk=False)
-    opcodes = matcher.get_opcodes()
-    for index, (op, start, end, at, _) in enumerate(opcodes):
-        if op != "delete" or index == 0 or index == len(opcodes) - 1:
+    mine, theirs = _not_the_name(side.tokens, not replaced), _not_the_name(other.tokens, not replaced)
+    opcodes = SequenceMatcher(None, side.tokens, other.tokens, autojunk=False).get_opcodes()
+    for index, (op, start, end, at, at_end) in enumerate(opcodes):
+        if op != ("replace" if replaced else "delete") or index == 0 or index == len(opcodes) - 1:
             continue
         if opcodes[index - 1][0] != "equal" or opcodes[index + 1][0] != "equal":
             continue
-        if at - 1 not in name or at not in name or end - start > INSIDE_NAME_WORDS:
+        if at - 1 not in name or at_end not in name or max(end - start, at_end - at) > INSIDE_NAME_WORDS:
             continue
-        added = [
-            (i, side.tokens[i])
-            for i in range(start, end)
-            if i not in explained
-            and not _names_nothing(side.tokens[i])
-            and side.tokens[i] not in other.tokens
-            and (
-                word_unexplained is None
-                or not side.tokens[i].isalpha()
-                or word_unexplained(side.tokens[i], side, other)
-            )
-        ]
-        if added:
-            found.append((other.tokens[at - 1], " ".join(side.tokens[start:end]), other.tokens[at]))
+        if not _naming(side, other, range(start, end), mine, word_unexplained):
+            continue
+        if replaced and not _naming(other, side, range(at, at_end), theirs, word_unexplained):
+            continue
+        words = " ".join(side.tokens[start:end]), " ".join(other.tokens[at:at_end])
+        found.append((other.tokens[at - 1], *words, other.tokens[at_end]))
     return found
 
 
 def words_inside_name(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:
     """A word one title adds inside the other's product name, between two words the other writes next to each other
-    ("Slash 2WD" against "Slash VXL 2WD"), as the reason names it."""
+    ("Slash 2WD" against "Slash VXL 2WD"), and (``word_replaced_inside_name``) words each title has of its own in one
+    place there ("Acme Orbit 70AZ" against "Acme Halo 70AZ"), as the reason names them."""
     reasons = []
-    for side, other in ((a, b), (b, a)):
-        for before, added, after in _inserted_inside_name(side, other, word_unexplained):
+    for side, other in ((a, b), (b, a)) if V15_MECHANISMS["word_inside_name"] else ():
+        for before, added, _, after in _changed_inside_name(side, other, word_unexplained, replaced=False):
             reasons.append(f"{added} inside the name ({before} … {after})")
+    if V15_MECHANISMS["word_replaced_inside_name"]:
+        for before, mine, theirs, after in _changed_inside_name(a, b, word_unexplained, replaced=True):
+            reasons.append(f"{mine} vs {theirs} inside the name ({before} … {after})")
     return reasons
 
 

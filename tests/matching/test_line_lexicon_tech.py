@@ -181,8 +181,9 @@ def test_no_spelling_is_another_makers_name_its_own_key_or_a_vehicle_maker() -> 
 
 
 def test_the_lexicon_is_wide() -> None:
-    assert len(MAKER_LINES) >= 150
+    assert len(MAKER_LINES) >= 250
     assert sum(len(lines) for lines in MAKER_LINES.values()) >= 1500
+    assert all(len(makers) >= 5 for makers in MAKER_LINES_BY_AREA.values())
 
 
 @pytest.mark.parametrize(
@@ -200,6 +201,13 @@ def test_the_lexicon_is_wide() -> None:
         ("Lego", "Lego Technic 42115 Lamborghini", "Lego Speed Champions Lamborghini"),
         ("Bandai", "Gundam HG 1/144 RX-78-2 Bandai", "Bandai Gundam RG 1/144 RX-78-2"),
         ("Razer", "Mouse Razer DeathAdder V3", "Mouse Razer Viper V3"),
+        ("Louisville Slugger", "Bate Louisville Slugger Omaha", "Louisville Slugger Select PWR"),
+        ("Reusch", "Guantes Reusch Attrakt Solid", "Reusch Attrakt Freegel Gold"),
+        ("Bosch", "Taladro Percutor Bosch GSB 13 RE", "Taladro Bosch GSR 120-LI"),
+        ("Pirelli", "Pneu Pirelli 205/55 R16 Cinturato P7", "Pneu Pirelli 205/55 R16 Cinturato P1"),
+        ("Wilson", "Tubo Pelotas Wilson US Open x3", "Tubo Pelotas Wilson Roland Garros x3"),
+        ("Akapol", "Poxipol Gris 10 Minutos", "Poxilina 70 g Akapol"),
+        ("Shimano", "Descarrilador Shimano Deore M6100", "Descarrilador Shimano XT M8100"),
     ],
 )
 def test_two_lines_of_one_maker_are_told_apart(maker: str, title: str, other: str) -> None:
@@ -215,6 +223,8 @@ def test_two_lines_of_one_maker_are_told_apart(maker: str, title: str, other: st
         ("Samsung", "Samsung Galaxy S23 FE 128gb", "Celular Samsung Galaxy S23 128gb"),
         ("Squier", "Squier Classic Vibe 60s Telecaster", "Fender Squier Classic Vibe Telecaster 60s"),
         ("Ernie Ball", "Cuerdas Ernie Ball Cobalt Regular Slinky 10-46", "Encordado Ernie Ball Regular Slinky 10-46"),
+        ("Shimano", "Shimano Deore XT M8100 12v", "Shimano XT M8100"),
+        ("Kärcher", "Hidrolavadora Karcher K2 Basic", "Lavadora de Alta Pressão Kärcher K 2"),
     ],
 )
 def test_two_listings_of_one_line_share_it(maker: str, title: str, other: str) -> None:

@@ -42,6 +42,7 @@ BUILDERS = {
     "blind22": "build_blind22",
     "blind23": "build_blind23",
     "blind24": "build_blind24",
+    "blind26": "build_blind26",
 }
 
 

@@ -33,9 +33,10 @@ TEST_ATTRIBUTES = MappingProxyType(
         "chocolate": (("Chocolate Blanco", "Chocolate Branco"), ("Chocolate Amargo", "Chocolate Amargo")),
         "audience": (("Unisex",), ("de Hombre", "Masculino")),
         "position": (("Delantero", "Delantera", "Dianteiro"), ("Trasero", "Trasera", "Traseiro")),
+        "packaging": (("Sachet",), ("Pouch", "Doypack")),
     }
 )
-TEST_ONE_VALUE = frozenset({"fuel", "format", "mole", "chocolate", "audience", "position"})
+TEST_ONE_VALUE = frozenset({"fuel", "format", "mole", "chocolate", "audience", "position", "packaging"})
 
 
 def _read(title: str, rules: str = RULES_V15) -> Attributes:
@@ -98,6 +99,9 @@ def test_words_an_older_reading_compares_are_left_to_it(lexicon: None) -> None:
     assert _conflicts("Chocolate Blanco Acme 100 g", "Chocolate Amargo Acme 100 g") == [
         "chocolate chocolate blanco vs chocolate amargo"
     ]
+    # what a product comes in is v10's packaging reading's: no conflict, but one container in other words explains
+    assert _conflicts("Mayonesa Acme Sachet 475 g", "Mayonesa Acme Pouch 475 g") == []
+    assert values.same_value_in_other_words("pouch", _read("Mayonesa Acme Pouch"), _read("Mayonesa Acme Doypack"))
 
 
 def test_a_value_the_other_title_states_in_other_words_explains_a_word(lexicon: None) -> None:
@@ -160,3 +164,21 @@ def test_entries_not_read_explain_nothing(only: None, monkeypatch: pytest.Monkey
     natural, bottled = _read("Estufa Acme 3000 Kcal Gas Natural"), _read("Estufa Acme 3000 Kcal Gas Envasado")
     assert not values.same_value_in_other_words("natural", natural, bottled)
     assert values.stated_values(_read("Estufa Acme a Gas")) == {"power_source": {0: ("a", "gas")}}
+
+
+def test_the_leave_one_set_out_tool_keeps_a_conflict_by_its_ship_rule() -> None:
+    from evals.matching.mechanisms_loso import _earns_its_place, _earns_its_place_as_conflict
+    from evals.matching.rules_ablation import Counts
+
+    def sets(*wrong_and_true: tuple[int, int]) -> list[Counts]:
+        return [Counts(said=w + t, correct=t, truth=50, abstained=0, pairs=100) for w, t in wrong_and_true]
+
+    off = sets((3, 40), (2, 40), (2, 40))
+    # one wrong match fewer on two sets and one true match lost: a trade the general rule does not keep
+    on = sets((2, 40), (1, 40), (2, 39))
+    assert _earns_its_place_as_conflict(on, off) and not _earns_its_place(on, off)
+    # wrong matches fewer on one set only, or as many true matches lost as wrong ones removed: not kept
+    assert not _earns_its_place_as_conflict(sets((1, 40), (2, 40), (2, 40)), off)
+    assert not _earns_its_place_as_conflict(sets((2, 40), (1, 40), (2, 38)), off)
+    # a wrong match added anywhere: not kept
+    assert not _earns_its_place_as_conflict(sets((1, 40), (1, 40), (3, 40)), off)

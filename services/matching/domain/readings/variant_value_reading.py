@@ -63,6 +63,12 @@ def _states_older(side: Attributes, kind: str) -> bool:
 ENTRIES_NOT_READ = frozenset({"gas natural", "gas envasado", "glp", "supergas", "gas licuado"})
 
 
+#: attributes of the lexicon the conflict does not compare, each for a general reason: what a product comes in
+#: ("packaging": "Sachet", "Pouch", "Lata") is read by v10's packaging explanation, which takes a container word as the
+#: seller's, not a variant of the product; the synonyms still read them
+ATTRIBUTES_NOT_COMPARED = frozenset({"packaging"})
+
+
 def value_index(lexicon: Mapping[str, tuple[tuple[str, ...], ...]]) -> dict[str, list[Entry]]:
     """Each word or phrase of ``lexicon`` but those of ``ENTRIES_NOT_READ`` as the forms of its normalized words, keyed
     by its first word's forms."""
@@ -125,7 +131,7 @@ def value_conflicts(a: Attributes, b: Attributes, *, several_values: bool) -> li
     mine, theirs = stated_values(a), stated_values(b)
     reasons = []
     for attribute in sorted(mine.keys() & theirs.keys()):
-        if not several_values and attribute not in ONE_VALUE_ATTRIBUTES:
+        if attribute in ATTRIBUTES_NOT_COMPARED or (not several_values and attribute not in ONE_VALUE_ATTRIBUTES):
             continue
         if mine[attribute].keys() & theirs[attribute].keys():
             continue

@@ -181,6 +181,14 @@ def test_no_line_is_another_makers_name_or_its_own() -> None:
     assert bad == []
 
 
+def test_no_line_is_the_name_of_a_maker_the_brand_lexicon_lacks() -> None:
+    # a caller finds those makers by their names in titles: a line spelled as one would name a second maker
+    makers = {normalize_title(maker) for maker in MAKERS_NOT_IN_BRAND_LEXICON}
+    assert [
+        spelling for maker in MAKER_LINES for spelling in _spellings(maker) if normalize_title(spelling) in makers
+    ] == []
+
+
 def test_the_lexicon_is_the_union_of_its_areas_and_is_wide() -> None:
     assert sum(len(makers) for makers in MAKER_LINES_BY_AREA.values()) == len(MAKER_LINES)
     assert all(makers for makers in MAKER_LINES_BY_AREA.values())

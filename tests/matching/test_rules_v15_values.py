@@ -138,6 +138,8 @@ def test_the_conflict_in_the_flow(only: None) -> None:
     assert _flow("Cartera Acme Cuero", "Cartera Acme Algodón")[0] == []
     rules_v15.V15_MECHANISMS["variant_value_conflict_several"] = True
     assert _flow("Cartera Acme Cuero", "Cartera Acme Algodón")[0] == ["material cuero vs algodon"]
+    # where an older reading found a conflict, the lexicon names no second one
+    assert _flow("Motor Acme Nafta Negro", "Motor Acme Diesel Azul")[0] == ["colour black vs blue"]
     # a pair read by an older version is decided as that version decides it
     assert _flow("Pastillas de Freno Acme Nafta", "Pastillas de Freno Acme Diesel", RULES_V14)[0] == []
 

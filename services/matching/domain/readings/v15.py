@@ -92,6 +92,15 @@ V15_MECHANISMS: dict[str, bool] = {
 WORD_INSIDE_NAME_AS = "doubt"
 
 
+def variant_value_conflicts(a: Attributes, b: Attributes) -> list[str]:
+    """Values of one attribute of the variant-value lexicon that the two titles state and share none of
+    (``readings/variant_value_reading.py``). The flow asks only where no other reading found a conflict: the lexicon's
+    values add reasons, they do not name again a difference an older reading names."""
+    if not V15_MECHANISMS["variant_value_conflict"]:
+        return []
+    return variant_values.value_conflicts(a, b, several_values=V15_MECHANISMS["variant_value_conflict_several"])
+
+
 #: the flow's explanation of a word one title has and the other lacks (v7's, with every later version's): True when
 #: the word is left unexplained
 WordUnexplained = Callable[[str, Attributes, Attributes], bool]
@@ -107,8 +116,6 @@ def v15_conflicts(a: Attributes, b: Attributes, word_unexplained: WordUnexplaine
         reasons += counts_in_words(a, b)
     if _inside_name_on() and WORD_INSIDE_NAME_AS == "conflict":
         reasons += words_inside_name(a, b, word_unexplained)
-    if V15_MECHANISMS["variant_value_conflict"]:
-        reasons += variant_values.value_conflicts(a, b, several_values=V15_MECHANISMS["variant_value_conflict_several"])
     if V15_MECHANISMS["unit_values_differ"]:
         reasons += unit_values.values_differ(a, b)
     return reasons

@@ -15,7 +15,8 @@ own). v15 asks two questions of it, each a switch in ``V15_MECHANISMS`` (``domai
 Words older readings already compare are theirs: where a word that tells two titles' values apart is a colour, a word
 saying who the product is for (the gender and audience words), a v5 flavour, a variant word (Pro, Mini, Digital …) or a
 relative size, and both titles state something that reading compares, that reading decides and the lexicon's conflict
-does not fire: it adds to what the older readings decide and never overrules them. Pure: no I/O.
+does not fire: it adds to what the older readings decide and never overrules them; and the flow asks for it only where
+no older reading found a conflict, so it never names a difference twice. Pure: no I/O.
 """
 
 from __future__ import annotations

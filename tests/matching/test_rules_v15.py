@@ -11,7 +11,9 @@ import pytest
 
 from services.matching.domain.attributes import RULES_V14, RULES_V15, Attributes, extract_attributes
 from services.matching.domain.decision import pair_doubts, rule_conflicts
+from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v15 as rules_v15
+from services.matching.domain.titles import normalize_title
 from services.matching.service_layer.pair_pipeline import PIPELINES
 from tests.matching.switches import only_switch
 
@@ -52,11 +54,11 @@ def only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
     """Every v15 mechanism off but the one named by the test's parameter, on the test line lexicon."""
     monkeypatch.setattr(rules_v15, "LINE_INDEX", rules_v15.LineIndex((TEST_LINES,), ("Celestron",)))
     rules_v15.makers_and_lines.cache_clear()
-    rules_v15.line_positions.cache_clear()
+    rules_v15.line_spans.cache_clear()
     with only_switch(rules_v15.V15_MECHANISMS, request.param):
         yield
     rules_v15.makers_and_lines.cache_clear()
-    rules_v15.line_positions.cache_clear()
+    rules_v15.line_spans.cache_clear()
 
 
 def _line_conflicts(a: str, b: str, rules: str = RULES_V15) -> list[str]:
@@ -79,6 +81,8 @@ def test_two_lines_of_one_maker_are_other_products(only: None) -> None:
     # a spelling of the same line, or a line in common, is no conflict
     assert _line_conflicts(seeker, "Telescopio Celestron Power Seeker 70AZ") == []
     assert _line_conflicts("Celestron NexStar PowerSeeker 70AZ", seeker) == []
+    # a label a seller writes inside the line's name is no part of it
+    assert _line_conflicts("Telescopio Celestron Power Modelo Seeker 70AZ", "Celestron Power Seeker 70AZ") == []
     # a title that names no line of the maker says nothing against the other's line
     assert _line_conflicts(seeker, "Telescopio Celestron 70AZ Refractor") == []
     # each title must name the maker: a line alone, or the maker only after "para", is not enough
@@ -165,3 +169,44 @@ def test_words_each_title_has_in_one_place_inside_the_name_are_a_doubt(only: Non
     # before the maker, or with no model after it, there is no name to change
     assert not [d for d in _doubts("Olla Grande Tramontina T80", "Olla Chica Tramontina T80") if "inside" in d]
     assert not [d for d in _doubts("Olla Tramontina Solar Acero", "Olla Tramontina Orbit Acero") if "inside" in d]
+
+
+def test_no_maker_is_in_both_line_lexicons() -> None:
+    """The hook pools a family's lines from both lexicons; each lexicon lists a maker under one area, so no maker (by
+    its brand family) is a key of both."""
+    from services.matching.domain import line_lexicon_consumer, line_lexicon_tech
+
+    def families(lexicon: rules_v15.MakerLines) -> set[str]:
+        index = rules_v15.LineIndex((lexicon,), tuple(lexicon))
+        return {index.makers[family] for _, family, _ in _all_lines(index)}
+
+    both = families(line_lexicon_tech.MAKER_LINES) & families(line_lexicon_consumer.MAKER_LINES)
+    assert not both, f"in both line lexicons: {sorted(both)}"
+
+
+def _all_lines(index: rules_v15.LineIndex) -> list[tuple[tuple[str, ...], int, int]]:
+    return [entry for entries in index.lines.values() for entry in entries]
+
+
+def test_every_key_of_the_line_lexicons_is_read_as_a_maker() -> None:
+    """A key the hook cannot find in titles (not a brand lexicon name, nor listed as a maker the brand lexicon lacks)
+    would be skipped silently."""
+    from services.matching.domain import line_lexicon_consumer, line_lexicon_tech
+
+    for module in (line_lexicon_tech, line_lexicon_consumer):
+        index = rules_v15.LineIndex((module.MAKER_LINES,), module.MAKERS_NOT_IN_BRAND_LEXICON)
+        read = {index.makers[family] for _, family, _ in _all_lines(index)}
+        unread = {
+            maker for maker in module.MAKER_LINES if maker not in read and module.MAKER_LINES[maker]
+        } - _read_under_another_name(index, module.MAKER_LINES)
+        assert not unread, f"{module.__name__}: keys no title can name: {sorted(unread)}"
+
+
+def _read_under_another_name(index: rules_v15.LineIndex, lexicon: rules_v15.MakerLines) -> set[str]:
+    """Keys read as their brand family, whose reason names the family's maker (its first name) instead."""
+    named = set()
+    for maker in lexicon:
+        words = tuple(normalize_title(maker).split())
+        if any(name == words for name, _ in rules_v13.BRAND_INDEX.get(words[0], ())):
+            named.add(maker)
+    return named

@@ -36,6 +36,8 @@ from services.matching.domain.line_lexicon_consumer import MAKER_LINES as CONSUM
 from services.matching.domain.line_lexicon_consumer import (
     MAKERS_NOT_IN_BRAND_LEXICON as CONSUMER_MAKERS_NOT_IN_BRAND_LEXICON,
 )
+from services.matching.domain.line_lexicon_tech import MAKER_LINES as TECH_LINES
+from services.matching.domain.line_lexicon_tech import MAKERS_NOT_IN_BRAND_LEXICON as TECH_MAKERS_NOT_IN_BRAND_LEXICON
 from services.matching.domain.readings import unit_values
 from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
@@ -426,12 +428,11 @@ class LineIndex:
                             self.lines.setdefault(spelled[0], []).append((spelled, family, number))
 
 
-def _lexicons() -> tuple[MakerLines, ...]:
-    return (CONSUMER_LINES,)
-
-
-#: the line lexicons as titles are read (a test may put another index here and clear ``makers_and_lines``'s cache)
-LINE_INDEX = LineIndex(_lexicons(), CONSUMER_MAKERS_NOT_IN_BRAND_LEXICON)
+#: the line lexicons as titles are read (a test may put another index here and clear ``makers_and_lines``'s cache). A
+#: maker both lexicons list (by its brand family) has the lines of both
+LINE_INDEX = LineIndex(
+    (TECH_LINES, CONSUMER_LINES), TECH_MAKERS_NOT_IN_BRAND_LEXICON + CONSUMER_MAKERS_NOT_IN_BRAND_LEXICON
+)
 
 
 def _phrases_at(tokens: tuple[str, ...], end: int, index: Mapping[str, list[tuple[tuple[str, ...], int]]]) -> set[int]:
@@ -443,35 +444,56 @@ def _phrases_at(tokens: tuple[str, ...], end: int, index: Mapping[str, list[tupl
     }
 
 
+#: words a seller writes inside a line's name that are not part of it: labels and joining words ("Switch Modelo
+#: OLED", "Serie Línea Premium")
+_INSIDE_A_LINE = LISTING_BOILERPLATE | frozenset({"mod", "model", "linea", "linha", "line", "serie", "series"})
+
+
+def _line_at(tokens: tuple[str, ...], start: int, words: tuple[str, ...], end: int) -> frozenset[int]:
+    """The positions of ``words`` written from ``start`` on, before ``end``, with labels and joining words between
+    them skipped; empty if the title does not write them there."""
+    at, found = start, []
+    for index, word in enumerate(words):
+        while index and at < end and tokens[at] != word and tokens[at] in _INSIDE_A_LINE:
+            at += 1
+        if at >= end or tokens[at] != word:
+            return frozenset()
+        found.append(at)
+        at += 1
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def line_spans(tokens: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[int]], ...]:
+    """(family, line, positions) of every line of a maker the title names (a brand lexicon name, v13's reading, or a
+    maker of the line lexicons the brand lexicon lacks), as whole words, before any word that says what the listing
+    fits ("para", "compatible con")."""
+    end = next((index for index, token in enumerate(tokens) if token in rules_v13._FITS), len(tokens))
+    families = {family for family, _ in rules_v13.brand_spans(tokens)}
+    families |= _phrases_at(tokens, end, LINE_INDEX.maker_names)
+    spans = []
+    for start in range(end):
+        for words, family, line in LINE_INDEX.lines.get(tokens[start], ()):
+            if family in families and (positions := _line_at(tokens, start, words, end)):
+                spans.append((family, line, positions))
+    return tuple(spans)
+
+
 @lru_cache(maxsize=65536)
 def makers_and_lines(tokens: tuple[str, ...]) -> dict[int, frozenset[int]]:
-    """Each maker family the title names (a brand lexicon name, v13's reading, or a maker of the line lexicons the
-    brand lexicon lacks) → the lines of that family it names, as whole words, before any word that says what the
-    listing fits ("para", "compatible con")."""
+    """Each maker family the title names → the lines of that family it names (``line_spans``)."""
     end = next((index for index, token in enumerate(tokens) if token in rules_v13._FITS), len(tokens))
     families = {family for family, _ in rules_v13.brand_spans(tokens)}
     families |= _phrases_at(tokens, end, LINE_INDEX.maker_names)
     named: dict[int, set[int]] = {family: set() for family in families}
-    for start in range(end):
-        for words, family, line in LINE_INDEX.lines.get(tokens[start], ()):
-            if family in named and start + len(words) <= end and tokens[start : start + len(words)] == words:
-                named[family].add(line)
+    for family, line, _ in line_spans(tokens):
+        named[family].add(line)
     return {family: frozenset(lines) for family, lines in named.items()}
 
 
-@lru_cache(maxsize=65536)
 def line_positions(tokens: tuple[str, ...]) -> frozenset[int]:
-    """Where the title names a line of a maker it names (the line lexicons), before any word that says what the
-    listing fits."""
-    families = makers_and_lines(tokens).keys()
-    end = next((index for index, token in enumerate(tokens) if token in rules_v13._FITS), len(tokens))
-    return frozenset(
-        i
-        for start in range(end)
-        for words, family, _ in LINE_INDEX.lines.get(tokens[start], ())
-        if family in families and start + len(words) <= end and tokens[start : start + len(words)] == words
-        for i in range(start, start + len(words))
-    )
+    """Where the title names a line of a maker it names (the line lexicons)."""
+    return frozenset(i for _, _, positions in line_spans(tokens) for i in positions)
 
 
 def other_lines(a: Attributes, b: Attributes) -> tuple[str, str, str] | None:

@@ -171,17 +171,20 @@ def test_words_each_title_has_in_one_place_inside_the_name_are_a_doubt(only: Non
     assert not [d for d in _doubts("Olla Tramontina Solar Acero", "Olla Tramontina Orbit Acero") if "inside" in d]
 
 
-def test_no_maker_is_in_both_line_lexicons() -> None:
-    """The hook pools a family's lines from both lexicons; each lexicon lists a maker under one area, so no maker (by
-    its brand family) is a key of both."""
+def test_no_maker_is_in_both_line_lexicons_and_a_family_in_both_is_pooled() -> None:
+    """No key of one lexicon is a key of the other (after normalization). Two keys of one brand family, one in each
+    lexicon (a conglomerate whose tools and drinkware are in different areas), are one maker to the hook: their lines
+    are pooled, so a line of each is two lines of one maker, and a title naming either is read with both."""
     from services.matching.domain import line_lexicon_consumer, line_lexicon_tech
 
-    def families(lexicon: rules_v15.MakerLines) -> set[str]:
-        index = rules_v15.LineIndex((lexicon,), tuple(lexicon))
-        return {index.makers[family] for _, family, _ in _all_lines(index)}
+    def keys(lexicon: rules_v15.MakerLines) -> set[str]:
+        return {normalize_title(maker) for maker in lexicon}
 
-    both = families(line_lexicon_tech.MAKER_LINES) & families(line_lexicon_consumer.MAKER_LINES)
+    both = keys(line_lexicon_tech.MAKER_LINES) & keys(line_lexicon_consumer.MAKER_LINES)
     assert not both, f"in both line lexicons: {sorted(both)}"
+    tools, drinkware = {"Stanley": (("FatMax",),)}, {"Stanley Black & Decker": (("Quencher",),)}
+    index = rules_v15.LineIndex((tools, drinkware), ())
+    assert len({family for _, family, _ in _all_lines(index)}) == 1
 
 
 def _all_lines(index: rules_v15.LineIndex) -> list[tuple[tuple[str, ...], int, int]]:

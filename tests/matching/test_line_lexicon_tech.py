@@ -224,7 +224,10 @@ def test_two_lines_of_one_maker_are_told_apart(maker: str, title: str, other: st
         ("Squier", "Squier Classic Vibe 60s Telecaster", "Fender Squier Classic Vibe Telecaster 60s"),
         ("Ernie Ball", "Cuerdas Ernie Ball Cobalt Regular Slinky 10-46", "Encordado Ernie Ball Regular Slinky 10-46"),
         ("Shimano", "Shimano Deore XT M8100 12v", "Shimano XT M8100"),
-        ("Kärcher", "Hidrolavadora Karcher K2 Basic", "Lavadora de Alta Pressão Kärcher K 2"),
+        # one helmet sold under a name per region is one line
+        ("Shoei", "Capacete Shoei X-Spirit III", "Casco Shoei X-Fourteen"),
+        # a controller for both consoles names both, so the two consoles are one line
+        ("Microsoft", "Control Xbox Series X|S Carbon Black", "Control Microsoft Xbox Series X Carbon Black"),
     ],
 )
 def test_two_listings_of_one_line_share_it(maker: str, title: str, other: str) -> None:

@@ -1382,7 +1382,7 @@ _TOYS_AND_HOBBIES: Final[tuple[_MakerEntry, ...]] = (
             "Princess Magic",
             "Dollhouse",
             "Ayuma",
-            "Pirates",
+            "Playmobil Pirates|Playmobil Piratas",
             "Playmobil 1.2.3",
             "Playmobil Horses of Waterfall|Horses of Waterfall",
         ),

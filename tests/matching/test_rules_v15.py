@@ -45,7 +45,7 @@ def test_rules_v15_decides_as_v14_where_no_mechanism_of_its_own_acts() -> None:
 #: a lexicon of makers' lines written for these tests: a maker of the brand lexicon, and one it lacks
 TEST_LINES = {
     "Tramontina": (("Solar",), ("Orbit",)),
-    "Celestron": (("PowerSeeker", "Power Seeker"), ("AstroMaster", "Astro Master"), ("NexStar",)),
+    "Celestron": (("PowerSeeker", "Power Seeker"), ("AstroMaster", "Astro Master"), ("NexStar",), ("C90",)),
 }
 
 
@@ -81,6 +81,8 @@ def test_two_lines_of_one_maker_are_other_products(only: None) -> None:
     # a spelling of the same line, or a line in common, is no conflict
     assert _line_conflicts(seeker, "Telescopio Celestron Power Seeker 70AZ") == []
     assert _line_conflicts("Celestron NexStar PowerSeeker 70AZ", seeker) == []
+    # a line spelled as a model code is left to the model rules
+    assert _line_conflicts("Telescopio Celestron C90 Mak", master) == []
     # a label a seller writes inside the line's name is no part of it
     assert _line_conflicts("Telescopio Celestron Power Modelo Seeker 70AZ", "Celestron Power Seeker 70AZ") == []
     # a title that names no line of the maker says nothing against the other's line

@@ -69,13 +69,14 @@ V15_MECHANISMS: dict[str, bool] = {
     # conflict (precision): both titles state values of one attribute of the variant-value lexicon
     # (domain/variant_values.py; "Cerámicas" against "Semimetálicas", "Nafta" against "Diésel") and share none: two
     # variants of one product are two products (readings/variant_value_reading.py)
-    "variant_value_conflict": False,
+    "variant_value_conflict": True,
     # the same for the attributes a product may state several values of (materials, sides, closures …), not only those
-    # of ATTRIBUTES_ONE_VALUE_PER_PRODUCT; acts only with variant_value_conflict on
+    # of ATTRIBUTES_ONE_VALUE_PER_PRODUCT; acts only with variant_value_conflict on (off: measured, it removes no wrong
+    # match more than the one-value attributes do)
     "variant_value_conflict_several": False,
     # explanation (recall): a word one title has and the other lacks states a value of the lexicon the other title
     # states in other words ("Couro" against "Cuero", "Em Pó" against "En Polvo")
-    "variant_value_synonyms": False,
+    "variant_value_synonyms": True,
     # conflict (precision): both titles state values of volts, amperes or degrees (any value, lists, ranges, "Bivolt";
     # domain/readings/unit_values.py) and share none ("12V"/"24V"), where no older rule compares that unit on both
     "unit_values_differ": True,

@@ -159,3 +159,10 @@ def test_us_units_are_not_explained_when_their_switch_is_off(only: None) -> None
     quarts, litres = _read("Olla Lenta Acme 6 Qt Manual Negra"), _read("OLLA LENTA ACME 5.7 LITROS MANUAL")
     assert not rules_v15.number_explained("6", quarts, litres)
     assert pair_doubts(_read("Refractario Acme Rectangular 3 Qt Vidrio"), _read("REFRACTARIO ACME RECTANGULAR 2.8 L"))
+
+
+def test_a_range_written_apart_is_one_interval() -> None:
+    assert _values("Saco de Dormir Acme 5 a 15 Graus") == {("deg", 5, 15)}
+    assert ("deg", 5, 15) in _values("Saco de Dormir Acme 5°C ~ 15°C")
+    assert _values("Saco de Dormir Acme -2 a 8 Graus") == {("deg", -2, 8)}
+    assert _values("Fuente Acme 0 - 30 V") == {("v", 0, 30)}

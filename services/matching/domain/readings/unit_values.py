@@ -9,9 +9,9 @@ count; and "6 Qt", "14 LB", "12 Onzas" are bare numbers beside a word, never the
 number is a model token the model comparison reads. This module reads **the values a title states of electric
 potential, electric current and angle or temperature** (volts, amperes, degrees: the closed class of
 ``UNIT_SPELLINGS``), in any of their spellings, as single values, lists ("12/24V", "110/220V") and ranges ("100-240V",
-"200-450°C"); "Bivolt" states both mains voltages; and **amounts in US customary units of volume and mass** (quarts,
-gallons, pounds, ounces: ``US_UNITS``) in millilitres or grams. v15 asks it three things (each a switch in
-``V15_MECHANISMS``):
+"200-450°C", "5 a 15 Graus"); "Bivolt" states both mains voltages; and **amounts in US customary units of volume
+and mass** (quarts, gallons, pounds, ounces: ``US_UNITS``) in millilitres or grams. v15 asks it three things (each
+a switch in ``V15_MECHANISMS``):
 
 - ``unit_values_differ`` (a conflict): both titles state values of volts, amperes or degrees and share none;
 - ``unit_spelled_alike`` (an explanation): a word or number one title has and the other lacks writes a value of volts,
@@ -113,8 +113,28 @@ def _read(written: tuple[str, ...], bare_a: bool | None) -> tuple[Interval, ...]
         unit = "a" if spelling == "a" and bare_a else UNIT_SPELLINGS.get(spelling) if spelling != "a" else None
         if unit is None or (unit == "deg" and _ordinal(glued, words, i)):
             continue
-        found += _intervals(unit, pieces)
+        start = _range_start(words, i, unit) if len(pieces) == 1 else None
+        if start is not None and start[0] < _float(first):
+            found.append((unit, start[0], _float(first), f"{start[1]}-{first}"))
+        else:
+            found += _intervals(unit, pieces)
     return tuple(found)
+
+
+#: words between the two ends of a range written apart ("5 a 15 Graus", "5°C ~ 15°C", "0 - 30 V")
+_RANGE_WORDS = frozenset({"a", "al", "ao", "~", "-", "hasta", "ate", "to"})
+_START = re.compile(rf"^(-?{_NUMBER})([a-z°]*)$")
+
+
+def _range_start(words: list[str], i: int, unit: str) -> tuple[float, str] | None:
+    """The start of a range written apart whose end is the value at ``i``: a number (with the same unit, or none) two
+    words before, a range word between."""
+    if i < 2 or words[i - 1] not in _RANGE_WORDS:
+        return None
+    matched = _START.match(words[i - 2])
+    if not matched or (matched.group(2) and UNIT_SPELLINGS.get(matched.group(2)) != unit):
+        return None
+    return _float(matched.group(1)), matched.group(1)
 
 
 def _is_electric(word: str, following: str) -> bool:

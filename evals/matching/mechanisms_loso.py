@@ -8,14 +8,14 @@ Each mechanism of the version's switches (``V10_MECHANISMS`` for `match-v15`, ``
 ``V15_MECHANISMS`` for `match-v20`, the older versions' mechanisms as shipped) is measured on and off, the others as the
 version ships them. For each held-out set, a mechanism is on only if, pooled over the other sets, it makes fewer wrong
 matches or finds more true matches than without it and is worse at neither; with no effect elsewhere, or a trade, it is
-off. A conflict listed in ``CONFLICTS`` is judged by a conflict's ship rule instead: on, if on the other sets it removes
-wrong matches on at least two, adds none on any, and loses fewer true matches than the wrong ones it removes. The
-held-out set is then decided with that selection. A mechanism written from one set's pairs that does nothing elsewhere
-is thus off when that set is held out: the figures say what the mechanisms do on a set they were not written
-from, the held-out estimate of what they add. Last, each mechanism's held-out effect: the sets where it is kept (the
-others' rule) and finds true matches, those where it is kept and removes wrong matches (a conflict's effect), and the
-true and wrong matches it adds where it is kept. Only the seen sets are read (evals/README.md). A few minutes on a
-shared 2-core machine.
+off. A precision mechanism listed in ``CONFLICTS`` (a conflict, or a doubt that stops matches) is judged by a conflict's
+ship rule instead: on, if on the other sets it removes wrong matches on at least two, adds none on any, and loses fewer
+true matches than the wrong ones it removes. The held-out set is then decided with that selection. A mechanism written
+from one set's pairs that does nothing elsewhere is thus off when that set is held out: the figures say what the
+mechanisms do on a set they were not written from, the held-out estimate of what they add. Last, each mechanism's
+held-out effect: the sets where it is kept (the others' rule) and finds true matches, those where it is kept and removes
+wrong matches (a conflict's effect), and the true and wrong matches it adds where it is kept. Only the seen sets are
+read (evals/README.md). A few minutes on a shared 2-core machine.
 """
 
 from __future__ import annotations
@@ -60,11 +60,15 @@ async def _decide(
         switches.update(shipped)
 
 
-#: each version's conflicts judged by a conflict's ship rule (``_earns_its_place_as_conflict``) rather than by
-#: ``_earns_its_place``, which keeps no trade: a conflict that stops wrong matches may cost a true one
+#: each version's precision mechanisms (conflicts, and doubts that stop matches) judged by a conflict's ship rule
+#: (``_earns_its_place_as_conflict``) rather than by ``_earns_its_place``, which keeps no trade: a mechanism that stops
+#: wrong matches may cost a true one
 CONFLICTS: dict[str, frozenset[str]] = {
-    "match-v20": frozenset({"variant_value_conflict", "variant_value_conflict_several"}),
-}
+    "match-v20": frozenset({
+        "variant_value_conflict", "variant_value_conflict_several", "maker_lines", "word_inside_name",
+        "word_replaced_inside_name", "quantities_not_model", "counts_in_words",
+    }),
+}  # fmt: skip
 
 
 def _earns_its_place(on: list[Counts], off: list[Counts]) -> bool:

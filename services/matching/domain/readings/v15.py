@@ -62,11 +62,11 @@ V15_MECHANISMS: dict[str, bool] = {
     # the product's name, between two words both titles write there, each title has a word or two of its own that names
     # something ("Acme Orbit 70AZ" against "Acme Halo 70AZ")
     "word_replaced_inside_name": False,
-    # doubt (precision; off: held out it removes a wrong match on one set only): every number or code the two titles
-    # state is a quantity ("360cm3", "500mts", "2,5mm2"): a quantity names no model, so the words decide as without a
-    # code ("Acme Aerosol Lustra Muebles 360cm3" against "Zeta Aerosol Lustra Muebles 360cm3" each have a word of their
-    # own)
-    "quantities_not_model": False,
+    # doubt (precision; held out it removes wrong matches on three sets and loses one true match): every number or code
+    # the two titles state is a quantity ("360cm3", "500mts", "2,5mm2"): a quantity names no model, so the words decide
+    # as without a code ("Acme Aerosol Lustra Muebles 360cm3" against "Zeta Aerosol Lustra Muebles 360cm3" each have a
+    # word of their own)
+    "quantities_not_model": True,
     # conflict (precision): both titles state values of one attribute of the variant-value lexicon
     # (domain/variant_values.py; "Cerámicas" against "Semimetálicas", "Nafta" against "Diésel") and share none: two
     # variants of one product are two products (readings/variant_value_reading.py)

@@ -215,3 +215,10 @@ def _read_under_another_name(index: rules_v15.LineIndex, lexicon: rules_v15.Make
         if any(name == words for name, _ in rules_v13.BRAND_INDEX.get(words[0], ())):
             named.add(maker)
     return named
+
+
+def test_the_precision_mechanisms_the_held_out_tool_judges_are_switches_of_v15() -> None:
+    from evals.matching.mechanisms_loso import CONFLICTS
+
+    assert CONFLICTS["match-v20"] <= set(rules_v15.V15_MECHANISMS)
+    assert {"maker_lines", "word_inside_name", "quantities_not_model"} <= CONFLICTS["match-v20"]

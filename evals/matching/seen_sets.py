@@ -30,4 +30,6 @@ SEEN_SETS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
+    "blind24",
 )

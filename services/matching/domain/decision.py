@@ -236,9 +236,9 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
         reasons += rules_v11.v11_conflicts(a, b)
     if _reads_since(RULES_V15, a, b):
         reasons += rules_v15.v15_conflicts(a, b, _word_unexplained)
-    if _reads_since(RULES_V15, a, b) and not reasons:
-        # v15: two values of one attribute of the variant-value lexicon, where no reading above found a conflict
-        reasons += rules_v15.variant_value_conflicts(a, b)
+        if not reasons:
+            # v15: two values of one attribute of the variant-value lexicon, where no reading above found a conflict
+            reasons += rules_v15.variant_value_conflicts(a, b)
     return reasons
 
 

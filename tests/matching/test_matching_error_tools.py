@@ -66,7 +66,9 @@ def test_the_version_defaults_to_the_one_the_matching_service_runs() -> None:
     # each classified version's labels stay on file under its own name, read with --version; a new default is counted
     # "not classified" until its wrong decisions are labeled
     on_file = json.loads((EVALS / "error_causes.json").read_text())
-    assert {"match-v9", "match-v13", "match-v15", "match-v17", "match-v18", "match-v19"} <= set(on_file["labels"])
+    assert {"match-v9", "match-v13", "match-v15", "match-v17", "match-v18", "match-v19", "match-v20"} <= set(
+        on_file["labels"]
+    )
 
 
 def test_match_v13_has_causes_on_file_for_every_set_seen_when_they_were_classified() -> None:
@@ -109,7 +111,14 @@ def test_match_v19_has_causes_on_file_for_the_seen_sets_it_was_labeled_on() -> N
     assert set().union(*map(dict.values, on_file["labels"]["match-v19"].values())) <= set(on_file["causes"])
 
 
-@pytest.mark.parametrize("version", ["match-v13", "match-v15", "match-v17", "match-v18", "match-v19"])
+def test_match_v20_has_causes_on_file_for_every_seen_set() -> None:
+    on_file = json.loads((EVALS / "error_causes.json").read_text())
+    # labeled after blind23 and blind24 joined the seen sets, while blind25 and blind26 were still blind: every seen set
+    assert set(on_file["labels"]["match-v20"]) == set(seen_sets.SEEN_SETS)
+    assert set().union(*map(dict.values, on_file["labels"]["match-v20"].values())) <= set(on_file["causes"])
+
+
+@pytest.mark.parametrize("version", ["match-v13", "match-v15", "match-v17", "match-v18", "match-v19", "match-v20"])
 def test_the_causes_on_file_are_exactly_the_versions_wrong_decisions_on_a_seen_set(version: str) -> None:
     """Decided again (e5 in-process, a few seconds): a pair whose verdict changed would leave a stale cause on file or a
     wrong decision without one. blind6 has both kinds for each version, a wrong match and missed ones."""
@@ -119,7 +128,9 @@ def test_the_causes_on_file_are_exactly_the_versions_wrong_decisions_on_a_seen_s
     assert {kind for _, kind, *_ in wrong} == {"wrong match", "missed match"}
 
 
-@pytest.mark.parametrize("version", ["match-v9", "match-v13", "match-v15", "match-v17", "match-v18", "match-v19"])
+@pytest.mark.parametrize(
+    "version", ["match-v9", "match-v13", "match-v15", "match-v17", "match-v18", "match-v19", "match-v20"]
+)
 def test_a_wrong_match_cause_labels_only_no_match_pairs(version: str) -> None:
     """A cause defined as a wrong match's (its meaning starts "wrong match:") can only explain a pair labeled
     no_match, and a missed one's ("missed") only a pair labeled match."""

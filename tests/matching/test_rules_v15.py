@@ -55,10 +55,12 @@ def only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setattr(rules_v15, "LINE_INDEX", rules_v15.LineIndex((TEST_LINES,), ("Celestron",)))
     rules_v15.makers_and_lines.cache_clear()
     rules_v15.line_spans.cache_clear()
+    rules_v15.makers_named.cache_clear()
     with only_switch(rules_v15.V15_MECHANISMS, request.param):
         yield
     rules_v15.makers_and_lines.cache_clear()
     rules_v15.line_spans.cache_clear()
+    rules_v15.makers_named.cache_clear()
 
 
 def _line_conflicts(a: str, b: str, rules: str = RULES_V15) -> list[str]:

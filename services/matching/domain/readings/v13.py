@@ -124,6 +124,17 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def entry_forms(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The forms of each normalized word of a lexicon entry (``_forms``: a plural a seller writes is the same word);
+    a word with digits stands for itself."""
+    return tuple(_forms(w) if w.isalpha() else frozenset({w}) for w in words)
+
+
+def written_as(window: tuple[str, ...], forms: tuple[frozenset[str], ...]) -> bool:
+    """A title's tokens ``window`` write the entry whose words' forms are ``forms``, word for word."""
+    return len(window) == len(forms) and all(t in f for t, f in zip(window, forms, strict=True))
+
+
 #: entries of the lexicon that are a maker's trademark as well as the kind's name ("Band-Aid", "Curitas", "Post-it",
 #: "Scotch", "Thermos", "Tupperware"): a title that writes one may name the maker, and another maker's product of the
 #: same kind is another product, so the hook does not read them (the lexicon keeps them; its generic words still

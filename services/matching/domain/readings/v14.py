@@ -16,7 +16,7 @@ from functools import lru_cache
 from services.matching.domain.attributes import Attributes
 from services.matching.domain.descriptive_words import DESCRIPTIVE_WORDS
 from services.matching.domain.readings.v4 import _written_apart
-from services.matching.domain.readings.v13 import _forms, _positions_of
+from services.matching.domain.readings.v13 import _positions_of, entry_forms, written_as
 from services.matching.domain.titles import normalize_title
 
 #: each mechanism of attributes-rules-v14; the ablation and leave-one-set-out tools switch them one at a time
@@ -50,7 +50,7 @@ def phrase_index(entries: tuple[str, ...]) -> dict[str, list[tuple[frozenset[str
         words = tuple(normalize_title(entry).split())
         if not words:
             continue
-        forms = tuple(_forms(w) if w.isalpha() else frozenset({w}) for w in words)
+        forms = entry_forms(words)
         for first in forms[0]:
             by_first.setdefault(first, []).append(forms)
     return by_first
@@ -67,8 +67,7 @@ def descriptive_spans(tokens: tuple[str, ...]) -> tuple[frozenset[int], ...]:
     spans = []
     for start, token in enumerate(tokens):
         for forms in DESCRIPTIVE_INDEX.get(token, ()):
-            window = tokens[start : start + len(forms)]
-            if len(window) == len(forms) and all(t in f for t, f in zip(window, forms, strict=True)):
+            if written_as(tokens[start : start + len(forms)], forms):
                 spans.append(frozenset(range(start, start + len(forms))))
     return tuple(spans)
 

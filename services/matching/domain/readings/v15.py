@@ -476,13 +476,20 @@ def _line_at(tokens: tuple[str, ...], start: int, words: tuple[str, ...], end: i
 
 
 @lru_cache(maxsize=65536)
-def line_spans(tokens: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[int]], ...]:
-    """(family, line, positions) of every line of a maker the title names (a brand lexicon name, v13's reading, or a
-    maker of the line lexicons the brand lexicon lacks), as whole words, before any word that says what the listing
-    fits ("para", "compatible con")."""
+def makers_named(tokens: tuple[str, ...]) -> tuple[int, frozenset[int]]:
+    """(where the words that say what the listing fits begin, "para" or "compatible con", or the title's length; the
+    maker families the title names: a brand lexicon name, v13's reading, or before that end a maker of the line
+    lexicons the brand lexicon lacks)."""
     end = next((index for index, token in enumerate(tokens) if token in rules_v13._FITS), len(tokens))
     families = {family for family, _ in rules_v13.brand_spans(tokens)}
-    families |= _phrases_at(tokens, end, LINE_INDEX.maker_names)
+    return end, frozenset(families | _phrases_at(tokens, end, LINE_INDEX.maker_names))
+
+
+@lru_cache(maxsize=65536)
+def line_spans(tokens: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[int]], ...]:
+    """(family, line, positions) of every line of a maker the title names (``makers_named``), as whole words, before
+    any word that says what the listing fits ("para", "compatible con")."""
+    end, families = makers_named(tokens)
     spans = []
     for start in range(end):
         for words, family, line in LINE_INDEX.lines.get(tokens[start], ()):
@@ -494,10 +501,7 @@ def line_spans(tokens: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[int]]
 @lru_cache(maxsize=65536)
 def makers_and_lines(tokens: tuple[str, ...]) -> dict[int, frozenset[int]]:
     """Each maker family the title names → the lines of that family it names (``line_spans``)."""
-    end = next((index for index, token in enumerate(tokens) if token in rules_v13._FITS), len(tokens))
-    families = {family for family, _ in rules_v13.brand_spans(tokens)}
-    families |= _phrases_at(tokens, end, LINE_INDEX.maker_names)
-    named: dict[int, set[int]] = {family: set() for family in families}
+    named: dict[int, set[int]] = {family: set() for family in makers_named(tokens)[1]}
     for family, line, _ in line_spans(tokens):
         named[family].add(line)
     return {family: frozenset(lines) for family, lines in named.items()}

@@ -28,7 +28,7 @@ from services.matching.domain import attributes as _attributes
 from services.matching.domain.attributes import Attributes
 from services.matching.domain.readings.v10 import AUDIENCE_WORDS
 from services.matching.domain.readings.v11 import RELATIVE_SIZES
-from services.matching.domain.readings.v13 import _forms, _positions_of
+from services.matching.domain.readings.v13 import _positions_of, entry_forms, written_as
 from services.matching.domain.titles import normalize_title
 from services.matching.domain.variant_values import ATTRIBUTES_ONE_VALUE_PER_PRODUCT, VARIANT_ATTRIBUTES
 
@@ -80,7 +80,7 @@ def value_index(lexicon: Mapping[str, tuple[tuple[str, ...], ...]]) -> dict[str,
                 words = tuple(normalize_title(phrase).split())
                 if not words or " ".join(words) in ENTRIES_NOT_READ:
                     continue
-                forms = tuple(_forms(w) if w.isalpha() else frozenset({w}) for w in words)
+                forms = entry_forms(words)
                 for first in forms[0]:
                     by_first.setdefault(first, []).append((forms, (attribute, index)))
     return by_first
@@ -100,8 +100,7 @@ def value_spans(tokens: tuple[str, ...]) -> tuple[tuple[Value, frozenset[int]], 
     spans = []
     for start, token in enumerate(tokens):
         for forms, value in VALUE_INDEX.get(token, ()):
-            window = tokens[start : start + len(forms)]
-            if len(window) == len(forms) and all(t in f for t, f in zip(window, forms, strict=True)):
+            if written_as(tokens[start : start + len(forms)], forms):
                 spans.append((value, frozenset(range(start, start + len(forms)))))
     return tuple(span for span in spans if not any(span[1] < other[1] for other in spans))
 

@@ -98,7 +98,7 @@ class CatalogConsumer:
                     # raised, it would stop the service, and the restarted one would meet the same record
                     # first (nothing past it is committed): a crash loop. Dead-lettered, it can be replayed.
                     log.exception("listing dead-lettered: its handling failed", extra={"reason": "processing_error"})
-                    detail = f"{type(error).__name__}: {error}"[:1000]
+                    detail = f"{type(error).__name__}: {error}"  # dead_letter_headers cuts it to its bound
                     await self._dead_letter(raw, "processing_error", detail, headers)
                     self._metrics.dead_letters.labels("processing_error").inc()
                     self._metrics.listings.labels("dead_lettered").inc()

@@ -47,6 +47,7 @@ from services.matching.domain.attributes import (
     RULES_V13,
     RULES_V14,
     RULES_V15,
+    RULES_V16,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -219,6 +220,9 @@ PIPELINES: dict[str, PipelineVersion] = {
     # match-v19 on attributes-rules-v15: two products of one maker that read alike told apart (towards precision), each
     # mechanism kept only where it removes wrong matches on sets it was not read from and loses fewer true ones. No LLM.
     "match-v20": _rules_then_embedding("match-v20", RULES_V15),
+    # match-v20 on attributes-rules-v16: what a title says a product comes without, fractions, the letters after a code
+    # and words sellers add, each mechanism kept only where it earns its place on sets it was not read from. No LLM.
+    "match-v21": _rules_then_embedding("match-v21", RULES_V16),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,

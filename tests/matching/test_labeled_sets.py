@@ -45,6 +45,7 @@ BUILDERS = {
     "blind26": "build_blind26",
     # committed after blind26, so checked against its categories as a set written later
     "blind25": "build_blind25",
+    "blind28": "build_blind28",
 }
 
 

@@ -48,6 +48,7 @@ BUILDERS = {
     "blind28": "build_blind28",
     # committed after blind28, so checked against its categories as a set written later
     "blind27": "build_blind27",
+    "blind30": "build_blind30",
 }
 
 

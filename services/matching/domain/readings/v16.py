@@ -16,10 +16,22 @@ to one of those four. Pure: no I/O.
 from __future__ import annotations
 
 from services.matching.domain.attributes import Attributes
+from services.matching.domain.readings import v16_recall as recall
 from services.matching.domain.readings.v15 import WordUnexplained
 
 #: each mechanism of attributes-rules-v16; the ablation and leave-one-set-out tools switch them one at a time
-V16_MECHANISMS: dict[str, bool] = {}
+V16_MECHANISMS: dict[str, bool] = {
+    # explanation (recall): a word one title states only in a phrase of use ("Shampoo para Perros", "Fermento … para
+    # Bolo", "p/ Piso"), where the other title states no use of its own, says what the product is for, not which
+    # variant it is (readings/v16_recall.py)
+    "word_of_use": True,
+    # explanation (recall): a number of dimensions one title writes ("90 x 120 cm", "19x23,5") where the other title
+    # writes no dimensions is the product's size one seller states, not a model (readings/v16_recall.py)
+    "dimensions_one_side": True,
+    # explanation (recall): a length in inches written as a fraction ("1 1/4 Polegada", '1/4"') that the other title
+    # states in metric units, rounded ("32 mm", "6 mm"), is one length in two notations (readings/v16_recall.py)
+    "inch_fraction_in_metric": True,
+}
 
 
 def v16_conflicts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:
@@ -34,9 +46,11 @@ def v16_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained |
 
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v16's explanations of a word ``side`` has and ``other`` does not."""
-    return False
+    return V16_MECHANISMS["word_of_use"] and recall.word_of_use(token, side, other)
 
 
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v16's explanations of a number ``side`` has and ``other`` does not."""
-    return False
+    if V16_MECHANISMS["dimensions_one_side"] and recall.dimensions_one_side(token, side, other):
+        return True
+    return V16_MECHANISMS["inch_fraction_in_metric"] and recall.inch_fraction_in_metric(token, side, other)

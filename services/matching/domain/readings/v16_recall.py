@@ -1,0 +1,189 @@
+"""attributes-rules-v16's recall readings: words and numbers one title has and the other lacks that name no variant.
+
+Each reading is a general reading of how sellers write titles, not a list of words: what a title says the product is
+for ("Shampoo para Perros", "Fermento … para Bolo"), and the size a seller writes as dimensions ("90 x 120 cm",
+"19x23,5") where the other title states none. ``readings/v16.py`` asks them from ``word_explained`` and
+``number_explained``, each behind its own switch in ``V16_MECHANISMS``. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from services.matching.domain import attributes as _attributes
+from services.matching.domain.attributes import GENDER_WORDS, MEASURE_UNITS, Attributes, is_name_word
+from services.matching.domain.readings.v4 import _spelled_otherwise
+
+# --- a phrase of use: what the product is for ---
+
+#: words that open what a product is for ("para Perros", "p/ Piso" — normalized to "para" —, "pra Bolo", "for Dogs")
+USE_MARKERS = frozenset({"para", "pra", "for"})
+#: words that join the things a product is for ("para Ratas y Ratones", "para Pisos de Cerámica")
+_USE_JOINERS = frozenset({"y", "e", "and", "o", "ou", "or", "de", "del", "da", "do", "das", "dos"})
+#: an infinitive after "para" says what the product does; the thing it acts on follows ("para Hacer Fideos")
+_INFINITIVE = re.compile(r"^[a-z]{2,}(?:ar|er|ir)$")
+
+
+def _is_word(token: str) -> bool:
+    return token.isalpha() and len(token) > 1
+
+
+@lru_cache(maxsize=65536)
+def use_positions(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The positions of the words of each phrase of use the title states: after a word of ``USE_MARKERS``, a count
+    if any ("para 12 Garrafas"), the word, the word after it if the first is an infinitive ("para Hacer Fideos"),
+    and each further word joined by a word of ``_USE_JOINERS`` ("para Horno y Parrilla", "para Pisos de Cerámica")."""
+    positions: set[int] = set()
+    for marker, token in enumerate(tokens):
+        if token not in USE_MARKERS:
+            continue
+        at = marker + 1
+        if at < len(tokens) and tokens[at].isdigit():
+            at += 1
+        if at >= len(tokens) or not _is_word(tokens[at]):
+            continue
+        positions.add(at)
+        if _INFINITIVE.match(tokens[at]) and at + 1 < len(tokens) and _is_word(tokens[at + 1]):
+            at += 1
+            positions.add(at)
+        while at + 2 < len(tokens) and tokens[at + 1] in _USE_JOINERS and _is_word(tokens[at + 2]):
+            at += 2
+            positions.add(at)
+    return frozenset(positions)
+
+
+def _folded(token: str) -> str:
+    return _attributes._singular(token)
+
+
+def _use_words(side: Attributes) -> frozenset[str]:
+    return frozenset(_folded(side.tokens[i]) for i in use_positions(side.tokens))
+
+
+def word_of_use(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` stands only inside phrases of use of ``side`` ("Shampoo para Perros"), and ``other`` states no use
+    of its own (no phrase of use with a word ``side`` lacks): what one seller says the product is for is no variant
+    the other title names otherwise."""
+    if token in GENDER_WORDS:  # "for Men", "para Niños": who it is for is a variant (v3's gender)
+        return False
+    positions = {i for i, t in enumerate(side.tokens) if t == token or _folded(t) == token}
+    if not positions or not positions <= use_positions(side.tokens):
+        return False
+    mine = {_folded(t) for t in side.tokens}
+    if not _use_words(other) <= mine:
+        return False
+    return len(_own_words(other, side)) <= USE_OTHER_OWN_WORDS
+
+
+#: how many words of its own the other title may have where one title's phrase of use is explained
+USE_OTHER_OWN_WORDS = 1
+
+
+def _own_words(side: Attributes, other: Attributes) -> frozenset[str]:
+    """``side``'s words that may name something and that ``other`` lacks in any plural or spelling."""
+    theirs = {_folded(t) for t in other.tokens}
+    return frozenset(
+        _folded(t)
+        for t in side.tokens
+        if is_name_word(t, True, True) and _folded(t) not in theirs and not _spelled_otherwise(t, other.tokens)
+    )
+
+
+# --- dimensions one title states ---
+
+#: a length unit a seller writes after dimensions, glued or apart ("90 x 120 cm", "5cm x 5mts", "48mmx150m")
+_LENGTH_UNIT = r"(?:mm|cm|mts?|m|in)"
+_LENGTH_UNITS = frozenset({"mm", "cm", "m", "mt", "mts", "metro", "metros", "in", "pulgadas", "polegadas", '"'})
+_DIMENSION = re.compile(rf"^(\d+(?:[.,]\d+)?)({_LENGTH_UNIT})?$")
+_GLUED_DIMENSIONS = re.compile(rf"^\d+(?:[.,]\d+)?{_LENGTH_UNIT}?(?:x\d+(?:[.,]\d+)?{_LENGTH_UNIT}?)+$")
+_GLUED_UNIT = re.compile(rf"\d{_LENGTH_UNIT}(?:x|$)")
+#: dimensions written with no unit are lengths only where each is at least this ("19x23,5", "50 x 70"): "2 x 40" and
+#: "3x1" are counts and offers
+_UNITLESS_LEAST = 10.0
+
+
+def _number_of(word: str) -> str:
+    """The normalized spelling of a written dimension's number ("2,60" → "2.60")."""
+    return word.replace(",", ".")
+
+
+def _lengths_without_unit(numbers: list[str]) -> bool:
+    return all(float(_number_of(n)) >= _UNITLESS_LEAST for n in numbers)
+
+
+@lru_cache(maxsize=65536)
+def dimension_words(written: tuple[str, ...]) -> frozenset[str]:
+    """The normalized numbers (and glued words) of each dimensions expression the title writes: two or more lengths
+    joined by "x", apart ("90 x 120 cm", "5cm x 5mts") or glued ("19x23,5", "60x80cm"), with a length unit or, with
+    none, lengths of at least ``_UNITLESS_LEAST``."""
+    found: set[str] = set()
+    for index, word in enumerate(written):
+        if not (_GLUED_DIMENSIONS.match(word) and "x" in word):
+            continue
+        numbers = re.findall(r"\d+(?:[.,]\d+)?", word)
+        unit_after = index + 1 < len(written) and written[index + 1] in _LENGTH_UNITS
+        if _GLUED_UNIT.search(word) or unit_after or _lengths_without_unit(numbers):
+            found.add(_number_of(word))
+            found |= {_number_of(part) for part in word.split("x")}
+    for i in range(1, len(written) - 1):
+        if written[i] != "x":
+            continue
+        before, after = _DIMENSION.match(written[i - 1]), _DIMENSION.match(written[i + 1])
+        if not (before and after):
+            continue
+        following = written[i + 2] if i + 2 < len(written) else ""
+        unit = before[2] or after[2] or following in _LENGTH_UNITS
+        if unit or (following not in MEASURE_UNITS and _lengths_without_unit([before[1], after[1]])):
+            found |= {_number_of(written[i - 1]), _number_of(before[1]), _number_of(written[i + 1])}
+            found.add(_number_of(after[1]))
+    return frozenset(found)
+
+
+def dimensions_one_side(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` is a number of dimensions ``side`` writes ("Bolsas … 90 x 120 cm") and ``other`` writes no
+    dimensions: the product's size one seller states in a notation the other does not use at all."""
+    return token in dimension_words(side.written) and not dimension_words(other.written)
+
+
+# --- a length in inches written as a fraction ---
+
+#: words and marks that say a length is in inches ("1/4 Pulgada", "1 1/4 Polegada", '1/2"')
+_INCH_WORDS = frozenset({"in", "pulgada", "pulgadas", "polegada", "polegadas", "pulg", "pol", '"', "inch", "inches"})
+_FRACTION = re.compile(r'^(\d{1,2})/(\d{1,2})("?)$')
+_MM_PER_INCH = 25.4
+#: how far an inch fraction may be from the millimetres a seller rounds it to ('1/4"' is sold as 6 mm, 6.35 mm)
+INCH_FRACTION_ROUNDING = 0.06
+
+
+@lru_cache(maxsize=65536)
+def inch_fractions(written: tuple[str, ...]) -> tuple[tuple[float, frozenset[str]], ...]:
+    """(millimetres, the numbers that write it) of each length in inches the title writes with a fraction: "1/4
+    Pulgada", "1 1/4 Polegada", '7/8"'."""
+    found = []
+    for index, word in enumerate(written):
+        match = _FRACTION.match(word)
+        if not match or int(match[2]) == 0 or int(match[1]) >= int(match[2]):
+            continue
+        inches = match[3] or (index + 1 < len(written) and written[index + 1] in _INCH_WORDS)
+        if not inches:
+            continue
+        numbers = {match[1], match[2]}
+        value = int(match[1]) / int(match[2])
+        if index > 0 and written[index - 1].isdigit() and len(written[index - 1]) <= 2:
+            value += int(written[index - 1])
+            numbers.add(written[index - 1])
+        found.append((value * _MM_PER_INCH, frozenset(numbers)))
+    return tuple(found)
+
+
+def inch_fraction_in_metric(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` writes a length in inches as a fraction ("1 1/4 Polegada") that ``other`` states in metric units,
+    rounded ("32 mm"): one length in two notations."""
+    from services.matching.domain.readings.v13 import lengths_mm
+
+    theirs = [length for lengths in lengths_mm(other.tokens).values() for length in lengths]
+    return any(
+        token in numbers and any(abs(length - mm) <= INCH_FRACTION_ROUNDING * mm for length in theirs)
+        for mm, numbers in inch_fractions(side.written)
+    )

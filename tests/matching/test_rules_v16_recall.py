@@ -133,3 +133,23 @@ def test_an_inch_fraction_is_the_metric_length_the_other_title_rounds_it_to(only
 
 def test_an_inch_fraction_is_loose_when_switched_off(none_on: None) -> None:
     assert _doubts(CURLER_IN_INCHES, CURLER_IN_MM) and _as_v15(CURLER_IN_INCHES, CURLER_IN_MM)
+
+
+# --- one count, its pieces named otherwise ---
+
+PENCILS_IN_COLOURS = "Lapices Acme x 36 Colores"
+PENCILS_IN_UNITS = "Lapices Acme 36 Unidades Escolares"
+
+
+@pytest.mark.parametrize("only", ["counted_otherwise"], indirect=True)
+def test_a_count_both_titles_state_names_its_pieces_in_either_word(only: None) -> None:
+    assert _doubts(PENCILS_IN_COLOURS, PENCILS_IN_UNITS) == []
+    # another count: the word names something of its own
+    assert _doubts(PENCILS_IN_COLOURS, "Lapices Acme 24 Unidades Escolares")
+    # a number after a label ("Nº 3") is no count
+    ruled, squared = "Cuaderno Acme Nº 3 Rayadas x 48 Hojas", "Cuaderno Acme Nº 3 Cuadriculadas x 48 Hojas"
+    assert not v16_recall.counted_otherwise("rayadas", _read(ruled), _read(squared))
+
+
+def test_a_counted_word_is_a_word_of_its_own_when_switched_off(none_on: None) -> None:
+    assert _doubts(PENCILS_IN_COLOURS, PENCILS_IN_UNITS) and _as_v15(PENCILS_IN_COLOURS, PENCILS_IN_UNITS)

@@ -31,6 +31,10 @@ V16_MECHANISMS: dict[str, bool] = {
     # explanation (recall): a length in inches written as a fraction ("1 1/4 Polegada", '1/4"') that the other title
     # states in metric units, rounded ("32 mm", "6 mm"), is one length in two notations (readings/v16_recall.py)
     "inch_fraction_in_metric": True,
+    # explanation (recall): a noun right after a count one title states ("24 Colores") where the other title states
+    # the same count of something it names otherwise or of nothing ("24 Unidades", "x 24") names the pieces, not a
+    # variant (readings/v16_recall.py)
+    "counted_otherwise": True,
 }
 
 
@@ -46,7 +50,9 @@ def v16_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained |
 
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v16's explanations of a word ``side`` has and ``other`` does not."""
-    return V16_MECHANISMS["word_of_use"] and recall.word_of_use(token, side, other)
+    if V16_MECHANISMS["word_of_use"] and recall.word_of_use(token, side, other):
+        return True
+    return V16_MECHANISMS["counted_otherwise"] and recall.counted_otherwise(token, side, other)
 
 
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from services.matching.domain import attributes as _attributes
 from services.matching.domain.attributes import GENDER_WORDS, MEASURE_UNITS, Attributes, is_name_word
 from services.matching.domain.readings.v4 import _spelled_otherwise
+from services.matching.domain.readings.v13 import NUMBER_LABELS, lengths_mm
 
 # --- a phrase of use: what the product is for ---
 
@@ -180,10 +181,35 @@ def inch_fractions(written: tuple[str, ...]) -> tuple[tuple[float, frozenset[str
 def inch_fraction_in_metric(token: str, side: Attributes, other: Attributes) -> bool:
     """``token`` writes a length in inches as a fraction ("1 1/4 Polegada") that ``other`` states in metric units,
     rounded ("32 mm"): one length in two notations."""
-    from services.matching.domain.readings.v13 import lengths_mm
-
     theirs = [length for lengths in lengths_mm(other.tokens).values() for length in lengths]
     return any(
         token in numbers and any(abs(length - mm) <= INCH_FRACTION_ROUNDING * mm for length in theirs)
         for mm, numbers in inch_fractions(side.written)
     )
+
+
+# --- one count, its thing named otherwise ---
+
+
+def _counts(tokens: tuple[str, ...]) -> dict[str, set[int]]:
+    """Each count the title states before a counted noun → the positions of the nouns it counts ("24 Colores":
+    {"24": {1}}); a number after a label ("Nº 3", "Talle 40") is the label's, not a count."""
+    counts: dict[str, set[int]] = {}
+    for index in range(len(tokens) - 1):
+        number, noun = tokens[index], tokens[index + 1]
+        labelled = index > 0 and tokens[index - 1] in NUMBER_LABELS
+        if number.isdigit() and not labelled and _attributes.counted_noun(noun):
+            counts.setdefault(number, set()).add(index + 1)
+    return counts
+
+
+def counted_otherwise(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` stands only right after a count ``side`` states ("24 Colores") that ``other`` states too, as the
+    count of a thing it names in another word ("24 Unidades", "24 Crayones"): one count of one product, its pieces
+    named otherwise."""
+    positions = {i for i, t in enumerate(side.tokens) if t == token or _folded(t) == token}
+    if not positions:
+        return False
+    theirs = _counts(other.tokens)
+    counted = {i for number, at in _counts(side.tokens).items() if number in theirs for i in at}
+    return positions <= counted

@@ -153,3 +153,38 @@ def test_a_count_both_titles_state_names_its_pieces_in_either_word(only: None) -
 
 def test_a_counted_word_is_a_word_of_its_own_when_switched_off(none_on: None) -> None:
     assert _doubts(PENCILS_IN_COLOURS, PENCILS_IN_UNITS) and _as_v15(PENCILS_IN_COLOURS, PENCILS_IN_UNITS)
+
+
+# --- a material one title states (ships off) ---
+
+CAN_OF_PLASTIC = "Regador Acme Plastico 5 Litros Verde"
+CAN = "Regador Acme 5 L Verde Jardin"
+
+
+@pytest.mark.parametrize("only", ["material_one_side"], indirect=True)
+def test_a_material_one_title_states_where_the_other_names_none_is_explained(only: None) -> None:
+    assert _doubts(CAN_OF_PLASTIC, CAN) == []
+    # the other title names a material of its own: two variants
+    assert _doubts(CAN_OF_PLASTIC, "Regador Acme Aluminio 5 L Verde Jardin")
+
+
+def test_a_material_is_a_word_of_its_own_when_switched_off(none_on: None) -> None:
+    assert _doubts(CAN_OF_PLASTIC, CAN) and _as_v15(CAN_OF_PLASTIC, CAN)
+
+
+# --- a year one title states (ships off) ---
+
+RECORD_WITH_YEAR = "Vinilo Acme Banda Nocturna Segundo (1987) LP Nuevo"
+RECORD = "Vinilo Acme Banda Nocturna Segundo LP Sellado"
+
+
+@pytest.mark.parametrize("only", ["year_one_side"], indirect=True)
+def test_a_year_one_title_states_where_the_other_states_none_is_explained(only: None) -> None:
+    assert not any(d.startswith("numbers or codes") for d in _doubts(RECORD_WITH_YEAR, RECORD))
+    # the other title states a year of its own
+    assert any(d.startswith("numbers or codes") for d in _doubts(RECORD_WITH_YEAR, f"{RECORD} 1990"))
+
+
+def test_a_year_is_a_loose_number_when_switched_off(none_on: None) -> None:
+    assert any(d.startswith("numbers or codes") for d in _doubts(RECORD_WITH_YEAR, RECORD))
+    assert _as_v15(RECORD_WITH_YEAR, RECORD)

@@ -36,6 +36,14 @@ V16_MECHANISMS: dict[str, bool] = {
     # ("24 Colores") where the other title states the same count of a thing it names otherwise ("24 Unidades")
     # names the pieces, not a variant
     "counted_otherwise": True,
+    # explanation (recall; off: on the seen sets it adds ten true matches and five wrong ones, a material being a
+    # variant where the other title names its own in a word the lexicon lacks: "Cromada" against "Cobre", "EVA" against
+    # "Madera"): a material one title states ("Acero Inoxidable", "Madera") where the other title names none
+    "material_one_side": False,
+    # explanation (recall; off: on the seen sets it adds five true matches and two wrong ones, a model number that
+    # reads as a year: "K&N 33-2304" against "33-2031-2", "Capezio Hanami 2037" against "Daisy 205"): a year one title
+    # states ("(1986)", "2013 en Adelante") where the other title states none
+    "year_one_side": False,
 }
 
 
@@ -53,11 +61,15 @@ def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v16's explanations of a word ``side`` has and ``other`` does not."""
     if V16_MECHANISMS["word_of_use"] and recall.word_of_use(token, side, other):
         return True
-    return V16_MECHANISMS["counted_otherwise"] and recall.counted_otherwise(token, side, other)
+    if V16_MECHANISMS["counted_otherwise"] and recall.counted_otherwise(token, side, other):
+        return True
+    return V16_MECHANISMS["material_one_side"] and recall.material_one_side(token, side, other)
 
 
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v16's explanations of a number ``side`` has and ``other`` does not."""
     if V16_MECHANISMS["dimensions_one_side"] and recall.dimensions_one_side(token, side, other):
         return True
-    return V16_MECHANISMS["inch_fraction_in_metric"] and recall.inch_fraction_in_metric(token, side, other)
+    if V16_MECHANISMS["inch_fraction_in_metric"] and recall.inch_fraction_in_metric(token, side, other):
+        return True
+    return V16_MECHANISMS["year_one_side"] and recall.year_one_side(token, side, other)

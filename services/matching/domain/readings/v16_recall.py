@@ -34,7 +34,7 @@ from functools import lru_cache
 from services.matching.domain import attributes as _attributes
 from services.matching.domain.attributes import GENDER_WORDS, MEASURE_UNITS, Attributes, is_name_word
 from services.matching.domain.readings.v4 import _spelled_otherwise
-from services.matching.domain.readings.v13 import NUMBER_LABELS, lengths_mm
+from services.matching.domain.readings.v13 import MATERIALS, NUMBER_LABELS, lengths_mm
 
 # --- a phrase of use: what the product is for ---
 
@@ -233,3 +233,27 @@ def counted_otherwise(token: str, side: Attributes, other: Attributes) -> bool:
     theirs = _counts(other.tokens)
     counted = {i for number, at in _counts(side.tokens).items() if number in theirs for i in at}
     return positions <= counted
+
+
+# --- a material one title states ---
+
+
+def _material(token: str) -> str | None:
+    return MATERIALS.get(token) or MATERIALS.get(_folded(token))
+
+
+def material_one_side(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` names a material ("Acero Inoxidable", "Madera") and ``other`` names no material at all: what the
+    product is made of, stated by one seller only."""
+    return _material(token) is not None and not any(_material(t) for t in other.tokens)
+
+
+# --- a year one title states ---
+
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
+
+
+def year_one_side(token: str, side: Attributes, other: Attributes) -> bool:
+    """``token`` is a year ("(1986)", "Caducidad 2027", "2013 en Adelante") and ``other`` states no year: an edition,
+    a model year or a lot's date one seller states."""
+    return bool(_YEAR.match(token)) and not any(_YEAR.match(t) for t in other.tokens)

@@ -69,6 +69,10 @@ CONFLICTS: dict[str, frozenset[str]] = {
         "variant_value_conflict", "variant_value_conflict_several", "maker_lines", "word_inside_name",
         "word_replaced_inside_name", "quantities_not_model", "counts_in_words",
     }),
+    "match-v21": frozenset({
+        "code_letters_differ", "fractions_differ", "without_inflected", "made_for_the_other", "numbers_after_one_label",
+        "work_in_another_format",
+    }),
 }  # fmt: skip
 
 

@@ -188,3 +188,20 @@ def test_a_year_one_title_states_where_the_other_states_none_is_explained(only: 
 def test_a_year_is_a_loose_number_when_switched_off(none_on: None) -> None:
     assert any(d.startswith("numbers or codes") for d in _doubts(RECORD_WITH_YEAR, RECORD))
     assert _as_v15(RECORD_WITH_YEAR, RECORD)
+
+
+# --- a catalog code one title adds (ships off) ---
+
+CYMBAL_WITH_CODE = "Platillo Acme Crash Brillante 16 Pulgadas AC20514"
+CYMBAL = "Platillo Acme Crash Brillante 16 Pulgadas"
+
+
+@pytest.mark.parametrize("only", ["catalog_code_one_side"], indirect=True)
+def test_a_catalog_code_one_title_adds_is_explained(only: None) -> None:
+    assert _doubts(CYMBAL_WITH_CODE, CYMBAL) == []
+    # the other title states a code of its own
+    assert _doubts(CYMBAL_WITH_CODE, f"{CYMBAL} AC20518")
+
+
+def test_a_catalog_code_is_a_loose_code_when_switched_off(none_on: None) -> None:
+    assert _doubts(CYMBAL_WITH_CODE, CYMBAL) and _as_v15(CYMBAL_WITH_CODE, CYMBAL)

@@ -79,6 +79,11 @@ V16_MECHANISMS: dict[str, bool] = {
     # DVD, Blu-ray): both titles name a format and share none ("LP" against "CD", "Libro" against "Solucionario"), or
     # one names an audiobook, an e-book, a graphic adaptation or a study guide and the other no format but print
     "work_in_another_format": True,
+    # explanation (recall; off: on the seen sets it adds six true matches and six wrong ones, the code being what
+    # tells two models or a product and its refill apart: "Revell 03953 Spitfire Mk II" against "Mk IXc", "Littmann
+    # Classic III 5620" against "… Pediátrico"): a catalog or part number one title adds ("A20514", "10001") where the
+    # other title states no number or code of its own
+    "catalog_code_one_side": False,
 }
 
 
@@ -119,5 +124,7 @@ def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     if V16_MECHANISMS["dimensions_one_side"] and recall.dimensions_one_side(token, side, other):
         return True
     if V16_MECHANISMS["inch_fraction_in_metric"] and recall.inch_fraction_in_metric(token, side, other):
+        return True
+    if V16_MECHANISMS["catalog_code_one_side"] and recall.catalog_code_one_side(token, side, other):
         return True
     return V16_MECHANISMS["year_one_side"] and recall.year_one_side(token, side, other)

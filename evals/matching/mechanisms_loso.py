@@ -71,7 +71,7 @@ CONFLICTS: dict[str, frozenset[str]] = {
     }),
     "match-v21": frozenset({
         "code_letters_differ", "fractions_differ", "without_inflected", "made_for_the_other", "numbers_after_one_label",
-        "work_in_another_format",
+        "work_in_another_format", "makers_none_in_common",
     }),
 }  # fmt: skip
 

@@ -151,3 +151,18 @@ def test_the_precision_mechanisms_the_held_out_tool_judges_are_switches_of_v16()
 
     assert CONFLICTS["match-v21"] <= set(rules_v16.V16_MECHANISMS)
     assert {"code_letters_differ", "work_in_another_format"} <= CONFLICTS["match-v21"]
+
+
+@pytest.mark.parametrize("only", ["makers_none_in_common"], indirect=True)
+def test_makers_with_none_in_common(only: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from services.matching.domain.readings import v16_precision
+
+    test_makers = v16_precision.MakerIndex(frozenset({"acmeco", "zetafab", "zeta fab"}), (("zetafab", "zeta fab"),))
+    monkeypatch.setattr(v16_precision, "MORE_MAKERS", test_makers)
+    acme, zeta = "Disco de Corte Acmeco 115 mm Inox", "Disco de Corte 115 mm Inox Zetafab"
+    assert _conflicts(acme, zeta) == ["makers acmeco vs zetafab"]
+    # two spellings of one maker, or a maker named only after "para", are no rivals
+    assert _conflicts("Disco de Corte Zeta Fab 115 mm", zeta) == []
+    assert _conflicts("Disco de Corte 115 mm para Amoladora Acmeco", zeta) == []
+    _switched_off(only)
+    assert _as_v15(acme, zeta)

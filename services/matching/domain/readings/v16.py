@@ -84,6 +84,12 @@ V16_MECHANISMS: dict[str, bool] = {
     # Classic III 5620" against "… Pediátrico"): a catalog or part number one title adds ("A20514", "10001") where the
     # other title states no number or code of its own
     "catalog_code_one_side": False,
+    # conflict (precision; off: fitted it removes one wrong match, on blind20, and loses one true match, on blind13, a
+    # line the lexicon lists as a maker, "Grow Mix … Terrafertil" against "Growmix"): each title names a maker, of the
+    # brand lexicon, the line lexicons or ``brand_lexicon_more`` (written without opening a labeled set), before any
+    # "para", and no maker of one is the other's ("Acme Disco …" against "Disco … Zeta"); v13 compares only the brand
+    # lexicon's makers
+    "makers_none_in_common": False,
 }
 
 
@@ -102,6 +108,8 @@ def v16_conflicts(a: Attributes, b: Attributes, word_unexplained: WordUnexplaine
         reasons += precision.numbers_after_one_label(a, b)
     if V16_MECHANISMS["work_in_another_format"]:
         reasons += precision.work_in_another_format(a, b)
+    if V16_MECHANISMS["makers_none_in_common"]:
+        reasons += precision.makers_none_in_common(a, b, precision.MORE_MAKERS)
     return reasons
 
 

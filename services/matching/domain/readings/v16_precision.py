@@ -2,10 +2,11 @@
 
 Each reading is written for a class of match-v20's wrong matches on the seen sets (``python -m
 evals.matching.error_causes --version match-v20 --set all --pairs``) as a general reading of titles or catalogs: a
-code's letters, a fraction, a word of negation, a "para", a number after a label, a work's format. Each function
-reads two titles' attributes and returns its reasons (empty: none); ``v16.py`` switches each one (``V16_MECHANISMS``,
-where each switch's comment gives what it does on the seen sets, fitted and held out) and asks it from
-``v16_conflicts``. The format lexicon was written from general knowledge of what a marketplace sells, after reading the
+code's letters, a fraction, a word of negation, a "para", a number after a label, a work's format, makers with none
+in common (``brand_lexicon_more``, written without opening a labeled set). Each function reads two titles'
+attributes and returns its reasons (empty: none); ``v16.py`` switches each one (``V16_MECHANISMS``, where each
+switch's comment gives what it does on the seen sets, fitted and held out) and asks it from ``v16_conflicts``. The
+format lexicon was written from general knowledge of what a marketplace sells, after reading the
 wrong matches it removes, so its figures on the seen sets are partly fitted. Pure: no I/O.
 """
 
@@ -22,6 +23,7 @@ from services.matching.domain.attributes import (
     counted_noun,
     is_quantity_token,
 )
+from services.matching.domain.brand_lexicon_more import MAKERS, SPELLINGS_OF_ONE_MAKER
 from services.matching.domain.readings import v15 as rules_v15
 from services.matching.domain.readings.v6 import NEGATION_WORDS
 from services.matching.domain.titles import normalize_title
@@ -287,33 +289,42 @@ _FORMAT_PHRASES = _format_phrases()
 
 
 class MakerIndex:
-    """A lexicon of makers' names (normalized) keyed by their first word, for reading where a title names them."""
+    """A lexicon of makers' names (normalized) keyed by their first word, each read as one maker with the other
+    spellings of it (``spellings``: groups of names that are one maker's, normalized)."""
 
-    def __init__(self, makers: frozenset[str]) -> None:
-        self.by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    def __init__(self, makers: frozenset[str], spellings: tuple[tuple[str, ...], ...] = ()) -> None:
+        one_maker = {name: group[0] for group in spellings for name in group}
+        self.by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name in sorted(makers):
             words = tuple(name.split())
             if words:
-                self.by_first_word.setdefault(words[0], []).append(words)
+                self.by_first_word.setdefault(words[0], []).append((words, one_maker.get(name, name)))
 
     def named(self, tokens: tuple[str, ...], end: int) -> frozenset[str]:
         """The makers of the lexicon the title names as whole words before ``end``."""
         return frozenset(
-            " ".join(words)
+            maker
             for start in range(end)
-            for words in self.by_first_word.get(tokens[start], ())
+            for words, maker in self.by_first_word.get(tokens[start], ())
             if start + len(words) <= end and tokens[start : start + len(words)] == words
         )
 
 
 def makers_none_in_common(a: Attributes, b: Attributes, more_makers: MakerIndex) -> list[str]:
-    """Each title names a maker (the brand lexicon's families, the line lexicons' makers, or ``more_makers``), before
-    any word that says what the listing fits, and no maker of one is the other's ("Disyuntor Acme …" against
-    "Disyuntor Zeta …"): v13 reads only the brand lexicon's."""
+    """Each title names a maker (a family of the brand lexicon, v13's reading; a maker of the line lexicons; or one of
+    ``more_makers``), before any word that says what the listing fits, and no maker of one is the other's
+    ("Disyuntor Acme 2x40A" against "Disyuntor Zeta 2x40A"): v13 compares only the brand lexicon's makers, so two
+    makers it lacks, or one it lacks against one it holds, were never compared."""
     end_a, families_a = rules_v15.makers_named(a.tokens)
     end_b, families_b = rules_v15.makers_named(b.tokens)
-    mine = {str(f) for f in families_a} | more_makers.named(a.tokens, end_a)
-    theirs = {str(f) for f in families_b} | more_makers.named(b.tokens, end_b)
+    mine = {rules_v15.LINE_INDEX.makers[f] for f in families_a} | more_makers.named(a.tokens, end_a)
+    theirs = {rules_v15.LINE_INDEX.makers[f] for f in families_b} | more_makers.named(b.tokens, end_b)
     if mine and theirs and not mine & theirs:
         return [f"makers {'/'.join(sorted(mine))} vs {'/'.join(sorted(theirs))}"]
     return []
+
+
+#: ``brand_lexicon_more``'s makers as titles are read, each spelling of one maker read as that maker
+MORE_MAKERS = MakerIndex(
+    MAKERS, tuple(tuple(normalize_title(name) for name in group) for group in SPELLINGS_OF_ONE_MAKER)
+)

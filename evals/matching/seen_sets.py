@@ -32,4 +32,8 @@ SEEN_SETS = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
+    "blind26",
+    "blind27",
+    "blind28",
 )

@@ -44,7 +44,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: blind22-after.json rounded down; match-v20 (attributes-rules-v15) has floors on all twenty-four, measured when it
 #: was added; blind23.jsonl and blind24.jsonl blind for -v15 (match-v20), their floors (the default's and match-v19's
 #: only) results/blind23-after.json and blind24-after.json rounded down; match-v21 (attributes-rules-v16) has floors on
-#: all twenty-six, measured when it was added
+#: all twenty-six, measured when it was added; blind25.jsonl … blind28.jsonl blind for -v16 (match-v21), their floors
+#: (the default's and match-v20's only) results/blind25-after.json … blind28-after.json rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -381,6 +382,10 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind22": (0.90, 0.41),  # 0.909 / 0.417
         "blind23": (0.94, 0.45),  # 0.943 / 0.458
         "blind24": (0.91, 0.38),  # 0.918 / 0.389
+        "blind25": (0.94, 0.55),  # 0.941 / 0.556
+        "blind26": (0.85, 0.45),  # 0.855 / 0.451
+        "blind27": (0.94, 0.44),  # 0.941 / 0.444
+        "blind28": (0.96, 0.53),  # 0.963 / 0.535
     },
     "match-v21": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -409,6 +414,10 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind22": (0.91, 0.43),  # 0.913 / 0.438
         "blind23": (0.94, 0.47),  # 0.944 / 0.472
         "blind24": (0.92, 0.42),  # 0.924 / 0.424
+        "blind25": (0.94, 0.55),  # 0.941 / 0.556
+        "blind26": (0.85, 0.45),  # 0.855 / 0.451
+        "blind27": (0.94, 0.44),  # 0.941 / 0.444
+        "blind28": (0.96, 0.55),  # 0.964 / 0.556
     },
 }
 

@@ -451,7 +451,9 @@ class SetScores:
             pairs = read_pairs(EVALS / f"{labeled_set}.jsonl", io.StringIO())
             versions = [name for name, floors in FLOORS.items() if labeled_set in floors]
             result = asyncio.run(evaluate(pairs, self._embedder, None, versions, PROMPTS))
-            self._by_set[labeled_set] = {row["version"]: row for row in result["versions"]}
+            self._by_set[labeled_set] = {
+                row["version"]: {**row, "true_matches": result["true_matches"]} for row in result["versions"]
+            }
         return self._by_set[labeled_set][version]
 
 
@@ -468,12 +470,49 @@ def _cases() -> list[Any]:
     ]
 
 
+#: how many pairs' decisions a floor allows to differ from the machine it was measured on. e5's vectors differ in their
+#: last bits between machines (the same commit and packages decided 154 of pairs.jsonl's 275 true matches with
+#: match-v1 on one and 153 on an AVX-512 Xeon), which flips a pair whose cosine sits on a threshold; a floor guards
+#: against a regression larger than that
+PAIRS_OF_NUMERIC_NOISE = 1
+
+
+def _within_noise_of(floors: tuple[float, float], row: dict[str, Any]) -> tuple[bool, bool]:
+    """Whether precision and recall reach their floors once up to PAIRS_OF_NUMERIC_NOISE of the pairs they count are
+    decided the other way: a wrong match not made, or a true match found."""
+    precision_floor, recall_floor = floors
+    truth = row["true_matches"]
+    found = round(row["recall"] * truth)
+    # the row lists at most 20 wrong matches; their number is read from the precision
+    wrong = round(found / row["precision"]) - found if row["precision"] else 0
+    slack = PAIRS_OF_NUMERIC_NOISE
+    precision_ok = row["precision"] is not None and any(
+        found + added > 0 and (found + added) / (found + added + wrong - removed) >= precision_floor
+        for added in range(slack + 1)
+        for removed in range(min(wrong, slack - added) + 1)
+    )
+    return precision_ok, (found + slack) / truth >= recall_floor
+
+
 @pytest.mark.parametrize(("labeled_set", "version"), _cases())
 def test_precision_and_recall_stay_at_or_above_their_floor(scores: SetScores, labeled_set: str, version: str) -> None:
-    precision_floor, recall_floor = FLOORS[version][labeled_set]
     row = scores.row(labeled_set, version)
-    assert row["precision"] is not None and row["precision"] >= precision_floor, row["false_matches"]
-    assert row["recall"] >= recall_floor
+    precision_ok, recall_ok = _within_noise_of(FLOORS[version][labeled_set], row)
+    assert precision_ok, (row["precision"], row["false_matches"])
+    assert recall_ok, row["recall"]
+
+
+def test_the_noise_allowance_is_one_pair_and_no_more() -> None:
+    # 80 of 144 true matches found with 3 wrong: recall 0.556, precision 0.964
+    row = {"true_matches": 144, "recall": 80 / 144, "precision": 80 / 83, "false_matches": ["a", "b", "c"]}
+    assert _within_noise_of((0.96, 0.55), row) == (True, True)
+    assert _within_noise_of((0.97, 0.56), row) == (True, True)  # one wrong match fewer: 80/82; one found more: 81/144
+    assert _within_noise_of((0.98, 0.57), row) == (False, False)  # two pairs away
+    assert _within_noise_of((0.50, 0.50), {**row, "precision": None, "recall": 0.0})[0] is False
+    # 200 of 400 found with 50 wrong (the row lists only 20 of them): precision 0.8 either way, 0.802 one pair away
+    many = {"true_matches": 400, "recall": 0.5, "precision": 200 / 250, "false_matches": ["x"] * 20}
+    assert _within_noise_of((0.80, 0.50), many) == (True, True)
+    assert _within_noise_of((0.81, 0.51), many) == (False, False)
 
 
 def test_a_text_has_the_same_e5_vector_alone_and_in_any_batch() -> None:

@@ -470,10 +470,10 @@ def _cases() -> list[Any]:
     ]
 
 
-#: how many pairs' decisions a floor allows to differ from the machine it was measured on. e5's vectors differ in their
-#: last bits between machines (the same commit and packages decided 154 of pairs.jsonl's 275 true matches with
-#: match-v1 on one and 153 on an AVX-512 Xeon), which flips a pair whose cosine sits on a threshold; a floor guards
-#: against a regression larger than that
+#: how many pairs' decisions a floor allows to differ from the machine it was measured on. A figure moves by a pair
+#: between machines (the same commit and packages decided 154 of pairs.jsonl's 275 true matches with match-v1 on one
+#: and 153 on an AVX-512 Xeon; numpy 2.3 against 2.4 and OpenBLAS's core type changed nothing), most likely the last
+#: bits of e5's vectors flipping a pair whose cosine sits on a threshold; a floor guards against a larger regression
 PAIRS_OF_NUMERIC_NOISE = 1
 
 

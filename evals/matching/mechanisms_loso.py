@@ -1,21 +1,22 @@
 """A rules version's mechanisms kept leave-one-set-out: each seen set decided with only the mechanisms that earn their
 place on the other seen sets.
 
-    python -m evals.matching.mechanisms_loso [--version match-v15|…|match-v21]
+    python -m evals.matching.mechanisms_loso [--version match-v15|…|match-v22]
 
 Each mechanism of the version's switches (``V10_MECHANISMS`` for `match-v15`, ``V11_MECHANISMS`` for `match-v16`,
 ``V12_MECHANISMS`` for `match-v17`, ``V13_MECHANISMS`` for `match-v18`, ``V14_MECHANISMS`` for `match-v19`,
-``V15_MECHANISMS`` for `match-v20`, ``V16_MECHANISMS`` for `match-v21`, the older versions' mechanisms as shipped) is
-measured on and off, the others as the version ships them. For each held-out set, a mechanism is on only if, pooled over
-the other sets, it makes fewer wrong matches or finds more true matches than without it and is worse at neither; with no
-effect elsewhere, or a trade, it is off. A precision mechanism listed in ``CONFLICTS`` (a conflict, or a doubt that
-stops matches) is judged by a conflict's ship rule instead: on, if on the other sets it removes wrong matches on at
-least two, adds none on any, and loses fewer true matches than the wrong ones it removes. The held-out set is then
-decided with that selection. A mechanism written from one set's pairs that does nothing elsewhere is thus off when that
-set is held out: the figures say what the mechanisms do on a set they were not written from, the held-out estimate of
-what they add. Last, each mechanism's held-out effect: the sets where it is kept (the others' rule) and finds true
-matches, those where it is kept and removes wrong matches (a conflict's effect), and the true and wrong matches it adds
-where it is kept. Only the seen sets are read (evals/README.md). A few minutes on a shared 2-core machine.
+``V15_MECHANISMS`` for `match-v20`, ``V16_MECHANISMS`` for `match-v21`, ``V17_MECHANISMS`` for `match-v22`, the older
+versions' mechanisms as shipped) is measured on and off, the others as the version ships them. For each held-out set, a
+mechanism is on only if, pooled over the other sets, it makes fewer wrong matches or finds more true matches than
+without it and is worse at neither; with no effect elsewhere, or a trade, it is off. A precision mechanism listed in
+``CONFLICTS`` (a conflict, or a doubt that stops matches) is judged by a conflict's ship rule instead: on, if on the
+other sets it removes wrong matches on at least two, adds none on any, and loses fewer true matches than the wrong ones
+it removes. The held-out set is then decided with that selection. A mechanism written from one set's pairs that does
+nothing elsewhere is thus off when that set is held out: the figures say what the mechanisms do on a set they were not
+written from, the held-out estimate of what they add. Last, each mechanism's held-out effect: the sets where it is kept
+(the others' rule) and finds true matches, those where it is kept and removes wrong matches (a conflict's effect), and
+the true and wrong matches it adds where it is kept. Only the seen sets are read (evals/README.md). A few minutes on a
+shared 2-core machine.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import numpy as np
 from evals.matching.loading import load_sets
 from evals.matching.rules_ablation import Counts, count_verdicts
 from evals.matching.seen_sets import SEEN_SETS
-from services.matching.domain.readings import v10, v11, v12, v13, v14, v15, v16
+from services.matching.domain.readings import v10, v11, v12, v13, v14, v15, v16, v17
 from services.matching.service_layer.evaluation import LabeledPair
 
 #: each version this tool reads → the switches of the mechanisms it keeps or drops per held-out set
@@ -42,6 +43,7 @@ SWITCHES: dict[str, dict[str, bool]] = {
     "match-v19": v14.V14_MECHANISMS,
     "match-v20": v15.V15_MECHANISMS,
     "match-v21": v16.V16_MECHANISMS,
+    "match-v22": v17.V17_MECHANISMS,
 }
 
 

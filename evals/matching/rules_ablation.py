@@ -2,12 +2,12 @@
 
     python -m evals.matching.rules_ablation [--version match-v8] [--sets pairs,heldout,blind,blind2,blind3]
 
-`match-v21` switches off the mechanisms of attributes-rules-v16, `match-v20` those of attributes-rules-v15, `match-v19`
-those of attributes-rules-v14, `match-v18` those of attributes-rules-v13, `match-v17` those of attributes-rules-v12,
-`match-v16` those of attributes-rules-v11 (and on the ones that ship off), `match-v15` switches off the mechanisms of
-attributes-rules-v10 (and on the one that ships off), `match-v13` switches off the mechanisms of attributes-rules-v8,
-`match-v9` loosens the settings of attributes-rules-v6 (the trade-off table), `match-v8` switches off the mechanisms of
-attributes-rules-v5, `match-v6` those of attributes-rules-v4.
+`match-v22` switches off the mechanisms of attributes-rules-v17, `match-v21` those of attributes-rules-v16, `match-v20`
+those of attributes-rules-v15, `match-v19` those of attributes-rules-v14, `match-v18` those of attributes-rules-v13,
+`match-v17` those of attributes-rules-v12, `match-v16` those of attributes-rules-v11 (and on the ones that ship off),
+`match-v15` switches off the mechanisms of attributes-rules-v10 (and on the one that ships off), `match-v13` switches
+off the mechanisms of attributes-rules-v8, `match-v9` loosens the settings of attributes-rules-v6 (the trade-off table),
+`match-v8` switches off the mechanisms of attributes-rules-v5, `match-v6` those of attributes-rules-v4.
 
 A mechanism is switched off by replacing the function or pattern that implements it, in this process only. A
 mechanism that changes figures on several sets is read as general; one that moves only the set it was written from is
@@ -41,6 +41,7 @@ from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
 from services.matching.domain.readings import v15 as rules_v15
 from services.matching.domain.readings import v16 as rules_v16
+from services.matching.domain.readings import v17 as rules_v17
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
@@ -227,7 +228,7 @@ def _switchable(module: ModuleType, table: str, label: str, before: str) -> dict
     }
 
 
-#: attributes-rules-v10's … v16's mechanisms (match-v15 … match-v21) → how to switch each off (or on, for one that
+#: attributes-rules-v10's … v17's mechanisms (match-v15 … match-v22) → how to switch each off (or on, for one that
 #: ships off)
 MECHANISMS_V10 = _switchable(rules_v10, "V10_MECHANISMS", "v10", "match-v13")
 MECHANISMS_V11 = _switchable(rules_v11, "V11_MECHANISMS", "v11", "match-v15")
@@ -236,6 +237,7 @@ MECHANISMS_V13 = _switchable(rules_v13, "V13_MECHANISMS", "v13", "match-v17")
 MECHANISMS_V14 = _switchable(rules_v14, "V14_MECHANISMS", "v14", "match-v18")
 MECHANISMS_V15 = _switchable(rules_v15, "V15_MECHANISMS", "v15", "match-v19")
 MECHANISMS_V16 = _switchable(rules_v16, "V16_MECHANISMS", "v16", "match-v20")
+MECHANISMS_V17 = _switchable(rules_v17, "V17_MECHANISMS", "v17", "match-v21")
 MECHANISMS_BY_VERSION = {
     "match-v6": MECHANISMS,
     "match-v8": MECHANISMS_V5,
@@ -249,6 +251,7 @@ MECHANISMS_BY_VERSION = {
     "match-v19": MECHANISMS_V14,
     "match-v20": MECHANISMS_V15,
     "match-v21": MECHANISMS_V16,
+    "match-v22": MECHANISMS_V17,
 }
 
 

@@ -70,9 +70,12 @@ RULES_V15 = "attributes-rules-v15"
 #: v16 reads titles as v15 and decides as v15; its mechanisms, in domain/readings/v16.py, read what a title says a
 #: product is without, fractions and the letters after a code, and words sellers add (towards precision and recall)
 RULES_V16 = "attributes-rules-v16"
+#: v17 reads titles as v16 and decides as v16; its mechanisms, in domain/readings/v17.py, read what one title adds to
+#: the product (a bundle, a pair, a part made for the other) (towards precision)
+RULES_V17 = "attributes-rules-v17"
 RULES_VERSIONS = (
     RULES_V2, RULES_V3, RULES_V4, RULES_V5, RULES_V6, RULES_V7, RULES_V8, RULES_V9, RULES_V10, RULES_V11, RULES_V12,
-    RULES_V13, RULES_V14, RULES_V15, RULES_V16,
+    RULES_V13, RULES_V14, RULES_V15, RULES_V16, RULES_V17,
 )  # fmt: skip
 #: what extract_attributes reads unless told otherwise (v6 reads titles exactly as v5; it differs in the decision)
 RULES_VERSION = RULES_V5

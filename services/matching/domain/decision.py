@@ -33,6 +33,7 @@ from services.matching.domain.attributes import (
     RULES_V14,
     RULES_V15,
     RULES_V16,
+    RULES_V17,
     Attributes,
     model_codes,
     name_words,
@@ -43,6 +44,7 @@ from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
 from services.matching.domain.readings import v15 as rules_v15
 from services.matching.domain.readings import v16 as rules_v16
+from services.matching.domain.readings import v17 as rules_v17
 from services.matching.domain.readings.shared import _listed, _models_compatible, _reads_since, _written_apart
 from services.matching.domain.readings.v3 import _other_lines
 from services.matching.domain.readings.v4 import _code_named, _made_for, _one_edit_apart, _siblings, _spelled_otherwise
@@ -243,6 +245,8 @@ def rule_conflicts(a: Attributes, b: Attributes) -> list[str]:
             reasons += rules_v15.variant_value_conflicts(a, b)
     if _reads_since(RULES_V16, a, b):
         reasons += rules_v16.v16_conflicts(a, b, _word_unexplained)
+    if _reads_since(RULES_V17, a, b):
+        reasons += rules_v17.v17_conflicts(a, b, _word_unexplained)
     return reasons
 
 
@@ -316,6 +320,8 @@ def pair_doubts(a: Attributes, b: Attributes) -> list[str]:
         doubts += rules_v15.v15_doubts(a, b, _word_unexplained)
     if _reads_since(RULES_V16, a, b):
         doubts += rules_v16.v16_doubts(a, b, _word_unexplained)
+    if _reads_since(RULES_V17, a, b):
+        doubts += rules_v17.v17_doubts(a, b, _word_unexplained)
     if (
         not (a.model and b.model)
         or (_reads_since(RULES_V5, a, b) and _only_counts_shared(a, b))

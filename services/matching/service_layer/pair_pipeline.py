@@ -48,6 +48,7 @@ from services.matching.domain.attributes import (
     RULES_V14,
     RULES_V15,
     RULES_V16,
+    RULES_V17,
     Attributes,
     extract_attributes,
     needs_llm,
@@ -223,6 +224,9 @@ PIPELINES: dict[str, PipelineVersion] = {
     # match-v20 on attributes-rules-v16: what a title says a product comes without, fractions, the letters after a code
     # and words sellers add, each mechanism kept only where it earns its place on sets it was not read from. No LLM.
     "match-v21": _rules_then_embedding("match-v21", RULES_V16),
+    # match-v21 on attributes-rules-v17: what one title adds to the product (a bundle, a pair, a part made for the
+    # other), each mechanism kept only where it earns its place on sets it was not read from. No LLM; not the default.
+    "match-v22": _rules_then_embedding("match-v22", RULES_V17),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,

@@ -16,6 +16,7 @@ from services.matching.domain.attributes import (
     RULES_V14,
     RULES_V15,
     RULES_V16,
+    RULES_V17,
     Attributes,
     counted_noun,
     is_name_word,
@@ -29,6 +30,7 @@ from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
 from services.matching.domain.readings import v15 as rules_v15
 from services.matching.domain.readings import v16 as rules_v16
+from services.matching.domain.readings import v17 as rules_v17
 from services.matching.domain.readings.shared import (
     _is_plain_number,
     _listed,
@@ -175,6 +177,8 @@ def _loose_numbers(side: Attributes, other: Attributes) -> frozenset[str]:
         if _reads_since(RULES_V15, side, other) and rules_v15.number_explained(token, side, other):
             continue
         if _reads_since(RULES_V16, side, other) and rules_v16.number_explained(token, side, other):
+            continue
+        if _reads_since(RULES_V17, side, other) and rules_v17.number_explained(token, side, other):
             continue
         loose.add(token)
     return frozenset(loose)

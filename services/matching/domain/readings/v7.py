@@ -17,6 +17,7 @@ from services.matching.domain.attributes import (
     RULES_V14,
     RULES_V15,
     RULES_V16,
+    RULES_V17,
     Attributes,
 )
 from services.matching.domain.readings import v10 as rules_v10
@@ -26,6 +27,7 @@ from services.matching.domain.readings import v13 as rules_v13
 from services.matching.domain.readings import v14 as rules_v14
 from services.matching.domain.readings import v15 as rules_v15
 from services.matching.domain.readings import v16 as rules_v16
+from services.matching.domain.readings import v17 as rules_v17
 from services.matching.domain.readings.shared import _reads_since, _singular_of
 from services.matching.domain.readings.v4 import _spelled_otherwise
 
@@ -271,6 +273,8 @@ def _word_unexplained(token: str, side: Attributes, other: Attributes) -> bool:
     if _reads_since(RULES_V15, side, other) and rules_v15.word_explained(token, side, other):
         return False
     if _reads_since(RULES_V16, side, other) and rules_v16.word_explained(token, side, other):
+        return False
+    if _reads_since(RULES_V17, side, other) and rules_v17.word_explained(token, side, other):
         return False
     colour = _attributes.COLOURS_V5.get(token) or _attributes.COLOURS_V5.get(_singular_of(token))
     if colour and colour in other.colours:

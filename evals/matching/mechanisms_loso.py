@@ -75,6 +75,10 @@ CONFLICTS: dict[str, frozenset[str]] = {
         "code_letters_differ", "fractions_differ", "without_inflected", "made_for_the_other", "numbers_after_one_label",
         "work_in_another_format", "makers_none_in_common",
     }),
+    "match-v22": frozenset({
+        "bundle_one_side", "pack_one_side", "part_for_the_other", "code_letters_differ", "fractions_differ",
+        "without_inflected", "numbers_after_one_label", "makers_none_in_common",
+    }),
 }  # fmt: skip
 
 

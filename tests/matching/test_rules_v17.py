@@ -5,9 +5,16 @@ Titles written for these tests; none is from a labeled set. Pure and fast: no em
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from services.matching.domain.attributes import RULES_V16, RULES_V17, Attributes, extract_attributes
 from services.matching.domain.decision import pair_doubts, rule_conflicts
+from services.matching.domain.readings import v16 as rules_v16
+from services.matching.domain.readings import v17 as rules_v17
 from services.matching.service_layer.pair_pipeline import PIPELINES
+from tests.matching.switches import only_switch
 
 
 def _read(title: str, rules: str = RULES_V17) -> Attributes:
@@ -33,3 +40,104 @@ def test_rules_v17_decides_as_v16_where_no_mechanism_of_its_own_acts() -> None:
     for a, b in pairs:
         assert rule_conflicts(_read(a), _read(b)) == rule_conflicts(_read(a, RULES_V16), _read(b, RULES_V16))
         assert pair_doubts(_read(a), _read(b)) == pair_doubts(_read(a, RULES_V16), _read(b, RULES_V16))
+
+
+def _conflicts(a: str, b: str, rules: str = RULES_V17) -> list[str]:
+    return rule_conflicts(_read(a, rules), _read(b, rules))
+
+
+def _as_v16(a: str, b: str) -> bool:
+    """The pair's conflicts and doubts under v17 are v16's."""
+    v17 = (rule_conflicts(_read(a), _read(b)), pair_doubts(_read(a), _read(b)))
+    v16 = (_conflicts(a, b, RULES_V16), pair_doubts(_read(a, RULES_V16), _read(b, RULES_V16)))
+    return v17 == v16
+
+
+@pytest.fixture
+def only(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every v17 mechanism off but the one named by the test's parameter."""
+    with only_switch(rules_v17.V17_MECHANISMS, request.param):
+        yield request.param
+
+
+def _switched_off(name: str) -> None:
+    rules_v17.V17_MECHANISMS[name] = False
+
+
+@pytest.mark.parametrize("only", ["bundle_one_side"], indirect=True)
+def test_a_bundle_on_one_side(only: str) -> None:
+    kit, body = "Cámara Acme Z50 con Lente 18-55", "Cámara Acme Z50 Cuerpo"
+    assert "bundle 18-55 on one side" in _conflicts(kit, body)
+    assert "bundle 3 chupetes on one side" in _conflicts(
+        "Biberón Acme 250 ml con 3 Chupetes de Regalo", "Biberón Acme 250 ml"
+    )
+    # a quantity of the product itself, what it holds, or a clause on both sides is no bundle
+    assert not [r for r in _conflicts("Termo Acme con 500 ml", "Termo Acme 500 ml") if r.startswith("bundle")]
+    assert not [r for r in _conflicts("Cuaderno Acme con 80 Hojas", "Cuaderno Acme A4") if r.startswith("bundle")]
+    assert not [r for r in _conflicts(kit, "Cámara Acme Z50 + Lente 18-55") if r.startswith("bundle")]
+    assert not [r for r in _conflicts("Alarma Acme A3 con 2 Controles", "Alarma Acme A3") if r.startswith("bundle")]
+    _switched_off(only)
+    assert _as_v16(kit, body)
+
+
+@pytest.mark.parametrize("only", ["pack_one_side"], indirect=True)
+def test_a_pair_or_a_count_on_one_side(only: str) -> None:
+    pair, one = "Par de Guantes Acme Pro Talle M", "Guantes Acme Pro Talle M"
+    assert "count 2 on one side" in _conflicts(pair, one)
+    assert "count 2 on one side" in _conflicts("Parlante Acme Boom x2", "Parlante Acme Boom")
+    # both titles stating a count is the older readings' to compare
+    assert not [r for r in _conflicts(pair, "Guantes Acme Pro Talle M 2 Unidades") if r.startswith("count")]
+    _switched_off(only)
+    assert _as_v16(pair, one)
+
+
+@pytest.mark.parametrize("only", ["part_for_the_other"], indirect=True)
+def test_a_part_for_the_others_product(only: str) -> None:
+    blade, saw = "Disco de Corte Acme para Ingletadora Acme M10", "Ingletadora Acme M10 1800 W"
+    assert "part disco for ingletadora" in _conflicts(blade, saw)
+    assert [r for r in _conflicts("Limpiador Acme compatible con Aspiradora Acme Q5", "Aspiradora Acme Q5")]
+    # one accessory written with and without "para" is one product (v16's made_for_the_other took it for two)
+    case, same_case = "Funda para Acme Fon X20 Ultra", "Funda Acme Fon X20 Ultra Negra"
+    assert not [r for r in _conflicts(case, same_case) if r.startswith("part")]
+    _switched_off(only)
+    assert _as_v16(blade, saw)
+
+
+@pytest.mark.parametrize(
+    ("only", "a", "b", "reason"),
+    [
+        ("code_letters_differ", "Parche Acme Ambar AB-0714-00", "Parche Acme Ombra OB-0714-00", "code "),
+        ("fractions_differ", "Cuerdas Violín Acme Solo 4/4", "Cuerdas Violín Acme Solo 3/4", "fraction "),
+        (
+            "without_inflected",
+            "Sellador Acme Llantas sin Cámara 500 ml",
+            "Sellador Acme 500 ml para Cámaras",
+            "without",
+        ),
+        ("numbers_after_one_label", "Pincel Acme Nro 5 Redondo", "Pincel Acme Nro 4 Redondo", "nro "),
+    ],
+    indirect=["only"],
+)
+def test_v16s_conflicts_asked_again_as_v17_switches(only: str, a: str, b: str, reason: str) -> None:
+    assert rules_v16.V16_MECHANISMS[only] is False
+    assert [r for r in _conflicts(a, b) if r.startswith(reason)]
+    _switched_off(only)
+    assert _as_v16(a, b)
+
+
+def test_the_precision_mechanisms_the_held_out_tool_judges_are_switches_of_v17() -> None:
+    from evals.matching.mechanisms_loso import CONFLICTS
+
+    assert CONFLICTS["match-v22"] == set(rules_v17.V17_MECHANISMS)
+
+
+@pytest.mark.parametrize("only", ["makers_none_in_common"], indirect=True)
+def test_makers_with_none_in_common_asked_again(only: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from services.matching.domain.readings import v16_precision
+
+    test_makers = v16_precision.MakerIndex(frozenset({"acmeco", "zetafab"}))
+    monkeypatch.setattr(v16_precision, "MORE_MAKERS", test_makers)
+    acme, zeta = "Disco de Corte Acmeco 115 mm Inox", "Disco de Corte 115 mm Inox Zetafab"
+    assert "makers acmeco vs zetafab" in _conflicts(acme, zeta)
+    _switched_off(only)
+    assert _as_v16(acme, zeta)

@@ -95,22 +95,12 @@ V16_MECHANISMS: dict[str, bool] = {
 
 def v16_conflicts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:
     """v16's reasons the two listings cannot be the same product (empty: none)."""
-    reasons: list[str] = []
-    if V16_MECHANISMS["code_letters_differ"]:
-        reasons += precision.letters_beside_number(a, b)
-    if V16_MECHANISMS["fractions_differ"]:
-        reasons += precision.fractions_differ(a, b)
-    if V16_MECHANISMS["without_inflected"]:
-        reasons += precision.without_what_other_has(a, b)
-    if V16_MECHANISMS["made_for_the_other"]:
-        reasons += precision.made_for_the_other(a, b)
-    if V16_MECHANISMS["numbers_after_one_label"]:
-        reasons += precision.numbers_after_one_label(a, b)
-    if V16_MECHANISMS["work_in_another_format"]:
-        reasons += precision.work_in_another_format(a, b)
-    if V16_MECHANISMS["makers_none_in_common"]:
-        reasons += precision.makers_none_in_common(a, b, precision.MORE_MAKERS)
-    return reasons
+    return [
+        reason
+        for name, reading in precision.CONFLICT_READINGS.items()
+        if V16_MECHANISMS[name]
+        for reason in reading(a, b)
+    ]
 
 
 def v16_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained | None = None) -> list[str]:

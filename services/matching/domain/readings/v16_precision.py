@@ -13,6 +13,7 @@ wrong matches it removes, so its figures on the seen sets are partly fitted. Pur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
 
 from services.matching.domain import attributes as _attributes
@@ -328,3 +329,16 @@ def makers_none_in_common(a: Attributes, b: Attributes, more_makers: MakerIndex)
 MORE_MAKERS = MakerIndex(
     MAKERS, tuple(tuple(normalize_title(name) for name in group) for group in SPELLINGS_OF_ONE_MAKER)
 )
+
+
+#: each conflict reading of this module under the name of its switch, in the order its reasons are given; v16 asks
+#: each whose switch in ``V16_MECHANISMS`` is on, and v17 asks again those its own switches name
+CONFLICT_READINGS: dict[str, Callable[[Attributes, Attributes], list[str]]] = {
+    "code_letters_differ": letters_beside_number,
+    "fractions_differ": fractions_differ,
+    "without_inflected": without_what_other_has,
+    "made_for_the_other": made_for_the_other,
+    "numbers_after_one_label": numbers_after_one_label,
+    "work_in_another_format": work_in_another_format,
+    "makers_none_in_common": lambda a, b: makers_none_in_common(a, b, MORE_MAKERS),
+}

@@ -62,16 +62,10 @@ def v17_conflicts(a: Attributes, b: Attributes, word_unexplained: WordUnexplaine
         reasons += precision.pack_one_side(a, b)
     if V17_MECHANISMS["part_for_the_other"]:
         reasons += precision.part_for_the_other(a, b)
-    if V17_MECHANISMS["code_letters_differ"]:
-        reasons += v16_precision.letters_beside_number(a, b)
-    if V17_MECHANISMS["fractions_differ"]:
-        reasons += v16_precision.fractions_differ(a, b)
-    if V17_MECHANISMS["without_inflected"]:
-        reasons += v16_precision.without_what_other_has(a, b)
-    if V17_MECHANISMS["numbers_after_one_label"]:
-        reasons += v16_precision.numbers_after_one_label(a, b)
-    if V17_MECHANISMS["makers_none_in_common"]:
-        reasons += v16_precision.makers_none_in_common(a, b, v16_precision.MORE_MAKERS)
+    # v16's readings v17 names among its switches, asked again (v16's own switches already asked them for v16)
+    for name, reading in v16_precision.CONFLICT_READINGS.items():
+        if V17_MECHANISMS.get(name, False):
+            reasons += reading(a, b)
     return reasons
 
 

@@ -51,6 +51,7 @@ BUILDERS = {
     "blind30": "build_blind30",
     # committed after blind30, so checked against its categories as a set written later
     "blind29": "build_blind29",
+    "blind31": "build_blind31",
 }
 
 

@@ -52,6 +52,7 @@ BUILDERS = {
     # committed after blind30, so checked against its categories as a set written later
     "blind29": "build_blind29",
     "blind31": "build_blind31",
+    "blind32": "build_blind32",
 }
 
 

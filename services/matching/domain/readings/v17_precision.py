@@ -52,10 +52,11 @@ _SPELLED_UNITS = frozenset({
 _BUNDLE_REACH = 3
 
 
-def _bundle_items(written: tuple[str, ...]) -> list[tuple[int, str]]:
-    """(where, the item) for each item the title adds after a word that opens what else comes: a count of pieces
-    ("con 2 discos", "com 4 mamilas"), a code ("con Lente 14-42") or anything given as a gift ("… de regalo"). A count
-    followed by a unit is a quantity of the product itself ("con 500 ml") and no item."""
+def _bundle_items(written: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """(the item, the words between the opening word and its count) for each item the title adds after a word that
+    opens what else comes: a count of pieces ("con 2 discos", "com Aplicador 6 Discos"), a code ("con Lente 14-42") or
+    anything given as a gift ("… de regalo"). A count followed by a unit is a quantity of the product itself ("con 500
+    ml") and no item."""
     found = []
     for index, token in enumerate(written):
         if token.rstrip("/") not in _WITH:
@@ -65,14 +66,14 @@ def _bundle_items(written: tuple[str, ...]) -> list[tuple[int, str]]:
             if word.isdigit() and 1 <= int(word) <= 99:
                 item = _counted_item(written[index + 2 + at : index + 4 + at])
                 if item:
-                    found.append((index, f"{word} {item}"))
+                    found.append((f"{word} {item}", window[:at]))
                 break
             if _CODE.match(word) and not is_quantity_token(word):
-                found.append((index, word))
+                found.append((word, ()))
                 break
     for index, token in enumerate(written):
         if token in _GIFT and index >= 2:
-            found.append((index, " ".join(written[max(0, index - 3) : index])))
+            found.append((" ".join(written[max(0, index - 3) : index]), ()))
     return found
 
 
@@ -105,12 +106,21 @@ def bundle_one_side(a: Attributes, b: Attributes) -> list[str]:
         if _opens_bundle(other.written) or any(t in _GIFT for t in other.written):
             continue
         own, _ = _before_fits(other.written)
-        for _, item in _bundle_items(side.written):
+        for item, piece in _bundle_items(side.written):
             words = [w for w in item.split() if not w.isdigit()]
             numbers = [w for w in item.split() if w.isdigit()]
+            if _pieces_of_a_named_part(piece, own):
+                continue
             if words and not any(w in own for w in words) and not any(n in other.written for n in numbers):
                 return [f"bundle {item} on one side"]
     return []
+
+
+def _pieces_of_a_named_part(piece: tuple[str, ...], own: tuple[str, ...]) -> bool:
+    """The count follows a noun of the product the other title names as its own ("com Aplicador 6 Discos" against
+    "… Aplicador"): the counted pieces are that part's refills or pieces, which the other title's product ships with
+    too, named by its main part; a count right after "con" ("con 2 Copas") names no part it belongs to."""
+    return any(word.isalpha() and len(word) > 2 and word in own for word in piece)
 
 
 # --- a pair or a count of units on one side ---
@@ -188,4 +198,64 @@ def part_for_the_other(a: Attributes, b: Attributes) -> list[str]:
         named = other_head in fits or (other.brand is not None and other.brand in fits)
         if named or codes & _joined(other.tokens) - set(own):
             return [f"part {head} for {other_head}"]
+    return []
+
+
+# --- a word of a line on one side ---
+
+#: words makers put in a model's name for a line, a tier or an edition of it, beyond the variant words the attribute
+#: rules compare (``attributes.VARIANT_WORDS``: Pro, Max, Plus, Lite, Mini, Ultra, Slim …), in es/pt/en and normalized;
+#: each group is one word in several spellings ("Junior" and "Jr"). Written from how makers name their lines, not from
+#: labeled titles; words sellers also write to describe any product ("Profesional", "Smart", "Doble", "Sport",
+#: "Classic", "Air") are left out, as one seller writes them and another does not
+LINE_WORDS: tuple[frozenset[str], ...] = (
+    frozenset({"junior", "jr"}),
+    frozenset({"kids"}),
+    frozenset({"juvenil", "youth", "teen"}),
+    frozenset({"evo", "evolution"}),
+    frozenset({"turbo"}),
+    frozenset({"xl"}),
+    frozenset({"xxl"}),
+    frozenset({"dual"}),
+    frozenset({"deluxe", "luxe"}),
+    frozenset({"elite"}),
+    frozenset({"advance", "advanced"}),
+    frozenset({"nano"}),
+    frozenset({"module"}),
+    frozenset({"exclusive", "exclusivo", "exclusiva"}),
+    frozenset({"limited", "limitada", "limitado"}),
+    frozenset({"collector", "collectors", "coleccionista", "colecionador"}),
+)
+#: nouns after "Dual" that make it a feature of any product ("Dual Sim", "Dual Band", "Dual Core"), not a line
+_DUAL_FEATURES = frozenset(
+    {"sim", "chip", "chips", "band", "banda", "bandas", "core", "voltagem", "voltaje", "voltage"}
+)
+#: the word of a line that names a feature before one of ``_DUAL_FEATURES``
+_DUAL = "dual"
+_LINE_GROUP = {word: group for group in LINE_WORDS for word in group}
+
+
+def _line_words(tokens: tuple[str, ...]) -> dict[frozenset[str], str]:
+    """Each group of ``LINE_WORDS`` the title states → the word it writes; "Dual" before a feature noun is no line."""
+    found = {}
+    for index, token in enumerate(tokens):
+        group = _LINE_GROUP.get(token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if group is None or (token == _DUAL and following in _DUAL_FEATURES):
+            continue
+        found[group] = token
+    return found
+
+
+def line_word_one_side(a: Attributes, b: Attributes) -> list[str]:
+    """One title names a line, a tier or an edition of the product ("… Super Grip Junior", "Doorbell Dual", "Sena 20s
+    Evo", "… Exclusivo") that the other title does not state in any spelling, glued to another word neither
+    ("P400Evo", "M8Poly-XL"): a word one seller may leave out, but the word that tells two models of one line apart, so
+    the embedding, which reads the two titles as one, may not decide alone."""
+    for side, other in ((a, b), (b, a)):
+        theirs = _line_words(other.tokens)
+        for group, word in _line_words(side.tokens).items():
+            if group in theirs or any(w in token for w in group for token in other.written):
+                continue
+            return [f"line word {word} on one side"]
     return []

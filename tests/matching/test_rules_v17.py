@@ -80,6 +80,15 @@ def test_a_bundle_on_one_side(only: str) -> None:
     assert _as_v16(kit, body)
 
 
+@pytest.mark.parametrize("only", ["bundle_one_side"], indirect=True)
+def test_pieces_counted_after_a_part_the_other_title_names_are_no_bundle(only: str) -> None:
+    starter, applicator = "Gel Acme Baño Limón con Aplicador 6 Discos", "Gel Acme Baño Limón Aplicador"
+    assert not [r for r in _conflicts(starter, applicator) if r.startswith("bundle")]
+    # counted right after "con", or after a part the other title does not name, they are still added items
+    assert "bundle 6 discos on one side" in _conflicts("Gel Acme Baño Limón con 6 Discos", applicator)
+    assert "bundle 6 discos on one side" in _conflicts(starter, "Gel Acme Baño Limón 38 g")
+
+
 @pytest.mark.parametrize("only", ["pack_one_side"], indirect=True)
 def test_a_pair_or_a_count_on_one_side(only: str) -> None:
     pair, one = "Par de Guantes Acme Pro Talle M", "Guantes Acme Pro Talle M"
@@ -101,6 +110,23 @@ def test_a_part_for_the_others_product(only: str) -> None:
     assert not [r for r in _conflicts(case, same_case) if r.startswith("part")]
     _switched_off(only)
     assert _as_v16(blade, saw)
+
+
+def _doubts(a: str, b: str) -> list[str]:
+    return pair_doubts(_read(a), _read(b))
+
+
+@pytest.mark.parametrize("only", ["line_word_one_side"], indirect=True)
+def test_a_word_of_a_line_on_one_side(only: str) -> None:
+    junior, ball = "Pelota Acme Grip Oficial Junior", "Pelota Acme Grip Oficial"
+    assert "line word junior on one side" in _doubts(junior, ball)
+    assert "line word dual on one side" in _doubts("Timbre Acme Video Dual 2K Wifi", "Timbre Acme Video 2K Wifi")
+    # one word in two spellings, glued to the model, or "Dual" before a feature is no line of its own
+    assert not [r for r in _doubts(junior, "Pelota Acme Grip Oficial Jr") if r.startswith("line word")]
+    assert not [r for r in _doubts("Cubierta Acme P300 Evo 14", "Cubierta Acme P300Evo 14") if r.startswith("line")]
+    assert not [r for r in _doubts("Celular Acme Fon 5 Dual Sim 128 GB", "Celular Acme Fon 5 128 GB") if "line" in r]
+    _switched_off(only)
+    assert _as_v16(junior, ball)
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ CONFLICTS: dict[str, frozenset[str]] = {
     "match-v22": frozenset({
         "bundle_one_side", "pack_one_side", "part_for_the_other", "code_letters_differ", "fractions_differ",
         "without_inflected", "numbers_after_one_label", "makers_none_in_common", "line_word_one_side",
+        "version_feature_one_side",
     }),
 }  # fmt: skip
 

@@ -129,6 +129,18 @@ def test_a_word_of_a_line_on_one_side(only: str) -> None:
     assert _as_v16(junior, ball)
 
 
+@pytest.mark.parametrize("only", ["version_feature_one_side"], indirect=True)
+def test_a_feature_of_a_version_on_one_side(only: str) -> None:
+    lit, plain = "Globo Terráqueo Acme 30 cm Político Iluminado", "Globo Terráqueo Acme 30 cm Político"
+    assert "version feature lit on one side" in _doubts(lit, plain)
+    glowing = "Figura Acme Héroe 12 cm Brilla en la Oscuridad"
+    assert "version feature glows in the dark on one side" in _doubts(glowing, "Figura Acme Héroe 12 cm")
+    # both titles stating it, in two languages, is no doubt
+    assert not [r for r in _doubts(glowing, "Figura Acme Héroe 12 cm Glow in the Dark") if "version feature" in r]
+    _switched_off(only)
+    assert _as_v16(lit, plain)
+
+
 @pytest.mark.parametrize(
     ("only", "a", "b", "reason"),
     [

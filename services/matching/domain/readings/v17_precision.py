@@ -259,3 +259,40 @@ def line_word_one_side(a: Attributes, b: Attributes) -> list[str]:
                 continue
             return [f"line word {word} on one side"]
     return []
+
+
+# --- a feature of a version on one side ---
+
+#: features makers sell as a version of a product of their own, beside the product without them (a globe lit from
+#: inside, a figure that glows in the dark, a motor without brushes, tracer rounds), each in its es/pt/en spellings,
+#: normalized. Features sellers write to describe any product that has them ("Recargable", "Portátil", "À Prova
+#: d'Água", "Bluetooth", "LED") are left out: the other seller leaves them out of the same product
+VERSION_FEATURES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "glows in the dark": (
+        ("glow", "in", "the", "dark"), ("gid",), ("brilla", "en", "la", "oscuridad"), ("brilha", "no", "escuro"),
+        ("fosforescente",), ("fosforescentes",),
+    ),
+    "lit": (("iluminado",), ("iluminada",), ("iluminados",), ("iluminadas",), ("illuminated",)),
+    "brushless": (("brushless",), ("sin", "escobillas"), ("sem", "escovas"), ("sem", "escova")),
+    "tracer": (("trazadora",), ("trazadoras",), ("tracante",), ("tracantes",), ("tracer",)),
+}  # fmt: skip
+
+
+def _version_features(tokens: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        feature
+        for feature, phrases in VERSION_FEATURES.items()
+        for phrase in phrases
+        for start in range(len(tokens) - len(phrase) + 1)
+        if tokens[start : start + len(phrase)] == phrase
+    )
+
+
+def version_feature_one_side(a: Attributes, b: Attributes) -> list[str]:
+    """One title states a feature a maker sells as a version of its own ("Globo … Iluminado", "… Glow in the Dark",
+    "… Brushless", "Municiones … Trazadoras", ``VERSION_FEATURES``) and the other does not: the version without it is
+    another product the embedding reads as the same, so it may not decide alone."""
+    mine, theirs = _version_features(a.tokens), _version_features(b.tokens)
+    if mine ^ theirs:
+        return [f"version feature {'/'.join(sorted(mine ^ theirs))} on one side"]
+    return []

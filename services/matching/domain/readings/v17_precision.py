@@ -2,9 +2,18 @@
 
 Each reading is written for a structural class of match-v21's wrong matches on the seen sets (``python -m
 evals.matching.error_causes --version match-v21 --set all --pairs``) as a general reading of titles, from knowledge of
-how sellers write them: a bundle after "con"/"com"/"incluye" or "+", a pair or a count of units one title states, and a
-part "para" the other title's product. Each function reads two titles' attributes and returns its reasons (empty:
-none); ``v17.py`` switches each one (``V17_MECHANISMS``) and asks it from ``v17_conflicts``. Pure: no I/O.
+how sellers write them: a bundle after "con"/"com"/"incluye" or "+", a pair or a count of units one title states, a
+part "para" the other title's product, a word of a line and a feature of a version one title states. Each function
+reads two titles' attributes and returns its reasons (empty: none); ``v17.py`` switches each one (``V17_MECHANISMS``)
+and asks the conflicts from ``v17_conflicts``, the doubts (a line word, a version's feature) from ``v17_doubts``.
+
+What was written after reading which pairs: the bundle reading after the wrong matches it removes (blind21, blind26,
+blind27), its nouns of what a product ships with after the true matches a first draft lost, and its pieces counted
+after a named part (``_pieces_of_a_named_part``) after the one true match it still lost (blind9, "com Aplicador 6
+Discos" against the applicator alone); the line words from how makers name their lines, then narrowed after a first
+draft was measured on the seen sets' matches (descriptive words and "Dual" before a feature left out); the version
+features after reading the wrong matches they stop (blind6, blind16, blind24, blind26). Their figures on the seen sets
+are partly fitted. Pure: no I/O.
 """
 
 from __future__ import annotations

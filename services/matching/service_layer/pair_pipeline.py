@@ -9,9 +9,10 @@ Nodes of a pipeline version (``PIPELINES``):
 3. ``embedding`` — versions without an LLM decide by the cosine of the two titles' embeddings
    (match above ``match_at``, no_match below ``no_match_below``, abstain between).
 4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
-5. ``classifier`` — versions with a pair classifier (``match-v10``) decide what the rules let through by a logistic
-   regression over features the rules and the embedding already give (domain/pair_features.py, coefficients in
-   ``services/matching/models/``): match at P(match) ≥ its ``match_at``, no_match at ≤ ``no_match_at``, abstain between.
+5. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23``) decide what the rules let through
+   by a logistic regression over features the rules and the embedding already give (domain/pair_features.py, its
+   feature set and coefficients in ``services/matching/models/``): match at P(match) ≥ its ``match_at``, no_match
+   at ≤ ``no_match_at``, abstain between.
 6. ``difference`` — versions with a difference node (``match-v12``) ask it about every match the nodes before would
    make: it embeds the content words only one title has (domain/title_difference.py) and must agree that they do not
    change the product, or the pair abstains (consensus between the rules and the node: disagreement abstains).
@@ -63,7 +64,6 @@ from services.matching.domain.decision import (
     parse_llm_verdict,
     rule_conflicts,
 )
-from services.matching.domain.pair_features import pair_features
 from services.matching.domain.title_difference import DifferenceNode, difference_words
 
 __all__ = ["PIPELINES", "Listing", "ModelUnavailableError", "PairPipeline", "PipelineVersion"]
@@ -227,6 +227,12 @@ PIPELINES: dict[str, PipelineVersion] = {
     # match-v21 on attributes-rules-v17: what one title adds to the product (a bundle, a pair, a part made for the
     # other), each mechanism kept only where it earns its place on sets it was not read from. No LLM; not the default.
     "match-v22": _rules_then_embedding("match-v22", RULES_V17),
+    # attributes-rules-v16's conflicts (as match-v21), then a logistic regression over v16's readings, the embedding and
+    # match-v21's own decision decides (pair-classifier-v2, trained on the thirty seen sets by
+    # evals/matching/train_pair_classifier_v2.py). No LLM; not the default.
+    "match-v23": PipelineVersion(
+        "match-v23", rules=True, judge_runs=0, rules_version=RULES_V16, classifier="pair-classifier-v2"
+    ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,
@@ -350,7 +356,7 @@ class PairPipeline:
             if conflicts:
                 return self._decision(a, b, Verdict.NO_MATCH, conflicts, nodes)
         if self._classifier is not None:
-            probability = self._classifier.probability(pair_features(attributes_a, attributes_b, cosine))
+            probability = self._classifier.probability(self._classifier.features(attributes_a, attributes_b, cosine))
             verdict = self._classifier.verdict(probability)
             classifier = self._classifier
             reason = f"P(match) {probability:.3f} (match ≥ {classifier.match_at}, no_match ≤ {classifier.no_match_at})"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from services.matching.domain.attributes import Attributes
 from services.matching.domain.readings import v16_precision
 from services.matching.domain.readings import v17_precision as precision
+from services.matching.domain.readings import v17_recall as recall
 from services.matching.domain.readings.v15 import WordUnexplained
 
 #: each mechanism of attributes-rules-v17; the ablation and leave-one-set-out tools switch them one at a time. The
@@ -65,6 +66,11 @@ V17_MECHANISMS: dict[str, bool] = {
     # a version ("Iluminado", "Glow in the Dark", "Brushless", "Trazadoras", ``v17_precision.VERSION_FEATURES``) the
     # other does not
     "version_feature_one_side": True,
+    # explanations (recall; ``readings/v17_recall.py``): one spec or one word in two notations
+    "numbers_glued_or_apart": True,
+    "label_glued_to_number": True,
+    "initials_of_phrase": True,
+    "cognate_in_other": True,
 }
 
 
@@ -96,9 +102,15 @@ def v17_doubts(a: Attributes, b: Attributes, word_unexplained: WordUnexplained |
 
 def word_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v17's explanations of a word ``side`` has and ``other`` does not."""
-    return False
+    if V17_MECHANISMS["initials_of_phrase"] and recall.initials_of_phrase(token, side, other):
+        return True
+    if V17_MECHANISMS["cognate_in_other"] and recall.cognate_in_other(token, side, other):
+        return True
+    return V17_MECHANISMS["label_glued_to_number"] and recall.label_glued_to_number(token, side, other)
 
 
 def number_explained(token: str, side: Attributes, other: Attributes) -> bool:
     """v17's explanations of a number ``side`` has and ``other`` does not."""
-    return False
+    if V17_MECHANISMS["numbers_glued_or_apart"] and recall.numbers_glued_or_apart(token, side, other):
+        return True
+    return V17_MECHANISMS["label_glued_to_number"] and recall.label_glued_to_number(token, side, other)

@@ -13,10 +13,11 @@ sets):
   ("Termómetro"/"Termohigrómetro") is another word. A diminutive ("Viudita") is read as another word, a rule added
   after reading the one wrong match the reading made without it, so the figure is partly fitted. Colours and who a
   product is for stay variants. +12 true, +0 wrong, on ten sets.
-- **initials of a phrase** (``initials_of_phrase``, on): "GN" against "Gas Natural", "AA" against "Aire Acondicionado": a
-  word of two or three letters that writes the initials of two or three neighbouring words of the other title, and
-  each of those words; a unit ("ml", or any word right after a number) writes no initials, a rule added after reading
-  the one wrong match the reading made without it ("700 ML" against "Mayapan Licor"). +8 true, +0 wrong, on five sets.
+- **initials of a phrase** (``initials_of_phrase``, on): "GN" against "Gas Natural", "AA" against "Aire
+  Acondicionado": a word of two or three letters that writes the initials of two or three neighbouring words of the
+  other title, and each of those words; a unit ("ml", or any word right after a number) writes no initials, a rule
+  added after reading the one wrong match the reading made without it ("700 ML" against "Mayapan Licor"). +8 true,
+  +0 wrong, on five sets.
 - **numbers glued or apart** (``numbers_glued_or_apart``, off): "29x1.9-2.125", "3,0x1,5m" written as one word where
   the other title writes the same values apart ("29 x 1.90/2.125", "3 x 1,5 m"), or a decimal one title writes alone
   ("1,90") that the other writes inside such a word. It acts on one set (+1 true), so held out it is never kept.

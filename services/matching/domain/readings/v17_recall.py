@@ -151,7 +151,7 @@ def initials_of_phrase(token: str, side: Attributes, other: Attributes) -> bool:
     )
 
 
-# --- one word, spelled in another language or form ---
+# --- one word in another form ---
 
 #: one word in two forms shares its stem, this many letters at least, and differs only in its ending: the
 #: shorter word by at most ``_SHORT_ENDING`` letters after the stem, the longer by at most ``_LONG_ENDING``
@@ -182,9 +182,9 @@ def _plain_word(word: str) -> bool:
 
 
 def cognate_in_other(token: str, side: Attributes, other: Attributes) -> bool:
-    """``token`` is a word ``other`` writes in another language or form, a word of ``other``'s own that shares its
-    first letters and most of its spelling ("Vinilo" against "Vinyl", "Bañera" against "Bañadera", "Pratinho"
-    against "Prato"); colours and who a product is for stay variants."""
+    """``token`` is a word ``other`` writes in another form, a word of ``other``'s own with the same stem and another
+    ending (``_cognates``: "Librero" against "Librería", "Termostática" against "Termostato"); colours and who a
+    product is for stay variants."""
     if not _plain_word(token):
         return False
     mine = set(side.tokens)

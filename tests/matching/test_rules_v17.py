@@ -184,7 +184,7 @@ def test_makers_with_none_in_common_asked_again(only: str, monkeypatch: pytest.M
 # --- the recall readings (readings/v17_recall.py): one spec or one word in two notations ---
 
 
-def _doubts(a: str, b: str, starting: str) -> list[str]:
+def _doubts_starting(a: str, b: str, starting: str) -> list[str]:
     return [d for d in pair_doubts(_read(a), _read(b)) if d.startswith(starting)]
 
 
@@ -195,43 +195,43 @@ _NUMBERS_DOUBT = "numbers or codes not explained"
 @pytest.mark.parametrize("only", ["numbers_glued_or_apart"], indirect=True)
 def test_numbers_glued_on_one_side_and_apart_on_the_other(only: str) -> None:
     glued, apart = "Malla Acme 3,0X1,5M Blanca", "Malla Acme 3 x 1,5 m Blanca"
-    assert not _doubts(glued, apart, _NUMBERS_DOUBT)
+    assert not _doubts_starting(glued, apart, _NUMBERS_DOUBT)
     # other values are another spec
-    assert _doubts("Malla Acme 3,0X2,5M Blanca", apart, _NUMBERS_DOUBT)
+    assert _doubts_starting("Malla Acme 3,0X2,5M Blanca", apart, _NUMBERS_DOUBT)
     _switched_off(only)
-    assert _doubts(glued, apart, _NUMBERS_DOUBT)
+    assert _doubts_starting(glued, apart, _NUMBERS_DOUBT)
     assert _as_v16(glued, apart)
 
 
 @pytest.mark.parametrize("only", ["label_glued_to_number"], indirect=True)
 def test_a_label_glued_to_its_number(only: str) -> None:
     glued, apart = "Alpargata Acme Clasica T40", "Alpargata Acme Clasica Talle 40"
-    assert not _doubts(glued, apart, _NUMBERS_DOUBT)
+    assert not _doubts_starting(glued, apart, _NUMBERS_DOUBT)
     # another number after the label is another size
-    assert _doubts(glued, "Alpargata Acme Clasica Talle 41", _NUMBERS_DOUBT)
+    assert _doubts_starting(glued, "Alpargata Acme Clasica Talle 41", _NUMBERS_DOUBT)
     _switched_off(only)
-    assert _doubts(glued, apart, _NUMBERS_DOUBT)
+    assert _doubts_starting(glued, apart, _NUMBERS_DOUBT)
     assert _as_v16(glued, apart)
 
 
 @pytest.mark.parametrize("only", ["initials_of_phrase"], indirect=True)
 def test_initials_of_a_phrase(only: str) -> None:
     words, initials = "Termotanque Acme 80 L Gas Natural Blanco", "Termotanque Acme 80 L GN Blanco"
-    assert not _doubts(words, initials, _WORDS_DOUBT)
+    assert not _doubts_starting(words, initials, _WORDS_DOUBT)
     # a unit is no initials ("ml" is no "Miel Limón")
-    assert _doubts("Licor Acme Miel Limon 700 ml", "Licor Acme 700 ml Reserva", _WORDS_DOUBT)
+    assert _doubts_starting("Licor Acme Miel Limon 700 ml", "Licor Acme 700 ml Reserva", _WORDS_DOUBT)
     _switched_off(only)
-    assert _doubts(words, initials, _WORDS_DOUBT)
+    assert _doubts_starting(words, initials, _WORDS_DOUBT)
     assert _as_v16(words, initials)
 
 
 @pytest.mark.parametrize("only", ["cognate_in_other"], indirect=True)
 def test_one_word_in_another_form(only: str) -> None:
     one, other = "Estante Acme Librero 5 Repisas", "Estante Acme Libreria 5 Repisas"
-    assert not _doubts(one, other, _WORDS_DOUBT)
+    assert not _doubts_starting(one, other, _WORDS_DOUBT)
     # a change inside the word, or a diminutive, is another word
-    assert _doubts("Acme Termometro Digital", "Acme Termohigrometro Digital", _WORDS_DOUBT)
-    assert _doubts("Sangria Acme La Viuda 1 L", "Sangria Acme La Viudita 1 L", _WORDS_DOUBT)
+    assert _doubts_starting("Acme Termometro Digital", "Acme Termohigrometro Digital", _WORDS_DOUBT)
+    assert _doubts_starting("Sangria Acme La Viuda 1 L", "Sangria Acme La Viudita 1 L", _WORDS_DOUBT)
     _switched_off(only)
-    assert _doubts(one, other, _WORDS_DOUBT)
+    assert _doubts_starting(one, other, _WORDS_DOUBT)
     assert _as_v16(one, other)

@@ -1,4 +1,4 @@
-"""Train pair-classifier-v2 (match-v23) on the thirty seen sets and measure it by leave-one-set-out.
+"""Train pair-classifier-v2 (match-v23) and -v2-p97 (match-v24) on the thirty seen sets; measure by leave-one-set-out.
 
     nice -n 10 python -m evals.matching.train_pair_classifier_v2 [--check] [--loso-out FILE]
 
@@ -16,7 +16,8 @@ The honest estimate (``--loso-out``): for each of the thirty sets, fit and choos
 twenty-nine only, decide the held-out set; every variant of VARIANTS, per set and pooled, beside match-v21's fitted
 figures on the same sets. The shipped variant is chosen by SHIPPED_RULE, stated before the table was read.
 
-``--check`` fits and compares with the shipped artifact instead of writing it (exit 1 when they differ).
+``--check`` fits and compares with the shipped artifacts (ARTIFACTS) instead of writing them (exit 1 when one
+differs).
 """
 
 from __future__ import annotations
@@ -52,12 +53,15 @@ from services.matching.domain.pair_features import (
 )
 from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 
-VERSION = "pair-classifier-v2"
 FEATURE_SET = "pair-features-v2"
-MODEL_PATH = REPO_ROOT / "services" / "matching" / "models" / f"{VERSION}.json"
+MODELS_DIR = REPO_ROOT / "services" / "matching" / "models"
 LOSO_PATH = REPO_ROOT / "evals" / "matching" / "results" / "pair-classifier-v2-loso.json"
 #: the rules-then-embedding version on the same readings: its conflicts come first, its decision is a feature
 RULES_VERSION = "match-v21"
+#: the sets the shipped artifacts are fitted on and the leave-one-set-out runs over: the thirty that were seen when
+#: they were trained (pairs … blind28). Sets that join SEEN_SETS later are sets these fits never saw, so the artifacts
+#: regenerate byte for byte however the seen list grows
+TRAINING_SETS = SEEN_SETS[: SEEN_SETS.index("blind28") + 1]
 #: Newton stops once no weight moves by more than this in a step (about 8 steps instead of 30: the fit's cost)
 CONVERGED_AT = 1e-10
 
@@ -186,9 +190,9 @@ def loso(data: Examples, fits: Fits, variant: Variant) -> dict[str, Any]:
     """Each seen set decided by a model and thresholds fitted on the other twenty-nine, beside match-v21 (fitted)."""
     rows: dict[str, Any] = {}
     scores = HeldOutScores()
-    for held in SEEN_SETS:
+    for held in TRAINING_SETS:
         test = data.sets == held
-        others = tuple(s for s in SEEN_SETS if s != held)
+        others = tuple(s for s in TRAINING_SETS if s != held)
         band = thresholds(data, others, fits, variant, frozenset({held}))
         verdicts = {
             "match-v23 (held out)": decide(data, test, fits.without(variant, frozenset({held})), band, variant),
@@ -209,11 +213,11 @@ def shipped_variant(pooled: dict[str, dict[str, Any]]) -> Variant:
 
 
 async def load_examples() -> list[Example]:
-    loaded, vectors = await load_sets(SEEN_SETS)
+    loaded, vectors = await load_sets(TRAINING_SETS)
     read: dict[str, Attributes] = {}
     rules = PairPipeline(PIPELINES[RULES_VERSION], None, None)
     examples = []
-    for name in SEEN_SETS:
+    for name in TRAINING_SETS:
         for pair in loaded[name]:
             for title in (pair.a.title, pair.b.title):
                 if title not in read:
@@ -233,11 +237,11 @@ async def load_examples() -> list[Example]:
     return examples
 
 
-def train(data: Examples, fits: Fits, variant: Variant) -> PairClassifier:
+def train(data: Examples, fits: Fits, variant: Variant, version: str) -> PairClassifier:
     means, scales, coefficients, intercept = fits.without(variant, frozenset())
-    match_at, no_match_at = thresholds(data, SEEN_SETS, fits, variant, frozenset())
+    match_at, no_match_at = thresholds(data, TRAINING_SETS, fits, variant, frozenset())
     return PairClassifier(
-        version=VERSION,
+        version=version,
         feature_names=variant.features,
         means=tuple(round(float(v), 6) for v in means),
         scales=tuple(round(float(v), 6) for v in scales),
@@ -252,6 +256,11 @@ def train(data: Examples, fits: Fits, variant: Variant) -> PairClassifier:
 #: the variant the shipped artifact is fitted with: the one SHIPPED_RULE chose from the leave-one-set-out table
 #: (``--loso-out`` prints which variant the rule picks; ``--check`` refits this one)
 SHIPPED = VARIANTS[2]
+#: each shipped artifact (``models/<version>.json``) and the variant it is fitted with. pair-classifier-v2 (match-v23)
+#: is SHIPPED_RULE's choice; pair-classifier-v2-p97 (match-v24) is the same fit with the band of precision target
+#: 0.97, the variant whose pooled held-out figures beat match-v21's fitted ones on precision and on recall (the
+#: default's rule in docs/matching.md). It was made a version after this table had been read, and says so.
+ARTIFACTS: dict[str, Variant] = {"pair-classifier-v2": SHIPPED, "pair-classifier-v2-p97": VARIANTS[0]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,15 +270,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = Examples(asyncio.run(load_examples()))
     fits = Fits(data)
-    text = json.dumps(train(data, fits, SHIPPED).to_json(), indent=2) + "\n"
-    if not check_or_write("train_pair_classifier_v2", MODEL_PATH, text, args.check):
-        return 1
+    for version, variant in ARTIFACTS.items():
+        text = json.dumps(train(data, fits, variant, version).to_json(), indent=2) + "\n"
+        if not check_or_write("train_pair_classifier_v2", MODELS_DIR / f"{version}.json", text, args.check):
+            return 1
     if args.loso_out:
         by_variant = {v.name: loso(data, fits, v) for v in VARIANTS}
         pooled = {name: rows["pooled"]["match-v23 (held out)"] for name, rows in by_variant.items()}
         chosen = shipped_variant(pooled)
         report = {
-            "sets": list(SEEN_SETS),
+            "sets": list(TRAINING_SETS),
             "shipped_rule": SHIPPED_RULE,
             "chosen_by_the_rule": chosen.name,
             "shipped": SHIPPED.name,

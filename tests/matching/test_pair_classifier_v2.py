@@ -1,4 +1,5 @@
-"""The learned decision of match-v23: pair-features-v2 read by attributes-rules-v16, its artifact, its pipeline."""
+"""The learned decisions of match-v23 and match-v24: pair-features-v2 read by attributes-rules-v16, their artifacts,
+their pipelines."""
 
 from __future__ import annotations
 
@@ -101,13 +102,41 @@ def test_match_v23_runs_v16s_conflicts_then_the_v2_classifier_at_no_cost() -> No
     assert other.verdict == Verdict.NO_MATCH and "classifier" not in [node.node for node in other.nodes]
 
 
+def test_match_v24_is_match_v23s_fit_with_a_stricter_band() -> None:
+    from evals.matching import train_pair_classifier_v2 as training
+
+    loose, strict = load_pair_classifier("pair-classifier-v2"), load_pair_classifier("pair-classifier-v2-p97")
+    assert (
+        training.ARTIFACTS["pair-classifier-v2-p97"].precision_target
+        > training.ARTIFACTS["pair-classifier-v2"].precision_target
+    )
+    # one fit: the same features and weights, only the band differs
+    assert (strict.feature_set, strict.feature_names, strict.coefficients, strict.intercept) == (
+        loose.feature_set,
+        loose.feature_names,
+        loose.coefficients,
+        loose.intercept,
+    )
+    assert loose.match_at < strict.match_at < 1.0
+    between = (loose.match_at + strict.match_at) / 2
+    assert loose.verdict(between) == Verdict.MATCH and strict.verdict(between) != Verdict.MATCH
+    version = PIPELINES["match-v24"]
+    assert version.rules_version == RULES_V16 and version.classifier == "pair-classifier-v2-p97"
+    decided = asyncio.run(
+        PairPipeline(version, None, None).decide(
+            listing("a", "Taladro Percutor Acme TP650 650W"), listing("b", "Acme TP650 Taladro Percutor 650 W"), 0.97
+        )
+    )
+    assert decided.nodes[-1].node == "classifier" and decided.nodes[-1].version == "pair-classifier-v2-p97"
+
+
 def test_fits_are_shared_between_folds_and_a_stricter_target_raises_match_at() -> None:
     from evals.matching import train_pair_classifier_v2 as training
 
     rng = np.random.default_rng(7)
     x = rng.normal(size=(240, 2))
     y = (x[:, 0] + rng.normal(scale=0.7, size=240) > 0).astype(int)
-    names = training.SEEN_SETS[:4]
+    names = training.TRAINING_SETS[:4]
     examples = [
         training.Example(
             names[i % 4],

@@ -36,4 +36,6 @@ SEEN_SETS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
+    "blind30",
 )

@@ -8,7 +8,8 @@ candidate generator could plausibly hand over. They are non-matches by construct
 
 The negatives' titles (``-n<k>`` and the like) are left out: they are near-copies of their own product, and whether
 one is another product than some third product of the set is not known for sure. Categories are not compared: most
-seen sets hold one product per category, and no version reads the category when it decides.
+seen sets hold one product per category, and no version reads the category when it decides; the pairs of one
+category, the ones a site+category block would hand over, are counted apart too.
 
     python -m evals.matching.other_products [--versions match-v9,match-v24] [--out FILE]
 """
@@ -92,6 +93,9 @@ class WrongMatches:
     floor: float
     pairs: int = 0
     wrong_by_set: dict[str, int] = field(default_factory=dict)
+    #: the pairs of one category, the ones a site+category block would hand over, and the wrong matches among them
+    same_category_pairs: int = 0
+    same_category_wrong: int = 0
     first_wrong: list[dict[str, object]] = field(default_factory=list)
 
     @property
@@ -107,8 +111,11 @@ class WrongMatches:
         if pair.cosine < self.floor:
             return
         self.pairs += 1
+        same_category = pair.a.category == pair.b.category
+        self.same_category_pairs += same_category
         if verdict != Verdict.MATCH:
             return
+        self.same_category_wrong += same_category
         self.wrong_by_set[pair.set_name] = self.wrong_by_set.get(pair.set_name, 0) + 1
         if len(self.first_wrong) < WRONG_SHOWN:
             self.first_wrong.append(
@@ -145,6 +152,8 @@ async def measure(versions: Sequence[str], set_names: Sequence[str] = SEEN_SETS)
                 "wrong": counted.wrong,
                 "rate": counted.rate,
                 "wrong_by_set": counted.wrong_by_set,
+                "same_category_pairs": counted.same_category_pairs,
+                "same_category_wrong": counted.same_category_wrong,
                 "first_wrong": counted.first_wrong,
             }
     return {
@@ -164,10 +173,15 @@ def table(result: dict[str, object]) -> str:
     assert isinstance(tables, dict)
     for floor, by_version in tables.items():
         lines.append(f"cosine >= {floor}")
-        lines.append(f"  {'version':<12} {'pairs':>7} {'wrong':>7} {'rate':>8}")
+        lines.append(
+            f"  {'version':<12} {'pairs':>7} {'wrong':>7} {'rate':>8}   {'same category: pairs':>20} {'wrong':>6}"
+        )
         for version, row in by_version.items():
             rate = "-" if row["rate"] is None else f"{row['rate']:.2%}"
-            lines.append(f"  {version:<12} {row['pairs']:>7} {row['wrong']:>7} {rate:>8}")
+            lines.append(
+                f"  {version:<12} {row['pairs']:>7} {row['wrong']:>7} {rate:>8}"
+                f"   {row['same_category_pairs']:>20} {row['same_category_wrong']:>6}"
+            )
     return "\n".join(lines)
 
 

@@ -20,8 +20,8 @@ from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import Listing
 
 
-def _listing(listing_id: str, title: str, site: str = "MLA") -> Listing:
-    return Listing(listing_id, site, "licuadoras", title, "es-AR")
+def _listing(listing_id: str, title: str, site: str = "MLA", category: str = "licuadoras") -> Listing:
+    return Listing(listing_id, site, category, title, "es-AR")
 
 
 def _pair(a: Listing, b: Listing, label: Verdict) -> LabeledPair:
@@ -36,7 +36,8 @@ def _unit(angle: float) -> np.ndarray:
 BLENDER = _listing("MLA-P000-s0", "Licuadora Acme Pro 600 W Roja")
 BLENDER_AGAIN = _listing("MLA-P000-s1", "Licuadora Acme Pro 600W roja Nueva")
 BLENDER_800 = _listing("MLA-P000-n0", "Licuadora Acme Pro 800 W Roja")
-MIXER = _listing("MLA-P001-s0", "Batidora Acme Mix 300 W Blanca")
+MIXER = _listing("MLA-P001-s0", "Batidora Acme Mix 300 W Blanca", category="batidoras")
+OTHER_BLENDER = _listing("MLA-P003-s0", "Licuadora Acme Max 1000 W Negra")
 KETTLE = _listing("MLB-P002-s0", "Chaleira Elétrica Acme 1,7 L Inox", site="MLB")
 SET = [
     _pair(BLENDER, BLENDER_AGAIN, Verdict.MATCH),
@@ -77,12 +78,14 @@ def test_every_match_on_two_different_products_is_counted_wrong_at_each_floor() 
         OtherProductPair("acme", BLENDER, MIXER, 0.97),
         OtherProductPair("acme", BLENDER_AGAIN, MIXER, 0.96),
         OtherProductPair("acme2", BLENDER, MIXER, 0.88),
+        OtherProductPair("acme2", BLENDER, OTHER_BLENDER, 0.95),
     ]
     at_candidate, at_high = asyncio.run(count_wrong_matches("match-v0", pairs))
-    assert (at_candidate.pairs, at_candidate.wrong, at_candidate.rate) == (3, 2, pytest.approx(2 / 3))
-    assert (at_high.pairs, at_high.wrong) == (2, 2)
-    assert at_candidate.wrong_by_set == {"acme": 2}
-    assert [row["b"] for row in at_candidate.first_wrong] == [MIXER.title, MIXER.title]
+    assert (at_candidate.pairs, at_candidate.wrong, at_candidate.rate) == (4, 3, pytest.approx(3 / 4))
+    assert (at_high.pairs, at_high.wrong) == (3, 3)
+    assert at_candidate.wrong_by_set == {"acme": 2, "acme2": 1}
+    assert (at_candidate.same_category_pairs, at_candidate.same_category_wrong) == (1, 1)
+    assert [row["b"] for row in at_candidate.first_wrong] == [MIXER.title, MIXER.title, OTHER_BLENDER.title]
 
 
 def test_a_set_that_is_not_seen_is_refused_before_any_title_is_embedded(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -88,7 +88,10 @@ def test_every_match_on_two_different_products_is_counted_wrong_at_each_floor() 
     assert [row["b"] for row in at_candidate.first_wrong] == [MIXER.title, MIXER.title, OTHER_BLENDER.title]
 
 
-def test_a_set_that_is_not_seen_is_refused_before_any_title_is_embedded(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("name", ["blind99", "../pairs", "anything"])
+def test_a_set_that_is_not_seen_is_refused_before_any_title_is_embedded(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     loaded: list[object] = []
 
     async def load_sets(names: object) -> None:
@@ -96,5 +99,5 @@ def test_a_set_that_is_not_seen_is_refused_before_any_title_is_embedded(monkeypa
 
     monkeypatch.setattr(other_products, "load_sets", load_sets)
     with pytest.raises(SystemExit, match="not a seen set"):
-        asyncio.run(other_products.measure(["match-v0"], ["pairs", "blind29"]))
+        asyncio.run(other_products.measure(["match-v0"], ["pairs", name]))
     assert loaded == []

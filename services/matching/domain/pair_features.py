@@ -51,33 +51,18 @@ FEATURE_NAMES: tuple[str, ...] = (
     "doubt_other_lines",
     "rules_would_match",
 )
-#: the features of v1 that read only the titles' tokens and attributes and the cosine, not the rules' explanation
-_TITLE_FEATURE_NAMES = frozenset(
-    {
-        "cosine",
-        "token_jaccard",
-        "token_containment",
-        "length_ratio",
-        "brand_agree",
-        "brand_one_sided",
-        "codes_shared",
-        "codes_only_one_side",
-        "codes_each_side_own",
-        "model_tokens_shared",
-        "numbers_differing",
-        "capacity_agree",
-        "capacity_one_sided",
-        "sizes_agree",
-        "sizes_one_sided",
-        "quantities_agree",
-        "quantities_one_sided",
-        "colours_agree",
-        "colours_one_sided",
-        "pack_or_kit",
-        "extras_one_sided",
-        "qualifier_one_sided",
-    }
-)
+#: the features of v1 that read only the titles' tokens and attributes and the cosine, not the rules' explanation:
+#: all of v1's but its leftovers, doubts and the rules' own decision
+_TITLE_FEATURE_NAMES = frozenset(FEATURE_NAMES) - {
+    "leftover_numbers",
+    "leftover_both_sides",
+    "doubts",
+    "doubt_unexplained",
+    "doubt_one_template",
+    "doubt_words",
+    "doubt_other_lines",
+    "rules_would_match",
+}
 #: match-v9's verdict as a feature: no doubt and a cosine at this or more is what it matches
 RULES_MATCH_AT = 0.90
 

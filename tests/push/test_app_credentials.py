@@ -24,7 +24,9 @@ from tests.push.conftest import device_api, issue_token
 
 pytestmark = pytest.mark.integration
 
-NOW = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+#: the real clock's minute, not a fixed date: Redis keeps an ended token's record until an absolute time (its end plus
+#: a day), so a fixed date in the past would find the record already gone
+NOW = datetime.now(UTC).replace(second=0, microsecond=0)
 PIXEL = {"user_id": "u-ar-1001", "platform": "android", "token": "fcm-ar-1001-pixel", "locale": "es-AR"}
 
 

@@ -298,13 +298,14 @@ def main(argv: list[str] | None = None) -> int:
             out.write(json.dumps(report, indent=2) + "\n")
         rules_pooled = by_variant[VARIANTS[0].name]["pooled"][RULES_VERSION]
         for v in VARIANTS:
-            print(f"{v.name:80} {_line(pooled[v.name])}")
-        print(f"{RULES_VERSION + ' (fitted)':80} {_line(rules_pooled)}")
+            print(f"{v.name:80} {score_line(pooled[v.name])}")
+        print(f"{RULES_VERSION + ' (fitted)':80} {score_line(rules_pooled)}")
         print(f"chosen by the rule: {chosen.name}; shipped: {SHIPPED.name}")
     return 0
 
 
-def _line(score: dict[str, Any]) -> str:
+def score_line(score: dict[str, Any]) -> str:
+    """One pooled or per-set score as a line: precision, recall, abstain rate, wrong and missed matches."""
     return (
         f"P {score['precision']} R {score['recall']} abstain {score['abstain_rate']} "
         f"wrong {score['wrong_matches']} missed {score['matches'] - score['said_match'] + score['wrong_matches']}"

@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
 import json
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +37,8 @@ from typing import Any
 import numpy as np
 
 from evals.matching.loading import load_sets
+from evals.matching.other_products import CANDIDATE_FLOOR, OtherProductPair
+from evals.matching.other_products import other_product_pairs as all_other_product_pairs
 from evals.matching.train_pair_classifier import REPO_ROOT, HeldOutScores, check_or_write
 from evals.matching.train_pair_classifier_v2 import (
     MODELS_DIR,
@@ -50,6 +50,7 @@ from evals.matching.train_pair_classifier_v2 import (
     Fits,
     Variant,
     decide,
+    score_line,
     thresholds,
     train,
 )
@@ -63,41 +64,17 @@ ARTIFACT = "pair-classifier-v3"
 LOSO_PATH = REPO_ROOT / "evals" / "matching" / "results" / "pair-classifier-v3-loso.json"
 #: v2's settings: all 38 features, λ 1, precision target 0.97 (match-v24's)
 VARIANT: Variant = VARIANTS[0]
-#: the cosine below which the rules' versions say no_match without reading the titles: a pair under it is no candidate
-CANDIDATE_FLOOR = 0.85
 #: the rules' version measured beside the learned ones (fitted: its rules were written looking at these sets)
 RULES_COMPARED = "match-v22"
 
-_SELLER_ID = re.compile(r"(?P<product>.+)-s\d+")
-
-
-@dataclass(frozen=True)
-class OtherProductPair:
-    """Two seller titles of two different products of one set and one site, and their cosine."""
-
-    a: Listing
-    b: Listing
-    cosine: float
-
-
-def product_of(listing_id: str) -> str | None:
-    """The product a seller title belongs to (``MLA-P000`` of ``MLA-P000-s0``); None for any other id."""
-    found = _SELLER_ID.fullmatch(listing_id)
-    return None if found is None else found["product"]
-
 
 def other_product_pairs(pairs: Sequence[LabeledPair], vectors: dict[str, np.ndarray]) -> list[OtherProductPair]:
-    """The set's other-product pairs at CANDIDATE_FLOOR or more, at most as many as its labeled pairs, closest first."""
-    by_id = {listing.listing_id: listing for pair in pairs for listing in (pair.a, pair.b)}
-    sellers = [by_id[i] for i in sorted(by_id) if product_of(i) is not None]
-    found = []
-    for a, b in itertools.combinations(sellers, 2):
-        if a.site != b.site or product_of(a.listing_id) == product_of(b.listing_id):
-            continue
-        cosine = float(np.dot(vectors[a.title], vectors[b.title]))
-        if cosine >= CANDIDATE_FLOOR:
-            found.append(OtherProductPair(a, b, cosine))
-    found.sort(key=lambda p: (-round(p.cosine, 6), p.a.listing_id, p.b.listing_id))
+    """The set's other-product pairs (``other_products``: two products of one site at CANDIDATE_FLOOR or more), at
+    most as many as its labeled pairs, closest first."""
+    found = sorted(
+        all_other_product_pairs("", pairs, vectors),
+        key=lambda p: (-round(p.cosine, 6), p.a.listing_id, p.b.listing_id),
+    )
     return found[: len(pairs)]
 
 
@@ -229,17 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         for version, score in pooled["labeled"].items():
             other = pooled["other_products"][version]
             print(
-                f"{version:24} labeled: {_line(score)}; other products: {other['said_match']} of {other['pairs']} "
+                f"{version:24} labeled: {score_line(score)}; other products: {other['said_match']} of {other['pairs']} "
                 f"matched, {other['abstained']} abstained"
             )
     return 0
-
-
-def _line(score: dict[str, Any]) -> str:
-    return (
-        f"P {score['precision']} R {score['recall']} abstain {score['abstain_rate']} "
-        f"wrong {score['wrong_matches']} missed {score['matches'] - score['said_match'] + score['wrong_matches']}"
-    )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ import asyncio
 
 import numpy as np
 
-from evals.matching.train_pair_classifier_v3 import CANDIDATE_FLOOR, other_product_pairs, product_of
+from evals.matching.other_products import CANDIDATE_FLOOR, product_of
+from evals.matching.train_pair_classifier_v3 import other_product_pairs
 from services.matching.adapters.classifier_file import load_pair_classifier
 from services.matching.domain.attributes import RULES_V16, extract_attributes
 from services.matching.domain.decision import Verdict

@@ -30,14 +30,15 @@ import numpy as np
 from evals.matching.loading import HERE, load_sets
 from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain.decision import Verdict
+from services.matching.domain.pair_features import RULES_ABSTAIN_AT, RULES_MATCH_AT
 from services.matching.service_layer.evaluation import LabeledPair
 from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
 
-CANDIDATE_FLOOR = 0.85
+CANDIDATE_FLOOR = RULES_ABSTAIN_AT
 """The cosine below which the rules' versions say no_match without reading the titles: a pair under it is no
 candidate any version could match by the embedding."""
 
-HIGH_FLOOR = 0.90
+HIGH_FLOOR = RULES_MATCH_AT
 """The cosine at which the rules-then-embedding versions match a pair the rules have no doubt about."""
 
 DEFAULT_VERSIONS = ("match-v9", "match-v21", "match-v22", "match-v23", "match-v24")

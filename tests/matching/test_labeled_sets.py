@@ -53,6 +53,7 @@ BUILDERS = {
     "blind29": "build_blind29",
     "blind31": "build_blind31",
     "blind32": "build_blind32",
+    "blind33": "build_blind33",
 }
 
 

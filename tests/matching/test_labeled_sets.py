@@ -54,6 +54,7 @@ BUILDERS = {
     "blind31": "build_blind31",
     "blind32": "build_blind32",
     "blind33": "build_blind33",
+    "blind34": "build_blind34",
 }
 
 

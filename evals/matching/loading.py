@@ -10,15 +10,17 @@ from pathlib import Path
 import numpy as np
 
 from services.matching.service_layer.evaluation import LabeledPair, LocalE5, read_pairs
+from services.matching.service_layer.pair_pipeline import WordEmbedder
 
 HERE = Path(__file__).resolve().parent
 
 
 async def load_sets(
-    names: Sequence[str], embedder: LocalE5 | None = None
+    names: Sequence[str], embedder: WordEmbedder | None = None
 ) -> tuple[dict[str, list[LabeledPair]], dict[str, np.ndarray]]:
     """The pairs of each set named (``<name>.jsonl`` here; unreadable lines are skipped) and a title → vector dict over
-    all of them. The caller checks that the names are sets it may read."""
+    all of them (``embedder`` may be one that already holds them; the shipped e5 by default). The caller checks that
+    the names are sets it may read."""
     embedder = LocalE5() if embedder is None else embedder
     loaded = {name: read_pairs(HERE / f"{name}.jsonl", io.StringIO()) for name in names}
     titles = sorted(

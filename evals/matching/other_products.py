@@ -32,7 +32,7 @@ from evals.matching.seen_sets import SEEN_SETS
 from services.matching.domain.decision import Verdict
 from services.matching.domain.pair_features import RULES_ABSTAIN_AT, RULES_MATCH_AT
 from services.matching.service_layer.evaluation import LabeledPair
-from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
+from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline, WordEmbedder
 
 CANDIDATE_FLOOR = RULES_ABSTAIN_AT
 """The cosine below which the rules' versions say no_match without reading the titles: a pair under it is no
@@ -138,12 +138,15 @@ async def count_wrong_matches(
     return counted
 
 
-async def measure(versions: Sequence[str], set_names: Sequence[str] = SEEN_SETS) -> dict[str, object]:
-    """The other-product pairs of the sets and each version's wrong matches on them, at both cosine floors."""
+async def measure(
+    versions: Sequence[str], set_names: Sequence[str] = SEEN_SETS, embedder: WordEmbedder | None = None
+) -> dict[str, object]:
+    """The other-product pairs of the sets and each version's wrong matches on them, at both cosine floors; the titles'
+    vectors from ``embedder`` (the shipped e5 by default; CI's floors pass theirs, which already holds every title)."""
     unseen = sorted(set(set_names) - set(SEEN_SETS))
     if unseen:
         raise SystemExit(f"not a seen set, refused before any file is read: {', '.join(unseen)}")
-    loaded, vectors = await load_sets(set_names)
+    loaded, vectors = await load_sets(set_names, embedder)
     pairs = [pair for name in set_names for pair in other_product_pairs(name, loaded[name], vectors)]
     tables: dict[str, dict[str, object]] = {f"{floor:.2f}": {} for floor in (CANDIDATE_FLOOR, HIGH_FLOOR)}
     for version in versions:

@@ -94,7 +94,7 @@ def test_a_set_that_is_not_seen_is_refused_before_any_title_is_embedded(
 ) -> None:
     loaded: list[object] = []
 
-    async def load_sets(names: object) -> None:
+    async def load_sets(names: object, embedder: object = None) -> None:
         loaded.append(names)
 
     monkeypatch.setattr(other_products, "load_sets", load_sets)

@@ -61,10 +61,12 @@ class Example:
 
 
 def fit(
-    x: np.ndarray, y: np.ndarray, l2: float = L2, converged_at: float = 0.0
+    x: np.ndarray, y: np.ndarray, l2: float = L2, converged_at: float = 0.0, weights: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """Means, scales, coefficients and intercept of an L2 logistic regression (intercept not penalized): NEWTON_STEPS
-    steps from zeros, or fewer once no weight moves by more than ``converged_at`` in a step (0: every step)."""
+    steps from zeros, or fewer once no weight moves by more than ``converged_at`` in a step (0: every step).
+    ``weights`` weigh each example's loss (None: every example 1, the same arithmetic as before they existed); the
+    means and scales that standardize the features are unweighted either way."""
     means = x.mean(axis=0)
     scales = x.std(axis=0)
     scales[scales < 1e-9] = 1.0
@@ -74,8 +76,12 @@ def fit(
     penalty[0] = 0.0
     for _ in range(NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        gradient = z.T @ (p - y) + penalty * w
-        hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        if weights is None:
+            gradient = z.T @ (p - y) + penalty * w
+            hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        else:
+            gradient = z.T @ (weights * (p - y)) + penalty * w
+            hessian = (z * (weights * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < converged_at:

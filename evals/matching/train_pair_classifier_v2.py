@@ -135,17 +135,21 @@ class Examples:
 
 class Fits:
     """Models fitted on every set but some, each fitted once per variant: the model for (held out k, inner j) is the
-    one for (held out j, inner k)."""
+    one for (held out j, inner k). ``weights``, one per example of ``data``, weigh each example's loss (None: 1)."""
 
-    def __init__(self, data: Examples) -> None:
+    def __init__(self, data: Examples, weights: np.ndarray | None = None) -> None:
         self._data = data
+        self._weights = weights
         self._cache: dict[tuple[str, frozenset[str]], Model] = {}
 
     def without(self, variant: Variant, left_out: frozenset[str]) -> Model:
         key = (variant.name, left_out)
         if key not in self._cache:
             rows = ~self._data.conflict & ~self._data.in_sets(left_out)
-            self._cache[key] = fit(self._data.columns(variant, rows), self._data.y[rows], variant.l2, CONVERGED_AT)
+            weights = None if self._weights is None else self._weights[rows]
+            self._cache[key] = fit(
+                self._data.columns(variant, rows), self._data.y[rows], variant.l2, CONVERGED_AT, weights
+            )
         return self._cache[key]
 
 
@@ -237,9 +241,13 @@ async def load_examples() -> list[Example]:
     return examples
 
 
-def train(data: Examples, fits: Fits, variant: Variant, version: str) -> PairClassifier:
+def train(
+    data: Examples, fits: Fits, variant: Variant, version: str, sets: tuple[str, ...] = TRAINING_SETS
+) -> PairClassifier:
+    """The artifact fitted on every set of ``fits``, its band from the out-of-fold probabilities of ``data`` over
+    ``sets``."""
     means, scales, coefficients, intercept = fits.without(variant, frozenset())
-    match_at, no_match_at = thresholds(data, TRAINING_SETS, fits, variant, frozenset())
+    match_at, no_match_at = thresholds(data, sets, fits, variant, frozenset())
     return PairClassifier(
         version=version,
         feature_names=variant.features,

@@ -30,7 +30,7 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,8 +88,15 @@ class Loaded:
     rules_compared: list[Verdict]
 
 
-async def load_examples() -> Loaded:
-    loaded, vectors = await load_sets(TRAINING_SETS)
+#: which of a set's other-product pairs become examples, from its labeled pairs and the titles' vectors
+PickOtherPairs = Callable[[Sequence[LabeledPair], dict[str, np.ndarray]], list[OtherProductPair]]
+
+
+async def load_examples(
+    sets: Sequence[str] = TRAINING_SETS, pick_other_pairs: PickOtherPairs = other_product_pairs
+) -> Loaded:
+    """The labeled pairs of ``sets`` and the other-product pairs ``pick_other_pairs`` picks from each, as examples."""
+    loaded, vectors = await load_sets(sets)
     read: dict[str, Attributes] = {}
     rules = PairPipeline(PIPELINES[RULES_VERSION], None, None)
     compared = PairPipeline(PIPELINES[RULES_COMPARED], None, None)
@@ -116,10 +123,10 @@ async def load_examples() -> Loaded:
         other.append(is_other)
         rules_compared.append((await compared.decide(a, b, exact)).verdict)
 
-    for name in TRAINING_SETS:
+    for name in sets:
         for pair in loaded[name]:
             await add(name, pair.a, pair.b, int(pair.label == Verdict.MATCH), False)
-        for found in other_product_pairs(loaded[name], vectors):
+        for found in pick_other_pairs(loaded[name], vectors):
             await add(name, found.a, found.b, 0, True)
     return Loaded(examples, np.array(other, dtype=bool), rules_compared)
 

@@ -9,7 +9,7 @@ Nodes of a pipeline version (``PIPELINES``):
 3. ``embedding`` — versions without an LLM decide by the cosine of the two titles' embeddings
    (match above ``match_at``, no_match below ``no_match_below``, abstain between).
 4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
-5. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v25``) decide what the
+5. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v26``) decide what the
    rules let through by a logistic regression over features the rules and the embedding already give
    (domain/pair_features.py, its feature set and coefficients in ``services/matching/models/``): match at
    P(match) ≥ its ``match_at``, no_match at ≤ ``no_match_at``, abstain between.
@@ -243,6 +243,12 @@ PIPELINES: dict[str, PipelineVersion] = {
     # which v2's labeled pairs never hold. No LLM; not the default.
     "match-v25": PipelineVersion(
         "match-v25", rules=True, judge_runs=0, rules_version=RULES_V16, classifier="pair-classifier-v3"
+    ),
+    # match-v25's design trained on the thirty-two seen sets, its pairs of two different products drawn across the whole
+    # band of cosines a candidate block hands over (pair-classifier-v4, evals/matching/train_pair_classifier_v4.py),
+    # not only the closest. No LLM; not the default.
+    "match-v26": PipelineVersion(
+        "match-v26", rules=True, judge_runs=0, rules_version=RULES_V16, classifier="pair-classifier-v4"
     ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",

@@ -58,7 +58,9 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: thirty) has floors on all thirty, measured when it was added, match-v24 (its fit with a stricter band) likewise;
 #: blind29.jsonl and blind30.jsonl blind for -v17 (match-v22), their floors (the default's, match-v21's, match-v23's
 #: and match-v24's) results/blind29-after.json and blind30-after.json rounded down; match-v25 (pair-classifier-v3,
-#: trained on the thirty pairs … blind28) has floors on those thirty, measured when it was added
+#: trained on the thirty pairs … blind28) has floors on those thirty, measured when it was added; match-v26
+#: (pair-classifier-v4, trained on the thirty-two pairs … blind30) has floors on those thirty-two, measured when it was
+#: added
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -579,6 +581,43 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind28": (0.96, 0.61),  # 0.967 / 0.618
         "blind29": (0.96, 0.52),  # 0.962 / 0.521
         "blind30": (0.98, 0.41),  # 0.984 / 0.417
+    },
+    # match-v26's classifier (pair-classifier-v4) was trained on the thirty-two sets pairs … blind30: fitted figures,
+    # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v26`); its
+    # estimate on sets it was not trained on is evals/matching/results/pair-classifier-v4-loso.json
+    "match-v26": {
+        "pairs": (0.98, 0.85),  # 0.983 / 0.858
+        "heldout": (0.97, 0.92),  # 0.972 / 0.920
+        "blind": (1.00, 0.66),  # 1.000 / 0.667
+        "blind2": (1.00, 0.63),  # 1.000 / 0.633
+        "blind3": (0.96, 0.61),  # 0.968 / 0.616
+        "blind4": (0.96, 0.60),  # 0.968 / 0.606
+        "blind5": (0.95, 0.60),  # 0.954 / 0.608
+        "blind6": (0.96, 0.60),  # 0.964 / 0.600
+        "blind7": (0.96, 0.62),  # 0.968 / 0.625
+        "blind8": (0.96, 0.56),  # 0.964 / 0.562
+        "blind9": (1.00, 0.49),  # 1.000 / 0.493
+        "blind10": (0.94, 0.68),  # 0.943 / 0.688
+        "blind11": (0.97, 0.61),  # 0.978 / 0.611
+        "blind12": (0.97, 0.66),  # 0.980 / 0.667
+        "blind13": (1.00, 0.65),  # 1.000 / 0.660
+        "blind14": (0.97, 0.51),  # 0.974 / 0.514
+        "blind15": (0.96, 0.54),  # 0.963 / 0.542
+        "blind16": (1.00, 0.53),  # 1.000 / 0.535
+        "blind17": (0.98, 0.59),  # 0.988 / 0.590
+        "blind18": (0.97, 0.68),  # 0.970 / 0.681
+        "blind19": (0.93, 0.56),  # 0.932 / 0.569
+        "blind20": (0.97, 0.54),  # 0.975 / 0.549
+        "blind21": (0.97, 0.69),  # 0.971 / 0.694
+        "blind22": (0.95, 0.56),  # 0.953 / 0.569
+        "blind23": (0.96, 0.39),  # 0.966 / 0.396
+        "blind24": (0.96, 0.44),  # 0.970 / 0.444
+        "blind25": (0.96, 0.57),  # 0.965 / 0.576
+        "blind26": (0.94, 0.50),  # 0.948 / 0.507
+        "blind27": (0.95, 0.47),  # 0.958 / 0.479
+        "blind28": (0.96, 0.62),  # 0.968 / 0.625
+        "blind29": (0.96, 0.54),  # 0.963 / 0.549
+        "blind30": (0.98, 0.42),  # 0.984 / 0.424
     },
 }
 

@@ -41,7 +41,7 @@ candidate any version could match by the embedding."""
 HIGH_FLOOR = RULES_MATCH_AT
 """The cosine at which the rules-then-embedding versions match a pair the rules have no doubt about."""
 
-DEFAULT_VERSIONS = ("match-v9", "match-v21", "match-v22", "match-v23", "match-v24")
+DEFAULT_VERSIONS = ("match-v9", "match-v21", "match-v22", "match-v23", "match-v24", "match-v25", "match-v26")
 WRONG_SHOWN = 20
 RESULT = HERE / "results" / "other-products.json"
 

@@ -38,4 +38,6 @@ SEEN_SETS = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
+    "blind32",
 )

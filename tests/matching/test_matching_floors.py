@@ -60,7 +60,9 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: and match-v24's) results/blind29-after.json and blind30-after.json rounded down; match-v25 (pair-classifier-v3,
 #: trained on the thirty pairs … blind28) has floors on those thirty, measured when it was added; match-v26
 #: (pair-classifier-v4, trained on the thirty-two pairs … blind30) has floors on those thirty-two, measured when it was
-#: added
+#: added; blind31.jsonl and blind32.jsonl blind for round 12 (match-v22 kept the default, match-v26 trained), their
+#: floors (match-v21's … match-v26's, none of whose classifiers saw them) results/blind31-after.json and
+#: blind32-after.json rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -437,6 +439,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind28": (0.96, 0.55),  # 0.964 / 0.556
         "blind29": (0.91, 0.49),  # 0.910 / 0.493
         "blind30": (0.92, 0.36),  # 0.930 / 0.368
+        "blind31": (0.96, 0.58),  # 0.966 / 0.583
+        "blind32": (0.92, 0.49),  # 0.922 / 0.493
     },
     "match-v22": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -471,6 +475,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind28": (0.96, 0.56),  # 0.964 / 0.562
         "blind29": (0.90, 0.48),  # 0.909 / 0.486
         "blind30": (0.92, 0.36),  # 0.930 / 0.368
+        "blind31": (0.96, 0.58),  # 0.966 / 0.583
+        "blind32": (0.92, 0.50),  # 0.924 / 0.507
     },
     # match-v23's classifier (pair-classifier-v2) was trained on all thirty seen sets: these are fitted figures, kept
     # from falling; its estimate on sets it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -507,6 +513,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind28": (0.92, 0.80),  # 0.928 / 0.806
         "blind29": (0.92, 0.77),  # 0.926 / 0.778
         "blind30": (0.95, 0.72),  # 0.955 / 0.729
+        "blind31": (0.97, 0.75),  # 0.973 / 0.757
+        "blind32": (0.94, 0.77),  # 0.949 / 0.778
     },
     # match-v24 is match-v23's fit with the band of precision target 0.97 (pair-classifier-v2-p97): fitted figures on
     # the thirty it was trained on; blind29 and blind30, which it never saw, from results/blind29-after.json and
@@ -544,6 +552,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind28": (0.96, 0.66),  # 0.970 / 0.667
         "blind29": (0.97, 0.65),  # 0.979 / 0.653
         "blind30": (0.98, 0.54),  # 0.987 / 0.542
+        "blind31": (0.98, 0.65),  # 0.989 / 0.653
+        "blind32": (0.98, 0.63),  # 0.989 / 0.632
     },
     # match-v25's classifier (pair-classifier-v3) was trained on the thirty sets pairs … blind28: fitted figures, kept
     # from falling; its estimate on sets it was not trained on is evals/matching/results/pair-classifier-v3-loso.json;
@@ -581,6 +591,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind28": (0.96, 0.61),  # 0.967 / 0.618
         "blind29": (0.96, 0.52),  # 0.962 / 0.521
         "blind30": (0.98, 0.41),  # 0.984 / 0.417
+        "blind31": (0.98, 0.61),  # 0.989 / 0.611
+        "blind32": (0.96, 0.57),  # 0.965 / 0.576
     },
     # match-v26's classifier (pair-classifier-v4) was trained on the thirty-two sets pairs … blind30: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v26`); its
@@ -618,6 +630,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind28": (0.96, 0.62),  # 0.968 / 0.625
         "blind29": (0.96, 0.54),  # 0.963 / 0.549
         "blind30": (0.98, 0.42),  # 0.984 / 0.424
+        "blind31": (0.98, 0.62),  # 0.989 / 0.625
+        "blind32": (0.96, 0.59),  # 0.966 / 0.590
     },
 }
 

@@ -55,6 +55,7 @@ BUILDERS = {
     "blind32": "build_blind32",
     "blind33": "build_blind33",
     "blind34": "build_blind34",
+    "blind35": "build_blind35",
 }
 
 

@@ -56,6 +56,7 @@ BUILDERS = {
     "blind33": "build_blind33",
     "blind34": "build_blind34",
     "blind35": "build_blind35",
+    "blind36": "build_blind36",
 }
 
 

@@ -92,36 +92,47 @@ class Loaded:
 PickOtherPairs = Callable[[Sequence[LabeledPair], dict[str, np.ndarray]], list[OtherProductPair]]
 
 
+class ExampleReader:
+    """Turns pairs into examples as v2 reads them (v16's readings of each title once, the features' cosine rounded as
+    stored, v16's conflicts, match-v21's verdict), with the compared rules' verdict on each."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, Attributes] = {}
+        self._rules = PairPipeline(PIPELINES[RULES_VERSION], None, None)
+        self._compared = PairPipeline(PIPELINES[RULES_COMPARED], None, None)
+
+    async def example(self, name: str, a: Listing, b: Listing, label: int, exact: float) -> tuple[Example, Verdict]:
+        """The example of one pair at e5 cosine ``exact``, and the compared rules' verdict on it."""
+        for title in (a.title, b.title):
+            if title not in self._read:
+                self._read[title] = extract_attributes(title, RULES_V16)
+        read_a, read_b = self._read[a.title], self._read[b.title]
+        # the features' cosine rounded as stored, so the artifact does not move with the last bits of the embedding
+        example = Example(
+            name,
+            pair_features_v2(read_a, read_b, round(exact, 4)),
+            label,
+            bool(rule_conflicts(read_a, read_b)),
+            (await self._rules.decide(a, b, exact)).verdict,
+        )
+        return example, (await self._compared.decide(a, b, exact)).verdict
+
+
 async def load_examples(
     sets: Sequence[str] = TRAINING_SETS, pick_other_pairs: PickOtherPairs = other_product_pairs
 ) -> Loaded:
     """The labeled pairs of ``sets`` and the other-product pairs ``pick_other_pairs`` picks from each, as examples."""
     loaded, vectors = await load_sets(sets)
-    read: dict[str, Attributes] = {}
-    rules = PairPipeline(PIPELINES[RULES_VERSION], None, None)
-    compared = PairPipeline(PIPELINES[RULES_COMPARED], None, None)
+    reader = ExampleReader()
     examples: list[Example] = []
     other: list[bool] = []
     rules_compared: list[Verdict] = []
 
     async def add(name: str, a: Listing, b: Listing, label: int, is_other: bool) -> None:
-        for title in (a.title, b.title):
-            if title not in read:
-                read[title] = extract_attributes(title, RULES_V16)
-        read_a, read_b = read[a.title], read[b.title]
-        exact = float(np.dot(vectors[a.title], vectors[b.title]))
-        # the features' cosine rounded as stored, so the artifact does not move with the last bits of the embedding
-        examples.append(
-            Example(
-                name,
-                pair_features_v2(read_a, read_b, round(exact, 4)),
-                label,
-                bool(rule_conflicts(read_a, read_b)),
-                (await rules.decide(a, b, exact)).verdict,
-            )
-        )
+        example, compared = await reader.example(name, a, b, label, float(np.dot(vectors[a.title], vectors[b.title])))
+        examples.append(example)
         other.append(is_other)
-        rules_compared.append((await compared.decide(a, b, exact)).verdict)
+        rules_compared.append(compared)
 
     for name in sets:
         for pair in loaded[name]:

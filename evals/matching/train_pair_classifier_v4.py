@@ -154,9 +154,11 @@ class SeenPairs:
         return np.array([e.set_name for e in self.examples])
 
 
-async def load_seen_pairs() -> SeenPairs:
-    found = OtherPairsFound()
-    loaded: Loaded = await load_examples(TRAINING_SETS_V4, found)
+async def load_seen_pairs(sets: Sequence[str] = TRAINING_SETS_V4, found: OtherPairsFound | None = None) -> SeenPairs:
+    """The labeled pairs and all other-product pairs of ``sets`` (``found`` collects the other-product pairs and what
+    else the caller wants of each set as it is read)."""
+    found = OtherPairsFound() if found is None else found
+    loaded: Loaded = await load_examples(sets, found)
     other_pairs = iter(found.pairs)
     cosine, closest = [], []
     for example, is_other in zip(loaded.examples, loaded.other, strict=True):
@@ -168,14 +170,14 @@ async def load_seen_pairs() -> SeenPairs:
     )
 
 
-def drawn(seen: SeenPairs, draw: Draw) -> tuple[np.ndarray, np.ndarray | None]:
-    """Which examples a fit of ``draw`` trains on (every labeled pair, and the other-product pairs drawn), and their
-    weights (None: all 1)."""
-    sets = seen.sets
+def drawn(seen: SeenPairs, draw: Draw, sets: Sequence[str] = TRAINING_SETS_V4) -> tuple[np.ndarray, np.ndarray | None]:
+    """Which examples a fit of ``draw`` trains on (every labeled pair, and the other-product pairs drawn from each of
+    ``sets``), and their weights (None: all 1)."""
+    set_of = seen.sets
     chosen = ~seen.other
     weights = np.ones(len(seen.examples)) if draw == "weighted" else None
-    for index, name in enumerate(TRAINING_SETS_V4):
-        in_set = sets == name
+    for index, name in enumerate(sets):
+        in_set = set_of == name
         cap = int((in_set & ~seen.other).sum())
         other_rows = np.flatnonzero(in_set & seen.other)
         rng = np.random.default_rng((SEED, index))

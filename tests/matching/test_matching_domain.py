@@ -18,7 +18,7 @@ from services.matching.domain.attributes import (
 )
 from services.matching.domain.candidates import block_of, recall_at_k, reciprocal_rank_fusion
 from services.matching.domain.decision import Verdict, consensus, pair_doubts, parse_llm_verdict, rule_conflicts
-from services.matching.domain.titles import normalize_title
+from services.matching.domain.titles import normalize_title, same_tokens
 
 PAIRS = Path(__file__).resolve().parents[2] / "evals" / "matching" / "pairs.jsonl"
 HELDOUT = PAIRS.with_name("heldout.jsonl")
@@ -453,3 +453,15 @@ def test_rules_v6_without_something_against_with_it_is_a_conflict() -> None:
         extract_attributes(a, RULES_V6), extract_attributes(b, RULES_V6)
     )
     assert rule_conflicts(extract_attributes(a, RULES_V5), extract_attributes(b, RULES_V5)) == []
+
+
+def test_same_tokens_holds_one_listing_written_with_other_case_accents_units_or_word_order() -> None:
+    assert same_tokens("Termo Stanley Clásico 1 L Verde", "termo stanley clasico 1 l verde")
+    assert same_tokens("Termo Stanley Clásico 1 L Verde", "Termo Stanley Clasico 1 Litro Verde")
+    assert same_tokens("Termo Stanley Clásico 1 L Verde", "Stanley Clásico 1 L Verde Termo")
+
+
+def test_same_tokens_fails_on_a_word_added_or_changed_and_on_titles_without_tokens() -> None:
+    assert not same_tokens("Termo Stanley Clásico 1 L Verde", "Termo Stanley Clásico 1 L Verde Original")
+    assert not same_tokens("Termo Stanley Clásico 1 L Verde", "Termo Stanley Clásico 1.2 L Verde")
+    assert not same_tokens("---", "***")

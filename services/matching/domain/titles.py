@@ -101,6 +101,13 @@ def title_tokens(title: str) -> list[str]:
     return normalize_title(title).split()
 
 
+def same_tokens(first: str, second: str) -> bool:
+    """Whether two titles hold the same normalized tokens, each as often, in any order: one listing written again with
+    other case, accents, unit spellings ("1 Litro", "1 L") or word order. Two titles with no token are not."""
+    tokens = sorted(title_tokens(first))
+    return bool(tokens) and tokens == sorted(title_tokens(second))
+
+
 def _trim_number(number: str) -> str:
     """'1.0' → '1', '1.20' → '1.2': one spelling per value."""
     if "." in number:

@@ -9,14 +9,17 @@ Nodes of a pipeline version (``PIPELINES``):
 3. ``embedding`` — versions without an LLM decide by the cosine of the two titles' embeddings
    (match above ``match_at``, no_match below ``no_match_below``, abstain between).
 4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
-5. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v26``) decide what the
+5. ``same_tokens`` — versions that say so (``match-v27``) match two titles with one multiset of normalized tokens
+   (domain/titles.py) after the rules' conflicts: one listing written again, which a classifier trained on hard pairs
+   may doubt.
+6. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v27``) decide what the
    rules let through by a logistic regression over features the rules and the embedding already give
    (domain/pair_features.py, its feature set and coefficients in ``services/matching/models/``): match at
    P(match) ≥ its ``match_at``, no_match at ≤ ``no_match_at``, abstain between.
-6. ``difference`` — versions with a difference node (``match-v12``) ask it about every match the nodes before would
+7. ``difference`` — versions with a difference node (``match-v12``) ask it about every match the nodes before would
    make: it embeds the content words only one title has (domain/title_difference.py) and must agree that they do not
    change the product, or the pair abstains (consensus between the rules and the node: disagreement abstains).
-7. ``consensus`` — two judge runs, the second with the listings swapped (and on the second alias
+8. ``consensus`` — two judge runs, the second with the listings swapped (and on the second alias
    when one is set), must agree; disagreement or an unreadable answer abstains.
 
 A model that cannot be reached raises ModelUnavailableError: the caller retries the listing later.
@@ -65,6 +68,7 @@ from services.matching.domain.decision import (
     rule_conflicts,
 )
 from services.matching.domain.title_difference import DifferenceNode, difference_words
+from services.matching.domain.titles import same_tokens
 
 __all__ = ["PIPELINES", "Listing", "ModelUnavailableError", "PairPipeline", "PipelineVersion"]
 
@@ -122,6 +126,9 @@ class PipelineVersion:
     #: a difference node (``services/matching/models/<name>.json``) must agree with every match, or the pair
     #: abstains; None: no such node
     difference: str | None = None
+    #: two titles with one multiset of normalized tokens (``domain.titles.same_tokens``: one listing written again with
+    #: other case, accents, unit spellings or word order) are a match after the rules' conflicts, before the classifier
+    same_tokens_match: bool = False
 
 
 def _rules_then_embedding(name: str, rules_version: str) -> PipelineVersion:
@@ -250,6 +257,17 @@ PIPELINES: dict[str, PipelineVersion] = {
     "match-v26": PipelineVersion(
         "match-v26", rules=True, judge_runs=0, rules_version=RULES_V16, classifier="pair-classifier-v4"
     ),
+    # match-v26's design trained on the thirty-four seen sets, and two titles with the same normalized tokens a match
+    # before the classifier (pair-classifier-v5, evals/matching/train_pair_classifier_v5.py), which learned from hard
+    # pairs only abstained on identical titles. No LLM; the next round's learned candidate, not the default.
+    "match-v27": PipelineVersion(
+        "match-v27",
+        rules=True,
+        judge_runs=0,
+        rules_version=RULES_V16,
+        classifier="pair-classifier-v5",
+        same_tokens_match=True,
+    ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,
@@ -372,6 +390,10 @@ class PairPipeline:
             nodes.append(NodeRun("rules", self.version.rules_version, verdict, "; ".join(conflicts)))
             if conflicts:
                 return self._decision(a, b, Verdict.NO_MATCH, conflicts, nodes)
+        if self.version.same_tokens_match and same_tokens(a.title, b.title):
+            reason = "the titles hold the same normalized tokens"
+            nodes.append(NodeRun("same_tokens", "title-tokens-v1", Verdict.MATCH, reason))
+            return self._decision(a, b, Verdict.MATCH, [reason], nodes)
         if self._classifier is not None:
             probability = self._classifier.probability(self._classifier.features(attributes_a, attributes_b, cosine))
             verdict = self._classifier.verdict(probability)

@@ -62,7 +62,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: (pair-classifier-v4, trained on the thirty-two pairs … blind30) has floors on those thirty-two, measured when it was
 #: added; blind31.jsonl and blind32.jsonl blind for round 12 (match-v22 kept the default, match-v26 trained), their
 #: floors (match-v21's … match-v26's, none of whose classifiers saw them) results/blind31-after.json and
-#: blind32-after.json rounded down
+#: blind32-after.json rounded down; match-v27 (pair-classifier-v5, trained on the thirty-four pairs … blind32) has
+#: floors on those thirty-four, measured when it was added
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -632,6 +633,45 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind30": (0.98, 0.42),  # 0.984 / 0.424
         "blind31": (0.98, 0.62),  # 0.989 / 0.625
         "blind32": (0.96, 0.59),  # 0.966 / 0.590
+    },
+    # match-v27's classifier (pair-classifier-v5) was trained on the thirty-four sets pairs … blind32: fitted figures,
+    # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v27`); its
+    # estimate on sets it was not trained on is evals/matching/results/pair-classifier-v5-loso.json
+    "match-v27": {
+        "pairs": (1.00, 1.00),  # 1.000 / 1.000
+        "heldout": (1.00, 0.76),  # 1.000 / 0.760
+        "blind": (1.00, 0.66),  # 1.000 / 0.667
+        "blind2": (1.00, 0.58),  # 1.000 / 0.589
+        "blind3": (1.00, 0.53),  # 1.000 / 0.535
+        "blind4": (1.00, 0.59),  # 1.000 / 0.596
+        "blind5": (1.00, 0.47),  # 1.000 / 0.471
+        "blind6": (1.00, 0.51),  # 1.000 / 0.511
+        "blind7": (0.98, 0.53),  # 0.987 / 0.535
+        "blind8": (0.98, 0.52),  # 0.987 / 0.521
+        "blind9": (1.00, 0.40),  # 1.000 / 0.410
+        "blind10": (0.97, 0.56),  # 0.976 / 0.569
+        "blind11": (0.98, 0.56),  # 0.988 / 0.562
+        "blind12": (1.00, 0.50),  # 1.000 / 0.507
+        "blind13": (1.00, 0.59),  # 1.000 / 0.597
+        "blind14": (0.94, 0.45),  # 0.943 / 0.458
+        "blind15": (0.97, 0.45),  # 0.971 / 0.458
+        "blind16": (0.98, 0.47),  # 0.986 / 0.479
+        "blind17": (0.98, 0.51),  # 0.987 / 0.514
+        "blind18": (0.96, 0.59),  # 0.966 / 0.597
+        "blind19": (0.96, 0.51),  # 0.961 / 0.514
+        "blind20": (0.97, 0.50),  # 0.973 / 0.500
+        "blind21": (0.96, 0.60),  # 0.967 / 0.604
+        "blind22": (0.95, 0.42),  # 0.953 / 0.424
+        "blind23": (0.98, 0.34),  # 0.980 / 0.340
+        "blind24": (0.96, 0.37),  # 0.964 / 0.375
+        "blind25": (0.95, 0.49),  # 0.959 / 0.493
+        "blind26": (0.95, 0.39),  # 0.950 / 0.396
+        "blind27": (0.94, 0.37),  # 0.947 / 0.375
+        "blind28": (0.96, 0.56),  # 0.964 / 0.562
+        "blind29": (0.93, 0.47),  # 0.932 / 0.479
+        "blind30": (0.98, 0.39),  # 0.983 / 0.396
+        "blind31": (0.98, 0.56),  # 0.988 / 0.562
+        "blind32": (0.95, 0.46),  # 0.957 / 0.465
     },
 }
 

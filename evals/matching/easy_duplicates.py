@@ -38,7 +38,7 @@ import numpy as np
 
 from evals.matching.loading import HERE, load_sets
 from evals.matching.other_products import DEFAULT_VERSIONS, seller_listings
-from evals.matching.seen_sets import SEEN_SETS
+from evals.matching.seen_sets import SEEN_SETS, refuse_unseen
 from services.matching.domain.decision import Verdict
 from services.matching.service_layer.evaluation import LabeledPair, LocalE5
 from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline, WordEmbedder
@@ -181,9 +181,7 @@ async def measure(
 ) -> dict[str, object]:
     """The easy duplicates of the sets' seller titles and each version's decisions on them, by kind; the titles' and
     the variants' vectors from ``embedder`` (the shipped e5 by default)."""
-    unseen = sorted(set(set_names) - set(SEEN_SETS))
-    if unseen:
-        raise SystemExit(f"not a seen set, refused before any file is read: {', '.join(unseen)}")
+    refuse_unseen(set_names)
     embedder = LocalE5() if embedder is None else embedder
     loaded, vectors = await load_sets(set_names, embedder)
     variant_titles = sorted(

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from evals.matching.loading import HERE, load_sets
-from evals.matching.seen_sets import SEEN_SETS
+from evals.matching.seen_sets import SEEN_SETS, refuse_unseen
 from services.matching.domain.decision import Verdict
 from services.matching.domain.pair_features import RULES_ABSTAIN_AT, RULES_MATCH_AT
 from services.matching.service_layer.evaluation import LabeledPair
@@ -143,9 +143,7 @@ async def measure(
 ) -> dict[str, object]:
     """The other-product pairs of the sets and each version's wrong matches on them, at both cosine floors; the titles'
     vectors from ``embedder`` (the shipped e5 by default; CI's floors pass theirs, which already holds every title)."""
-    unseen = sorted(set(set_names) - set(SEEN_SETS))
-    if unseen:
-        raise SystemExit(f"not a seen set, refused before any file is read: {', '.join(unseen)}")
+    refuse_unseen(set_names)
     loaded, vectors = await load_sets(set_names, embedder)
     pairs = [pair for name in set_names for pair in other_product_pairs(name, loaded[name], vectors)]
     tables: dict[str, dict[str, object]] = {f"{floor:.2f}": {} for floor in (CANDIDATE_FLOOR, HIGH_FLOOR)}

@@ -5,6 +5,8 @@ protocol); until then the error-analysis tools (`error_causes`, `rules_ablation`
 is opened.
 """
 
+from collections.abc import Sequence
+
 SEEN_SETS = (
     "pairs",
     "heldout",
@@ -41,3 +43,11 @@ SEEN_SETS = (
     "blind31",
     "blind32",
 )
+
+
+def refuse_unseen(set_names: Sequence[str]) -> None:
+    """Stop, before any file is read, when a name is not a seen set (a blind set, a path, a typo): the measures that
+    print per-pair output of whole sets (`other_products`, `easy_duplicates`) read seen sets only."""
+    unseen = sorted(set(set_names) - set(SEEN_SETS))
+    if unseen:
+        raise SystemExit(f"not a seen set, refused before any file is read: {', '.join(unseen)}")

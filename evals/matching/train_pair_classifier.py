@@ -74,14 +74,12 @@ def fit(
     w = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], l2)
     penalty[0] = 0.0
+    # a weight of 1.0 multiplies exactly, so unweighted fits keep the arithmetic (and artifacts) they had without it
+    weighing = np.ones(len(y)) if weights is None else weights
     for _ in range(NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        if weights is None:
-            gradient = z.T @ (p - y) + penalty * w
-            hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
-        else:
-            gradient = z.T @ (weights * (p - y)) + penalty * w
-            hessian = (z * (weights * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        gradient = z.T @ (weighing * (p - y)) + penalty * w
+        hessian = (z * (weighing * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < converged_at:

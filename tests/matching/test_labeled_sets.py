@@ -57,6 +57,7 @@ BUILDERS = {
     "blind34": "build_blind34",
     "blind35": "build_blind35",
     "blind36": "build_blind36",
+    "blind37": "build_blind37",
 }
 
 

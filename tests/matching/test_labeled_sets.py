@@ -58,6 +58,7 @@ BUILDERS = {
     "blind35": "build_blind35",
     "blind36": "build_blind36",
     "blind37": "build_blind37",
+    "blind38": "build_blind38",
 }
 
 

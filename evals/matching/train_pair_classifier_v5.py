@@ -141,6 +141,8 @@ class AllPairs:
     kind: np.ndarray
     same: np.ndarray
     rules_compared: list[Verdict]
+    #: each example's two titles, in the order of ``examples`` (what a later step that reads the titles again needs)
+    titles: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def other(self) -> np.ndarray:
@@ -151,11 +153,12 @@ async def load_all_pairs(sets: Sequence[str] = TRAINING_SETS_V5) -> AllPairs:
     """v4's seen pairs of ``sets`` and their easy duplicates (the changed titles embedded by the shipped e5)."""
     read = SetsRead()
     seen = await load_seen_pairs(sets, read)
-    same = [
-        same_tokens(a.title, b.title)
+    titles = [
+        (a.title, b.title)
         for labeled, other in zip(read.labeled, read.other_by_set, strict=True)
         for a, b in [(p.a, p.b) for p in labeled] + [(p.a, p.b) for p in other]
     ]
+    same = [same_tokens(a, b) for a, b in titles]
     easy_listings = [
         (name, *found)
         for name, labeled in zip(sets, read.labeled, strict=True)
@@ -173,8 +176,9 @@ async def load_all_pairs(sets: Sequence[str] = TRAINING_SETS_V5) -> AllPairs:
         kinds.append(kind)
         compared.append(verdict)
         same.append(same_tokens(a.title, b.title))
+        titles.append((a.title, b.title))
     easy = np.array([kind != "" for kind in kinds], dtype=bool)
-    return AllPairs(seen, examples, easy, np.array(kinds), np.array(same, dtype=bool), compared)
+    return AllPairs(seen, examples, easy, np.array(kinds), np.array(same, dtype=bool), compared, titles)
 
 
 @dataclass(frozen=True)
@@ -245,13 +249,21 @@ def _easy_score(verdicts: list[Verdict], kinds: list[str]) -> dict[str, Any]:
     return by_kind
 
 
-def loso(pairs: AllPairs, prepared: dict[str, Prepared], sets: Sequence[str] = TRAINING_SETS_V5) -> dict[str, Any]:
+def loso(
+    pairs: AllPairs,
+    prepared: dict[str, Prepared],
+    sets: Sequence[str] = TRAINING_SETS_V5,
+    decided_first: dict[str, np.ndarray] | None = None,
+) -> dict[str, Any]:
     """Each set decided by every variant fitted on the other sets: its labeled pairs, all of its other-product pairs
-    and all of its easy duplicates, beside match-v22 (fitted)."""
+    and all of its easy duplicates, beside match-v22 (fitted). ``decided_first``: per variant, the pairs matched
+    before the classifier when v16 finds no conflict (None: VARIANTS', the same-token pairs where they say so)."""
     every = Examples(pairs.examples)
     other = pairs.other
     labeled = ~other & ~pairs.easy
-    by_name = {v.name: v for v in VARIANTS}
+    if decided_first is None:
+        nothing = np.zeros(len(pairs.examples), dtype=bool)
+        decided_first = {v.name: pairs.same if v.same_tokens_first else nothing for v in VARIANTS}
     labeled_scores = HeldOutScores()
     other_verdicts: dict[str, list[Verdict]] = {}
     easy_verdicts: dict[str, list[Verdict]] = {}
@@ -271,9 +283,8 @@ def loso(pairs: AllPairs, prepared: dict[str, Prepared], sets: Sequence[str] = T
             said[kind] = {}
             for name, p in prepared.items():
                 verdicts = decide(every, of_kind, p.fits.without(BASE, outside), bands[name], BASE)
-                if by_name[name].same_tokens_first:
-                    first = pairs.same[of_kind] & ~every.conflict[of_kind]
-                    verdicts = [Verdict.MATCH if f else v for v, f in zip(verdicts, first, strict=True)]
+                first = decided_first[name][of_kind] & ~every.conflict[of_kind]
+                verdicts = [Verdict.MATCH if f else v for v, f in zip(verdicts, first, strict=True)]
                 said[kind][name] = verdicts
             said[kind][V22_FITTED] = [v for v, r in zip(pairs.rules_compared, of_kind, strict=True) if r]
         kinds = [str(k) for k in pairs.kind[in_set & pairs.easy]]

@@ -1,0 +1,39 @@
+"""One title that is the other with words added that name no variant ("… 18V 2 Baterias" against "… 18V 2 Baterias
+Original"): one listing written again with a seller's filler, read by the rules' existing explanations of a word one
+title has and the other lacks.
+
+No word list of its own: a word added is explained by attributes-rules-v7's ``_word_unexplained`` as the attributes'
+rules version reads it (for match-v28, attributes-rules-v16: boilerplate such as "Original", "Nuevo", "Envío Gratis",
+"Garantía", "Importado"; words about the sale such as "Stock", "Lanzamiento"; an attribute's label; the other title's
+word in another spelling, inflection or abbreviation; a unit; a phrase of use; the same colour or person in other
+words). A number, a code or a lone letter added is never explained here: it may name another model or size. Pure: no
+I/O.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+# the readings import one another in a cycle that decision.py enters at the right place; v7 alone would not load
+import services.matching.domain.decision  # noqa: F401
+from services.matching.domain.attributes import Attributes
+from services.matching.domain.readings.v7 import _word_unexplained
+
+
+def adds_only_words_naming_no_variant(a: Attributes, b: Attributes) -> bool:
+    """Whether one title's tokens are the other's, each at least as often, plus at least one more, and every token it
+    adds is a word (letters only, two or more) that the rules explain as naming no variant."""
+    tokens_a, tokens_b = Counter(a.tokens), Counter(b.tokens)
+    if not tokens_a or not tokens_b or tokens_a == tokens_b:
+        return False
+    if not tokens_a - tokens_b:
+        shorter, longer, longer_attributes, shorter_attributes = tokens_a, tokens_b, b, a
+    elif not tokens_b - tokens_a:
+        shorter, longer, longer_attributes, shorter_attributes = tokens_b, tokens_a, a, b
+    else:
+        return False
+    added = longer - shorter
+    return all(
+        token.isalpha() and len(token) > 1 and not _word_unexplained(token, longer_attributes, shorter_attributes)
+        for token in added
+    )

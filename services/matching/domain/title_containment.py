@@ -1,6 +1,7 @@
 """One title that is the other with words added that name no variant ("… 18V 2 Baterias" against "… 18V 2 Baterias
 Original"): one listing written again with a seller's filler, read by the rules' existing explanations of a word one
-title has and the other lacks.
+title has and the other lacks. pair-classifier-v6's variants measured it as a step before the classifier
+(evals/matching/train_pair_classifier_v6.py); no pipeline version decides by it.
 
 No word list of its own: a word added is explained by attributes-rules-v7's ``_word_unexplained`` as the attributes'
 rules version reads it (for match-v28, attributes-rules-v16: boilerplate such as "Original", "Nuevo", "Envío Gratis",

@@ -9,10 +9,10 @@ Nodes of a pipeline version (``PIPELINES``):
 3. ``embedding`` — versions without an LLM decide by the cosine of the two titles' embeddings
    (match above ``match_at``, no_match below ``no_match_below``, abstain between).
 4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
-5. ``same_tokens`` — versions that say so (``match-v27``) match two titles with one multiset of normalized tokens
-   (domain/titles.py) after the rules' conflicts: one listing written again, which a classifier trained on hard pairs
-   may doubt.
-6. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v27``) decide what the
+5. ``same_tokens`` — versions that say so (``match-v27``, ``match-v28``) match two titles with one multiset of
+   normalized tokens (domain/titles.py) after the rules' conflicts: one listing written again, which a classifier
+   trained on hard pairs may doubt.
+6. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v28``) decide what the
    rules let through by a logistic regression over features the rules and the embedding already give
    (domain/pair_features.py, its feature set and coefficients in ``services/matching/models/``): match at
    P(match) ≥ its ``match_at``, no_match at ≤ ``no_match_at``, abstain between.
@@ -266,6 +266,17 @@ PIPELINES: dict[str, PipelineVersion] = {
         judge_runs=0,
         rules_version=RULES_V16,
         classifier="pair-classifier-v5",
+        same_tokens_match=True,
+    ),
+    # match-v27's design with pair-classifier-v6 (evals/matching/train_pair_classifier_v6.py), whose easy duplicates
+    # weigh 0.1 each in the fit: the variant its rule's fallback picked, as none met round 13's clauses. No LLM; a
+    # candidate, not the default.
+    "match-v28": PipelineVersion(
+        "match-v28",
+        rules=True,
+        judge_runs=0,
+        rules_version=RULES_V16,
+        classifier="pair-classifier-v6",
         same_tokens_match=True,
     ),
     "match-v7-single-judge": PipelineVersion(

@@ -4,11 +4,12 @@ title has and the other lacks. pair-classifier-v6's variants measured it as a st
 (evals/matching/train_pair_classifier_v6.py); no pipeline version decides by it.
 
 No word list of its own: a word added is explained by attributes-rules-v7's ``_word_unexplained`` as the attributes'
-rules version reads it (for match-v28, attributes-rules-v16: boilerplate such as "Original", "Nuevo", "Envío Gratis",
-"Garantía", "Importado"; words about the sale such as "Stock", "Lanzamiento"; an attribute's label; the other title's
-word in another spelling, inflection or abbreviation; a unit; a phrase of use; the same colour or person in other
-words). A number, a code or a lone letter added is never explained here: it may name another model or size. Pure: no
-I/O.
+rules version reads it (for pair-classifier-v6's variants, attributes-rules-v16: boilerplate such as "Original",
+"Nuevo", "Envío Gratis", "Garantía", "Importado"; words about the sale such as "Stock", "Lanzamiento"; an attribute's
+label; the other title's word in another spelling, inflection or abbreviation; a unit; a phrase of use; an omitted
+colour; the same colour or person in other words). A number, a code or a lone letter added is never explained here:
+it may name another model or size. Measured, this reading also explains words that do name another variant (an
+omitted colour, "Dual", a word taken for an abbreviation: docs/matching.md, "match-v28"). Pure: no I/O.
 """
 
 from __future__ import annotations

@@ -42,6 +42,8 @@ SEEN_SETS = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
+    "blind34",
 )
 
 

@@ -49,6 +49,7 @@ from evals.matching.train_pair_classifier_v2 import (
     Example,
     Examples,
     Fits,
+    Variant,
     decide,
     score_line,
     thresholds,
@@ -254,10 +255,12 @@ def loso(
     prepared: dict[str, Prepared],
     sets: Sequence[str] = TRAINING_SETS_V5,
     decided_first: dict[str, np.ndarray] | None = None,
+    bases: dict[str, Variant] | None = None,
 ) -> dict[str, Any]:
     """Each set decided by every variant fitted on the other sets: its labeled pairs, all of its other-product pairs
     and all of its easy duplicates, beside match-v22 (fitted). ``decided_first``: per variant, the pairs matched
-    before the classifier when v16 finds no conflict (None: VARIANTS', the same-token pairs where they say so)."""
+    before the classifier when v16 finds no conflict (None: VARIANTS', the same-token pairs where they say so).
+    ``bases``: per variant, the features, penalty and precision target of its fit and band (None: BASE for each)."""
     every = Examples(pairs.examples)
     other = pairs.other
     labeled = ~other & ~pairs.easy
@@ -272,7 +275,8 @@ def loso(
     for held in sets:
         others = tuple(s for s in sets if s != held)
         outside = frozenset({held})
-        bands = {name: thresholds(p.band_on, others, p.fits, BASE, outside) for name, p in prepared.items()}
+        base = {name: (bases or {}).get(name, BASE) for name in prepared}
+        bands = {name: thresholds(p.band_on, others, p.fits, base[name], outside) for name, p in prepared.items()}
         in_set = every.sets == held
         said: dict[str, dict[str, list[Verdict]]] = {}
         for kind, of_kind in (
@@ -282,7 +286,7 @@ def loso(
         ):
             said[kind] = {}
             for name, p in prepared.items():
-                verdicts = decide(every, of_kind, p.fits.without(BASE, outside), bands[name], BASE)
+                verdicts = decide(every, of_kind, p.fits.without(base[name], outside), bands[name], base[name])
                 first = decided_first[name][of_kind] & ~every.conflict[of_kind]
                 verdicts = [Verdict.MATCH if f else v for v, f in zip(verdicts, first, strict=True)]
                 said[kind][name] = verdicts

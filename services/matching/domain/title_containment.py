@@ -10,6 +10,10 @@ label; the other title's word in another spelling, inflection or abbreviation; a
 colour; the same colour or person in other words). A number, a code or a lone letter added is never explained here:
 it may name another model or size. Measured, this reading also explains words that do name another variant (an
 omitted colour, "Dual", a word taken for an abbreviation: docs/matching.md, "match-v28"). Pure: no I/O.
+
+``adds_only_boilerplate`` is the narrow reading match-v29 decides by: the words added are only the boilerplate the
+rules have listed since attributes-rules-v2 (``LISTING_BOILERPLATE``: condition, shipping, warranty, invoice, "model",
+"colour"), none of the wider explanations above.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from collections import Counter
 
 # the readings import one another in a cycle that decision.py enters at the right place; v7 alone would not load
 import services.matching.domain.decision  # noqa: F401
-from services.matching.domain.attributes import Attributes
+from services.matching.domain.attributes import LISTING_BOILERPLATE, Attributes
 from services.matching.domain.readings.v7 import _word_unexplained
+from services.matching.domain.titles import title_tokens
 
 
 def adds_only_words_naming_no_variant(a: Attributes, b: Attributes) -> bool:
@@ -39,3 +44,16 @@ def adds_only_words_naming_no_variant(a: Attributes, b: Attributes) -> bool:
         token.isalpha() and len(token) > 1 and not _word_unexplained(token, longer_attributes, shorter_attributes)
         for token in added
     )
+
+
+def adds_only_boilerplate(first: str, second: str) -> bool:
+    """Whether one title's normalized tokens (``domain.titles.title_tokens``, as ``same_tokens`` reads them) are the
+    other's, each at least as often, plus at least one more, and every token it adds is a word of two letters or more
+    in ``LISTING_BOILERPLATE`` ("Termo Stanley 1 L Verde" against "Termo Stanley 1 L Verde Original Envío Gratis")."""
+    tokens_a, tokens_b = Counter(title_tokens(first)), Counter(title_tokens(second))
+    if not tokens_a or not tokens_b or tokens_a == tokens_b:
+        return False
+    if tokens_a - tokens_b and tokens_b - tokens_a:
+        return False
+    added = (tokens_a - tokens_b) + (tokens_b - tokens_a)
+    return all(token.isalpha() and len(token) > 1 and token in LISTING_BOILERPLATE for token in added)

@@ -66,7 +66,8 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: floors on those thirty-four, measured when it was added; match-v28 (pair-classifier-v6, trained on the same
 #: thirty-four) likewise; blind33.jsonl and blind34.jsonl blind for round 13 (match-v22 kept the default, match-v28
 #: trained), their floors (match-v21's … match-v28's, none of whose classifiers saw them) results/blind33-after.json
-#: and blind34-after.json rounded down
+#: and blind34-after.json rounded down; match-v29 (pair-classifier-v7, trained on the thirty-six pairs … blind34) has
+#: floors on those thirty-six, measured when it was added
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -730,6 +731,47 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.95, 0.55),  # 0.952 / 0.556
         "blind33": (0.94, 0.48),  # 0.946 / 0.486
         "blind34": (0.93, 0.50),  # 0.935 / 0.500
+    },
+    # match-v29's classifier (pair-classifier-v7) was trained on the thirty-six sets pairs … blind34: fitted figures,
+    # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v29`); its
+    # estimate on sets it was not trained on is evals/matching/results/pair-classifier-v7-loso.json
+    "match-v29": {
+        "pairs": (0.98, 0.94),  # 0.989 / 0.942
+        "heldout": (1.00, 0.80),  # 1.000 / 0.800
+        "blind": (1.00, 0.56),  # 1.000 / 0.567
+        "blind2": (1.00, 0.58),  # 1.000 / 0.589
+        "blind3": (0.96, 0.60),  # 0.968 / 0.606
+        "blind4": (0.96, 0.55),  # 0.965 / 0.556
+        "blind5": (0.95, 0.58),  # 0.952 / 0.588
+        "blind6": (0.98, 0.55),  # 0.980 / 0.556
+        "blind7": (0.96, 0.61),  # 0.967 / 0.611
+        "blind8": (0.97, 0.54),  # 0.975 / 0.542
+        "blind9": (1.00, 0.43),  # 1.000 / 0.438
+        "blind10": (0.95, 0.65),  # 0.950 / 0.660
+        "blind11": (0.97, 0.59),  # 0.977 / 0.590
+        "blind12": (0.97, 0.63),  # 0.978 / 0.632
+        "blind13": (1.00, 0.63),  # 1.000 / 0.632
+        "blind14": (0.97, 0.48),  # 0.972 / 0.486
+        "blind15": (0.96, 0.51),  # 0.961 / 0.514
+        "blind16": (1.00, 0.50),  # 1.000 / 0.500
+        "blind17": (0.98, 0.55),  # 0.988 / 0.556
+        "blind18": (0.96, 0.64),  # 0.969 / 0.646
+        "blind19": (0.93, 0.57),  # 0.933 / 0.576
+        "blind20": (0.98, 0.52),  # 0.987 / 0.528
+        "blind21": (0.96, 0.65),  # 0.969 / 0.660
+        "blind22": (0.95, 0.53),  # 0.951 / 0.535
+        "blind23": (0.96, 0.38),  # 0.966 / 0.389
+        "blind24": (0.96, 0.44),  # 0.970 / 0.444
+        "blind25": (0.96, 0.58),  # 0.966 / 0.583
+        "blind26": (0.96, 0.50),  # 0.960 / 0.500
+        "blind27": (0.95, 0.45),  # 0.956 / 0.451
+        "blind28": (0.98, 0.59),  # 0.989 / 0.597
+        "blind29": (0.98, 0.52),  # 0.987 / 0.521
+        "blind30": (0.98, 0.41),  # 0.984 / 0.417
+        "blind31": (0.98, 0.59),  # 0.988 / 0.590
+        "blind32": (0.97, 0.56),  # 0.976 / 0.562
+        "blind33": (0.92, 0.49),  # 0.922 / 0.493
+        "blind34": (0.93, 0.53),  # 0.939 / 0.535
     },
 }
 

@@ -11,9 +11,10 @@ colour; the same colour or person in other words). A number, a code or a lone le
 it may name another model or size. Measured, this reading also explains words that do name another variant (an
 omitted colour, "Dual", a word taken for an abbreviation: docs/matching.md, "match-v28"). Pure: no I/O.
 
-``adds_only_boilerplate`` is the narrow reading match-v29 decides by: the words added are only the boilerplate the
-rules have listed since attributes-rules-v2 (``LISTING_BOILERPLATE``: condition, shipping, warranty, invoice, "model",
-"colour"), none of the wider explanations above.
+``adds_only_boilerplate`` is the narrow reading pair-classifier-v7's variants measured as a step (no version decides
+by it): the words added are only the boilerplate the rules have listed since attributes-rules-v2
+(``LISTING_BOILERPLATE``: condition, shipping, warranty, invoice, "model", "colour"), none of the wider explanations
+above.
 """
 
 from __future__ import annotations

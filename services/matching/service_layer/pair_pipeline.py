@@ -9,12 +9,10 @@ Nodes of a pipeline version (``PIPELINES``):
 3. ``embedding`` — versions without an LLM decide by the cosine of the two titles' embeddings
    (match above ``match_at``, no_match below ``no_match_below``, abstain between).
 4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
-5. ``same_tokens`` — versions that say so (``match-v27``, ``match-v28``) match two titles with one multiset of
+5. ``same_tokens`` — versions that say so (``match-v27`` … ``match-v29``) match two titles with one multiset of
    normalized tokens (domain/titles.py) after the rules' conflicts: one listing written again, which a classifier
-   trained on hard pairs may doubt. ``boilerplate_added`` — versions that say so (``match-v29``) then match two
-   titles one of which is the other with only listed boilerplate added ("Original", "Envío Gratis":
-   domain/title_containment.py, ``adds_only_boilerplate``).
-6. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v28``) decide what the
+   trained on hard pairs may doubt.
+6. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v29``) decide what the
    rules let through by a logistic regression over features the rules and the embedding already give
    (domain/pair_features.py, its feature set and coefficients in ``services/matching/models/``): match at
    P(match) ≥ its ``match_at``, no_match at ≤ ``no_match_at``, abstain between.
@@ -69,7 +67,6 @@ from services.matching.domain.decision import (
     parse_llm_verdict,
     rule_conflicts,
 )
-from services.matching.domain.title_containment import adds_only_boilerplate
 from services.matching.domain.title_difference import DifferenceNode, difference_words
 from services.matching.domain.titles import same_tokens
 
@@ -132,9 +129,6 @@ class PipelineVersion:
     #: two titles with one multiset of normalized tokens (``domain.titles.same_tokens``: one listing written again with
     #: other case, accents, unit spellings or word order) are a match after the rules' conflicts, before the classifier
     same_tokens_match: bool = False
-    #: after that, one title the other with only listed boilerplate added (``domain.title_containment.
-    #: adds_only_boilerplate``: "Original", "Nuevo", "Envío Gratis") is a match too, before the classifier
-    boilerplate_added_match: bool = False
 
 
 def _rules_then_embedding(name: str, rules_version: str) -> PipelineVersion:
@@ -285,6 +279,18 @@ PIPELINES: dict[str, PipelineVersion] = {
         classifier="pair-classifier-v6",
         same_tokens_match=True,
     ),
+    # match-v28's design without easy duplicates, pair-classifier-v7 trained on the thirty-six seen sets
+    # (evals/matching/train_pair_classifier_v7.py): the variant round 14's rule fell back to, as none met its clauses
+    # (the boilerplate step the round measured fell under match-v22's recall held out). No LLM; a candidate, not the
+    # default.
+    "match-v29": PipelineVersion(
+        "match-v29",
+        rules=True,
+        judge_runs=0,
+        rules_version=RULES_V16,
+        classifier="pair-classifier-v7",
+        same_tokens_match=True,
+    ),
     "match-v7-single-judge": PipelineVersion(
         "match-v7-single-judge",
         rules=True,
@@ -410,10 +416,6 @@ class PairPipeline:
         if self.version.same_tokens_match and same_tokens(a.title, b.title):
             reason = "the titles hold the same normalized tokens"
             nodes.append(NodeRun("same_tokens", "title-tokens-v1", Verdict.MATCH, reason))
-            return self._decision(a, b, Verdict.MATCH, [reason], nodes)
-        if self.version.boilerplate_added_match and adds_only_boilerplate(a.title, b.title):
-            reason = "one title is the other with only listed boilerplate added"
-            nodes.append(NodeRun("boilerplate_added", "title-tokens-v1", Verdict.MATCH, reason))
             return self._decision(a, b, Verdict.MATCH, [reason], nodes)
         if self._classifier is not None:
             probability = self._classifier.probability(self._classifier.features(attributes_a, attributes_b, cosine))

@@ -44,6 +44,8 @@ SEEN_SETS = (
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
+    "blind36",
 )
 
 

@@ -67,7 +67,9 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: thirty-four) likewise; blind33.jsonl and blind34.jsonl blind for round 13 (match-v22 kept the default, match-v28
 #: trained), their floors (match-v21's … match-v28's, none of whose classifiers saw them) results/blind33-after.json
 #: and blind34-after.json rounded down; match-v29 (pair-classifier-v7, trained on the thirty-six pairs … blind34) has
-#: floors on those thirty-six, measured when it was added
+#: floors on those thirty-six, measured when it was added; blind35.jsonl and blind36.jsonl blind for round 14
+#: (match-v22 kept the default, match-v29 trained), their floors (match-v21's … match-v29's, none of whose
+#: classifiers saw them) results/blind35-after.json and blind36-after.json rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -448,6 +450,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.92, 0.49),  # 0.922 / 0.493
         "blind33": (0.85, 0.37),  # 0.857 / 0.375
         "blind34": (0.89, 0.40),  # 0.894 / 0.410
+        "blind35": (0.94, 0.38),  # 0.949 / 0.389
+        "blind36": (0.81, 0.31),  # 0.818 / 0.312
     },
     "match-v22": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -486,6 +490,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.92, 0.50),  # 0.924 / 0.507
         "blind33": (0.85, 0.37),  # 0.857 / 0.375
         "blind34": (0.89, 0.40),  # 0.894 / 0.410
+        "blind35": (0.94, 0.38),  # 0.948 / 0.382
+        "blind36": (0.82, 0.32),  # 0.825 / 0.326
     },
     # match-v23's classifier (pair-classifier-v2) was trained on all thirty seen sets: these are fitted figures, kept
     # from falling; its estimate on sets it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -526,6 +532,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.94, 0.77),  # 0.949 / 0.778
         "blind33": (0.90, 0.70),  # 0.902 / 0.701
         "blind34": (0.92, 0.72),  # 0.921 / 0.729
+        "blind35": (0.90, 0.66),  # 0.906 / 0.667
+        "blind36": (0.88, 0.67),  # 0.882 / 0.674
     },
     # match-v24 is match-v23's fit with the band of precision target 0.97 (pair-classifier-v2-p97): fitted figures on
     # the thirty it was trained on; blind29 and blind30, which it never saw, from results/blind29-after.json and
@@ -567,6 +575,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.98, 0.63),  # 0.989 / 0.632
         "blind33": (0.94, 0.56),  # 0.942 / 0.562
         "blind34": (0.96, 0.56),  # 0.964 / 0.562
+        "blind35": (0.96, 0.56),  # 0.965 / 0.569
+        "blind36": (0.91, 0.50),  # 0.912 / 0.507
     },
     # match-v25's classifier (pair-classifier-v3) was trained on the thirty sets pairs … blind28: fitted figures, kept
     # from falling; its estimate on sets it was not trained on is evals/matching/results/pair-classifier-v3-loso.json;
@@ -608,6 +618,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.96, 0.57),  # 0.965 / 0.576
         "blind33": (0.93, 0.47),  # 0.932 / 0.479
         "blind34": (0.95, 0.52),  # 0.950 / 0.528
+        "blind35": (0.96, 0.41),  # 0.968 / 0.417
+        "blind36": (0.88, 0.37),  # 0.885 / 0.375
     },
     # match-v26's classifier (pair-classifier-v4) was trained on the thirty-two sets pairs … blind30: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v26`); its
@@ -649,6 +661,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.96, 0.59),  # 0.966 / 0.590
         "blind33": (0.91, 0.51),  # 0.914 / 0.514
         "blind34": (0.94, 0.54),  # 0.940 / 0.549
+        "blind35": (0.95, 0.46),  # 0.957 / 0.465
+        "blind36": (0.90, 0.44),  # 0.901 / 0.444
     },
     # match-v27's classifier (pair-classifier-v5) was trained on the thirty-four sets pairs … blind32: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v27`); its
@@ -690,6 +704,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.95, 0.46),  # 0.957 / 0.465
         "blind33": (0.90, 0.37),  # 0.900 / 0.375
         "blind34": (0.95, 0.42),  # 0.953 / 0.424
+        "blind35": (0.98, 0.38),  # 0.982 / 0.382
+        "blind36": (0.88, 0.32),  # 0.887 / 0.326
     },
     # match-v28's classifier (pair-classifier-v6) was trained on the thirty-four sets pairs … blind32: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v28`); its
@@ -731,6 +747,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.95, 0.55),  # 0.952 / 0.556
         "blind33": (0.94, 0.48),  # 0.946 / 0.486
         "blind34": (0.93, 0.50),  # 0.935 / 0.500
+        "blind35": (0.95, 0.43),  # 0.954 / 0.431
+        "blind36": (0.88, 0.38),  # 0.889 / 0.389
     },
     # match-v29's classifier (pair-classifier-v7) was trained on the thirty-six sets pairs … blind34: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v29`); its
@@ -772,6 +790,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind32": (0.97, 0.56),  # 0.976 / 0.562
         "blind33": (0.92, 0.49),  # 0.922 / 0.493
         "blind34": (0.93, 0.53),  # 0.939 / 0.535
+        "blind35": (0.95, 0.45),  # 0.956 / 0.451
+        "blind36": (0.90, 0.40),  # 0.908 / 0.410
     },
 }
 

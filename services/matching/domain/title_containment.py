@@ -11,10 +11,13 @@ colour; the same colour or person in other words). A number, a code or a lone le
 it may name another model or size. Measured, this reading also explains words that do name another variant (an
 omitted colour, "Dual", a word taken for an abbreviation: docs/matching.md, "match-v28"). Pure: no I/O.
 
-``adds_only_boilerplate`` is the narrow reading pair-classifier-v7's variants measured as a step (no version decides
-by it): the words added are only the boilerplate the rules have listed since attributes-rules-v2
-(``LISTING_BOILERPLATE``: condition, shipping, warranty, invoice, "model", "colour"), none of the wider explanations
-above.
+``adds_only_boilerplate`` is the narrow reading: the words added are only words of a list, by default the boilerplate
+the rules have listed since attributes-rules-v2 (``LISTING_BOILERPLATE``: articles, condition, shipping, warranty,
+invoice, "model", "colour"), none of the wider explanations above. pair-classifier-v7's variants measured it with the
+classifier fitted without the pairs it decides, pair-classifier-v8's with the classifier fitted on them too, and with
+``ADDED_BOILERPLATE_V2``: the list without the words that negate or say two, which the list holds as articles or for
+"Dual SIM" and which the seen sets show naming another product when added alone ("Gasa No Esteril" against "Gasa
+Esteril", "Video Doorbell Dual 2K" against "Video Doorbell 2K").
 """
 
 from __future__ import annotations
@@ -47,14 +50,24 @@ def adds_only_words_naming_no_variant(a: Attributes, b: Attributes) -> bool:
     )
 
 
-def adds_only_boilerplate(first: str, second: str) -> bool:
+#: LISTING_BOILERPLATE without the words that negate ("no", "sin", "sem") or say two ("dual"): added alone, each can
+#: name another product
+ADDED_BOILERPLATE_V2 = LISTING_BOILERPLATE - {"no", "sin", "sem", "dual"}
+#: each list of words a title may add by name, the version of the ``boilerplate_added`` node that reads it
+ADDED_BOILERPLATE: dict[str, frozenset[str]] = {
+    "added-boilerplate-v1": LISTING_BOILERPLATE,
+    "added-boilerplate-v2": ADDED_BOILERPLATE_V2,
+}
+
+
+def adds_only_boilerplate(first: str, second: str, words: frozenset[str] = LISTING_BOILERPLATE) -> bool:
     """Whether one title's normalized tokens (``domain.titles.title_tokens``, as ``same_tokens`` reads them) are the
     other's, each at least as often, plus at least one more, and every token it adds is a word of two letters or more
-    in ``LISTING_BOILERPLATE`` ("Termo Stanley 1 L Verde" against "Termo Stanley 1 L Verde Original Envío Gratis")."""
+    in ``words`` ("Termo Stanley 1 L Verde" against "Termo Stanley 1 L Verde Original Envío Gratis")."""
     tokens_a, tokens_b = Counter(title_tokens(first)), Counter(title_tokens(second))
     if not tokens_a or not tokens_b or tokens_a == tokens_b:
         return False
     if tokens_a - tokens_b and tokens_b - tokens_a:
         return False
     added = (tokens_a - tokens_b) + (tokens_b - tokens_a)
-    return all(token.isalpha() and len(token) > 1 and token in LISTING_BOILERPLATE for token in added)
+    return all(token.isalpha() and len(token) > 1 and token in words for token in added)

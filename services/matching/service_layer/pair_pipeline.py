@@ -11,7 +11,9 @@ Nodes of a pipeline version (``PIPELINES``):
 4. ``judge`` — the LLM decides through the versioned prompt ``product_match`` via the gateway.
 5. ``same_tokens`` — versions that say so (``match-v27`` … ``match-v29``) match two titles with one multiset of
    normalized tokens (domain/titles.py) after the rules' conflicts: one listing written again, which a classifier
-   trained on hard pairs may doubt.
+   trained on hard pairs may doubt. ``boilerplate_added`` — versions that name a list of words
+   (``boilerplate_added``) then match two titles one of which is the other with only words of that list added
+   ("Original", "Envío Gratis": domain/title_containment.py, ``adds_only_boilerplate``).
 6. ``classifier`` — versions with a pair classifier (``match-v10``, ``match-v23`` … ``match-v29``) decide what the
    rules let through by a logistic regression over features the rules and the embedding already give
    (domain/pair_features.py, its feature set and coefficients in ``services/matching/models/``): match at
@@ -67,6 +69,7 @@ from services.matching.domain.decision import (
     parse_llm_verdict,
     rule_conflicts,
 )
+from services.matching.domain.title_containment import ADDED_BOILERPLATE, adds_only_boilerplate
 from services.matching.domain.title_difference import DifferenceNode, difference_words
 from services.matching.domain.titles import same_tokens
 
@@ -129,6 +132,9 @@ class PipelineVersion:
     #: two titles with one multiset of normalized tokens (``domain.titles.same_tokens``: one listing written again with
     #: other case, accents, unit spellings or word order) are a match after the rules' conflicts, before the classifier
     same_tokens_match: bool = False
+    #: after that, one title the other with only words of this list added (``domain.title_containment.
+    #: ADDED_BOILERPLATE``: "Original", "Nuevo", "Envío Gratis") is a match too, before the classifier; None: no step
+    boilerplate_added: str | None = None
 
 
 def _rules_then_embedding(name: str, rules_version: str) -> PipelineVersion:
@@ -416,6 +422,11 @@ class PairPipeline:
         if self.version.same_tokens_match and same_tokens(a.title, b.title):
             reason = "the titles hold the same normalized tokens"
             nodes.append(NodeRun("same_tokens", "title-tokens-v1", Verdict.MATCH, reason))
+            return self._decision(a, b, Verdict.MATCH, [reason], nodes)
+        words = self.version.boilerplate_added
+        if words is not None and adds_only_boilerplate(a.title, b.title, ADDED_BOILERPLATE[words]):
+            reason = "one title is the other with only listed boilerplate added"
+            nodes.append(NodeRun("boilerplate_added", words, Verdict.MATCH, reason))
             return self._decision(a, b, Verdict.MATCH, [reason], nodes)
         if self._classifier is not None:
             probability = self._classifier.probability(self._classifier.features(attributes_a, attributes_b, cosine))

@@ -59,6 +59,7 @@ BUILDERS = {
     "blind36": "build_blind36",
     "blind37": "build_blind37",
     "blind38": "build_blind38",
+    "blind39": "build_blind39",
 }
 
 

@@ -60,6 +60,7 @@ BUILDERS = {
     "blind37": "build_blind37",
     "blind38": "build_blind38",
     "blind39": "build_blind39",
+    "blind40": "build_blind40",
 }
 
 

@@ -46,6 +46,8 @@ SEEN_SETS = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
+    "blind38",
 )
 
 

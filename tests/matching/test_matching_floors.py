@@ -69,7 +69,11 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 #: and blind34-after.json rounded down; match-v29 (pair-classifier-v7, trained on the thirty-six pairs … blind34) has
 #: floors on those thirty-six, measured when it was added; blind35.jsonl and blind36.jsonl blind for round 14
 #: (match-v22 kept the default, match-v29 trained), their floors (match-v21's … match-v29's, none of whose
-#: classifiers saw them) results/blind35-after.json and blind36-after.json rounded down
+#: classifiers saw them) results/blind35-after.json and blind36-after.json rounded down; match-v30 (pair-classifier-v8,
+#: trained on the thirty-eight pairs … blind36) has floors on those thirty-eight, measured when it was added;
+#: blind37.jsonl and blind38.jsonl blind for round 15 (match-v22 kept the default, match-v30 trained), their floors
+#: (match-v21's … match-v30's, none of whose classifiers saw them) results/blind37-after.json and blind38-after.json
+#: rounded down
 SETS = SEEN_SETS
 
 #: version → set → (precision floor, recall floor): the figures docs/matching.md reports, rounded down (measured after
@@ -452,6 +456,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.89, 0.40),  # 0.894 / 0.410
         "blind35": (0.94, 0.38),  # 0.949 / 0.389
         "blind36": (0.81, 0.31),  # 0.818 / 0.312
+        "blind37": (0.88, 0.38),  # 0.887 / 0.382
+        "blind38": (0.96, 0.36),  # 0.963 / 0.361
     },
     "match-v22": {
         "pairs": (0.99, 0.99),  # 1.000 / 1.000
@@ -492,6 +498,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.89, 0.40),  # 0.894 / 0.410
         "blind35": (0.94, 0.38),  # 0.948 / 0.382
         "blind36": (0.82, 0.32),  # 0.825 / 0.326
+        "blind37": (0.88, 0.38),  # 0.887 / 0.382
+        "blind38": (0.96, 0.36),  # 0.963 / 0.361
     },
     # match-v23's classifier (pair-classifier-v2) was trained on all thirty seen sets: these are fitted figures, kept
     # from falling; its estimate on sets it was not trained on is the leave-one-set-out table in docs/matching.md
@@ -534,6 +542,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.92, 0.72),  # 0.921 / 0.729
         "blind35": (0.90, 0.66),  # 0.906 / 0.667
         "blind36": (0.88, 0.67),  # 0.882 / 0.674
+        "blind37": (0.95, 0.68),  # 0.952 / 0.688
+        "blind38": (0.92, 0.59),  # 0.924 / 0.590
     },
     # match-v24 is match-v23's fit with the band of precision target 0.97 (pair-classifier-v2-p97): fitted figures on
     # the thirty it was trained on; blind29 and blind30, which it never saw, from results/blind29-after.json and
@@ -577,6 +587,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.96, 0.56),  # 0.964 / 0.562
         "blind35": (0.96, 0.56),  # 0.965 / 0.569
         "blind36": (0.91, 0.50),  # 0.912 / 0.507
+        "blind37": (0.97, 0.47),  # 0.971 / 0.472
+        "blind38": (0.95, 0.47),  # 0.958 / 0.479
     },
     # match-v25's classifier (pair-classifier-v3) was trained on the thirty sets pairs … blind28: fitted figures, kept
     # from falling; its estimate on sets it was not trained on is evals/matching/results/pair-classifier-v3-loso.json;
@@ -620,6 +632,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.95, 0.52),  # 0.950 / 0.528
         "blind35": (0.96, 0.41),  # 0.968 / 0.417
         "blind36": (0.88, 0.37),  # 0.885 / 0.375
+        "blind37": (0.95, 0.45),  # 0.956 / 0.451
+        "blind38": (0.98, 0.40),  # 0.983 / 0.410
     },
     # match-v26's classifier (pair-classifier-v4) was trained on the thirty-two sets pairs … blind30: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v26`); its
@@ -663,6 +677,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.94, 0.54),  # 0.940 / 0.549
         "blind35": (0.95, 0.46),  # 0.957 / 0.465
         "blind36": (0.90, 0.44),  # 0.901 / 0.444
+        "blind37": (0.95, 0.47),  # 0.958 / 0.472
+        "blind38": (0.98, 0.45),  # 0.985 / 0.451
     },
     # match-v27's classifier (pair-classifier-v5) was trained on the thirty-four sets pairs … blind32: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v27`); its
@@ -706,6 +722,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.95, 0.42),  # 0.953 / 0.424
         "blind35": (0.98, 0.38),  # 0.982 / 0.382
         "blind36": (0.88, 0.32),  # 0.887 / 0.326
+        "blind37": (0.91, 0.42),  # 0.910 / 0.424
+        "blind38": (0.98, 0.35),  # 0.981 / 0.354
     },
     # match-v28's classifier (pair-classifier-v6) was trained on the thirty-four sets pairs … blind32: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v28`); its
@@ -749,6 +767,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.93, 0.50),  # 0.935 / 0.500
         "blind35": (0.95, 0.43),  # 0.954 / 0.431
         "blind36": (0.88, 0.38),  # 0.889 / 0.389
+        "blind37": (0.93, 0.46),  # 0.931 / 0.465
+        "blind38": (0.95, 0.43),  # 0.954 / 0.431
     },
     # match-v29's classifier (pair-classifier-v7) was trained on the thirty-six sets pairs … blind34: fitted figures,
     # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v29`); its
@@ -792,6 +812,53 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "blind34": (0.93, 0.53),  # 0.939 / 0.535
         "blind35": (0.95, 0.45),  # 0.956 / 0.451
         "blind36": (0.90, 0.40),  # 0.908 / 0.410
+        "blind37": (0.95, 0.43),  # 0.955 / 0.438
+        "blind38": (0.98, 0.43),  # 0.984 / 0.431
+    },
+    # match-v30's classifier (pair-classifier-v8) was trained on the thirty-eight sets pairs … blind36: fitted figures,
+    # kept from falling (`pulso eval matching --set evals/matching/<set>.jsonl --versions match-v22,match-v30`); its
+    # estimate on sets it was not trained on is evals/matching/results/pair-classifier-v8-loso.json
+    "match-v30": {
+        "pairs": (0.98, 0.93),  # 0.988 / 0.931
+        "heldout": (1.00, 0.77),  # 1.000 / 0.773
+        "blind": (1.00, 0.50),  # 1.000 / 0.500
+        "blind2": (1.00, 0.54),  # 1.000 / 0.544
+        "blind3": (0.96, 0.59),  # 0.967 / 0.596
+        "blind4": (0.96, 0.51),  # 0.962 / 0.515
+        "blind5": (0.94, 0.51),  # 0.946 / 0.520
+        "blind6": (0.97, 0.51),  # 0.979 / 0.511
+        "blind7": (0.97, 0.57),  # 0.976 / 0.576
+        "blind8": (0.97, 0.49),  # 0.973 / 0.493
+        "blind9": (1.00, 0.42),  # 1.000 / 0.424
+        "blind10": (0.94, 0.63),  # 0.948 / 0.632
+        "blind11": (0.97, 0.57),  # 0.976 / 0.576
+        "blind12": (0.98, 0.63),  # 0.989 / 0.632
+        "blind13": (1.00, 0.59),  # 1.000 / 0.590
+        "blind14": (0.97, 0.45),  # 0.970 / 0.451
+        "blind15": (0.98, 0.51),  # 0.987 / 0.514
+        "blind16": (1.00, 0.47),  # 1.000 / 0.472
+        "blind17": (0.98, 0.50),  # 0.986 / 0.500
+        "blind18": (0.97, 0.63),  # 0.979 / 0.639
+        "blind19": (0.93, 0.56),  # 0.932 / 0.569
+        "blind20": (0.98, 0.47),  # 0.986 / 0.479
+        "blind21": (0.96, 0.61),  # 0.967 / 0.618
+        "blind22": (0.96, 0.50),  # 0.961 / 0.507
+        "blind23": (0.98, 0.38),  # 0.982 / 0.389
+        "blind24": (0.96, 0.40),  # 0.967 / 0.403
+        "blind25": (0.96, 0.53),  # 0.963 / 0.535
+        "blind26": (0.97, 0.47),  # 0.972 / 0.479
+        "blind27": (0.96, 0.43),  # 0.969 / 0.431
+        "blind28": (0.98, 0.56),  # 0.988 / 0.562
+        "blind29": (0.98, 0.49),  # 0.986 / 0.493
+        "blind30": (1.00, 0.40),  # 1.000 / 0.410
+        "blind31": (0.98, 0.57),  # 0.988 / 0.576
+        "blind32": (0.98, 0.54),  # 0.987 / 0.542
+        "blind33": (0.92, 0.45),  # 0.930 / 0.458
+        "blind34": (0.97, 0.52),  # 0.974 / 0.521
+        "blind35": (0.95, 0.42),  # 0.953 / 0.424
+        "blind36": (0.94, 0.37),  # 0.947 / 0.375
+        "blind37": (0.95, 0.43),  # 0.955 / 0.438
+        "blind38": (1.00, 0.39),  # 1.000 / 0.396
     },
 }
 

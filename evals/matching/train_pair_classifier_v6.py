@@ -38,7 +38,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
@@ -66,6 +66,14 @@ from evals.matching.train_pair_classifier_v5 import (
 )
 from services.matching.domain.attributes import RULES_V16, Attributes, extract_attributes
 from services.matching.domain.title_containment import adds_only_words_naming_no_variant
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+V = TypeVar("V", bound=_Named)
 
 
 @dataclass(frozen=True)
@@ -180,18 +188,40 @@ def qualifies(labeled: dict[str, Any], other: dict[str, Any], easy: dict[str, An
     )
 
 
-def shipped_variant(pooled: dict[str, Any]) -> tuple[DuplicateVariant, bool]:
-    """SHIPPED_RULE over each variant's pooled held-out figures: the variant, and whether it meets the rule."""
+def pick_by_rule(variants: Sequence[V], pooled: dict[str, Any]) -> tuple[V, bool]:
+    """Round 13's rule (and rounds 14's and 15's, written alike) over each variant's pooled held-out figures: among
+    the variants meeting clauses 1-3, the highest recall, ties to the earlier; else the highest recall among those at
+    precision 0.97 and at most 0.05 % other products, else the highest precision. The variant, and whether it meets
+    the rule."""
     labeled, other, easy = pooled["labeled"], pooled["other_products"], pooled["easy_duplicates"]
     v22_recall = labeled[V22_FITTED]["recall"] or 0.0
-    order = {v.name: -i for i, v in enumerate(VARIANTS)}
-    meeting = [v for v in VARIANTS if qualifies(labeled[v.name], other[v.name], easy[v.name], v22_recall)]
+    order = {v.name: -i for i, v in enumerate(variants)}
+    meeting = [v for v in variants if qualifies(labeled[v.name], other[v.name], easy[v.name], v22_recall)]
     if meeting:
         return max(meeting, key=lambda v: (labeled[v.name]["recall"], order[v.name])), True
-    held = [v for v in VARIANTS if careful(labeled[v.name], other[v.name])]
+    held = [v for v in variants if careful(labeled[v.name], other[v.name])]
     if held:
         return max(held, key=lambda v: (labeled[v.name]["recall"], order[v.name])), False
-    return max(VARIANTS, key=lambda v: (labeled[v.name]["precision"] or 0.0, order[v.name])), False
+    return max(variants, key=lambda v: (labeled[v.name]["precision"] or 0.0, order[v.name])), False
+
+
+def shipped_variant(pooled: dict[str, Any]) -> tuple[DuplicateVariant, bool]:
+    """SHIPPED_RULE over each variant's pooled held-out figures: the variant, and whether it meets the rule."""
+    return pick_by_rule(VARIANTS, pooled)
+
+
+def print_pooled(report: dict[str, Any]) -> None:
+    """Each version's pooled held-out figures of a ``--loso-out`` report, and the rule's pick."""
+    pooled = report["held_out"]["pooled"]
+    for version, score in pooled["labeled"].items():
+        other = pooled["other_products"][version]
+        easy = pooled["easy_duplicates"][version]
+        print(
+            f"{version:80} labeled: {score_line(score)}; other products: {other['said_match']} of "
+            f"{other['pairs']} matched; easy: "
+            + ", ".join(f"{kind} {easy[kind]['matched']}/{easy[kind]['pairs']}" for kind in (*KINDS, "all"))
+        )
+    print(f"chosen by the rule: {report['chosen_by_the_rule']} (meets it: {report['meets_the_rule']})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,16 +261,7 @@ def run(pairs: AllPairs, check: bool, loso_out: str | None) -> int:
     if loso_out and report is not None:
         with open(loso_out, "w") as out:
             out.write(json.dumps(report, indent=2) + "\n")
-        pooled = report["held_out"]["pooled"]
-        for version, score in pooled["labeled"].items():
-            other = pooled["other_products"][version]
-            easy = pooled["easy_duplicates"][version]
-            print(
-                f"{version:80} labeled: {score_line(score)}; other products: {other['said_match']} of "
-                f"{other['pairs']} matched; easy: "
-                + ", ".join(f"{kind} {easy[kind]['matched']}/{easy[kind]['pairs']}" for kind in (*KINDS, "all"))
-            )
-        print(f"chosen by the rule: {report['chosen_by_the_rule']} (meets it: {report['meets_the_rule']})")
+        print_pooled(report)
     return 0
 
 

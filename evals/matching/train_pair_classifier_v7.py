@@ -42,11 +42,11 @@ from evals.matching.easy_duplicates import KINDS
 from evals.matching.other_products import CANDIDATE_FLOOR
 from evals.matching.seen_sets import SEEN_SETS
 from evals.matching.train_pair_classifier import REPO_ROOT, check_or_write
-from evals.matching.train_pair_classifier_v2 import MODELS_DIR, Examples, Fits, Variant, score_line, train
+from evals.matching.train_pair_classifier_v2 import MODELS_DIR, Examples, Fits, Variant, train
 from evals.matching.train_pair_classifier_v3 import cosine_weight
-from evals.matching.train_pair_classifier_v4 import BASE, COSINE_BANDS, V22_FITTED, drawn
+from evals.matching.train_pair_classifier_v4 import BASE, COSINE_BANDS, drawn
 from evals.matching.train_pair_classifier_v5 import SEED, AllPairs, Prepared, load_all_pairs, loso
-from evals.matching.train_pair_classifier_v6 import careful, qualifies
+from evals.matching.train_pair_classifier_v6 import pick_by_rule, print_pooled
 from services.matching.domain.title_containment import adds_only_boilerplate
 
 #: the thirty-six seen sets (pairs … blind34), frozen: later seen sets are sets this fit never saw
@@ -119,16 +119,7 @@ def prepare(
 
 def shipped_variant(pooled: dict[str, Any]) -> tuple[BoilerplateVariant, bool]:
     """SHIPPED_RULE over each variant's pooled held-out figures: the variant, and whether it meets the rule."""
-    labeled, other, easy = pooled["labeled"], pooled["other_products"], pooled["easy_duplicates"]
-    v22_recall = labeled[V22_FITTED]["recall"] or 0.0
-    order = {v.name: -i for i, v in enumerate(VARIANTS)}
-    meeting = [v for v in VARIANTS if qualifies(labeled[v.name], other[v.name], easy[v.name], v22_recall)]
-    if meeting:
-        return max(meeting, key=lambda v: (labeled[v.name]["recall"], order[v.name])), True
-    held = [v for v in VARIANTS if careful(labeled[v.name], other[v.name])]
-    if held:
-        return max(held, key=lambda v: (labeled[v.name]["recall"], order[v.name])), False
-    return max(VARIANTS, key=lambda v: (labeled[v.name]["precision"] or 0.0, order[v.name])), False
+    return pick_by_rule(VARIANTS, pooled)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,16 +164,7 @@ def run(pairs: AllPairs, check: bool, loso_out: str | None) -> int:
     if loso_out and report is not None:
         with open(loso_out, "w") as out:
             out.write(json.dumps(report, indent=2) + "\n")
-        pooled = report["held_out"]["pooled"]
-        for version, score in pooled["labeled"].items():
-            other = pooled["other_products"][version]
-            easy = pooled["easy_duplicates"][version]
-            print(
-                f"{version:80} labeled: {score_line(score)}; other products: {other['said_match']} of "
-                f"{other['pairs']} matched; easy: "
-                + ", ".join(f"{kind} {easy[kind]['matched']}/{easy[kind]['pairs']}" for kind in (*KINDS, "all"))
-            )
-        print(f"chosen by the rule: {report['chosen_by_the_rule']} (meets it: {report['meets_the_rule']})")
+        print_pooled(report)
     return 0
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from evals.matching.train_pair_classifier_v4 import OTHER_MATCHED_CEILING, V22_FITTED
+from evals.matching.train_pair_classifier_v4 import OTHER_MATCHED_CEILING
 from evals.matching.train_pair_classifier_v7 import (
     SHIPPED,
     TRAINING_SETS_V7,
@@ -24,6 +24,7 @@ from services.matching.domain.pair_features import FEATURE_NAMES_V2
 from services.matching.domain.title_containment import adds_only_boilerplate
 from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
 from tests.matching.test_pair_classifier_v5 import all_pairs
+from tests.matching.test_pair_classifier_v6 import pooled_figures
 
 TERMO = "Termo Stanley Clásico 1 L Verde"
 
@@ -65,22 +66,7 @@ def test_the_precision_target_is_the_only_difference_of_the_third_variant() -> N
 
 
 def _pooled(recall: list[float], precision: list[float], other: list[int], easy: list[tuple[int, int]]) -> Any:
-    names = [v.name for v in VARIANTS]
-    labeled = {n: {"precision": p, "recall": r} for n, p, r in zip(names, precision, recall, strict=True)}
-    labeled[V22_FITTED] = {"precision": 0.965, "recall": 0.571}
-    return {
-        "labeled": labeled,
-        "other_products": {n: {"pairs": 40_000, "said_match": m} for n, m in zip(names, other, strict=True)},
-        "easy_duplicates": {
-            n: {
-                "identical": {"pairs": 100, "matched": i},
-                "case_and_accents": {"pairs": 100, "matched": 100},
-                "reordered": {"pairs": 100, "matched": 100},
-                "all": {"pairs": 400, "matched": a},
-            }
-            for n, (i, a) in zip(names, easy, strict=True)
-        },
-    }
+    return pooled_figures([v.name for v in VARIANTS], recall, precision, other, easy)
 
 
 def test_the_rule_takes_the_highest_recall_among_variants_meeting_round_14s_clauses_one_to_three() -> None:

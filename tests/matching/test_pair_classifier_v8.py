@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from evals.matching.train_pair_classifier_v4 import OTHER_MATCHED_CEILING, V22_FITTED
+from evals.matching.train_pair_classifier_v4 import OTHER_MATCHED_CEILING
 from evals.matching.train_pair_classifier_v8 import (
     SHIPPED,
     TRAINING_SETS_V8,
@@ -26,6 +26,7 @@ from services.matching.domain.title_containment import (
 )
 from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
 from tests.matching.test_pair_classifier_v5 import all_pairs
+from tests.matching.test_pair_classifier_v6 import pooled_figures
 
 TERMO = "Termo Stanley Clásico 1 L Verde"
 GASA = "Gasa Esteril Hartmann 10x10 cm 100 Piezas 8 Capas"
@@ -62,22 +63,7 @@ def test_every_variant_shares_one_fit_on_every_pair_but_the_same_token_ones() ->
 
 
 def _pooled(recall: list[float], precision: list[float], other: list[int], easy: list[tuple[int, int]]) -> Any:
-    names = [v.name for v in VARIANTS]
-    labeled = {n: {"precision": p, "recall": r} for n, p, r in zip(names, precision, recall, strict=True)}
-    labeled[V22_FITTED] = {"precision": 0.958, "recall": 0.5496}
-    return {
-        "labeled": labeled,
-        "other_products": {n: {"pairs": 40_000, "said_match": m} for n, m in zip(names, other, strict=True)},
-        "easy_duplicates": {
-            n: {
-                "identical": {"pairs": 100, "matched": i},
-                "case_and_accents": {"pairs": 100, "matched": 100},
-                "reordered": {"pairs": 100, "matched": 100},
-                "all": {"pairs": 400, "matched": a},
-            }
-            for n, (i, a) in zip(names, easy, strict=True)
-        },
-    }
+    return pooled_figures([v.name for v in VARIANTS], recall, precision, other, easy, v22_recall=0.5496)
 
 
 def test_the_rule_takes_the_highest_recall_among_variants_meeting_round_15s_clauses_and_ties_to_the_earlier() -> None:

@@ -224,6 +224,58 @@ def print_pooled(report: dict[str, Any]) -> None:
     print(f"chosen by the rule: {report['chosen_by_the_rule']} (meets it: {report['meets_the_rule']})")
 
 
+def decided_first_counts(pairs: AllPairs, first: np.ndarray) -> dict[str, Any]:
+    """What a step before the classifier decides past v16's conflicts and the same tokens: labeled matches and
+    non-matches, other-product pairs, and easy duplicates of each kind."""
+    labeled = ~pairs.easy & ~pairs.other
+    y = Examples(pairs.examples).y
+    conflict = np.array([e.conflict for e in pairs.examples], dtype=bool)
+    first = first & ~pairs.same & ~conflict
+    return {
+        "labeled_matches": int((first & labeled & (y == 1)).sum()),
+        "labeled_non_matches": int((first & labeled & (y == 0)).sum()),
+        "other_products": int((first & pairs.other).sum()),
+        "easy_duplicates": {kind: int((first & (pairs.kind == kind)).sum()) for kind in KINDS},
+    }
+
+
+def report_header(pairs: AllPairs, sets: Sequence[str]) -> dict[str, Any]:
+    """The fields every ``--loso-out`` report opens with: the sets, the draw's settings and the easy duplicates."""
+    return {
+        "sets": list(sets),
+        "candidate_floor": CANDIDATE_FLOOR,
+        "cosine_bands": list(COSINE_BANDS),
+        "seed": SEED,
+        "easy_duplicates": {kind: int((pairs.kind == kind).sum()) for kind in KINDS},
+    }
+
+
+def fitted_cosine_weight(fits: Fits) -> float:
+    """The cosine's weight in the fit on every set."""
+    return round(float(fits.without(BASE, frozenset())[2][BASE.features.index("cosine")]), 6)
+
+
+def write_outputs(
+    script: str,
+    artifact: dict[str, Any],
+    check: bool,
+    summary: str,
+    loso_out: str | None,
+    report: dict[str, Any] | None,
+) -> int:
+    """Write (or check) the artifact, print ``summary``, and write and print the ``--loso-out`` report: the exit
+    status (1 when ``check`` finds the artifact differs)."""
+    text = json.dumps(artifact, indent=2) + "\n"
+    if not check_or_write(script, MODELS_DIR / f"{artifact['version']}.json", text, check):
+        return 1
+    print(summary)
+    if loso_out and report is not None:
+        with open(loso_out, "w") as out:
+            out.write(json.dumps(report, indent=2) + "\n")
+        print_pooled(report)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
@@ -250,19 +302,12 @@ def run(pairs: AllPairs, check: bool, loso_out: str | None) -> int:
     assert shipped is not None
     fitted = prepared[shipped.name]
     artifact = train(fitted.band_on, fitted.fits, BASE, ARTIFACT, TRAINING_SETS_V5).to_json()
-    text = json.dumps(artifact, indent=2) + "\n"
-    if not check_or_write("train_pair_classifier_v6", MODELS_DIR / f"{ARTIFACT}.json", text, check):
-        return 1
-    print(
+    summary = (
         f"{shipped.name}: {fitted.other_trained} other-product pairs and {fitted.easy_trained} easy duplicates "
         f"trained on beside the labeled pairs; cosine weight {cosine_weight(artifact)}; band {artifact['match_at']} / "
         f"{artifact['no_match_at']}"
     )
-    if loso_out and report is not None:
-        with open(loso_out, "w") as out:
-            out.write(json.dumps(report, indent=2) + "\n")
-        print_pooled(report)
-    return 0
+    return write_outputs("train_pair_classifier_v6", artifact, check, summary, loso_out, report)
 
 
 def _report(
@@ -274,22 +319,9 @@ def _report(
     meets: bool,
     shipped: DuplicateVariant,
 ) -> dict[str, Any]:
-    labeled = ~pairs.easy & ~pairs.other
-    y = Examples(pairs.examples).y
-    conflict = np.array([e.conflict for e in pairs.examples], dtype=bool)
-    first = contained & ~pairs.same & ~conflict
     return {
-        "sets": list(TRAINING_SETS_V5),
-        "candidate_floor": CANDIDATE_FLOOR,
-        "cosine_bands": list(COSINE_BANDS),
-        "seed": SEED,
-        "easy_duplicates": {kind: int((pairs.kind == kind).sum()) for kind in KINDS},
-        "contained_not_same_tokens_past_conflicts": {
-            "labeled_matches": int((first & labeled & (y == 1)).sum()),
-            "labeled_non_matches": int((first & labeled & (y == 0)).sum()),
-            "other_products": int((first & pairs.other).sum()),
-            "easy_duplicates": {kind: int((first & (pairs.kind == kind)).sum()) for kind in KINDS},
-        },
+        **report_header(pairs, TRAINING_SETS_V5),
+        "contained_not_same_tokens_past_conflicts": decided_first_counts(pairs, contained),
         "shipped_rule": SHIPPED_RULE,
         "chosen_by_the_rule": chosen.name,
         "meets_the_rule": meets,
@@ -301,9 +333,7 @@ def _report(
                 "contained_first": v.contained_first,
                 "other_product_pairs_trained_on": prepared[v.name].other_trained,
                 "easy_duplicates_trained_on": prepared[v.name].easy_trained,
-                "cosine_weight_fitted_on_all": round(
-                    float(prepared[v.name].fits.without(BASE, frozenset())[2][BASE.features.index("cosine")]), 6
-                ),
+                "cosine_weight_fitted_on_all": fitted_cosine_weight(prepared[v.name].fits),
             }
             for v in VARIANTS
         ],

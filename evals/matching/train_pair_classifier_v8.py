@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,15 +36,19 @@ from typing import Any
 
 import numpy as np
 
-from evals.matching.easy_duplicates import KINDS
-from evals.matching.other_products import CANDIDATE_FLOOR
 from evals.matching.seen_sets import SEEN_SETS
-from evals.matching.train_pair_classifier import REPO_ROOT, check_or_write
-from evals.matching.train_pair_classifier_v2 import MODELS_DIR, Examples, Fits, train
+from evals.matching.train_pair_classifier import REPO_ROOT
+from evals.matching.train_pair_classifier_v2 import Examples, Fits, train
 from evals.matching.train_pair_classifier_v3 import cosine_weight
-from evals.matching.train_pair_classifier_v4 import BASE, COSINE_BANDS, drawn
-from evals.matching.train_pair_classifier_v5 import SEED, AllPairs, Prepared, load_all_pairs, loso
-from evals.matching.train_pair_classifier_v6 import pick_by_rule, print_pooled
+from evals.matching.train_pair_classifier_v4 import BASE, drawn
+from evals.matching.train_pair_classifier_v5 import AllPairs, Prepared, load_all_pairs, loso
+from evals.matching.train_pair_classifier_v6 import (
+    decided_first_counts,
+    fitted_cosine_weight,
+    pick_by_rule,
+    report_header,
+    write_outputs,
+)
 from services.matching.domain.title_containment import ADDED_BOILERPLATE, adds_only_boilerplate
 
 #: the thirty-eight seen sets (pairs … blind36), frozen: later seen sets are sets this fit never saw
@@ -141,19 +144,12 @@ def run(pairs: AllPairs, check: bool, loso_out: str | None) -> int:
         shipped = shipped or chosen
         report = _report(pairs, boilerplate, fitted, rows, chosen, meets, shipped)
     artifact = train(fitted.band_on, fitted.fits, BASE, ARTIFACT, TRAINING_SETS_V8).to_json()
-    text = json.dumps(artifact, indent=2) + "\n"
-    if not check_or_write("train_pair_classifier_v8", MODELS_DIR / f"{ARTIFACT}.json", text, check):
-        return 1
-    print(
+    summary = (
         f"{ARTIFACT}: {fitted.other_trained} other-product pairs trained on beside the labeled pairs; cosine weight "
         f"{cosine_weight(artifact)}; band {artifact['match_at']} / {artifact['no_match_at']}; the rule's variant: "
         f"{shipped.name if shipped else 'not chosen (run with --loso-out)'}"
     )
-    if loso_out and report is not None:
-        with open(loso_out, "w") as out:
-            out.write(json.dumps(report, indent=2) + "\n")
-        print_pooled(report)
-    return 0
+    return write_outputs("train_pair_classifier_v8", artifact, check, summary, loso_out, report)
 
 
 def _report(
@@ -165,29 +161,10 @@ def _report(
     meets: bool,
     shipped: RunTimeVariant,
 ) -> dict[str, Any]:
-    labeled = ~pairs.easy & ~pairs.other
-    y = Examples(pairs.examples).y
-    conflict = np.array([e.conflict for e in pairs.examples], dtype=bool)
-
-    def step(first: np.ndarray) -> dict[str, Any]:
-        first = first & ~pairs.same & ~conflict
-        return {
-            "labeled_matches": int((first & labeled & (y == 1)).sum()),
-            "labeled_non_matches": int((first & labeled & (y == 0)).sum()),
-            "other_products": int((first & pairs.other).sum()),
-            "easy_duplicates": {kind: int((first & (pairs.kind == kind)).sum()) for kind in KINDS},
-        }
-
     return {
-        "sets": list(TRAINING_SETS_V8),
-        "candidate_floor": CANDIDATE_FLOOR,
-        "cosine_bands": list(COSINE_BANDS),
-        "seed": SEED,
-        "easy_duplicates": {kind: int((pairs.kind == kind).sum()) for kind in KINDS},
+        **report_header(pairs, TRAINING_SETS_V8),
         "other_product_pairs_trained_on": fitted.other_trained,
-        "cosine_weight_fitted_on_all": round(
-            float(fitted.fits.without(BASE, frozenset())[2][BASE.features.index("cosine")]), 6
-        ),
+        "cosine_weight_fitted_on_all": fitted_cosine_weight(fitted.fits),
         "shipped_rule": SHIPPED_RULE,
         "chosen_by_the_rule": chosen.name,
         "meets_the_rule": meets,
@@ -196,7 +173,7 @@ def _report(
             {
                 "name": v.name,
                 "boilerplate_added": v.boilerplate_added,
-                "decided_by_the_step_past_same_tokens_and_conflicts": step(boilerplate[v.name]),
+                "decided_by_the_step_past_same_tokens_and_conflicts": decided_first_counts(pairs, boilerplate[v.name]),
             }
             for v in VARIANTS
         ],

@@ -7,6 +7,7 @@ import asyncio
 from typing import Any
 
 import numpy as np
+import pytest
 
 from evals.matching.train_pair_classifier_v4 import OTHER_MATCHED_CEILING, V22_FITTED
 from evals.matching.train_pair_classifier_v6 import VARIANTS, prepare, shipped_variant
@@ -103,9 +104,15 @@ def test_the_rule_takes_the_highest_recall_among_variants_meeting_round_13s_clau
     assert shipped_variant(_pooled(recall, precision, [0] * 5, few)) == (VARIANTS[0], False)
 
 
-def test_match_v28_matches_one_listing_written_again_before_its_classifier_and_keeps_v16s_conflicts_first() -> None:
-    version = PIPELINES["match-v28"]
-    assert version.rules_version == RULES_V16 and version.classifier == "pair-classifier-v6"
+# match-v29 (pair-classifier-v7) is round 14's fallback: the same flow as match-v28, its classifier refitted
+@pytest.mark.parametrize(
+    ("name", "classifier"), [("match-v28", "pair-classifier-v6"), ("match-v29", "pair-classifier-v7")]
+)
+def test_the_version_matches_one_listing_written_again_before_its_classifier_and_keeps_v16s_conflicts_first(
+    name: str, classifier: str
+) -> None:
+    version = PIPELINES[name]
+    assert version.rules_version == RULES_V16 and version.classifier == classifier
     assert version.same_tokens_match
     pipeline = PairPipeline(version, None, None)
     termo = listing("a", TERMO)
@@ -116,7 +123,7 @@ def test_match_v28_matches_one_listing_written_again_before_its_classifier_and_k
     assert case.verdict == Verdict.NO_MATCH and case.nodes[-1].node == "rules"
     # a title with a filler reaches the classifier
     filler = asyncio.run(pipeline.decide(termo, listing("c", f"{TERMO} Original"), 0.99))
-    assert filler.nodes[-1].node == "classifier" and filler.nodes[-1].version == "pair-classifier-v6"
+    assert filler.nodes[-1].node == "classifier" and filler.nodes[-1].version == classifier
 
 
 def test_the_v6_artifact_reads_v2s_features() -> None:

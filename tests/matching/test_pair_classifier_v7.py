@@ -3,7 +3,6 @@ boilerplate added), and the rule that picks its variant."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import numpy as np
@@ -18,11 +17,8 @@ from evals.matching.train_pair_classifier_v7 import (
     shipped_variant,
 )
 from services.matching.adapters.classifier_file import load_pair_classifier
-from services.matching.domain.attributes import RULES_V16
-from services.matching.domain.decision import Verdict
 from services.matching.domain.pair_features import FEATURE_NAMES_V2
 from services.matching.domain.title_containment import adds_only_boilerplate
-from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
 from tests.matching.test_pair_classifier_v5 import all_pairs
 from tests.matching.test_pair_classifier_v6 import pooled_figures
 
@@ -82,25 +78,6 @@ def test_the_rule_takes_the_highest_recall_among_variants_meeting_round_14s_clau
     # fallback is the highest recall at precision 0.97 and few other-product matches, said not to meet it
     low = [0.590, 0.588, 0.570]
     assert shipped_variant(_pooled(low, [0.972, 0.969, 0.978], [0] * 3, easy)) == (VARIANTS[0], False)
-
-
-def listing(listing_id: str, title: str) -> Listing:
-    return Listing(listing_id, "MLA", "hogar", title, "es-AR")
-
-
-def test_match_v29_matches_one_listing_written_again_before_its_classifier_and_keeps_v16s_conflicts_first() -> None:
-    version = PIPELINES["match-v29"]
-    assert version.rules_version == RULES_V16 and version.classifier == "pair-classifier-v7"
-    assert version.same_tokens_match
-    pipeline = PairPipeline(version, None, None)
-    termo = listing("a", TERMO)
-    same = asyncio.run(pipeline.decide(termo, listing("b", "Termo Stanley Clasico 1 Litro Verde"), 0.983))
-    assert same.verdict == Verdict.MATCH and same.nodes[-1].node == "same_tokens" and same.cost_usd == 0.0
-    case = asyncio.run(pipeline.decide(termo, listing("d", f"Funda {TERMO}"), 0.95))
-    assert case.verdict == Verdict.NO_MATCH and case.nodes[-1].node == "rules"
-    # the rule fell back to the control: a title with a filler reaches the classifier, as in match-v28
-    filler = asyncio.run(pipeline.decide(termo, listing("c", f"{TERMO} Original"), 0.99))
-    assert filler.nodes[-1].node == "classifier" and filler.nodes[-1].version == "pair-classifier-v7"
 
 
 def test_the_v7_artifact_is_the_shipped_variants_fit_on_the_thirty_six_sets() -> None:

@@ -24,19 +24,15 @@ from services.matching.domain.title_containment import (
     ADDED_BOILERPLATE_V2,
     adds_only_boilerplate,
 )
-from services.matching.service_layer.pair_pipeline import PIPELINES, Listing, PairPipeline
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 from tests.matching.test_pair_classifier_v5 import all_pairs
-from tests.matching.test_pair_classifier_v6 import pooled_figures
+from tests.matching.test_pair_classifier_v6 import listing, pooled_figures
 
 TERMO = "Termo Stanley Clásico 1 L Verde"
 GASA = "Gasa Esteril Hartmann 10x10 cm 100 Piezas 8 Capas"
 GASA_NO = "Gasa No Esteril Hartmann 10x10 cm 100 Piezas 8 Capas"
 DOORBELL = "Eufy Security Video Doorbell 2K Battery"
 DOORBELL_DUAL = "Eufy Security Video Doorbell Dual 2K Battery"
-
-
-def listing(listing_id: str, title: str) -> Listing:
-    return Listing(listing_id, "MLA", "hogar", title, "es-AR")
 
 
 def test_the_list_without_negations_leaves_out_only_the_words_that_negate_or_say_two() -> None:

@@ -23,6 +23,7 @@ Esteril", "Video Doorbell Dual 2K" against "Video Doorbell 2K").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 # the readings import one another in a cycle that decision.py enters at the right place; v7 alone would not load
 import services.matching.domain.decision  # noqa: F401
@@ -31,19 +32,27 @@ from services.matching.domain.readings.v7 import _word_unexplained
 from services.matching.domain.titles import title_tokens
 
 
+def _added(first: Sequence[str], second: Sequence[str]) -> tuple[Counter[str], bool] | None:
+    """The tokens one title adds to the other's (each at least as often, at least one more) and whether the second
+    title is the one that adds them; None when the titles are empty, equal, or each has tokens of its own."""
+    tokens_a, tokens_b = Counter(first), Counter(second)
+    if not tokens_a or not tokens_b or tokens_a == tokens_b:
+        return None
+    if not tokens_a - tokens_b:
+        return tokens_b - tokens_a, True
+    if not tokens_b - tokens_a:
+        return tokens_a - tokens_b, False
+    return None
+
+
 def adds_only_words_naming_no_variant(a: Attributes, b: Attributes) -> bool:
     """Whether one title's tokens are the other's, each at least as often, plus at least one more, and every token it
     adds is a word (letters only, two or more) that the rules explain as naming no variant."""
-    tokens_a, tokens_b = Counter(a.tokens), Counter(b.tokens)
-    if not tokens_a or not tokens_b or tokens_a == tokens_b:
+    found = _added(a.tokens, b.tokens)
+    if found is None:
         return False
-    if not tokens_a - tokens_b:
-        shorter, longer, longer_attributes, shorter_attributes = tokens_a, tokens_b, b, a
-    elif not tokens_b - tokens_a:
-        shorter, longer, longer_attributes, shorter_attributes = tokens_b, tokens_a, a, b
-    else:
-        return False
-    added = longer - shorter
+    added, second_adds = found
+    longer_attributes, shorter_attributes = (b, a) if second_adds else (a, b)
     return all(
         token.isalpha() and len(token) > 1 and not _word_unexplained(token, longer_attributes, shorter_attributes)
         for token in added
@@ -64,10 +73,5 @@ def adds_only_boilerplate(first: str, second: str, words: frozenset[str] = LISTI
     """Whether one title's normalized tokens (``domain.titles.title_tokens``, as ``same_tokens`` reads them) are the
     other's, each at least as often, plus at least one more, and every token it adds is a word of two letters or more
     in ``words`` ("Termo Stanley 1 L Verde" against "Termo Stanley 1 L Verde Original Envío Gratis")."""
-    tokens_a, tokens_b = Counter(title_tokens(first)), Counter(title_tokens(second))
-    if not tokens_a or not tokens_b or tokens_a == tokens_b:
-        return False
-    if tokens_a - tokens_b and tokens_b - tokens_a:
-        return False
-    added = (tokens_a - tokens_b) + (tokens_b - tokens_a)
-    return all(token.isalpha() and len(token) > 1 and token in words for token in added)
+    found = _added(title_tokens(first), title_tokens(second))
+    return found is not None and all(token.isalpha() and len(token) > 1 and token in words for token in found[0])

@@ -3,20 +3,29 @@ candidate's held-out figures with match-v22's only where match-v22's are unseen 
 
 from __future__ import annotations
 
+import asyncio
+import json
 from typing import Any
 
 from evals.matching.seen_sets import SEEN_SETS
 from evals.matching.train_pair_classifier_v4 import OTHER_MATCHED_CEILING, V22_FITTED
 from evals.matching.train_pair_classifier_v9 import (
     AFTER_V22,
+    LOSO_PATH,
+    SHIPPED,
     TRAINING_SETS_V9,
     VARIANTS,
     pooled_over,
     prepare,
     shipped_variant,
 )
+from services.matching.adapters.classifier_file import load_pair_classifier
+from services.matching.domain.attributes import RULES_V16
+from services.matching.domain.decision import Verdict
+from services.matching.domain.pair_features import FEATURE_NAMES_V2
+from services.matching.service_layer.pair_pipeline import PIPELINES, PairPipeline
 from tests.matching.test_pair_classifier_v5 import all_pairs
-from tests.matching.test_pair_classifier_v6 import pooled_figures
+from tests.matching.test_pair_classifier_v6 import listing, pooled_figures
 
 CONTROL, STEP = (v.name for v in VARIANTS)
 
@@ -91,3 +100,26 @@ def test_both_variants_share_one_fit_on_every_pair_but_the_same_token_ones() -> 
     fitted = prepare(pairs, ("pairs",))
     assert len(fitted.band_on.examples) == 4 and fitted.easy_trained == 0
     assert [v.boilerplate_added for v in VARIANTS] == [None, "added-boilerplate-v2"]
+
+
+def test_the_committed_leave_one_set_out_table_gives_the_shipped_variant_by_the_rule() -> None:
+    report = json.loads(LOSO_PATH.read_text())
+    assert report["sets"] == list(TRAINING_SETS_V9)
+    assert SHIPPED is not None and shipped_variant(report["held_out"]) == (SHIPPED, True)
+    assert report["shipped"] == SHIPPED.name and report["meets_the_rule"]
+
+
+def test_match_v31_is_match_v30s_flow_with_the_forty_set_fit() -> None:
+    v30, v31 = PIPELINES["match-v30"], PIPELINES["match-v31"]
+    assert v31.classifier == "pair-classifier-v9" and v31.rules_version == RULES_V16 and v31.judge_runs == 0
+    assert (v31.same_tokens_match, v31.boilerplate_added) == (v30.same_tokens_match, v30.boilerplate_added)
+    assert SHIPPED is not None and v31.boilerplate_added == SHIPPED.boilerplate_added
+    shipped = load_pair_classifier("pair-classifier-v9")
+    assert shipped.feature_set == "pair-features-v2" and shipped.feature_names == FEATURE_NAMES_V2
+    assert 0.0 < shipped.no_match_at < shipped.match_at < 1.0
+    pipeline = PairPipeline(v31, None, None)
+    termo = listing("a", "Termo Stanley Clásico 1 L Verde")
+    filler = asyncio.run(pipeline.decide(termo, listing("b", "Stanley Termo Clasico 1lts Verde Original"), 0.982))
+    assert filler.verdict == Verdict.MATCH and filler.nodes[-1].node == "boilerplate_added"
+    case = asyncio.run(pipeline.decide(termo, listing("c", "Funda Termo Stanley Clásico 1 L Verde"), 0.95))
+    assert case.verdict == Verdict.NO_MATCH and case.nodes[-1].node == "rules"

@@ -61,6 +61,7 @@ BUILDERS = {
     "blind38": "build_blind38",
     "blind39": "build_blind39",
     "blind40": "build_blind40",
+    "blind41": "build_blind41",
 }
 
 

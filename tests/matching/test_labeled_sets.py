@@ -62,6 +62,7 @@ BUILDERS = {
     "blind39": "build_blind39",
     "blind40": "build_blind40",
     "blind41": "build_blind41",
+    "blind42": "build_blind42",
 }
 
 

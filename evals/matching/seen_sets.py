@@ -48,6 +48,8 @@ SEEN_SETS = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
+    "blind40",
 )
 
 

@@ -36,7 +36,7 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -276,15 +276,28 @@ def write_outputs(
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def trainer_main(
+    doc: str,
+    shipped: object | None,
+    sets: Sequence[str],
+    run_on: Callable[[AllPairs, bool, str | None], int],
+    argv: list[str] | None,
+) -> int:
+    """The command line of the trainers from pair-classifier-v6 on (``doc``, the module's docstring): ``--check`` and
+    ``--loso-out``; with no variant shipped yet, only ``--loso-out``, which reports the one the rule picks. Loads the
+    pairs of ``sets`` and hands them to ``run_on``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
     parser.add_argument("--loso-out", default=None, help="also run leave-one-set-out for every variant, write it here")
     args = parser.parse_args(argv)
-    if SHIPPED is None and not args.loso_out:
-        parser.error("no variant is shipped yet: run with --loso-out, which fits the one SHIPPED_RULE picks")
-    pairs = asyncio.run(load_all_pairs())
-    return run(pairs, args.check, args.loso_out)
+    if shipped is None and not args.loso_out:
+        parser.error("no variant is shipped yet: run with --loso-out, which reports the one the shipped rule picks")
+    pairs = asyncio.run(load_all_pairs(sets))
+    return run_on(pairs, args.check, args.loso_out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return trainer_main(__doc__, SHIPPED, TRAINING_SETS_V5, run, argv)
 
 
 def run(pairs: AllPairs, check: bool, loso_out: str | None) -> int:

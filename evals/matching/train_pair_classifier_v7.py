@@ -28,8 +28,6 @@ per set and pooled. The shipped variant is chosen by SHIPPED_RULE, written with 
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -42,12 +40,13 @@ from evals.matching.train_pair_classifier import REPO_ROOT
 from evals.matching.train_pair_classifier_v2 import Examples, Fits, Variant, train
 from evals.matching.train_pair_classifier_v3 import cosine_weight
 from evals.matching.train_pair_classifier_v4 import BASE, drawn
-from evals.matching.train_pair_classifier_v5 import AllPairs, Prepared, load_all_pairs, loso
+from evals.matching.train_pair_classifier_v5 import AllPairs, Prepared, loso
 from evals.matching.train_pair_classifier_v6 import (
     decided_first_counts,
     fitted_cosine_weight,
     pick_by_rule,
     report_header,
+    trainer_main,
     write_outputs,
 )
 from services.matching.domain.title_containment import adds_only_boilerplate
@@ -126,14 +125,7 @@ def shipped_variant(pooled: dict[str, Any]) -> tuple[BoilerplateVariant, bool]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
-    parser.add_argument("--loso-out", default=None, help="also run leave-one-set-out for every variant, write it here")
-    args = parser.parse_args(argv)
-    if SHIPPED is None and not args.loso_out:
-        parser.error("no variant is shipped yet: run with --loso-out, which fits the one SHIPPED_RULE picks")
-    pairs = asyncio.run(load_all_pairs(TRAINING_SETS_V7))
-    return run(pairs, args.check, args.loso_out)
+    return trainer_main(__doc__, SHIPPED, TRAINING_SETS_V7, run, argv)
 
 
 def run(pairs: AllPairs, check: bool, loso_out: str | None) -> int:

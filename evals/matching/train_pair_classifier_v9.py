@@ -26,8 +26,6 @@ before anything was measured. ``--check`` fits and compares with the shipped art
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -37,7 +35,7 @@ from evals.matching.train_pair_classifier import REPO_ROOT
 from evals.matching.train_pair_classifier_v2 import train
 from evals.matching.train_pair_classifier_v3 import cosine_weight
 from evals.matching.train_pair_classifier_v4 import BASE, V22_FITTED
-from evals.matching.train_pair_classifier_v5 import EASY_MATCHED_FLOOR, AllPairs, load_all_pairs, loso
+from evals.matching.train_pair_classifier_v5 import EASY_MATCHED_FLOOR, AllPairs, loso
 from evals.matching.train_pair_classifier_v6 import (
     EACH_KIND_MATCHED,
     EACH_KIND_MATCHED_FLOOR,
@@ -45,6 +43,7 @@ from evals.matching.train_pair_classifier_v6 import (
     decided_first_counts,
     fitted_cosine_weight,
     report_header,
+    trainer_main,
     write_outputs,
 )
 from evals.matching.train_pair_classifier_v8 import RunTimeVariant, boilerplate_pairs, prepare
@@ -139,14 +138,7 @@ def shipped_variant(rows: dict[str, Any]) -> tuple[RunTimeVariant, bool]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare with the shipped artifact, write nothing")
-    parser.add_argument("--loso-out", default=None, help="also run leave-one-set-out for every variant, write it here")
-    args = parser.parse_args(argv)
-    if SHIPPED is None and not args.loso_out:
-        parser.error("no variant is shipped yet: run with --loso-out, which reports the one SHIPPED_RULE picks")
-    pairs = asyncio.run(load_all_pairs(TRAINING_SETS_V9))
-    return run(pairs, args.check, args.loso_out)
+    return trainer_main(__doc__, SHIPPED, TRAINING_SETS_V9, run, argv)
 
 
 def run(pairs: AllPairs, check: bool, loso_out: str | None) -> int:

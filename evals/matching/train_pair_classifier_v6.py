@@ -178,25 +178,36 @@ def careful(labeled: dict[str, Any], other: dict[str, Any]) -> bool:
     ]
 
 
-def qualifies(labeled: dict[str, Any], other: dict[str, Any], easy: dict[str, Any], v22_recall: float) -> bool:
-    """SHIPPED_RULE's conditions (round 13's clauses 1-3) on one variant's pooled held-out figures."""
+def matches_the_easy_duplicates(easy: dict[str, Any]) -> bool:
+    """Clause 3 of rounds 13 … 16 on one variant's pooled held-out easy duplicates: at least 99 % of each of the
+    identical, case-and-accents and reordered kinds matched, and at least 90 % of all four."""
     return (
-        careful(labeled, other)
-        and (labeled["recall"] or 0.0) > v22_recall
-        and all(_share(easy[kind]) >= EACH_KIND_MATCHED_FLOOR for kind in EACH_KIND_MATCHED)
+        all(_share(easy[kind]) >= EACH_KIND_MATCHED_FLOOR for kind in EACH_KIND_MATCHED)
         and _share(easy["all"]) >= EASY_MATCHED_FLOOR
     )
 
 
-def pick_by_rule(variants: Sequence[V], pooled: dict[str, Any]) -> tuple[V, bool]:
-    """Round 13's rule (and rounds 14's and 15's, written alike) over each variant's pooled held-out figures: among
+def qualifies(labeled: dict[str, Any], other: dict[str, Any], easy: dict[str, Any], v22_recall: float) -> bool:
+    """SHIPPED_RULE's conditions (round 13's clauses 1-3) on one variant's pooled held-out figures."""
+    return careful(labeled, other) and (labeled["recall"] or 0.0) > v22_recall and matches_the_easy_duplicates(easy)
+
+
+def pick_by_rule(
+    variants: Sequence[V], pooled: dict[str, Any], meets: Callable[[V], bool] | None = None
+) -> tuple[V, bool]:
+    """Round 13's rule (and rounds 14's to 16's, written alike) over each variant's pooled held-out figures: among
     the variants meeting clauses 1-3, the highest recall, ties to the earlier; else the highest recall among those at
     precision 0.97 and at most 0.05 % other products, else the highest precision. The variant, and whether it meets
-    the rule."""
+    the rule. ``meets``: a round's own clauses 1-3 (None: round 13's, ``qualifies``)."""
     labeled, other, easy = pooled["labeled"], pooled["other_products"], pooled["easy_duplicates"]
     v22_recall = labeled[V22_FITTED]["recall"] or 0.0
     order = {v.name: -i for i, v in enumerate(variants)}
-    meeting = [v for v in variants if qualifies(labeled[v.name], other[v.name], easy[v.name], v22_recall)]
+    if meets is None:
+
+        def meets(v: V) -> bool:
+            return qualifies(labeled[v.name], other[v.name], easy[v.name], v22_recall)
+
+    meeting = [v for v in variants if meets(v)]
     if meeting:
         return max(meeting, key=lambda v: (labeled[v.name]["recall"], order[v.name])), True
     held = [v for v in variants if careful(labeled[v.name], other[v.name])]

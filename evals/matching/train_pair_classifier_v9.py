@@ -35,13 +35,13 @@ from evals.matching.train_pair_classifier import REPO_ROOT
 from evals.matching.train_pair_classifier_v2 import train
 from evals.matching.train_pair_classifier_v3 import cosine_weight
 from evals.matching.train_pair_classifier_v4 import BASE, V22_FITTED
-from evals.matching.train_pair_classifier_v5 import EASY_MATCHED_FLOOR, AllPairs, loso
+from evals.matching.train_pair_classifier_v5 import AllPairs, loso
 from evals.matching.train_pair_classifier_v6 import (
-    EACH_KIND_MATCHED,
-    EACH_KIND_MATCHED_FLOOR,
     careful,
     decided_first_counts,
     fitted_cosine_weight,
+    matches_the_easy_duplicates,
+    pick_by_rule,
     report_header,
     trainer_main,
     write_outputs,
@@ -100,10 +100,6 @@ def pooled_over(rows: dict[str, Any], sets: Sequence[str], version: str) -> dict
     }
 
 
-def _share(row: dict[str, Any]) -> float:
-    return row["matched"] / row["pairs"] if row["pairs"] else 1.0
-
-
 def qualifies(rows: dict[str, Any], name: str) -> bool:
     """SHIPPED_RULE's conditions (round 16's clauses 1-3) on one variant's held-out figures."""
     pooled = rows["pooled"]
@@ -114,27 +110,14 @@ def qualifies(rows: dict[str, Any], name: str) -> bool:
         and (labeled["recall"] or 0.0) >= RECALL_FLOOR
         and (after["precision"] or 0.0) >= (v22_after["precision"] or 0.0)
         and (after["recall"] or 0.0) > (v22_after["recall"] or 0.0)
-        and all(_share(easy[kind]) >= EACH_KIND_MATCHED_FLOOR for kind in EACH_KIND_MATCHED)
-        and _share(easy["all"]) >= EASY_MATCHED_FLOOR
+        and matches_the_easy_duplicates(easy)
     )
 
 
 def shipped_variant(rows: dict[str, Any]) -> tuple[RunTimeVariant, bool]:
-    """SHIPPED_RULE over each variant's held-out figures (``loso``'s rows): the variant, and whether it meets the
-    rule."""
-    labeled, other = rows["pooled"]["labeled"], rows["pooled"]["other_products"]
-    order = {v.name: -i for i, v in enumerate(VARIANTS)}
-
-    def by_recall(v: RunTimeVariant) -> tuple[float, int]:
-        return labeled[v.name]["recall"] or 0.0, order[v.name]
-
-    meeting = [v for v in VARIANTS if qualifies(rows, v.name)]
-    if meeting:
-        return max(meeting, key=by_recall), True
-    held = [v for v in VARIANTS if careful(labeled[v.name], other[v.name])]
-    if held:
-        return max(held, key=by_recall), False
-    return max(VARIANTS, key=lambda v: (labeled[v.name]["precision"] or 0.0, order[v.name])), False
+    """SHIPPED_RULE over each variant's held-out figures (``loso``'s rows): v6's ``pick_by_rule`` with round 16's
+    clauses 1-3. The variant, and whether it meets the rule."""
+    return pick_by_rule(VARIANTS, rows["pooled"], meets=lambda v: qualifies(rows, v.name))
 
 
 def main(argv: list[str] | None = None) -> int:

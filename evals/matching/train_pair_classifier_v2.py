@@ -27,7 +27,7 @@ import asyncio
 import json
 import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -140,17 +140,34 @@ class Fits:
     def __init__(self, data: Examples, weights: np.ndarray | None = None) -> None:
         self._data = data
         self._weights = weights
-        self._cache: dict[tuple[str, frozenset[str]], Model] = {}
+        self._cache: dict[tuple[str, frozenset[str]], Any] = {}
 
-    def without(self, variant: Variant, left_out: frozenset[str]) -> Model:
+    def without(self, variant: Variant, left_out: frozenset[str]) -> Any:
         key = (variant.name, left_out)
         if key not in self._cache:
             rows = ~self._data.conflict & ~self._data.in_sets(left_out)
             weights = None if self._weights is None else self._weights[rows]
-            self._cache[key] = fit(
-                self._data.columns(variant, rows), self._data.y[rows], variant.l2, CONVERGED_AT, weights
-            )
+            self._cache[key] = self.fit_rows(self._data.columns(variant, rows), self._data.y[rows], variant, weights)
         return self._cache[key]
+
+    def fit_rows(self, x: np.ndarray, y: np.ndarray, variant: Variant, weights: np.ndarray | None) -> Any:
+        """One model on these rows: the L2 logistic regression (a subclass fits another kind of model, which then
+        scores rows itself: ``scores``)."""
+        return fit(x, y, variant.l2, CONVERGED_AT, weights)
+
+
+class ScoresRows(Protocol):
+    """A fitted model other than the logistic regression's tuple: P(match) of each row of a feature matrix."""
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray: ...
+
+
+def scores(x: np.ndarray, model: Model | ScoresRows) -> np.ndarray:
+    """P(match) of each row by ``model``: a logistic regression's (means, scales, coefficients, intercept), or a model
+    that scores rows itself."""
+    if isinstance(model, tuple):
+        return probabilities(x, model)
+    return model.probabilities(x)
 
 
 def thresholds(
@@ -162,7 +179,7 @@ def thresholds(
     oof_y: list[np.ndarray] = []
     for held in sets:
         rows = ~data.conflict & (data.sets == held)
-        oof_p.append(probabilities(data.columns(variant, rows), fits.without(variant, outside | {held})))
+        oof_p.append(scores(data.columns(variant, rows), fits.without(variant, outside | {held})))
         oof_y.append(data.y[rows])
     p, y = np.concatenate(oof_p), np.concatenate(oof_y)
     total_true = y.sum() + data.y[data.conflict & data.in_sets(frozenset(sets))].sum()
@@ -181,9 +198,9 @@ def thresholds(
 
 
 def decide(
-    data: Examples, rows: np.ndarray, model: Model, band: tuple[float, float], variant: Variant
+    data: Examples, rows: np.ndarray, model: Model | ScoresRows, band: tuple[float, float], variant: Variant
 ) -> list[Verdict]:
-    p = probabilities(data.columns(variant, rows), model)
+    p = scores(data.columns(variant, rows), model)
     return [
         Verdict.NO_MATCH if conflict else band_verdict(float(q), *band)
         for conflict, q in zip(data.conflict[rows], p, strict=True)

@@ -10,6 +10,10 @@ from typing import Protocol, TypeVar
 
 from services.matching.domain.pair_features import PairClassifier
 from services.matching.domain.title_difference import DifferenceNode
+from services.matching.domain.tree_ensemble import MODEL_KIND, TreeEnsembleClassifier
+
+#: a pair classifier of either kind: both read a pair's features and give P(match) and its verdict
+AnyPairClassifier = PairClassifier | TreeEnsembleClassifier
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 
@@ -35,10 +39,17 @@ def _load(kind: str, version: str, from_json: Callable[[Mapping[str, object]], A
     return artifact
 
 
+def _pair_classifier_from_json(data: Mapping[str, object]) -> AnyPairClassifier:
+    """Trees when the artifact says so in its "model" field, a logistic regression (every earlier artifact) else."""
+    if data.get("model") == MODEL_KIND:
+        return TreeEnsembleClassifier.from_json(data)
+    return PairClassifier.from_json(data)
+
+
 @cache
-def load_pair_classifier(version: str) -> PairClassifier:
-    """The classifier ``version``: ``models/<version>.json``, written by ``evals/matching/train_pair_classifier.py``."""
-    return _load("pair classifier", version, PairClassifier.from_json)
+def load_pair_classifier(version: str) -> AnyPairClassifier:
+    """The classifier ``version``: ``models/<version>.json``, written by an ``evals/matching/train_pair_classifier``."""
+    return _load("pair classifier", version, _pair_classifier_from_json)
 
 
 @cache

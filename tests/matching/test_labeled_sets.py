@@ -63,6 +63,7 @@ BUILDERS = {
     "blind40": "build_blind40",
     "blind41": "build_blind41",
     "blind42": "build_blind42",
+    "blind43": "build_blind43",
 }
 
 

@@ -64,6 +64,7 @@ BUILDERS = {
     "blind41": "build_blind41",
     "blind42": "build_blind42",
     "blind43": "build_blind43",
+    "blind44": "build_blind44",
 }
 
 

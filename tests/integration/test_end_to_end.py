@@ -220,8 +220,8 @@ def test_listings_on_catalog_v1_are_matched_with_the_shipped_models_and_bad_ones
     system: RunningSystem, kafka_bootstrap: str
 ) -> None:
     """The launcher's matching service with its defaults: the embedded e5 server for embeddings through the
-    gateway, pipeline match-v31 (the rules' conflicts, same tokens or listed boilerplate added, then the learned
-    classifier): two sellers' titles of one thermos are one match group; a price of 0 is dead-lettered."""
+    gateway, pipeline match-v32 (the rules' conflicts, same tokens or listed boilerplate added, then the learned
+    trees): two sellers' titles of one thermos are one match group; a price of 0 is dead-lettered."""
     import json
     import uuid
 
@@ -259,7 +259,7 @@ def test_listings_on_catalog_v1_are_matched_with_the_shipped_models_and_bad_ones
     assert dead and dead[0]["error"] == b"non_positive_price"
     decision = decisions[0]
     assert {decision["product_id"], decision["candidate_id"]} == {f"MLA-e2e-{run}-0", f"MLA-e2e-{run}-1"}
-    assert decision["decision"] == "match" and decision["pipeline_version"] == "match-v31"
+    assert decision["decision"] == "match" and decision["pipeline_version"] == "match-v32"
     # the second title is the first reordered, "L" written "lts", with "Original" added: listed boilerplate
     assert [node["node"] for node in decision["nodes"]] == ["attributes", "attributes", "rules", "boilerplate_added"]
     group = httpx.get(f"http://127.0.0.1:{system.settings.matching_port}/v1/groups/MLA-e2e-{run}-1", timeout=10).json()

@@ -228,16 +228,12 @@ class PairClassifier:
 
     def probability(self, features: Mapping[str, float]) -> float:
         """P(match) for one pair's features (a missing feature is an error, not a zero)."""
-        missing = [name for name in self.feature_names if name not in features]
-        if missing:
-            raise ValueError(f"pair classifier {self.version}: features missing: {', '.join(missing)}")
+        row = features_in_order(self.version, self.feature_names, features)
         score = self.intercept + sum(
-            weight * (features[name] - mean) / scale
-            for name, mean, scale, weight in zip(
-                self.feature_names, self.means, self.scales, self.coefficients, strict=True
-            )
+            weight * (value - mean) / scale
+            for value, mean, scale, weight in zip(row, self.means, self.scales, self.coefficients, strict=True)
         )
-        return _sigmoid(score)
+        return sigmoid(score)
 
     def verdict(self, probability: float) -> Verdict:
         return band_verdict(probability, self.match_at, self.no_match_at)
@@ -290,7 +286,16 @@ def band_verdict(probability: float, match_at: float, no_match_at: float) -> Ver
     return Verdict.ABSTAIN
 
 
-def _sigmoid(score: float) -> float:
+def features_in_order(version: str, names: Sequence[str], features: Mapping[str, float]) -> list[float]:
+    """The values of ``names`` in that order; a feature missing is an error naming the classifier, not a zero."""
+    missing = [name for name in names if name not in features]
+    if missing:
+        raise ValueError(f"pair classifier {version}: features missing: {', '.join(missing)}")
+    return [features[name] for name in names]
+
+
+def sigmoid(score: float) -> float:
+    """The logistic function, without overflow for a large negative score."""
     if score >= 0:
         return 1.0 / (1.0 + math.exp(-score))
     exp = math.exp(score)

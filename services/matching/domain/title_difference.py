@@ -19,12 +19,12 @@ the vectors come in from the caller (the pipeline embeds the words through its e
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from services.matching.domain.pair_features import sigmoid
 from services.matching.domain.titles import title_tokens
 
 #: articles, prepositions and conjunctions in es/pt/en: they change no product, and are not embedded
@@ -154,7 +154,7 @@ class DifferenceNode:
                 self.feature_names, self.means, self.scales, self.coefficients, strict=True
             )
         )
-        return _sigmoid(score)
+        return sigmoid(score)
 
     def agrees(self, probability: float) -> bool:
         return probability >= self.agree_at
@@ -194,10 +194,3 @@ class DifferenceNode:
             intercept=float(str(data["intercept"])),
             agree_at=float(str(data["agree_at"])),
         )
-
-
-def _sigmoid(score: float) -> float:
-    if score >= 0:
-        return 1.0 / (1.0 + math.exp(-score))
-    exp = math.exp(score)
-    return exp / (1.0 + exp)

@@ -10,13 +10,12 @@ no scikit-learn at run time.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from services.matching.domain.attributes import Attributes
 from services.matching.domain.decision import Verdict
-from services.matching.domain.pair_features import FEATURE_SETS, band_verdict
+from services.matching.domain.pair_features import FEATURE_SETS, band_verdict, features_in_order, sigmoid
 
 #: what an artifact of this kind says in its "model" field (a logistic regression's artifact has none)
 MODEL_KIND = "gradient-boosted-trees"
@@ -87,18 +86,11 @@ class TreeEnsembleClassifier:
 
     def probability(self, features: Mapping[str, float]) -> float:
         """P(match) for one pair's features (a missing feature is an error, not a zero)."""
-        missing = [name for name in self.feature_names if name not in features]
-        if missing:
-            raise ValueError(f"pair classifier {self.version}: features missing: {', '.join(missing)}")
-        return self.probability_of_row([features[name] for name in self.feature_names])
+        return self.probability_of_row(features_in_order(self.version, self.feature_names, features))
 
     def probability_of_row(self, row: Sequence[float]) -> float:
         """P(match) for the features in ``feature_names`` order."""
-        score = self.baseline + sum(_tree_score(tree, row) for tree in self.trees)
-        if score >= 0:
-            return 1.0 / (1.0 + math.exp(-score))
-        exp = math.exp(score)
-        return exp / (1.0 + exp)
+        return sigmoid(self.baseline + sum(_tree_score(tree, row) for tree in self.trees))
 
     def verdict(self, probability: float) -> Verdict:
         return band_verdict(probability, self.match_at, self.no_match_at)

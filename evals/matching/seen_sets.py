@@ -50,6 +50,8 @@ SEEN_SETS = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
+    "blind42",
 )
 
 

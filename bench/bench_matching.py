@@ -12,6 +12,11 @@
    and Redis); then 500 new listings go through the whole handler, and listings/s, LLM calls and USD per
    listing (judge tokens at gpt-4o-mini prices) are measured at each size. Embeddings: hashed words in
    the loop (no model), and separately the shipped e5 model in-process, which is the real bottleneck.
+3. Decisions. The pair pipeline alone (``PairPipeline.decide``: the readings, the conflicts, the steps and the
+   classifier, no I/O) on the labeled pairs of ``evals/matching/pairs.jsonl`` at their e5 cosines (embedded before
+   the clock starts), for the default (``match-v32``, gradient-boosted trees) beside ``match-v31`` (the same flow
+   with a logistic regression) and ``match-v22`` (the rules alone), in one run: decisions/s, p50/p99 and CPU per
+   pair.
 
 Pinning: the benchmark process (the system under test: the indexes and the handler run in it) is pinned
 to one CPU (``PULSO_BENCH_MATCHING_CPU``, default the last one; as ``taskset -c N`` would) and the
@@ -19,13 +24,15 @@ redis-server it starts to the others, so a figure is one core's work. Beside eve
 time per operation (``time.process_time``), which a busy machine changes far less than wall time.
 
 Run: python -m bench matching  (writes bench/results/matching.json and prints a table; quick:
-PULSO_BENCH_MATCHING_QUICK=1 runs 20k listings; PULSO_BENCH_MATCHING_PARTS=indexes runs one part)
+PULSO_BENCH_MATCHING_QUICK=1 runs 20k listings; PULSO_BENCH_MATCHING_PARTS=indexes runs one part, =decide the
+decisions alone)
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import io
 import json
 import os
 import random
@@ -295,7 +302,7 @@ class Collected:
     async def decision(self, event: MatchDecision) -> None:
         self.decisions.append(event)
 
-    async def dead_letter(self, raw: bytes, reason: str, detail: str) -> None:
+    async def dead_letter(self, raw: bytes, reason: str, detail: str, headers: Any = None) -> None:
         pass
 
 
@@ -399,8 +406,13 @@ def main() -> None:
         rows = [row for row in result.get("pipeline", []) if row["embeddings"].startswith("hashed")]
         result["pipeline"] = rows + _pipeline_rows(hashed=False)
         _write(result)
+    if "decide" in parts:
+        result["decide"] = {"load_average_1m": round(load, 2), "pinned_cpu": cpu, "rows": bench_decisions()}
+        _write(result)
     if result.get("pipeline"):
         print(format_pipeline(result["pipeline"]), flush=True)
+    if result.get("decide"):
+        print(format_decisions(result["decide"]["rows"]), flush=True)
 
 
 def format_indexes(indexes: dict[str, Any]) -> str:
@@ -432,6 +444,57 @@ def format_indexes(indexes: dict[str, Any]) -> str:
         lines.append(
             f"{name[:51]:<52}{cells[0]:>9}{cells[1]:>12}{figures['p50_ms']:>9.3f}{figures['p99_ms']:>9.3f}"
             f"{figures.get('cpu_ms_per_op', float('nan')):>10.3f}{'' if recall is None else f'{recall:.3f}':>10}"
+        )
+    return "\n".join(lines)
+
+
+#: the versions the decision part times, the default first, each in the same run on the same pairs
+DECIDED_VERSIONS = ("match-v32", "match-v31", "match-v22")
+#: each version decides every pair this many times (after one untimed pass that loads its artifact)
+DECISION_PASSES = 3
+
+
+def bench_decisions() -> list[dict[str, Any]]:
+    """Each of DECIDED_VERSIONS on the labeled pairs of pairs.jsonl: wall p50/p99 and CPU per decision."""
+    from services.matching.service_layer.evaluation import read_pairs
+
+    pairs = read_pairs(REPO / "evals" / "matching" / "pairs.jsonl", io.StringIO())
+    titles = sorted({p.a.title for p in pairs} | {p.b.title for p in pairs})
+    vectors, _ = asyncio.run(E5Embedder().embed("embeddings", titles))
+    by_title = dict(zip(titles, np.asarray(vectors), strict=True))
+    cosines = [float(np.dot(by_title[p.a.title], by_title[p.b.title])) for p in pairs]
+    rows = []
+    for version in DECIDED_VERSIONS:
+        pipeline = PairPipeline(PIPELINES[version], None, None)
+
+        async def decide_all(samples: list[float] | None, pipeline: PairPipeline = pipeline) -> None:
+            for pair, cosine in zip(pairs, cosines, strict=True):
+                started = time.perf_counter()
+                await pipeline.decide(pair.a, pair.b, cosine)
+                if samples is not None:
+                    samples.append(time.perf_counter() - started)
+
+        asyncio.run(decide_all(None))
+        samples: list[float] = []
+        cpu_started = time.process_time()
+        for _ in range(DECISION_PASSES):
+            asyncio.run(decide_all(samples))
+        cpu_s = time.process_time() - cpu_started
+        rows.append({
+            "version": version, "pairs": len(pairs), "decisions": len(samples),
+            "decisions_per_s": round(len(samples) / sum(samples), 1), **quantiles(samples, cpu_s),
+        })  # fmt: skip
+        print(rows[-1], flush=True)
+    return rows
+
+
+def format_decisions(rows: list[dict[str, Any]]) -> str:
+    header = f"{'pair decisions (no I/O)':<28}{'pairs':>7}{'decisions/s':>13}{'p50 ms':>9}{'p99 ms':>9}"
+    lines = [f"{header}{'CPU ms/pair':>13}"]
+    for row in rows:
+        lines.append(
+            f"{row['version']:<28}{row['pairs']:>7}{row['decisions_per_s']:>13}{row['p50_ms']:>9.3f}"
+            f"{row['p99_ms']:>9.3f}{row['cpu_ms_per_op']:>13.3f}"
         )
     return "\n".join(lines)
 

@@ -54,8 +54,8 @@ class BenchSettings(BaseSettings):
     bench_days: int = Field(default=40, ge=1)
     bench_new_shoppers: int = Field(default=1000, ge=1)
     # -- matching (bench_matching.py, bench_matching_hnsw.py) --
-    #: comma-separated parts: indexes, pipeline, e5 (the other parts' last figures are kept)
-    bench_matching_parts: str = "indexes,pipeline,e5"
+    #: comma-separated parts: indexes, pipeline, e5, decide (the other parts' last figures are kept)
+    bench_matching_parts: str = "indexes,pipeline,e5,decide"
     #: 20k listings instead of 100k
     bench_matching_quick: bool = False
     #: the index part's vectors: isotropic random, or 50 per centre as listings of one product are

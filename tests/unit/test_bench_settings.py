@@ -30,7 +30,7 @@ DEFAULTS = {
     "bench_shoppers": 5000,
     "bench_days": 40,
     "bench_new_shoppers": 1000,
-    "bench_matching_parts": "indexes,pipeline,e5",
+    "bench_matching_parts": "indexes,pipeline,e5,decide",
     "bench_matching_quick": False,
     "bench_matching_vectors": "random",
     "bench_matching_cpu": None,

@@ -29,6 +29,7 @@ from services.matching.domain.decision import Verdict
 from services.matching.domain.pair_features import FEATURE_NAMES_V2
 from services.matching.domain.tree_ensemble import MODEL_KIND, TreeEnsembleClassifier, TreeNode
 from tests.matching.test_pair_classifier_v6 import pooled_figures
+from tests.matching.test_pair_classifier_v9 import rows_after
 
 #: one split on feature 0 at 0.5: -2 on the left, +2 on the right
 STUMP = (TreeNode(leaf=False, feature=0, threshold=0.5, left=1, right=2), TreeNode(True, -2.0), TreeNode(True, 2.0))
@@ -98,17 +99,8 @@ def _rows(
     set after match-v22, 100 matches each."""
     after = after or {CANDIDATE.name: (52, 1), V22_FITTED: (50, 5)}
     names = [CONTROL.name, CANDIDATE.name]
-    rows: dict[str, Any] = {
-        "pooled": pooled_figures(names, list(recall), list(precision), [0, other], [(100, 400), easy])
-    }
-    for name in AFTER_V22:
-        rows[name] = {
-            "labeled": {
-                version: {"matches": 100, "said_match": said, "wrong_matches": wrong}
-                for version, (said, wrong) in after.items()
-            }
-        }
-    return rows
+    pooled = pooled_figures(names, list(recall), list(precision), [0, other], [(100, 400), easy])
+    return {"pooled": pooled, **rows_after(after, AFTER_V22)}
 
 
 def test_the_rule_asks_the_trees_to_beat_the_control_and_match_v22_after_it_at_the_targets() -> None:

@@ -41,15 +41,20 @@ def _rows(
     duplicates (identical, all) matched; ``after``: per version, (said match, wrong) on each of the ten sets after
     match-v22, 100 matches each."""
     pooled = pooled_figures([CONTROL, STEP], recall, precision, list(other), [easy, easy])
-    rows: dict[str, Any] = {"pooled": pooled}
-    for name in AFTER_V22:
-        rows[name] = {
+    return {"pooled": pooled, **rows_after(after, AFTER_V22)}
+
+
+def rows_after(after: dict[str, tuple[int, int]], sets: tuple[str, ...]) -> dict[str, Any]:
+    """loso's rows of ``sets``: per version, (said match, wrong) on each, 100 matches each."""
+    return {
+        name: {
             "labeled": {
                 version: {"matches": 100, "said_match": said, "wrong_matches": wrong}
                 for version, (said, wrong) in after.items()
             }
         }
-    return rows
+        for name in sets
+    }
 
 
 def test_the_sets_after_match_v22_are_the_ten_seen_sets_from_blind29_and_the_fit_sees_forty() -> None:

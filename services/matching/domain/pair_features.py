@@ -217,10 +217,7 @@ class PairClassifier:
         lengths = {len(self.feature_names), len(self.means), len(self.scales), len(self.coefficients)}
         if len(lengths) != 1:
             raise ValueError(f"pair classifier {self.version}: feature names, means, scales and coefficients differ")
-        if not 0.0 <= self.no_match_at <= self.match_at <= 1.0:
-            raise ValueError(f"pair classifier {self.version}: needs 0 ≤ no_match_at ≤ match_at ≤ 1")
-        if self.feature_set not in FEATURE_SETS:
-            raise ValueError(f"pair classifier {self.version}: unknown feature set {self.feature_set!r}")
+        check_band_and_feature_set(self.version, self.match_at, self.no_match_at, self.feature_set)
 
     def features(self, a: Attributes, b: Attributes, cosine: float) -> dict[str, float]:
         """The features of one pair as this classifier's feature set reads them."""
@@ -284,6 +281,14 @@ def band_verdict(probability: float, match_at: float, no_match_at: float) -> Ver
     if probability <= no_match_at:
         return Verdict.NO_MATCH
     return Verdict.ABSTAIN
+
+
+def check_band_and_feature_set(version: str, match_at: float, no_match_at: float, feature_set: str) -> None:
+    """Refuse a classifier whose band is not 0 ≤ no_match_at ≤ match_at ≤ 1 or whose feature set is unknown."""
+    if not 0.0 <= no_match_at <= match_at <= 1.0:
+        raise ValueError(f"pair classifier {version}: needs 0 ≤ no_match_at ≤ match_at ≤ 1")
+    if feature_set not in FEATURE_SETS:
+        raise ValueError(f"pair classifier {version}: unknown feature set {feature_set!r}")
 
 
 def features_in_order(version: str, names: Sequence[str], features: Mapping[str, float]) -> list[float]:

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from services.matching.domain.attributes import Attributes
 from services.matching.domain.decision import Verdict
-from services.matching.domain.pair_features import FEATURE_SETS, band_verdict, features_in_order, sigmoid
+from services.matching.domain.pair_features import (
+    FEATURE_SETS,
+    band_verdict,
+    check_band_and_feature_set,
+    features_in_order,
+    sigmoid,
+)
 
 #: what an artifact of this kind says in its "model" field (a logistic regression's artifact has none)
 MODEL_KIND = "gradient-boosted-trees"
@@ -73,10 +79,7 @@ class TreeEnsembleClassifier:
     feature_set: str
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.no_match_at <= self.match_at <= 1.0:
-            raise ValueError(f"pair classifier {self.version}: needs 0 ≤ no_match_at ≤ match_at ≤ 1")
-        if self.feature_set not in FEATURE_SETS:
-            raise ValueError(f"pair classifier {self.version}: unknown feature set {self.feature_set!r}")
+        check_band_and_feature_set(self.version, self.match_at, self.no_match_at, self.feature_set)
         for tree in self.trees:
             _check_tree(self.version, tree, len(self.feature_names))
 
